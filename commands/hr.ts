@@ -1,0 +1,81 @@
+/**
+ * The `/hr` command tree, defined once. Discord registration, the Slack manifest, help text and the
+ * console parser are all generated from this list.
+ */
+
+export interface OptionDef {
+  name: string;
+  description: string;
+  type: 'string' | 'integer';
+  required?: boolean;
+  /** Discord offers completions for it (section refs). */
+  autocomplete?: boolean;
+  maxLength?: number;
+  minValue?: number;
+  choices?: readonly string[];
+}
+
+export interface SubcommandDef {
+  name: 'search' | 'section' | 'sections' | 'fact' | 'daily' | 'help';
+  description: string;
+  /** How to type it after `/hr` in a text-based platform (Slack, console). */
+  usage: string;
+  options: readonly OptionDef[];
+}
+
+/** Longest query or ref we accept from chat; longer input is refused with a friendly message. */
+export const MAX_QUERY_LENGTH = 300;
+
+export const HR_COMMAND = {
+  name: 'hr',
+  description: 'Ask the human rights report: search it, read a section, get a daily fact',
+  subcommands: [
+    {
+      name: 'search',
+      description: 'Find the passages of the report that answer a question',
+      usage: 'search <question or keywords>',
+      options: [
+        { name: 'query', description: 'What you want to know, e.g. "how long can police hold a detainee"', type: 'string', required: true, maxLength: MAX_QUERY_LENGTH },
+      ],
+    },
+    {
+      name: 'section',
+      description: 'Read a section of the report, e.g. 2a, 7c, exec summary, internet freedom',
+      usage: 'section <ref> [page N]',
+      options: [
+        { name: 'ref', description: 'Section number or name: 2a, 1(c), summary, prison conditions…', type: 'string', required: true, autocomplete: true, maxLength: 100 },
+        { name: 'page', description: 'Page of the section to show (default 1)', type: 'integer', minValue: 1 },
+      ],
+    },
+    {
+      name: 'sections',
+      description: 'List the sections of the report',
+      usage: 'sections',
+      options: [],
+    },
+    {
+      name: 'fact',
+      description: "Show today's fact from the report",
+      usage: 'fact',
+      options: [],
+    },
+    {
+      name: 'daily',
+      description: 'Post a fact to this channel every day (on/off/status)',
+      usage: 'daily on [HH:MM] [time zone] | daily off | daily status',
+      options: [
+        { name: 'action', description: 'Turn daily facts on or off, or show the status', type: 'string', required: true, choices: ['on', 'off', 'status'] },
+        { name: 'time', description: 'Local time to post, HH:MM (default 09:00)', type: 'string', maxLength: 5 },
+        { name: 'timezone', description: 'IANA time zone, e.g. Europe/Paris (default UTC)', type: 'string', maxLength: 64 },
+      ],
+    },
+    {
+      name: 'help',
+      description: 'How to use hr-bot',
+      usage: 'help',
+      options: [],
+    },
+  ],
+} as const satisfies { name: string; description: string; subcommands: readonly SubcommandDef[] };
+
+export type SubcommandName = SubcommandDef['name'];

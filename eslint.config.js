@@ -1,0 +1,25 @@
+// Lint rules; the import restriction keeps the platform-neutral core free of chat SDKs and adapters.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const adapterImports = {
+  patterns: [
+    { group: ['discord.js', '@discordjs/*', '@slack/*'], message: 'The core must not import a chat SDK.' },
+    { group: ['**/adapters/**', '../adapters/*', './adapters/*'], message: 'The core must not import an adapter.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/report/**', 'src/search/**', 'src/answers.ts', 'src/daily/**', 'src/config.ts', 'src/log.ts', 'src/rate-limit.ts'],
+    rules: { 'no-restricted-imports': ['error', adapterImports] },
+  },
+);

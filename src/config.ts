@@ -1,0 +1,116 @@
+/**
+ * The environment, parsed once by zod at start-up. Nothing else reads `process.env`.
+ * A bad value stops start-up with one line per wrong variable (see `ConfigError`).
+ */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{17,20}$/, 'expected a Discord id (17–20 digits)');
+
+const url = z.string().trim().url('expected a URL such as http://127.0.0.1:3000/api');
+
+const EnvSchema = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Folder with the report texts, their manifest and the built index. */
+  INDEX_DIR: z.string().trim().min(1).default('index-data'),
+  /** Folder for the SQLite database of daily-fact subscriptions. */
+  DATA_DIR: z.string().trim().min(1).default('data'),
+
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: optionalString.pipe(snowflake.optional()),
+  DISCORD_GUILD_ID: optionalString.pipe(snowflake.optional()),
+  /** Points the REST client (and so the gateway lookup) at another server, e.g. a local fake. */
+  DISCORD_API_URL: optionalString.pipe(url.optional()),
+
+  SLACK_BOT_TOKEN: optionalString.pipe(z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional()),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString.pipe(z.string().startsWith('xapp-', 'expected an app-level token starting with xapp-').optional()),
+  SLACK_API_URL: optionalString.pipe(url.optional()),
+  PORT: z.coerce.number({ error: 'expected a port number' }).int('expected a whole number').min(0).max(65535).default(3000),
+
+  /** Requests a user may make per window, e.g. `10/30s`. */
+  RATE_LIMIT: z
+    .string()
+    .trim()
+    .regex(/^\d+\/\d+s$/, 'expected COUNT/SECONDSs, e.g. 10/30s')
+    .default('10/30s'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  logLevel: Env['LOG_LEVEL'];
+  indexDir: string;
+  dataDir: string;
+  rateLimit: { max: number; windowMs: number };
+  discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
+  slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; port: number };
+}
+
+/** Start-up configuration problems, one line per variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws `ConfigError` naming every wrong variable (never its value). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`${String(issue.path[0] ?? '?')}: ${issue.message}`);
+    }
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+
+  // Credentials come in sets: half a set is a mistake worth stopping for.
+  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+  if (!e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID) problems.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) problems.push('SLACK_BOT_TOKEN: required when other SLACK_ variables are set');
+  const [max, seconds] = e.RATE_LIMIT.slice(0, -1).split('/').map(Number) as [number, number];
+  if (max < 1 || seconds < 1) problems.push('RATE_LIMIT: both numbers must be at least 1, e.g. 10/30s');
+  if (problems.length) throw new ConfigError(problems);
+
+  return {
+    logLevel: e.LOG_LEVEL,
+    indexDir: e.INDEX_DIR,
+    dataDir: e.DATA_DIR,
+    rateLimit: { max, windowMs: seconds * 1000 },
+    ...(e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
+      ? {
+          discord: {
+            token: e.DISCORD_TOKEN,
+            applicationId: e.DISCORD_APPLICATION_ID,
+            ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+            ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+          },
+        }
+      : {}),
+    ...(e.SLACK_BOT_TOKEN
+      ? {
+          slack: {
+            botToken: e.SLACK_BOT_TOKEN,
+            signingSecret: e.SLACK_SIGNING_SECRET ?? '',
+            port: e.PORT,
+            ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+            ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The query service's public contract: the one platform-neutral API every adapter calls.
+ * The implementation lives in `service.ts`; adapters and tests depend on this interface only.
+ */
+import type {
+  ErrorAnswer, Fact, FactAnswer, HelpAnswer, ReportInfo, SearchAnswer, SectionAnswer, SectionsAnswer, SectionSuggestion,
+} from '../answers.js';
+
+export interface SearchOptions {
+  /** How many excerpts to return. Default 3, at most 10. */
+  limit?: number;
+  /** Skip this many ranked results ("more results"). Default 0. */
+  offset?: number;
+  /** Only search under this section (any ref `section()` accepts, e.g. `2a`). */
+  section?: string;
+  /** Report id when several are indexed. Default: the first report. */
+  report?: string;
+}
+
+export interface SectionOptions {
+  /** 1-based page. Default 1; past the end it is clamped to the last page. */
+  page?: number;
+  report?: string;
+}
+
+export interface QueryService {
+  /** Every indexed report, the default first. */
+  readonly reports: readonly ReportInfo[];
+  /**
+   * Ranked paragraphs answering `query`. Understands `"quoted phrases"` and `section:2a` inside the
+   * query. Empty, too long or unusable input comes back as an `ErrorAnswer`; no match is a
+   * `SearchAnswer` with no hits and `suggestions`.
+   */
+  search(query: string, options?: SearchOptions): SearchAnswer | ErrorAnswer;
+  /** A section by what people type (`2a`, `2.a`, `1(c)`, `exec summary`, `internet freedom`), paged. */
+  section(ref: string, options?: SectionOptions): SectionAnswer | ErrorAnswer;
+  /** The table of contents. */
+  sections(report?: string): SectionsAnswer | ErrorAnswer;
+  /** At most 25 sections matching a prefix or words, for autocomplete; the top level when empty. */
+  suggest(prefix: string, report?: string): SectionSuggestion[];
+  /** Every stand-alone fact picked from the report, in report order. */
+  facts(report?: string): readonly Fact[];
+  /** A fact: the one for `key` (stable for the same key), or a random one without a key. */
+  fact(options?: { key?: string; report?: string }): FactAnswer;
+  /** The commands and what they do. */
+  help(): HelpAnswer;
+}
