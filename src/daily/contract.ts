@@ -1,0 +1,42 @@
+/**
+ * What the chat adapters and the daily-fact scheduler agree on. Adapters implement `FactPoster`
+ * for their platform and call `DailyFacts` for `/hr fact` and `/hr daily`; the scheduler never
+ * imports an adapter.
+ */
+import type { ErrorAnswer, FactAnswer, NoticeAnswer } from '../answers.js';
+
+export type Platform = 'discord' | 'slack';
+
+/** A channel on a platform. */
+export interface ChannelRef {
+  platform: Platform;
+  channelId: string;
+}
+
+export interface DailyFacts {
+  /** Subscribes a channel: `time` is `HH:MM` (default 09:00), `timezone` IANA (default UTC). Bad values are an `ErrorAnswer`. */
+  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): NoticeAnswer | ErrorAnswer;
+  unsubscribe(channel: ChannelRef): NoticeAnswer;
+  /** What is set for the channel and when the next post is. */
+  status(channel: ChannelRef): NoticeAnswer;
+  /** Today's fact for a subscribed channel; a random fact elsewhere (or with no channel). */
+  factFor(channel?: ChannelRef): FactAnswer;
+}
+
+/** A post that failed: `retryable` for 429/5xx (with the server's wait when it gave one), else final. */
+export class PostError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'PostError';
+  }
+}
+
+/** Posts a fact to a channel of one platform, mentioning no one. Throws `PostError` on failure. */
+export interface FactPoster {
+  platform: Platform;
+  post(channelId: string, answer: FactAnswer): Promise<void>;
+}
