@@ -12,7 +12,7 @@ const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', italic: '\x1b[3m', underline: '\
 
 /** Removes anything a terminal would interpret (escape sequences, other control characters). */
 export function terminalSafe(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return s.replace(/(?![\n\t])\p{Cc}/gu, '');
 }
 
 export function renderAnswer(answer: Answer, style: TerminalStyle): string {
@@ -86,6 +86,7 @@ function styled(segments: readonly Segment[], style: TerminalStyle): string {
 
 /** Wraps each line at `width` visible columns (ANSI codes take no room), indenting every line. */
 export function wrap(text: string, width: number, indent: string): string {
+  // eslint-disable-next-line no-control-regex -- matching our own ANSI style codes is the point
   const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
   return text
     .split('\n')
