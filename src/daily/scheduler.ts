@@ -1,0 +1,222 @@
+/**
+ * Posts each subscribed channel's fact at its local time through the platforms' `FactPoster`s.
+ * Every decision goes through the store's ledger, so restarts, crashes and a second process on the
+ * same database file never give a channel two posts in one local day.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Fact, ReportInfo } from '../answers.js';
+import type { Logger } from '../log.js';
+import { systemClock, type Clock } from './clock.js';
+import { PostError, type FactPoster, type Platform } from './contract.js';
+import { Rotation, channelKey, todaysFact } from './rotation.js';
+import { nextPostTime, postDay } from './schedule.js';
+import type { DailyStore, PostRecord, Subscription } from './store.js';
+
+export interface RetryPolicy {
+  /** Tries per post, the first included, before the day is given up. Default 6. */
+  maxAttempts: number;
+  /** Wait after the first refusal without Retry-After; doubles each time. Default 5 s. */
+  baseDelayMs: number;
+  /** Longest wait between tries. Default 10 min. */
+  maxDelayMs: number;
+}
+
+export interface DailySchedulerOptions {
+  report: ReportInfo;
+  /** Every fact of the index, e.g. `QueryService.facts()`. At least one. */
+  facts: readonly Fact[];
+  store: DailyStore;
+  /** One per running chat adapter; channels of a platform without one wait until it runs. */
+  posters: readonly FactPoster[];
+  logger: Logger;
+  /** Default: the system clock. */
+  clock?: Clock;
+  retry?: Partial<RetryPolicy>;
+  /** Longest sleep between checks, so edits by another process are noticed. Default 5 min. */
+  pollMs?: number;
+  /**
+   * How long a claim or a send is held before another scheduler may take it over (claim) or give it
+   * up as uncertain (send). Must exceed the slowest post. Default 2 min.
+   */
+  leaseMs?: number;
+  /** Names this scheduler in the ledger. Default: a random id per instance. */
+  owner?: string;
+}
+
+const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 5_000, maxDelayMs: 600_000 };
+
+export class DailyScheduler {
+  /** This scheduler's name in the ledger's `owner` column. */
+  readonly owner: string;
+  private readonly rotation: Rotation;
+  private readonly clock: Clock;
+  private readonly posters: ReadonlyMap<Platform, FactPoster>;
+  private readonly retry: RetryPolicy;
+  private readonly pollMs: number;
+  private readonly leaseMs: number;
+  private readonly log: Logger;
+  private cancelTimer: (() => void) | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private started = false;
+
+  constructor(private readonly options: DailySchedulerOptions) {
+    this.owner = options.owner ?? randomUUID();
+    this.rotation = new Rotation(options.facts);
+    this.clock = options.clock ?? systemClock;
+    this.posters = new Map(options.posters.map((p) => [p.platform, p]));
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.pollMs = options.pollMs ?? 300_000;
+    this.leaseMs = options.leaseMs ?? 120_000;
+    this.log = options.logger.child({ component: 'daily', owner: this.owner });
+  }
+
+  /** Checks at once (posting what was missed while the bot was down today), then at each due time. */
+  start(): Promise<void> {
+    this.started = true;
+    return this.wake();
+  }
+
+  /** Stops planning new checks and waits for a check in progress. */
+  async stop(): Promise<void> {
+    this.started = false;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    await this.running;
+  }
+
+  /** Checks now instead of at the planned time (a subscription changed). Resolves when the check is done. */
+  wake(): Promise<void> {
+    if (!this.started) return Promise.resolve();
+    if (this.running) {
+      // One check at a time; a wake during a check asks for one more right after it.
+      this.again = true;
+      return this.running;
+    }
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    this.running = this.checkUntilQuiet().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async checkUntilQuiet(): Promise<void> {
+    do {
+      this.again = false;
+      try {
+        await this.check();
+      } catch (err) {
+        // A database outage must not kill the schedule: log it and try again at the next poll.
+        this.log.error({ err }, 'daily facts: check failed');
+      }
+    } while (this.again && this.started);
+    if (this.started) this.plan();
+  }
+
+  /** One pass over every active subscription: post what is due, settle what was abandoned. */
+  private async check(): Promise<void> {
+    const now = this.clock.now();
+    const subs = this.options.store.subscriptions().filter((s) => s.status === 'active' && this.posters.has(s.channel.platform));
+    await Promise.all(subs.map((sub) => this.serve(sub, now)));
+  }
+
+  private async serve(sub: Subscription, now: number): Promise<void> {
+    const { store } = this.options;
+    const day = postDay(sub, now);
+    const settled = store.settleAbandoned(sub.channel, day.localDate, now);
+    for (const post of settled.uncertain) {
+      this.log.warn({ channel: channelKey(sub.channel), date: post.localDate, factId: post.factId }, 'daily facts: a post was interrupted mid-send; not resending it, so the day has at most one post');
+    }
+    for (const post of settled.missed) {
+      this.log.warn({ channel: channelKey(sub.channel), date: post.localDate, error: post.error }, 'daily facts: a post could not be made before its day ended');
+    }
+    if (!day.owed || day.postAt > now) return;
+
+    let post = store.post(sub.channel, day.localDate);
+    if (!post) {
+      const fact = todaysFact(store, this.rotation, sub.channel, day.localDate);
+      store.claim(sub.channel, day.localDate, fact.id, this.owner, now + this.leaseMs, now);
+      // Re-read whether or not our claim won: another scheduler's row is the truth for the day.
+      post = store.post(sub.channel, day.localDate);
+    }
+    if (!post || post.state !== 'claimed' || post.nextAttemptAt > now) return;
+    if (post.owner !== this.owner) {
+      if (post.leaseUntil > now || !store.takeOver(sub.channel, day.localDate, this.owner, now + this.leaseMs, now)) return;
+      this.log.info({ channel: channelKey(sub.channel), date: day.localDate, from: post.owner }, 'daily facts: taking over a claim whose owner stopped before sending');
+    }
+    await this.send(sub, post);
+  }
+
+  private async send(sub: Subscription, post: PostRecord): Promise<void> {
+    const { store } = this.options;
+    const { channel, localDate } = post;
+    const context = { channel: channelKey(channel), date: localDate, factId: post.factId, attempt: post.attempts + 1 };
+    let fact = this.rotation.fact(post.factId);
+    if (!fact) {
+      // The index was rebuilt and this fact is gone; nothing went out yet, so pick another.
+      const { shown, lastFactId } = store.history(channel);
+      fact = this.rotation.next(channelKey(channel), shown, lastFactId);
+      store.replaceFact(channel, localDate, this.owner, fact.id);
+    }
+    if (!store.beginSending(channel, localDate, this.owner, this.clock.now() + this.leaseMs)) return;
+
+    const poster = this.posters.get(channel.platform)!;
+    try {
+      await poster.post(channel.channelId, { kind: 'fact', report: this.options.report, fact, date: localDate });
+    } catch (err) {
+      this.failed(sub, post, err, context);
+      return;
+    }
+    if (store.markSent(channel, localDate, this.owner, this.clock.now())) {
+      this.log.info(context, 'daily facts: posted');
+    } else {
+      this.log.warn(context, 'daily facts: posted after the lease ran out; another scheduler already marked it uncertain');
+    }
+  }
+
+  private failed(sub: Subscription, post: PostRecord, err: unknown, context: Record<string, unknown>): void {
+    const { store } = this.options;
+    const { channel, localDate } = post;
+    const now = this.clock.now();
+    if (err instanceof PostError && err.retryable) {
+      const attempts = post.attempts + 1;
+      if (attempts >= this.retry.maxAttempts) {
+        store.markEnded(channel, localDate, this.owner, 'failed', err.message);
+        this.log.error({ ...context, err }, 'daily facts: post still refused after every retry; giving up for today');
+        return;
+      }
+      const backoff = Math.min(this.retry.baseDelayMs * 2 ** (attempts - 1), this.retry.maxDelayMs);
+      const wait = Math.max(err.retryAfterMs ?? backoff, 0);
+      store.markRetry(channel, localDate, this.owner, now + wait, now + wait + this.leaseMs, err.message);
+      this.log.warn({ ...context, err, retryInMs: wait }, 'daily facts: post refused for now; will retry');
+      return;
+    }
+    if (err instanceof PostError) {
+      store.markEnded(channel, localDate, this.owner, 'failed', err.message);
+      store.setStatus(sub.channel, 'failed', now, err.message);
+      this.log.error({ ...context, err }, 'daily facts: post failed for good; subscription marked failed until someone turns it on again');
+      return;
+    }
+    // Not a PostError: a bug or a broken connection, after which nobody knows whether the message went out.
+    store.markEnded(channel, localDate, this.owner, 'uncertain', (err as Error)?.message ?? String(err));
+    this.log.error({ ...context, err }, 'daily facts: post threw unexpectedly; not retrying, so the day has at most one post');
+  }
+
+  /** Sleeps until the earliest thing due: a post time, a retry, or another scheduler's lease running out. */
+  private plan(): void {
+    const now = this.clock.now();
+    let wake = now + this.pollMs;
+    for (const sub of this.options.store.subscriptions()) {
+      if (sub.status !== 'active' || !this.posters.has(sub.channel.platform)) continue;
+      const today = this.options.store.post(sub.channel, postDay(sub, now).localDate);
+      let due = nextPostTime(sub, now, today);
+      if (today?.state === 'claimed') due = Math.max(today.nextAttemptAt, today.owner === this.owner ? 0 : today.leaseUntil);
+      if (today?.state === 'sending' && today.owner !== this.owner) due = today.leaseUntil;
+      wake = Math.min(wake, due);
+    }
+    // Never spin: something due "now" that this check could not do waits a second.
+    const delay = Math.max(wake - now, 1_000);
+    this.cancelTimer = this.clock.setTimer(() => this.wake(), delay);
+  }
+}

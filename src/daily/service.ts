@@ -1,0 +1,109 @@
+/**
+ * `DailyFacts` for the adapters: `/hr daily on|off|status` and `/hr fact`, over the subscription
+ * store, the facts of the index and a clock. Permission checks are the adapters' job.
+ */
+import { errorAnswer, type ErrorAnswer, type Fact, type FactAnswer, type NoticeAnswer, type ReportInfo } from '../answers.js';
+import { systemClock, type Clock } from './clock.js';
+import type { ChannelRef, DailyFacts } from './contract.js';
+import { canonicalTimeZone, describeInstant, formatTimeOfDay, parseTimeOfDay } from './local-time.js';
+import { Rotation, todaysFact } from './rotation.js';
+import { nextPostTime, postDay } from './schedule.js';
+import type { DailyStore, Subscription } from './store.js';
+
+/** Post time when `/hr daily on` names none. */
+export const DEFAULT_TIME = '09:00';
+/** Time zone when `/hr daily on` names none. */
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+export interface DailyFactsOptions {
+  /** The report the facts come from (shown with each fact). */
+  report: ReportInfo;
+  /** Every fact of the index, e.g. `QueryService.facts()`. At least one. */
+  facts: readonly Fact[];
+  store: DailyStore;
+  /** Default: the system clock. */
+  clock?: Clock;
+  /** For the random fact outside subscribed channels. Default `Math.random`. */
+  random?: () => number;
+  /** Called after a subscription changes, so the scheduler can re-plan (`() => scheduler.wake()`). */
+  onChange?: () => void;
+}
+
+export class DailyFactsService implements DailyFacts {
+  private readonly rotation: Rotation;
+  private readonly clock: Clock;
+  private readonly random: () => number;
+
+  constructor(private readonly options: DailyFactsOptions) {
+    this.rotation = new Rotation(options.facts);
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+  }
+
+  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): NoticeAnswer | ErrorAnswer {
+    const time = parseTimeOfDay(options.time?.trim() || DEFAULT_TIME);
+    if (!time) return errorAnswer('bad-argument', `"${options.time}" is not a time of day: use HH:MM on a 24-hour clock, e.g. 09:00 or 18:30.`);
+    const timeZone = canonicalTimeZone(options.timezone?.trim() || DEFAULT_TIME_ZONE);
+    if (!timeZone) {
+      return errorAnswer('bad-argument', `"${options.timezone}" is not a time zone I know: use an IANA name such as Europe/Paris, America/New_York or UTC.`);
+    }
+    const now = this.clock.now();
+    const existing = this.options.store.subscription(channel);
+    const unchanged = existing?.status === 'active' && existing.time === formatTimeOfDay(time) && existing.timeZone === timeZone;
+    const sub: Subscription = {
+      channel,
+      time: formatTimeOfDay(time),
+      timeZone,
+      status: 'active',
+      source: 'command',
+      // Re-running the same command must not forgive a post that is owed today.
+      activeFrom: unchanged ? existing.activeFrom : now,
+    };
+    this.options.store.saveSubscription(sub, now);
+    this.options.onChange?.();
+    return notice(`Daily facts are on for this channel: one fact from the report every day at ${sub.time} (${timeZone}). ${this.nextLine(sub, now)}`);
+  }
+
+  unsubscribe(channel: ChannelRef): NoticeAnswer {
+    const existing = this.options.store.subscription(channel);
+    if (!existing || existing.status === 'off') return notice('Daily facts were not on for this channel; nothing to turn off.');
+    this.options.store.setStatus(channel, 'off', this.clock.now());
+    this.options.onChange?.();
+    return notice('Daily facts are off for this channel. Turn them back on with /hr daily on [HH:MM] [time zone].');
+  }
+
+  status(channel: ChannelRef): NoticeAnswer {
+    const sub = this.options.store.subscription(channel);
+    if (!sub || sub.status === 'off') {
+      return notice('Daily facts are off for this channel. Turn them on with /hr daily on [HH:MM] [time zone] (default 09:00 UTC).');
+    }
+    if (sub.status === 'failed') {
+      return notice(
+        `Daily facts stopped for this channel: a post failed for good (${sub.failure ?? 'no reason given'}). ` +
+          'Fix what is wrong (e.g. let the bot post here again), then turn them back on with /hr daily on.',
+      );
+    }
+    return notice(`Daily facts are on for this channel: every day at ${sub.time} (${sub.timeZone}). ${this.nextLine(sub, this.clock.now())}`);
+  }
+
+  factFor(channel?: ChannelRef): FactAnswer {
+    const sub = channel && this.options.store.subscription(channel);
+    if (!channel || !sub || sub.status !== 'active') {
+      const facts = this.rotation.facts;
+      return { kind: 'fact', report: this.options.report, fact: facts[Math.floor(this.random() * facts.length) % facts.length]! };
+    }
+    const today = postDay(sub, this.clock.now()).localDate;
+    return { kind: 'fact', report: this.options.report, fact: todaysFact(this.options.store, this.rotation, channel, today), date: today };
+  }
+
+  private nextLine(sub: Subscription, now: number): string {
+    const next = nextPostTime(sub, now, this.options.store.post(sub.channel, postDay(sub, now).localDate));
+    if (next <= now) return "Today's fact is due now and will be posted in a moment.";
+    const local = describeInstant(next, sub.timeZone);
+    return `Next post: ${local}${sub.timeZone === 'UTC' ? '' : ` (${describeInstant(next, 'UTC')})`}.`;
+  }
+}
+
+function notice(message: string): NoticeAnswer {
+  return { kind: 'notice', message };
+}

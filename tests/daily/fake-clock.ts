@@ -1,0 +1,51 @@
+/** A simulated clock for the scheduler: time moves only when a test says so, and timers fire in order. */
+import type { Clock } from '../../src/daily/clock.js';
+
+interface Timer {
+  at: number;
+  seq: number;
+  callback: () => void | Promise<void>;
+  cancelled: boolean;
+}
+
+export class FakeClock implements Clock {
+  private readonly timers: Timer[] = [];
+  private seq = 0;
+
+  constructor(private time: number) {}
+
+  now(): number {
+    return this.time;
+  }
+
+  setTimer(callback: () => void | Promise<void>, delayMs: number): () => void {
+    const timer: Timer = { at: this.time + Math.max(0, delayMs), seq: this.seq++, callback, cancelled: false };
+    this.timers.push(timer);
+    return () => {
+      timer.cancelled = true;
+    };
+  }
+
+  /** Timers not yet fired or cancelled. */
+  get pending(): number {
+    return this.timers.filter((t) => !t.cancelled).length;
+  }
+
+  /** Moves to `target`, firing every timer due on the way in order and waiting for the work each one starts. */
+  async advanceTo(target: number | string): Promise<void> {
+    const end = typeof target === 'string' ? Date.parse(target) : target;
+    for (;;) {
+      const live = this.timers.filter((t) => !t.cancelled && t.at <= end).sort((a, b) => a.at - b.at || a.seq - b.seq);
+      const next = live[0];
+      if (!next) break;
+      next.cancelled = true;
+      this.time = Math.max(this.time, next.at);
+      await next.callback();
+    }
+    this.time = Math.max(this.time, end);
+  }
+
+  advance(ms: number): Promise<void> {
+    return this.advanceTo(this.time + ms);
+  }
+}
