@@ -32,7 +32,7 @@ export interface DailySchedulerOptions {
   /** Default: the system clock. */
   clock?: Clock;
   retry?: Partial<RetryPolicy>;
-  /** Longest sleep between checks, so edits by another process are noticed. Default 5 min. */
+  /** Longest sleep between checks, so edits by another process sharing the database are noticed. Default 15 min. */
   pollMs?: number;
   /**
    * How long a claim or a send is held before another scheduler may take it over (claim) or give it
@@ -66,7 +66,7 @@ export class DailyScheduler {
     this.clock = options.clock ?? systemClock;
     this.posters = new Map(options.posters.map((p) => [p.platform, p]));
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.pollMs = options.pollMs ?? 300_000;
+    this.pollMs = options.pollMs ?? 900_000;
     this.leaseMs = options.leaseMs ?? 120_000;
     this.log = options.logger.child({ component: 'daily', owner: this.owner });
   }

@@ -291,6 +291,14 @@ export class DailyStore {
    * re-sent), and a claim for a day before `today` becomes `missed`. Returns what was settled.
    */
   settleAbandoned(channel: ChannelRef, today: string, now: number): { uncertain: PostRecord[]; missed: PostRecord[] } {
+    // Checked with a read first: the scheduler asks on every pass, and a write per pass would fsync for nothing.
+    const pending = this.db
+      .prepare<[string, string, number, string], { n: number }>(
+        `SELECT COUNT(*) AS n FROM posts WHERE platform = ? AND channel_id = ?
+           AND ((state = 'sending' AND lease_until <= ?) OR (state = 'claimed' AND local_date < ?))`,
+      )
+      .get(channel.platform, channel.channelId, now, today);
+    if (!pending?.n) return { uncertain: [], missed: [] };
     const settle = this.db.transaction(() => {
       const uncertain = this.db
         .prepare<[string, string, number], PostRow>(

@@ -31,16 +31,21 @@ export class FakeClock implements Clock {
     return this.timers.filter((t) => !t.cancelled).length;
   }
 
-  /** Moves to `target`, firing every timer due on the way in order and waiting for the work each one starts. */
+  /**
+   * Moves to `target`, firing every timer due on the way in order and waiting for the work each one
+   * starts. Timers due at the same instant fire together, as two processes waking at once would.
+   */
   async advanceTo(target: number | string): Promise<void> {
     const end = typeof target === 'string' ? Date.parse(target) : target;
     for (;;) {
+      // Work started outside a timer (a subscription change waking the scheduler) plans its timer a few ticks later.
+      await new Promise((resolve) => setImmediate(resolve));
       const live = this.timers.filter((t) => !t.cancelled && t.at <= end).sort((a, b) => a.at - b.at || a.seq - b.seq);
-      const next = live[0];
-      if (!next) break;
-      next.cancelled = true;
-      this.time = Math.max(this.time, next.at);
-      await next.callback();
+      if (live.length === 0) break;
+      const batch = live.filter((t) => t.at === live[0]!.at);
+      for (const t of batch) t.cancelled = true;
+      this.time = Math.max(this.time, batch[0]!.at);
+      await Promise.all(batch.map((t) => t.callback()));
     }
     this.time = Math.max(this.time, end);
   }

@@ -1,0 +1,54 @@
+/** One simulated bot process for the scheduler tests: its own database connection, scheduler and posters. */
+import type { Fact } from '../../src/answers.js';
+import type { FactPoster } from '../../src/daily/contract.js';
+import { DailyScheduler, type DailySchedulerOptions } from '../../src/daily/scheduler.js';
+import { DailyFactsService } from '../../src/daily/service.js';
+import { DailyStore } from '../../src/daily/store.js';
+import type { FakeClock } from './fake-clock.js';
+import { RecordingPoster } from './recording-poster.js';
+import { capturedLogger, REPORT, type LogLine } from './support.js';
+
+export interface Bot {
+  store: DailyStore;
+  scheduler: DailyScheduler;
+  daily: DailyFactsService;
+  discord: RecordingPoster;
+  slack: RecordingPoster;
+  log: LogLine[];
+  /** A clean shutdown: the scheduler stops and the database is closed. */
+  stop(): Promise<void>;
+  /** What a kill leaves behind: no more timers, the connection dropped, nothing tidied in the database. */
+  crash(): void;
+}
+
+export function startBot(
+  dataDir: string,
+  clock: FakeClock,
+  facts: readonly Fact[],
+  options: { posters?: (discord: RecordingPoster, slack: RecordingPoster) => FactPoster[] } & Partial<Omit<DailySchedulerOptions, 'posters'>> = {},
+): Bot {
+  const store = DailyStore.openInDataDir(dataDir);
+  const { logger, lines } = capturedLogger();
+  const discord = new RecordingPoster('discord', clock);
+  const slack = new RecordingPoster('slack', clock);
+  const posters = options.posters ? options.posters(discord, slack) : [discord, slack];
+  const scheduler = new DailyScheduler({ report: REPORT, facts, store, logger, clock, ...options, posters });
+  const daily = new DailyFactsService({ report: REPORT, facts, store, clock, onChange: () => void scheduler.wake() });
+  return {
+    store,
+    scheduler,
+    daily,
+    discord,
+    slack,
+    log: lines,
+    async stop() {
+      await scheduler.stop();
+      store.close();
+    },
+    crash() {
+      // Cancels the planned wake-up only; a check stuck in a post stays stuck, like a killed process.
+      void scheduler.stop();
+      store.close();
+    },
+  };
+}
