@@ -170,7 +170,7 @@ describe('DailyScheduler', () => {
     await restarted.stop();
   });
 
-  it('shares one database between two running bots without doubling a post', async () => {
+  it('shares one database file between two schedulers without doubling a post', async () => {
     const dataDir = tempDataDir();
     const clock = new FakeClock(Date.parse('2026-05-01T00:00:00Z'));
     const a = startBot(dataDir, clock, facts);
