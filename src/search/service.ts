@@ -40,10 +40,11 @@ export const RANKING: Record<'headings' | 'sentence' | 'coverage' | 'lead' | 'qu
 export interface OpenOptions {
   /** Folder with the reports, manifest and built index. */
   indexDir: string;
+  /** Told when the index has to be rebuilt, and how long it took. */
   logger?: Logger;
 }
 
-/** Loads (or builds) the index in `indexDir` and returns the service over it. */
+/** Loads (or builds, when missing or stale) the index in `indexDir` and returns the service over it. */
 export function openQueryService(options: OpenOptions): QueryService {
   return createQueryService(loadOrBuildIndex(options.indexDir, options.logger));
 }
