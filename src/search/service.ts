@@ -28,14 +28,14 @@ const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 10;
 /**
  * Ranking weights: `headings`, how much the heading path counts next to the paragraph's text in
- * BM25; then the final score adds, to BM25 (scaled to the best candidate), the share of the query
- * answered by the best sentence (`sentence`) and by the paragraph as a whole (`coverage`), a bonus
+ * BM25; then the final score adds, to BM25 (scaled to the best candidate), the best sentence's
+ * score (`sentence`, scaled to the best candidate's best sentence), a bonus
  * for a heading's first paragraph when the query names the heading (`lead`), and one for a sentence
  * stating a figure when the question asks for one (`quantity`). Sentences are scored with BM25
  * (`sk`, `sb`) over sentences, with a bonus for consecutive query words found together (`bigram`).
  * Tuned on the dev questions by grid search over a few values each; exported for that tuning.
  */
-export const RANKING: Record<'headings' | 'sentence' | 'coverage' | 'lead' | 'quantity' | 'k' | 'b' | 'sk' | 'sb' | 'bigram', number> = { headings: 0.3, sentence: 0.6, coverage: 0.5, lead: 0.3, quantity: 0.5, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3 };
+export const RANKING: Record<'headings' | 'sentence' | 'lead' | 'quantity' | 'k' | 'b' | 'sk' | 'sb' | 'bigram', number> = { headings: 0.3, sentence: 0.6, lead: 0.3, quantity: 0.5, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3 };
 
 export interface OpenOptions {
   /** Folder with the reports, manifest and built index. */
@@ -191,14 +191,11 @@ class ReportSearch {
       .sort((a, b) => b.score - a.score || a.position - b.position);
   }
 
-  /** Sentence, coverage, lead-paragraph and quantity evidence for a candidate (see `RANKING`). */
+  /** The first paragraph under a heading that the query names is its overview: a small bonus. */
   private evidence(position: number, terms: ReadonlyMap<string, WeightedTerm>): number {
+    if (this.paragraphs[position]!.ordinal !== 1) return 0;
     const headings = this.index.headingTerms[position] ?? [];
-    const inParagraph = new Set([...headings, ...(this.index.sentences[position] ?? []).flatMap((s) => s.terms)]);
-    const coverage = this.share(terms, (t) => inParagraph.has(t));
-    const headingShare = this.share(terms, (t) => headings.includes(t), true);
-    const lead = this.paragraphs[position]!.ordinal === 1 && headingShare >= 0.5 ? RANKING.lead : 0;
-    return RANKING.coverage * coverage + lead;
+    return this.share(terms, (t) => headings.includes(t), true) >= 0.5 ? RANKING.lead : 0;
   }
 
   /** Share of the query's weight (best term per typed word) whose terms pass `has`. */
@@ -354,18 +351,24 @@ class ReportSearch {
     const pages: Segment[][] = [];
     let current: Segment[] = [];
     let size = 0;
+    const measure = (segments: Segment[]) => segments.reduce((n, s) => n + s.text.length, 0);
     for (const block of blocks) {
-      const length = block.reduce((n, s) => n + s.text.length, 0);
-      // A heading never ends a page: keep it with what follows.
-      const lastIsHeading = current.at(-1)?.heading === true;
-      if (size > 0 && size + length + 2 > PAGE_CHARS && !lastIsHeading) {
-        pages.push(current);
-        current = [];
-        size = 0;
+      const length = measure(block);
+      if (size > 0 && size + length + 2 > PAGE_CHARS) {
+        // A heading never ends a page: carry trailing headings over to the next one.
+        const carried: Segment[] = [];
+        while (current.at(-1)?.heading) {
+          carried.unshift(current.pop()!);
+          if (current.at(-1)?.text === '\n\n') carried.unshift(current.pop()!);
+        }
+        if (carried[0]?.text === '\n\n') carried.shift();
+        if (current.length) pages.push(current);
+        current = carried;
+        size = measure(carried);
       }
-      if (size > 0) current.push({ text: '\n\n' });
+      if (current.length) current.push({ text: '\n\n' });
       current.push(...block);
-      size += length + 2;
+      size = measure(current);
     }
     if (current.length) pages.push(current);
     this.pageCache.set(section.id, pages);
