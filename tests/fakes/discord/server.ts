@@ -129,6 +129,8 @@ export class FakeDiscord {
   readonly channels = new Map<string, FakeChannel>();
   /** Gateway opcodes received, in order (2 identify, 6 resume, 1 heartbeat). */
   readonly gatewayOps: number[] = [];
+  /** The `d` of every IDENTIFY (intents, properties…). */
+  readonly identifies: Json[] = [];
   heartbeatAcks = 0;
 
   private readonly http: Server;
@@ -192,12 +194,16 @@ export class FakeDiscord {
     for (const session of this.sessions.values()) this.sendDispatch(session, t, d);
   }
 
-  /** Closes every gateway socket from the server side, as Discord does on restarts. 4000 lets the client resume. */
-  closeGateway(code = 4000): void {
+  /**
+   * Closes every gateway socket from the server side, as Discord does on restarts. 4000 lets the client
+   * resume; with `forgetSessions` a resume is refused (INVALID_SESSION) and the client must identify again.
+   */
+  closeGateway(code = 4000, options: { forgetSessions?: boolean } = {}): void {
     for (const session of this.sessions.values()) {
       session.socket?.close(code, 'fake closed the socket');
       session.socket = undefined;
     }
+    if (options.forgetSessions) this.sessions.clear();
   }
 
   /** Fails the next matching REST request(s) with `status` (and `retry-after` for 429). */
@@ -276,7 +282,9 @@ export class FakeDiscord {
     this.messages.set(message.id, message);
     for (const session of this.sessions.values()) {
       const canRead = (session.intents & MESSAGE_CONTENT_INTENT) !== 0 || input.mentionBot || input.dm;
-      this.sendDispatch(session, 'MESSAGE_CREATE', canRead ? message : { ...message, content: '' });
+      // discord.js types a DM channel it has never seen from `channel_type`; without it the DM is dropped.
+      const event = { ...message, channel_type: channel.type, ...(canRead ? {} : { content: '' }) };
+      this.sendDispatch(session, 'MESSAGE_CREATE', event);
     }
     return message;
   }
@@ -310,6 +318,16 @@ export class FakeDiscord {
     );
   }
 
+  /** The choices the bot answered an autocomplete interaction with. */
+  async choicesFor(interaction: { id: string; token: string }, timeoutMs = 5000): Promise<Array<{ name: string; value: string }>> {
+    const request = await this.waitFor(
+      () => this.requests.find((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback` && r.body?.type === 8 && r.status < 300),
+      timeoutMs,
+      `autocomplete choices for ${interaction.id}`,
+    );
+    return request.body.data.choices;
+  }
+
   /** Every message sent in answer to an interaction, in order. */
   sentFor(interaction: { id: string }): SentMessage[] {
     return this.sent.filter((s) => s.interactionId === interaction.id);
@@ -329,6 +347,7 @@ export class FakeDiscord {
           ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
           break;
         case 2: {
+          this.identifies.push(payload.d);
           const intents = Number(payload.d.intents);
           if (intents & PRIVILEGED_INTENTS & ~this.options.allowedPrivilegedIntents) {
             ws.close(4014, 'Disallowed intent(s).');
