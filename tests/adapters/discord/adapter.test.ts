@@ -117,6 +117,13 @@ describe('Discord adapter against a fake Discord', () => {
     expect(buttons(answer.body).has('Share in channel')).toBe(false);
     // Only the mention was answered: no other thread or message went out for the first post.
     expect(h.fake.requests.filter((r) => r.path.endsWith('/threads'))).toHaveLength(1);
+
+    // More results on the public answer go privately to whoever clicked, leaving the thread as it was.
+    const more = h.fake.clickButton(answer.message, buttons(answer.body).get('More results')!.customId);
+    const page2 = await h.fake.answerTo(more);
+    expect(page2).toMatchObject({ via: 'reply', ephemeral: true, channelId: question.id });
+    expect(page2.body.content).toContain('Results 4–6');
+    expect(h.fake.messages.get(answer.message.id).edited_timestamp).toBeNull();
   });
 
   it('answers a DM like the command, as a reply', async () => {
