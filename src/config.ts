@@ -3,7 +3,9 @@
  * A bad value stops start-up with one line per wrong variable (see `ConfigError`).
  */
 import { z } from 'zod';
-import { defaultIndexDir } from './paths.js';
+import { ConfigError, LOG_LEVELS, loadIndexSettings } from './settings.js';
+
+export { ConfigError };
 
 const optionalString = z
   .string()
@@ -19,7 +21,7 @@ const snowflake = z
 const url = z.string().trim().url('expected a URL such as http://127.0.0.1:3000/api');
 
 const EnvSchema = z.object({
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   /** Folder with the report texts, their manifest and the built index (default: the package's index-data/). */
   INDEX_DIR: optionalString,
   /** Folder for the SQLite database of daily-fact subscriptions. */
@@ -56,14 +58,6 @@ export interface Config {
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; port: number };
 }
 
-/** Start-up configuration problems, one line per variable. */
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
-
 /** Parses the environment; throws `ConfigError` naming every wrong variable (never its value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -89,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   return {
     logLevel: e.LOG_LEVEL,
-    indexDir: e.INDEX_DIR ?? defaultIndexDir(),
+    indexDir: loadIndexSettings(env).indexDir,
     dataDir: e.DATA_DIR,
     rateLimit: { max, windowMs: seconds * 1000 },
     ...(e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
