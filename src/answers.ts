@@ -31,6 +31,8 @@ export interface Segment {
   match?: boolean;
   /** The run is a link to this URL. */
   link?: string;
+  /** A heading line inside a section's text (e.g. "Internet Freedom" while reading §2.a): render bold. */
+  heading?: boolean;
 }
 
 /** A paragraph that answers a search, with where it comes from. */

@@ -3,6 +3,7 @@
  * A bad value stops start-up with one line per wrong variable (see `ConfigError`).
  */
 import { z } from 'zod';
+import { defaultIndexDir } from './paths.js';
 
 const optionalString = z
   .string()
@@ -19,8 +20,8 @@ const url = z.string().trim().url('expected a URL such as http://127.0.0.1:3000/
 
 const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Folder with the report texts, their manifest and the built index. */
-  INDEX_DIR: z.string().trim().min(1).default('index-data'),
+  /** Folder with the report texts, their manifest and the built index (default: the package's index-data/). */
+  INDEX_DIR: optionalString,
   /** Folder for the SQLite database of daily-fact subscriptions. */
   DATA_DIR: z.string().trim().min(1).default('data'),
 
@@ -88,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   return {
     logLevel: e.LOG_LEVEL,
-    indexDir: e.INDEX_DIR,
+    indexDir: e.INDEX_DIR ?? defaultIndexDir(),
     dataDir: e.DATA_DIR,
     rateLimit: { max, windowMs: seconds * 1000 },
     ...(e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID

@@ -41,7 +41,7 @@ export interface QueryService {
   /** Every stand-alone fact picked from the report, in report order. */
   facts(report?: string): readonly Fact[];
   /** A fact: the one for `key` (stable for the same key), or a random one without a key. */
-  fact(options?: { key?: string; report?: string }): FactAnswer;
+  fact(options?: { key?: string; report?: string }): FactAnswer | ErrorAnswer;
   /** The commands and what they do. */
   help(): HelpAnswer;
 }

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+/**
+ * The `hr` command: one-shot search, section reading and listing from a terminal or a script.
+ *   hr search <query> [--limit N] [--json]   (no query with --json: one query per stdin line)
+ *   hr section <ref> [--page N] [--json]
+ *   hr sections [--json] | hr fact [--json] | hr facts [--json] | hr console | hr help
+ */
+import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../../config.js';
+import { createLogger } from '../../log.js';
+import { openQueryService } from '../../search/service.js';
+import type { QueryService } from '../../search/query-service.js';
+import { runConsole } from './console.js';
+import { answerJson, searchJson, sectionJson } from './json.js';
+import { renderAnswer } from './render.js';
+
+const USAGE = `Usage:
+  hr search <query> [--limit N] [--json]   best passages with citations
+  hr search --json                         one query per line on stdin, one JSON line out each
+  hr section <ref> [--page N] [--json]     read a section: 2a, 1(c), exec, internet freedom
+  hr sections [--json]                     table of contents
+  hr fact [--json]                         a fact from the report
+  hr facts [--json]                        every fact that daily posts can use
+  hr console                               interactive console (what npm start opens)
+  hr help                                  this text`;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, page: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command = 'help', ...rest] = positionals;
+  if (values.help || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const limit = values.limit === undefined ? 5 : Number(values.limit);
+  const page = values.page === undefined ? undefined : Number(values.page);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10) return usageError('--limit takes a whole number from 1 to 10');
+  if (page !== undefined && (!Number.isInteger(page) || page < 1)) return usageError('--page takes a whole number from 1');
+
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const service = openQueryService({ indexDir: config.indexDir, logger });
+  const style = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: Math.min(process.stdout.columns ?? 100, 120) };
+  const print = (s: string) => process.stdout.write(`${s}\n`);
+
+  switch (command) {
+    case 'search': {
+      const query = rest.join(' ');
+      if (values.json && query.trim() === '' && !process.stdin.isTTY) return searchStdin(service, limit);
+      const answer = service.search(query, { limit });
+      print(values.json ? JSON.stringify(searchJson(query, answer)) : renderAnswer(answer, style));
+      return answer.kind === 'error' ? 1 : 0;
+    }
+    case 'section': {
+      const answer = service.section(rest.join(' '), page ? { page } : {});
+      print(values.json ? JSON.stringify(sectionJson(answer)) : renderAnswer(answer, style));
+      return answer.kind === 'error' ? 1 : 0;
+    }
+    case 'sections':
+    case 'fact': {
+      const answer = command === 'sections' ? service.sections() : service.fact();
+      print(values.json ? JSON.stringify(answerJson(answer)) : renderAnswer(answer, style));
+      return answer.kind === 'error' ? 1 : 0;
+    }
+    case 'facts': {
+      const facts = service.facts();
+      print(values.json ? JSON.stringify({ facts: facts.map(({ id, text, citation }) => ({ id, text, citation })) }) : facts.map((f) => `${f.text}\n  — ${f.citation}`).join('\n\n'));
+      return 0;
+    }
+    case 'console':
+      await runConsole(service, { input: process.stdin, output: process.stdout, logger });
+      return 0;
+    default:
+      return usageError(`Unknown command "${command}".`);
+  }
+}
+
+/** Answers every stdin line with one JSON line, in order, until the input ends. */
+async function searchStdin(service: QueryService, limit: number): Promise<number> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    process.stdout.write(`${JSON.stringify(searchJson(line, service.search(line, { limit })))}\n`);
+  }
+  return 0;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    else process.stderr.write(`hr: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,26 @@
+/** The CLI's machine-readable output: one JSON object per answer, the shape scripts and the evaluator read. */
+import type { Answer, ErrorAnswer, SearchAnswer, SectionAnswer } from '../../answers.js';
+
+export function searchJson(query: string, answer: SearchAnswer | ErrorAnswer): object {
+  if (answer.kind === 'error') return { query, results: [], error: errorJson(answer) };
+  return {
+    query,
+    results: answer.hits.map((h) => ({ text: h.text, citation: h.citation, answer: h.answer, sectionId: h.sectionId, score: h.score })),
+    total: answer.total,
+    ...(answer.nextOffset !== undefined ? { nextOffset: answer.nextOffset } : {}),
+  };
+}
+
+export function sectionJson(answer: SectionAnswer | ErrorAnswer): object {
+  if (answer.kind === 'error') return { error: errorJson(answer) };
+  return { id: answer.id, heading: answer.heading, path: answer.path, page: answer.page, pages: answer.pages, text: answer.text };
+}
+
+export function errorJson(answer: ErrorAnswer): object {
+  return { code: answer.code, message: answer.message, suggestions: answer.suggestions.map((s) => ({ ref: s.ref, id: s.id, label: s.label })) };
+}
+
+/** Any other answer, as it is. */
+export function answerJson(answer: Answer): object {
+  return answer.kind === 'error' ? { error: errorJson(answer) } : answer;
+}

@@ -1,0 +1,114 @@
+/** Renders answers as terminal text: wrapped, with citations, bold answers and underlined matches in colour terminals. */
+import type { Answer, SearchAnswer, SectionAnswer, Segment } from '../../answers.js';
+
+export interface TerminalStyle {
+  /** Use ANSI styles (bold, italic, underline, dim). */
+  color: boolean;
+  /** Wrap at this many columns. */
+  width: number;
+}
+
+const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', italic: '\x1b[3m', underline: '\x1b[4m', reset: '\x1b[0m' };
+
+/** Removes anything a terminal would interpret (escape sequences, other control characters). */
+export function terminalSafe(s: string): string {
+  return s.replace(/(?![\n\t])\p{Cc}/gu, '');
+}
+
+export function renderAnswer(answer: Answer, style: TerminalStyle): string {
+  switch (answer.kind) {
+    case 'search':
+      return renderSearch(answer, style);
+    case 'section':
+      return renderSection(answer, style);
+    case 'sections':
+      return [
+        `${answer.report.title}: sections`,
+        ...answer.entries.map((e) => `${'  '.repeat(e.depth)}${e.label.split(' › ').at(-1)}  ${dim(`[${e.ref}]`, style)}`),
+        '',
+        dim('Read one with: section <ref>, e.g. section 2a', style),
+      ].join('\n');
+    case 'fact':
+      return [`${bold('Fact', style)}${answer.date ? ` for ${answer.date}` : ''}: ${terminalSafe(answer.fact.text)}`, dim(`— ${answer.fact.citation}`, style)].join('\n');
+    case 'help':
+      return ['Commands (type them with or without /hr):', ...answer.commands.map((c) => `  ${c.usage.replace(/^\/hr /, '').padEnd(40)} ${c.description}`), '  more                                     Next results of the last search', '  next / prev                              Next or previous page of the last section', '  quit                                     Leave the console'].join('\n');
+    case 'notice':
+      return terminalSafe(answer.message);
+    case 'error': {
+      const lines = [terminalSafe(answer.message)];
+      if (answer.suggestions.length) lines.push(...answer.suggestions.slice(0, 10).map((s) => `  ${s.label}  ${dim(`[${s.ref}]`, style)}`));
+      return lines.join('\n');
+    }
+  }
+}
+
+function renderSearch(answer: SearchAnswer, style: TerminalStyle): string {
+  const q = terminalSafe(answer.query);
+  if (answer.hits.length === 0) {
+    if (answer.total > 0) return `No more results for “${q}”.`;
+    const lines = [`Nothing in the ${answer.report.title} matches “${q}”.`];
+    if (answer.suggestions.length) lines.push('These sections might help:', ...answer.suggestions.map((s) => `  ${s.label}  ${dim(`[${s.ref}]`, style)}`));
+    return lines.join('\n');
+  }
+  const first = answer.offset + 1;
+  const last = answer.offset + answer.hits.length;
+  const out = [dim(`Results ${first}–${last} of ${answer.total} for “${q}” — ${answer.report.title}`, style), ''];
+  answer.hits.forEach((hit, i) => {
+    out.push(bold(`${first + i}. ${hit.citation}`, style));
+    out.push(wrap(styled(hit.segments, style), style.width, '   '));
+    out.push('');
+  });
+  if (answer.nextOffset !== undefined) out.push(dim('Type `more` for the next results.', style));
+  return out.join('\n').trimEnd();
+}
+
+function renderSection(answer: SectionAnswer, style: TerminalStyle): string {
+  const out = [bold(answer.label, style), dim(`Page ${answer.page} of ${answer.pages} — ${answer.report.title}`, style), ''];
+  out.push(wrap(styled(answer.segments, style), style.width, ''));
+  if (answer.children.length && answer.page === 1) {
+    out.push('', dim('In this section:', style), ...answer.children.map((c) => `  ${c.label.split(' › ').at(-1)}  ${dim(`[${c.ref}]`, style)}`));
+  }
+  const nav = [answer.page < answer.pages ? '`next` for page ' + (answer.page + 1) : '', answer.page > 1 ? '`prev` for page ' + (answer.page - 1) : ''].filter(Boolean);
+  if (nav.length) out.push('', dim(`Type ${nav.join(', ')}.`, style));
+  return out.join('\n');
+}
+
+function styled(segments: readonly Segment[], style: TerminalStyle): string {
+  return segments
+    .map((s) => {
+      const text = terminalSafe(s.text);
+      if (!style.color) return s.heading ? text.toUpperCase() : text;
+      const codes = [s.answer || s.heading ? ANSI.bold : '', s.emphasis ? ANSI.italic : '', s.match || s.link ? ANSI.underline : ''].join('');
+      return codes ? `${codes}${text}${ANSI.reset}` : text;
+    })
+    .join('');
+}
+
+/** Wraps each line at `width` visible columns (ANSI codes take no room), indenting every line. */
+export function wrap(text: string, width: number, indent: string): string {
+  // eslint-disable-next-line no-control-regex -- matching our own ANSI style codes is the point
+  const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
+  return text
+    .split('\n')
+    .map((line) => {
+      const words = line.split(' ');
+      const lines: string[] = [];
+      let current = '';
+      for (const word of words) {
+        if (current && visible(current) + 1 + visible(word) + indent.length > width) {
+          lines.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      lines.push(current);
+      return lines.map((l) => indent + l).join('\n');
+    })
+    .join('\n');
+}
+
+function bold(s: string, style: TerminalStyle): string {
+  return style.color ? `${ANSI.bold}${terminalSafe(s)}${ANSI.reset}` : terminalSafe(s);
+}
+function dim(s: string, style: TerminalStyle): string {
+  return style.color ? `${ANSI.dim}${s}${ANSI.reset}` : s;
+}

@@ -1,0 +1,98 @@
+/**
+ * Text analysis shared by indexing and querying: tokens with their offsets, normalisation
+ * (case, accents, quotes), stop words and Porter stemming. Index and queries must agree exactly,
+ * so the MiniSearch options are built here too (see `miniSearchOptions`).
+ */
+import type { Options } from 'minisearch';
+import { stemmer } from 'stemmer';
+
+/** Bump when analysis or document shape changes, so built indexes are rebuilt. */
+export const ANALYSIS_VERSION = 3;
+
+/** A word of the original text and where it is. */
+export interface Token {
+  /** The word as written. */
+  surface: string;
+  start: number;
+  end: number;
+}
+
+// Letters/digits, with inner apostrophes (president’s) and digit groups (40,000 / 97.5) kept whole.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+
+/** Words of `text` with their offsets. Hyphens and slashes separate words (same-sex → same, sex). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) tokens.push({ surface: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
+/** Lower case, accents removed, curly quotes straightened. Used on whole strings (phrases, refs) too. */
+export function normalize(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’‛′`´]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .toLowerCase();
+}
+
+/** English function words and the question words people type into chat ("how", "does", "can"). */
+export const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before being below
+between both but by can cannot could did didn't do does doesn't doing don't down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is isn't it it's its itself just let
+me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so
+some such than that that's the their theirs them themselves then there there's these they this those through to too
+under until up upon very was wasn't we were weren't what what's when where which while who whom whose why will with
+won't would you your yours yourself yourselves get got many much may might must shall s t re ve ll d`.split(/\s+/),
+);
+
+/**
+ * The index term for a word: normalised, possessive and apostrophes dropped, digit groups joined,
+ * stop words removed (null), then stemmed. Numbers are kept as written.
+ */
+export function termOf(word: string): string | null {
+  let w = normalize(word);
+  if (STOP_WORDS.has(w)) return null;
+  w = w.replace(/'s$/, '').replace(/'/g, '');
+  if (/^\d/.test(w)) return w.replace(/,(?=\d{3})/g, '');
+  if (w.length < 2 || STOP_WORDS.has(w)) return null;
+  return stemmer(w);
+}
+
+/** Terms of a text, in order, stop words dropped. */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const term = termOf(t.surface);
+    if (term) out.push(term);
+  }
+  return out;
+}
+
+/** Field names of an indexed paragraph. */
+export type IndexedField = 'text' | 'headings';
+
+/** The document MiniSearch indexes for one paragraph. */
+export interface IndexedParagraph {
+  id: number;
+  text: string;
+  /** The paragraph's heading path and inline topic, so headings count as evidence. */
+  headings: string;
+}
+
+/**
+ * The one set of options used both to build and to load the index (MiniSearch refuses
+ * `loadJSON` with options other than those used to build).
+ */
+export function miniSearchOptions(): Options<IndexedParagraph> {
+  return {
+    idField: 'id',
+    fields: ['text', 'headings'],
+    storeFields: [],
+    tokenize: (text) => tokenize(text).map((t) => t.surface),
+    processTerm: (term) => termOf(term),
+    searchOptions: { combineWith: 'OR' },
+  };
+}

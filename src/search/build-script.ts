@@ -1,0 +1,17 @@
+/** `npm run index`: rebuilds the search index in INDEX_DIR (default index-data/) from the report texts. */
+import { existsSync } from 'node:fs';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../log.js';
+import { buildIndex, saveIndex } from './built-index.js';
+import { readReportSources } from '../report/sources.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const started = performance.now();
+const built = buildIndex(readReportSources(config.indexDir));
+saveIndex(built, config.indexDir, logger);
+for (const r of built.reports) {
+  logger.info({ report: r.report.info.id, sections: r.report.sections.length, paragraphs: r.report.paragraphs.length, facts: r.facts.length }, 'indexed');
+}
+logger.info({ dir: config.indexDir, ms: Math.round(performance.now() - started), hash: built.sourceHash }, 'index written');

@@ -1,0 +1,121 @@
+/**
+ * Builds the search index from the report sources and keeps it in `index-data/index.json`, stamped
+ * with a hash of its sources; loading rebuilds when the file is missing or stale.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { Fact } from '../answers.js';
+import type { Logger } from '../log.js';
+import type { Report } from '../report/model.js';
+import { parseReport } from '../report/parse.js';
+import { splitSentences } from '../report/sentences.js';
+import { readReportSources, type ReportSource } from '../report/sources.js';
+import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, termsOf } from './analysis.js';
+import { buildSynonyms, type SynonymMap } from './synonyms.js';
+
+export const INDEX_FILE = 'index.json';
+
+/** A sentence of a paragraph with its terms, precomputed so ranking never re-analyses text. */
+export interface IndexedSentence {
+  start: number;
+  end: number;
+  terms: string[];
+}
+
+/** Everything the query service needs for one report. */
+export interface ReportIndex {
+  report: Report;
+  facts: Fact[];
+  /** Sentences of each paragraph, by paragraph position. */
+  sentences: IndexedSentence[][];
+  /** Term → number of paragraphs containing it (text or headings). */
+  documentFrequency: Record<string, number>;
+  synonyms: SynonymMap;
+  miniSearch: AsPlainObject;
+}
+
+export interface BuiltIndex {
+  /** Hash of the sources and of the analysis version that built this index. */
+  sourceHash: string;
+  reports: ReportIndex[];
+}
+
+/** Hash of everything that decides the index's content. */
+export function hashSources(sources: readonly ReportSource[]): string {
+  const hash = createHash('sha256').update(`analysis:${ANALYSIS_VERSION}\n`);
+  for (const s of sources) hash.update(JSON.stringify(s.info)).update('\n').update(s.file).update('\n').update(s.text);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Parses and indexes every source. */
+export function buildIndex(sources: readonly ReportSource[]): BuiltIndex {
+  return { sourceHash: hashSources(sources), reports: sources.map((s) => indexReport(parseReport(s.text, s.info))) };
+}
+
+/** The search documents for a report's paragraphs: text plus the headings above it. */
+export function indexedParagraphs(report: Report): IndexedParagraph[] {
+  const sectionById = new Map(report.sections.map((s) => [s.id, s]));
+  return report.paragraphs.map((p, i) => ({ id: i, text: p.text, headings: sectionById.get(p.sectionId)?.path.join(' \n ') ?? '' }));
+}
+
+function indexReport(report: Report): ReportIndex {
+  const docs = indexedParagraphs(report);
+  const miniSearch = new MiniSearch<IndexedParagraph>(miniSearchOptions());
+  miniSearch.addAll(docs);
+
+  const documentFrequency: Record<string, number> = {};
+  for (const doc of docs) {
+    for (const term of new Set(termsOf(`${doc.text} ${doc.headings}`))) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+  }
+  const sentences = report.paragraphs.map((p) =>
+    splitSentences(p.text).map((s) => ({ start: s.start, end: s.end, terms: termsOf(s.text) })),
+  );
+  return {
+    report,
+    facts: [], // filled by fact selection (daily facts)
+    sentences,
+    documentFrequency,
+    synonyms: buildSynonyms(new Set(Object.keys(documentFrequency))),
+    miniSearch: miniSearch.toJSON(),
+  };
+}
+
+/**
+ * The index for the reports in `dir`: loaded from `index.json` when its hash matches the sources,
+ * otherwise rebuilt (and saved, when the folder is writable).
+ */
+export function loadOrBuildIndex(dir: string, logger?: Logger): BuiltIndex {
+  const sources = readReportSources(dir);
+  const expected = hashSources(sources);
+  const file = join(dir, INDEX_FILE);
+  if (existsSync(file)) {
+    try {
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as BuiltIndex;
+      if (saved.sourceHash === expected) return saved;
+      logger?.info({ file }, 'index is stale (sources changed); rebuilding');
+    } catch (err) {
+      logger?.warn({ err, file }, 'index file unreadable; rebuilding');
+    }
+  } else {
+    logger?.info({ file }, 'no built index yet; building it');
+  }
+  const started = performance.now();
+  const built = buildIndex(sources);
+  saveIndex(built, dir, logger);
+  logger?.info({ reports: built.reports.length, ms: Math.round(performance.now() - started) }, 'index built');
+  return built;
+}
+
+/** Writes atomically (temp file + rename) so a concurrent start never reads half a file. */
+export function saveIndex(built: BuiltIndex, dir: string, logger?: Logger): void {
+  const file = join(dir, INDEX_FILE);
+  try {
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(built));
+    renameSync(tmp, file);
+  } catch (err) {
+    logger?.warn({ err, file }, 'could not save the built index; it will be rebuilt on next start');
+  }
+}

@@ -1,0 +1,363 @@
+/**
+ * The query service: search, section reading, table of contents, autocomplete and facts over the
+ * built index. Platform-neutral: it returns answers (`../answers.ts`) and never talks to a chat.
+ */
+import { createHash } from 'node:crypto';
+import MiniSearch from 'minisearch';
+import { HR_COMMAND } from '../../commands/hr.js';
+import {
+  errorAnswer, type ErrorAnswer, type Excerpt, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
+  type SectionAnswer, type SectionsAnswer, type SectionSuggestion, type Segment,
+} from '../answers.js';
+import type { Logger } from '../log.js';
+import type { Paragraph, Section } from '../report/model.js';
+import { splitSentences } from '../report/sentences.js';
+import { type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
+import { type BuiltIndex, loadOrBuildIndex, type ReportIndex } from './built-index.js';
+import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
+import type { QueryService, SearchOptions, SectionOptions } from './query-service.js';
+import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
+import { markRanges, type StyledRange, toSegments } from './segments.js';
+
+/** Longest query the service reads; chat platforms cap input well below this. */
+export const MAX_QUERY_CHARS = 500;
+/** Characters per page of a section: fits a Discord embed (4096) and a Slack section block (3000) after escaping. */
+export const PAGE_CHARS = 1800;
+const DEFAULT_LIMIT = 3;
+const MAX_LIMIT = 10;
+/** How much the heading path counts next to the paragraph's own text. */
+const HEADINGS_BOOST = 0.6;
+/** How much the best single sentence counts next to the paragraph as a whole. */
+const SENTENCE_WEIGHT = 1.2;
+
+export interface OpenOptions {
+  /** Folder with the reports, manifest and built index. */
+  indexDir: string;
+  logger?: Logger;
+}
+
+/** Loads (or builds) the index in `indexDir` and returns the service over it. */
+export function openQueryService(options: OpenOptions): QueryService {
+  return createQueryService(loadOrBuildIndex(options.indexDir, options.logger));
+}
+
+export function createQueryService(index: BuiltIndex): QueryService {
+  const searches = index.reports.map((r) => new ReportSearch(r));
+  const reports = searches.map((s) => s.info);
+  const pick = (id?: string): ReportSearch | ErrorAnswer => {
+    if (id === undefined) return searches[0]!;
+    return searches.find((s) => s.info.id === id) ?? errorAnswer('unknown-report', `There is no report "${id}". Available: ${reports.map((r) => r.id).join(', ')}.`);
+  };
+  const isError = (x: ReportSearch | ErrorAnswer): x is ErrorAnswer => !(x instanceof ReportSearch);
+
+  return {
+    reports,
+    search(query, options = {}) {
+      const s = pick(options.report);
+      return isError(s) ? s : s.search(query, options);
+    },
+    section(ref, options = {}) {
+      const s = pick(options.report);
+      return isError(s) ? s : s.section(ref, options);
+    },
+    sections(report) {
+      const s = pick(report);
+      return isError(s) ? s : s.sections();
+    },
+    suggest(prefix, report) {
+      const s = pick(report);
+      return isError(s) ? [] : s.refs.suggest(cleanQuery(prefix).slice(0, 100));
+    },
+    facts(report) {
+      const s = pick(report);
+      return isError(s) ? [] : s.index.facts;
+    },
+    fact(options = {}) {
+      const s = pick(options.report);
+      return isError(s) ? s : s.fact(options.key);
+    },
+    help: helpAnswer,
+  };
+}
+
+function helpAnswer(): HelpAnswer {
+  return { kind: 'help', commands: HR_COMMAND.subcommands.map((c) => ({ usage: `/hr ${c.usage}`, description: c.description })) };
+}
+
+/** Search and reading over one report. */
+class ReportSearch {
+  readonly info: ReportInfo;
+  readonly refs: SectionRefs;
+  private readonly miniSearch: MiniSearch<IndexedParagraph>;
+  private readonly paragraphs: Paragraph[];
+  private readonly vocabulary: Vocabulary;
+  private readonly idf: (term: string) => number;
+  /** Paragraph position by id, and the positions under each section (the section and its descendants). */
+  private readonly positionById: Map<string, number>;
+  private readonly sectionOrder: Section[];
+
+  constructor(readonly index: ReportIndex) {
+    this.info = index.report.info;
+    this.paragraphs = index.report.paragraphs;
+    this.refs = new SectionRefs(index.report);
+    this.miniSearch = MiniSearch.loadJS(index.miniSearch, miniSearchOptions());
+    this.positionById = new Map(this.paragraphs.map((p, i) => [p.id, i]));
+    this.sectionOrder = index.report.sections;
+    const n = this.paragraphs.length;
+    const df = index.documentFrequency;
+    this.idf = (term) => Math.log(1 + (n - (df[term] ?? 0) + 0.5) / ((df[term] ?? 0) + 0.5));
+    this.vocabulary = { documentFrequency: df, synonyms: index.synonyms, ignored: new Set(termsOf(this.info.country)) };
+  }
+
+  search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
+    if (rawQuery.length > MAX_QUERY_CHARS * 4) return tooLong();
+    const query = parseQuery(rawQuery, this.vocabulary);
+    if (query.clean === '') return errorAnswer('empty-query', 'Type what you are looking for, e.g. "prison conditions" or "how long can police hold a detainee".');
+    if (query.clean.length > MAX_QUERY_CHARS) return tooLong();
+
+    let scope: Set<number> | undefined;
+    for (const ref of [...query.sections, ...(options.section ? [options.section] : [])]) {
+      const resolved = this.refs.resolve(ref);
+      if (!resolved.ok) return unknownSection(ref, resolved.suggestions);
+      const under = this.positionsUnder(resolved.section);
+      scope = scope ? new Set([...scope].filter((p) => under.has(p))) : under;
+    }
+    if (query.terms.length === 0 && query.phrases.length === 0) {
+      return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
+    }
+
+    const ranked = this.rank(query, scope);
+    const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+    const offset = Math.max(0, Math.trunc(options.offset ?? 0));
+    const page = ranked.slice(offset, offset + limit);
+    const next = offset + limit;
+    return {
+      kind: 'search',
+      report: this.info,
+      query: query.clean,
+      hits: page.map((r) => this.excerpt(r.position, query, r.score)),
+      total: ranked.length,
+      offset,
+      limit,
+      ...(next < ranked.length ? { nextOffset: next } : {}),
+      suggestions: ranked.length ? [] : this.suggestFor(query),
+    };
+  }
+
+  /** BM25 over text and headings, then re-ranked by the best-matching sentence. */
+  private rank(query: ParsedQuery, scope: Set<number> | undefined): Array<{ position: number; score: number }> {
+    const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
+    const allowed = (position: number) =>
+      (!scope || scope.has(position)) && query.phrases.every((p) => this.normalizedText(position).includes(p));
+
+    let candidates: Array<{ position: number; score: number; terms: string[] }>;
+    if (query.terms.length) {
+      candidates = this.miniSearch
+        .search(query.terms.map((t) => t.term).join(' '), {
+          tokenize: (s) => s.split(' '),
+          processTerm: (t) => t,
+          boost: { headings: HEADINGS_BOOST },
+          boostTerm: (term) => weights.get(term) ?? 1,
+          filter: (r) => allowed(r.id as number),
+        })
+        .map((r) => ({ position: r.id as number, score: r.score, terms: r.terms }));
+    } else {
+      candidates = this.paragraphs.map((_, position) => ({ position, score: 1, terms: [] })).filter((c) => allowed(c.position));
+    }
+    if (candidates.length === 0) return [];
+
+    const top = candidates[0]!.score || 1;
+    return candidates
+      .map((c) => ({ position: c.position, score: c.score / top + SENTENCE_WEIGHT * this.bestSentence(c.position, weights).score }))
+      .sort((a, b) => b.score - a.score || a.position - b.position);
+  }
+
+  /** The sentence carrying most of the query's weight, as a share of the query's total weight. */
+  private bestSentence(position: number, weights: Map<string, number>): { index: number; score: number } {
+    let total = 0;
+    for (const [term, w] of weights) total += w * this.idf(term);
+    let best = { index: 0, score: 0 };
+    const sentences = this.index.sentences[position] ?? [];
+    for (let i = 0; i < sentences.length; i++) {
+      let score = 0;
+      const seen = new Set<string>();
+      for (const term of sentences[i]!.terms) {
+        const w = weights.get(term);
+        if (w === undefined || seen.has(term)) continue;
+        seen.add(term);
+        score += w * this.idf(term);
+      }
+      if (score > best.score) best = { index: i, score };
+    }
+    return { index: best.index, score: total ? best.score / total : 0 };
+  }
+
+  private readonly normalizedCache = new Map<number, string>();
+  private normalizedText(position: number): string {
+    let text = this.normalizedCache.get(position);
+    if (text === undefined) {
+      text = normalize(this.paragraphs[position]!.text).replace(/\s+/g, ' ');
+      this.normalizedCache.set(position, text);
+    }
+    return text;
+  }
+
+  private excerpt(position: number, query: ParsedQuery, score: number): Excerpt {
+    const p = this.paragraphs[position]!;
+    const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
+    const sentence = this.index.sentences[position]?.[this.bestSentence(position, weights).index];
+    const ranges: StyledRange[] = markRanges(p.marks);
+    if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
+    const matched = new Set<string>();
+    for (const token of tokenize(p.text)) {
+      const term = termOf(token.surface);
+      if (term && weights.has(term)) {
+        ranges.push({ start: token.start, end: token.end, style: { match: true } });
+        matched.add(token.surface);
+      }
+    }
+    for (const phrase of query.phrases) {
+      const at = this.normalizedText(position).indexOf(phrase);
+      // Normalisation keeps lengths for Latin text, so the offsets map back onto the original.
+      if (at >= 0 && normalize(p.text).length === p.text.length) ranges.push({ start: at, end: at + phrase.length, style: { match: true } });
+    }
+    return {
+      paragraphId: p.id,
+      sectionId: p.sectionId,
+      citation: p.citation,
+      text: p.text,
+      segments: toSegments(p.text, ranges),
+      answer: sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
+      matchedTerms: [...matched],
+      score: Math.round(score * 1000) / 1000,
+    };
+  }
+
+  /** When nothing matched: sections named like the query, else the top level. */
+  private suggestFor(query: ParsedQuery): SectionSuggestion[] {
+    const named = this.refs.suggest(query.clean, 5);
+    return named.length ? named : this.sectionOrder.filter((s) => !s.parentId).map(suggestionFor);
+  }
+
+  /** Positions of the paragraphs under a section and all its descendants. */
+  private positionsUnder(section: Section): Set<number> {
+    const out = new Set<number>();
+    const visit = (s: Section) => {
+      for (const id of s.paragraphIds) out.add(this.positionById.get(id)!);
+      for (const child of s.childIds) {
+        const c = this.refs.get(child);
+        if (c) visit(c);
+      }
+    };
+    visit(section);
+    return out;
+  }
+
+  section(ref: string, options: SectionOptions): SectionAnswer | ErrorAnswer {
+    const clean = cleanQuery(ref);
+    if (clean.length > 200) return errorAnswer('bad-argument', 'That section reference is too long. Try `2a`, `7c` or `internet freedom`.');
+    const resolved = this.refs.resolve(clean);
+    if (!resolved.ok) return unknownSection(clean, resolved.suggestions);
+    const section = resolved.section;
+    const pages = this.pagesOf(section);
+    const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pages.length);
+    const segments = pages[page - 1]!;
+    return {
+      kind: 'section',
+      report: this.info,
+      id: section.id,
+      ref: shortRef(section),
+      heading: section.title,
+      path: section.path,
+      label: section.label,
+      page,
+      pages: pages.length,
+      text: segments.map((s) => s.text).join(''),
+      segments,
+      children: section.childIds.map((id) => suggestionFor(this.refs.get(id)!)),
+    };
+  }
+
+  private readonly pageCache = new Map<string, Segment[][]>();
+  /** The section's paragraphs (with the sub-headings between them), packed into pages. */
+  private pagesOf(section: Section): Segment[][] {
+    const cached = this.pageCache.get(section.id);
+    if (cached) return cached;
+    const blocks: Segment[][] = [];
+    const visit = (s: Section, depth: number) => {
+      if (depth > 0 && s.kind !== 'topic') blocks.push([{ text: s.title, heading: true }]);
+      for (const id of s.paragraphIds) blocks.push(...splitLong(this.paragraphs[this.positionById.get(id)!]!));
+      for (const child of s.childIds) visit(this.refs.get(child)!, depth + 1);
+    };
+    visit(section, 0);
+    if (blocks.length === 0) blocks.push([{ text: 'This section has no text of its own; see its sub-sections below.' }]);
+
+    const pages: Segment[][] = [];
+    let current: Segment[] = [];
+    let size = 0;
+    for (const block of blocks) {
+      const length = block.reduce((n, s) => n + s.text.length, 0);
+      // A heading never ends a page: keep it with what follows.
+      const lastIsHeading = current.at(-1)?.heading === true;
+      if (size > 0 && size + length + 2 > PAGE_CHARS && !lastIsHeading) {
+        pages.push(current);
+        current = [];
+        size = 0;
+      }
+      if (size > 0) current.push({ text: '\n\n' });
+      current.push(...block);
+      size += length + 2;
+    }
+    if (current.length) pages.push(current);
+    this.pageCache.set(section.id, pages);
+    return pages;
+  }
+
+  sections(): SectionsAnswer {
+    return {
+      kind: 'sections',
+      report: this.info,
+      entries: this.sectionOrder.filter((s) => s.kind !== 'topic').map((s) => ({ ...suggestionFor(s), depth: s.path.length - 1 })),
+    };
+  }
+
+  fact(key?: string): FactAnswer | ErrorAnswer {
+    const facts = this.index.facts;
+    if (facts.length === 0) return errorAnswer('internal', 'This report has no facts to show yet.');
+    const i = key === undefined ? Math.floor(Math.random() * facts.length) : createHash('sha256').update(key).digest().readUInt32BE(0) % facts.length;
+    return { kind: 'fact', report: this.info, fact: facts[i]! };
+  }
+}
+
+/** A paragraph as segments; one longer than a page is cut at sentence ends. */
+function splitLong(p: Paragraph): Segment[][] {
+  const styled = (start: number, end: number) =>
+    toSegments(p.text.slice(start, end), markRanges(p.marks).map((r) => ({ ...r, start: r.start - start, end: r.end - start })));
+  if (p.text.length <= PAGE_CHARS - 100) return [styled(0, p.text.length)];
+  const pieces: Segment[][] = [];
+  let start = 0;
+  for (const s of splitSentences(p.text)) {
+    if (s.end - start > PAGE_CHARS - 100 && s.start > start) {
+      pieces.push(styled(start, s.start).map((seg, i, all) => (i === all.length - 1 ? { ...seg, text: seg.text.trimEnd() } : seg)));
+      start = s.start;
+    }
+  }
+  pieces.push(styled(start, p.text.length));
+  return pieces;
+}
+
+function tooLong(): ErrorAnswer {
+  return errorAnswer('query-too-long', `That is too long to search (the limit is ${MAX_QUERY_CHARS} characters). Try the few words that matter most.`);
+}
+
+function unknownSection(ref: string, suggestions: SectionSuggestion[]): ErrorAnswer {
+  const shown = truncate(ref, 40);
+  const message = shown
+    ? `There is no section “${shown}”. Try one of these, or \`sections\` for the full list.`
+    : 'Which section? Give a number like `2a` or a name like `internet freedom`; `sections` lists them all.';
+  return errorAnswer('unknown-section', message, suggestions);
+}
+
+function truncate(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
