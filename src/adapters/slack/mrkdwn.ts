@@ -33,31 +33,42 @@ const SAFE_URL = /^https?:\/\/[^\s<>|]+$/i;
 
 /**
  * Renders styled segments as mrkdwn: the answer sentence bold, the report's italics as `_…_`, links
- * as `<url|text>` (http/https only). Consecutive answer runs share one pair of `*` so the bold is
- * not broken up by an italic title inside it; markers hug the words because Slack ignores `* x*`.
+ * as `<url|text>` (http/https only). Consecutive answer runs share one pair of `*`, and consecutive
+ * runs of one link one `<…>`, so a highlighted word inside them does not break them up; markers hug
+ * the words because Slack ignores `* x*`.
  */
 export function renderSegments(segments: readonly Segment[]): string {
-  let out = '';
-  let i = 0;
-  while (i < segments.length) {
-    const bold = Boolean(segments[i]!.answer);
-    let run = '';
-    while (i < segments.length && Boolean(segments[i]!.answer) === bold) {
-      run += renderInline(segments[i]!);
-      i += 1;
-    }
-    out += bold ? wrap(run, '*') : run;
+  return runs(segments, (s) => Boolean(s.answer))
+    .map((run) => {
+      const inner = runs(run, (s) => linkOf(s))
+        .map((linked) => renderLinkRun(linked))
+        .join('');
+      return run[0]!.answer ? wrap(inner, '*') : inner;
+    })
+    .join('');
+}
+
+/** Splits `segments` into maximal runs sharing the same `key`. */
+function runs<K>(segments: readonly Segment[], key: (s: Segment) => K): Segment[][] {
+  const out: Segment[][] = [];
+  for (const s of segments) {
+    const last = out[out.length - 1];
+    if (last && key(last[0]!) === key(s)) last.push(s);
+    else out.push([s]);
   }
   return out;
 }
 
-function renderInline(segment: Segment): string {
-  const text = escapeMrkdwn(segment.text);
-  if (segment.link && SAFE_URL.test(segment.link) && text.trim() !== '') {
-    const { lead, core, tail } = splitSpace(text);
-    return `${lead}<${escapeMrkdwn(segment.link)}|${core}>${tail}`;
-  }
-  return segment.emphasis ? wrap(text, '_') : text;
+function linkOf(segment: Segment): string | undefined {
+  return segment.link && SAFE_URL.test(segment.link) ? segment.link : undefined;
+}
+
+function renderLinkRun(run: Segment[]): string {
+  const text = run.map((s) => (s.emphasis ? wrap(escapeMrkdwn(s.text), '_') : escapeMrkdwn(s.text))).join('');
+  const link = linkOf(run[0]!);
+  if (!link || text.trim() === '') return text;
+  const { lead, core, tail } = splitSpace(text);
+  return `${lead}<${escapeMrkdwn(link)}|${core}>${tail}`;
 }
 
 /** Wraps the non-blank middle of `text` in `marker` on every line (Slack styles do not span lines). */
