@@ -13,7 +13,6 @@ import { parseReport } from '../report/parse.js';
 import { splitSentences } from '../report/sentences.js';
 import { readReportSources, type ReportSource } from '../report/sources.js';
 import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, termsOf } from './analysis.js';
-import { buildSynonyms, type SynonymMap } from './synonyms.js';
 
 export const INDEX_FILE = 'index.json';
 
@@ -22,7 +21,11 @@ export interface IndexedSentence {
   start: number;
   end: number;
   terms: string[];
+  /** States a quantity (a figure or a number word): what "how many" and "how long" questions want. */
+  quantity: boolean;
 }
+
+const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
 
 /** Everything the query service needs for one report. */
 export interface ReportIndex {
@@ -30,9 +33,14 @@ export interface ReportIndex {
   facts: Fact[];
   /** Sentences of each paragraph, by paragraph position. */
   sentences: IndexedSentence[][];
+  /** Terms of each paragraph's heading path, by paragraph position. */
+  headingTerms: string[][];
+  /** Term → number of sentences containing it, and the mean sentence length in terms (sentence-level BM25). */
+  sentenceFrequency: Record<string, number>;
+  sentenceCount: number;
+  meanSentenceLength: number;
   /** Term → number of paragraphs containing it (text or headings). */
   documentFrequency: Record<string, number>;
-  synonyms: SynonymMap;
   miniSearch: AsPlainObject;
 }
 
@@ -70,14 +78,27 @@ function indexReport(report: Report): ReportIndex {
     for (const term of new Set(termsOf(`${doc.text} ${doc.headings}`))) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
   }
   const sentences = report.paragraphs.map((p) =>
-    splitSentences(p.text).map((s) => ({ start: s.start, end: s.end, terms: termsOf(s.text) })),
+    splitSentences(p.text).map((s) => ({ start: s.start, end: s.end, terms: termsOf(s.text), quantity: QUANTITY.test(s.text) })),
   );
+  const sentenceFrequency: Record<string, number> = {};
+  let sentenceCount = 0;
+  let termTotal = 0;
+  for (const paragraph of sentences) {
+    for (const sentence of paragraph) {
+      sentenceCount++;
+      termTotal += sentence.terms.length;
+      for (const term of new Set(sentence.terms)) sentenceFrequency[term] = (sentenceFrequency[term] ?? 0) + 1;
+    }
+  }
   return {
     report,
+    sentenceFrequency,
+    sentenceCount,
+    meanSentenceLength: termTotal / (sentenceCount || 1),
     facts: [], // filled by fact selection (daily facts)
     sentences,
+    headingTerms: docs.map((d) => [...new Set(termsOf(d.headings))]),
     documentFrequency,
-    synonyms: buildSynonyms(new Set(Object.keys(documentFrequency))),
     miniSearch: miniSearch.toJSON(),
   };
 }

