@@ -10,11 +10,13 @@ import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type { AdapterDeps, RunningAdapter } from '../../adapters-contract.js';
 import { InFlight } from './boundary.js';
 import { boltLogger } from './bolt-logger.js';
+import { withAnswerCache } from './cached-service.js';
 import { createSlackFactPoster } from './fact-poster.js';
 import { createSlackHttpServer } from './http-endpoint.js';
 import { registerListeners } from './listeners.js';
 import { RecentKeys } from './recent-keys.js';
 import { RequestGuard } from './request-guard.js';
+import { ResponseUrlPoster } from './response-url.js';
 import { clientOptions, type RetryPolicy } from './web-api.js';
 
 export interface SlackStartOptions {
@@ -46,17 +48,27 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
   const webClientOptions = clientOptions(slack.apiUrl);
   const auth = await new webApi.WebClient(slack.botToken, webClientOptions).auth.test();
   if (!auth.user_id || !auth.bot_id) throw new Error('Slack auth.test did not name the bot user');
-  // Passing botId/botUserId stops Bolt from calling auth.test itself without awaiting it.
-  const identity = { token: slack.botToken, botId: auth.bot_id, botUserId: auth.user_id, logger: boltLogger(logger), clientOptions: webClientOptions };
+  // Passing botId/botUserId stops Bolt from calling auth.test itself without awaiting it. No
+  // conversation store: we keep no per-conversation state, and Bolt's costs a lookup per request.
+  const identity = {
+    token: slack.botToken,
+    botId: auth.bot_id,
+    botUserId: auth.user_id,
+    logger: boltLogger(logger),
+    clientOptions: webClientOptions,
+    convoStore: false as const,
+  };
 
   const inFlight = new InFlight();
+  const responder = new ResponseUrlPoster();
   const listenerDeps = {
-    service: deps.service,
+    service: withAnswerCache(deps.service),
     rateLimiter: deps.rateLimiter,
     ...(deps.daily ? { daily: deps.daily } : {}),
     logger,
     inFlight,
     handledEvents: new RecentKeys(EVENT_MEMORY_MS),
+    responder,
     ...(options.retry ? { retry: options.retry } : {}),
   };
 
@@ -73,6 +85,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
       async stop() {
         await inFlight.drain();
         await app.stop();
+        responder.close();
       },
     };
   }
@@ -96,6 +109,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
       await inFlight.drain();
       server.closeAllConnections();
       await closed;
+      responder.close();
     },
   };
 }

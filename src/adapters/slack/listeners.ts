@@ -9,7 +9,8 @@ import { answerText, answerView, rateLimited, type AnsweringDeps } from './answe
 import { type InFlight, withApology } from './boundary.js';
 import { errorAnswer } from '../../answers.js';
 import type { RecentKeys } from './recent-keys.js';
-import { renderAnswer } from './render.js';
+import { renderAnswer, type SlackMessage } from './render.js';
+import type { ResponseOptions, ResponseUrlPoster } from './response-url.js';
 import { postMessage, type RetryPolicy } from './web-api.js';
 
 export interface ListenerDeps extends AnsweringDeps {
@@ -17,6 +18,8 @@ export interface ListenerDeps extends AnsweringDeps {
   inFlight: InFlight;
   /** Event ids already handled: Slack redelivers an event it thinks we missed. */
   handledEvents: RecentKeys;
+  /** Posts answers to the `response_url` of commands and button clicks. */
+  responder: ResponseUrlPoster;
   /** How thread and DM replies retry on 429/5xx. */
   retry?: RetryPolicy;
 }
@@ -42,8 +45,9 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /** `/hr …`: answered privately through `response_url`, after an empty ack so Slack never waits. */
-async function handleHrCommand({ ack, command, respond, client }: CommandArgs, deps: ListenerDeps): Promise<void> {
+async function handleHrCommand({ ack, command, client }: CommandArgs, deps: ListenerDeps): Promise<void> {
   await ack();
+  const respond = responderFor(deps, command.response_url);
   const asker = { userId: command.user_id, channelId: command.channel_id };
   await withApology(
     deps.logger,
@@ -57,8 +61,9 @@ async function handleHrCommand({ ack, command, respond, client }: CommandArgs, d
 }
 
 /** More/Previous results, Previous/Next page, a suggested section: the message is replaced in place. */
-async function handleViewButton({ ack, action, body, respond }: ButtonArgs, deps: ListenerDeps): Promise<void> {
+async function handleViewButton({ ack, action, body }: ButtonArgs, deps: ListenerDeps): Promise<void> {
   await ack();
+  const respond = responderFor(deps, body.response_url);
   await withApology(
     deps.logger,
     { action: action.action_id, user: body.user.id },
@@ -75,8 +80,9 @@ async function handleViewButton({ ack, action, body, respond }: ButtonArgs, deps
 }
 
 /** Share in channel: the same view posted publicly, "shared by" the clicker; the private copy stays. */
-async function handleShare({ ack, action, body, respond }: ButtonArgs, deps: ListenerDeps): Promise<void> {
+async function handleShare({ ack, action, body }: ButtonArgs, deps: ListenerDeps): Promise<void> {
   await ack();
+  const respond = responderFor(deps, body.response_url);
   await withApology(
     deps.logger,
     { action: action.action_id, user: body.user.id },
@@ -134,6 +140,11 @@ async function dropRedeliveredEvents({ body, next }: { body: unknown; next: () =
     return;
   }
   await next();
+}
+
+/** Replies through the interaction's `response_url` (what Bolt's `respond()` does, on kept-alive connections). */
+function responderFor(deps: ListenerDeps, responseUrl: string) {
+  return (message: SlackMessage & ResponseOptions) => deps.responder.post(responseUrl, message);
 }
 
 /** Removes `<@U…>` mentions (the bot's own, mostly) so the rest reads as a command or question. */

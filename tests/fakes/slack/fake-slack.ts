@@ -64,14 +64,21 @@ export class FakeSlack {
   private nextTs = 1_700_000_000;
   private responseIds = 0;
 
-  private constructor(private readonly server: Server, readonly port: number) {}
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+    private readonly maxRecorded: number,
+  ) {}
 
-  /** Starts a fake on a free port of 127.0.0.1. */
-  static async start(): Promise<FakeSlack> {
-    const server = createServer();
-    server.listen(0, '127.0.0.1');
+  /**
+   * Starts a fake on a free port of 127.0.0.1 (or `port`). `maxRecorded` caps the calls and responses
+   * kept (oldest dropped first), for load tests that only need the fake to answer.
+   */
+  static async start(options: { port?: number; maxRecorded?: number } = {}): Promise<FakeSlack> {
+    const server = createServer({ keepAlive: true });
+    server.listen(options.port ?? 0, '127.0.0.1');
     await once(server, 'listening');
-    const fake = new FakeSlack(server, (server.address() as AddressInfo).port);
+    const fake = new FakeSlack(server, (server.address() as AddressInfo).port, options.maxRecorded ?? Infinity);
     server.on('request', (req, res) => void fake.handle(req, res));
     return fake;
   }
@@ -176,6 +183,7 @@ export class FakeSlack {
     const problem = messageProblem(body);
     const status = problem ? 400 : 200;
     this.responses.push({ id, body, status, at: Date.now() });
+    if (this.responses.length > this.maxRecorded) this.responses.shift();
     this.events.emit('recorded');
     res.writeHead(status, { 'content-type': 'text/plain' }).end(problem ?? 'ok');
   }
@@ -205,6 +213,7 @@ export class FakeSlack {
 
   private record(call: ApiCall): void {
     this.calls.push(call);
+    if (this.calls.length > this.maxRecorded) this.calls.shift();
     this.events.emit('recorded');
   }
 }
