@@ -1,0 +1,54 @@
+/**
+ * What a button remembers: the view it shows or leads to, packed into the button's `value`
+ * (Slack caps it at 2000 characters) so the bot keeps no per-message state.
+ */
+
+/** A view of the report a button can reproduce. */
+export type View =
+  | { kind: 'search'; query: string; offset: number }
+  | { kind: 'section'; ref: string; page: number }
+  | { kind: 'sections' }
+  | { kind: 'fact'; factId: string };
+
+/** Button action ids; Bolt routes on them (see `listeners.ts`). `open` buttons carry an index suffix. */
+export const ACTION = {
+  share: 'hr_share',
+  more: 'hr_more',
+  back: 'hr_back',
+  prev: 'hr_prev',
+  next: 'hr_next',
+  open: 'hr_open',
+} as const;
+
+/** Slack's limit on a button value. */
+export const MAX_VALUE_LENGTH = 2000;
+
+/** `q|3|prison conditions`, `s|2|2a`, `l`, `f|2.a#3/1`: kind, then a number, then free text last so it may contain `|`. */
+export function encodeView(view: View): string {
+  switch (view.kind) {
+    case 'search':
+      return `q|${view.offset}|${view.query}`.slice(0, MAX_VALUE_LENGTH);
+    case 'section':
+      return `s|${view.page}|${view.ref}`.slice(0, MAX_VALUE_LENGTH);
+    case 'sections':
+      return 'l';
+    case 'fact':
+      return `f|${view.factId}`.slice(0, MAX_VALUE_LENGTH);
+  }
+}
+
+/** The view a button value names, or undefined when the value is not one of ours. */
+export function decodeView(value: string | undefined): View | undefined {
+  if (!value) return undefined;
+  if (value === 'l') return { kind: 'sections' };
+  const m = /^([qsf])\|(.*)$/s.exec(value);
+  if (!m) return undefined;
+  const [, kind, rest = ''] = m;
+  if (kind === 'f') return rest ? { kind: 'fact', factId: rest } : undefined;
+  const n = /^(\d{1,6})\|(.*)$/s.exec(rest);
+  if (!n) return undefined;
+  const num = Number(n[1]);
+  const text = n[2] ?? '';
+  if (text.trim() === '') return undefined;
+  return kind === 'q' ? { kind: 'search', query: text, offset: num } : { kind: 'section', ref: text, page: Math.max(1, num) };
+}

@@ -1,0 +1,81 @@
+/**
+ * From what a Slack user typed or clicked to a platform-neutral answer: rate limit, parse, the
+ * admin check for `daily on|off`, then the shared `answerInvocation`. No rendering, no replying.
+ */
+import type { webApi } from '@slack/bolt';
+import { MAX_QUERY_LENGTH } from '../../../commands/hr.js';
+import { parseCommandText } from '../../../commands/parse.js';
+import { errorAnswer, type Answer } from '../../answers.js';
+import type { DailyFacts } from '../../daily/contract.js';
+import { answerInvocation } from '../../invocation.js';
+import type { RateLimiter } from '../../rate-limit.js';
+import type { QueryService } from '../../search/query-service.js';
+import type { View } from './action-state.js';
+
+/** What the handlers need to answer. */
+export interface AnsweringDeps {
+  service: QueryService;
+  rateLimiter: RateLimiter;
+  daily?: DailyFacts;
+}
+
+export interface Asker {
+  userId: string;
+  channelId: string;
+}
+
+/** Excerpts per page of search results. */
+export const RESULTS_PER_PAGE = 3;
+
+/** The per-user limit, shared with Discord through the same `RateLimiter` (keys `slack:<user>`). */
+export function rateLimited(deps: AnsweringDeps, userId: string): Answer | undefined {
+  const decision = deps.rateLimiter.take(`slack:${userId}`);
+  if (decision.allowed) return undefined;
+  const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+  return errorAnswer('rate-limited', `You're asking faster than I can keep up. Please try again in ${seconds} s.`);
+}
+
+/** Answers the text after `/hr` (or after a mention, or in a DM). */
+export async function answerText(deps: AnsweringDeps, client: webApi.WebClient, text: string, asker: Asker): Promise<Answer> {
+  const limited = rateLimited(deps, asker.userId);
+  if (limited) return limited;
+  const parsed = parseCommandText(text);
+  if (!parsed.ok) return errorAnswer('bad-argument', parsed.message);
+  const invocation = parsed.invocation;
+  if (invocation.name === 'search' && invocation.query.length > MAX_QUERY_LENGTH) {
+    return errorAnswer('query-too-long', `That question is too long: please keep it under ${MAX_QUERY_LENGTH} characters.`);
+  }
+  // Only `daily on|off` needs to know who is asking; everything else skips the Web API call.
+  const changesDaily = invocation.name === 'daily' && invocation.action !== 'status' && deps.daily !== undefined;
+  const canManageChannel = changesDaily ? await isWorkspaceAdmin(client, asker.userId) : false;
+  return answerInvocation(deps.service, invocation, {
+    ...(deps.daily ? { daily: deps.daily } : {}),
+    channel: { platform: 'slack', channelId: asker.channelId },
+    canManageChannel,
+    limit: RESULTS_PER_PAGE,
+  });
+}
+
+/** Reproduces the view a button names (paging, Share, a suggested section). */
+export function answerView(deps: AnsweringDeps, view: View): Answer {
+  switch (view.kind) {
+    case 'search':
+      return deps.service.search(view.query, { offset: view.offset, limit: RESULTS_PER_PAGE });
+    case 'section':
+      return deps.service.section(view.ref, { page: view.page });
+    case 'sections':
+      return deps.service.sections();
+    case 'fact': {
+      const fact = deps.service.facts().find((f) => f.id === view.factId);
+      const report = deps.service.reports[0];
+      if (!fact || !report) return errorAnswer('expired', 'That fact is no longer in the report. Try `/hr fact` for another.');
+      return { kind: 'fact', report, fact };
+    }
+  }
+}
+
+/** Workspace admins and owners may change a channel's daily facts (Slack has no per-channel "manage" right for apps to read). */
+async function isWorkspaceAdmin(client: webApi.WebClient, userId: string): Promise<boolean> {
+  const { user } = await client.users.info({ user: userId });
+  return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
+}

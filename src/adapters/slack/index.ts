@@ -1,0 +1,125 @@
+/**
+ * Starts the Slack adapter: Socket Mode when an app-level token is configured, otherwise HTTP mode
+ * (`POST /slack/events` behind our request guard, `GET /healthz`). Wiring only; the handlers are in
+ * `listeners.ts`, rendering in `render.ts`.
+ */
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
+import type { AdapterDeps, RunningAdapter } from '../../adapters-contract.js';
+import { InFlight } from './boundary.js';
+import { boltLogger } from './bolt-logger.js';
+import { withAnswerCache } from './cached-service.js';
+import { createSlackFactPoster } from './fact-poster.js';
+import { createSlackHttpServer } from './http-endpoint.js';
+import { registerListeners } from './listeners.js';
+import { RecentKeys } from './recent-keys.js';
+import { RequestGuard } from './request-guard.js';
+import { ResponseUrlPoster } from './response-url.js';
+import { clientOptions, type RetryPolicy } from './web-api.js';
+
+export interface SlackStartOptions {
+  /** Interface to listen on in HTTP mode. Default: all interfaces (Slack must reach it). */
+  host?: string;
+  /** How thread and DM replies retry on 429/5xx (tests shorten the waits). */
+  retry?: RetryPolicy;
+}
+
+export interface RunningSlack extends RunningAdapter {
+  mode: 'http' | 'socket';
+  /** HTTP mode: the port actually listened on (useful with `PORT=0`). */
+  port?: number;
+  /** The Bolt app, for tests and diagnostics. */
+  app: App;
+}
+
+/** Slack redelivers an unacknowledged event up to three times within about five minutes. */
+const EVENT_MEMORY_MS = 30 * 60 * 1000;
+
+/**
+ * Starts Slack with `deps.config.slack`. Checks the bot token with `auth.test` first, so a wrong token
+ * fails start-up instead of leaving Bolt to answer every request with 401.
+ */
+export async function startSlack(deps: AdapterDeps, options: SlackStartOptions = {}): Promise<RunningSlack> {
+  const slack = deps.config.slack;
+  if (!slack) throw new Error('startSlack: Slack is not configured (SLACK_BOT_TOKEN)');
+  const logger = deps.logger;
+  const webClientOptions = clientOptions(slack.apiUrl);
+  const auth = await new webApi.WebClient(slack.botToken, webClientOptions).auth.test();
+  if (!auth.user_id || !auth.bot_id) throw new Error('Slack auth.test did not name the bot user');
+  // Passing botId/botUserId stops Bolt from calling auth.test itself without awaiting it. No
+  // conversation store: we keep no per-conversation state, and Bolt's costs a lookup per request.
+  const identity = {
+    token: slack.botToken,
+    botId: auth.bot_id,
+    botUserId: auth.user_id,
+    logger: boltLogger(logger),
+    clientOptions: webClientOptions,
+    convoStore: false as const,
+  };
+
+  const inFlight = new InFlight();
+  const responder = new ResponseUrlPoster();
+  const listenerDeps = {
+    service: withAnswerCache(deps.service),
+    rateLimiter: deps.rateLimiter,
+    ...(deps.daily ? { daily: deps.daily } : {}),
+    logger,
+    inFlight,
+    handledEvents: new RecentKeys(EVENT_MEMORY_MS),
+    responder,
+    ...(options.retry ? { retry: options.retry } : {}),
+  };
+
+  if (slack.appToken) {
+    const app = new App({ ...identity, appToken: slack.appToken, socketMode: true });
+    registerListeners(app, listenerDeps);
+    await app.start();
+    logger.info({ mode: 'socket', bot: auth.user_id }, 'Slack adapter connected (Socket Mode)');
+    return {
+      name: 'slack',
+      mode: 'socket',
+      app,
+      poster: createSlackFactPoster(app.client),
+      async stop() {
+        await inFlight.drain();
+        await app.stop();
+        responder.close();
+      },
+    };
+  }
+
+  const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, logger: identity.logger });
+  const app = new App({ ...identity, receiver });
+  registerListeners(app, listenerDeps);
+  const server = createSlackHttpServer({ receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret }), logger });
+  await listen(server, slack.port, options.host);
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ mode: 'http', port, bot: auth.user_id }, 'Slack adapter listening (HTTP mode)');
+  return {
+    name: 'slack',
+    mode: 'http',
+    port,
+    app,
+    poster: createSlackFactPoster(app.client),
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await inFlight.drain();
+      server.closeAllConnections();
+      await closed;
+      responder.close();
+    },
+  };
+}
+
+async function listen(server: Server, port: number, host: string | undefined): Promise<void> {
+  server.listen(port, host);
+  await Promise.race([
+    once(server, 'listening'),
+    once(server, 'error').then(([err]) => {
+      throw err;
+    }),
+  ]);
+}

@@ -1,0 +1,157 @@
+/**
+ * The Slack routing table: which Bolt listener handles what. Each handler acknowledges first, then
+ * answers, renders and replies; all of them live below, one small function each.
+ */
+import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { Logger } from '../../log.js';
+import { ACTION, decodeView } from './action-state.js';
+import { answerText, answerView, rateLimited, type AnsweringDeps } from './answering.js';
+import { type InFlight, withApology } from './boundary.js';
+import { errorAnswer } from '../../answers.js';
+import type { RecentKeys } from './recent-keys.js';
+import { renderAnswer, type SlackMessage } from './render.js';
+import type { ResponseOptions, ResponseUrlPoster } from './response-url.js';
+import { postMessage, type RetryPolicy } from './web-api.js';
+
+export interface ListenerDeps extends AnsweringDeps {
+  logger: Logger;
+  inFlight: InFlight;
+  /** Event ids already handled: Slack redelivers an event it thinks we missed. */
+  handledEvents: RecentKeys;
+  /** Posts answers to the `response_url` of commands and button clicks. */
+  responder: ResponseUrlPoster;
+  /** How thread and DM replies retry on 429/5xx. */
+  retry?: RetryPolicy;
+}
+
+export const COMMAND = '/hr';
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  app.use((args) => dropRedeliveredEvents(args, deps));
+  app.command(COMMAND, (args) => deps.inFlight.track(handleHrCommand(args, deps)));
+  app.action<BlockButtonAction>({ type: 'block_actions', action_id: ACTION.share }, (args) => deps.inFlight.track(handleShare(args, deps)));
+  app.action<BlockButtonAction>(
+    { type: 'block_actions', action_id: new RegExp(`^(${ACTION.more}|${ACTION.back}|${ACTION.prev}|${ACTION.next}|${ACTION.open}_\\d+)$`) },
+    (args) => deps.inFlight.track(handleViewButton(args, deps)),
+  );
+  app.event('app_mention', (args) => deps.inFlight.track(handleMention(args, deps)));
+  app.event('message', (args) => deps.inFlight.track(handleDirectMessage(args, deps)));
+  app.error(async (err) => {
+    deps.logger.error({ err }, 'Bolt reported an unhandled error');
+  });
+}
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/** `/hr …`: answered privately through `response_url`, after an empty ack so Slack never waits. */
+async function handleHrCommand({ ack, command, client }: CommandArgs, deps: ListenerDeps): Promise<void> {
+  await ack();
+  const respond = responderFor(deps, command.response_url);
+  const asker = { userId: command.user_id, channelId: command.channel_id };
+  await withApology(
+    deps.logger,
+    { command: COMMAND, text: command.text.slice(0, 200), user: asker.userId },
+    async () => {
+      const answer = await answerText(deps, client, command.text, asker);
+      await respond({ response_type: 'ephemeral', ...renderAnswer(answer, { audience: 'ephemeral' }) });
+    },
+    (apology) => respond({ response_type: 'ephemeral', ...apology }),
+  );
+}
+
+/** More/Previous results, Previous/Next page, a suggested section: the message is replaced in place. */
+async function handleViewButton({ ack, action, body }: ButtonArgs, deps: ListenerDeps): Promise<void> {
+  await ack();
+  const respond = responderFor(deps, body.response_url);
+  await withApology(
+    deps.logger,
+    { action: action.action_id, user: body.user.id },
+    async () => {
+      const view = decodeView(action.value);
+      const answer = rateLimited(deps, body.user.id) ?? (view ? answerView(deps, view) : expiredButton());
+      // A failure is told privately and leaves the message it came from as it was.
+      if (answer.kind === 'error') return void (await respond({ response_type: 'ephemeral', replace_original: false, ...renderAnswer(answer, { audience: 'ephemeral' }) }));
+      const audience = body.container?.is_ephemeral === false ? 'public' : 'ephemeral';
+      await respond({ replace_original: true, ...renderAnswer(answer, { audience }) });
+    },
+    (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }),
+  );
+}
+
+/** Share in channel: the same view posted publicly, "shared by" the clicker; the private copy stays. */
+async function handleShare({ ack, action, body }: ButtonArgs, deps: ListenerDeps): Promise<void> {
+  await ack();
+  const respond = responderFor(deps, body.response_url);
+  await withApology(
+    deps.logger,
+    { action: action.action_id, user: body.user.id },
+    async () => {
+      const view = decodeView(action.value);
+      const answer = rateLimited(deps, body.user.id) ?? (view ? answerView(deps, view) : expiredButton());
+      if (answer.kind === 'error') return void (await respond({ response_type: 'ephemeral', replace_original: false, ...renderAnswer(answer, { audience: 'ephemeral' }) }));
+      await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(answer, { audience: 'shared', sharedBy: body.user.id }) });
+    },
+    (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }),
+  );
+}
+
+/** `@hr-bot question` in a channel: answered in a thread under the question. */
+async function handleMention({ event, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs, deps: ListenerDeps): Promise<void> {
+  if (!event.user) return;
+  const target = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
+  const asker = { userId: event.user, channelId: event.channel };
+  await withApology(
+    deps.logger,
+    { event: 'app_mention', user: asker.userId },
+    async () => {
+      const answer = await answerText(deps, client, withoutMentions(event.text), asker);
+      await postMessage(client, target, renderAnswer(answer, { audience: 'public' }), deps.retry);
+    },
+    (apology) => postMessage(client, target, apology, { attempts: 1 }),
+  );
+}
+
+/** A direct message to the bot: answered in the DM. Edits, joins and bot messages are ignored. */
+async function handleDirectMessage({ event, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs, deps: ListenerDeps): Promise<void> {
+  if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id || !event.user) return;
+  const target = { channel: event.channel };
+  const asker = { userId: event.user, channelId: event.channel };
+  await withApology(
+    deps.logger,
+    { event: 'message.im', user: asker.userId },
+    async () => {
+      const answer = await answerText(deps, client, withoutMentions(event.text ?? ''), asker);
+      await postMessage(client, target, renderAnswer(answer, { audience: 'public' }), deps.retry);
+    },
+    (apology) => postMessage(client, target, apology, { attempts: 1 }),
+  );
+}
+
+/**
+ * Global middleware: an Events API delivery whose `event_id` we already handled is dropped (Bolt has
+ * acked it already). Keyed on the id rather than `x-slack-retry-num`, so a retry of a delivery that
+ * never reached us is still answered.
+ */
+async function dropRedeliveredEvents({ body, next }: { body: unknown; next: () => Promise<void> }, deps: ListenerDeps): Promise<void> {
+  const eventId = (body as { event_id?: unknown }).event_id;
+  if (typeof eventId === 'string' && !deps.handledEvents.addIfNew(eventId)) {
+    deps.logger.debug({ eventId }, 'dropped a redelivered Slack event');
+    return;
+  }
+  await next();
+}
+
+/** Replies through the interaction's `response_url` (what Bolt's `respond()` does, on kept-alive connections). */
+function responderFor(deps: ListenerDeps, responseUrl: string) {
+  return (message: SlackMessage & ResponseOptions) => deps.responder.post(responseUrl, message);
+}
+
+/** Removes `<@U…>` mentions (the bot's own, mostly) so the rest reads as a command or question. */
+function withoutMentions(text: string): string {
+  return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').trim();
+}
+
+function expiredButton() {
+  return errorAnswer('expired', 'That button no longer works. Run `/hr` again.');
+}

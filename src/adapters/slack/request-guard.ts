@@ -1,0 +1,48 @@
+/**
+ * Checks that an HTTP request really comes from Slack, more strictly than Bolt does: besides the v0
+ * signature, the timestamp must be within five minutes either way (Bolt lets future timestamps
+ * through) and a (timestamp, signature) pair is accepted once (Bolt accepts replays in the window).
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { RecentKeys } from './recent-keys.js';
+
+export interface RequestGuardOptions {
+  signingSecret: string;
+  /** Largest clock difference accepted, either way. Default 300 s, as Slack recommends. */
+  toleranceSeconds?: number;
+  now?: () => number;
+}
+
+export type GuardVerdict = { ok: true } | { ok: false; reason: 'missing-headers' | 'clock-skew' | 'bad-signature' | 'replay' };
+
+export interface SignedHeaders {
+  timestamp: string | undefined;
+  signature: string | undefined;
+}
+
+export class RequestGuard {
+  private readonly tolerance: number;
+  private readonly now: () => number;
+  private readonly seen: RecentKeys;
+
+  constructor(private readonly options: RequestGuardOptions) {
+    this.tolerance = options.toleranceSeconds ?? 300;
+    this.now = options.now ?? Date.now;
+    // A pair older than the tolerance is refused by the clock check, so it need not be remembered longer
+    // than the whole accepted window (tolerance behind plus tolerance ahead).
+    this.seen = new RecentKeys(2 * this.tolerance * 1000 + 1000, 200_000, this.now);
+  }
+
+  /** Verifies one request; a pair is remembered only once its signature is valid, so forgeries cannot block real requests. */
+  check(headers: SignedHeaders, rawBody: Buffer | string): GuardVerdict {
+    const { timestamp, signature } = headers;
+    if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'missing-headers' };
+    const skew = Math.abs(Math.floor(this.now() / 1000) - Number(timestamp));
+    if (skew > this.tolerance) return { ok: false, reason: 'clock-skew' };
+    const expected = `v0=${createHmac('sha256', this.options.signingSecret).update(`v0:${timestamp}:`).update(rawBody).digest('hex')}`;
+    const given = Buffer.from(signature);
+    if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) return { ok: false, reason: 'bad-signature' };
+    if (!this.seen.addIfNew(`${timestamp}:${signature}`)) return { ok: false, reason: 'replay' };
+    return { ok: true };
+  }
+}

@@ -1,0 +1,55 @@
+/** The Slack app manifest is generated from the command tree and matches what the adapter needs. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { HR_COMMAND } from '../../../commands/hr.js';
+import { slackManifest } from '../../../commands/slack-manifest.js';
+import { packageRoot } from '../../../src/paths.js';
+
+/** Which bot scope each Web API method the adapter calls needs. */
+const SCOPE_FOR_METHOD: Record<string, string> = {
+  'chat.postMessage': 'chat:write',
+  'users.info': 'users:read',
+  'auth.test': '',
+};
+
+describe('Slack app manifest', () => {
+  test('declares /hr with every subcommand in its usage hint', () => {
+    const [command] = slackManifest().features.slash_commands;
+    expect(command!.command).toBe('/hr');
+    for (const sub of HR_COMMAND.subcommands) expect(command!.usage_hint).toContain(sub.usage);
+  });
+
+  test('HTTP mode points commands, events and interactivity at /slack/events', () => {
+    const m = slackManifest({ baseUrl: 'https://bot.example.org/' });
+    const url = 'https://bot.example.org/slack/events';
+    expect(m.features.slash_commands[0]!.url).toBe(url);
+    expect(m.settings.event_subscriptions).toMatchObject({ request_url: url, bot_events: ['app_mention', 'message.im'] });
+    expect(m.settings.interactivity).toEqual({ is_enabled: true, request_url: url });
+    expect(m.settings.socket_mode_enabled).toBe(false);
+  });
+
+  test('Socket Mode needs no URL anywhere', () => {
+    const m = slackManifest({ socketMode: true });
+    expect(JSON.stringify(m)).not.toContain('request_url');
+    expect(m.features.slash_commands[0]).not.toHaveProperty('url');
+    expect(m.settings.socket_mode_enabled).toBe(true);
+  });
+
+  test('grants a scope for every Web API method the adapter calls', () => {
+    const dir = join(packageRoot(), 'src', 'adapters', 'slack');
+    const source = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    const methods = new Set([...source.matchAll(/client\.(\w+)\.(\w+)\(/g)].map((m) => `${m[1]}.${m[2]}`));
+    expect(methods.size).toBeGreaterThan(0);
+    const scopes = slackManifest().oauth_config.scopes.bot as string[];
+    for (const method of methods) {
+      expect(SCOPE_FOR_METHOD, `no scope known for ${method}`).toHaveProperty([method]);
+      if (SCOPE_FOR_METHOD[method]) expect(scopes).toContain(SCOPE_FOR_METHOD[method]);
+    }
+  });
+
+  test('the committed commands/slack-manifest.json is up to date (run npm run manifest:slack)', () => {
+    const committed = JSON.parse(readFileSync(join(packageRoot(), 'commands', 'slack-manifest.json'), 'utf8')) as unknown;
+    expect(committed).toEqual(slackManifest());
+  });
+});

@@ -1,0 +1,145 @@
+/** Rendering answers as Block Kit: escaping, styling and Slack's limits, on its own (pure functions). */
+import { describe, expect, test } from 'vitest';
+import { decodeView, encodeView, MAX_VALUE_LENGTH } from '../../../src/adapters/slack/action-state.js';
+import { escapeMrkdwn, renderSegments } from '../../../src/adapters/slack/mrkdwn.js';
+import { MAX_BLOCKS, MAX_BLOCKS_JSON, MAX_SECTION_TEXT, renderAnswer, type SlackMessage } from '../../../src/adapters/slack/render.js';
+import type { SearchAnswer, SectionAnswer, Segment } from '../../../src/answers.js';
+import { messageProblem } from '../../fakes/slack/fake-slack.js';
+import { blockText } from './harness.js';
+import { reportService } from './harness.js';
+
+function expectWithinSlackLimits(message: SlackMessage): void {
+  expect(message.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
+  expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(MAX_BLOCKS_JSON);
+  for (const block of message.blocks) {
+    if (block.type === 'section') expect(block.text!.text.length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
+  }
+  // The fake applies Slack's own published limits independently of the renderer's constants.
+  expect(messageProblem(message as unknown as Record<string, unknown>)).toBeUndefined();
+}
+
+describe('escaping', () => {
+  test('mention, broadcast and link markup become entities', () => {
+    expect(escapeMrkdwn('<!channel> <!here> <@U123> <https://x.example|y> a&b')).toBe(
+      '&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;https://x.example|y&gt; a&amp;b',
+    );
+  });
+
+  test('control characters are dropped, newlines kept, emoji and Cyrillic untouched', () => {
+    expect(escapeMrkdwn('a\u0000b\u0007c\nd 🙂 Қазақстан')).toBe('abc\nd 🙂 Қазақстан');
+  });
+
+  test('report text with markup in it is escaped inside every block', () => {
+    const answer: SearchAnswer = {
+      kind: 'search',
+      report: { id: 'r', title: 'Report <!here>', country: 'X', year: 2017 },
+      query: '<@U0BOB>',
+      hits: [{
+        paragraphId: 'p', sectionId: 's', citation: '§1 <!channel> ¶1', text: 'x', answer: 'x', score: 1,
+        segments: [{ text: 'Ping <!everyone> and ', answer: true }, { text: '<@U999>', match: true }],
+        matchedTerms: ['<!subteam^S1>'],
+      }],
+      total: 1, offset: 0, limit: 3, suggestions: [],
+    };
+    const message = renderAnswer(answer, { audience: 'ephemeral' });
+    const shown = `${blockText(message)}\n${message.text}`;
+    for (const live of ['<!here>', '<@U0BOB>', '<!channel>', '<!everyone>', '<@U999>', '<!subteam']) expect(shown).not.toContain(live);
+  });
+
+  test('every mrkdwn text is verbatim, so Slack does not linkify names or URLs in report text', () => {
+    const message = renderAnswer(reportService().search('internet freedom'), { audience: 'ephemeral' });
+    const texts = JSON.stringify(message.blocks).match(/"type":"mrkdwn","text":"(?:[^"\\]|\\.)*","verbatim":(true|false)/g) ?? [];
+    expect(texts.length).toBeGreaterThan(3);
+    for (const t of texts) expect(t.endsWith('"verbatim":true')).toBe(true);
+  });
+});
+
+describe('styling', () => {
+  test('the answer sentence is one bold run even when matched words split it into segments', () => {
+    const segments: Segment[] = [
+      { text: 'Police ', answer: true }, { text: 'tortured', answer: true, match: true }, { text: ' detainees.', answer: true }, { text: ' Others disagreed.' },
+    ];
+    expect(renderSegments(segments)).toBe('*Police tortured detainees.* Others disagreed.');
+  });
+
+  test("the report's italics become Slack italics, inside bold too", () => {
+    const segments: Segment[] = [{ text: 'See ' }, { text: 'Forbes Kazakhstan', emphasis: true }, { text: ' editors ', answer: true }, { text: 'Vlast', answer: true, emphasis: true }];
+    expect(renderSegments(segments)).toBe('See _Forbes Kazakhstan_ *editors _Vlast_*');
+  });
+
+  test('a link split by a highlighted word stays one link; unsafe URLs stay plain text', () => {
+    const url = 'http://www.state.gov/j/tip/';
+    expect(renderSegments([{ text: 'http', link: url, match: true }, { text: '://www.state.gov/j/tip/', link: url }])).toBe(`<${url}|http://www.state.gov/j/tip/>`);
+    expect(renderSegments([{ text: 'click', link: 'javascript:alert(1)' }])).toBe('click');
+  });
+});
+
+describe('Slack limits', () => {
+  test('every page of the longest section of the real report fits in one message', () => {
+    const service = reportService();
+    const sections = service.sections();
+    if (sections.kind !== 'sections') throw new Error('no table of contents');
+    let longest: SectionAnswer | undefined;
+    for (const entry of sections.entries) {
+      const first = service.section(entry.ref);
+      if (first.kind !== 'section') continue;
+      for (let page = 1; page <= first.pages; page += 1) {
+        const answer = service.section(entry.ref, { page }) as SectionAnswer;
+        if (!longest || answer.text.length > longest.text.length) longest = answer;
+        expectWithinSlackLimits(renderAnswer(answer, { audience: 'ephemeral' }));
+      }
+    }
+    // The longest page is shown whole: nothing trimmed.
+    const message = renderAnswer(longest!, { audience: 'ephemeral' });
+    expect(blockText(message)).not.toContain('The rest is cut here');
+    const lastWords = longest!.text.trim().split(/\s+/).slice(-3).join(' ');
+    expect(blockText(message)).toContain(escapeMrkdwn(lastWords).replace(/[*_]/g, ''));
+  });
+
+  test('a section page far beyond Slack limits is cut to fit, says so, and keeps its buttons', () => {
+    const paragraph = 'Authorities detained the journalist & held him for 72 hours <without> charge. '.repeat(60);
+    const text = Array.from({ length: 12 }, () => paragraph).join('\n\n');
+    const answer: SectionAnswer = {
+      kind: 'section', report: { id: 'r', title: 'Report', country: 'X', year: 2017 }, id: '1', ref: '1', heading: 'H', path: ['H'],
+      label: `§1 ${'Very long heading '.repeat(20)}`, page: 2, pages: 3, text, segments: [{ text }], children: [],
+    };
+    const message = renderAnswer(answer, { audience: 'ephemeral' });
+    expectWithinSlackLimits(message);
+    expect(blockText(message)).toContain('The rest is cut here');
+    const actions = message.blocks.filter((b) => b.type === 'actions');
+    expect(JSON.stringify(actions)).toContain('hr_prev');
+    expect(JSON.stringify(actions)).toContain('hr_next');
+    expect(JSON.stringify(actions)).toContain('hr_share');
+  });
+
+  test('ten results with long paragraphs stay within the limits', () => {
+    const answer = reportService().search('government', { limit: 10 });
+    expect(answer.kind).toBe('search');
+    expectWithinSlackLimits(renderAnswer(answer, { audience: 'ephemeral' }));
+  });
+
+  test('the whole table of contents fits', () => {
+    expectWithinSlackLimits(renderAnswer(reportService().sections(), { audience: 'ephemeral' }));
+  });
+});
+
+describe('button state', () => {
+  test('views survive the round trip through a button value, even with | in a query', () => {
+    for (const view of [
+      { kind: 'search', query: 'a | b "quoted"', offset: 6 },
+      { kind: 'section', ref: '2a/internet-freedom', page: 3 },
+      { kind: 'sections' },
+      { kind: 'fact', factId: '2.a#3/1' },
+    ] as const) {
+      expect(decodeView(encodeView(view))).toEqual(view);
+    }
+  });
+
+  test('values that are not ours decode to nothing', () => {
+    for (const junk of [undefined, '', 'x', 'q|', 'q|abc|query', 's|1|', 'q|9999999|x']) expect(decodeView(junk)).toBeUndefined();
+  });
+
+  test('a value never exceeds Slack\'s 2000 characters', () => {
+    expect(encodeView({ kind: 'search', query: 'x'.repeat(5000), offset: 3 }).length).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
+  });
+});
