@@ -111,7 +111,13 @@ export class DailyScheduler {
         this.log.error({ err }, 'daily facts: check failed');
       }
     } while (this.again && this.started);
-    if (this.started) this.plan();
+    if (!this.started) return;
+    try {
+      this.plan();
+    } catch (err) {
+      this.log.error({ err }, 'daily facts: planning the next check failed; trying again at the next poll');
+      this.cancelTimer = this.clock.setTimer(() => this.wake(), this.pollMs);
+    }
   }
 
   /** One pass over every active subscription: post what is due, settle what was abandoned. */

@@ -265,6 +265,26 @@ describe('DailyScheduler', () => {
     await both.stop();
   });
 
+  it('logs a database error during a check and posts at a later check', async () => {
+    const clock = new FakeClock(Date.parse('2026-05-01T08:00:00Z'));
+    const bot = startBot(tempDataDir(), clock, facts, { pollMs: 60_000 });
+    bot.daily.subscribe(paris, {});
+    await bot.scheduler.start();
+    const subscriptions = bot.store.subscriptions.bind(bot.store);
+    let failures = 2; // the check at 09:00 and the plan after it
+    bot.store.subscriptions = () => {
+      if (clock.now() >= Date.parse('2026-05-01T09:00:00Z') && failures-- > 0) throw new Error('database is locked');
+      return subscriptions();
+    };
+    await clock.advanceTo('2026-05-01T09:05:00Z');
+    expect(bot.log.filter((l) => l.level === 50).map((l) => l.msg)).toEqual([
+      'daily facts: check failed',
+      'daily facts: planning the next check failed; trying again at the next poll',
+    ]);
+    expect(bot.discord.posts.map((p) => iso(p.at))).toEqual(['2026-05-01T09:01:00.000Z']);
+    await bot.stop();
+  });
+
   it('posts to channels preset in the configuration', async () => {
     const clock = new FakeClock(Date.parse('2026-05-01T04:00:00Z'));
     const bot = startBot(tempDataDir(), clock, facts);
