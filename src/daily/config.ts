@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ChannelRef } from './contract.js';
 import { canonicalTimeZone, formatTimeOfDay, parseTimeOfDay } from './local-time.js';
-import { DEFAULT_TIME, DEFAULT_TIME_ZONE } from './service.js';
+import { DEFAULT_TIME, DEFAULT_TIME_ZONE } from './schedule.js';
 
 /** A channel subscribed by configuration. */
 export interface ChannelPreset {

@@ -2,6 +2,11 @@
 import { instantOf, localDate, nextDate, parseTimeOfDay, type TimeOfDay } from './local-time.js';
 import type { PostRecord, Subscription } from './store.js';
 
+/** Post time when `/hr daily on` or a `DAILY_CHANNELS` entry names none. */
+export const DEFAULT_TIME = '09:00';
+/** Time zone when none is named. */
+export const DEFAULT_TIME_ZONE = 'UTC';
+
 export interface PostDay {
   /** The channel's local date at `now`. */
   localDate: string;

@@ -7,13 +7,8 @@ import { systemClock, type Clock } from './clock.js';
 import type { ChannelRef, DailyFacts } from './contract.js';
 import { canonicalTimeZone, describeInstant, formatTimeOfDay, parseTimeOfDay } from './local-time.js';
 import { Rotation, todaysFact } from './rotation.js';
-import { nextPostTime, postDay } from './schedule.js';
+import { DEFAULT_TIME, DEFAULT_TIME_ZONE, nextPostTime, postDay } from './schedule.js';
 import type { DailyStore, Subscription } from './store.js';
-
-/** Post time when `/hr daily on` names none. */
-export const DEFAULT_TIME = '09:00';
-/** Time zone when `/hr daily on` names none. */
-export const DEFAULT_TIME_ZONE = 'UTC';
 
 export interface DailyFactsOptions {
   /** The report the facts come from (shown with each fact). */

@@ -62,7 +62,7 @@ export function judgeSentence(sentence: string): FactJudgement {
   // Page breaks in the source cut sentences; a piece without its start or end reads as nonsense.
   if (!/^["“‘(]?[A-Z0-9]/.test(text) || !/[.!?]["”’)]*$/.test(text)) return { ok: false, reason: 'fragment' };
   if (POINTER.test(text)) return { ok: false, reason: 'pointer' };
-  if (OPENS_WITH_REFERENCE.test(text) || OPENS_WITH_DEFINITE_REFERENCE.test(text)) {
+  if (OPENS_WITH_REFERENCE.test(text) || OPENS_WITH_DEFINITE_REFERENCE.test(text) || OPENS_WITH_SURNAME.test(text)) {
     return { ok: false, reason: 'opens-with-reference' };
   }
   if (DANGLING.test(text) || EARLY_ALSO.test(text) || LEADING_CONTRAST.test(text) || pronounWithoutAntecedent(text)) {
@@ -128,6 +128,10 @@ const OPENS_WITH_DEFINITE_REFERENCE = new RegExp(
   'i',
 );
 
+// "Mailybayev was sentenced…": a bare surname opening the sentence means the person was introduced before.
+// Matched on the surname endings of the region's names (-ov, -yev, -ova, -in…), not on any capitalised word.
+const OPENS_WITH_SURNAME = /^[A-Z][a-z]+(ov|ev|yev|iev|ova|eva|yeva|in|ina|uly|kyzy) (was|were|is|has|had|did|said|\w+ed)\b/;
+
 // References to something outside the sentence, wherever they appear.
 const DANGLING = new RegExp(
   '\\b(' +
@@ -140,7 +144,7 @@ const DANGLING = new RegExp(
       'these', 'those (?!who|which|that|in|of|with|whose|convicted|accused|detained|serving)',
       'this (?!year)', 'such (?!as)', 'the case', 'the incident', 'the two', 'the three', 'both of them', 'the other (two|three)',
       'the victims?', 'the group(?! of)', 'the federation', 'the proposed', 'the new system', 'the previous', 'the requirements',
-      'the center', 'the couple',
+      'the center', 'the couple', '(a |the )?(significantly |much )?(smaller|larger|higher|lower) (number|figure)(?! of)',
     ].join('|') +
     ')',
   'i',
