@@ -37,6 +37,8 @@ export interface Vocabulary {
   senses: (word: string) => WordSenses | null;
   /** Terms to ignore because nearly every paragraph is about them (the report's country). */
   ignored: ReadonlySet<string>;
+  /** Remembers typo corrections (each costs a pass over the vocabulary). */
+  corrections?: Map<string, string | undefined>;
 }
 
 /**
@@ -98,7 +100,11 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       expand(senses.broader, EXPANSION_WEIGHTS.broader);
       expand(senses.definition, EXPANSION_WEIGHTS.definition);
     } else {
-      const fixed = correctTypo(term, vocabulary.documentFrequency);
+      let fixed = vocabulary.corrections?.get(term);
+      if (fixed === undefined && !vocabulary.corrections?.has(term)) {
+        fixed = correctTypo(term, vocabulary.documentFrequency);
+        if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(term, fixed);
+      }
       if (fixed) add(fixed, CORRECTION_WEIGHT, 'corrected');
     }
     word++;
