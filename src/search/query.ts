@@ -100,7 +100,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       expand(senses.broader, EXPANSION_WEIGHTS.broader);
       expand(senses.definition, EXPANSION_WEIGHTS.definition);
       if (EXPANSION_WEIGHTS.compound) {
-        for (const c of compoundsOf(term, vocabulary.documentFrequency)) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
+        const isWord = (w: string) => vocabulary.senses(w) !== null;
+        for (const c of compoundsOf(term, vocabulary.documentFrequency, isWord)) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
       }
     } else {
       let fixed = vocabulary.corrections?.get(term);
@@ -115,14 +116,19 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean) };
 }
 
-/** Report terms that are compounds of a word: tap → wiretap (the rest must be a word of 4+ letters). */
-export function compoundsOf(term: string, documentFrequency: Readonly<Record<string, number>>): string[] {
+/**
+ * Report terms that are compounds of a word: tap → wiretap. The rest of the compound must be a
+ * word of four or more letters (`isWord`), and a fragment found in more than two is too common.
+ */
+export function compoundsOf(term: string, documentFrequency: Readonly<Record<string, number>>, isWord: (w: string) => boolean): string[] {
   if (term.length < 3) return [];
   const out: string[] = [];
   for (const candidate in documentFrequency) {
-    if (candidate.length >= term.length + 4 && (candidate.endsWith(term) || candidate.startsWith(term))) out.push(candidate);
+    if (candidate.length < term.length + 4) continue;
+    const rest = candidate.endsWith(term) ? candidate.slice(0, -term.length) : candidate.startsWith(term) ? candidate.slice(term.length) : undefined;
+    if (rest && isWord(rest)) out.push(candidate);
   }
-  return out.length <= 3 ? out : [];
+  return out.length <= 2 ? out : [];
 }
 
 /**
