@@ -10,7 +10,7 @@ import type {
   Answer, ErrorAnswer, FactAnswer, HelpAnswer, NoticeAnswer, SearchAnswer, SectionAnswer, SectionsAnswer, SectionSuggestion,
 } from '../../answers.js';
 import type { ButtonAction } from './button-ids.js';
-import { neutraliseMentions, plain, renderSegments, stripUnsafe, truncate } from './markdown.js';
+import { neutraliseMentions, plain, plainWithCode, renderSegments, stripUnsafe, truncate } from './markdown.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -88,7 +88,7 @@ export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions)
   const first = answer.offset + 1;
   const last = answer.offset + hits.length;
   const content = `${shared}**Results ${first}–${last} of ${answer.total}** for ${query}`;
-  const footer = truncate(`${answer.report.title} · ${answer.report.country} ${answer.report.year}`, LIMITS.embedFooter);
+  const footer = truncate(answer.report.title, LIMITS.embedFooter);
   const titles = hits.map((h) => truncate(titleText(h.citation), LIMITS.embedTitle));
   // Share the 6000-character budget fairly between the excerpts.
   const fixed = titles.reduce((n, t) => n + t.length, 0) + footer.length * hits.length;
@@ -174,12 +174,12 @@ export function renderHelpAnswer(answer: HelpAnswer, options: RenderOptions): Di
 }
 
 export function renderNoticeAnswer(answer: NoticeAnswer, options: RenderOptions): DiscordMessage {
-  return message(options, truncate(plain(answer.message), LIMITS.content));
+  return message(options, truncate(plainWithCode(answer.message), LIMITS.content));
 }
 
 /** Errors are short, friendly and private; suggestions become a list the user can type back. */
 export function renderErrorAnswer(answer: ErrorAnswer): DiscordMessage {
-  const lines = [plain(answer.message)];
+  const lines = [plainWithCode(answer.message)];
   if (answer.suggestions.length) lines.push(suggestionLines(answer.suggestions, LIMITS.content - lines[0]!.length - 10));
   return {
     content: truncate(lines.join('\n'), LIMITS.content),
