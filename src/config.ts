@@ -58,28 +58,28 @@ export interface Config {
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; port: number };
 }
 
+/** Credentials come in sets: half a set is a mistake worth stopping for. */
+function missingPartners(env: NodeJS.ProcessEnv): string[] {
+  const set = (name: string) => Boolean(env[name]?.trim());
+  const problems: string[] = [];
+  if (set('DISCORD_TOKEN') && !set('DISCORD_APPLICATION_ID')) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+  if (!set('DISCORD_TOKEN') && set('DISCORD_APPLICATION_ID')) problems.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
+  if (set('SLACK_BOT_TOKEN') && !set('SLACK_SIGNING_SECRET') && !set('SLACK_APP_TOKEN')) {
+    problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  if (!set('SLACK_BOT_TOKEN') && (set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN'))) problems.push('SLACK_BOT_TOKEN: required when other SLACK_ variables are set');
+  return problems;
+}
+
 /** Parses the environment; throws `ConfigError` naming every wrong variable (never its value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
-  const problems: string[] = [];
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push(`${String(issue.path[0] ?? '?')}: ${issue.message}`);
-    }
-    throw new ConfigError(problems);
-  }
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0] ?? '?')}: ${issue.message}`);
+  problems.push(...missingPartners(env));
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
-
-  // Credentials come in sets: half a set is a mistake worth stopping for.
-  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
-  if (!e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID) problems.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
-  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
-    problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
-  }
-  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) problems.push('SLACK_BOT_TOKEN: required when other SLACK_ variables are set');
   const [max, seconds] = e.RATE_LIMIT.slice(0, -1).split('/').map(Number) as [number, number];
-  if (max < 1 || seconds < 1) problems.push('RATE_LIMIT: both numbers must be at least 1, e.g. 10/30s');
-  if (problems.length) throw new ConfigError(problems);
+  if (max < 1 || seconds < 1) throw new ConfigError(['RATE_LIMIT: both numbers must be at least 1, e.g. 10/30s']);
 
   return {
     logLevel: e.LOG_LEVEL,
