@@ -127,6 +127,13 @@ describe('Discord adapter against a fake Discord', () => {
     expect(h.fake.messages.get(answer.message.id).edited_timestamp).toBeNull();
   });
 
+  it('answers /hr in a DM privately, like in a server', async () => {
+    const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'search', options: { query: 'torture' }, dm: true }));
+    expect(sent.ephemeral).toBe(true);
+    expect(sent.channelId).not.toBe(h.fake.channel.id);
+    expect(titlesOf(sent.body)).toHaveLength(3);
+  });
+
   it('answers a DM like the command, as a reply', async () => {
     const dm = h.fake.postMessage({ content: 'section 2a', dm: true });
     const answer = await h.fake.waitFor(() => h.fake.sent.find((s) => s.via === 'channel' && s.body.message_reference?.message_id === dm.id));
@@ -253,6 +260,10 @@ describe('Discord adapter against a fake Discord', () => {
 });
 
 describe('Discord adapter when things go wrong', () => {
+  it('fails start-up clearly when Discord refuses the token', async () => {
+    await expect(startHarness({ token: 'not-the-bot-token' })).rejects.toMatchObject({ code: 'TokenInvalid' });
+  });
+
   it('apologises privately for a failure inside the bot and logs it with the interaction id', async () => {
     const service = realService();
     const broken = { ...service, reports: service.reports, search: () => { throw new Error('index exploded'); } };
