@@ -292,6 +292,14 @@ export class FakeDiscord {
     return message;
   }
 
+  /** Forgets what was recorded (requests, sent messages, stored messages), e.g. between benchmark rounds. */
+  clearRecords(): void {
+    this.requests.length = 0;
+    this.sent.length = 0;
+    this.messages.clear();
+    this.gatewayOps.length = 0;
+  }
+
   /** Resolves with `probe()`'s first non-undefined value, re-checked whenever the fake records something. */
   async waitFor<T>(probe: () => T | undefined | false | null, timeoutMs = 5000, what = 'condition'): Promise<T> {
     const first = probe();
