@@ -29,11 +29,18 @@ export async function handleInteraction(interaction: Interaction, ctx: HandlerCo
   }
 }
 
-/*
- * The query service answers synchronously in milliseconds, so handlers reply at once rather than
- * deferring; `send` still edits or follows up when an interaction was already acknowledged.
+/**
+ * Past this age a reply risks missing Discord's 3-second window, so the command is acknowledged
+ * first and answered by editing. Younger ones get the answer at once: the service answers
+ * synchronously in milliseconds.
  */
+const DEFER_AFTER_MS = 2000;
+
 async function answerCommand(interaction: ChatInputCommandInteraction, ctx: HandlerContext): Promise<void> {
+  if (Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
+    ctx.logger.info({ interactionId: interaction.id, ageMs: Date.now() - interaction.createdTimestamp }, 'late interaction: deferring');
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  }
   const invocation = invocationOf(interaction);
   const answer = slowDown(ctx, interaction.user.id) ?? tooLong(invocation) ?? answerInvocation(ctx.service, invocation, {
     ...(ctx.daily ? { daily: ctx.daily } : {}),

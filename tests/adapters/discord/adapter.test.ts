@@ -134,6 +134,17 @@ describe('Discord adapter against a fake Discord', () => {
     expect(titlesOf(sent.body)).toHaveLength(3);
   });
 
+  it('acknowledges a command that arrives late first, then edits the answer in', async () => {
+    const i = h.fake.chatInput({ subcommand: 'search', options: { query: QUESTION }, ageMs: 2300 });
+    const edit = await h.fake.waitFor(() => h.fake.sentFor(i).find((s) => s.via === 'edit'), 3000, 'the edited answer');
+    const sent = h.fake.sentFor(i);
+    expect(sent.map((s) => s.via)).toEqual(['defer', 'edit']);
+    expect(sent[0]!.ephemeral).toBe(true);
+    expect(edit.ephemeral).toBe(true);
+    expect(edit.body.embeds).toHaveLength(3);
+    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('answers a DM like the command, as a reply', async () => {
     const dm = h.fake.postMessage({ content: 'section 2a', dm: true });
     const answer = await h.fake.waitFor(() => h.fake.sent.find((s) => s.via === 'channel' && s.body.message_reference?.message_id === dm.id));
@@ -276,6 +287,12 @@ describe('Discord adapter when things go wrong', () => {
       expect(sent.body.content).not.toMatch(/exploded/);
       const line = h.logs.find((l) => l.level === 50 && l.interactionId === i.id);
       expect(line?.err).toMatchObject({ message: 'index exploded' });
+
+      // After a defer, the apology edits the deferred reply instead of replying twice.
+      const late = h.fake.chatInput({ subcommand: 'search', options: { query: 'torture' }, ageMs: 2300 });
+      const edit = await h.fake.waitFor(() => h.fake.sentFor(late).find((s) => s.via === 'edit'), 3000, 'the edited apology');
+      expect(h.fake.sentFor(late).map((s) => s.via)).toEqual(['defer', 'edit']);
+      expect(edit.body.content).toMatch(/Sorry, something went wrong/);
     } finally {
       await h.close();
     }

@@ -223,6 +223,8 @@ export class FakeDiscord {
     channelId?: string;
     dm?: boolean;
     permissions?: bigint;
+    /** How long ago the user ran it: the bot has 3 s minus this to acknowledge. */
+    ageMs?: number;
   }): { id: string; token: string } {
     const options = Object.entries(input.options ?? {}).map(([name, value]) => ({
       name,
@@ -463,19 +465,21 @@ export class FakeDiscord {
   }
 
   private interaction(
-    input: { user?: FakeUser; channelId?: string; dm?: boolean; permissions?: bigint },
+    input: { user?: FakeUser; channelId?: string; dm?: boolean; permissions?: bigint; ageMs?: number },
     type: number,
     data: Json,
     message?: Json,
   ): { id: string; token: string } {
     const user = input.user ?? this.user;
     const channel = input.dm ? this.dmChannel(user) : this.channels.get(input.channelId ?? this.channel.id)!;
+    // An interaction that reaches the bot late (gateway lag): its id and its deadline start in the past.
+    const createdAt = Date.now() - (input.ageMs ?? 0);
     const record: InteractionRecord = {
-      id: snowflake(),
+      id: snowflake(createdAt),
       token: interactionToken(),
       channelId: channel.id,
       ...(channel.guild_id ? { guildId: channel.guild_id } : {}),
-      createdAt: Date.now(),
+      createdAt,
       acknowledged: false,
       ...(message ? { sourceMessageId: message.id } : {}),
     };
