@@ -46,7 +46,7 @@ export interface Vocabulary {
  * synonyms measurably add more noise than recall on the dev questions); for a word it never uses,
  * WordNet's synonyms, broader terms and definition stand in for it.
  */
-export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3 };
+export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, compound: 0.5 };
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -99,6 +99,10 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       expand(senses.synonyms, EXPANSION_WEIGHTS.synonym);
       expand(senses.broader, EXPANSION_WEIGHTS.broader);
       expand(senses.definition, EXPANSION_WEIGHTS.definition);
+      if (EXPANSION_WEIGHTS.compound) {
+        const isWord = (w: string) => vocabulary.senses(w) !== null;
+        for (const c of compoundsOf(term, vocabulary.documentFrequency, isWord)) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
+      }
     } else {
       let fixed = vocabulary.corrections?.get(term);
       if (fixed === undefined && !vocabulary.corrections?.has(term)) {
@@ -110,6 +114,21 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     word++;
   }
   return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean) };
+}
+
+/**
+ * Report terms that are compounds of a word: tap → wiretap. The rest of the compound must be a
+ * word of four or more letters (`isWord`), and a fragment found in more than two is too common.
+ */
+export function compoundsOf(term: string, documentFrequency: Readonly<Record<string, number>>, isWord: (w: string) => boolean): string[] {
+  if (term.length < 3) return [];
+  const out: string[] = [];
+  for (const candidate in documentFrequency) {
+    if (candidate.length < term.length + 4) continue;
+    const rest = candidate.endsWith(term) ? candidate.slice(0, -term.length) : candidate.startsWith(term) ? candidate.slice(term.length) : undefined;
+    if (rest && isWord(rest)) out.push(candidate);
+  }
+  return out.length <= 2 ? out : [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, correctTypo, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
+import { cleanQuery, compoundsOf, correctTypo, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
 import { termOf } from '../../src/search/analysis.js';
 
 const vocabulary: Vocabulary = {
@@ -44,6 +44,17 @@ describe('understanding a chat query', () => {
     const q = parseQuery('kids', withSenses);
     expect(q.terms).toEqual([expect.objectContaining({ term: 'child', origin: 'expanded' })]);
     expect(q.terms[0]!.weight).toBeLessThan(1);
+  });
+});
+
+describe('compound words', () => {
+  const isWord = (w: string) => ['wire', 'agree', 'govern', 'move'].includes(w);
+  it('matches a word the report only uses inside a compound (tap → wiretap)', () => {
+    expect(compoundsOf('tap', { wiretap: 3, tapestri: 1, tax: 9 }, isWord)).toEqual(['wiretap']);
+  });
+
+  it('gives up on a fragment found in many words', () => {
+    expect(compoundsOf('ment', { agreement: 1, government: 1, movement: 1, payment: 1 }, isWord)).toEqual([]);
   });
 });
 
