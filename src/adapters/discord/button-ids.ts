@@ -29,6 +29,7 @@ export interface ButtonIdOptions {
 
 export class ButtonIds {
   private readonly cache = new Map<string, { text: string; expiresAt: number }>();
+  private readonly keyByText = new Map<string, string>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
@@ -62,22 +63,30 @@ export class ButtonIds {
 
   private remember(text: string): string {
     const now = this.now();
-    for (const [key, entry] of this.cache) {
-      if (entry.text === text && entry.expiresAt > now) {
-        entry.expiresAt = now + this.ttlMs;
-        return key;
-      }
+    // The same query backs several buttons (Share, More results): one entry serves them all.
+    const existing = this.keyByText.get(text);
+    const entry = existing === undefined ? undefined : this.cache.get(existing);
+    if (existing !== undefined && entry && entry.expiresAt > now) {
+      entry.expiresAt = now + this.ttlMs;
+      return existing;
     }
     const key = randomBytes(9).toString('base64url');
     this.cache.set(key, { text, expiresAt: now + this.ttlMs });
-    while (this.cache.size > this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
+    this.keyByText.set(text, key);
+    while (this.cache.size > this.maxEntries) this.forget(this.cache.keys().next().value!);
     return key;
+  }
+
+  private forget(key: string): void {
+    const entry = this.cache.get(key);
+    this.cache.delete(key);
+    if (entry && this.keyByText.get(entry.text) === key) this.keyByText.delete(entry.text);
   }
 
   private recall(key: string): string | undefined {
     const entry = this.cache.get(key);
     if (!entry || entry.expiresAt <= this.now()) {
-      this.cache.delete(key);
+      this.forget(key);
       return undefined;
     }
     return entry.text;

@@ -11,7 +11,7 @@ import type { Invocation } from '../../../commands/parse.js';
 import type { Answer } from '../../answers.js';
 import { answerInvocation } from '../../invocation.js';
 import { APOLOGY, EXPIRED, slowDown, tooLong, type HandlerContext } from './context.js';
-import { renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage } from './render.js';
+import { renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions } from './render.js';
 
 export async function handleInteraction(interaction: Interaction, ctx: HandlerContext): Promise<void> {
   const started = Date.now();
@@ -29,16 +29,25 @@ export async function handleInteraction(interaction: Interaction, ctx: HandlerCo
   }
 }
 
+/**
+ * Past this age a reply risks missing Discord's 3-second window, so the command is acknowledged
+ * first and answered by editing. Younger ones get the answer at once: the service answers
+ * synchronously in milliseconds.
+ */
+const DEFER_AFTER_MS = 2000;
+
 async function answerCommand(interaction: ChatInputCommandInteraction, ctx: HandlerContext): Promise<void> {
-  const refused = slowDown(ctx, interaction.user.id);
-  if (refused) return send(interaction, renderErrorAnswer(refused));
+  if (Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
+    ctx.logger.info({ interactionId: interaction.id, ageMs: Date.now() - interaction.createdTimestamp }, 'late interaction: deferring');
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  }
   const invocation = invocationOf(interaction);
-  const answer = tooLong(invocation) ?? answerInvocation(ctx.service, invocation, {
+  const answer = slowDown(ctx, interaction.user.id) ?? tooLong(invocation) ?? answerInvocation(ctx.service, invocation, {
     ...(ctx.daily ? { daily: ctx.daily } : {}),
     channel: { platform: 'discord', channelId: interaction.channelId },
     canManageChannel: interaction.memberPermissions?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]) ?? false,
   });
-  await send(interaction, renderAnswer(answer, { visibility: 'private', buttonId: (a) => ctx.buttonIds.encode(a) }));
+  await answerWith(interaction, ctx, answer, 'private');
 }
 
 /** Discord delivers the options already split; they become the same `Invocation` text commands parse to. */
@@ -71,6 +80,7 @@ function invocationOf(interaction: ChatInputCommandInteraction): Invocation {
   }
 }
 
+/** Autocomplete fires on every keystroke and must answer fast: it is not rate limited. */
 async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: HandlerContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const choices = focused.name === 'ref' ? renderChoices(ctx.service.suggest(String(focused.value).slice(0, 100))) : [];
@@ -80,31 +90,41 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Han
 async function answerButton(interaction: ButtonInteraction, ctx: HandlerContext): Promise<void> {
   const action = ctx.buttonIds.decode(interaction.customId);
   if (action === undefined) return; // Not one of ours: another app's button on a shared message.
-  if (action === 'expired') return send(interaction, renderErrorAnswer(EXPIRED));
+  if (action === 'expired') return answerWith(interaction, ctx, EXPIRED, 'private');
   const refused = slowDown(ctx, interaction.user.id);
-  if (refused) return send(interaction, renderErrorAnswer(refused));
+  if (refused) return answerWith(interaction, ctx, refused, 'private');
 
-  const buttonId = (a: Parameters<typeof ctx.buttonIds.encode>[0]): string => ctx.buttonIds.encode(a);
-  let answer: Answer;
   switch (action.action) {
     case 'share':
-      answer = ctx.service.search(action.query, { offset: action.offset });
-      return send(interaction, renderAnswer(answer, { visibility: 'public', buttonId, sharedBy: interaction.user.id }));
+      return answerWith(interaction, ctx, ctx.service.search(action.query, { offset: action.offset }), 'public');
     case 'more':
-      answer = ctx.service.search(action.query, { offset: action.offset });
-      break;
+      return pageOn(interaction, ctx, ctx.service.search(action.query, { offset: action.offset }));
     case 'page':
-      answer = ctx.service.section(action.ref, { page: action.page });
-      break;
+      return pageOn(interaction, ctx, ctx.service.section(action.ref, { page: action.page }));
   }
-  const rendered = renderAnswer(answer, { visibility: 'private', buttonId });
-  // On the clicker's own private message, page in place; on a public one, answer them privately.
-  const onPrivateMessage = interaction.message.flags.has(MessageFlags.Ephemeral);
-  if (onPrivateMessage && answer.kind !== 'error') {
-    await interaction.update({ ...messageOptions(rendered), flags: undefined });
-    return;
+}
+
+/** On the clicker's own private message, the next page replaces it; on a public one, it goes to them privately. */
+async function pageOn(interaction: ButtonInteraction, ctx: HandlerContext, answer: Answer): Promise<void> {
+  if (answer.kind === 'error' || !interaction.message.flags.has(MessageFlags.Ephemeral)) {
+    return answerWith(interaction, ctx, answer, 'private');
   }
-  await send(interaction, rendered);
+  await interaction.update({ ...messageOptions(renderAnswer(answer, renderOptions(interaction, ctx, 'private'))), flags: undefined });
+}
+
+/** Renders and sends an answer; expected failures get an info line naming the interaction. */
+async function answerWith(interaction: RepliableInteraction, ctx: HandlerContext, answer: Answer, visibility: 'private' | 'public'): Promise<void> {
+  if (answer.kind === 'error') ctx.logger.info({ interactionId: interaction.id, code: answer.code }, 'answered with an error');
+  await send(interaction, renderAnswer(answer, renderOptions(interaction, ctx, visibility)));
+}
+
+function renderOptions(interaction: RepliableInteraction, ctx: HandlerContext, visibility: 'private' | 'public'): RenderOptions {
+  return {
+    visibility,
+    buttonId: (a) => ctx.buttonIds.encode(a),
+    // A public answer to a button is a share: say who shared it.
+    ...(visibility === 'public' ? { sharedBy: interaction.user.id } : {}),
+  };
 }
 
 /** Replies, or edits/follows up when the interaction was already acknowledged. */

@@ -41,6 +41,17 @@ export function plain(text: string): string {
   return escapeMarkdown(neutraliseMentions(stripUnsafe(text)));
 }
 
+/**
+ * Like `plain`, but short `code` spans stay code: the service writes commands that way (`sections`).
+ * Code spans render verbatim and never ping, so user text inside one is still harmless.
+ */
+export function plainWithCode(text: string): string {
+  return stripUnsafe(text)
+    .split(/(`[^`\n]{1,80}`)/)
+    .map((part, i) => (i % 2 === 1 ? neutraliseMentions(part) : plain(part)))
+    .join('');
+}
+
 /** Cuts plain text to `max` characters at a word boundary when one is near, ending with `…`. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

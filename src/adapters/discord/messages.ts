@@ -9,7 +9,7 @@ import { errorAnswer, type Answer } from '../../answers.js';
 import { answerInvocation } from '../../invocation.js';
 import { APOLOGY, slowDown, tooLong, type HandlerContext } from './context.js';
 import { neutraliseMentions, stripUnsafe, truncate } from './markdown.js';
-import { renderAnswer, type DiscordMessage } from './render.js';
+import { renderAnswer, renderErrorAnswer, type DiscordMessage } from './render.js';
 
 /** Channels where an answer gets its own thread. */
 const THREADABLE = new Set<ChannelType>([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
@@ -25,11 +25,12 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   try {
     const text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
     const answer = answerText(text, message, ctx);
+    if (answer.kind === 'error') ctx.logger.info({ messageId: message.id, code: answer.code }, 'mention answered with an error');
     const rendered = renderAnswer(answer, { visibility: 'public', buttonId: (a) => ctx.buttonIds.encode(a) });
     await deliver(message, rendered, answer.kind === 'error' ? undefined : threadName(text));
   } catch (err) {
     ctx.logger.error({ err, messageId: message.id, channelId: message.channelId, userId: message.author.id }, 'mention failed');
-    await message.reply(createOptions(renderAnswer(APOLOGY, { visibility: 'public', buttonId: () => '' }))).catch((replyErr: unknown) => {
+    await message.reply(createOptions(renderErrorAnswer(APOLOGY))).catch((replyErr: unknown) => {
       ctx.logger.warn({ err: replyErr, messageId: message.id }, 'could not send the apology');
     });
   }

@@ -10,7 +10,7 @@ import type {
   Answer, ErrorAnswer, FactAnswer, HelpAnswer, NoticeAnswer, SearchAnswer, SectionAnswer, SectionsAnswer, SectionSuggestion,
 } from '../../answers.js';
 import type { ButtonAction } from './button-ids.js';
-import { neutraliseMentions, plain, renderSegments, stripUnsafe, truncate } from './markdown.js';
+import { neutraliseMentions, plain, plainWithCode, renderSegments, stripUnsafe, truncate } from './markdown.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -88,8 +88,8 @@ export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions)
   const first = answer.offset + 1;
   const last = answer.offset + hits.length;
   const content = `${shared}**Results ${first}–${last} of ${answer.total}** for ${query}`;
-  const footer = truncate(`${answer.report.title} · ${answer.report.country} ${answer.report.year}`, LIMITS.embedFooter);
-  const titles = hits.map((h) => truncate(stripForTitle(h.citation), LIMITS.embedTitle));
+  const footer = truncate(answer.report.title, LIMITS.embedFooter);
+  const titles = hits.map((h) => truncate(titleText(h.citation), LIMITS.embedTitle));
   // Share the 6000-character budget fairly between the excerpts.
   const fixed = titles.reduce((n, t) => n + t.length, 0) + footer.length * hits.length;
   const perExcerpt = Math.min(LIMITS.embedDescription, Math.floor((LIMITS.embedsTotal - fixed) / hits.length));
@@ -112,7 +112,7 @@ export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions)
 }
 
 export function renderSectionAnswer(answer: SectionAnswer, options: RenderOptions): DiscordMessage {
-  const title = truncate(stripForTitle(answer.label), LIMITS.embedTitle);
+  const title = truncate(titleText(answer.label), LIMITS.embedTitle);
   const footer = truncate(`${answer.report.title} · page ${answer.page} of ${answer.pages}`, LIMITS.embedFooter);
   const fields = answer.page === 1 && answer.children.length
     ? [{ name: 'In this section', value: suggestionLines(answer.children, LIMITS.fieldValue) }]
@@ -140,7 +140,7 @@ export function renderSectionsAnswer(answer: SectionsAnswer, options: RenderOpti
   const lines = answer.entries.map((e) => `${'\u2003'.repeat(e.depth)}${plain(e.label.split(' › ').at(-1) ?? e.label)} · \`${codeSafe(e.ref)}\``);
   const description = fitLines(lines, LIMITS.embedDescription, (rest) => `…and ${rest} more: try \`/hr section\` with a name.`);
   return message(options, undefined, [{
-    title: truncate(`Sections of the ${stripForTitle(answer.report.title)}`, LIMITS.embedTitle),
+    title: truncate(`Sections of the ${titleText(answer.report.title)}`, LIMITS.embedTitle),
     description,
     footer: { text: 'Read one with /hr section ref:<ref>' },
     color: COLOR,
@@ -174,12 +174,12 @@ export function renderHelpAnswer(answer: HelpAnswer, options: RenderOptions): Di
 }
 
 export function renderNoticeAnswer(answer: NoticeAnswer, options: RenderOptions): DiscordMessage {
-  return message(options, truncate(plain(answer.message), LIMITS.content));
+  return message(options, truncate(plainWithCode(answer.message), LIMITS.content));
 }
 
 /** Errors are short, friendly and private; suggestions become a list the user can type back. */
 export function renderErrorAnswer(answer: ErrorAnswer): DiscordMessage {
-  const lines = [plain(answer.message)];
+  const lines = [plainWithCode(answer.message)];
   if (answer.suggestions.length) lines.push(suggestionLines(answer.suggestions, LIMITS.content - lines[0]!.length - 10));
   return {
     content: truncate(lines.join('\n'), LIMITS.content),
@@ -243,7 +243,7 @@ function fitLines(lines: readonly string[], max: number, more: (rest: number) =>
 }
 
 /** Embed titles render markdown, so they are escaped like any other text. */
-function stripForTitle(text: string): string {
+function titleText(text: string): string {
   return plain(text);
 }
 

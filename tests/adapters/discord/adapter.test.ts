@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANAGE_CHANNELS } from '../../fakes/discord/server.js';
 import { buttons, realService, startHarness, visibleText, type Harness } from './harness.js';
+import { readable } from './readable.js';
 
 const QUESTION = 'how long can police hold a detainee';
 /** What Discord would read as a ping or a mention, were it not neutralised. */
@@ -126,6 +127,24 @@ describe('Discord adapter against a fake Discord', () => {
     expect(h.fake.messages.get(answer.message.id).edited_timestamp).toBeNull();
   });
 
+  it('answers /hr in a DM privately, like in a server', async () => {
+    const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'search', options: { query: 'torture' }, dm: true }));
+    expect(sent.ephemeral).toBe(true);
+    expect(sent.channelId).not.toBe(h.fake.channel.id);
+    expect(titlesOf(sent.body)).toHaveLength(3);
+  });
+
+  it('acknowledges a command that arrives late first, then edits the answer in', async () => {
+    const i = h.fake.chatInput({ subcommand: 'search', options: { query: QUESTION }, ageMs: 2300 });
+    const edit = await h.fake.waitFor(() => h.fake.sentFor(i).find((s) => s.via === 'edit'), 3000, 'the edited answer');
+    const sent = h.fake.sentFor(i);
+    expect(sent.map((s) => s.via)).toEqual(['defer', 'edit']);
+    expect(sent[0]!.ephemeral).toBe(true);
+    expect(edit.ephemeral).toBe(true);
+    expect(edit.body.embeds).toHaveLength(3);
+    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('answers a DM like the command, as a reply', async () => {
     const dm = h.fake.postMessage({ content: 'section 2a', dm: true });
     const answer = await h.fake.waitFor(() => h.fake.sent.find((s) => s.via === 'channel' && s.body.message_reference?.message_id === dm.id));
@@ -148,6 +167,7 @@ describe('Discord adapter against a fake Discord', () => {
     expect(sent.ephemeral).toBe(true);
     expect(sent.body.embeds).toEqual([]);
     if (expected.kind === 'error') expect(sent.body.content.replace(/\\(.)/g, '$1')).toContain(expected.message);
+    expect(h.logs.find((l) => l.interactionId === i.id)).toMatchObject({ code });
   });
 
   it('refuses a huge query politely instead of searching', async () => {
@@ -219,10 +239,42 @@ describe('Discord adapter against a fake Discord', () => {
     h.fake.failNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/, status: 403 });
     await expect(h.adapter.poster!.post(h.fake.channel.id, fact)).rejects.toMatchObject({ name: 'PostError', retryable: false });
     await expect(h.adapter.poster!.post('123456789012345678', fact)).rejects.toMatchObject({ name: 'PostError', retryable: false });
+    h.fake.failNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/, status: 502, times: 4 });
+    await expect(h.adapter.poster!.post(h.fake.channel.id, fact)).rejects.toMatchObject({ name: 'PostError', retryable: true });
+  });
+
+  it('lands a fact post refused once with 429, after the wait Discord asked for', async () => {
+    const search = realService().search('elections');
+    if (search.kind !== 'search') throw new Error('elections are in the report');
+    const hit = search.hits[0]!;
+    const before = h.fake.sent.length;
+    h.fake.failNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/, status: 429, retryAfter: 0.2 });
+    await h.adapter.poster!.post(h.fake.channel.id, { kind: 'fact', report: search.report, fact: { id: hit.paragraphId, text: hit.answer, citation: hit.citation, sectionId: hit.sectionId, paragraphId: hit.paragraphId } });
+    expect(h.fake.sent.slice(before).map((s) => s.via)).toEqual(['channel']);
+    const posts = h.fake.requests.filter((r) => r.path === `/channels/${h.fake.channel.id}/messages`).slice(-2);
+    expect(posts.map((r) => r.status)).toEqual([429, 200]);
+  });
+
+  it('shows a fact from the report for /hr fact', async () => {
+    const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'fact' }));
+    const facts = realService().facts();
+    if (facts.length === 0) {
+      // The report yields no facts yet: the service's own explanation, privately.
+      const expected = realService().fact();
+      expect(expected.kind).toBe('error');
+      expect(sent.ephemeral).toBe(true);
+      if (expected.kind === 'error') expect(sent.body.content).toContain(expected.message);
+    } else {
+      expect(facts.map((f) => f.text)).toContain(readable(sent.body.embeds[0].description));
+    }
   });
 });
 
 describe('Discord adapter when things go wrong', () => {
+  it('fails start-up clearly when Discord refuses the token', async () => {
+    await expect(startHarness({ token: 'not-the-bot-token' })).rejects.toMatchObject({ code: 'TokenInvalid' });
+  });
+
   it('apologises privately for a failure inside the bot and logs it with the interaction id', async () => {
     const service = realService();
     const broken = { ...service, reports: service.reports, search: () => { throw new Error('index exploded'); } };
@@ -235,6 +287,12 @@ describe('Discord adapter when things go wrong', () => {
       expect(sent.body.content).not.toMatch(/exploded/);
       const line = h.logs.find((l) => l.level === 50 && l.interactionId === i.id);
       expect(line?.err).toMatchObject({ message: 'index exploded' });
+
+      // After a defer, the apology edits the deferred reply instead of replying twice.
+      const late = h.fake.chatInput({ subcommand: 'search', options: { query: 'torture' }, ageMs: 2300 });
+      const edit = await h.fake.waitFor(() => h.fake.sentFor(late).find((s) => s.via === 'edit'), 3000, 'the edited apology');
+      expect(h.fake.sentFor(late).map((s) => s.via)).toEqual(['defer', 'edit']);
+      expect(edit.body.content).toMatch(/Sorry, something went wrong/);
     } finally {
       await h.close();
     }

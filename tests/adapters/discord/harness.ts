@@ -12,6 +12,7 @@ import { openQueryService } from '../../../src/search/service.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../../fakes/discord/server.js';
 
 let sharedService: QueryService | undefined;
+const FAKE_TOKEN = 'fake-bot-token';
 
 /** The real query service over the real report, loaded once per test file. */
 export function realService(): QueryService {
@@ -34,10 +35,12 @@ export interface HarnessOptions {
   daily?: DailyFacts;
   fake?: FakeDiscordOptions;
   adapter?: DiscordAdapterOptions;
+  /** The token the adapter logs in with. Default: the one the fake expects. */
+  token?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start(options.fake);
+  const fake = await FakeDiscord.start({ token: FAKE_TOKEN, ...options.fake });
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -52,13 +55,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     indexDir: defaultIndexDir(),
     dataDir: 'data',
     rateLimit,
-    discord: { token: 'fake-bot-token', applicationId: fake.applicationId, apiUrl: fake.apiUrl },
+    discord: { token: options.token ?? FAKE_TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
   };
   const service = options.service ?? realService();
-  const adapter = await startDiscord(
-    { config, service, logger, rateLimiter: new RateLimiter(rateLimit.max, rateLimit.windowMs), ...(options.daily ? { daily: options.daily } : {}) },
-    options.adapter,
-  );
+  let adapter: RunningAdapter;
+  try {
+    adapter = await startDiscord(
+      { config, service, logger, rateLimiter: new RateLimiter(rateLimit.max, rateLimit.windowMs), ...(options.daily ? { daily: options.daily } : {}) },
+      options.adapter,
+    );
+  } catch (err) {
+    await fake.close();
+    throw err;
+  }
   return {
     fake,
     adapter,

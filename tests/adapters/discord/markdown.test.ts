@@ -1,7 +1,7 @@
 /** Discord markdown for report and user text: escaping, mentions, styled segments and truncation. */
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../src/answers.js';
-import { escapeMarkdown, neutraliseMentions, plain, renderSegments } from '../../../src/adapters/discord/markdown.js';
+import { escapeMarkdown, neutraliseMentions, plain, plainWithCode, renderSegments } from '../../../src/adapters/discord/markdown.js';
 import { realService } from './harness.js';
 import { readable } from './readable.js';
 
@@ -30,6 +30,11 @@ describe('escaping and mentions', () => {
       expect(safe.replace(/\u200b/g, '')).toBe(`hi ${mention} there`);
     },
   );
+
+  it('keeps short code spans from the service as code, escaping the rest', () => {
+    expect(plainWithCode('No section “*x*”. Try `sections` or `section 2a`.')).toBe('No section “\\*x\\*”. Try `sections` or `section 2a`.');
+    expect(plainWithCode('`@everyone` and @here')).not.toMatch(/@everyone|@here/);
+  });
 
   it('drops control characters and bidi overrides but keeps line breaks', () => {
     expect(plain('a\u0000b\u0007c\u001b[31md\u202ee\nf\tg')).toBe('abc\\[31mde\nf\tg');

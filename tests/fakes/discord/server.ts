@@ -82,6 +82,8 @@ export interface FakeDiscordOptions {
   interactionDeadlineMs?: number;
   /** Privileged intent bits the application is allowed (Discord portal toggles). Default none. */
   allowedPrivilegedIntents?: number;
+  /** When set, REST calls and IDENTIFY must carry this bot token (401 / close 4004 otherwise). */
+  token?: string;
 }
 
 interface InteractionRecord {
@@ -142,7 +144,7 @@ export class FakeDiscord {
   private readonly waiters = new Set<() => void>();
   private port = 0;
 
-  private constructor(private readonly options: Required<FakeDiscordOptions>) {
+  private constructor(private readonly options: Required<Omit<FakeDiscordOptions, 'token'>> & Pick<FakeDiscordOptions, 'token'>) {
     const guildId = snowflake();
     this.channel = { id: snowflake(), name: 'general', type: 0, guild_id: guildId };
     this.guild = { id: guildId, name: 'Human Rights Reading Group', owner_id: this.owner.id, channels: [this.channel] };
@@ -160,6 +162,7 @@ export class FakeDiscord {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
       allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0,
+      ...(options.token ? { token: options.token } : {}),
     });
     await new Promise<void>((resolve) => fake.http.listen(0, '127.0.0.1', resolve));
     fake.port = (fake.http.address() as AddressInfo).port;
@@ -220,6 +223,8 @@ export class FakeDiscord {
     channelId?: string;
     dm?: boolean;
     permissions?: bigint;
+    /** How long ago the user ran it: the bot has 3 s minus this to acknowledge. */
+    ageMs?: number;
   }): { id: string; token: string } {
     const options = Object.entries(input.options ?? {}).map(([name, value]) => ({
       name,
@@ -289,6 +294,14 @@ export class FakeDiscord {
     return message;
   }
 
+  /** Forgets what was recorded (requests, sent messages, stored messages), e.g. between benchmark rounds. */
+  clearRecords(): void {
+    this.requests.length = 0;
+    this.sent.length = 0;
+    this.messages.clear();
+    this.gatewayOps.length = 0;
+  }
+
   /** Resolves with `probe()`'s first non-undefined value, re-checked whenever the fake records something. */
   async waitFor<T>(probe: () => T | undefined | false | null, timeoutMs = 5000, what = 'condition'): Promise<T> {
     const first = probe();
@@ -348,6 +361,10 @@ export class FakeDiscord {
           break;
         case 2: {
           this.identifies.push(payload.d);
+          if (this.options.token && payload.d.token !== this.options.token) {
+            ws.close(4004, 'Authentication failed.');
+            return;
+          }
           const intents = Number(payload.d.intents);
           if (intents & PRIVILEGED_INTENTS & ~this.options.allowedPrivilegedIntents) {
             ws.close(4014, 'Disallowed intent(s).');
@@ -448,19 +465,21 @@ export class FakeDiscord {
   }
 
   private interaction(
-    input: { user?: FakeUser; channelId?: string; dm?: boolean; permissions?: bigint },
+    input: { user?: FakeUser; channelId?: string; dm?: boolean; permissions?: bigint; ageMs?: number },
     type: number,
     data: Json,
     message?: Json,
   ): { id: string; token: string } {
     const user = input.user ?? this.user;
     const channel = input.dm ? this.dmChannel(user) : this.channels.get(input.channelId ?? this.channel.id)!;
+    // An interaction that reaches the bot late (gateway lag): its id and its deadline start in the past.
+    const createdAt = Date.now() - (input.ageMs ?? 0);
     const record: InteractionRecord = {
-      id: snowflake(),
+      id: snowflake(createdAt),
       token: interactionToken(),
       channelId: channel.id,
       ...(channel.guild_id ? { guildId: channel.guild_id } : {}),
-      createdAt: Date.now(),
+      createdAt,
       acknowledged: false,
       ...(message ? { sourceMessageId: message.id } : {}),
     };
@@ -532,6 +551,12 @@ export class FakeDiscord {
         });
       }
       return reply(rule.status, { message: 'Fake failure', code: 0 });
+    }
+
+    // Interaction callbacks and webhooks are authorised by their token in the path, not the bot token.
+    const needsBotToken = !/^\/(interactions|webhooks)\//.test(path);
+    if (this.options.token && needsBotToken && req.headers.authorization !== `Bot ${this.options.token}`) {
+      return reply(401, { message: '401: Unauthorized', code: 0 });
     }
 
     try {
