@@ -3,7 +3,9 @@
  * A bad value stops start-up with one line per wrong variable (see `ConfigError`).
  */
 import { z } from 'zod';
-import { defaultIndexDir } from './paths.js';
+import { ConfigError, LOG_LEVELS, loadIndexSettings } from './settings.js';
+
+export { ConfigError };
 
 const optionalString = z
   .string()
@@ -19,7 +21,7 @@ const snowflake = z
 const url = z.string().trim().url('expected a URL such as http://127.0.0.1:3000/api');
 
 const EnvSchema = z.object({
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   /** Folder with the report texts, their manifest and the built index (default: the package's index-data/). */
   INDEX_DIR: optionalString,
   /** Folder for the SQLite database of daily-fact subscriptions. */
@@ -56,40 +58,32 @@ export interface Config {
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; port: number };
 }
 
-/** Start-up configuration problems, one line per variable. */
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
+/** Credentials come in sets: half a set is a mistake worth stopping for. */
+function missingPartners(env: NodeJS.ProcessEnv): string[] {
+  const set = (name: string) => Boolean(env[name]?.trim());
+  const problems: string[] = [];
+  if (set('DISCORD_TOKEN') && !set('DISCORD_APPLICATION_ID')) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+  if (!set('DISCORD_TOKEN') && set('DISCORD_APPLICATION_ID')) problems.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
+  if (set('SLACK_BOT_TOKEN') && !set('SLACK_SIGNING_SECRET') && !set('SLACK_APP_TOKEN')) {
+    problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
   }
+  if (!set('SLACK_BOT_TOKEN') && (set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN'))) problems.push('SLACK_BOT_TOKEN: required when other SLACK_ variables are set');
+  return problems;
 }
 
 /** Parses the environment; throws `ConfigError` naming every wrong variable (never its value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
-  const problems: string[] = [];
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push(`${String(issue.path[0] ?? '?')}: ${issue.message}`);
-    }
-    throw new ConfigError(problems);
-  }
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0] ?? '?')}: ${issue.message}`);
+  problems.push(...missingPartners(env));
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
-
-  // Credentials come in sets: half a set is a mistake worth stopping for.
-  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
-  if (!e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID) problems.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
-  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
-    problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
-  }
-  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) problems.push('SLACK_BOT_TOKEN: required when other SLACK_ variables are set');
   const [max, seconds] = e.RATE_LIMIT.slice(0, -1).split('/').map(Number) as [number, number];
-  if (max < 1 || seconds < 1) problems.push('RATE_LIMIT: both numbers must be at least 1, e.g. 10/30s');
-  if (problems.length) throw new ConfigError(problems);
+  if (max < 1 || seconds < 1) throw new ConfigError(['RATE_LIMIT: both numbers must be at least 1, e.g. 10/30s']);
 
   return {
     logLevel: e.LOG_LEVEL,
-    indexDir: e.INDEX_DIR ?? defaultIndexDir(),
+    indexDir: loadIndexSettings(env).indexDir,
     dataDir: e.DATA_DIR,
     rateLimit: { max, windowMs: seconds * 1000 },
     ...(e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID

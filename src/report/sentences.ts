@@ -2,7 +2,7 @@
 
 // Words that end in a period without ending a sentence (titles, months, common abbreviations).
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'art', 'arts', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'gen', 'col',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'gen', 'col',
   'lt', 'sgt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr',
 ]);
 
@@ -21,7 +21,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[1]!.length + m[2]!.length;
-    if (m[1] === '.' && !endsSentence(text.slice(start, m.index))) continue;
+    if (m[1] === '.' && !endsSentence(text.slice(start, m.index), text.slice(m.index + m[0].length))) continue;
     pushSpan(spans, text, start, end);
     start = m.index + m[0].length;
   }
@@ -29,9 +29,11 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
-function endsSentence(before: string): boolean {
+function endsSentence(before: string, after: string): boolean {
   const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
   if (ABBREVIATIONS.has(word)) return false;
+  // "No. 5", "Art. 174": a numbering abbreviation only when a number follows.
+  if (/^(no|nos|art|arts|para)$/.test(word) && /^\d/.test(after)) return false;
   // A single capital letter before the period is an initial ("Nursultan A. Nazarbayev").
   if (/(^|[\s.])[A-Z]$/.test(before)) return false;
   return true;

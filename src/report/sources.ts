@@ -4,7 +4,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { z } from 'zod';
 import type { ReportInfo } from '../answers.js';
 
 export interface ReportSource {
@@ -13,18 +12,14 @@ export interface ReportSource {
   text: string;
 }
 
-const ManifestSchema = z.object({
-  reports: z.array(
-    z.object({
-      file: z.string().min(1),
-      title: z.string().min(1).optional(),
-      country: z.string().min(1).optional(),
-      year: z.number().int().optional(),
-      sourceUrl: z.string().url().optional(),
-    }),
-  ),
-});
-type ManifestEntry = z.infer<typeof ManifestSchema>['reports'][number];
+/** One report as `manifest.json` describes it: `{"reports": [{"file", "title"?, "country"?, "year"?, "sourceUrl"?}]}`. */
+interface ManifestEntry {
+  file: string;
+  title?: string;
+  country?: string;
+  year?: number;
+  sourceUrl?: string;
+}
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -33,11 +28,7 @@ export function readReportSources(dir: string): ReportSource[] {
   const manifestPath = join(dir, MANIFEST_FILE);
   let entries: ManifestEntry[] = [];
   if (existsSync(manifestPath)) {
-    const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(manifestPath, 'utf8')));
-    if (!parsed.success) {
-      throw new Error(`${manifestPath} is not a valid manifest: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    }
-    entries = parsed.data.reports;
+    entries = parseManifest(readFileSync(manifestPath, 'utf8'), manifestPath);
   }
   const listed = new Set(entries.map((e) => e.file));
   const others = readdirSync(dir)
@@ -50,6 +41,33 @@ export function readReportSources(dir: string): ReportSource[] {
   });
   if (sources.length === 0) throw new Error(`No report found in ${dir}: add a .txt report (and optionally ${MANIFEST_FILE}).`);
   return sources;
+}
+
+/**
+ * Validates the manifest by hand rather than with zod: this runs on every start of the one-shot
+ * CLI, and importing zod alone costs more than the whole search.
+ */
+export function parseManifest(json: string, where: string): ManifestEntry[] {
+  const problems: string[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    throw new Error(`${where} is not valid JSON: ${(err as Error).message}`);
+  }
+  const reports = (data as { reports?: unknown } | null)?.reports;
+  if (!Array.isArray(reports)) throw new Error(`${where}: expected {"reports": [...]}`);
+  const optional = { title: 'string', country: 'string', year: 'number', sourceUrl: 'string' } as const;
+  reports.forEach((entry: Record<string, unknown>, i) => {
+    if (typeof entry?.file !== 'string' || !entry.file.endsWith('.txt') || /[/\\]/.test(entry.file)) {
+      problems.push(`reports[${i}].file: expected the name of a .txt file in this folder`);
+    }
+    for (const [key, type] of Object.entries(optional)) {
+      if (entry?.[key] !== undefined && typeof entry[key] !== type) problems.push(`reports[${i}].${key}: expected a ${type}`);
+    }
+  });
+  if (problems.length) throw new Error(`${where} is not a valid manifest: ${problems.join('; ')}`);
+  return reports as ManifestEntry[];
 }
 
 /** Fills what the manifest leaves out from the title line: "<COUNTRY> <YEAR> HUMAN RIGHTS REPORT". */

@@ -53,6 +53,18 @@ won't would you your yours yourself yourselves get got many much may might must 
  * stop words removed (null), then stemmed. Numbers are kept as written.
  */
 export function termOf(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  const term = analyse(word);
+  // Words repeat endlessly across paragraphs and queries; stemming each once is most of the saving.
+  if (termCache.size >= 100_000) termCache.clear();
+  termCache.set(word, term);
+  return term;
+}
+
+const termCache = new Map<string, string | null>();
+
+function analyse(word: string): string | null {
   let w = normalize(word);
   if (STOP_WORDS.has(w)) return null;
   w = w.replace(/'s$/, '').replace(/'/g, '');

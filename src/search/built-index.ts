@@ -109,24 +109,26 @@ function indexReport(report: Report): ReportIndex {
  */
 export function loadOrBuildIndex(dir: string, logger?: Logger): BuiltIndex {
   const sources = readReportSources(dir);
-  const expected = hashSources(sources);
-  const file = join(dir, INDEX_FILE);
-  if (existsSync(file)) {
-    try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as BuiltIndex;
-      if (saved.sourceHash === expected) return saved;
-      logger?.info({ file }, 'index is stale (sources changed); rebuilding');
-    } catch (err) {
-      logger?.warn({ err, file }, 'index file unreadable; rebuilding');
-    }
-  } else {
-    logger?.info({ file }, 'no built index yet; building it');
-  }
+  const current = readCurrentIndex(dir, sources);
+  if (current.index) return current.index;
+  logger?.info({ file: join(dir, INDEX_FILE) }, `${current.reason}; rebuilding the index`);
   const started = performance.now();
   const built = buildIndex(sources);
   saveIndex(built, dir, logger);
   logger?.info({ reports: built.reports.length, ms: Math.round(performance.now() - started) }, 'index built');
   return built;
+}
+
+/** The saved index when it matches the sources, else why not. */
+export function readCurrentIndex(dir: string, sources: readonly ReportSource[] = readReportSources(dir)): { index?: BuiltIndex; reason: string } {
+  const file = join(dir, INDEX_FILE);
+  if (!existsSync(file)) return { reason: 'no built index yet' };
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as BuiltIndex;
+    return saved.sourceHash === hashSources(sources) ? { index: saved, reason: 'current' } : { reason: 'the index is stale (sources changed)' };
+  } catch {
+    return { reason: 'the index file is unreadable' };
+  }
 }
 
 /** Writes atomically (temp file + rename) so a concurrent start never reads half a file. */

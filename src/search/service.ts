@@ -12,9 +12,10 @@ import {
 import type { Logger } from '../log.js';
 import type { Paragraph, Section } from '../report/model.js';
 import { splitSentences } from '../report/sentences.js';
-import { type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
+import { type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { type BuiltIndex, loadOrBuildIndex, type ReportIndex } from './built-index.js';
-import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary, type WeightedTerm } from './query.js';
+import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
+import { QueryScorer, RANKING, rerank } from './ranking.js';
 import type { QueryService, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { WordNet } from './wordnet.js';
@@ -26,24 +27,14 @@ export const MAX_QUERY_CHARS = 500;
 export const PAGE_CHARS = 1800;
 const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 10;
-/**
- * Ranking weights: `headings`, how much the heading path counts next to the paragraph's text in
- * BM25; then the final score adds, to BM25 (scaled to the best candidate), the share of the query
- * answered by the best sentence (`sentence`) and by the paragraph as a whole (`coverage`), a bonus
- * for a heading's first paragraph when the query names the heading (`lead`), and one for a sentence
- * stating a figure when the question asks for one (`quantity`). Sentences are scored with BM25
- * (`sk`, `sb`) over sentences, with a bonus for consecutive query words found together (`bigram`).
- * Tuned on the dev questions by grid search over a few values each; exported for that tuning.
- */
-export const RANKING: Record<'headings' | 'sentence' | 'coverage' | 'lead' | 'quantity' | 'k' | 'b' | 'sk' | 'sb' | 'bigram', number> = { headings: 0.3, sentence: 0.6, coverage: 0.5, lead: 0.3, quantity: 0.5, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3 };
-
 export interface OpenOptions {
   /** Folder with the reports, manifest and built index. */
   indexDir: string;
+  /** Told when the index has to be rebuilt, and how long it took. */
   logger?: Logger;
 }
 
-/** Loads (or builds) the index in `indexDir` and returns the service over it. */
+/** Loads (or builds, when missing or stale) the index in `indexDir` and returns the service over it. */
 export function openQueryService(options: OpenOptions): QueryService {
   return createQueryService(loadOrBuildIndex(options.indexDir, options.logger));
 }
@@ -100,7 +91,8 @@ class ReportSearch {
   private readonly miniSearch: MiniSearch<IndexedParagraph>;
   private readonly paragraphs: Paragraph[];
   private readonly vocabulary: Vocabulary;
-  private readonly idf: (term: string) => number;
+  /** The ¶ number of each paragraph, by position. */
+  private readonly ordinals: number[];
   /** Paragraph position by id, and the positions under each section (the section and its descendants). */
   private readonly positionById: Map<string, number>;
   private readonly sectionOrder: Section[];
@@ -115,10 +107,8 @@ class ReportSearch {
     this.miniSearch = MiniSearch.loadJS(index.miniSearch, miniSearchOptions());
     this.positionById = new Map(this.paragraphs.map((p, i) => [p.id, i]));
     this.sectionOrder = index.report.sections;
-    const n = this.paragraphs.length;
-    const df = index.documentFrequency;
-    this.idf = (term) => Math.log(1 + (n - (df[term] ?? 0) + 0.5) / ((df[term] ?? 0) + 0.5));
-    this.vocabulary = { documentFrequency: df, senses, ignored: new Set(termsOf(this.info.country)) };
+    this.ordinals = this.paragraphs.map((p) => p.ordinal);
+    this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map() };
   }
 
   search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
@@ -138,7 +128,8 @@ class ReportSearch {
       return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
     }
 
-    const ranked = this.rank(query, scope);
+    const scorer = new QueryScorer(this.index, this.ordinals, query);
+    const ranked = this.rank(query, scope, scorer);
     const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
@@ -147,7 +138,7 @@ class ReportSearch {
       kind: 'search',
       report: this.info,
       query: query.clean,
-      hits: page.map((r) => this.excerpt(r.position, query, r.score)),
+      hits: page.map((r) => this.excerpt(r.position, query, r.score, scorer)),
       total: ranked.length,
       offset,
       limit,
@@ -156,98 +147,36 @@ class ReportSearch {
     };
   }
 
-  /** BM25 over text and headings, then re-ranked by the best-matching sentence. */
-  private rank(query: ParsedQuery, scope: Set<number> | undefined): Array<{ position: number; score: number }> {
-    const weights = new Map(query.terms.map((t) => [t.term, t]));
+  /** BM25 candidates from MiniSearch over text and headings, re-ranked (see `ranking.ts`). */
+  private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): Array<{ position: number; score: number }> {
+    const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
     const allowed = (position: number) =>
       (!scope || scope.has(position)) && query.phrases.every((p) => this.normalizedText(position).includes(p));
-
-    let candidates: Array<{ position: number; score: number; terms: string[] }>;
-    if (query.terms.length) {
-      candidates = this.miniSearch
-        .search(query.terms.map((t) => t.term).join(' '), {
-          tokenize: (s) => s.split(' '),
-          processTerm: (t) => t,
-          boost: { headings: RANKING.headings },
-          bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 },
-          boostTerm: (term) => weights.get(term)?.weight ?? 1,
-          filter: (r) => allowed(r.id as number),
-        })
-        .map((r) => ({ position: r.id as number, score: r.score, terms: r.terms }));
-    } else {
-      candidates = this.paragraphs.map((_, position) => ({ position, score: 1, terms: [] })).filter((c) => allowed(c.position));
+    if (query.terms.length === 0) {
+      return this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => allowed(c.position));
     }
-    if (candidates.length === 0) return [];
-
-    const top = candidates[0]!.score || 1;
-    const sentenceScores = candidates.map((c) => this.bestSentence(c.position, weights, query.wantsQuantity).score);
-    const topSentence = Math.max(...sentenceScores) || 1;
-    return candidates
-      .map((c, i) => ({
-        position: c.position,
-        score: c.score / top + RANKING.sentence * (sentenceScores[i]! / topSentence) + this.evidence(c.position, weights),
-      }))
-      .sort((a, b) => b.score - a.score || a.position - b.position);
+    const candidates = this.miniSearch
+      .search(query.terms.map((t) => t.term).join(' '), {
+        tokenize: (s) => s.split(' '),
+        processTerm: (t) => t,
+        boost: { headings: RANKING.headings },
+        bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 },
+        boostTerm: (term) => weights.get(term) ?? 1,
+        filter: (r) => allowed(r.id as number),
+      })
+      .map((r) => ({ position: r.id as number, score: r.score }));
+    return rerank(candidates, scorer);
   }
 
-  /** Sentence, coverage, lead-paragraph and quantity evidence for a candidate (see `RANKING`). */
-  private evidence(position: number, terms: ReadonlyMap<string, WeightedTerm>): number {
-    const headings = this.index.headingTerms[position] ?? [];
-    const inParagraph = new Set([...headings, ...(this.index.sentences[position] ?? []).flatMap((s) => s.terms)]);
-    const coverage = this.share(terms, (t) => inParagraph.has(t));
-    const headingShare = this.share(terms, (t) => headings.includes(t), true);
-    const lead = this.paragraphs[position]!.ordinal === 1 && headingShare >= 0.5 ? RANKING.lead : 0;
-    return RANKING.coverage * coverage + lead;
-  }
-
-  /** Share of the query's weight (best term per typed word) whose terms pass `has`. */
-  private share(terms: ReadonlyMap<string, WeightedTerm>, has: (term: string) => boolean, typedOnly = false): number {
-    const best = new Map<number, number>();
-    const got = new Map<number, number>();
-    for (const t of terms.values()) {
-      if (typedOnly && t.origin === 'expanded') continue;
-      const v = t.weight * this.idf(t.term);
-      best.set(t.word, Math.max(best.get(t.word) ?? 0, v));
-      if (has(t.term)) got.set(t.word, Math.max(got.get(t.word) ?? 0, v));
+  private readonly tokenCache = new Map<number, Array<Token & { term: string | null }>>();
+  /** The paragraph's words with their terms, for highlighting (computed once per paragraph). */
+  private tokensOf(position: number): Array<Token & { term: string | null }> {
+    let tokens = this.tokenCache.get(position);
+    if (!tokens) {
+      tokens = tokenize(this.paragraphs[position]!.text).map((t) => ({ ...t, term: termOf(t.surface) }));
+      this.tokenCache.set(position, tokens);
     }
-    let total = 0;
-    let sum = 0;
-    for (const v of best.values()) total += v;
-    for (const v of got.values()) sum += v;
-    return total ? sum / total : 0;
-  }
-
-  /**
-   * The sentence carrying most of the query's weight, as a share of the query's total weight.
-   * Each typed word counts once per sentence, through the best of its terms (itself or an expansion).
-   */
-  private bestSentence(position: number, terms: ReadonlyMap<string, WeightedTerm>, wantsQuantity = false): { index: number; score: number } {
-    const { sentenceFrequency: sf, sentenceCount: n, meanSentenceLength: mean } = this.index;
-    const k = RANKING.sk;
-    const b = RANKING.sb;
-    let best = { index: 0, score: 0 };
-    const sentences = this.index.sentences[position] ?? [];
-    for (let i = 0; i < sentences.length; i++) {
-      const sentence = sentences[i]!;
-      const tf = new Map<string, number>();
-      for (const term of sentence.terms) if (terms.has(term)) tf.set(term, (tf.get(term) ?? 0) + 1);
-      // Each typed word counts once, through the best of its terms (itself or an expansion).
-      const credit = new Map<number, number>();
-      for (const [term, f] of tf) {
-        const t = terms.get(term)!;
-        const df = sf[term] ?? 0;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        const v = t.weight * idf * ((f * (k + 1)) / (f + k * (1 - b + (b * sentence.terms.length) / mean)));
-        credit.set(t.word, Math.max(credit.get(t.word) ?? 0, v));
-      }
-      let score = 0;
-      for (const v of credit.values()) score += v;
-      if (wantsQuantity && score > 0 && sentence.quantity) score *= 1 + RANKING.quantity;
-      // Consecutive query words that stand together in the sentence ("minimum age", "internet freedom").
-      if (RANKING.bigram && credit.size > 1) score *= 1 + RANKING.bigram * adjacentPairs(sentence.terms, terms);
-      if (score > best.score) best = { index: i, score };
-    }
-    return best;
+    return tokens;
   }
 
   private readonly normalizedCache = new Map<number, string>();
@@ -260,16 +189,15 @@ class ReportSearch {
     return text;
   }
 
-  private excerpt(position: number, query: ParsedQuery, score: number): Excerpt {
+  private excerpt(position: number, query: ParsedQuery, score: number, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
-    const weights = new Map(query.terms.map((t) => [t.term, t]));
-    const sentence = this.index.sentences[position]?.[this.bestSentence(position, weights, query.wantsQuantity).index];
+    const weights = new Set(query.terms.map((t) => t.term));
+    const sentence = this.index.sentences[position]?.[scorer.bestSentence(position).index];
     const ranges: StyledRange[] = markRanges(p.marks);
     if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
     const matched = new Set<string>();
-    for (const token of tokenize(p.text)) {
-      const term = termOf(token.surface);
-      if (term && weights.has(term)) {
+    for (const token of this.tokensOf(position)) {
+      if (token.term && weights.has(token.term)) {
         ranges.push({ start: token.start, end: token.end, style: { match: true } });
         matched.add(token.surface);
       }
@@ -353,18 +281,24 @@ class ReportSearch {
     const pages: Segment[][] = [];
     let current: Segment[] = [];
     let size = 0;
+    const measure = (segments: Segment[]) => segments.reduce((n, s) => n + s.text.length, 0);
     for (const block of blocks) {
-      const length = block.reduce((n, s) => n + s.text.length, 0);
-      // A heading never ends a page: keep it with what follows.
-      const lastIsHeading = current.at(-1)?.heading === true;
-      if (size > 0 && size + length + 2 > PAGE_CHARS && !lastIsHeading) {
-        pages.push(current);
-        current = [];
-        size = 0;
+      const length = measure(block);
+      if (size > 0 && size + length + 2 > PAGE_CHARS) {
+        // A heading never ends a page: carry trailing headings over to the next one.
+        const carried: Segment[] = [];
+        while (current.at(-1)?.heading) {
+          carried.unshift(current.pop()!);
+          if (current.at(-1)?.text === '\n\n') carried.unshift(current.pop()!);
+        }
+        if (carried[0]?.text === '\n\n') carried.shift();
+        if (current.length) pages.push(current);
+        current = carried;
+        size = measure(carried);
       }
-      if (size > 0) current.push({ text: '\n\n' });
+      if (current.length) current.push({ text: '\n\n' });
       current.push(...block);
-      size += length + 2;
+      size = measure(current);
     }
     if (current.length) pages.push(current);
     this.pageCache.set(section.id, pages);
@@ -385,21 +319,6 @@ class ReportSearch {
     const i = key === undefined ? Math.floor(Math.random() * facts.length) : createHash('sha256').update(key).digest().readUInt32BE(0) % facts.length;
     return { kind: 'fact', report: this.info, fact: facts[i]! };
   }
-}
-
-/** Share of the sentence's neighbouring term pairs that are consecutive typed words of the query. */
-function adjacentPairs(sentenceTerms: readonly string[], terms: ReadonlyMap<string, WeightedTerm>): number {
-  let pairs = 0;
-  const typed = new Set<number>();
-  for (const t of terms.values()) if (t.origin !== 'expanded') typed.add(t.word);
-  const typedWords = typed.size;
-  if (typedWords < 2) return 0;
-  for (let i = 1; i < sentenceTerms.length; i++) {
-    const a = terms.get(sentenceTerms[i - 1]!);
-    const b = terms.get(sentenceTerms[i]!);
-    if (a && b && a.origin !== 'expanded' && b.origin !== 'expanded' && b.word === a.word + 1) pairs++;
-  }
-  return Math.min(1, pairs / (typedWords - 1));
 }
 
 /** A paragraph as segments; one longer than a page is cut at sentence ends. */

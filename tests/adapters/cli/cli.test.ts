@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../../src/paths.js';
+import { FIXTURE_DIR, copyToTemp } from '../../helpers.js';
+
+const ROOT = packageRoot();
+const BIN = join(ROOT, 'dist', 'src', 'adapters', 'cli', 'bin.js');
+const MAIN = join(ROOT, 'dist', 'src', 'main.js');
+/** The environment without any chat credentials, so `main` opens the console. */
+const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK)_/.test(k)));
+
+function run(file: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [file, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...CLEAN_ENV, NO_COLOR: '1', ...env }, timeout: 30_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('the hr command', () => {
+  it('answers a one-shot search as JSON with whole paragraphs and citations, best first', () => {
+    const r = run(BIN, ['search', '--json', '--limit', '3', 'how long can police hold a detainee']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.query).toBe('how long can police hold a detainee');
+    expect(out.results).toHaveLength(3);
+    expect(Object.keys(out.results[0])).toEqual(['text', 'citation', 'answer', 'sectionId', 'score']);
+    expect(out.results.some((x: { text: string }) => x.text.includes('72 hours'))).toBe(true);
+    expect(out.results[0].score).toBeGreaterThanOrEqual(out.results[1].score);
+  });
+
+  it('reads one query per stdin line and writes one JSON line each, in order', () => {
+    const r = run(BIN, ['search', '--json'], 'prison tuberculosis\n\njury size\n');
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.query)).toEqual(['prison tuberculosis', '', 'jury size']);
+    expect(lines[1].error.code).toBe('empty-query');
+    expect(lines[2].results[0].text).toMatch(/jur/i);
+  });
+
+  it('prints a section page as JSON', () => {
+    const out = JSON.parse(run(BIN, ['section', '2a', '--page', '2', '--json']).out);
+    expect(out).toMatchObject({ id: '2.a', heading: 'Freedom of Expression, Including for the Press', page: 2 });
+    expect(Object.keys(out)).toEqual(['id', 'heading', 'path', 'page', 'pages', 'text']);
+  });
+
+  it('exits non-zero with an error, its code and suggestions for an unknown section', () => {
+    const r = run(BIN, ['section', '2h', '--json']);
+    expect(r.code).not.toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.error.code).toBe('unknown-section');
+    expect(out.error.suggestions.map((s: { ref: string }) => s.ref)).toContain('2a');
+  });
+
+  it('prints readable text with citations by default', () => {
+    const r = run(BIN, ['search', 'jury', 'trials']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^1\. §1\.e Denial of Fair Public Trial/m);
+  });
+
+  it('explains its usage for an unknown option or command', () => {
+    for (const args of [['search', '--bogus', 'x'], ['frobnicate']]) {
+      const r = run(BIN, args);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('Usage:');
+    }
+  });
+
+  it('searches a report folder given by INDEX_DIR', () => {
+    const r = run(BIN, ['search', '--json', 'divers strike notice'], undefined, { INDEX_DIR: copyToTemp(FIXTURE_DIR), LOG_LEVEL: 'silent' });
+    expect(JSON.parse(r.out).results[0].citation).toBe('§7.a Freedom of Association and the Right to Collective Bargaining ¶1');
+  });
+});
+
+describe('npm start without chat credentials', () => {
+  it('answers piped console commands, one per line, and exits at the end of input', () => {
+    const r = run(MAIN, [], '/hr search torture complaints ombudsman\nmore\n/hr section 9\nsection 7c\nquit\n/hr help\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Results 1–3 of');
+    expect(r.out).toContain('Results 4–6 of');
+    expect(r.out).toMatch(/There is no section “9”/);
+    expect(r.out).toContain('§7.c Prohibition of Child Labor and Minimum Age for Employment');
+    // `quit` ends the session: the help after it is never answered.
+    expect(r.out).not.toContain('Commands (type them');
+  });
+
+  it('stops at start-up naming each wrong variable, and never printing its value', () => {
+    const r = run(MAIN, [], '', { LOG_LEVEL: 'loud', PORT: 'eighty', DISCORD_TOKEN: 'secret-token-value' });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('LOG_LEVEL');
+    expect(r.err).toContain('PORT');
+    expect(r.err).toContain('DISCORD_APPLICATION_ID');
+    expect(r.err).not.toContain('secret-token-value');
+  });
+});

@@ -1,0 +1,59 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { createLogger } from '../src/log.js';
+
+const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+};
+
+describe('configuration from the environment', () => {
+  it('needs nothing to run the console', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ logLevel: 'info', dataDir: 'data', rateLimit: { max: 10, windowMs: 30_000 } });
+    expect(config.discord).toBeUndefined();
+    expect(config.slack).toBeUndefined();
+  });
+
+  it('names every wrong variable at once, one line each', () => {
+    const problems = problemsOf({ LOG_LEVEL: 'loud', PORT: '99999', RATE_LIMIT: 'often', DISCORD_API_URL: 'not a url' });
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['LOG_LEVEL', 'DISCORD_API_URL', 'PORT', 'RATE_LIMIT']);
+  });
+
+  it('refuses half a set of credentials', () => {
+    expect(problemsOf({ DISCORD_TOKEN: 'x' })).toEqual(['DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set']);
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1' })[0]).toMatch(/^SLACK_SIGNING_SECRET: required/);
+  });
+
+  it('never puts a secret value into a problem message', () => {
+    const problems = problemsOf({ SLACK_BOT_TOKEN: 'not-a-bot-token-s3cr3t', SLACK_SIGNING_SECRET: 'abc' });
+    expect(problems.join('\n')).not.toContain('s3cr3t');
+    expect(problems[0]).toMatch(/^SLACK_BOT_TOKEN: expected a bot token/);
+  });
+
+  it('reads a full Discord and Slack set', () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '0', RATE_LIMIT: '5/10s',
+    });
+    expect(config.discord).toEqual({ token: 't', applicationId: '123456789012345678' });
+    expect(config.slack).toEqual({ botToken: 'xoxb-1', signingSecret: 's', port: 0 });
+    expect(config.rateLimit).toEqual({ max: 5, windowMs: 10_000 });
+  });
+});
+
+describe('the logger', () => {
+  it('redacts tokens and secrets wherever they appear in a logged object', () => {
+    let out = '';
+    const sink = new Writable({ write(chunk, _enc, done) { out += String(chunk); done(); } });
+    const logger = createLogger('info', sink);
+    logger.info({ token: 'T1', config: { botToken: 'T2', signingSecret: 'T3' }, headers: { authorization: 'Bot T4' } }, 'hello');
+    expect(out).toContain('hello');
+    for (const secret of ['T1', 'T2', 'T3', 'T4']) expect(out).not.toContain(secret);
+  });
+});

@@ -1,0 +1,37 @@
+/** Shared test fixtures: the real report (parsed once) and the small fixture report. */
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseReport } from '../src/report/parse.js';
+import type { Report } from '../src/report/model.js';
+import { readReportSources } from '../src/report/sources.js';
+import { defaultIndexDir, packageRoot } from '../src/paths.js';
+
+export const REPORT_DIR = defaultIndexDir();
+export const FIXTURE_DIR = join(packageRoot(), 'tests', 'fixtures', 'atlantis');
+
+let realReport: Report | undefined;
+/** The Kazakhstan report from index-data/, parsed (cached across tests in a file). */
+export function realReportParsed(): Report {
+  if (!realReport) {
+    const [source] = readReportSources(REPORT_DIR);
+    realReport = parseReport(source!.text, source!.info);
+  }
+  return realReport;
+}
+
+export function realReportText(): string {
+  const [source] = readReportSources(REPORT_DIR);
+  return source!.text;
+}
+
+/** A temporary copy of a folder of reports, so tests can build indexes without touching the repo. */
+export function copyToTemp(dir: string, ...files: string[]): string {
+  const target = mkdtempSync(join(tmpdir(), 'hr-bot-test-'));
+  for (const f of files.length ? files : ['.']) cpSync(join(dir, f), join(target, f === '.' ? '' : f), { recursive: true });
+  return target;
+}
+
+export function read(path: string): string {
+  return readFileSync(path, 'utf8');
+}

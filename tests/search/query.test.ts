@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, compoundsOf, correctTypo, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
+import { termOf } from '../../src/search/analysis.js';
+
+const vocabulary: Vocabulary = {
+  documentFrequency: { tortur: 20, complaint: 12, foreign: 30, prison: 15, child: 25, strike: 8, marriag: 4 },
+  senses: () => null,
+  ignored: new Set(['kazakhstan']),
+};
+
+describe('understanding a chat query', () => {
+  it('folds case, accents and curly quotes, and drops question and stop words', () => {
+    const q = parseQuery('What about TÖRTURE and the “complaints”?', vocabulary);
+    expect(q.terms.map((t) => t.term)).toEqual(['tortur', 'complaint']);
+  });
+
+  it('pulls out section: filters and quoted phrases', () => {
+    const q = parseQuery('section:7a "right to strike" strike', vocabulary);
+    expect(q.sections).toEqual(['7a']);
+    expect(q.phrases).toEqual(['right to strike']);
+    expect(q.terms.map((t) => t.term)).toContain('strike');
+  });
+
+  it('removes control characters and collapses white space', () => {
+    expect(cleanQuery('  torture\u0000\u0007\n\tcomplaints\u200b ')).toBe('torture complaints');
+  });
+
+  it('corrects a typo to the closest word of the report, weighted below a typed word', () => {
+    const q = parseQuery('torure complaints', vocabulary);
+    expect(q.terms.find((t) => t.term === 'tortur')).toMatchObject({ origin: 'corrected' });
+    expect(correctTypo(termOf('foriegn')!, vocabulary.documentFrequency)).toBe('foreign');
+  });
+
+  it('never corrects short words, which are too easy to turn into something else', () => {
+    expect(correctTypo('gay', vocabulary.documentFrequency)).toBeUndefined();
+  });
+
+  it('ignores the report country, which nearly every paragraph is about', () => {
+    expect(parseQuery('kazakhstan prison', vocabulary).terms.map((t) => t.term)).toEqual(['prison']);
+  });
+
+  it('expands a word the report never uses through its senses', () => {
+    const withSenses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kids' ? { synonyms: ['child'], broader: [], definition: [] } : null) };
+    const q = parseQuery('kids', withSenses);
+    expect(q.terms).toEqual([expect.objectContaining({ term: 'child', origin: 'expanded' })]);
+    expect(q.terms[0]!.weight).toBeLessThan(1);
+  });
+});
+
+describe('compound words', () => {
+  const isWord = (w: string) => ['wire', 'agree', 'govern', 'move'].includes(w);
+  it('matches a word the report only uses inside a compound (tap → wiretap)', () => {
+    expect(compoundsOf('tap', { wiretap: 3, tapestri: 1, tax: 9 }, isWord)).toEqual(['wiretap']);
+  });
+
+  it('gives up on a fragment found in many words', () => {
+    expect(compoundsOf('ment', { agreement: 1, government: 1, movement: 1, payment: 1 }, isWord)).toEqual([]);
+  });
+});
+
+describe('edit distance', () => {
+  it('counts a transposition as one edit', () => {
+    expect(damerauLevenshtein('foriegn', 'foreign')).toBe(1);
+    expect(damerauLevenshtein('prison', 'prison')).toBe(0);
+    expect(damerauLevenshtein('abc', 'xyz')).toBe(3);
+  });
+});

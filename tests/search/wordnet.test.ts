@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { WordNet } from '../../src/search/wordnet.js';
+
+const wordnet = new WordNet();
+
+describe('WordNet lookups', () => {
+  it('finds the synonyms of a word', () => {
+    expect(wordnet.senses('kid')?.synonyms).toEqual(expect.arrayContaining(['child', 'minor']));
+  });
+
+  it('finds the broader term of a word (a walkout is a strike)', () => {
+    expect(wordnet.senses('walkout')?.broader).toContain('strike');
+  });
+
+  it('finds base forms of inflected words, doubled consonants included', () => {
+    expect(wordnet.senses('kids')?.synonyms).toContain('child');
+    expect(wordnet.senses('stopped')?.synonyms).toContain('halt');
+  });
+
+  it('returns the words of the definition', () => {
+    expect(wordnet.senses('walkout')?.definition).toEqual(expect.arrayContaining(['strike', 'workers']));
+  });
+
+  it('finds words at the very start and end of the sorted index', () => {
+    expect(wordnet.senses('aardvark')?.synonyms).toContain('anteater');
+    expect(wordnet.senses('zymurgy')?.synonyms).toContain('zymology');
+  });
+
+  it('knows nothing of a misspelling', () => {
+    expect(wordnet.senses('torure')).toBeNull();
+  });
+});
