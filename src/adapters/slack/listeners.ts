@@ -9,7 +9,7 @@ import { answerText, answerView, rateLimited, type AnsweringDeps } from './answe
 import { type InFlight, withApology } from './boundary.js';
 import { errorAnswer } from '../../answers.js';
 import type { RecentKeys } from './recent-keys.js';
-import { renderAnswer, type SlackMessage } from './render.js';
+import { renderAnswerCached as renderAnswer, type SlackMessage } from './render.js';
 import type { ResponseOptions, ResponseUrlPoster } from './response-url.js';
 import { postMessage, type RetryPolicy } from './web-api.js';
 

@@ -44,6 +44,21 @@ const MAX_HEADER_TEXT = 150;
 const MAX_BUTTON_TEXT = 75;
 const MAX_OPEN_BUTTONS = 5;
 
+const rendered = new WeakMap<Answer, Map<string, SlackMessage>>();
+
+/**
+ * `renderAnswer`, remembered per answer object: cached answers (see `cached-service.ts`) come back
+ * as the same object, and rendering is pure, so popular answers are rendered once.
+ */
+export function renderAnswerCached(answer: Answer, options: RenderOptions): SlackMessage {
+  const key = `${options.audience}:${options.sharedBy ?? ''}`;
+  let byOptions = rendered.get(answer);
+  if (!byOptions) rendered.set(answer, (byOptions = new Map()));
+  let message = byOptions.get(key);
+  if (!message) byOptions.set(key, (message = renderAnswer(answer, options)));
+  return message;
+}
+
 /** Renders any answer for Slack. */
 export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
   switch (answer.kind) {
