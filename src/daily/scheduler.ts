@@ -124,7 +124,11 @@ export class DailyScheduler {
   private async check(): Promise<void> {
     const now = this.clock.now();
     const subs = this.options.store.subscriptions().filter((s) => s.status === 'active' && this.posters.has(s.channel.platform));
-    await Promise.all(subs.map((sub) => this.serve(sub, now)));
+    // allSettled: one channel's trouble must neither stop the others nor end the check while their posts are in flight.
+    const results = await Promise.allSettled(subs.map((sub) => this.serve(sub, now)));
+    results.forEach((result, i) => {
+      if (result.status === 'rejected') this.log.error({ err: result.reason, channel: channelKey(subs[i]!.channel) }, 'daily facts: check failed for a channel');
+    });
   }
 
   private async serve(sub: Subscription, now: number): Promise<void> {
