@@ -170,6 +170,24 @@ describe('DailyScheduler', () => {
     await restarted.stop();
   });
 
+  it('posts another fact when the claimed one left the index before it was sent', async () => {
+    const dataDir = tempDataDir();
+    const clock = new FakeClock(Date.parse('2026-05-01T09:00:00Z'));
+    const before = startBot(dataDir, clock, facts);
+    before.daily.subscribe(paris, {});
+    before.store.claim(paris, '2026-05-01', 'a-sentence-since-edited', 'old-process', clock.now(), clock.now());
+    await before.stop();
+
+    // Restarted on a rebuilt index that no longer has that fact.
+    const after = startBot(dataDir, clock, facts);
+    await after.scheduler.start();
+    expect(after.discord.posts.map((p) => p.answer.fact.id)).toHaveLength(1);
+    const posted = after.discord.posts[0]!.answer.fact;
+    expect(facts).toContainEqual(posted);
+    expect(after.store.post(paris, '2026-05-01')).toMatchObject({ state: 'sent', factId: posted.id });
+    await after.stop();
+  });
+
   it('shares one database file between two schedulers without doubling a post', async () => {
     const dataDir = tempDataDir();
     const clock = new FakeClock(Date.parse('2026-05-01T00:00:00Z'));
