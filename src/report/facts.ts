@@ -82,7 +82,7 @@ function stripTopicLabel(text: string): string {
 }
 
 // Sends the reader elsewhere instead of telling them something.
-const POINTER = /^(also )?see\b|\bsee (section|the department|also)\b|www\.|https?:|\.html?\b|\bstate\.gov\b|\bbelow\b|\babove\b/i;
+const POINTER = /^(also )?see\b|\bsee (section|the department|also)\b|www\.|https?:|\.html?\b|\bstate\.gov\b|\b(see|mentioned|noted|described|listed|discussed) (above|below)\b/i;
 
 // Openings that lean on the sentence before: pronouns, demonstratives, connectives and relative times.
 const OPENS_WITH_REFERENCE = new RegExp(
