@@ -2,7 +2,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DAILY_DATABASE_FILE, DailyStore, DailyStoreError } from '../../src/daily/store.js';
+import { DAILY_DATABASE_FILE, DailyStoreError } from '../../src/daily/database.js';
+import { DailyStore } from '../../src/daily/store.js';
 import { tempDataDir } from './support.js';
 
 const channel = { platform: 'discord' as const, channelId: '123456789012345678' };
