@@ -111,6 +111,18 @@ describe('failures at the adapter boundary', () => {
     expect(h.logs.lines.some((l) => l.msg === 'Slack handler failed')).toBe(true);
   });
 
+  test('stop() lets an answer already on its way reach Slack before disconnecting', async () => {
+    h = await startHarness();
+    h.fake.responseDelayMs = 400;
+    const responseUrl = h.fake.responseUrl('late');
+    expect((await h.sender.slashCommand({ text: 'search torture', responseUrl })).status).toBe(200);
+    const harness = h;
+    h = undefined;
+    await harness.slack.stop();
+    expect(harness.fake.responsesTo('late')).toHaveLength(1);
+    await harness.fake.close();
+  });
+
   test('start-up fails when Slack rejects the bot token', async () => {
     const { FakeSlack } = await import('../../fakes/slack/fake-slack.js');
     const fake = await FakeSlack.start();

@@ -58,6 +58,8 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseCall[] = [];
   readonly users = new Map<string, FakeUser>();
+  /** Milliseconds the fake waits before answering a `response_url` post (to test slow Slack). */
+  responseDelayMs = 0;
   private readonly scripted = new Map<string, ScriptedReply[]>();
   private readonly handlers = new Map<string, ApiHandler>();
   private readonly events = new EventEmitter();
@@ -134,6 +136,7 @@ export class FakeSlack {
     this.calls.length = 0;
     this.responses.length = 0;
     this.scripted.clear();
+    this.responseDelayMs = 0;
   }
 
   async close(): Promise<void> {
@@ -172,7 +175,7 @@ export class FakeSlack {
     res.writeHead(status, headers).end(JSON.stringify(reply));
   }
 
-  private handleResponseUrl(id: string, raw: string, res: ServerResponse): void {
+  private async handleResponseUrl(id: string, raw: string, res: ServerResponse): Promise<void> {
     let body: Record<string, unknown>;
     try {
       body = JSON.parse(raw) as Record<string, unknown>;
@@ -180,6 +183,7 @@ export class FakeSlack {
       res.writeHead(400).end('invalid_payload');
       return;
     }
+    if (this.responseDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.responseDelayMs));
     const problem = messageProblem(body);
     const status = problem ? 400 : 200;
     this.responses.push({ id, body, status, at: Date.now() });
