@@ -1,0 +1,158 @@
+/**
+ * Interaction routing: `/hr` chat input, `ref` autocomplete and our buttons. Each handler reads the
+ * input, asks the service, renders and replies; errors stop at `handleInteraction`.
+ */
+import {
+  MessageFlags, PermissionFlagsBits,
+  type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
+  type InteractionReplyOptions, type RepliableInteraction,
+} from 'discord.js';
+import type { Invocation } from '../../../commands/parse.js';
+import type { Answer } from '../../answers.js';
+import { answerInvocation } from '../../invocation.js';
+import { APOLOGY, EXPIRED, slowDown, tooLong, type HandlerContext } from './context.js';
+import { renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions } from './render.js';
+
+export async function handleInteraction(interaction: Interaction, ctx: HandlerContext): Promise<void> {
+  const started = Date.now();
+  try {
+    if (interaction.isAutocomplete()) await answerAutocomplete(interaction, ctx);
+    else if (interaction.isChatInputCommand() && interaction.commandName === 'hr') await answerCommand(interaction, ctx);
+    else if (interaction.isButton()) await answerButton(interaction, ctx);
+    else return;
+    ctx.logger.debug({ interactionId: interaction.id, type: interaction.type, ms: Date.now() - started }, 'interaction answered');
+  } catch (err) {
+    ctx.logger.error({ err, interactionId: interaction.id, type: interaction.type, userId: interaction.user.id }, 'interaction failed');
+    await apologise(interaction).catch((apologyErr: unknown) => {
+      ctx.logger.warn({ err: apologyErr, interactionId: interaction.id }, 'could not send the apology');
+    });
+  }
+}
+
+/**
+ * Past this age a reply risks missing Discord's 3-second window, so the command is acknowledged
+ * first and answered by editing. Younger ones get the answer at once: the service answers
+ * synchronously in milliseconds.
+ */
+const DEFER_AFTER_MS = 2000;
+
+async function answerCommand(interaction: ChatInputCommandInteraction, ctx: HandlerContext): Promise<void> {
+  if (Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
+    ctx.logger.info({ interactionId: interaction.id, ageMs: Date.now() - interaction.createdTimestamp }, 'late interaction: deferring');
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  }
+  const invocation = invocationOf(interaction);
+  const answer = slowDown(ctx, interaction.user.id) ?? tooLong(invocation) ?? answerInvocation(ctx.service, invocation, {
+    ...(ctx.daily ? { daily: ctx.daily } : {}),
+    channel: { platform: 'discord', channelId: interaction.channelId },
+    canManageChannel: interaction.memberPermissions?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]) ?? false,
+  });
+  await answerWith(interaction, ctx, answer, 'private');
+}
+
+/** Discord delivers the options already split; they become the same `Invocation` text commands parse to. */
+function invocationOf(interaction: ChatInputCommandInteraction): Invocation {
+  const o = interaction.options;
+  switch (o.getSubcommand()) {
+    case 'search':
+      return { name: 'search', query: o.getString('query') ?? '' };
+    case 'section': {
+      const page = o.getInteger('page');
+      return { name: 'section', ref: o.getString('ref') ?? '', ...(page ? { page } : {}) };
+    }
+    case 'sections':
+      return { name: 'sections' };
+    case 'fact':
+      return { name: 'fact' };
+    case 'daily': {
+      const action = o.getString('action');
+      const time = o.getString('time');
+      const timezone = o.getString('timezone');
+      return {
+        name: 'daily',
+        action: action === 'on' || action === 'off' ? action : 'status',
+        ...(time ? { time } : {}),
+        ...(timezone ? { timezone } : {}),
+      };
+    }
+    default:
+      return { name: 'help' };
+  }
+}
+
+/** Autocomplete fires on every keystroke and must answer fast: it is not rate limited. */
+async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: HandlerContext): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const choices = focused.name === 'ref' ? renderChoices(ctx.service.suggest(String(focused.value).slice(0, 100))) : [];
+  await interaction.respond(choices);
+}
+
+async function answerButton(interaction: ButtonInteraction, ctx: HandlerContext): Promise<void> {
+  const action = ctx.buttonIds.decode(interaction.customId);
+  if (action === undefined) return; // Not one of ours: another app's button on a shared message.
+  if (action === 'expired') return answerWith(interaction, ctx, EXPIRED, 'private');
+  const refused = slowDown(ctx, interaction.user.id);
+  if (refused) return answerWith(interaction, ctx, refused, 'private');
+
+  switch (action.action) {
+    case 'share':
+      return answerWith(interaction, ctx, ctx.service.search(action.query, { offset: action.offset }), 'public');
+    case 'more':
+      return pageOn(interaction, ctx, ctx.service.search(action.query, { offset: action.offset }));
+    case 'page':
+      return pageOn(interaction, ctx, ctx.service.section(action.ref, { page: action.page }));
+  }
+}
+
+/** On the clicker's own private message, the next page replaces it; on a public one, it goes to them privately. */
+async function pageOn(interaction: ButtonInteraction, ctx: HandlerContext, answer: Answer): Promise<void> {
+  if (answer.kind === 'error' || !interaction.message.flags.has(MessageFlags.Ephemeral)) {
+    return answerWith(interaction, ctx, answer, 'private');
+  }
+  await interaction.update({ ...messageOptions(renderAnswer(answer, renderOptions(interaction, ctx, 'private'))), flags: undefined });
+}
+
+/** Renders and sends an answer; expected failures get an info line naming the interaction. */
+async function answerWith(interaction: RepliableInteraction, ctx: HandlerContext, answer: Answer, visibility: 'private' | 'public'): Promise<void> {
+  if (answer.kind === 'error') ctx.logger.info({ interactionId: interaction.id, code: answer.code }, 'answered with an error');
+  await send(interaction, renderAnswer(answer, renderOptions(interaction, ctx, visibility)));
+}
+
+function renderOptions(interaction: RepliableInteraction, ctx: HandlerContext, visibility: 'private' | 'public'): RenderOptions {
+  return {
+    visibility,
+    buttonId: (a) => ctx.buttonIds.encode(a),
+    // A public answer to a button is a share: say who shared it.
+    ...(visibility === 'public' ? { sharedBy: interaction.user.id } : {}),
+  };
+}
+
+/** Replies, or edits/follows up when the interaction was already acknowledged. */
+async function send(interaction: RepliableInteraction, message: DiscordMessage): Promise<void> {
+  const options = messageOptions(message);
+  if (interaction.deferred && !interaction.replied) {
+    await interaction.editReply({ ...options, flags: undefined });
+  } else if (interaction.replied || interaction.deferred) {
+    await interaction.followUp(options);
+  } else {
+    await interaction.reply(options);
+  }
+}
+
+async function apologise(interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (interaction.isRepliable()) await send(interaction, renderErrorAnswer(APOLOGY));
+}
+
+function messageOptions(message: DiscordMessage): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+  return {
+    content: message.content ?? '',
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: message.allowed_mentions,
+    ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}

@@ -1,0 +1,128 @@
+/** Rendering answers to Discord payloads on its own: every limit, for the real report and for extremes. */
+import { describe, expect, it } from 'vitest';
+import type { APIEmbed } from 'discord.js';
+import { errorAnswer, type Excerpt, type SearchAnswer, type SectionsAnswer, type SectionSuggestion } from '../../../src/answers.js';
+import { ButtonIds } from '../../../src/adapters/discord/button-ids.js';
+import {
+  embedsLength, LIMITS, renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions,
+} from '../../../src/adapters/discord/render.js';
+import { PAGE_CHARS } from '../../../src/search/service.js';
+import { realService } from './harness.js';
+import { readable } from './readable.js';
+
+const ids = new ButtonIds();
+const privately: RenderOptions = { visibility: 'private', buttonId: (a) => ids.encode(a) };
+
+/** Every limit Discord enforces on a message we might send. */
+function expectWithinLimits(message: DiscordMessage): void {
+  expect(message.allowed_mentions).toEqual({ parse: [] });
+  expect((message.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
+  expect(message.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
+  expect(embedsLength(message.embeds)).toBeLessThanOrEqual(LIMITS.embedsTotal);
+  for (const e of message.embeds as APIEmbed[]) {
+    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(LIMITS.embedFooter);
+    expect((e.fields ?? []).length).toBeLessThanOrEqual(LIMITS.fields);
+    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+  }
+  for (const row of message.components) {
+    expect(row.components.length).toBeLessThanOrEqual(5);
+    for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(100);
+  }
+}
+
+describe('rendering the real report', () => {
+  it('fits every page of every section, with its heading path and page number', () => {
+    const service = realService();
+    const toc = service.sections();
+    if (toc.kind !== 'sections') throw new Error('the report has sections');
+    let longest = 0;
+    for (const entry of toc.entries) {
+      const first = service.section(entry.ref);
+      if (first.kind !== 'section') throw new Error(`section ${entry.ref} should open`);
+      for (let page = 1; page <= first.pages; page++) {
+        const answer = service.section(entry.ref, { page });
+        if (answer.kind !== 'section') throw new Error('page should open');
+        const message = renderAnswer(answer, privately);
+        expectWithinLimits(message);
+        const embed = message.embeds[0]!;
+        // Nothing of a page is cut: it reads back whole.
+        expect(readable(embed.description ?? '')).toBe(answer.text);
+        expect(readable(embed.title ?? '')).toBe(answer.label);
+        expect(embed.footer?.text).toContain(`page ${page} of ${answer.pages}`);
+        expect(message.components.length).toBe(answer.pages > 1 ? 1 : 0);
+        longest = Math.max(longest, embed.description?.length ?? 0);
+      }
+    }
+    // The loop did meet full pages, not only short ones.
+    expect(longest).toBeGreaterThan(PAGE_CHARS * 0.9);
+  });
+
+  it('renders the table of contents and help within limits', () => {
+    for (const answer of [realService().sections(), realService().help()]) expectWithinLimits(renderAnswer(answer, privately));
+  });
+});
+
+describe('rendering extremes', () => {
+  const report = realService().reports[0]!;
+  const hugeExcerpt = (n: number): Excerpt => {
+    const answer = `Answer sentence number ${n} that says what the law allows.`;
+    return {
+      paragraphId: `1.d#${n}`,
+      sectionId: '1.d',
+      citation: `§1.d ${'Very Long Heading › '.repeat(20)}¶${n}`,
+      text: `${'Context. '.repeat(600)}${answer}${' Tail.'.repeat(300)}`,
+      segments: [{ text: 'Context. '.repeat(600) }, { text: answer, answer: true }, { text: ' Tail.'.repeat(300) }],
+      answer,
+      matchedTerms: ['law'],
+      score: 1,
+    };
+  };
+
+  it('shows at most three huge excerpts in one message, each with its answer in view', () => {
+    const answer: SearchAnswer = {
+      kind: 'search', report, query: 'q'.repeat(300), hits: Array.from({ length: 10 }, (_, n) => hugeExcerpt(n)),
+      total: 500, offset: 0, limit: 10, nextOffset: 10, suggestions: [],
+    };
+    const message = renderAnswer(answer, privately);
+    expectWithinLimits(message);
+    expect(message.embeds).toHaveLength(3);
+    message.embeds.forEach((e, n) => expect(e.description).toContain(`**Answer sentence number ${n}`));
+    expect(message.ephemeral).toBe(true);
+  });
+
+  it('keeps button state for a long or non-ASCII query within 100 characters', () => {
+    for (const query of ['q'.repeat(300), 'пытки и задержание '.repeat(10), 'torture']) {
+      const message = renderAnswer({ kind: 'search', report, query, hits: [hugeExcerpt(1)], total: 9, offset: 0, limit: 3, nextOffset: 3, suggestions: [] }, privately);
+      expectWithinLimits(message);
+      const more = message.components[0]!.components.find((b) => 'label' in b && b.label === 'More results');
+      const decoded = ids.decode(more && 'custom_id' in more ? more.custom_id : '');
+      expect(decoded).toEqual({ action: 'more', query, offset: 3 });
+    }
+  });
+
+  it('lists a huge table of contents as far as it fits and says how much is left', () => {
+    const entries = Array.from({ length: 500 }, (_, n) => ({ ref: `s${n}`, id: `${n}`, label: `§${n} A section with a rather long heading number ${n}`, depth: n % 3 }));
+    const answer: SectionsAnswer = { kind: 'sections', report, entries };
+    const message = renderAnswer(answer, privately);
+    expectWithinLimits(message);
+    expect(message.embeds[0]!.description).toMatch(/…and \d+ more/);
+  });
+
+  it('keeps an error with many suggestions short, private and unable to ping', () => {
+    const suggestions: SectionSuggestion[] = Array.from({ length: 200 }, (_, n) => ({ ref: `r${n}`, id: `${n}`, label: `@everyone section ${n} ${'x'.repeat(50)}` }));
+    const message = renderErrorAnswer(errorAnswer('unknown-section', 'There is no section “<@123456789012345678>”.', suggestions));
+    expectWithinLimits(message);
+    expect(message.ephemeral).toBe(true);
+    expect(message.content).not.toMatch(/@everyone|<@\d+>/);
+  });
+
+  it('offers at most 25 autocomplete choices within 100 characters, skipping refs too long to send', () => {
+    const suggestions: SectionSuggestion[] = Array.from({ length: 40 }, (_, n) => ({ ref: n === 0 ? 'r'.repeat(101) : `r${n}`, id: `${n}`, label: `§${n} ${'Heading › '.repeat(20)}` }));
+    const choices = renderChoices(suggestions);
+    expect(choices).toHaveLength(25);
+    expect(choices[0]!.value).toBe('r1');
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+});
