@@ -3,11 +3,11 @@
  * answers, renders and replies; all of them live below, one small function each.
  */
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { errorAnswer, type Answer } from '../../answers.js';
 import type { Logger } from '../../log.js';
 import { ACTION, decodeView } from './action-state.js';
 import { answerText, answerView, rateLimited, type AnsweringDeps } from './answering.js';
 import { type InFlight, withApology } from './boundary.js';
-import { errorAnswer } from '../../answers.js';
 import type { RecentKeys } from './recent-keys.js';
 import { renderAnswerCached as renderAnswer, type SlackMessage } from './render.js';
 import type { ResponseOptions, ResponseUrlPoster } from './response-url.js';
@@ -68,10 +68,8 @@ async function handleViewButton({ ack, action, body }: ButtonArgs, deps: Listene
     deps.logger,
     { action: action.action_id, user: body.user.id },
     async () => {
-      const view = decodeView(action.value);
-      const answer = rateLimited(deps, body.user.id) ?? (view ? answerView(deps, view) : expiredButton());
-      // A failure is told privately and leaves the message it came from as it was.
-      if (answer.kind === 'error') return void (await respond({ response_type: 'ephemeral', replace_original: false, ...renderAnswer(answer, { audience: 'ephemeral' }) }));
+      const answer = answerButton(deps, action.value, body.user.id);
+      if (answer.kind === 'error') return tellAside(respond, answer);
       const audience = body.container?.is_ephemeral === false ? 'public' : 'ephemeral';
       await respond({ replace_original: true, ...renderAnswer(answer, { audience }) });
     },
@@ -87,13 +85,23 @@ async function handleShare({ ack, action, body }: ButtonArgs, deps: ListenerDeps
     deps.logger,
     { action: action.action_id, user: body.user.id },
     async () => {
-      const view = decodeView(action.value);
-      const answer = rateLimited(deps, body.user.id) ?? (view ? answerView(deps, view) : expiredButton());
-      if (answer.kind === 'error') return void (await respond({ response_type: 'ephemeral', replace_original: false, ...renderAnswer(answer, { audience: 'ephemeral' }) }));
+      const answer = answerButton(deps, action.value, body.user.id);
+      if (answer.kind === 'error') return tellAside(respond, answer);
       await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(answer, { audience: 'shared', sharedBy: body.user.id }) });
     },
     (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }),
   );
+}
+
+/** The view a button names, answered again (buttons count against the rate limit like commands). */
+function answerButton(deps: ListenerDeps, value: string | undefined, userId: string): Answer {
+  const view = decodeView(value);
+  return rateLimited(deps, userId) ?? (view ? answerView(deps, view) : errorAnswer('expired', 'That button no longer works. Run `/hr` again.'));
+}
+
+/** A failure after a click is told privately and leaves the message the button sits on as it was. */
+async function tellAside(respond: Respond, answer: Answer): Promise<void> {
+  await respond({ response_type: 'ephemeral', replace_original: false, ...renderAnswer(answer, { audience: 'ephemeral' }) });
 }
 
 /** `@hr-bot question` in a channel: answered in a thread under the question. */
@@ -142,16 +150,14 @@ async function dropRedeliveredEvents({ body, next }: { body: unknown; next: () =
   await next();
 }
 
+type Respond = (message: SlackMessage & ResponseOptions) => Promise<void>;
+
 /** Replies through the interaction's `response_url` (what Bolt's `respond()` does, on kept-alive connections). */
-function responderFor(deps: ListenerDeps, responseUrl: string) {
-  return (message: SlackMessage & ResponseOptions) => deps.responder.post(responseUrl, message);
+function responderFor(deps: ListenerDeps, responseUrl: string): Respond {
+  return (message) => deps.responder.post(responseUrl, message);
 }
 
 /** Removes `<@U…>` mentions (the bot's own, mostly) so the rest reads as a command or question. */
 function withoutMentions(text: string): string {
   return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').trim();
-}
-
-function expiredButton() {
-  return errorAnswer('expired', 'That button no longer works. Run `/hr` again.');
 }
