@@ -90,6 +90,8 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
     };
   }
 
+  // Without a secret every signature would be checked against an empty key: refuse to start.
+  if (!slack.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
   // Our RequestGuard verifies every request before the receiver sees it (stricter than Bolt: skew both
   // ways, replays), and the receiver is reachable only through that server, so Bolt's second check is off.
   const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, logger: identity.logger });

@@ -134,4 +134,16 @@ describe('failures at the adapter boundary', () => {
     await expect(startSlack({ config, service: reportService(), logger: new LogCapture().logger, rateLimiter: new RateLimiter(1, 1000) }, { host: '127.0.0.1' })).rejects.toThrow(/invalid_auth/);
     await fake.close();
   });
+
+  test('HTTP mode refuses to start without a signing secret', async () => {
+    const { FakeSlack } = await import('../../fakes/slack/fake-slack.js');
+    const fake = await FakeSlack.start();
+    const { startSlack } = await import('../../../src/adapters/slack/index.js');
+    const { loadConfig } = await import('../../../src/config.js');
+    const { LogCapture } = await import('./harness.js');
+    const valid = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, PORT: '0' });
+    const config = { ...valid, slack: { ...valid.slack!, signingSecret: '' } };
+    await expect(startSlack({ config, service: reportService(), logger: new LogCapture().logger, rateLimiter: new RateLimiter(1, 1000) }, { host: '127.0.0.1' })).rejects.toThrow(/SLACK_SIGNING_SECRET/);
+    await fake.close();
+  });
 });

@@ -79,6 +79,22 @@ describe('request verification', () => {
   });
 });
 
+describe('Slack set-up and probes', () => {
+  test("a signed url_verification gets its challenge back (Slack's check of the events URL)", async () => {
+    const reply = await h.sender.send(h.sender.build(JSON.stringify({ type: 'url_verification', token: 't', challenge: 'c-123' }), 'application/json'));
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.text)).toEqual({ challenge: 'c-123' });
+  });
+
+  test('an unsigned ssl_check is answered 200 and anything smuggled in it is ignored', async () => {
+    const body = `ssl_check=1&${slashCommandBody({ text: 'search torture', responseUrl: h.fake.responseUrl('smuggled') })}`;
+    const res = await fetch(h.sender.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    expect(res.status).toBe(200);
+    await settle(200);
+    expect(h.fake.responsesTo('smuggled')).toHaveLength(0);
+  });
+});
+
 describe('health check and other paths', () => {
   test('GET /healthz answers 200 without a signature', async () => {
     const res = await fetch(`http://127.0.0.1:${h.slack.port}/healthz`);
