@@ -83,8 +83,9 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
       app,
       poster: createSlackFactPoster(app.client),
       async stop() {
-        await inFlight.drain();
+        // Disconnect first so no new envelopes arrive; answers already acknowledged go out over HTTP.
         await app.stop();
+        await inFlight.drain();
         responder.close();
       },
     };
