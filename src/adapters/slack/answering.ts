@@ -45,6 +45,10 @@ export async function answerText(deps: AnsweringDeps, client: webApi.WebClient, 
   if (invocation.name === 'search' && invocation.query.length > MAX_QUERY_LENGTH) {
     return errorAnswer('query-too-long', `That question is too long: please keep it under ${MAX_QUERY_LENGTH} characters.`);
   }
+  // The shared message for "no daily facts here" is written for the console; in Slack the feature is simply off.
+  if (invocation.name === 'daily' && !deps.daily) {
+    return errorAnswer('unknown-command', 'Daily facts are not switched on for this bot. `/hr fact` shows a fact now.');
+  }
   // Only `daily on|off` needs to know who is asking; everything else skips the Web API call.
   const changesDaily = invocation.name === 'daily' && invocation.action !== 'status' && deps.daily !== undefined;
   const canManageChannel = changesDaily ? await isWorkspaceAdmin(client, asker.userId) : false;

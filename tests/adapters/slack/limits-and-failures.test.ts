@@ -76,6 +76,13 @@ describe('/hr daily and /hr fact', () => {
     expect(daily.calls).toEqual([]);
   });
 
+  test('without daily facts configured, /hr daily says the feature is off', async () => {
+    h = await startHarness();
+    const text = blockText(await hr(h, 'daily on'));
+    expect(text).toContain('not switched on');
+    expect(h.fake.callsTo('users.info')).toHaveLength(0);
+  });
+
   test('status needs no permission check and /hr fact asks daily facts for this channel', async () => {
     const daily = new RecordingDaily();
     h = await startHarness({ daily });
