@@ -76,7 +76,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
     const app = new App({ ...identity, appToken: slack.appToken, socketMode: true });
     registerListeners(app, listenerDeps);
     await app.start();
-    logger.info({ mode: 'socket', bot: auth.user_id }, 'Slack adapter connected (Socket Mode)');
+    logger.info({ mode: 'socket', bot: auth.user_id, team: auth.team_id }, 'slack ready');
     return {
       name: 'slack',
       mode: 'socket',
@@ -87,6 +87,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
         await app.stop();
         await inFlight.drain();
         responder.close();
+        logger.info('slack stopped');
       },
     };
   }
@@ -101,7 +102,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
   const server = createSlackHttpServer({ receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret }), logger });
   await listen(server, slack.port, options.host);
   const port = (server.address() as AddressInfo).port;
-  logger.info({ mode: 'http', port, bot: auth.user_id }, 'Slack adapter listening (HTTP mode)');
+  logger.info({ mode: 'http', port, bot: auth.user_id, team: auth.team_id }, 'slack ready');
   return {
     name: 'slack',
     mode: 'http',
@@ -115,6 +116,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
       server.closeAllConnections();
       await closed;
       responder.close();
+      logger.info('slack stopped');
     },
   };
 }

@@ -54,6 +54,7 @@ async function handleHrCommand({ ack, command, client }: CommandArgs, deps: List
     { command: COMMAND, text: command.text.slice(0, 200), user: asker.userId },
     async () => {
       const answer = await answerText(deps, client, command.text, asker);
+      if (answer.kind === 'error') deps.logger.info({ user: asker.userId, code: answer.code }, 'answered with an error');
       await respond({ response_type: 'ephemeral', ...renderAnswer(answer, { audience: 'ephemeral' }) });
     },
     (apology) => respond({ response_type: 'ephemeral', ...apology }),
