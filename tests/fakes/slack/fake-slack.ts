@@ -1,7 +1,14 @@
 /**
  * A fake Slack on 127.0.0.1: the Web API (`/api/<method>`) and `response_url`s (`/respond/<id>`),
  * recording every call. It applies Slack's message limits, so a message Slack would refuse is refused
- * here too. Reusable by any test that posts to Slack (adapter, daily facts).
+ * here too. Reusable by any test that posts to Slack (adapter, daily facts):
+ *
+ *   const fake = await FakeSlack.start();
+ *   const client = new WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+ *   fake.script('chat.postMessage', { status: 429, retryAfter: 2 });   // next call: 429, then normal
+ *   fake.users.set('U1', { id: 'U1', is_admin: true });                 // for users.info
+ *   await fake.waitFor((f) => f.callsTo('chat.postMessage').length === 2);
+ *   fake.callsTo('chat.postMessage')[1].args.blocks;                    // decoded arguments
  */
 import { once } from 'node:events';
 import { EventEmitter } from 'node:events';
