@@ -107,6 +107,18 @@ describe('failures at the adapter boundary', () => {
     expect(logged?.user).toBe('U0ALICE');
   });
 
+  test('an expired response_url (404) is logged, and the bot keeps answering others', async () => {
+    h = await startHarness();
+    const expired = `http://127.0.0.1:${h.fake.port}/expired/r1`;
+    expect((await h.sender.slashCommand({ text: 'search torture', responseUrl: expired })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const failure = h.logs.lines.find((l) => l.msg === 'Slack handler failed');
+    expect((failure?.err as { message?: string } | undefined)?.message).toContain('404');
+    expect(h.logs.lines.some((l) => l.msg === 'could not send the apology either')).toBe(true);
+    const after = blockText(await hr(h, 'search torture'));
+    expect(after).toContain('§');
+  });
+
   test('a thread reply Slack refuses for good is not retried, and the failure is logged', async () => {
     h = await startHarness();
     h.fake.script('chat.postMessage', { body: { ok: false, error: 'channel_not_found' } }, { body: { ok: false, error: 'channel_not_found' } });
