@@ -94,6 +94,27 @@ describe('/hr daily and /hr fact', () => {
   });
 });
 
+describe('sharing a fact', () => {
+  test('Share posts the same fact publicly, found again by its id', async () => {
+    const real = reportService();
+    const fact = { id: 'exec#2/1', text: 'Civilian authorities maintained effective control over the security forces.', citation: 'Executive Summary ¶2', sectionId: 'exec', paragraphId: 'exec#2' };
+    const withFacts: QueryService = { ...real, reports: real.reports, facts: () => [fact], fact: () => ({ kind: 'fact', report: real.reports[0]!, fact }) };
+    h = await startHarness({ service: withFacts });
+    const mine = await hr(h, 'fact');
+    const share = (mine.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === 'hr_share');
+    expect(share?.value).toBe('f|exec#2/1');
+    const responseUrl = h.fake.responseUrl('fact-share');
+    await h.sender.blockAction({ actionId: 'hr_share', value: share!.value, responseUrl });
+    await h.fake.waitFor((f) => f.responsesTo('fact-share').length === 1);
+    const shared = h.fake.responsesTo('fact-share')[0]!.body;
+    expect(shared.response_type).toBe('in_channel');
+    expect(blockText(shared)).toContain('Civilian authorities maintained effective control');
+    expect(blockText(shared)).toContain('Shared by <@U0ALICE>');
+  });
+});
+
 describe('failures at the adapter boundary', () => {
   test('an exception in the service is logged with err and the user gets a short apology', async () => {
     const real = reportService();
