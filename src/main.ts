@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import type { AdapterDeps, RunningAdapter } from './adapters-contract.js';
 import { runConsole } from './adapters/cli/console.js';
 import { startDiscord } from './adapters/discord/index.js';
+import { startSlack } from './adapters/slack/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './log.js';
 import { RateLimiter } from './rate-limit.js';
@@ -47,6 +48,7 @@ async function startAdapters(config: Config, service: QueryService, logger: Logg
   const deps = (platform: string): AdapterDeps => ({ config, service, rateLimiter, logger: logger.child({ platform }) });
   const starters: Array<[boolean, () => Promise<RunningAdapter>]> = [
     [Boolean(config.discord), () => startDiscord(deps('discord'))],
+    [Boolean(config.slack), () => startSlack(deps('slack'))],
   ];
   const started: RunningAdapter[] = [];
   for (const [configured, start] of starters) {
