@@ -1,6 +1,6 @@
 /**
  * Slack endpoint benchmark: signed `/hr` slash commands per second and p99 latency against hr-bot's
- * HTTP endpoint (request guard, Bolt, ack, then the answer sent to a fake `response_url`), next to a
+ * HTTP endpoint (request guard, Bolt, the answer rendered and returned in the ack), next to a
  * bare Bolt app that only acks, measured in the same run with the same load. Callable from
  * `bench/run.ts` (`benchSlack`) and runnable alone: `node dist/bench/slack.js [seconds] [connections]`.
  */

@@ -77,7 +77,7 @@ describe('npm start with Discord credentials', () => {
 });
 
 describe('npm start with Slack credentials', () => {
-  it('serves signed slash commands over HTTP, answers through response_url, and stops on SIGTERM', async () => {
+  it('serves signed slash commands over HTTP, answers in the acknowledgement, and stops on SIGTERM', async () => {
     slack = await FakeSlack.start();
     const port = await freePort();
     const child = spawn(process.execPath, [MAIN], {
@@ -95,8 +95,7 @@ describe('npm start with Slack credentials', () => {
     const sender = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'main-test-secret');
     const reply = await sender.slashCommand({ text: 'search jury size', responseUrl: slack.responseUrl('main') });
     expect(reply.status).toBe(200);
-    await slack.waitFor((f) => f.responsesTo('main').length > 0, 10_000);
-    expect(JSON.stringify(slack.responsesTo('main')[0]!.body)).toContain('Denial of Fair Public Trial');
+    expect(reply.text).toContain('Denial of Fair Public Trial');
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -6,7 +6,7 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import { errorAnswer, type Answer } from '../../answers.js';
 import type { Logger } from '../../log.js';
 import { ACTION, decodeView } from './action-state.js';
-import { answerText, answerView, rateLimited, type AnsweringDeps } from './answering.js';
+import { answerText, answerView, needsSlackLookup, rateLimited, type AnsweringDeps } from './answering.js';
 import { type InFlight, withApology } from './boundary.js';
 import type { RecentKeys } from './recent-keys.js';
 import { renderAnswerCached as renderAnswer, type SlackMessage } from './render.js';
@@ -44,20 +44,33 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-/** `/hr …`: answered privately through `response_url`, after an empty ack so Slack never waits. */
+/**
+ * `/hr …`, answered privately. The service answers in about a millisecond, so the answer goes back
+ * in the acknowledgement itself (Slack's immediate response): one request instead of two, and the
+ * answer shows at once. Only `daily on|off`, which must ask Slack who the user is, acks empty first
+ * and answers through `response_url`, so Slack never waits on our own Web API call.
+ */
 async function handleHrCommand({ ack, command, client }: CommandArgs, deps: ListenerDeps): Promise<void> {
-  await ack();
-  const respond = responderFor(deps, command.response_url);
   const asker = { userId: command.user_id, channelId: command.channel_id };
+  let acknowledged = false;
+  const reply = async (message: SlackMessage & ResponseOptions): Promise<void> => {
+    if (acknowledged) return responderFor(deps, command.response_url)(message);
+    acknowledged = true;
+    await ack(message);
+  };
+  if (needsSlackLookup(deps, command.text)) {
+    acknowledged = true;
+    await ack();
+  }
   await withApology(
     deps.logger,
     { command: COMMAND, text: command.text.slice(0, 200), user: asker.userId },
     async () => {
       const answer = await answerText(deps, client, command.text, asker);
       if (answer.kind === 'error') deps.logger.info({ user: asker.userId, code: answer.code }, 'answered with an error');
-      await respond({ response_type: 'ephemeral', ...renderAnswer(answer, { audience: 'ephemeral' }) });
+      await reply({ response_type: 'ephemeral', ...renderAnswer(answer, { audience: 'ephemeral' }) });
     },
-    (apology) => respond({ response_type: 'ephemeral', ...apology }),
+    (apology) => reply({ response_type: 'ephemeral', ...apology }),
   );
 }
 

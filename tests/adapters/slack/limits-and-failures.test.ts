@@ -4,7 +4,8 @@ import type { FactAnswer, NoticeAnswer } from '../../../src/answers.js';
 import type { ChannelRef, DailyFacts } from '../../../src/daily/contract.js';
 import { RateLimiter } from '../../../src/rate-limit.js';
 import type { QueryService } from '../../../src/search/query-service.js';
-import { blockText, reportService, startHarness, type Harness } from './harness.js';
+import { ACTION } from '../../../src/adapters/slack/action-state.js';
+import { blockText, reportService, slashAnswer, startHarness, type Harness } from './harness.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -12,14 +13,7 @@ afterEach(async () => {
   h = undefined;
 });
 
-async function hr(harness: Harness, text: string, userId = 'U0ALICE') {
-  const responseUrl = harness.fake.responseUrl();
-  const id = responseUrl.split('/').pop()!;
-  const reply = await harness.sender.slashCommand({ text, responseUrl, userId });
-  expect(reply.status).toBe(200);
-  await harness.fake.waitFor((f) => f.responsesTo(id).length > 0);
-  return harness.fake.responsesTo(id)[0]!.body;
-}
+const hr = slashAnswer;
 
 /** Records what the adapter asks of daily facts; the real scheduler is tested elsewhere. */
 class RecordingDaily implements DailyFacts {
@@ -65,6 +59,16 @@ describe('/hr daily and /hr fact', () => {
     expect(text).toContain('Daily facts are on');
     expect(daily.calls).toEqual(['subscribe slack:C0GENERAL 08:30 Europe/Paris']);
     expect(h.fake.callsTo('users.info')[0]!.args.user).toBe('U0ADMIN');
+  });
+
+  test('daily on|off acks at once with an empty body and answers through response_url after asking Slack', async () => {
+    const daily = new RecordingDaily();
+    h = await startHarness({ daily });
+    h.fake.users.set('U0ADMIN', { id: 'U0ADMIN', is_admin: true });
+    const reply = await h.sender.slashCommand({ text: 'daily off', responseUrl: h.fake.responseUrl('daily-off'), userId: 'U0ADMIN' });
+    expect(reply).toEqual({ status: 200, text: '' });
+    await h.fake.waitFor((f) => f.responsesTo('daily-off').length === 1);
+    expect(daily.calls).toEqual(['unsubscribe C0GENERAL']);
   });
 
   test('a member who is not an admin is told kindly and nothing changes', async () => {
@@ -131,7 +135,8 @@ describe('failures at the adapter boundary', () => {
   test('an expired response_url (404) is logged, and the bot keeps answering others', async () => {
     h = await startHarness();
     const expired = `http://127.0.0.1:${h.fake.port}/expired/r1`;
-    expect((await h.sender.slashCommand({ text: 'search torture', responseUrl: expired })).status).toBe(200);
+    // Button answers go through response_url (a slash command's comes back in its ack).
+    expect((await h.sender.blockAction({ actionId: ACTION.next, value: 's|1|2a', responseUrl: expired })).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const failure = h.logs.lines.find((l) => l.msg === 'Slack handler failed');
     expect((failure?.err as { message?: string } | undefined)?.message).toContain('404');
@@ -155,7 +160,8 @@ describe('failures at the adapter boundary', () => {
     h = await startHarness();
     h.fake.responseDelayMs = 400;
     const responseUrl = h.fake.responseUrl('late');
-    expect((await h.sender.slashCommand({ text: 'search torture', responseUrl })).status).toBe(200);
+    // A button's answer goes through response_url (a slash command's comes back in its ack).
+    expect((await h.sender.blockAction({ actionId: ACTION.next, value: 's|1|2a', responseUrl })).status).toBe(200);
     const harness = h;
     h = undefined;
     await harness.slack.stop();

@@ -23,7 +23,7 @@ describe('request verification', () => {
   test('a correctly signed request is accepted', async () => {
     const reply = await h.sender.send(h.sender.build(command('good'), 'application/x-www-form-urlencoded'));
     expect(reply.status).toBe(200);
-    await h.fake.waitFor((f) => f.responsesTo('good').length === 1);
+    expect(reply.text).toContain('blocks');
   });
 
   test('a bad signature is rejected with 401 and nothing is answered', async () => {
@@ -62,10 +62,11 @@ describe('request verification', () => {
     const first = await h.sender.send(signed);
     const replay = await h.sender.send(signed);
     expect(first.status).toBe(200);
+    expect(first.text).toContain('blocks');
     expect(replay.status).toBe(401);
-    await h.fake.waitFor((f) => f.responsesTo('replayed').length === 1);
+    expect(replay.text).not.toContain('blocks');
     await settle(200);
-    expect(h.fake.responsesTo('replayed')).toHaveLength(1);
+    expect(h.fake.responsesTo('replayed')).toHaveLength(0);
   });
 
   test('missing signature headers are rejected', async () => {
