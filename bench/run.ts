@@ -1,22 +1,25 @@
 /**
- * `npm run bench`: hr-bot's speed and memory next to a baseline measured in the same run
- * (MiniSearch with default options over the same paragraphs), so figures compare on any machine.
- *   index build, index load, query latency p50/p99 (in process), heap, one-shot CLI vs `node -e 0`.
- * Options: --queries FILE (JSONL with "query", default ../shared/eval/dev.jsonl), --rounds N.
+ * `npm run bench`: hr-bot's speed and memory next to baselines measured in the same run, so figures
+ * compare on any machine:
+ *   index build, index load, query latency p50/p99 (in process) and heap, next to MiniSearch with
+ *   default options over the same paragraphs; a one-shot `hr search` next to `node -e 0`; signed
+ *   Slack slash commands per second and p99 next to a bare Bolt app that only acks (bench/slack.ts).
+ * Options: --queries FILE (JSONL with "query", default ../shared/eval/dev.jsonl), --rounds N,
+ * --skip-cli, --skip-slack.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
-import { packageRoot } from '../src/paths.js';
+import { defaultIndexDir, packageRoot } from '../src/paths.js';
 import { readReportSources } from '../src/report/sources.js';
 import { parseReport } from '../src/report/parse.js';
 import { buildIndex, readCurrentIndex } from '../src/search/built-index.js';
 import { createQueryService } from '../src/search/service.js';
-import { defaultIndexDir } from '../src/paths.js';
+import { benchSlack, formatSlackBench } from './slack.js';
 
-const { values } = parseArgs({ options: { queries: { type: 'string' }, rounds: { type: 'string' }, 'skip-cli': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { queries: { type: 'string' }, rounds: { type: 'string' }, 'skip-cli': { type: 'boolean' }, 'skip-slack': { type: 'boolean' } } });
 const root = packageRoot();
 const indexDir = defaultIndexDir();
 const rounds = Number(values.rounds ?? 20);
@@ -99,3 +102,8 @@ const line = (r: string[]) => r.map((c, i) => c.padEnd(width[i] ?? 0)).join('  '
 console.log(line(['measure', 'hr-bot', 'MiniSearch defaults', 'note']));
 for (const r of rows) console.log(line(r));
 console.log(`\nquery p50 ratio hr-bot / baseline: ${(median(warm) / median(baseWarm)).toFixed(2)}×`);
+
+if (!values['skip-slack']) {
+  console.log('');
+  console.log(formatSlackBench(await benchSlack()));
+}

@@ -1,6 +1,6 @@
 /**
  * Slack endpoint benchmark: signed `/hr` slash commands per second and p99 latency against hr-bot's
- * HTTP endpoint (request guard, Bolt, ack, then the answer sent to a fake `response_url`), next to a
+ * HTTP endpoint (request guard, Bolt, the answer rendered and returned in the ack), next to a
  * bare Bolt app that only acks, measured in the same run with the same load. Callable from
  * `bench/run.ts` (`benchSlack`) and runnable alone: `node dist/bench/slack.js [seconds] [connections]`.
  */
@@ -42,11 +42,11 @@ export interface SlackBenchReport {
 }
 
 export interface SlackBenchOptions {
-  /** Seconds of load per measured round. Default 5. */
+  /** Seconds of load per measured round. Default 3. */
   durationSeconds?: number;
   /** Concurrent connections. Default 20. */
   connections?: number;
-  /** Measured rounds per app, alternating bare and hr-bot; the mean is reported. Default 2. */
+  /** Measured rounds per app, alternating bare and hr-bot (machine noise hits both); the mean is reported. Default 3. */
   rounds?: number;
 }
 
@@ -54,9 +54,9 @@ const SIGNING_SECRET = 'bench-signing-secret';
 const BOT = { token: 'xoxb-bench', botId: 'B0BOT', botUserId: 'U0BOT' };
 
 export async function benchSlack(options: SlackBenchOptions = {}): Promise<SlackBenchReport> {
-  const durationSeconds = options.durationSeconds ?? 5;
+  const durationSeconds = options.durationSeconds ?? 3;
   const connections = options.connections ?? 20;
-  const rounds = options.rounds ?? 2;
+  const rounds = options.rounds ?? 3;
 
   // The fake Slack (auth.test, response_url) runs in its own thread: its work is not what we measure.
   const fake = new Worker(new URL('./slack-fake-worker.js', import.meta.url));

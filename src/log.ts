@@ -1,5 +1,9 @@
-/** The pino logger: JSON lines, with every credential redacted wherever it appears in an object. */
+/**
+ * The pino logger: JSON lines on stderr (pretty when stderr is a terminal), with every credential
+ * redacted wherever it appears in a logged object.
+ */
 import { pino, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -11,7 +15,14 @@ const SECRET_PATHS = [
   'DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET',
 ];
 
-/** Creates the root logger; adapters take `logger.child({ platform })`. Writes to stderr so stdout stays for answers. */
-export function createLogger(level: string = 'info', destination: pino.DestinationStream = pino.destination(2)): Logger {
-  return pino({ level, redact: { paths: SECRET_PATHS, censor: '[redacted]' }, base: { app: 'hr-bot' } }, destination);
+/**
+ * Creates the root logger; adapters take `logger.child({ platform })`. Logs go to stderr so stdout
+ * stays for answers (the console, `hr --json`). Pretty-printing is synchronous (no worker thread),
+ * so a fatal line is written before the process exits.
+ */
+export function createLogger(level: string = 'info', destination?: pino.DestinationStream): Logger {
+  const options = { level, redact: { paths: SECRET_PATHS, censor: '[redacted]' }, base: { app: 'hr-bot' } };
+  if (destination) return pino(options, destination);
+  if (process.stderr.isTTY) return pino(options, pretty({ destination: 2, sync: true, colorize: true }));
+  return pino(options, pino.destination({ dest: 2, sync: true }));
 }

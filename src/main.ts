@@ -3,10 +3,14 @@
  * console, so `npm start` works on a fresh machine.
  */
 import { existsSync } from 'node:fs';
-import type { RunningAdapter } from './adapters-contract.js';
+import type { AdapterDeps, RunningAdapter } from './adapters-contract.js';
 import { runConsole } from './adapters/cli/console.js';
+import { startDiscord } from './adapters/discord/index.js';
+import { startSlack } from './adapters/slack/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './log.js';
+import { RateLimiter } from './rate-limit.js';
+import type { QueryService } from './search/query-service.js';
 import { openQueryService } from './search/service.js';
 
 async function main(): Promise<void> {
@@ -23,7 +27,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const service = openQueryService({ indexDir: config.indexDir, logger });
-  const adapters = await startAdapters(config, logger);
+  const adapters = await startAdapters(config, service, logger);
 
   if (adapters.length === 0) {
     await runConsole(service, { input: process.stdin, output: process.stdout, logger });
@@ -39,8 +43,23 @@ async function main(): Promise<void> {
 }
 
 /** Every adapter whose credentials are set; a failure stops the ones already started, then start-up fails. */
-async function startAdapters(_config: Config, _logger: Logger): Promise<RunningAdapter[]> {
+async function startAdapters(config: Config, service: QueryService, logger: Logger): Promise<RunningAdapter[]> {
+  const rateLimiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs);
+  const deps = (platform: string): AdapterDeps => ({ config, service, rateLimiter, logger: logger.child({ platform }) });
+  const starters: Array<[boolean, () => Promise<RunningAdapter>]> = [
+    [Boolean(config.discord), () => startDiscord(deps('discord'))],
+    [Boolean(config.slack), () => startSlack(deps('slack'))],
+  ];
   const started: RunningAdapter[] = [];
+  for (const [configured, start] of starters) {
+    if (!configured) continue;
+    try {
+      started.push(await start());
+    } catch (err) {
+      await Promise.allSettled(started.map((a) => a.stop()));
+      throw err;
+    }
+  }
   return started;
 }
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { parseReport } from '../src/report/parse.js';
 import type { Report } from '../src/report/model.js';
 import { readReportSources } from '../src/report/sources.js';
+import type { SectionAnswer } from '../src/answers.js';
+import type { QueryService } from '../src/search/query-service.js';
 import { defaultIndexDir, packageRoot } from '../src/paths.js';
 
 export const REPORT_DIR = defaultIndexDir();
@@ -34,4 +36,18 @@ export function copyToTemp(dir: string, ...files: string[]): string {
 
 export function read(path: string): string {
   return readFileSync(path, 'utf8');
+}
+
+/** Every page of every section in the table of contents, in order: renderers must fit them all. */
+export function* everySectionPage(service: QueryService): Generator<SectionAnswer> {
+  const toc = service.sections();
+  if (toc.kind !== 'sections') throw new Error('the report has no table of contents');
+  for (const entry of toc.entries) {
+    for (let page = 1, pages = 1; page <= pages; page++) {
+      const answer = service.section(entry.id, { page });
+      if (answer.kind !== 'section') throw new Error(`section ${entry.ref} page ${page} should open`);
+      pages = answer.pages;
+      yield answer;
+    }
+  }
 }

@@ -37,8 +37,9 @@ export interface Vocabulary {
   senses: (word: string) => WordSenses | null;
   /** Terms to ignore because nearly every paragraph is about them (the report's country). */
   ignored: ReadonlySet<string>;
-  /** Remembers typo corrections (each costs a pass over the vocabulary). */
+  /** Remembers typo corrections and compounds (each costs a pass over the vocabulary). */
   corrections?: Map<string, string | undefined>;
+  compounds?: Map<string, string[]>;
 }
 
 /**
@@ -100,8 +101,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       expand(senses.broader, EXPANSION_WEIGHTS.broader);
       expand(senses.definition, EXPANSION_WEIGHTS.definition);
       if (EXPANSION_WEIGHTS.compound) {
-        const isWord = (w: string) => vocabulary.senses(w) !== null;
-        for (const c of compoundsOf(term, vocabulary.documentFrequency, isWord)) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
+        let compounds = vocabulary.compounds?.get(term);
+        if (!compounds) {
+          compounds = compoundsOf(term, vocabulary.documentFrequency, (w) => vocabulary.senses(w) !== null);
+          if (vocabulary.compounds && vocabulary.compounds.size < 10_000) vocabulary.compounds.set(term, compounds);
+        }
+        for (const c of compounds) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
       }
     } else {
       let fixed = vocabulary.corrections?.get(term);

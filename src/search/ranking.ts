@@ -18,7 +18,7 @@ import type { ParsedQuery, WeightedTerm } from './query.js';
 export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
-const RERANK_DEPTH = 50;
+const RERANK_DEPTH = 30;
 
 interface TermInfo {
   /** Index of the typed word the term stands for. */
@@ -124,21 +124,30 @@ export class QueryScorer {
   }
 }
 
+/** A ranked paragraph; `sentence` is the index of its best sentence when it was re-ranked. */
+export interface Ranked {
+  position: number;
+  score: number;
+  sentence?: number;
+}
+
 /** Re-ranks BM25 candidates (best first) by fusing their BM25 rank with their best sentence's rank. */
-export function rerank(candidates: ReadonlyArray<{ position: number; score: number }>, scorer: QueryScorer): Array<{ position: number; score: number }> {
+export function rerank(candidates: ReadonlyArray<{ position: number; score: number }>, scorer: QueryScorer): Ranked[] {
   const K = RANKING.fusionK;
   const head = candidates.slice(0, RERANK_DEPTH);
-  const sentenceScores = head.map((c) => scorer.bestSentence(c.position).score);
+  const best = head.map((c) => scorer.bestSentence(c.position));
+  const sentenceScores = best.map((b) => b.score);
   const sentenceRank = new Array<number>(head.length);
   [...sentenceScores.keys()].sort((a, b) => sentenceScores[b]! - sentenceScores[a]! || a - b).forEach((i, rank) => (sentenceRank[i] = rank));
   const reranked = head
-    .map((c, i) => ({ position: c.position, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + scorer.lead(c.position) / K }))
+    .map((c, i): Ranked => ({ position: c.position, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + scorer.lead(c.position) / K }))
     .sort((a, b) => b.score - a.score || a.position - b.position);
   // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
-  const all = [...reranked, ...candidates.slice(RERANK_DEPTH).map((c, i) => ({ position: c.position, score: 1 / (K + RERANK_DEPTH + i) }))];
+  const all: Ranked[] = [...reranked, ...candidates.slice(RERANK_DEPTH).map((c, i) => ({ position: c.position, score: 1 / (K + RERANK_DEPTH + i) }))];
   // Scores are relative to the best hit (1), which reads better than raw fusion sums.
   const top = all[0]?.score || 1;
-  return all.map((r) => ({ position: r.position, score: r.score / top }));
+  for (const r of all) r.score /= top;
+  return all;
 }
 
 export type { WeightedTerm };

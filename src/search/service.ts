@@ -15,7 +15,7 @@ import { splitSentences } from '../report/sentences.js';
 import { type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { type BuiltIndex, loadOrBuildIndex, type ReportIndex } from './built-index.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
-import { QueryScorer, RANKING, rerank } from './ranking.js';
+import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
 import type { QueryService, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { WordNet } from './wordnet.js';
@@ -108,7 +108,7 @@ class ReportSearch {
     this.positionById = new Map(this.paragraphs.map((p, i) => [p.id, i]));
     this.sectionOrder = index.report.sections;
     this.ordinals = this.paragraphs.map((p) => p.ordinal);
-    this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map() };
+    this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map(), compounds: new Map() };
   }
 
   search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
@@ -138,7 +138,7 @@ class ReportSearch {
       kind: 'search',
       report: this.info,
       query: query.clean,
-      hits: page.map((r) => this.excerpt(r.position, query, r.score, scorer)),
+      hits: page.map((r) => this.excerpt(r, query, scorer)),
       total: ranked.length,
       offset,
       limit,
@@ -148,7 +148,7 @@ class ReportSearch {
   }
 
   /** BM25 candidates from MiniSearch over text and headings, re-ranked (see `ranking.ts`). */
-  private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): Array<{ position: number; score: number }> {
+  private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): Ranked[] {
     const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
     const allowed = (position: number) =>
       (!scope || scope.has(position)) && query.phrases.every((p) => this.normalizedText(position).includes(p));
@@ -189,10 +189,10 @@ class ReportSearch {
     return text;
   }
 
-  private excerpt(position: number, query: ParsedQuery, score: number, scorer: QueryScorer): Excerpt {
+  private excerpt({ position, score, sentence: best }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
     const weights = new Set(query.terms.map((t) => t.term));
-    const sentence = this.index.sentences[position]?.[scorer.bestSentence(position).index];
+    const sentence = this.index.sentences[position]?.[best ?? scorer.bestSentence(position).index];
     const ranges: StyledRange[] = markRanges(p.marks);
     if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
     const matched = new Set<string>();

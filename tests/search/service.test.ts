@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorAnswer, SearchAnswer, SectionAnswer } from '../../src/answers.js';
 import type { QueryService } from '../../src/search/query-service.js';
 import { MAX_QUERY_CHARS, openQueryService, PAGE_CHARS } from '../../src/search/service.js';
-import { FIXTURE_DIR, REPORT_DIR, copyToTemp } from '../helpers.js';
+import { FIXTURE_DIR, REPORT_DIR, copyToTemp, everySectionPage, realReportParsed } from '../helpers.js';
 
 let service: QueryService;
 beforeAll(() => {
@@ -101,17 +101,16 @@ describe('reading sections', () => {
     expect(s.children.map((c) => c.id)).toContain('2.a/internet-freedom');
   });
 
-  it('splits every section into pages that fit a chat message and lose no text', () => {
-    for (const entry of (service.sections() as { entries: Array<{ id: string }> }).entries) {
-      const first = service.section(entry.id) as SectionAnswer;
-      let all = '';
-      for (let page = 1; page <= first.pages; page++) {
-        const s = service.section(entry.id, { page }) as SectionAnswer;
-        expect(s.text.length).toBeLessThanOrEqual(PAGE_CHARS);
-        all += s.text;
-      }
-      expect(all.length).toBeGreaterThan(0);
+  it('splits every section into pages that fit a chat message and lose no paragraph', () => {
+    const shown = new Map<string, string>();
+    for (const page of everySectionPage(service)) {
+      expect(page.text.length).toBeLessThanOrEqual(PAGE_CHARS);
+      shown.set(page.id, (shown.get(page.id) ?? '') + page.text);
     }
+    // A section's pages hold every paragraph under it, sub-headings included.
+    const paragraphs = realReportParsed().paragraphs.filter((p) => p.sectionId === '2.a' || p.sectionId.startsWith('2.a/'));
+    expect(paragraphs.length).toBeGreaterThan(20);
+    for (const p of paragraphs) expect(shown.get('2.a')).toContain(p.text);
   });
 
   it('clamps a page past the end to the last page', () => {

@@ -35,6 +35,12 @@ export function rateLimited(deps: AnsweringDeps, userId: string): Answer | undef
   return errorAnswer('rate-limited', `You're asking faster than I can keep up. Please try again in ${seconds} s.`);
 }
 
+/** Whether answering `text` needs a Web API call first (`daily on|off` checks who is asking). */
+export function needsSlackLookup(deps: AnsweringDeps, text: string): boolean {
+  const parsed = parseCommandText(text);
+  return deps.daily !== undefined && parsed.ok && parsed.invocation.name === 'daily' && parsed.invocation.action !== 'status';
+}
+
 /** Answers the text after `/hr` (or after a mention, or in a DM). */
 export async function answerText(deps: AnsweringDeps, client: webApi.WebClient, text: string, asker: Asker): Promise<Answer> {
   const limited = rateLimited(deps, asker.userId);
@@ -45,9 +51,12 @@ export async function answerText(deps: AnsweringDeps, client: webApi.WebClient, 
   if (invocation.name === 'search' && invocation.query.length > MAX_QUERY_LENGTH) {
     return errorAnswer('query-too-long', `That question is too long: please keep it under ${MAX_QUERY_LENGTH} characters.`);
   }
+  // The shared message for "no daily facts here" is written for the console; in Slack the feature is simply off.
+  if (invocation.name === 'daily' && !deps.daily) {
+    return errorAnswer('unknown-command', 'Daily facts are not switched on for this bot. `/hr fact` shows a fact now.');
+  }
   // Only `daily on|off` needs to know who is asking; everything else skips the Web API call.
-  const changesDaily = invocation.name === 'daily' && invocation.action !== 'status' && deps.daily !== undefined;
-  const canManageChannel = changesDaily ? await isWorkspaceAdmin(client, asker.userId) : false;
+  const canManageChannel = needsSlackLookup(deps, text) ? await isWorkspaceAdmin(client, asker.userId) : false;
   return answerInvocation(deps.service, invocation, {
     ...(deps.daily ? { daily: deps.daily } : {}),
     channel: { platform: 'slack', channelId: asker.channelId },

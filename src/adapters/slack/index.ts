@@ -76,20 +76,24 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
     const app = new App({ ...identity, appToken: slack.appToken, socketMode: true });
     registerListeners(app, listenerDeps);
     await app.start();
-    logger.info({ mode: 'socket', bot: auth.user_id }, 'Slack adapter connected (Socket Mode)');
+    logger.info({ mode: 'socket', bot: auth.user_id, team: auth.team_id }, 'slack ready');
     return {
       name: 'slack',
       mode: 'socket',
       app,
       poster: createSlackFactPoster(app.client),
       async stop() {
-        await inFlight.drain();
+        // Disconnect first so no new envelopes arrive; answers already acknowledged go out over HTTP.
         await app.stop();
+        await inFlight.drain();
         responder.close();
+        logger.info('slack stopped');
       },
     };
   }
 
+  // Without a secret every signature would be checked against an empty key: refuse to start.
+  if (!slack.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
   // Our RequestGuard verifies every request before the receiver sees it (stricter than Bolt: skew both
   // ways, replays), and the receiver is reachable only through that server, so Bolt's second check is off.
   const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, logger: identity.logger });
@@ -98,7 +102,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
   const server = createSlackHttpServer({ receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret }), logger });
   await listen(server, slack.port, options.host);
   const port = (server.address() as AddressInfo).port;
-  logger.info({ mode: 'http', port, bot: auth.user_id }, 'Slack adapter listening (HTTP mode)');
+  logger.info({ mode: 'http', port, bot: auth.user_id, team: auth.team_id }, 'slack ready');
   return {
     name: 'slack',
     mode: 'http',
@@ -112,6 +116,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
       server.closeAllConnections();
       await closed;
       responder.close();
+      logger.info('slack stopped');
     },
   };
 }

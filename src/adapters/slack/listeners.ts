@@ -3,11 +3,11 @@
  * answers, renders and replies; all of them live below, one small function each.
  */
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { errorAnswer, type Answer } from '../../answers.js';
 import type { Logger } from '../../log.js';
 import { ACTION, decodeView } from './action-state.js';
-import { answerText, answerView, rateLimited, type AnsweringDeps } from './answering.js';
+import { answerText, answerView, needsSlackLookup, rateLimited, type AnsweringDeps } from './answering.js';
 import { type InFlight, withApology } from './boundary.js';
-import { errorAnswer } from '../../answers.js';
 import type { RecentKeys } from './recent-keys.js';
 import { renderAnswerCached as renderAnswer, type SlackMessage } from './render.js';
 import type { ResponseOptions, ResponseUrlPoster } from './response-url.js';
@@ -44,19 +44,33 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-/** `/hr …`: answered privately through `response_url`, after an empty ack so Slack never waits. */
+/**
+ * `/hr …`, answered privately. The service answers in about a millisecond, so the answer goes back
+ * in the acknowledgement itself (Slack's immediate response): one request instead of two, and the
+ * answer shows at once. Only `daily on|off`, which must ask Slack who the user is, acks empty first
+ * and answers through `response_url`, so Slack never waits on our own Web API call.
+ */
 async function handleHrCommand({ ack, command, client }: CommandArgs, deps: ListenerDeps): Promise<void> {
-  await ack();
-  const respond = responderFor(deps, command.response_url);
   const asker = { userId: command.user_id, channelId: command.channel_id };
+  let acknowledged = false;
+  const reply = async (message: SlackMessage & ResponseOptions): Promise<void> => {
+    if (acknowledged) return responderFor(deps, command.response_url)(message);
+    acknowledged = true;
+    await ack(message);
+  };
+  if (needsSlackLookup(deps, command.text)) {
+    acknowledged = true;
+    await ack();
+  }
   await withApology(
     deps.logger,
     { command: COMMAND, text: command.text.slice(0, 200), user: asker.userId },
     async () => {
       const answer = await answerText(deps, client, command.text, asker);
-      await respond({ response_type: 'ephemeral', ...renderAnswer(answer, { audience: 'ephemeral' }) });
+      if (answer.kind === 'error') deps.logger.info({ user: asker.userId, code: answer.code }, 'answered with an error');
+      await reply({ response_type: 'ephemeral', ...renderAnswer(answer, { audience: 'ephemeral' }) });
     },
-    (apology) => respond({ response_type: 'ephemeral', ...apology }),
+    (apology) => reply({ response_type: 'ephemeral', ...apology }),
   );
 }
 
@@ -68,10 +82,8 @@ async function handleViewButton({ ack, action, body }: ButtonArgs, deps: Listene
     deps.logger,
     { action: action.action_id, user: body.user.id },
     async () => {
-      const view = decodeView(action.value);
-      const answer = rateLimited(deps, body.user.id) ?? (view ? answerView(deps, view) : expiredButton());
-      // A failure is told privately and leaves the message it came from as it was.
-      if (answer.kind === 'error') return void (await respond({ response_type: 'ephemeral', replace_original: false, ...renderAnswer(answer, { audience: 'ephemeral' }) }));
+      const answer = answerButton(deps, action.value, body.user.id);
+      if (answer.kind === 'error') return tellAside(respond, answer);
       const audience = body.container?.is_ephemeral === false ? 'public' : 'ephemeral';
       await respond({ replace_original: true, ...renderAnswer(answer, { audience }) });
     },
@@ -87,13 +99,23 @@ async function handleShare({ ack, action, body }: ButtonArgs, deps: ListenerDeps
     deps.logger,
     { action: action.action_id, user: body.user.id },
     async () => {
-      const view = decodeView(action.value);
-      const answer = rateLimited(deps, body.user.id) ?? (view ? answerView(deps, view) : expiredButton());
-      if (answer.kind === 'error') return void (await respond({ response_type: 'ephemeral', replace_original: false, ...renderAnswer(answer, { audience: 'ephemeral' }) }));
+      const answer = answerButton(deps, action.value, body.user.id);
+      if (answer.kind === 'error') return tellAside(respond, answer);
       await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(answer, { audience: 'shared', sharedBy: body.user.id }) });
     },
     (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }),
   );
+}
+
+/** The view a button names, answered again (buttons count against the rate limit like commands). */
+function answerButton(deps: ListenerDeps, value: string | undefined, userId: string): Answer {
+  const view = decodeView(value);
+  return rateLimited(deps, userId) ?? (view ? answerView(deps, view) : errorAnswer('expired', 'That button no longer works. Run `/hr` again.'));
+}
+
+/** A failure after a click is told privately and leaves the message the button sits on as it was. */
+async function tellAside(respond: Respond, answer: Answer): Promise<void> {
+  await respond({ response_type: 'ephemeral', replace_original: false, ...renderAnswer(answer, { audience: 'ephemeral' }) });
 }
 
 /** `@hr-bot question` in a channel: answered in a thread under the question. */
@@ -142,16 +164,14 @@ async function dropRedeliveredEvents({ body, next }: { body: unknown; next: () =
   await next();
 }
 
+type Respond = (message: SlackMessage & ResponseOptions) => Promise<void>;
+
 /** Replies through the interaction's `response_url` (what Bolt's `respond()` does, on kept-alive connections). */
-function responderFor(deps: ListenerDeps, responseUrl: string) {
-  return (message: SlackMessage & ResponseOptions) => deps.responder.post(responseUrl, message);
+function responderFor(deps: ListenerDeps, responseUrl: string): Respond {
+  return (message) => deps.responder.post(responseUrl, message);
 }
 
 /** Removes `<@U…>` mentions (the bot's own, mostly) so the rest reads as a command or question. */
 function withoutMentions(text: string): string {
   return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').trim();
-}
-
-function expiredButton() {
-  return errorAnswer('expired', 'That button no longer works. Run `/hr` again.');
 }

@@ -71,7 +71,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessa
     case 'fact':
       return renderFact(answer, options);
     case 'help':
-      return renderHelp(answer);
+      return renderHelp(answer, options);
     case 'error':
       return renderError(answer);
     case 'notice':
@@ -153,12 +153,13 @@ export function renderFact(answer: FactAnswer, options: RenderOptions): SlackMes
   return fit(truncate(text, 300), head, body, tail);
 }
 
-export function renderHelp(answer: HelpAnswer): SlackMessage {
+export function renderHelp(answer: HelpAnswer, options: RenderOptions = { audience: 'ephemeral' }): SlackMessage {
   const lines = answer.commands.map(({ usage, description }) => {
     const typed = usage.startsWith('/') ? usage : `/hr ${usage}`;
     return `\`${escapeMrkdwn(typed)}\` — ${escapeMrkdwn(description)}`;
   });
-  const head = [mrkdwnSection('*Ask the human rights report.* Answers are visible only to you until you share them.')];
+  const privacy = options.audience === 'ephemeral' ? ' Answers to `/hr` are visible only to you until you share them.' : '';
+  const head = [mrkdwnSection(`*Ask the human rights report.*${privacy}`)];
   const tail = [context('Mention @hr-bot with a question in a channel, or send it a direct message.')];
   return fit('How to use hr-bot', head, [textSections(lines.join('\n'))], tail);
 }

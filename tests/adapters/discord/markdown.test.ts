@@ -1,4 +1,5 @@
 /** Discord markdown for report and user text: escaping, mentions, styled segments and truncation. */
+import { everySectionPage } from '../../helpers.js';
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../src/answers.js';
 import { escapeMarkdown, neutraliseMentions, plain, plainWithCode, renderSegments } from '../../../src/adapters/discord/markdown.js';
@@ -67,18 +68,10 @@ describe('styled segments', () => {
 
   it('reads back as the same text for every excerpt and section page of the report', () => {
     const service = realService();
-    const toc = service.sections();
-    if (toc.kind !== 'sections') throw new Error('the report has sections');
     let pages = 0;
-    for (const entry of toc.entries) {
-      const first = service.section(entry.ref);
-      if (first.kind !== 'section') throw new Error(`section ${entry.ref} should open`);
-      for (let page = 1; page <= first.pages; page++) {
-        const answer = service.section(entry.ref, { page });
-        if (answer.kind !== 'section') throw new Error('page should open');
-        expect(readable(renderSegments(answer.segments, 100_000))).toBe(answer.segments.map((s) => s.text).join(''));
-        pages++;
-      }
+    for (const answer of everySectionPage(service)) {
+      expect(readable(renderSegments(answer.segments, 100_000))).toBe(answer.segments.map((s) => s.text).join(''));
+      pages++;
     }
     for (const q of ['torture', 'forbes kazakhstan', 'internet freedom', 'how long can police hold a detainee']) {
       const answer = service.search(q, { limit: 10 });

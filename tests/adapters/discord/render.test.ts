@@ -1,4 +1,5 @@
 /** Rendering answers to Discord payloads on its own: every limit, for the real report and for extremes. */
+import { everySectionPage } from '../../helpers.js';
 import { describe, expect, it } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import { errorAnswer, type Excerpt, type SearchAnswer, type SectionsAnswer, type SectionSuggestion } from '../../../src/answers.js';
@@ -34,26 +35,17 @@ function expectWithinLimits(message: DiscordMessage): void {
 
 describe('rendering the real report', () => {
   it('fits every page of every section, with its heading path and page number', () => {
-    const service = realService();
-    const toc = service.sections();
-    if (toc.kind !== 'sections') throw new Error('the report has sections');
     let longest = 0;
-    for (const entry of toc.entries) {
-      const first = service.section(entry.ref);
-      if (first.kind !== 'section') throw new Error(`section ${entry.ref} should open`);
-      for (let page = 1; page <= first.pages; page++) {
-        const answer = service.section(entry.ref, { page });
-        if (answer.kind !== 'section') throw new Error('page should open');
-        const message = renderAnswer(answer, privately);
-        expectWithinLimits(message);
-        const embed = message.embeds[0]!;
-        // Nothing of a page is cut: it reads back whole.
-        expect(readable(embed.description ?? '')).toBe(answer.text);
-        expect(readable(embed.title ?? '')).toBe(answer.label);
-        expect(embed.footer?.text).toContain(`page ${page} of ${answer.pages}`);
-        expect(message.components.length).toBe(answer.pages > 1 ? 1 : 0);
-        longest = Math.max(longest, embed.description?.length ?? 0);
-      }
+    for (const answer of everySectionPage(realService())) {
+      const message = renderAnswer(answer, privately);
+      expectWithinLimits(message);
+      const embed = message.embeds[0]!;
+      // Nothing of a page is cut: it reads back whole.
+      expect(readable(embed.description ?? '')).toBe(answer.text);
+      expect(readable(embed.title ?? '')).toBe(answer.label);
+      expect(embed.footer?.text).toContain(`page ${answer.page} of ${answer.pages}`);
+      expect(message.components.length).toBe(answer.pages > 1 ? 1 : 0);
+      longest = Math.max(longest, embed.description?.length ?? 0);
     }
     // The loop did meet full pages, not only short ones.
     expect(longest).toBeGreaterThan(PAGE_CHARS * 0.9);

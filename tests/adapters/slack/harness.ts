@@ -80,6 +80,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
+/**
+ * Sends `/hr <text>` and returns its answer: the acknowledgement's body when the bot answered in it
+ * (most commands), else the first message posted to the command's response_url (`daily on|off`).
+ */
+export async function slashAnswer(harness: Harness, text: string, userId = 'U0ALICE'): Promise<Record<string, unknown>> {
+  const responseUrl = harness.fake.responseUrl();
+  const id = responseUrl.split('/').pop()!;
+  const reply = await harness.sender.slashCommand({ text, responseUrl, userId });
+  if (reply.status !== 200) throw new Error(`/hr ${text}: HTTP ${reply.status}`);
+  if (reply.text !== '') return JSON.parse(reply.text) as Record<string, unknown>;
+  await harness.fake.waitFor((f) => f.responsesTo(id).length > 0);
+  return harness.fake.responsesTo(id)[0]!.body;
+}
+
 /** All text in a message's blocks (sections, contexts, headers, button labels), joined by newlines. */
 export function blockText(message: { blocks?: unknown }): string {
   const out: string[] = [];

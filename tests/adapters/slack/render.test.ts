@@ -1,4 +1,5 @@
 /** Rendering answers as Block Kit: escaping, styling and Slack's limits, on its own (pure functions). */
+import { everySectionPage } from '../../helpers.js';
 import { describe, expect, test } from 'vitest';
 import { decodeView, encodeView, MAX_VALUE_LENGTH } from '../../../src/adapters/slack/action-state.js';
 import { escapeMrkdwn, renderSegments } from '../../../src/adapters/slack/mrkdwn.js';
@@ -84,18 +85,10 @@ describe('styling', () => {
 
 describe('Slack limits', () => {
   test('every page of the longest section of the real report fits in one message', () => {
-    const service = reportService();
-    const sections = service.sections();
-    if (sections.kind !== 'sections') throw new Error('no table of contents');
     let longest: SectionAnswer | undefined;
-    for (const entry of sections.entries) {
-      const first = service.section(entry.ref);
-      if (first.kind !== 'section') continue;
-      for (let page = 1; page <= first.pages; page += 1) {
-        const answer = service.section(entry.ref, { page }) as SectionAnswer;
-        if (!longest || answer.text.length > longest.text.length) longest = answer;
-        expectWithinSlackLimits(renderAnswer(answer, { audience: 'ephemeral' }));
-      }
+    for (const answer of everySectionPage(reportService())) {
+      if (!longest || answer.text.length > longest.text.length) longest = answer;
+      expectWithinSlackLimits(renderAnswer(answer, { audience: 'ephemeral' }));
     }
     // The longest page is shown whole: nothing trimmed.
     const message = renderAnswer(longest!, { audience: 'ephemeral' });

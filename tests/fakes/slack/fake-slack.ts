@@ -1,7 +1,14 @@
 /**
  * A fake Slack on 127.0.0.1: the Web API (`/api/<method>`) and `response_url`s (`/respond/<id>`),
  * recording every call. It applies Slack's message limits, so a message Slack would refuse is refused
- * here too. Reusable by any test that posts to Slack (adapter, daily facts).
+ * here too. Reusable by any test that posts to Slack (adapter, daily facts):
+ *
+ *   const fake = await FakeSlack.start();
+ *   const client = new WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+ *   fake.script('chat.postMessage', { status: 429, retryAfter: 2 });   // next call: 429, then normal
+ *   fake.users.set('U1', { id: 'U1', is_admin: true });                 // for users.info
+ *   await fake.waitFor((f) => f.callsTo('chat.postMessage').length === 2);
+ *   fake.callsTo('chat.postMessage')[1].args.blocks;                    // decoded arguments
  */
 import { once } from 'node:events';
 import { EventEmitter } from 'node:events';
@@ -58,6 +65,8 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseCall[] = [];
   readonly users = new Map<string, FakeUser>();
+  /** Milliseconds the fake waits before answering a `response_url` post (to test slow Slack). */
+  responseDelayMs = 0;
   private readonly scripted = new Map<string, ScriptedReply[]>();
   private readonly handlers = new Map<string, ApiHandler>();
   private readonly events = new EventEmitter();
@@ -134,6 +143,7 @@ export class FakeSlack {
     this.calls.length = 0;
     this.responses.length = 0;
     this.scripted.clear();
+    this.responseDelayMs = 0;
   }
 
   async close(): Promise<void> {
@@ -172,7 +182,7 @@ export class FakeSlack {
     res.writeHead(status, headers).end(JSON.stringify(reply));
   }
 
-  private handleResponseUrl(id: string, raw: string, res: ServerResponse): void {
+  private async handleResponseUrl(id: string, raw: string, res: ServerResponse): Promise<void> {
     let body: Record<string, unknown>;
     try {
       body = JSON.parse(raw) as Record<string, unknown>;
@@ -180,6 +190,7 @@ export class FakeSlack {
       res.writeHead(400).end('invalid_payload');
       return;
     }
+    if (this.responseDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.responseDelayMs));
     const problem = messageProblem(body);
     const status = problem ? 400 : 200;
     this.responses.push({ id, body, status, at: Date.now() });

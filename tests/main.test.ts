@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { packageRoot } from '../src/paths.js';
+import { createServer } from 'node:net';
+import { FakeDiscord } from './fakes/discord/server.js';
+import { FakeSlack } from './fakes/slack/fake-slack.js';
+import { SlackSender } from './fakes/slack/signed-requests.js';
+
+const MAIN = join(packageRoot(), 'dist', 'src', 'main.js');
+const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK)_/.test(k)));
+
+let fake: FakeDiscord | undefined;
+let slack: FakeSlack | undefined;
+afterEach(async () => {
+  await fake?.close();
+  await slack?.close();
+  fake = undefined;
+  slack = undefined;
+});
+
+/** Polls `probe` until it holds (child-process output has no event to wait on). */
+async function until(probe: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A port free on 127.0.0.1 right now, for the bot's Slack endpoint. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('npm start with Discord credentials', () => {
+  it('connects to Discord, answers /hr, and on SIGTERM stops cleanly with exit code 0', async () => {
+    fake = await FakeDiscord.start({ token: 'main-test-token' });
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: packageRoot(),
+      env: { ...CLEAN_ENV, DISCORD_TOKEN: 'main-test-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+    await until(() => logs.includes('discord ready'), 15_000);
+    const sent = await fake.answerTo(fake.chatInput({ subcommand: 'search', options: { query: 'jury size' } }));
+    expect(JSON.stringify(sent.body)).toContain('Denial of Fair Public Trial');
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(logs).toContain('discord stopped');
+    expect(logs).not.toContain('main-test-token');
+  }, 30_000);
+
+  it('fails start-up with one fatal line and exit code 1 when Discord refuses the token', async () => {
+    fake = await FakeDiscord.start({ token: 'the-right-token' });
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: packageRoot(),
+      env: { ...CLEAN_ENV, DISCORD_TOKEN: 'a-wrong-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    const fatal = logs.split('\n').filter((l) => l.includes('"level":60'));
+    expect(fatal).toHaveLength(1);
+    expect(logs).not.toContain('a-wrong-token');
+  }, 30_000);
+});
+
+describe('npm start with Slack credentials', () => {
+  it('serves signed slash commands over HTTP, answers in the acknowledgement, and stops on SIGTERM', async () => {
+    slack = await FakeSlack.start();
+    const port = await freePort();
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: packageRoot(),
+      env: { ...CLEAN_ENV, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: 'main-test-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await until(() => logs.includes('slack ready'), 15_000);
+
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    const sender = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'main-test-secret');
+    const reply = await sender.slashCommand({ text: 'search jury size', responseUrl: slack.responseUrl('main') });
+    expect(reply.status).toBe(200);
+    expect(reply.text).toContain('Denial of Fair Public Trial');
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(logs).not.toContain('main-test-secret');
+    expect(logs).not.toContain('xoxb-main-test');
+  }, 30_000);
+});
