@@ -3,6 +3,7 @@
  * A bad value stops start-up with one line per wrong variable (see `ConfigError`).
  */
 import { z } from 'zod';
+import { type ChannelPreset, dailyEnvShape } from './daily/config.js';
 import { ConfigError, LOG_LEVELS, loadIndexSettings } from './settings.js';
 
 export { ConfigError };
@@ -39,6 +40,9 @@ const EnvSchema = z.object({
   SLACK_API_URL: optionalString.pipe(url.optional()),
   PORT: z.coerce.number({ error: 'expected a port number' }).int('expected a whole number').min(0).max(65535).default(3000),
 
+  /** Channels subscribed to daily facts by configuration (see `daily/config.ts`). */
+  ...dailyEnvShape,
+
   /** Requests a user may make per window, e.g. `10/30s`. */
   RATE_LIMIT: z
     .string()
@@ -54,6 +58,8 @@ export interface Config {
   indexDir: string;
   dataDir: string;
   rateLimit: { max: number; windowMs: number };
+  /** Daily-fact channels preset from `DAILY_CHANNELS`. */
+  dailyPresets: ChannelPreset[];
   discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; port: number };
 }
@@ -86,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     indexDir: loadIndexSettings(env).indexDir,
     dataDir: e.DATA_DIR,
     rateLimit: { max, windowMs: seconds * 1000 },
+    dailyPresets: e.DAILY_CHANNELS,
     ...(e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
       ? {
           discord: {

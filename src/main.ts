@@ -8,6 +8,8 @@ import { runConsole } from './adapters/cli/console.js';
 import { startDiscord } from './adapters/discord/index.js';
 import { startSlack } from './adapters/slack/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import type { FactPoster } from './daily/contract.js';
+import { openDailyFacts, type OpenDailyFacts } from './daily/open.js';
 import { createLogger, type Logger } from './log.js';
 import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
@@ -27,14 +29,23 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const service = openQueryService({ indexDir: config.indexDir, logger });
-  const adapters = await startAdapters(config, service, logger);
-
-  if (adapters.length === 0) {
+  if (!config.discord && !config.slack) {
     await runConsole(service, { input: process.stdin, output: process.stdout, logger });
     return;
   }
+
+  // Daily facts need a chat to post to; the adapters need them for /hr fact and /hr daily.
+  const daily = openDaily(config, service, logger);
+  const adapters = await startAdapters(config, service, logger, daily).catch(async (err: unknown) => {
+    await daily.stop();
+    throw err;
+  });
+  await daily.startPosting(adapters.map((a) => a.poster).filter((p): p is FactPoster => p !== undefined));
+
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
+    // The scheduler first, so no post starts on an adapter that is going away.
+    await daily.stop().catch((err: unknown) => logger.error({ err }, 'daily facts did not stop cleanly'));
     await Promise.allSettled(adapters.map((a) => a.stop()));
     process.exit(0);
   };
@@ -42,10 +53,17 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
 }
 
+/** The daily-facts database and scheduler (the database's problems stop start-up, naming the file). */
+function openDaily(config: Config, service: QueryService, logger: Logger): OpenDailyFacts {
+  const report = service.reports[0];
+  if (!report) throw new Error('no report is indexed');
+  return openDailyFacts({ dataDir: config.dataDir, presets: config.dailyPresets, report, facts: service.facts(), logger });
+}
+
 /** Every adapter whose credentials are set; a failure stops the ones already started, then start-up fails. */
-async function startAdapters(config: Config, service: QueryService, logger: Logger): Promise<RunningAdapter[]> {
+async function startAdapters(config: Config, service: QueryService, logger: Logger, daily: OpenDailyFacts): Promise<RunningAdapter[]> {
   const rateLimiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs);
-  const deps = (platform: string): AdapterDeps => ({ config, service, rateLimiter, logger: logger.child({ platform }) });
+  const deps = (platform: string): AdapterDeps => ({ config, service, rateLimiter, daily: daily.daily, logger: logger.child({ platform }) });
   const starters: Array<[boolean, () => Promise<RunningAdapter>]> = [
     [Boolean(config.discord), () => startDiscord(deps('discord'))],
     [Boolean(config.slack), () => startSlack(deps('slack'))],

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/paths.js';
@@ -8,7 +10,11 @@ import { FakeSlack } from './fakes/slack/fake-slack.js';
 import { SlackSender } from './fakes/slack/signed-requests.js';
 
 const MAIN = join(packageRoot(), 'dist', 'src', 'main.js');
-const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK)_/.test(k)));
+/** No chat credentials from the outside, and a fresh daily-facts database for each run. */
+const CLEAN_ENV = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK|DAILY)_/.test(k))),
+  DATA_DIR: mkdtempSync(join(tmpdir(), 'hr-bot-main-')),
+};
 
 let fake: FakeDiscord | undefined;
 let slack: FakeSlack | undefined;
@@ -101,5 +107,32 @@ describe('npm start with Slack credentials', () => {
     expect(await exited).toBe(0);
     expect(logs).not.toContain('main-test-secret');
     expect(logs).not.toContain('xoxb-main-test');
+  }, 30_000);
+});
+
+describe('npm start with daily facts', () => {
+  it('names a wrong DAILY_CHANNELS entry at start-up', async () => {
+    const child = spawn(process.execPath, [MAIN], { cwd: packageRoot(), env: { ...CLEAN_ENV, DAILY_CHANNELS: 'discord:123@25:00,teams:C1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
+    expect(err).toMatch(/DAILY_CHANNELS: "discord:123@25:00"/);
+    expect(err).toMatch(/DAILY_CHANNELS: "teams:C1"/);
+  });
+
+  it('stops with a clear error naming a corrupt database file', async () => {
+    fake = await FakeDiscord.start({ token: 'db-test-token' });
+    const dataDir = mkdtempSync(join(tmpdir(), 'hr-bot-corrupt-'));
+    writeFileSync(join(dataDir, 'daily-facts.sqlite'), 'this is not a SQLite database, just text '.repeat(200));
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: packageRoot(),
+      env: { ...CLEAN_ENV, DATA_DIR: dataDir, DISCORD_TOKEN: 'db-test-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
+    expect(err).toContain(join(dataDir, 'daily-facts.sqlite'));
+    expect(fake.gatewayOps.length).toBe(0);
   }, 30_000);
 });

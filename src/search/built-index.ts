@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Fact } from '../answers.js';
 import type { Logger } from '../log.js';
+import { selectFacts } from '../report/facts.js';
 import type { Report } from '../report/model.js';
 import { parseReport } from '../report/parse.js';
 import { splitSentences } from '../report/sentences.js';
@@ -95,7 +96,7 @@ function indexReport(report: Report): ReportIndex {
     sentenceFrequency,
     sentenceCount,
     meanSentenceLength: termTotal / (sentenceCount || 1),
-    facts: [], // filled by fact selection (daily facts)
+    facts: selectFacts(report),
     sentences,
     headingTerms: docs.map((d) => [...new Set(termsOf(d.headings))]),
     documentFrequency,

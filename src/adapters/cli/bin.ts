@@ -14,7 +14,7 @@ import { createQueryService, openQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService } from '../../search/query-service.js';
 import { runConsole } from './console.js';
-import { answerJson, searchJson, sectionJson } from './json.js';
+import { answerJson, factJson, searchJson, sectionJson } from './json.js';
 import { renderAnswer } from './render.js';
 
 const USAGE = `Usage:
@@ -22,7 +22,7 @@ const USAGE = `Usage:
   hr search --json                         one query per line on stdin, one JSON line out each
   hr section <ref> [--page N] [--json]     read a section: 2a, 1(c), exec, internet freedom
   hr sections [--json]                     table of contents
-  hr fact [--json]                         a fact from the report
+  hr fact [--date YYYY-MM-DD] [--json]     the fact of the day (today, UTC, by default)
   hr facts [--json]                        every fact that daily posts can use
   hr console                               interactive console (what npm start opens)
   hr help                                  this text`;
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, limit: { type: 'string' }, page: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, page: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}\n`);
@@ -49,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
   const page = values.page === undefined ? undefined : Number(values.page);
   if (!Number.isInteger(limit) || limit < 1 || limit > 10) return usageError('--limit takes a whole number from 1 to 10');
   if (page !== undefined && (!Number.isInteger(page) || page < 1)) return usageError('--page takes a whole number from 1');
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(date)) return usageError('--date takes a day as YYYY-MM-DD, e.g. 2026-11-28');
 
   if (existsSync('.env')) process.loadEnvFile('.env');
   const settings = loadIndexSettings();
@@ -70,15 +72,21 @@ async function main(argv: string[]): Promise<number> {
       print(values.json ? JSON.stringify(sectionJson(answer)) : renderAnswer(answer, style));
       return answer.kind === 'error' ? 1 : 0;
     }
-    case 'sections':
-    case 'fact': {
-      const answer = command === 'sections' ? service.sections() : service.fact();
+    case 'sections': {
+      const answer = service.sections();
       print(values.json ? JSON.stringify(answerJson(answer)) : renderAnswer(answer, style));
+      return 0;
+    }
+    case 'fact': {
+      // The same day gives the same fact, so a script or a person can come back to it.
+      const answer = service.fact({ key: date });
+      const dated = answer.kind === 'fact' ? { ...answer, date } : answer;
+      print(values.json ? JSON.stringify(dated.kind === 'fact' ? { date, ...factJson(dated.fact) } : answerJson(dated)) : renderAnswer(dated, style));
       return answer.kind === 'error' ? 1 : 0;
     }
     case 'facts': {
       const facts = service.facts();
-      print(values.json ? JSON.stringify({ facts: facts.map(({ id, text, citation }) => ({ id, text, citation })) }) : facts.map((f) => `${f.text}\n  — ${f.citation}`).join('\n\n'));
+      print(values.json ? JSON.stringify({ facts: facts.map(factJson) }) : facts.map((f) => `${f.text}\n  — ${f.citation}  [${f.id}]`).join('\n\n'));
       return 0;
     }
     case 'console':
@@ -106,6 +114,11 @@ async function searchStdin(service: QueryService, limit: number): Promise<number
     process.stdout.write(`${JSON.stringify(searchJson(line, service.search(line, { limit })))}\n`);
   }
   return 0;
+}
+
+function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
 function usageError(message: string): number {

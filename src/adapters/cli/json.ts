@@ -1,5 +1,5 @@
 /** The CLI's machine-readable output: one JSON object per answer, the shape scripts and the evaluator read. */
-import type { Answer, ErrorAnswer, SearchAnswer, SectionAnswer } from '../../answers.js';
+import type { Answer, ErrorAnswer, Fact, SearchAnswer, SectionAnswer } from '../../answers.js';
 
 export function searchJson(query: string, answer: SearchAnswer | ErrorAnswer): object {
   if (answer.kind === 'error') return { query, results: [], error: errorJson(answer) };
@@ -23,4 +23,9 @@ export function errorJson(answer: ErrorAnswer): object {
 /** Any other answer, as it is. */
 export function answerJson(answer: Answer): object {
   return answer.kind === 'error' ? { error: errorJson(answer) } : answer;
+}
+
+/** A fact as `hr fact` and `hr facts` print it. */
+export function factJson({ id, text, citation }: Fact): { id: string; text: string; citation: string } {
+  return { id, text, citation };
 }

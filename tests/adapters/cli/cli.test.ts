@@ -55,6 +55,22 @@ describe('the hr command', () => {
     expect(r.out).toMatch(/^1\. §1\.e Denial of Fair Public Trial/m);
   });
 
+  it('gives the same fact for the same day, a citation with it, and lists every fact for review', () => {
+    const a = JSON.parse(run(BIN, ['fact', '--date', '2027-03-01', '--json']).out);
+    const b = JSON.parse(run(BIN, ['fact', '--date', '2027-03-01', '--json']).out);
+    expect(a).toEqual(b);
+    expect(a).toMatchObject({ date: '2027-03-01', id: expect.any(String), text: expect.any(String), citation: expect.stringMatching(/¶\d+$/) });
+    const all = JSON.parse(run(BIN, ['facts', '--json']).out).facts as Array<{ id: string }>;
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.map((f) => f.id)).toContain(a.id);
+  });
+
+  it('refuses a date that is not a calendar day', () => {
+    const r = run(BIN, ['fact', '--date', '2027-02-30']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('YYYY-MM-DD');
+  });
+
   it('explains its usage for an unknown option or command', () => {
     for (const args of [['search', '--bogus', 'x'], ['frobnicate']]) {
       const r = run(BIN, args);

@@ -55,6 +55,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     indexDir: defaultIndexDir(),
     dataDir: 'data',
     rateLimit,
+    dailyPresets: [],
     discord: { token: options.token ?? FAKE_TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
   };
   const service = options.service ?? realService();
