@@ -44,9 +44,11 @@ async function main(): Promise<void> {
 
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
-    // The scheduler first, so no post starts on an adapter that is going away.
-    await daily.stop().catch((err: unknown) => logger.error({ err }, 'daily facts did not stop cleanly'));
+    // The scheduler first, so no post starts on an adapter that is going away; the database last,
+    // so replies still in flight (a /hr daily among them) can finish.
+    await daily.stopPosting().catch((err: unknown) => logger.error({ err }, 'daily facts did not stop cleanly'));
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    daily.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

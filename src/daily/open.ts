@@ -30,7 +30,11 @@ export interface OpenDailyFacts {
   store: DailyStore;
   /** Starts the scheduler with the running adapters' posters; posts anything owed today at once. */
   startPosting(posters: readonly FactPoster[]): Promise<void>;
-  /** Stops the scheduler (waiting for a post in flight) and closes the database. */
+  /** Stops the scheduler, waiting for a post in flight; `/hr daily` still works until `close()`. */
+  stopPosting(): Promise<void>;
+  /** Closes the database: call it once the adapters have stopped answering. */
+  close(): void;
+  /** `stopPosting()` then `close()`. */
   stop(): Promise<void>;
 }
 
@@ -60,6 +64,12 @@ export function openDailyFacts(options: OpenDailyFactsOptions): OpenDailyFacts {
       });
       log.info({ database: store.file, platforms: posters.map((p) => p.platform), facts: options.facts.length }, 'daily facts: posting');
       await scheduler.start();
+    },
+    async stopPosting() {
+      await scheduler?.stop();
+    },
+    close() {
+      store.close();
     },
     async stop() {
       await scheduler?.stop();

@@ -7,11 +7,10 @@ import MiniSearch from 'minisearch';
 import { HR_COMMAND } from '../../commands/hr.js';
 import {
   errorAnswer, type ErrorAnswer, type Excerpt, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
-  type SectionAnswer, type SectionsAnswer, type SectionSuggestion, type Segment,
+  type SectionAnswer, type SectionsAnswer, type SectionSuggestion,
 } from '../answers.js';
 import type { Logger } from '../log.js';
 import type { Paragraph, Section } from '../report/model.js';
-import { splitSentences } from '../report/sentences.js';
 import { type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { type BuiltIndex, loadOrBuildIndex, type ReportIndex } from './built-index.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
@@ -19,12 +18,13 @@ import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
 import type { QueryService, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { WordNet } from './wordnet.js';
+import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
+
+export { PAGE_CHARS } from './section-pages.js';
 
 /** Longest query the service reads; chat platforms cap input well below this. */
 export const MAX_QUERY_CHARS = 500;
-/** Characters per page of a section: fits a Discord embed (4096) and a Slack section block (3000) after escaping. */
-export const PAGE_CHARS = 1800;
 const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 10;
 export interface OpenOptions {
@@ -88,6 +88,7 @@ function helpAnswer(): HelpAnswer {
 class ReportSearch {
   readonly info: ReportInfo;
   readonly refs: SectionRefs;
+  private readonly pages: SectionPages;
   private readonly miniSearch: MiniSearch<IndexedParagraph>;
   private readonly paragraphs: Paragraph[];
   private readonly vocabulary: Vocabulary;
@@ -104,6 +105,7 @@ class ReportSearch {
     this.info = index.report.info;
     this.paragraphs = index.report.paragraphs;
     this.refs = new SectionRefs(index.report);
+    this.pages = new SectionPages(index.report, this.refs);
     this.miniSearch = MiniSearch.loadJS(index.miniSearch, miniSearchOptions());
     this.positionById = new Map(this.paragraphs.map((p, i) => [p.id, i]));
     this.sectionOrder = index.report.sections;
@@ -245,7 +247,7 @@ class ReportSearch {
     const resolved = this.refs.resolve(clean);
     if (!resolved.ok) return unknownSection(clean, resolved.suggestions);
     const section = resolved.section;
-    const pages = this.pagesOf(section);
+    const pages = this.pages.of(section);
     const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pages.length);
     const segments = pages[page - 1]!;
     return {
@@ -264,47 +266,6 @@ class ReportSearch {
     };
   }
 
-  private readonly pageCache = new Map<string, Segment[][]>();
-  /** The section's paragraphs (with the sub-headings between them), packed into pages. */
-  private pagesOf(section: Section): Segment[][] {
-    const cached = this.pageCache.get(section.id);
-    if (cached) return cached;
-    const blocks: Segment[][] = [];
-    const visit = (s: Section, depth: number) => {
-      if (depth > 0 && s.kind !== 'topic') blocks.push([{ text: s.title, heading: true }]);
-      for (const id of s.paragraphIds) blocks.push(...splitLong(this.paragraphs[this.positionById.get(id)!]!));
-      for (const child of s.childIds) visit(this.refs.get(child)!, depth + 1);
-    };
-    visit(section, 0);
-    if (blocks.length === 0) blocks.push([{ text: 'This section has no text of its own; see its sub-sections below.' }]);
-
-    const pages: Segment[][] = [];
-    let current: Segment[] = [];
-    let size = 0;
-    const measure = (segments: Segment[]) => segments.reduce((n, s) => n + s.text.length, 0);
-    for (const block of blocks) {
-      const length = measure(block);
-      if (size > 0 && size + length + 2 > PAGE_CHARS) {
-        // A heading never ends a page: carry trailing headings over to the next one.
-        const carried: Segment[] = [];
-        while (current.at(-1)?.heading) {
-          carried.unshift(current.pop()!);
-          if (current.at(-1)?.text === '\n\n') carried.unshift(current.pop()!);
-        }
-        if (carried[0]?.text === '\n\n') carried.shift();
-        if (current.length) pages.push(current);
-        current = carried;
-        size = measure(carried);
-      }
-      if (current.length) current.push({ text: '\n\n' });
-      current.push(...block);
-      size = measure(current);
-    }
-    if (current.length) pages.push(current);
-    this.pageCache.set(section.id, pages);
-    return pages;
-  }
-
   sections(): SectionsAnswer {
     return {
       kind: 'sections',
@@ -319,23 +280,6 @@ class ReportSearch {
     const i = key === undefined ? Math.floor(Math.random() * facts.length) : createHash('sha256').update(key).digest().readUInt32BE(0) % facts.length;
     return { kind: 'fact', report: this.info, fact: facts[i]! };
   }
-}
-
-/** A paragraph as segments; one longer than a page is cut at sentence ends. */
-function splitLong(p: Paragraph): Segment[][] {
-  const styled = (start: number, end: number) =>
-    toSegments(p.text.slice(start, end), markRanges(p.marks).map((r) => ({ ...r, start: r.start - start, end: r.end - start })));
-  if (p.text.length <= PAGE_CHARS - 100) return [styled(0, p.text.length)];
-  const pieces: Segment[][] = [];
-  let start = 0;
-  for (const s of splitSentences(p.text)) {
-    if (s.end - start > PAGE_CHARS - 100 && s.start > start) {
-      pieces.push(styled(start, s.start).map((seg, i, all) => (i === all.length - 1 ? { ...seg, text: seg.text.trimEnd() } : seg)));
-      start = s.start;
-    }
-  }
-  pieces.push(styled(start, p.text.length));
-  return pieces;
 }
 
 function tooLong(): ErrorAnswer {

@@ -123,6 +123,11 @@ describe('daily posts through the fake Discord and Slack', () => {
     expect(store.post({ platform: 'discord', channelId: discord.channel.id }, '2026-05-01')).toMatchObject({
       state: 'sent', attempts: 1, sentAt: Date.parse('2026-05-01T09:00:05Z'),
     });
+    // Every try of the day carries one nonce Discord enforces, so a retry after a lost answer cannot post twice.
+    const tries = discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${discord.channel.id}/messages`);
+    expect(tries.length).toBeGreaterThan(1);
+    expect(new Set(tries.map((r) => (r.body as { nonce?: string }).nonce)).size).toBe(1);
+    expect(tries.every((r) => (r.body as { enforce_nonce?: boolean }).enforce_nonce === true)).toBe(true);
   });
 
   it('marks the subscription failed when the channel is gone, and stops trying', async () => {
