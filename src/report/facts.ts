@@ -29,7 +29,7 @@ export function selectFacts(report: Report): Fact[] {
   const seen = new Set<string>();
   for (const paragraph of report.paragraphs) {
     for (const sentence of splitSentences(paragraph.text)) {
-      const judgement = judgeSentence(sentence.text);
+      const judgement = judgeSentence(sentence.text, paragraph.text.slice(0, sentence.start));
       if (!judgement.ok) continue;
       const key = normalise(judgement.text);
       // The executive summary repeats sentences from the body; a channel should not get the same one twice.
@@ -55,14 +55,17 @@ export function factId(paragraphId: string, text: string): string {
   return `${paragraphId}~${createHash('sha256').update(normalise(text)).digest('hex').slice(0, 8)}`;
 }
 
-/** Whether one sentence of the report would stand on its own as a daily fact, and its text if so. */
-export function judgeSentence(sentence: string): FactJudgement {
+/**
+ * Whether one sentence of the report would stand on its own as a daily fact, and its text if so.
+ * `before` is the paragraph's text before the sentence, where a person it names may have been introduced.
+ */
+export function judgeSentence(sentence: string, before = ''): FactJudgement {
   const text = stripTopicLabel(sentence.replace(/\s+/g, ' ').trim());
   if (text.length < FACT_MIN_LENGTH || text.length > FACT_MAX_LENGTH) return { ok: false, reason: 'length' };
   // Page breaks in the source cut sentences; a piece without its start or end reads as nonsense.
   if (!/^["“‘(]?[A-Z0-9]/.test(text) || !/[.!?]["”’)]*$/.test(text)) return { ok: false, reason: 'fragment' };
   if (POINTER.test(text)) return { ok: false, reason: 'pointer' };
-  if (OPENS_WITH_REFERENCE.test(text) || OPENS_WITH_DEFINITE_REFERENCE.test(text) || OPENS_WITH_SURNAME.test(text)) {
+  if (OPENS_WITH_REFERENCE.test(text) || OPENS_WITH_DEFINITE_REFERENCE.test(text) || opensWithIntroducedName(text, before)) {
     return { ok: false, reason: 'opens-with-reference' };
   }
   if (DANGLING.test(text) || EARLY_ALSO.test(text) || LEADING_CONTRAST.test(text) || pronounWithoutAntecedent(text)) {
@@ -128,9 +131,17 @@ const OPENS_WITH_DEFINITE_REFERENCE = new RegExp(
   'i',
 );
 
-// "Mailybayev was sentenced…": a bare surname opening the sentence means the person was introduced before.
-// Matched on the surname endings of the region's names (-ov, -yev, -ova, -in…), not on any capitalised word.
-const OPENS_WITH_SURNAME = /^[A-Z][a-z]+(ov|ev|yev|iev|ova|eva|yeva|in|ina|uly|kyzy) (was|were|is|has|had|did|said|\w+ed)\b/;
+/**
+ * "Mailybayev was sentenced…": a sentence opening with a lone surname that the paragraph already
+ * gave with a first name ("Baglan Mailybayev and …") refers back to that person. Judged from the
+ * text itself, so it holds for any country's names.
+ */
+function opensWithIntroducedName(text: string, before: string): boolean {
+  const m = /^([A-Z][\p{L}’'-]+) [a-z]/u.exec(text);
+  if (!m || !nameWord(m[1]!)) return false;
+  const surname = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b[A-Z][\\p{L}’'-]+ ${surname}\\b`, 'u').test(before);
+}
 
 // References to something outside the sentence, wherever they appear.
 const DANGLING = new RegExp(

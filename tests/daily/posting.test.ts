@@ -14,11 +14,11 @@ import { DailyFactsService } from '../../src/daily/service.js';
 import { DailyStore } from '../../src/daily/store.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
-import { kazakhstanReport } from '../report/kazakhstan-report.js';
+import { realReportParsed } from '../helpers.js';
 import { FakeClock } from './fake-clock.js';
 import { capturedLogger, tempDataDir, type LogLine } from './support.js';
 
-const report = kazakhstanReport();
+const report = realReportParsed();
 const facts = selectFacts(report);
 const byId = new Map(facts.map((f) => [f.id, f]));
 const SLACK_CHANNEL = 'C0DAILYFACTS';
