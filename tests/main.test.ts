@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,16 @@ const CLEAN_ENV = {
 
 let fake: FakeDiscord | undefined;
 let slack: FakeSlack | undefined;
+/** Bots started by a test; killed afterwards even when the test failed half-way. */
+const children: ChildProcess[] = [];
+function startBot(env: NodeJS.ProcessEnv): ChildProcess & { stderr: NonNullable<ChildProcess['stderr']> } {
+  const child = spawn(process.execPath, [MAIN], { cwd: packageRoot(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  return child as ChildProcess & { stderr: NonNullable<ChildProcess['stderr']> };
+}
+
 afterEach(async () => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await fake?.close();
   await slack?.close();
   fake = undefined;
@@ -46,11 +55,7 @@ async function freePort(): Promise<number> {
 describe('npm start with Discord credentials', () => {
   it('connects to Discord, answers /hr, and on SIGTERM stops cleanly with exit code 0', async () => {
     fake = await FakeDiscord.start({ token: 'main-test-token' });
-    const child = spawn(process.execPath, [MAIN], {
-      cwd: packageRoot(),
-      env: { ...CLEAN_ENV, DISCORD_TOKEN: 'main-test-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startBot({ ...CLEAN_ENV, DISCORD_TOKEN: 'main-test-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' });
     let logs = '';
     child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -67,11 +72,7 @@ describe('npm start with Discord credentials', () => {
 
   it('fails start-up with one fatal line and exit code 1 when Discord refuses the token', async () => {
     fake = await FakeDiscord.start({ token: 'the-right-token' });
-    const child = spawn(process.execPath, [MAIN], {
-      cwd: packageRoot(),
-      env: { ...CLEAN_ENV, DISCORD_TOKEN: 'a-wrong-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startBot({ ...CLEAN_ENV, DISCORD_TOKEN: 'a-wrong-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
     let logs = '';
     child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -86,11 +87,7 @@ describe('npm start with Slack credentials', () => {
   it('serves signed slash commands over HTTP, answers in the acknowledgement, and stops on SIGTERM', async () => {
     slack = await FakeSlack.start();
     const port = await freePort();
-    const child = spawn(process.execPath, [MAIN], {
-      cwd: packageRoot(),
-      env: { ...CLEAN_ENV, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: 'main-test-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startBot({ ...CLEAN_ENV, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: 'main-test-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port) });
     let logs = '';
     child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -112,7 +109,7 @@ describe('npm start with Slack credentials', () => {
 
 describe('npm start with daily facts', () => {
   it('names a wrong DAILY_CHANNELS entry at start-up', async () => {
-    const child = spawn(process.execPath, [MAIN], { cwd: packageRoot(), env: { ...CLEAN_ENV, DAILY_CHANNELS: 'discord:123@25:00,teams:C1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = startBot({ ...CLEAN_ENV, DAILY_CHANNELS: 'discord:123@25:00,teams:C1' });
     let err = '';
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
@@ -124,11 +121,7 @@ describe('npm start with daily facts', () => {
     fake = await FakeDiscord.start({ token: 'db-test-token' });
     const dataDir = mkdtempSync(join(tmpdir(), 'hr-bot-corrupt-'));
     writeFileSync(join(dataDir, 'daily-facts.sqlite'), 'this is not a SQLite database, just text '.repeat(200));
-    const child = spawn(process.execPath, [MAIN], {
-      cwd: packageRoot(),
-      env: { ...CLEAN_ENV, DATA_DIR: dataDir, DISCORD_TOKEN: 'db-test-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startBot({ ...CLEAN_ENV, DATA_DIR: dataDir, DISCORD_TOKEN: 'db-test-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
     let err = '';
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
