@@ -75,24 +75,28 @@ async function handleHrCommand({ ack, command, client }: CommandArgs, deps: List
 }
 
 /** More/Previous results, Previous/Next page, a suggested section: the message is replaced in place. */
-async function handleViewButton({ ack, action, body }: ButtonArgs, deps: ListenerDeps): Promise<void> {
-  await ack();
-  const respond = responderFor(deps, body.response_url);
-  await withApology(
-    deps.logger,
-    { action: action.action_id, user: body.user.id },
-    async () => {
-      const answer = answerButton(deps, action.value, body.user.id);
-      if (answer.kind === 'error') return tellAside(respond, answer);
-      const audience = body.container?.is_ephemeral === false ? 'public' : 'ephemeral';
-      await respond({ replace_original: true, ...renderAnswer(answer, { audience }) });
-    },
-    (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }),
-  );
+function handleViewButton(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
+  return answerClick(args, deps, (answer, body) => ({
+    replace_original: true,
+    ...renderAnswer(answer, { audience: body.container?.is_ephemeral === false ? 'public' : 'ephemeral' }),
+  }));
 }
 
 /** Share in channel: the same view posted publicly, "shared by" the clicker; the private copy stays. */
-async function handleShare({ ack, action, body }: ButtonArgs, deps: ListenerDeps): Promise<void> {
+function handleShare(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
+  return answerClick(args, deps, (answer, body) => ({
+    response_type: 'in_channel',
+    replace_original: false,
+    ...renderAnswer(answer, { audience: 'shared', sharedBy: body.user.id }),
+  }));
+}
+
+/** A button click: ack, answer the view its value names, and send what `present` makes of it. */
+async function answerClick(
+  { ack, action, body }: ButtonArgs,
+  deps: ListenerDeps,
+  present: (answer: Answer, body: ButtonArgs['body']) => SlackMessage & ResponseOptions,
+): Promise<void> {
   await ack();
   const respond = responderFor(deps, body.response_url);
   await withApology(
@@ -101,7 +105,7 @@ async function handleShare({ ack, action, body }: ButtonArgs, deps: ListenerDeps
     async () => {
       const answer = answerButton(deps, action.value, body.user.id);
       if (answer.kind === 'error') return tellAside(respond, answer);
-      await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(answer, { audience: 'shared', sharedBy: body.user.id }) });
+      await respond(present(answer, body));
     },
     (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }),
   );
