@@ -7,10 +7,18 @@ import type { Report } from '../src/report/model.js';
 import { readReportSources } from '../src/report/sources.js';
 import type { SectionAnswer } from '../src/answers.js';
 import type { QueryService } from '../src/search/query-service.js';
+import { openQueryService } from '../src/search/service.js';
 import { defaultIndexDir, packageRoot } from '../src/paths.js';
 
 export const REPORT_DIR = defaultIndexDir();
 export const FIXTURE_DIR = join(packageRoot(), 'tests', 'fixtures', 'atlantis');
+
+let sharedService: QueryService | undefined;
+/** The real query service over the real report, loaded once per test file. */
+export function realService(): QueryService {
+  sharedService ??= openQueryService({ indexDir: REPORT_DIR });
+  return sharedService;
+}
 
 let realReport: Report | undefined;
 /** The Kazakhstan report from index-data/, parsed (cached across tests in a file). */

@@ -8,17 +8,12 @@ import type { DailyFacts } from '../../../src/daily/contract.js';
 import { defaultIndexDir } from '../../../src/paths.js';
 import { RateLimiter } from '../../../src/rate-limit.js';
 import type { QueryService } from '../../../src/search/query-service.js';
-import { openQueryService } from '../../../src/search/service.js';
+import { realService } from '../../helpers.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../../fakes/discord/server.js';
 
-let sharedService: QueryService | undefined;
 const FAKE_TOKEN = 'fake-bot-token';
 
-/** The real query service over the real report, loaded once per test file. */
-export function realService(): QueryService {
-  sharedService ??= openQueryService({ indexDir: defaultIndexDir() });
-  return sharedService;
-}
+export { realService };
 
 export interface Harness {
   fake: FakeDiscord;

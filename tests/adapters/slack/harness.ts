@@ -9,20 +9,17 @@ import { startSlack, type RunningSlack, type SlackStartOptions } from '../../../
 import { loadConfig } from '../../../src/config.js';
 import type { DailyFacts } from '../../../src/daily/contract.js';
 import type { Logger } from '../../../src/log.js';
-import { defaultIndexDir } from '../../../src/paths.js';
 import { RateLimiter } from '../../../src/rate-limit.js';
 import type { QueryService } from '../../../src/search/query-service.js';
-import { openQueryService } from '../../../src/search/service.js';
+import { realService } from '../../helpers.js';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { SlackSender } from '../../fakes/slack/signed-requests.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f2a';
 
-let realService: QueryService | undefined;
 /** The query service over the real report in index-data/, opened once per test file. */
 export function reportService(): QueryService {
-  realService ??= openQueryService({ indexDir: defaultIndexDir() });
-  return realService;
+  return realService();
 }
 
 /** Log lines the adapter wrote, parsed. */
