@@ -1,18 +1,23 @@
 /**
- * Which fact a channel gets next: every fact once before any repeats, in an order of its own that
- * follows from the channel and its post history alone, so it is the same after a restart.
+ * Which fact a channel gets next: every fact once before any repeats, never two days running from the
+ * same subsection when another is left, in an order of its own that follows from the channel and its
+ * post history alone, so it is the same after a restart. `hr fact --date` replays the same rotation
+ * for a calendar with no history of its own.
  */
 import { createHash } from 'node:crypto';
 import type { Fact } from '../answers.js';
+import { subsectionOf } from '../report/facts.js';
 import type { ChannelRef } from './contract.js';
 import type { DailyStore } from './store.js';
 
 export class Rotation {
   private readonly byId: ReadonlyMap<string, Fact>;
+  private readonly subsection: ReadonlyMap<string, string>;
 
   constructor(readonly facts: readonly Fact[]) {
     if (facts.length === 0) throw new Error('Daily facts need at least one fact; the report index has none.');
     this.byId = new Map(facts.map((f) => [f.id, f]));
+    this.subsection = new Map(facts.map((f) => [f.id, subsectionOf(f)]));
   }
 
   /** The fact with this id, if the current index still has it. */
@@ -32,10 +37,15 @@ export class Rotation {
     let candidates = this.facts.filter((f) => (shown.get(f.id) ?? 0) === round);
     // Across the end of a round, the first of the new order could be yesterday's fact again.
     if (candidates.length > 1) candidates = candidates.filter((f) => f.id !== lastFactId);
+    // Two days running from the same subsection read like a series; another one goes first while any is left.
+    const lastSubsection = lastFactId === undefined ? undefined : this.subsection.get(lastFactId);
+    const elsewhere = lastSubsection === undefined ? candidates : candidates.filter((f) => this.subsection.get(f.id) !== lastSubsection);
+    if (elsewhere.length > 0) candidates = elsewhere;
+    const rankOf = this.ranks(channelKey, round);
     let best = candidates[0]!;
-    let bestRank = rank(channelKey, round, best.id);
+    let bestRank = rankOf(best.id);
     for (const f of candidates.slice(1)) {
-      const r = rank(channelKey, round, f.id);
+      const r = rankOf(f.id);
       if (r < bestRank) {
         best = f;
         bestRank = r;
@@ -43,6 +53,48 @@ export class Rotation {
     }
     return best;
   }
+
+  /**
+   * The fact for day `day` (days since 1970-01-01) of a calendar `key` that has no stored history:
+   * the rotation replayed from day 0, as if a channel had posted every day since. The same key and
+   * facts always give the same day's fact; the replay is kept, so consecutive days cost one pass.
+   */
+  onDay(key: string, day: number): Fact {
+    if (!Number.isInteger(day) || day < 0) throw new RangeError(`day must be a whole number of days since 1970-01-01, not ${day}`);
+    let days = this.calendars.get(key);
+    if (!days) this.calendars.set(key, (days = []));
+    // What `next` would pick from a history where every fact so far was shown equally often, done a
+    // round at a time: sort the round by rank once, then take the first left from another subsection.
+    while (days.length <= day) {
+      const round = Math.floor(days.length / this.facts.length);
+      const rankOf = this.ranks(key, round);
+      const left = [...this.facts].sort((a, b) => (rankOf(a.id) < rankOf(b.id) ? -1 : 1));
+      while (left.length > 0) {
+        const last = days.at(-1);
+        const lastSubsection = last && this.subsection.get(last.id);
+        let i = left.findIndex((f) => this.subsection.get(f.id) !== lastSubsection);
+        if (i < 0) i = Math.max(0, left.findIndex((f) => f.id !== last?.id));
+        days.push(left.splice(i, 1)[0]!);
+      }
+    }
+    return days[day]!;
+  }
+
+  private readonly calendars = new Map<string, Fact[]>();
+
+  /** Ranks of one round of one channel, computed once per round: a replay would otherwise hash every fact every day. */
+  private ranks(channelKey: string, round: number): (factId: string) => string {
+    const key = `${channelKey}\n${round}`;
+    if (this.rankCache?.key !== key) this.rankCache = { key, ranks: new Map() };
+    const ranks = this.rankCache.ranks;
+    return (factId) => {
+      let r = ranks.get(factId);
+      if (r === undefined) ranks.set(factId, (r = rank(channelKey, round, factId)));
+      return r;
+    };
+  }
+
+  private rankCache?: { key: string; ranks: Map<string, string> };
 }
 
 function rank(channelKey: string, round: number, factId: string): string {

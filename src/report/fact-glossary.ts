@@ -71,6 +71,7 @@ function initialsCover(words: string[], acronym: string): boolean {
  */
 export function spellOutAcronyms(text: string, glossary: Glossary): string | undefined {
   const explained = new Set<string>();
+  const inserted: string[] = [];
   let unexplained = false;
   const spelled = text.replace(ACRONYM, (token: string, acronym: string, plural: string, offset: number) => {
     if (WELL_KNOWN_ACRONYMS.has(acronym) || isRomanNumeral(acronym) || explained.has(acronym)) return token;
@@ -83,15 +84,16 @@ export function spellOutAcronyms(text: string, glossary: Glossary): string | und
       return token;
     }
     if (text.includes(name)) return token;
+    inserted.push(name);
     return `${name}${plural} (${acronym})`;
   });
   if (unexplained) return undefined;
   // "an NPM report" becomes "a National Preventive Mechanism report": the article follows the new first word.
-  return spelled.replace(/\b([Aa])(n?) (?=([A-Z][\p{L}’'-]*))/gu, (whole: string, a: string, n: string, word: string) => {
-    if (/^[A-Z]{2,}/.test(word)) return whole;
-    const vowel = /^[AEIOU]/.test(word) && !/^(Uni|Eu|One)/.test(word);
-    return vowel === (n === 'n') ? whole : `${a}${vowel ? 'n' : ''} `;
-  });
+  return inserted.reduce((out, name) => out.replace(new RegExp(`\\b([Aa])n? (?=${escapeRegExp(name)})`), (_, a: string) => `${a}${/^[AEIOU]/.test(name) ? 'n' : ''} `), spelled);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isRomanNumeral(token: string): boolean {

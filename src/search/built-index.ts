@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import type { Fact } from '../answers.js';
 import type { Logger } from '../log.js';
 import type { FactReview } from '../report/fact-review.js';
 import { FACTS_VERSION, type ScoredFact, selectFacts } from '../report/facts.js';
