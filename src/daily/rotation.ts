@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { Fact } from '../answers.js';
-import { subsectionOf } from '../report/facts.js';
 import type { ChannelRef } from './contract.js';
 import type { DailyStore } from './store.js';
 
@@ -95,6 +94,14 @@ export class Rotation {
   }
 
   private rankCache?: { key: string; ranks: Map<string, string> };
+}
+
+/**
+ * The subsection a fact comes from, as the rotation spreads them: the top-level section or lettered
+ * subsection of its section id (`1.c`, `6`, `exec`), so two days running never come from one part.
+ */
+export function subsectionOf(fact: Pick<Fact, 'sectionId'>): string {
+  return fact.sectionId.split('/')[0]!;
 }
 
 function rank(channelKey: string, round: number, factId: string): string {

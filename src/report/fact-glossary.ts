@@ -48,7 +48,9 @@ function fullName(run: string, acronym: string): string | undefined {
   while (words.length && SMALL_WORDS.has(words[0]!.toLowerCase())) words.shift();
   while (words.length && SMALL_WORDS.has(words.at(-1)!)) words.pop();
   words = words.slice(-MAX_NAME_WORDS);
-  for (let i = 0; i < words.length; i++) {
+  // The latest start that still covers the acronym: "Minsk Convention on Migration within the
+  // Commonwealth of Independent States (CIS)" is the Commonwealth, not the Convention.
+  for (let i = words.length - 1; i >= 0; i--) {
     const rest = words.slice(i);
     if (rest[0]![0] === acronym[0] && initialsCover(rest, acronym)) return rest.join(' ');
   }
@@ -85,7 +87,10 @@ export function spellOutAcronyms(text: string, glossary: Glossary): string | und
     }
     if (text.includes(name)) return token;
     inserted.push(name);
-    return `${name}${plural} (${acronym})`;
+    // "According to UNHCR" → "According to the UN High Commissioner…": a body's name wants its article.
+    const previous = /(\S+)\s*$/.exec(text.slice(0, offset))?.[1] ?? '';
+    const article = BODY_HEADS.test(name) && !DETERMINER.test(previous) ? (offset === 0 ? 'The ' : 'the ') : '';
+    return `${article}${name}${plural} (${acronym})`;
   });
   if (unexplained) return undefined;
   // "an NPM report" becomes "a National Preventive Mechanism report": the article follows the new first word.
@@ -95,6 +100,10 @@ export function spellOutAcronyms(text: string, glossary: Glossary): string | und
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+// First words of a body's name, which takes "the" ("the Office of…"); a company or person does not.
+const BODY_HEADS = /^(Office|Committee|Commission|Ministry|Council|Federation|Confederation|Organization|Bureau|Agency|Service|Union|Mechanism|National|International|Central|Public|Coordinating|Consultative|UN|United|Supreme|Constitutional|High|State|Association|Department)\b/;
+const DETERMINER = /^(the|a|an|its|their|his|her|our|this|that|these|those|each|every|any|no|[\p{L}]+['’]s)$/iu;
 
 function isRomanNumeral(token: string): boolean {
   return /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(token);

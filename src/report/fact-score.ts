@@ -18,7 +18,9 @@ const DATE = /\b(January|February|March|April|May|June|July|August|September|Oct
 // A named body or person: two capitalised words in a row (not at the start, where any sentence is capitalised).
 const NAMED = /\s[A-Z][\p{L}’'-]+\s(of\s(the\s)?)?[A-Z][\p{L}’'-]+/u;
 // Openings that announce what the law or an institution is supposed to do.
-const BOILERPLATE_OPENING = /^(the (law|laws|constitution|legislation|code|criminal code|labor code|government|regulations?|ministry|state|country)|by law|under (the )?law|legislation|laws|according to (the )?law)\b/i;
+const BOILERPLATE_OPENING = /^(the (law|laws|constitution|legislation|\w+ code|code|regulations?)|by law|under (the|its) (law|\w+ code|constitution)|legislation|laws?( and regulations)?|according to the (law|constitution)|persons (detained|arrested)|citizens|employers|employees|workers)\b/i;
+// "The law does not provide for an independent judiciary": what the law lacks is a finding, not boilerplate.
+const LAW_LACKS = /^(the (law|constitution|\w+ code)|legislation|laws?)( \w+)? (does|do|did) not\b/i;
 const PRESCRIPTIVE = /\b(provides? for|prohibits?|requires?|establish(es)?|regulates?|allows?|permits?|stipulates?|defines?|criminali[sz]es|guarantees?|entitles?|obliges?|mandates?)\b/i;
 
 /** The score of one fact's text: higher is better; below zero is rarely worth a post. */
@@ -36,7 +38,8 @@ export function scoreFact(text: string): FactScore {
   if (CONTRAST.test(text)) add(1, 'contrast');
   if (NAMED.test(text)) add(1, 'named');
   if (DATE.test(text)) add(0.5, 'dated');
-  if (BOILERPLATE_OPENING.test(text) && PRESCRIPTIVE.test(text) && !finding) add(-3, 'boilerplate');
+  // What the rules say, without what happened: worth less than a finding, however many figures it quotes.
+  if (BOILERPLATE_OPENING.test(text) && PRESCRIPTIVE.test(text) && !CONTRAST.test(text) && !LAW_LACKS.test(text)) add(-2, 'legal boilerplate');
   if (repetitive(text)) add(-3, 'repetitive');
   // "There were no reports of …" opens a subsection in every report of the series and tells little.
   if (/^there (were|was) no reports?\b/i.test(text)) add(-2, 'stock phrase');

@@ -52,7 +52,7 @@ export const MIN_FACT_SCORE = 2;
  */
 export function partQuota(partId: string): number {
   if (partId === 'exec') return 10;
-  if (/^[1-3](\.|\/|$)/.test(partId)) return 8;
+  if (/^[1-3](\.|\/|$)/.test(partId)) return 9;
   if (/^6(\/|$)/.test(partId)) return 6;
   return 5;
 }
@@ -157,14 +157,6 @@ export function partsOf(sections: readonly Section[]): (sectionId: string) => st
   };
 }
 
-/**
- * The subsection a fact comes from, as the rotation sees it: the top-level section or lettered
- * subsection (`1.c`, `6`, `exec`), taken from the fact's section id.
- */
-export function subsectionOf(fact: Pick<Fact, 'sectionId'>): string {
-  return fact.sectionId.split('/')[0]!;
-}
-
 function ordinal(n: number): string {
   return `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 }
@@ -207,14 +199,14 @@ export function judgeJoined(first: string, second: string, before = ''): FactJud
 /** Whether `sentence` refers back to what came before it (so the one before is its lead-in). */
 export function leansOnPrevious(sentence: string, before: string): boolean {
   const text = clean(sentence);
-  return OPENS_WITH_REFERENCE.test(text) || OPENS_WITH_DEFINITE_REFERENCE.test(text) || opensWithIntroducedName(text, before) || pronounWithoutAntecedent(text);
+  return OPENS_WITH_REFERENCE.test(text) || opensWithDefiniteReference(text) || opensWithIntroducedName(text, before) || pronounWithoutAntecedent(text);
 }
 
 function judgeOpening(text: string, before: string): FactRejection | undefined {
   // Page breaks in the source cut sentences; a piece without its start or end reads as nonsense.
   if (!/^["“‘(]?[A-Z0-9]/.test(text) || !/[.!?]["”’)]*$/.test(text)) return 'fragment';
   if (POINTER.test(text)) return 'pointer';
-  if (OPENS_WITH_REFERENCE.test(text) || OPENS_WITH_DEFINITE_REFERENCE.test(text) || opensWithIntroducedName(text, before)) {
+  if (OPENS_WITH_REFERENCE.test(text) || opensWithDefiniteReference(text) || opensWithIntroducedName(text, before)) {
     return 'opens-with-reference';
   }
   if (EARLY_ALSO.test(text) || LEADING_CONTRAST.test(text)) return 'dangling-reference';
@@ -279,7 +271,7 @@ const OPENS_WITH_REFERENCE = new RegExp(
       'meanwhile', 'accordingly', 'consequently', 'therefore', 'thus', 'hence', 'still', 'instead', 'otherwise',
       'then', 'later', 'subsequently', 'afterwards', 'afterward', 'finally', 'similarly', 'likewise', 'again',
       'as a result', 'in response', 'for example', 'for instance', 'in contrast', 'on the other hand', 'despite this',
-      'in summary', 'in short', 'in particular', 'in turn', 'as such',
+      'additional', 'additionally', 'in summary', 'in short', 'in particular', 'in turn', 'as such',
       'in this', 'in that', 'at that', 'at the time', 'by then', 'until then', 'since then', 'earlier',
       'the next', 'the following', 'the previous', 'the same', 'the latter', 'the former', 'the rest', 'the remaining',
       'the other', 'one of', 'some of', 'many of', 'most of', 'all of', 'none of', 'each of', 'several of',
@@ -312,6 +304,12 @@ const OPENS_WITH_DEFINITE_REFERENCE = new RegExp(
     ')\\b',
   'i',
 );
+
+/** "The court sentenced…", but not "The Organization for Security…", which is a name. */
+function opensWithDefiniteReference(text: string): boolean {
+  const m = OPENS_WITH_DEFINITE_REFERENCE.exec(text);
+  return m !== null && !/^\p{Lu}/u.test(m[0].split(' ')[1] ?? '');
+}
 
 /**
  * "Mailybayev was sentenced…": a sentence opening with a lone surname that the paragraph already
