@@ -24,10 +24,10 @@ export function nearDuplicates(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 
 /**
  * Keeps, of each group of near-duplicates, the best-scored one (the earlier on a tie), preserving the
- * input order otherwise. `score` says which wording is better.
+ * input order otherwise. `score` says which wording is better; `wording` gives the text to compare.
  */
-export function removeNearDuplicates<T extends { text: string }>(items: readonly T[], score: (item: T) => number): T[] {
-  const byScore = items.map((item, i) => ({ item, i, words: contentWords(item.text) })).sort((x, y) => score(y.item) - score(x.item) || x.i - y.i);
+export function removeNearDuplicates<T extends { text: string }>(items: readonly T[], score: (item: T) => number, wording: (item: T) => string = (item) => item.text): T[] {
+  const byScore = items.map((item, i) => ({ item, i, words: contentWords(wording(item)) })).sort((x, y) => score(y.item) - score(x.item) || x.i - y.i);
   const kept: typeof byScore = [];
   for (const candidate of byScore) {
     if (!kept.some((k) => nearDuplicates(k.words, candidate.words))) kept.push(candidate);

@@ -12,6 +12,8 @@ export interface FactScore {
 
 // What the report found, rather than what the rules say: negations, limits, outcomes and abuses.
 export const FINDING = /\b(never|no|not|none|nobody|only|despite|failed|refused|denied|ignored|lacked|lack of|remained|continued to|did not|do not|does not|could not|without|reportedly|alleged|allegations?|died|deaths?|killed|beaten|tortur\w*|sentenced|convicted|detained|arrested|blocked|banned|closed|fined|liquidated|harass\w*|threat\w*|pressur\w*|dismissed|restrict\w*|limit(ed|s)|deported|extradited|forced|abus\w*|raped?|corrupt\w*|brib\w*|impunity|intimidat\w*|censor\w*|discriminat\w*|violen\w*|irregularit\w*|widespread|bias|dominated|politically motivated|uncooperative|substandard|at risk)\b/i;
+// Findings that sum up a practice rather than one event: the lines researchers quote.
+const STRONG_FINDING = /\b(never|no one|nobody|none of|not a single|generally ignored|ignored|routinely|systematically|impunity|widespread|every stage|all forms)\b/i;
 const CONTRAST = /\b(but|although|though|while|whereas|despite|however|even though|instead)\b/i;
 const FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|percent|one-(half|third|quarter)|two-thirds|half|majority)\b/i;
 const DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -35,6 +37,7 @@ export function scoreFact(text: string): FactScore {
   const finding = FINDING.test(text);
   if (figure) add(2, 'figure');
   if (finding) add(2, 'finding');
+  if (STRONG_FINDING.test(text)) add(1.5, 'strong finding');
   if (CONTRAST.test(text)) add(1, 'contrast');
   if (NAMED.test(text)) add(1, 'named');
   if (DATE.test(text)) add(0.5, 'dated');

@@ -46,20 +46,21 @@ export interface ScoredFact extends Fact {
 export const MIN_FACT_SCORE = 2;
 
 /**
- * How many facts each part of the report gives at most: the findings (summary, abuses, liberties,
- * elections, discrimination) more than the rest. Judged by section number, as every report of this
- * series numbers its sections the same way.
+ * How many facts a part of the report with `candidates` stand-alone sentences gives at most: the
+ * findings (summary, abuses, liberties, elections, discrimination) more than the rest, and a long
+ * part a few more than a short one. Judged by section number, as every report of this series
+ * numbers its sections the same way.
  */
-export function partQuota(partId: string): number {
-  if (partId === 'exec') return 10;
-  if (/^[1-3](\.|\/|$)/.test(partId)) return 9;
-  if (/^6(\/|$)/.test(partId)) return 6;
-  return 5;
+export function partQuota(partId: string, candidates = 0): number {
+  const base = partId === 'exec' ? 10 : /^[1-3](\.|\/|$)/.test(partId) ? 8 : /^6(\/|$)/.test(partId) ? 6 : 4;
+  return Math.min(base + Math.floor(candidates / 8), 12);
 }
 
 interface Candidate {
   id: string;
   text: string;
+  /** The text before acronyms were spelled out. */
+  source: string;
   paragraphId: string;
   sectionId: string;
   citation: string;
@@ -75,7 +76,8 @@ interface Candidate {
 export function selectFacts(report: Report, review: FactReview = EMPTY_REVIEW): ScoredFact[] {
   const glossary = buildGlossary(report);
   const partOf = partsOf(report.sections);
-  const candidates = removeNearDuplicates(factCandidates(report, glossary, partOf), (c) => c.score);
+  // Compared as the report words them: two facts naming the same body in full are not alike for that.
+  const candidates = removeNearDuplicates(factCandidates(report, glossary, partOf, review.pin), (c) => (review.pin.has(c.id) ? Infinity : c.score), (c) => c.source);
 
   const byPart = new Map<string, Candidate[]>();
   for (const c of candidates) byPart.set(c.part, [...(byPart.get(c.part) ?? []), c]);
@@ -84,7 +86,7 @@ export function selectFacts(report: Report, review: FactReview = EMPTY_REVIEW): 
     const ranked = list.filter((c) => !review.drop.has(c.id)).sort((a, b) => b.score - a.score);
     ranked.forEach((c, rank) => {
       if (review.pin.has(c.id)) kept.set(c.id, 'pinned by review');
-      else if (rank < partQuota(part) && c.score >= MIN_FACT_SCORE) kept.set(c.id, `${c.reasons.join(', ')}; ${ordinal(rank + 1)} of ${ranked.length} in ${part}`);
+      else if (rank < partQuota(part, ranked.length) && c.score >= MIN_FACT_SCORE) kept.set(c.id, `${c.reasons.join(', ')}; ${ordinal(rank + 1)} of ${ranked.length} in ${part}`);
     });
   }
   return candidates
@@ -93,7 +95,7 @@ export function selectFacts(report: Report, review: FactReview = EMPTY_REVIEW): 
 }
 
 /** Every stand-alone text the report offers as a fact, scored, in reading order, exact repeats once. */
-function factCandidates(report: Report, glossary: Glossary, partOf: (sectionId: string) => string): Candidate[] {
+function factCandidates(report: Report, glossary: Glossary, partOf: (sectionId: string) => string, pinned: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const partText = new Map<string, string>();
@@ -105,7 +107,10 @@ function factCandidates(report: Report, glossary: Glossary, partOf: (sectionId: 
     sentences.forEach((sentence, i) => {
       const before = earlier + paragraph.text.slice(0, sentence.start);
       const next = sentences[i + 1];
-      const single = judgeSentence(sentence.text, before);
+      let single = judgeSentence(sentence.text, before);
+      // A maintainer may pin a sentence the rules found too plain; nothing overrides the other rules.
+      const singleText = stripTopicLabel(clean(sentence.text));
+      if (!single.ok && single.reason === 'not-informative' && pinned.has(factId(paragraph.id, singleText))) single = { ok: true, text: singleText };
       // The sentence after leans on this one: this one is a lead-in, and the pair carries the point.
       const continued = next !== undefined && leansOnPrevious(next.text, before + sentence.text);
       const texts: Array<{ judgement: FactJudgement; extra: string[]; source: string }> = [];
@@ -127,6 +132,7 @@ function factCandidates(report: Report, glossary: Glossary, partOf: (sectionId: 
         out.push({
           id: factId(paragraph.id, stripTopicLabel(clean(source))),
           text,
+          source: judgement.text,
           paragraphId: paragraph.id,
           sectionId: paragraph.sectionId,
           citation: paragraph.citation,
@@ -254,8 +260,11 @@ const TOPIC_LABEL = /^([A-Z][^:.;!?"“]{2,110}): (?=["“]?[A-Z])/;
 function stripTopicLabel(text: string): string {
   const label = TOPIC_LABEL.exec(text)?.[1];
   if (!label) return text;
-  const titleLike = label.split(/\s+/).every((w) => w.length < 4 || /^[A-Z]/.test(w));
-  return titleLike ? text.slice(label.length + 2) : text;
+  // A heading capitalises nearly every word ("Detainee's Ability to Challenge Lawfulness of Detention
+  // before a Court"); a clause does not ("Radio Azattyk reported: …").
+  const long = label.split(/\s+/).filter((w) => w.length >= 4);
+  const capitalised = long.filter((w) => /^[A-Z]/.test(w)).length;
+  return long.length > 0 && capitalised / long.length >= 0.75 ? text.slice(label.length + 2) : text;
 }
 
 // Sends the reader elsewhere instead of telling them something.
@@ -375,6 +384,8 @@ function danglingReference(text: string): boolean {
     const words = m[0].split(/\s+/);
     const last = words.at(-1)!;
     if (words.length > 1 && /^\p{Lu}/u.test(last)) continue;
+    // "the blogger Anna Ivanova": the name that follows says who.
+    if (words.length === 2 && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length))) continue;
     if (words.length === 2 && /^the$/i.test(words[0]!) && new RegExp(`\\b${last.replace(/s$/, '')}`, 'i').test(text.slice(0, m.index))) continue;
     return true;
   }
