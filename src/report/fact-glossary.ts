@@ -103,7 +103,7 @@ function escapeRegExp(s: string): string {
 
 // First words of a body's name, which takes "the" ("the Office of…"); a company or person does not.
 const BODY_HEADS = /^(Office|Committee|Commission|Ministry|Council|Federation|Confederation|Organization|Bureau|Agency|Service|Union|Mechanism|National|International|Central|Public|Coordinating|Consultative|UN|United|Supreme|Constitutional|High|State|Association|Department)\b/;
-const DETERMINER = /^(the|a|an|its|their|his|her|our|this|that|these|those|each|every|any|no|[\p{L}]+['’]s)$/iu;
+const DETERMINER = /^(the|a|an|its|their|his|her|our|this|these|those|each|every|any|no|[\p{L}]+['’]s)$/iu;
 
 function isRomanNumeral(token: string): boolean {
   return /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(token);

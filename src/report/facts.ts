@@ -128,7 +128,8 @@ function factCandidates(report: Report, glossary: Glossary, partOf: (sectionId: 
         if (seen.has(key)) continue;
         seen.add(key);
         const { score, reasons } = scoreFact(text);
-        const leadIn = extra.includes('lead-in') ? -2 : 0;
+        // A lead-in alone leaves out its point; the pair (when it fits) says it.
+        const leadIn = extra.includes('lead-in') ? -3 : 0;
         out.push({
           id: factId(paragraph.id, stripTopicLabel(clean(source))),
           text,
@@ -262,6 +263,8 @@ function stripTopicLabel(text: string): string {
   if (!label) return text;
   // A heading capitalises nearly every word ("Detainee's Ability to Challenge Lawfulness of Detention
   // before a Court"); a clause does not ("Radio Azattyk reported: …").
+  // A title quoted in a sentence ("According to the IOM Regional Field Assessment … for 2016: …") is not one.
+  if (/\d/.test(label) || /^(According|In|On|During|Under|As|For) /.test(label)) return text;
   const long = label.split(/\s+/).filter((w) => w.length >= 4);
   const capitalised = long.filter((w) => /^[A-Z]/.test(w)).length;
   return long.length > 0 && capitalised / long.length >= 0.75 ? text.slice(label.length + 2) : text;
@@ -338,11 +341,15 @@ function opensWithIntroducedName(text: string, before: string): boolean {
  */
 function loneSurname(text: string, before: string): boolean {
   if (!before) return false;
-  const words = text.split(/\s+/).map((raw) => raw.replace(/^["“‘(]+|[.,;:!?"”’)]+$|’s$|'s$/g, ''));
+  const raw = text.split(/\s+/);
+  const words = raw.map((token) => token.replace(/^["“‘(]+|[.,;:!?"”’)]+$|’s$|'s$/g, ''));
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     const previous = words[i - 1]!;
-    if (!nameWord(word) || /^[A-Z]/.test(previous)) continue;
+    // A capitalised word before it is a first name or title ("President Nazarbayev"), unless a comma
+    // ends it ("Initially, Kharkova …", "Satyn, Kambetov …").
+    const previousEndsClause = /[,;:]$/.test(raw[i - 1]!);
+    if (!nameWord(word) || (/^[A-Z]/.test(previous) && !previousEndsClause)) continue;
     // Raw previous token ends in a comma when names are listed ("Satyn, Kambetov"): still lone.
     const surname = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const introduced = new RegExp(`\\b[A-Z][\\p{L}’'-]+ ${surname}\\b`, 'u');
@@ -361,11 +368,11 @@ const DANGLING = new RegExp(
       'the (next|following|previous) (day|week|month|morning|evening)',
       '(days|weeks|months|a day|a week|a month) later',
       'aforementioned', 'above-mentioned', 'abovementioned', 'mentioned above', 'noted above', 'the latter', 'the former',
-      'these', 'those (?!who|which|that|in|of|with|whose|convicted|accused|detained|serving)',
-      'this (?!year)', 'such (?!as)', 'the case(?! of)', 'the incident', 'the two', 'the three', 'the four', 'both of them', 'the other (two|three)',
+      'these', 'those(?! (who|which|that|in|of|with|whose|\\w+ed|\\w+ing)\\b)',
+      'this(?! year)', 'such(?! as)', 'the case(?! of)', 'the incident', 'the two', 'the three', 'the four', 'both of them', 'the other (two|three)',
       'the victims?', 'the group(?! of)', 'the federation', 'the proposed', 'the new system', 'the previous(?! year)', 'the requirements',
       'the center', 'the couple', 'the term(?! [“"])', 'the application', 'the election', 'the report', 'the article', 'the video', 'the post', 'the book',
-      'the film', 'the man', 'the woman', 'the boy', 'the girl', 'the journalist', 'the blogger', 'the activist', 'the defendants?',
+      'the film', 'the website', 'the site', 'the portal', 'the council', 'the production', 'the man', 'the woman', 'the boy', 'the girl', 'the journalist', 'the blogger', 'the activist', 'the defendants?',
       'the suspects?', 'the detainee', 'the newspaper', 'the organization', 'the company', 'the party', 'the union', 'the strike',
       'the protest', 'the rally', 'the verdict', 'the sentence', 'the law firm', 'the lawsuit', 'the court decision',
       '(in|by) a separate', 'a separate (report|case|incident|statement)', 'the said', 'as well(?! as)',
@@ -374,6 +381,10 @@ const DANGLING = new RegExp(
     ")(?![\\p{L}\\d’'-])",
   'iu',
 );
+
+// Text before a demonstrative that gives it something to point at: ", but …", "…; …", "… . …", or
+// "Although …, " with the demonstrative in the main clause.
+const EARLIER_CLAUSE = /[,;]\s*(but|although|though|while|whereas)\b|[;.] |^(although|though|while|whereas|despite)\b[^,]*,/i;
 
 /**
  * Whether the text points at something it never names. "The Party of Patriots" is a name, not a
@@ -384,6 +395,9 @@ function danglingReference(text: string): boolean {
     const words = m[0].split(/\s+/);
     const last = words.at(-1)!;
     if (words.length > 1 && /^\p{Lu}/u.test(last)) continue;
+    // "…, but the government limited this right", "… . This provision …": a demonstrative after an earlier
+    // clause of the same fact points at that clause.
+    if (/^(this|these|those|such)$/i.test(words[0]!) && EARLIER_CLAUSE.test(text.slice(0, m.index))) continue;
     // "the blogger Anna Ivanova": the name that follows says who.
     if (words.length === 2 && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length))) continue;
     if (words.length === 2 && /^the$/i.test(words[0]!) && new RegExp(`\\b${last.replace(/s$/, '')}`, 'i').test(text.slice(0, m.index))) continue;
