@@ -375,7 +375,7 @@ const DANGLING = new RegExp(
       'the film', 'the website', 'the site', 'the portal', 'the council', 'the production', 'the man', 'the woman', 'the boy', 'the girl', 'the journalist', 'the blogger', 'the activist', 'the defendants?',
       'the suspects?', 'the detainee', 'the newspaper', 'the organization', 'the company', 'the party', 'the union', 'the strike',
       'the protest', 'the rally', 'the verdict', 'the sentence', 'the law firm', 'the lawsuit', 'the court decision',
-      '(in|by) a separate', 'a separate (report|case|incident|statement)', 'the said', 'as well(?! as)',
+      'the (challenged|contested|disputed|appealed|said|aforesaid)', '(in|by) a separate', 'a separate (report|case|incident|statement)', 'as well(?! as)',
       '(a |the )?(significantly |much )?(smaller|larger|higher|lower) (number|figure)(?! of)',
     ].join('|') +
     ")(?![\\p{L}\\d’'-])",
