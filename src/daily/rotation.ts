@@ -26,9 +26,11 @@ export class Rotation {
 
   /**
    * The next fact for `channelKey`, given how often each fact id was already posted there and the
-   * last one posted. The least-shown facts go first; among them a hash of channel, round and id
-   * decides, so each channel (and each round) has its own order without storing a shuffle. Facts
-   * added by a re-index join the current round; facts removed are simply never picked.
+   * last one posted. The least-shown facts go first; among them a hash of channel and id decides, so
+   * each channel has its own order without storing a shuffle. The order is the same every round, so a
+   * fact comes back only after (nearly) every other one: any run of days shorter than the list
+   * posts no fact twice, across the end of a round too. Facts added by a re-index join the current
+   * round at their place in the order; facts removed are simply never picked.
    */
   next(channelKey: string, shown: ReadonlyMap<string, number>, lastFactId?: string): Fact {
     let round = Infinity;
@@ -40,7 +42,7 @@ export class Rotation {
     const lastSubsection = lastFactId === undefined ? undefined : this.subsection.get(lastFactId);
     const elsewhere = lastSubsection === undefined ? candidates : candidates.filter((f) => this.subsection.get(f.id) !== lastSubsection);
     if (elsewhere.length > 0) candidates = elsewhere;
-    const rankOf = this.ranks(channelKey, round);
+    const rankOf = this.ranks(channelKey);
     let best = candidates[0]!;
     let bestRank = rankOf(best.id);
     for (const f of candidates.slice(1)) {
@@ -63,10 +65,9 @@ export class Rotation {
     let days = this.calendars.get(key);
     if (!days) this.calendars.set(key, (days = []));
     // What `next` would pick from a history where every fact so far was shown equally often, done a
-    // round at a time: sort the round by rank once, then take the first left from another subsection.
+    // round at a time: the round in rank order, taking each day the first left from another subsection.
     while (days.length <= day) {
-      const round = Math.floor(days.length / this.facts.length);
-      const rankOf = this.ranks(key, round);
+      const rankOf = this.ranks(key);
       const left = [...this.facts].sort((a, b) => (rankOf(a.id) < rankOf(b.id) ? -1 : 1));
       while (left.length > 0) {
         const last = days.at(-1);
@@ -81,14 +82,14 @@ export class Rotation {
 
   private readonly calendars = new Map<string, Fact[]>();
 
-  /** Ranks of one round of one channel, computed once per round: a replay would otherwise hash every fact every day. */
-  private ranks(channelKey: string, round: number): (factId: string) => string {
-    const key = `${channelKey}\n${round}`;
+  /** Ranks of one channel's facts, computed once: a replay would otherwise hash every fact every day. */
+  private ranks(channelKey: string): (factId: string) => string {
+    const key = channelKey;
     if (this.rankCache?.key !== key) this.rankCache = { key, ranks: new Map() };
     const ranks = this.rankCache.ranks;
     return (factId) => {
       let r = ranks.get(factId);
-      if (r === undefined) ranks.set(factId, (r = rank(channelKey, round, factId)));
+      if (r === undefined) ranks.set(factId, (r = rank(channelKey, factId)));
       return r;
     };
   }
@@ -104,8 +105,8 @@ export function subsectionOf(fact: Pick<Fact, 'sectionId'>): string {
   return fact.sectionId.split('/')[0]!;
 }
 
-function rank(channelKey: string, round: number, factId: string): string {
-  return createHash('sha256').update(`${channelKey}\n${round}\n${factId}`).digest('hex');
+function rank(channelKey: string, factId: string): string {
+  return createHash('sha256').update(`${channelKey}\n${factId}`).digest('hex');
 }
 
 /**
