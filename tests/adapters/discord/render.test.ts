@@ -5,7 +5,7 @@ import type { APIEmbed } from 'discord.js';
 import { errorAnswer, type Excerpt, type SearchAnswer, type SectionsAnswer, type SectionSuggestion } from '../../../src/answers.js';
 import { ButtonIds } from '../../../src/adapters/discord/button-ids.js';
 import {
-  embedsLength, LIMITS, renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions,
+  embedsLength, factEmbed, LIMITS, renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions,
 } from '../../../src/adapters/discord/render.js';
 import { PAGE_CHARS } from '../../../src/search/service.js';
 import { realService } from './harness.js';
@@ -116,5 +116,16 @@ describe('rendering extremes', () => {
     expect(choices).toHaveLength(25);
     expect(choices[0]!.value).toBe('r1');
     for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('rendering a fact', () => {
+  it('says in the footer which year the report describes, so "during the year" is not read as news', () => {
+    const service = realService();
+    const answer = service.fact({ date: '2026-12-04' });
+    if (answer.kind !== 'fact') throw new Error('the report should have a fact for every day');
+    const embed = factEmbed(answer);
+    expect(embed.title).toBe('Fact of the day · 2026-12-04');
+    expect(embed.footer?.text).toBe(`${answer.fact.citation} · Kazakhstan 2017 Human Rights Report · events of 2017`);
   });
 });
