@@ -2,6 +2,7 @@
  * A maintainer's say over the daily facts: `facts-review.json` next to the reports pins fact ids the
  * rules would leave out and drops ids the rules would keep. It is applied when the index is built.
  */
+import { parseJsonFile } from './json-file.js';
 
 /** One report's review: fact ids to keep whatever their score, and ids never to post. */
 export interface FactReview {
@@ -18,13 +19,7 @@ export const EMPTY_REVIEW: FactReview = { pin: new Set(), drop: new Set() };
  * may also be given as a bare string. The notes are for people; only the ids count.
  */
 export function parseFactReviews(json: string, where: string): ReadonlyMap<string, FactReview> {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (err) {
-    throw new Error(`${where} is not valid JSON: ${(err as Error).message}`);
-  }
-  const reports = (data as { reports?: unknown } | null)?.reports;
+  const reports = (parseJsonFile(json, where) as { reports?: unknown } | null)?.reports;
   if (!reports || typeof reports !== 'object' || Array.isArray(reports)) throw new Error(`${where}: expected {"reports": {"<report id>": {"pin": [], "drop": []}}}`);
   const reviews = new Map<string, FactReview>();
   for (const [reportId, entry] of Object.entries(reports as Record<string, unknown>)) {

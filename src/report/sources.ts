@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportInfo } from '../answers.js';
+import { parseJsonFile } from './json-file.js';
 import { EMPTY_REVIEW, FACT_REVIEW_FILE, type FactReview, parseFactReviews } from './fact-review.js';
 
 export interface ReportSource {
@@ -56,13 +57,7 @@ export function readReportSources(dir: string): ReportSource[] {
  */
 export function parseManifest(json: string, where: string): ManifestEntry[] {
   const problems: string[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (err) {
-    throw new Error(`${where} is not valid JSON: ${(err as Error).message}`);
-  }
-  const reports = (data as { reports?: unknown } | null)?.reports;
+  const reports = (parseJsonFile(json, where) as { reports?: unknown } | null)?.reports;
   if (!Array.isArray(reports)) throw new Error(`${where}: expected {"reports": [...]}`);
   const optional = { title: 'string', country: 'string', year: 'number', sourceUrl: 'string' } as const;
   reports.forEach((entry: Record<string, unknown>, i) => {
