@@ -48,7 +48,7 @@ export function renderFactReview(facts: readonly ScoredFact[], style: TerminalSt
   const lines = facts.map((f, i) =>
     [`${bold(`${i + 1}.`, style)} ${wrap(terminalSafe(f.text), style.width, '    ').trimStart()}`, dim(`    score ${f.score} · ${terminalSafe(f.reason)}`, style), dim(`    ${terminalSafe(f.citation)}  [${f.id}]`, style)].join('\n'),
   );
-  return [...lines, '', `${facts.length} facts. Pin or drop ids in facts-review.json next to the report.`].join('\n\n');
+  return [...lines, `${facts.length} facts. Pin or drop ids in facts-review.json next to the report.`].join('\n\n');
 }
 
 function renderSearch(answer: SearchAnswer, style: TerminalStyle): string {
