@@ -13,7 +13,7 @@ import type { Report } from '../report/model.js';
 import { parseReport } from '../report/parse.js';
 import { splitSentences } from '../report/sentences.js';
 import { readReportSources, type ReportSource } from '../report/sources.js';
-import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, termsOf } from './analysis.js';
+import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
 
 export const INDEX_FILE = 'index.json';
 
@@ -42,6 +42,8 @@ export interface ReportIndex {
   meanSentenceLength: number;
   /** Term → number of paragraphs containing it (text or headings). */
   documentFrequency: Record<string, number>;
+  /** Term → the lower-case word the report most often writes for it (`detent` → `detention`), for word vectors. */
+  termWords: Record<string, string>;
   miniSearch: AsPlainObject;
 }
 
@@ -100,8 +102,27 @@ function indexReport(report: Report): ReportIndex {
     sentences,
     headingTerms: docs.map((d) => [...new Set(termsOf(d.headings))]),
     documentFrequency,
+    termWords: commonestWords(docs),
     miniSearch: miniSearch.toJSON(),
   };
+}
+
+/** For each term, the lower-case word that stands for it most often in the text. */
+function commonestWords(docs: readonly IndexedParagraph[]): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const doc of docs) {
+    for (const token of tokenize(`${doc.text} ${doc.headings}`)) {
+      const term = termOf(token.surface);
+      if (!term) continue;
+      const word = normalize(token.surface).replace(/'s$/, '');
+      const byWord = counts.get(term) ?? new Map<string, number>();
+      byWord.set(word, (byWord.get(word) ?? 0) + 1);
+      counts.set(term, byWord);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [term, byWord] of counts) out[term] = [...byWord].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return out;
 }
 
 /**

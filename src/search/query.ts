@@ -4,6 +4,7 @@
  * corrections against the report's vocabulary, and WordNet expansions.
  */
 import { normalize, termOf, tokenize } from './analysis.js';
+import type { Neighbour } from './neighbours.js';
 import type { WordSenses } from './wordnet.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
@@ -26,6 +27,17 @@ export interface ParsedQuery {
   terms: WeightedTerm[];
   /** The question asks for a figure ("how many", "how long", "what percentage", "minimum age"). */
   wantsQuantity: boolean;
+  /** The typed content words and how well the report knows each: the evidence for `covered`. */
+  words: QueryWord[];
+}
+
+/** A content word of the query. */
+export interface QueryWord {
+  word: string;
+  /** 1 when the report uses the word, less when it uses only words close to it, 0 when it knows nothing like it. */
+  known: number;
+  /** How specific the word is in general English, 0..1 (see `ReportNeighbours.specificity`). */
+  specificity: number;
 }
 
 const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often)|number\s+of|numbers?|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
@@ -40,6 +52,10 @@ export interface Vocabulary {
   /** Remembers typo corrections and compounds (each costs a pass over the vocabulary). */
   corrections?: Map<string, string | undefined>;
   compounds?: Map<string, string[]>;
+  /** Report terms close in meaning to a lower-case word (word vectors), closest first. */
+  neighbours?: (word: string) => readonly Neighbour[];
+  /** How specific a lower-case word is in general English, 0..1; 1 when not given. */
+  specificity?: (word: string) => number;
 }
 
 /**
@@ -47,7 +63,14 @@ export interface Vocabulary {
  * synonyms measurably add more noise than recall on the dev questions); for a word it never uses,
  * WordNet's synonyms, broader terms and definition stand in for it.
  */
-export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, compound: 0.5 };
+export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, compound: 0.5, neighbour: 0.8 };
+/**
+ * How much an expansion says the report knows a word, for coverage. Unrelated words often sit
+ * 0.6–0.7 apart in vector space (tomorrow ~ yesterday), true synonyms 0.8–0.95 (jail ~ prison),
+ * so similarity is rescaled from `KNOWN_FROM` up; WordNet finds some report word for almost anything.
+ */
+const KNOWN_FROM = 0.6;
+const WORDNET_KNOWN = 0.2;
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -78,7 +101,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   };
   const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
   /** Adds the report's terms among `words`, sharing `weight` between them so a word with many senses is not worth more. */
-  const expand = (words: readonly string[], weight: number) => {
+  const expand = (words: readonly string[], weight: number): number => {
     const found = new Set<string>();
     for (const w of words) {
       const term = termOf(w);
@@ -86,20 +109,31 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     }
     const share = weight / Math.sqrt(found.size || 1);
     for (const term of found) add(term, share, 'expanded');
+    return found.size;
   };
+  const words: QueryWord[] = [];
   for (const token of tokenize(rest)) {
     const term = termOf(token.surface);
     if (!term || vocabulary.ignored.has(term)) continue;
+    const lower = normalize(token.surface).replace(/'s$/, '');
+    const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1 };
+    words.push(queryWord);
     if (known(term)) {
       add(term, 1, 'typed');
+      queryWord.known = 1;
       word++;
       continue;
     }
-    const senses = vocabulary.senses(normalize(token.surface).replace(/'s$/, ''));
+    const neighbours = vocabulary.neighbours?.(lower) ?? [];
+    for (const n of neighbours) {
+      if (vocabulary.ignored.has(n.term)) continue;
+      add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
+      queryWord.known = Math.max(queryWord.known, (n.similarity - KNOWN_FROM) / (1 - KNOWN_FROM));
+    }
+    const senses = vocabulary.senses(lower);
     if (senses) {
-      expand(senses.synonyms, EXPANSION_WEIGHTS.synonym);
-      expand(senses.broader, EXPANSION_WEIGHTS.broader);
-      expand(senses.definition, EXPANSION_WEIGHTS.definition);
+      const found = expand(senses.synonyms, EXPANSION_WEIGHTS.synonym) + expand(senses.broader, EXPANSION_WEIGHTS.broader) + expand(senses.definition, EXPANSION_WEIGHTS.definition);
+      if (found) queryWord.known = Math.max(queryWord.known, WORDNET_KNOWN);
       if (EXPANSION_WEIGHTS.compound) {
         let compounds = vocabulary.compounds?.get(term);
         if (!compounds) {
@@ -114,11 +148,14 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
         fixed = correctTypo(term, vocabulary.documentFrequency);
         if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(term, fixed);
       }
-      if (fixed) add(fixed, CORRECTION_WEIGHT, 'corrected');
+      if (fixed) {
+        add(fixed, CORRECTION_WEIGHT, 'corrected');
+        queryWord.known = CORRECTION_WEIGHT;
+      }
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean) };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), words };
 }
 
 /**

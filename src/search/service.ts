@@ -18,6 +18,9 @@ import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
 import type { QueryService, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { WordNet } from './wordnet.js';
+import { WordVectors } from './word-vectors.js';
+import { ReportNeighbours } from './neighbours.js';
+import { coverageOf, isSmallTalk } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -39,10 +42,10 @@ export function openQueryService(options: OpenOptions): QueryService {
   return createQueryService(loadOrBuildIndex(options.indexDir, options.logger));
 }
 
-export function createQueryService(index: BuiltIndex): QueryService {
+export function createQueryService(index: BuiltIndex, vectors: WordVectors | undefined = WordVectors.load()): QueryService {
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
-  const searches = index.reports.map((r) => new ReportSearch(r, senses));
+  const searches = index.reports.map((r) => new ReportSearch(r, senses, vectors));
   const reports = searches.map((s) => s.info);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     if (id === undefined) return searches[0]!;
@@ -101,6 +104,7 @@ class ReportSearch {
   constructor(
     readonly index: ReportIndex,
     senses: Vocabulary['senses'],
+    vectors: WordVectors | undefined,
   ) {
     this.info = index.report.info;
     this.paragraphs = index.report.paragraphs;
@@ -111,6 +115,11 @@ class ReportSearch {
     this.sectionOrder = index.report.sections;
     this.ordinals = this.paragraphs.map((p) => p.ordinal);
     this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map(), compounds: new Map() };
+    if (vectors) {
+      const neighbours = new ReportNeighbours(vectors, index.termWords, index.documentFrequency, this.paragraphs.length);
+      this.vocabulary.neighbours = (word) => neighbours.of(word);
+      this.vocabulary.specificity = (word) => neighbours.specificity(word);
+    }
   }
 
   search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
@@ -126,6 +135,7 @@ class ReportSearch {
       const under = this.positionsUnder(resolved.section);
       scope = scope ? new Set([...scope].filter((p) => under.has(p))) : under;
     }
+    if (isSmallTalk(query)) return this.smallTalk(query);
     if (query.terms.length === 0 && query.phrases.length === 0) {
       return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
     }
@@ -136,10 +146,14 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
+    const coverage = coverageOf(query);
     return {
       kind: 'search',
       report: this.info,
       query: query.clean,
+      covered: coverage.covered,
+      confidence: coverage.confidence,
+      smallTalk: false,
       hits: page.map((r) => this.excerpt(r, query, scorer)),
       total: ranked.length,
       offset,
@@ -168,6 +182,11 @@ class ReportSearch {
       })
       .map((r) => ({ position: r.id as number, score: r.score }));
     return rerank(candidates, scorer);
+  }
+
+  /** "hello", "thanks": no search, a pointer to help (adapters render it). */
+  private smallTalk(query: ParsedQuery): SearchAnswer {
+    return { kind: 'search', report: this.info, query: query.clean, covered: false, confidence: 0, smallTalk: true, hits: [], total: 0, offset: 0, limit: DEFAULT_LIMIT, suggestions: [] };
   }
 
   private readonly tokenCache = new Map<number, Array<Token & { term: string | null }>>();

@@ -35,6 +35,9 @@ describe('escaping', () => {
       kind: 'search',
       report: { id: 'r', title: 'Report <!here>', country: 'X', year: 2017 },
       query: '<@U0BOB>',
+      covered: true,
+      confidence: 0.9,
+      smallTalk: false,
       hits: [{
         paragraphId: 'p', sectionId: 's', citation: '§1 <!channel> ¶1', text: 'x', answer: 'x', score: 1,
         segments: [{ text: 'Ping <!everyone> and ', answer: true }, { text: '<@U999>', match: true }],
