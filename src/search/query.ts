@@ -3,8 +3,9 @@
  * `"quoted phrases"`, and turns the rest into weighted index terms — the typed words, typo
  * corrections against the report's vocabulary, and WordNet expansions.
  */
-import { normalize, termOf, tokenize } from './analysis.js';
+import { normalize, termOf, termsOf, tokenize } from './analysis.js';
 import type { Neighbour } from './neighbours.js';
+import type { Thesaurus } from './thesaurus.js';
 import type { WordSenses } from './wordnet.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
@@ -56,6 +57,8 @@ export interface Vocabulary {
   neighbours?: (word: string) => readonly Neighbour[];
   /** How specific a lower-case word is in general English, 0..1; 1 when not given. */
   specificity?: (word: string) => number;
+  /** Everyday words and phrases → the report's register (`lexicon/human-rights-synonyms.txt`). */
+  thesaurus?: Thesaurus;
 }
 
 /**
@@ -63,7 +66,7 @@ export interface Vocabulary {
  * synonyms measurably add more noise than recall on the dev questions); for a word it never uses,
  * WordNet's synonyms, broader terms and definition stand in for it.
  */
-export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, compound: 0.5, neighbour: 0.8 };
+export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, compound: 0.5, neighbour: 0.8, thesaurus: 0.8 };
 /**
  * How much an expansion says the report knows a word, for coverage. Unrelated words often sit
  * 0.6–0.7 apart in vector space (tomorrow ~ yesterday), true synonyms 0.8–0.95 (jail ~ prison),
@@ -71,8 +74,15 @@ export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, 
  */
 const KNOWN_FROM = 0.6;
 const WORDNET_KNOWN = 0.2;
+/** A thesaurus entry is a maintainer's word that the report means the same: nearly known. */
+const THESAURUS_KNOWN = 0.9;
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
+
+/** Words that ask for a kind of answer rather than name a topic: they do not count toward coverage. */
+const ANSWER_KIND_WORDS = new Set(
+  'size sizes number numbers amount amounts count counts percentage percentages percent share proportion rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
+);
 
 /** Removes control and format characters (keeps letters of every script and emoji), collapses spaces. */
 export function cleanQuery(raw: string): string {
@@ -111,13 +121,47 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     for (const term of found) add(term, share, 'expanded');
     return found.size;
   };
+  /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
+  const expandPhrases = (phrases: readonly string[]): boolean => {
+    const found = new Set<string>();
+    for (const phrase of phrases) for (const term of termsOf(phrase)) if (known(term) && !vocabulary.ignored.has(term)) found.add(term);
+    const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(found.size || 1);
+    for (const term of found) add(term, share, 'expanded');
+    return found.size > 0;
+  };
   const words: QueryWord[] = [];
-  for (const token of tokenize(rest)) {
+  const tokens = tokenize(rest);
+  const surfaces = tokens.map((t) => t.surface);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const entry = vocabulary.thesaurus?.match(surfaces, i);
+    if (entry && entry.length > 1) {
+      // A phrase ("psych ward", "locked up") is one query word: its own known words plus its expansions.
+      const phrase = surfaces.slice(i, i + entry.length);
+      const lower = phrase.map((w) => normalize(w)).join(' ');
+      let typed = false;
+      for (const w of phrase) {
+        const term = termOf(w);
+        if (term && known(term) && !vocabulary.ignored.has(term)) {
+          add(term, 1, 'typed');
+          typed = true;
+        }
+      }
+      const expanded = expandPhrases(entry.expansions);
+      const specificity = Math.max(...phrase.map((w) => (termOf(w) ? vocabulary.specificity?.(normalize(w)) ?? 1 : 0)));
+      words.push({ word: lower, known: expanded ? THESAURUS_KNOWN : typed ? 1 : 0, specificity });
+      i += entry.length - 1;
+      word++;
+      continue;
+    }
     const term = termOf(token.surface);
     if (!term || vocabulary.ignored.has(term)) continue;
     const lower = normalize(token.surface).replace(/'s$/, '');
-    const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1 };
+    // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
+    const specificity = ANSWER_KIND_WORDS.has(lower) ? 0 : (vocabulary.specificity?.(lower) ?? 1);
+    const queryWord: QueryWord = { word: lower, known: 0, specificity };
     words.push(queryWord);
+    if (entry && expandPhrases(entry.expansions)) queryWord.known = THESAURUS_KNOWN;
     if (known(term)) {
       add(term, 1, 'typed');
       queryWord.known = 1;

@@ -19,6 +19,7 @@ import type { QueryService, SearchOptions, SectionOptions } from './query-servic
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { WordNet } from './wordnet.js';
 import { WordVectors } from './word-vectors.js';
+import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
 import { coverageOf, isSmallTalk } from './coverage.js';
 import { SectionPages } from './section-pages.js';
@@ -42,10 +43,10 @@ export function openQueryService(options: OpenOptions): QueryService {
   return createQueryService(loadOrBuildIndex(options.indexDir, options.logger));
 }
 
-export function createQueryService(index: BuiltIndex, vectors: WordVectors | undefined = WordVectors.load()): QueryService {
+export function createQueryService(index: BuiltIndex, vectors: WordVectors | undefined = WordVectors.load(), thesaurus: Thesaurus = Thesaurus.load()): QueryService {
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
-  const searches = index.reports.map((r) => new ReportSearch(r, senses, vectors));
+  const searches = index.reports.map((r) => new ReportSearch(r, senses, vectors, thesaurus));
   const reports = searches.map((s) => s.info);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     if (id === undefined) return searches[0]!;
@@ -105,6 +106,7 @@ class ReportSearch {
     readonly index: ReportIndex,
     senses: Vocabulary['senses'],
     vectors: WordVectors | undefined,
+    thesaurus: Thesaurus,
   ) {
     this.info = index.report.info;
     this.paragraphs = index.report.paragraphs;
@@ -114,7 +116,7 @@ class ReportSearch {
     this.positionById = new Map(this.paragraphs.map((p, i) => [p.id, i]));
     this.sectionOrder = index.report.sections;
     this.ordinals = this.paragraphs.map((p) => p.ordinal);
-    this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map(), compounds: new Map() };
+    this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map(), compounds: new Map(), thesaurus };
     if (vectors) {
       const neighbours = new ReportNeighbours(vectors, index.termWords, index.documentFrequency, this.paragraphs.length);
       this.vocabulary.neighbours = (word) => neighbours.of(word);
