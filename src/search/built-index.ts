@@ -10,7 +10,7 @@ import type { Fact } from '../answers.js';
 import type { Logger } from '../log.js';
 import { selectFacts } from '../report/facts.js';
 import type { Report } from '../report/model.js';
-import { parseReport } from '../report/parse.js';
+import { parseReport, topicLabel } from '../report/parse.js';
 import { splitSentences } from '../report/sentences.js';
 import { readReportSources, type ReportSource } from '../report/sources.js';
 import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
@@ -24,8 +24,14 @@ export interface IndexedSentence {
   terms: string[];
   /** States a quantity (a figure or a number word): what "how many" and "how long" questions want. */
   quantity: boolean;
+  /** States what the law provides, prohibits or requires: what "can…/is it legal…" questions want. */
+  law: boolean;
+  /** States a date (a month or a year): what "when" questions want. */
+  date: boolean;
 }
 
+const LAW = /\b(?:law|laws|legal|legally|illegal|constitution|code|codes|legislation|prohibits?|prohibited|provides?|allows?|permits?|criminali[sz]es?|requires?|right|rights|entitled|punishable|forbidden|may not|must)\b/i;
+const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
 const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
 
 /** Everything the query service needs for one report. */
@@ -80,9 +86,15 @@ function indexReport(report: Report): ReportIndex {
   for (const doc of docs) {
     for (const term of new Set(termsOf(`${doc.text} ${doc.headings}`))) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
   }
-  const sentences = report.paragraphs.map((p) =>
-    splitSentences(p.text).map((s) => ({ start: s.start, end: s.end, terms: termsOf(s.text), quantity: QUANTITY.test(s.text) })),
-  );
+  const sentences = report.paragraphs.map((p) => {
+    // An inline topic ("Sexual Harassment: …") is the paragraph's heading, indexed with the headings;
+    // counted in the first sentence too, it would make that sentence look like the answer to everything.
+    const label = topicLabel(p.text);
+    return splitSentences(p.text).map((s) => {
+      const text = label && s.start === 0 ? s.text.slice(label.length + 1) : s.text;
+      return { start: s.start, end: s.end, terms: termsOf(text), quantity: QUANTITY.test(text), law: LAW.test(text), date: DATE.test(text) };
+    });
+  });
   const sentenceFrequency: Record<string, number> = {};
   let sentenceCount = 0;
   let termTotal = 0;

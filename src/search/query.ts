@@ -28,6 +28,10 @@ export interface ParsedQuery {
   terms: WeightedTerm[];
   /** The question asks for a figure ("how many", "how long", "what percentage", "minimum age"). */
   wantsQuantity: boolean;
+  /** The question asks what the law allows or forbids ("can police…", "is it illegal…", "is there a law…"). */
+  wantsLaw: boolean;
+  /** The question asks when ("when did…", "what year…"). */
+  wantsDate: boolean;
   /** The typed content words and how well the report knows each: the evidence for `covered`. */
   words: QueryWord[];
 }
@@ -41,7 +45,9 @@ export interface QueryWord {
   specificity: number;
 }
 
-const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often)|number\s+of|numbers?|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
+const LAW_QUESTION = /^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i;
+const DATE_QUESTION = /^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i;
+const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large)|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
 
 /** Vocabulary knowledge the query parser needs. */
 export interface Vocabulary {
@@ -199,7 +205,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), words };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw: LAW_QUESTION.test(clean), wantsDate: DATE_QUESTION.test(clean), words };
 }
 
 /**

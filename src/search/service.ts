@@ -212,10 +212,14 @@ class ReportSearch {
     return text;
   }
 
-  private excerpt({ position, score, sentence: best }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
+  private excerpt({ position, score }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
     const weights = new Set(query.terms.map((t) => t.term));
-    const sentence = this.index.sentences[position]?.[best ?? scorer.bestSentence(position).index];
+    const span = scorer.answerSentences(position);
+    const sentences = this.index.sentences[position] ?? [];
+    const first = sentences[span.first];
+    const last = sentences[span.last];
+    const sentence = first && last ? { start: first.start, end: last.end } : undefined;
     const ranges: StyledRange[] = markRanges(p.marks);
     if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
     const matched = new Set<string>();
