@@ -35,6 +35,7 @@ export function coverageOf(query: ParsedQuery): Coverage {
   let total = 0;
   let known = 0;
   for (const w of query.words) {
+    if (!w.topical) continue;
     total += w.specificity;
     known += w.specificity * w.known;
   }

@@ -43,6 +43,8 @@ export interface QueryWord {
   known: number;
   /** How specific the word is in general English, 0..1 (see `ReportNeighbours.specificity`). */
   specificity: number;
+  /** False for words that name the kind of answer ("size", "number"), which say nothing of the topic. */
+  topical: boolean;
 }
 
 const LAW_QUESTION = /^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i;
@@ -155,7 +157,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       }
       const expanded = expandPhrases(entry.expansions);
       const specificity = Math.max(...phrase.map((w) => (termOf(w) ? vocabulary.specificity?.(normalize(w)) ?? 1 : 0)));
-      words.push({ word: lower, known: expanded ? THESAURUS_KNOWN : typed ? 1 : 0, specificity });
+      words.push({ word: lower, known: expanded ? THESAURUS_KNOWN : typed ? 1 : 0, specificity, topical: true });
       i += entry.length - 1;
       word++;
       continue;
@@ -164,8 +166,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     if (!term || vocabulary.ignored.has(term)) continue;
     const lower = normalize(token.surface).replace(/'s$/, '');
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
-    const specificity = ANSWER_KIND_WORDS.has(lower) ? 0 : (vocabulary.specificity?.(lower) ?? 1);
-    const queryWord: QueryWord = { word: lower, known: 0, specificity };
+    const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) };
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = THESAURUS_KNOWN;
     if (known(term)) {
