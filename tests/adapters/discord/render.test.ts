@@ -118,3 +118,22 @@ describe('rendering extremes', () => {
     for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
   });
 });
+
+describe('rendering what the report does not cover', () => {
+  const service = realService();
+  it('warns above the closest passages when the report does not seem to cover the query', () => {
+    const answer = service.search('chocolate cake recipe') as SearchAnswer;
+    const message = renderAnswer(answer, privately);
+    expect(message.content).toMatch(/^The report doesn't seem to cover “chocolate cake recipe”.*\n\*\*Closest passages 1–3\*\*/);
+    expect(message.embeds.length).toBeGreaterThan(0);
+    expectWithinLimits(message);
+  });
+
+  it('answers small talk with one line pointing to /hr help', () => {
+    const message = renderAnswer(service.search('hello') as SearchAnswer, privately);
+    expect(message.content).toMatch(/\/hr help/);
+    expect(message.embeds).toEqual([]);
+    expectWithinLimits(message);
+  });
+});
+

@@ -147,3 +147,16 @@ describe('button state', () => {
     expect(encodeView({ kind: 'search', query: 'x'.repeat(5000), offset: 3 }).length).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
   });
 });
+
+describe('what the report does not cover', () => {
+  test('a warning heads the closest passages, and small talk gets a pointer to /hr help', () => {
+    const service = reportService();
+    const notCovered = renderAnswer(service.search('chocolate cake recipe') as SearchAnswer, { audience: 'ephemeral' });
+    expect(blockText(notCovered)).toMatch(/The report doesn't seem to cover “chocolate cake recipe”/);
+    expectWithinSlackLimits(notCovered);
+    const hello = renderAnswer(service.search('hello') as SearchAnswer, { audience: 'ephemeral' });
+    expect(blockText(hello)).toMatch(/\/hr help/);
+    expectWithinSlackLimits(hello);
+  });
+});
+
