@@ -78,12 +78,10 @@ export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, 
 /**
  * How much an expansion says the report knows a word, for coverage. Unrelated words often sit
  * 0.6–0.7 apart in vector space (tomorrow ~ yesterday), true synonyms 0.8–0.95 (jail ~ prison),
- * so similarity is rescaled from `KNOWN_FROM` up; WordNet finds some report word for almost anything.
+ * so similarity is rescaled from `from` up; WordNet finds some report word for almost anything;
+ * a thesaurus entry is a maintainer's word that the report means the same.
  */
-const KNOWN_FROM = 0.6;
-const WORDNET_KNOWN = 0.2;
-/** A thesaurus entry is a maintainer's word that the report means the same: nearly known. */
-const THESAURUS_KNOWN = 0.9;
+export const KNOWN = { from: 0.6, wordnet: 0.2, thesaurus: 0.9 };
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -157,7 +155,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       }
       const expanded = expandPhrases(entry.expansions);
       const specificity = Math.max(...phrase.map((w) => (termOf(w) ? vocabulary.specificity?.(normalize(w)) ?? 1 : 0)));
-      words.push({ word: lower, known: expanded ? THESAURUS_KNOWN : typed ? 1 : 0, specificity, topical: true });
+      words.push({ word: lower, known: expanded ? KNOWN.thesaurus : typed ? 1 : 0, specificity, topical: true });
       i += entry.length - 1;
       word++;
       continue;
@@ -168,7 +166,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
     const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) };
     words.push(queryWord);
-    if (entry && expandPhrases(entry.expansions)) queryWord.known = THESAURUS_KNOWN;
+    if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (known(term)) {
       add(term, 1, 'typed');
       queryWord.known = 1;
@@ -179,12 +177,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     for (const n of neighbours) {
       if (vocabulary.ignored.has(n.term)) continue;
       add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
-      queryWord.known = Math.max(queryWord.known, (n.similarity - KNOWN_FROM) / (1 - KNOWN_FROM));
+      queryWord.known = Math.max(queryWord.known, (n.similarity - KNOWN.from) / (1 - KNOWN.from));
     }
     const senses = vocabulary.senses(lower);
     if (senses) {
       const found = expand(senses.synonyms, EXPANSION_WEIGHTS.synonym) + expand(senses.broader, EXPANSION_WEIGHTS.broader) + expand(senses.definition, EXPANSION_WEIGHTS.definition);
-      if (found) queryWord.known = Math.max(queryWord.known, WORDNET_KNOWN);
+      if (found) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
       if (EXPANSION_WEIGHTS.compound) {
         let compounds = vocabulary.compounds?.get(term);
         if (!compounds) {
