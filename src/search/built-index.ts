@@ -42,6 +42,8 @@ export interface ReportIndex {
   sentences: IndexedSentence[][];
   /** Terms of each paragraph's heading path, by paragraph position. */
   headingTerms: string[][];
+  /** Terms of each paragraph's own (deepest) heading, by paragraph position. */
+  titleTerms: string[][];
   /** Term → number of sentences containing it, and the mean sentence length in terms (sentence-level BM25). */
   sentenceFrequency: Record<string, number>;
   sentenceCount: number;
@@ -79,6 +81,7 @@ export function indexedParagraphs(report: Report): IndexedParagraph[] {
 
 function indexReport(report: Report): ReportIndex {
   const docs = indexedParagraphs(report);
+  const titleOf = new Map(report.sections.map((s) => [s.id, s.title]));
   const miniSearch = new MiniSearch<IndexedParagraph>(miniSearchOptions());
   miniSearch.addAll(docs);
 
@@ -113,6 +116,7 @@ function indexReport(report: Report): ReportIndex {
     facts: selectFacts(report),
     sentences,
     headingTerms: docs.map((d) => [...new Set(termsOf(d.headings))]),
+    titleTerms: report.paragraphs.map((p) => [...new Set(termsOf(titleOf.get(p.sectionId) ?? ''))]),
     documentFrequency,
     termWords: commonestWords(docs),
     miniSearch: miniSearch.toJSON(),

@@ -19,7 +19,7 @@ import type { ParsedQuery, WeightedTerm } from './query.js';
  * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it.
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, law: 0.3, date: 0.5, opening: 0.2, pair: 0.7 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, law: 0.3, date: 0.5, opening: 0.2, pair: 0.7, named: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -146,7 +146,12 @@ export class QueryScorer {
     }
     let sum = 0;
     for (const v of got.values()) sum += v;
-    return sum / this.typedTotal >= 0.5 ? RANKING.lead : 0;
+    if (sum / this.typedTotal < 0.5) return 0;
+    // The query must also name the heading itself, not just share words with a longer one:
+    // "minimum age for marriage" does not name "Prohibition of Child Labor and Minimum Age for Employment".
+    const title = this.index.titleTerms?.[position] ?? [];
+    const named = title.filter((term) => this.info.get(term)?.typed).length;
+    return title.length === 0 || named / title.length >= RANKING.named ? RANKING.lead : 0;
   }
 
   /** Share of neighbouring typed query words that also stand next to each other in the sentence. */

@@ -30,8 +30,11 @@ describe('search quality on the real report', () => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
   });
 
-  // Known miss (issue 9): the 7.c heading "Minimum Age for Employment" still outranks the marriage paragraph.
-  it.todo('puts Early and Forced Marriage first for “minimum age for marriage”');
+  it('does not let a heading that shares words with the query outrank the paragraph that answers it', () => {
+    // The README's example: §7.c "Prohibition of Child Labor and Minimum Age for Employment" shares two words.
+    expect(search('minimum age for marriage').hits[0]?.paragraphId).toBe('6/children/early-and-forced-marriage#1');
+    expect(search('minimum age for employment').hits[0]?.paragraphId).toBe('7.c#1');
+  });
 
   it.each(['pizza recipe', 'who painted the Mona Lisa', 'how tall is Mount Everest', 'how do I bake sourdough bread', 'lyrics of bohemian rhapsody'])(
     'says the report does not cover “%s”, and still offers the closest passages',
