@@ -19,8 +19,8 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 
 export type BotProcess = ChildProcess & { stderr: NonNullable<ChildProcess['stderr']>; logs: () => string; exited: Promise<number | null> };
 
-/** Spawns `command` in the package root with piped output; `logs()` is everything on stderr so far. */
-export function spawnBot(command: string, args: string[], env: NodeJS.ProcessEnv, options: { detached?: boolean } = {}): BotProcess {
+/** Spawns `command` (in the package root by default) with piped output; `logs()` is everything on stderr so far. */
+export function spawnBot(command: string, args: string[], env: NodeJS.ProcessEnv, options: { detached?: boolean; cwd?: string } = {}): BotProcess {
   const child = spawn(command, args, { cwd: packageRoot(), env, stdio: ['ignore', 'pipe', 'pipe'], ...options }) as BotProcess;
   let logs = '';
   child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
