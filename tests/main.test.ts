@@ -60,7 +60,7 @@ describe('npm start with Discord credentials', () => {
 });
 
 describe('npm start with Slack credentials', () => {
-  it('serves signed slash commands over HTTP, answers in the acknowledgement, and stops on SIGTERM', async () => {
+  it('serves signed slash commands over HTTP on the shared port, answers in the acknowledgement, and stops on SIGTERM', async () => {
     slack = await FakeSlack.start();
     const port = await freePort();
     const child = startBot({ ...CLEAN_ENV, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: 'main-test-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port) });
@@ -75,6 +75,10 @@ describe('npm start with Slack credentials', () => {
     const reply = await sender.slashCommand({ text: 'search jury size', responseUrl: slack.responseUrl('main') });
     expect(reply.status).toBe(200);
     expect(reply.text).toContain('Denial of Fair Public Trial');
+    // Slack's endpoint shares the port with readiness and metrics.
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toContain('hr_requests_total{platform="slack",command="search"} 1');
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
