@@ -3,6 +3,7 @@
  * watched from outside through its HTTP server and signalled as a supervisor would.
  */
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAIN, type BotProcess, cleanEnv, freePort, portInUse, processAlive, spawnBot, until } from './bot-process.js';
 import { FakeDiscord } from './fakes/discord/server.js';
@@ -103,10 +104,38 @@ describe('health, readiness and metrics in Discord-only mode', () => {
   }, 30_000);
 });
 
+describe('start-up', () => {
+  it('fails with one fatal line and exit code 1 when PORT is taken, before connecting to Discord', async () => {
+    const env = await discordEnv();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(Number(env.PORT), resolve));
+    try {
+      const bot = start(process.execPath, [MAIN], env);
+      expect(await bot.exited).toBe(1);
+      expect(bot.logs().split('\n').filter((l) => l.includes('"level":60'))).toHaveLength(1);
+      expect(bot.logs()).toContain('EADDRINUSE');
+      expect(fake!.gatewayOps).toEqual([]);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  }, 30_000);
+});
+
 /** The process ids whose parent is `pid` (Linux /proc via ps). */
 function childrenOf(pid: number): number[] {
   const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).trim();
   return out ? out.split(/\s+/).map(Number) : [];
+}
+
+/**
+ * Asks for a search that Discord holds back for a second (429 on the first reply attempt), and
+ * returns once the bot has tried to reply: the reply is in flight when the test signals the bot.
+ */
+async function searchHeldBack(): Promise<{ reply: ReturnType<FakeDiscord['answerTo']> }> {
+  fake!.failNext({ path: /\/callback$/, status: 429, retryAfter: 1 });
+  const reply = fake!.answerTo(fake!.chatInput({ subcommand: 'search', options: { query: 'jury size' } }));
+  await until(() => fake!.requests.some((r) => /\/callback$/.test(r.path)), 10_000);
+  return { reply };
 }
 
 describe('signals to npm start', () => {
@@ -119,10 +148,7 @@ describe('signals to npm start', () => {
     expect(nodePid).toBeDefined();
     expect(await portInUse(port)).toBe(true);
 
-    // Discord holds the reply back for a second (429), so it is still in flight when the signal arrives.
-    fake!.failNext({ path: /\/callback$/, status: 429, retryAfter: 1 });
-    const reply = fake!.answerTo(fake!.chatInput({ subcommand: 'search', options: { query: 'jury size' } }));
-    await until(() => fake!.requests.some((r) => /\/callback$/.test(r.path)), 10_000);
+    const { reply } = await searchHeldBack();
     npm.kill('SIGTERM');
 
     expect(JSON.stringify((await reply).body)).toContain('Denial of Fair Public Trial');
@@ -150,9 +176,7 @@ describe('signals to npm start', () => {
     const env = await discordEnv();
     const bot = start(process.execPath, [MAIN], env);
     await until(() => bot.logs().includes('discord ready'), 15_000);
-    fake!.failNext({ path: /\/callback$/, status: 429, retryAfter: 1 });
-    const reply = fake!.answerTo(fake!.chatInput({ subcommand: 'search', options: { query: 'jury size' } }));
-    await until(() => fake!.requests.some((r) => /\/callback$/.test(r.path)), 10_000);
+    const { reply } = await searchHeldBack();
     bot.kill('SIGTERM');
     await until(() => bot.logs().includes('stopping'), 5_000);
     bot.kill('SIGTERM');
