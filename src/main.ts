@@ -80,12 +80,10 @@ function openDaily(config: Config, service: QueryService, logger: Logger): OpenD
 async function startAdapters(config: Config, service: QueryService, logger: Logger, daily: OpenDailyFacts, ops: Operations): Promise<RunningAdapter[]> {
   const rateLimiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs);
   // Every configured adapter is "starting" in /readyz from now, not only once its turn comes.
-  const readiness = { discord: ops.readiness.component('discord'), slack: ops.readiness.component('slack') };
-  if (!config.discord) readiness.discord.ready();
-  if (!config.slack) readiness.slack.ready();
+  const readiness = new Map((['discord', 'slack'] as const).filter((p) => config[p]).map((p) => [p, ops.readiness.component(p)]));
   const deps = (platform: 'discord' | 'slack'): AdapterDeps => ({
     config, service, rateLimiter, daily: daily.daily, logger: logger.child({ platform }),
-    metrics: ops.metrics, readiness: readiness[platform], ...(ops.http ? { http: ops.http } : {}),
+    metrics: ops.metrics, readiness: readiness.get(platform)!, ...(ops.http ? { http: ops.http } : {}),
   });
   const starters: Array<[boolean, () => Promise<RunningAdapter>]> = [
     [Boolean(config.discord), () => startDiscord(deps('discord'))],

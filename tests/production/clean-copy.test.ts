@@ -8,10 +8,10 @@
  * `npm run check:production`, which .ci/run calls after the tests.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { type BotProcess, cleanEnv, freePort, spawnBot, until } from '../bot-process.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
@@ -55,14 +55,19 @@ function workdirOf(stage: Stage): string {
 
 describe.runIf(enabled)('a clean copy built as the Dockerfile builds it', () => {
   const stages = readDockerfile();
-  const work = mkdtempSync(join(tmpdir(), 'hr-bot-production-'));
+  let work = '';
   const dirs = new Map<string, { dir: string; workdir: string }>();
   let fake: FakeDiscord | undefined;
   let bot: BotProcess | undefined;
 
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'hr-bot-production-'));
+  });
   afterAll(async () => {
     if (bot && bot.exitCode === null) bot.kill('SIGKILL');
     await fake?.close();
+    // Two installed trees are a few hundred megabytes; keep them only when asked, to look into a failure.
+    if (work && process.env.HR_PRODUCTION_KEEP !== '1') rmSync(work, { recursive: true, force: true });
   });
 
   it('performs every build-stage step and assembles the runtime stage', () => {
