@@ -6,6 +6,7 @@ const adapterImports = {
   patterns: [
     { group: ['discord.js', '@discordjs/*', '@slack/*'], message: 'The core must not import a chat SDK.' },
     { group: ['**/adapters/**', '../adapters/*', './adapters/*'], message: 'The core must not import an adapter.' },
+    { group: ['prom-client', '**/ops/*', './ops/*'], message: 'The core reports through the Metrics interface (src/metrics.ts), never prom-client or src/ops.' },
   ],
 };
 
@@ -19,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/report/**', 'src/search/**', 'src/answers.ts', 'src/daily/**', 'src/config.ts', 'src/log.ts', 'src/rate-limit.ts'],
+    files: ['src/report/**', 'src/search/**', 'src/answers.ts', 'src/daily/**', 'src/config.ts', 'src/log.ts', 'src/rate-limit.ts', 'src/metrics.ts'],
     rules: { 'no-restricted-imports': ['error', adapterImports] },
   },
 );

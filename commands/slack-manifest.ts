@@ -1,7 +1,7 @@
 /**
  * The Slack app manifest, generated from the `/hr` command tree: paste it into "Create New App →
- * From an app manifest" (https://api.slack.com/apps). `npm run manifest:slack` writes it to
- * `commands/slack-manifest.json`.
+ * From an app manifest" (https://api.slack.com/apps). The Socket Mode one is committed as
+ * `commands/slack-manifest.json`; `npm run manifest:slack -- --url https://…` prints the HTTP one.
  */
 import { HR_COMMAND } from './hr.js';
 
@@ -27,6 +27,22 @@ export const SLACK_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'chat:write.
 
 /** Events the bot subscribes to. */
 export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;
+
+/**
+ * The public base URL for HTTP mode, checked: Slack only calls HTTPS endpoints, and a request URL
+ * over plain HTTP would carry the signed requests unencrypted. Throws with a message for the user.
+ */
+export function httpsBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error(`--url: "${raw}" is not a URL; give the bot's public base URL, e.g. https://hr-bot.example.org`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`--url: Slack needs an https:// URL, not ${url.protocol}//`);
+  if (url.search || url.hash) throw new Error('--url: give the base URL only, without ?query or #fragment (/slack/events is appended)');
+  return url.href.replace(/\/+$/, '');
+}
 
 export function slackManifest(options: SlackManifestOptions = {}) {
   const name = options.name ?? 'hr-bot';

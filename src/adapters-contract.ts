@@ -1,7 +1,9 @@
 /** What `main.ts` needs from each chat adapter: a start function and a handle to stop it. */
+import type { RequestListener } from 'node:http';
 import type { Config } from './config.js';
 import type { DailyFacts, FactPoster } from './daily/contract.js';
 import type { Logger } from './log.js';
+import type { Metrics } from './metrics.js';
 import type { QueryService } from './search/query-service.js';
 import type { RateLimiter } from './rate-limit.js';
 
@@ -13,6 +15,27 @@ export interface AdapterDeps {
   rateLimiter: RateLimiter;
   /** Present when daily facts are enabled. */
   daily?: DailyFacts;
+  /** Where the adapter counts requests and reconnects. Default: nothing is counted. */
+  metrics?: Metrics;
+  /** Tells `/readyz` when the adapter is connected. Default: nobody listens. */
+  readiness?: ReadinessSignal;
+  /** The shared HTTP server (`PORT`), for adapters that receive webhooks (Slack HTTP mode). */
+  http?: HttpMount;
+}
+
+/** An adapter's line to `/readyz`. */
+export interface ReadinessSignal {
+  ready(): void;
+  /** `reason` is shown in `/readyz`'s JSON, e.g. `gateway reconnecting`. */
+  notReady(reason: string): void;
+}
+
+/** Lets an adapter serve a path on the shared HTTP server. */
+export interface HttpMount {
+  /** The port the server listens on. */
+  readonly port: number;
+  /** Routes every request for `path` (any method) to `listener`. */
+  mount(path: string, listener: RequestListener): void;
 }
 
 export interface RunningAdapter {

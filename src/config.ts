@@ -39,6 +39,8 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: optionalString.pipe(z.string().startsWith('xapp-', 'expected an app-level token starting with xapp-').optional()),
   SLACK_API_URL: optionalString.pipe(url.optional()),
   PORT: z.coerce.number({ error: 'expected a port number' }).int('expected a whole number').min(0).max(65535).default(3000),
+  /** `off`: no /metrics, and no HTTP server at all unless Slack HTTP mode needs the port. */
+  METRICS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
 
   /** Channels subscribed to daily facts by configuration (see `daily/config.ts`). */
   ...dailyEnvShape,
@@ -60,6 +62,8 @@ export interface Config {
   rateLimit: { max: number; windowMs: number };
   /** Daily-fact channels preset from `DAILY_CHANNELS`. */
   dailyPresets: ChannelPreset[];
+  /** The HTTP server for /healthz, /readyz, /metrics (and Slack HTTP mode) on `port`. */
+  ops: { port: number; metrics: boolean };
   discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; port: number };
 }
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     rateLimit: { max, windowMs: seconds * 1000 },
     dailyPresets: e.DAILY_CHANNELS,
+    ops: { port: e.PORT, metrics: e.METRICS === 'on' },
     ...(e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
       ? {
           discord: {

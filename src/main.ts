@@ -11,6 +11,8 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import type { FactPoster } from './daily/contract.js';
 import { openDailyFacts, type OpenDailyFacts } from './daily/open.js';
 import { createLogger, type Logger } from './log.js';
+import { countingPosts } from './metrics.js';
+import { startOperations, type Operations } from './ops/start.js';
 import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
 import { openQueryService } from './search/service.js';
@@ -28,31 +30,43 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
-  const service = openQueryService({ indexDir: config.indexDir, logger });
   if (!config.discord && !config.slack) {
-    await runConsole(service, { input: process.stdin, output: process.stdout, logger });
+    await runConsole(openQueryService({ indexDir: config.indexDir, logger }), { input: process.stdin, output: process.stdout, logger });
     return;
   }
+  // The HTTP server first, so /healthz answers and /readyz says what is still starting.
+  const ops = await startOperations(config, logger);
+  const indexReady = ops.readiness.component('index', 'loading');
+  const service = openQueryService({ indexDir: config.indexDir, logger });
+  indexReady.ready();
 
   // Daily facts need a chat to post to; the adapters need them for /hr fact and /hr daily.
   const daily = openDaily(config, service, logger);
-  const adapters = await startAdapters(config, service, logger, daily).catch(async (err: unknown) => {
+  const adapters = await startAdapters(config, service, logger, daily, ops).catch(async (err: unknown) => {
     await daily.stop();
     throw err;
   });
-  await daily.startPosting(adapters.map((a) => a.poster).filter((p): p is FactPoster => p !== undefined));
+  const posters = adapters.map((a) => a.poster).filter((p): p is FactPoster => p !== undefined);
+  await daily.startPosting(posters.map((p) => countingPosts(p, ops.metrics)));
 
+  let stopping = false;
   const stop = async (signal: string) => {
+    // A terminal's Ctrl-C reaches both npm and the bot, and npm forwards it: one stop is enough.
+    if (stopping) return logger.info({ signal }, 'already stopping');
+    stopping = true;
     logger.info({ signal }, 'stopping');
+    ops.readiness.stop();
+    ops.http?.stopAccepting();
     // The scheduler first, so no post starts on an adapter that is going away; the database last,
     // so replies still in flight (a /hr daily among them) can finish.
     await daily.stopPosting().catch((err: unknown) => logger.error({ err }, 'daily facts did not stop cleanly'));
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    await ops.http?.close();
     daily.close();
     process.exit(0);
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 }
 
 /** The daily-facts database and scheduler (the database's problems stop start-up, naming the file). */
@@ -63,9 +77,14 @@ function openDaily(config: Config, service: QueryService, logger: Logger): OpenD
 }
 
 /** Every adapter whose credentials are set; a failure stops the ones already started, then start-up fails. */
-async function startAdapters(config: Config, service: QueryService, logger: Logger, daily: OpenDailyFacts): Promise<RunningAdapter[]> {
+async function startAdapters(config: Config, service: QueryService, logger: Logger, daily: OpenDailyFacts, ops: Operations): Promise<RunningAdapter[]> {
   const rateLimiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs);
-  const deps = (platform: string): AdapterDeps => ({ config, service, rateLimiter, daily: daily.daily, logger: logger.child({ platform }) });
+  // Every configured adapter is "starting" in /readyz from now, not only once its turn comes.
+  const readiness = new Map((['discord', 'slack'] as const).filter((p) => config[p]).map((p) => [p, ops.readiness.component(p)]));
+  const deps = (platform: 'discord' | 'slack'): AdapterDeps => ({
+    config, service, rateLimiter, daily: daily.daily, logger: logger.child({ platform }),
+    metrics: ops.metrics, readiness: readiness.get(platform)!, ...(ops.http ? { http: ops.http } : {}),
+  });
   const starters: Array<[boolean, () => Promise<RunningAdapter>]> = [
     [Boolean(config.discord), () => startDiscord(deps('discord'))],
     [Boolean(config.slack), () => startSlack(deps('slack'))],

@@ -45,6 +45,12 @@ describe('configuration from the environment', () => {
     expect(config.slack).toEqual({ botToken: 'xoxb-1', signingSecret: 's', port: 0 });
     expect(config.rateLimit).toEqual({ max: 5, windowMs: 10_000 });
   });
+
+  it('serves health and metrics on PORT 3000 unless told otherwise, and reads METRICS=off', () => {
+    expect(loadConfig({}).ops).toEqual({ port: 3000, metrics: true });
+    expect(loadConfig({ PORT: '8080', METRICS: 'off' }).ops).toEqual({ port: 8080, metrics: false });
+    expect(problemsOf({ METRICS: 'no' })).toEqual(['METRICS: expected on or off']);
+  });
 });
 
 describe('the logger', () => {

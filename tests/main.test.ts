@@ -1,29 +1,23 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { packageRoot } from '../src/paths.js';
-import { createServer } from 'node:net';
+import { MAIN, cleanEnv, freePort, spawnBot, until } from './bot-process.js';
 import { FakeDiscord } from './fakes/discord/server.js';
 import { FakeSlack } from './fakes/slack/fake-slack.js';
 import { SlackSender } from './fakes/slack/signed-requests.js';
 
-const MAIN = join(packageRoot(), 'dist', 'src', 'main.js');
-/** No chat credentials from the outside, and a fresh daily-facts database for each run. */
-const CLEAN_ENV = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK|DAILY)_/.test(k))),
-  DATA_DIR: mkdtempSync(join(tmpdir(), 'hr-bot-main-')),
-};
+const CLEAN_ENV = cleanEnv();
 
 let fake: FakeDiscord | undefined;
 let slack: FakeSlack | undefined;
 /** Bots started by a test; killed afterwards even when the test failed half-way. */
 const children: ChildProcess[] = [];
 function startBot(env: NodeJS.ProcessEnv): ChildProcess & { stderr: NonNullable<ChildProcess['stderr']> } {
-  const child = spawn(process.execPath, [MAIN], { cwd: packageRoot(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnBot(process.execPath, [MAIN], env);
   children.push(child);
-  return child as ChildProcess & { stderr: NonNullable<ChildProcess['stderr']> };
+  return child;
 }
 
 afterEach(async () => {
@@ -33,24 +27,6 @@ afterEach(async () => {
   fake = undefined;
   slack = undefined;
 });
-
-/** Polls `probe` until it holds (child-process output has no event to wait on). */
-async function until(probe: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** A port free on 127.0.0.1 right now, for the bot's Slack endpoint. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('npm start with Discord credentials', () => {
   it('connects to Discord, answers /hr, and on SIGTERM stops cleanly with exit code 0', async () => {
@@ -84,7 +60,7 @@ describe('npm start with Discord credentials', () => {
 });
 
 describe('npm start with Slack credentials', () => {
-  it('serves signed slash commands over HTTP, answers in the acknowledgement, and stops on SIGTERM', async () => {
+  it('serves signed slash commands over HTTP on the shared port, answers in the acknowledgement, and stops on SIGTERM', async () => {
     slack = await FakeSlack.start();
     const port = await freePort();
     const child = startBot({ ...CLEAN_ENV, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: 'main-test-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port) });
@@ -99,6 +75,10 @@ describe('npm start with Slack credentials', () => {
     const reply = await sender.slashCommand({ text: 'search jury size', responseUrl: slack.responseUrl('main') });
     expect(reply.status).toBe(200);
     expect(reply.text).toContain('Denial of Fair Public Trial');
+    // Slack's endpoint shares the port with readiness and metrics.
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toContain('hr_requests_total{platform="slack",command="search"} 1');
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

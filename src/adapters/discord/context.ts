@@ -4,6 +4,7 @@ import type { Invocation } from '../../../commands/parse.js';
 import { errorAnswer, type ErrorAnswer } from '../../answers.js';
 import type { DailyFacts } from '../../daily/contract.js';
 import type { Logger } from '../../log.js';
+import type { Metrics, RequestMetrics } from '../../metrics.js';
 import type { RateLimiter } from '../../rate-limit.js';
 import type { QueryService } from '../../search/query-service.js';
 import type { ButtonIds } from './button-ids.js';
@@ -14,6 +15,9 @@ export interface HandlerContext {
   rateLimiter: RateLimiter;
   daily?: DailyFacts;
   buttonIds: ButtonIds;
+  metrics: Metrics;
+  /** The request being answered, set per interaction or message: `answerWith` reports its answer here. */
+  request?: RequestMetrics;
 }
 
 /** A polite refusal when the user has asked too often, else undefined. */

@@ -5,6 +5,7 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import type { AdapterDeps, RunningAdapter } from '../../adapters-contract.js';
+import { NO_METRICS } from '../../metrics.js';
 import { ButtonIds } from './button-ids.js';
 import type { HandlerContext } from './context.js';
 import { handleInteraction } from './interactions.js';
@@ -43,8 +44,10 @@ export async function startDiscord(deps: AdapterDeps, options: DiscordAdapterOpt
     logger,
     rateLimiter: deps.rateLimiter,
     buttonIds: options.buttonIds ?? new ButtonIds(),
+    metrics: deps.metrics ?? NO_METRICS,
     ...(deps.daily ? { daily: deps.daily } : {}),
   };
+  const readiness = deps.readiness;
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>): void => {
     inFlight.add(work);
@@ -55,9 +58,20 @@ export async function startDiscord(deps: AdapterDeps, options: DiscordAdapterOpt
   client.on(Events.MessageCreate, (message) => track(handleMessage(message, ctx)));
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.ShardError, (err, shardId) => logger.warn({ err, shardId }, 'discord gateway error'));
-  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'discord gateway reconnecting'));
-  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'discord gateway resumed'));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'discord gateway disconnected for good'));
+  client.on(Events.ShardReconnecting, (shardId) => {
+    logger.info({ shardId }, 'discord gateway reconnecting');
+    ctx.metrics.gatewayReconnect('discord');
+    readiness?.notReady('gateway reconnecting');
+  });
+  client.on(Events.ShardResume, (shardId, replayed) => {
+    logger.info({ shardId, replayed }, 'discord gateway resumed');
+    readiness?.ready();
+  });
+  client.on(Events.ShardReady, () => readiness?.ready());
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    logger.warn({ code: event.code, shardId }, 'discord gateway disconnected for good');
+    readiness?.notReady('gateway disconnected');
+  });
 
   // Listen before logging in: `clientReady` can fire before `login()` resolves.
   const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(options.readyTimeoutMs ?? 30_000) });
@@ -70,6 +84,7 @@ export async function startDiscord(deps: AdapterDeps, options: DiscordAdapterOpt
     throw err;
   }
   logger.info({ user: client.user?.tag, applicationId: discord.applicationId, guilds: client.guilds.cache.size }, 'discord ready');
+  readiness?.ready();
 
   return {
     name: 'discord',

@@ -10,11 +10,14 @@ import {
 import type { Invocation } from '../../../commands/parse.js';
 import type { Answer } from '../../answers.js';
 import { answerInvocation } from '../../invocation.js';
+import { COMMAND_LABELS, type CommandLabel } from '../../metrics.js';
 import { APOLOGY, EXPIRED, slowDown, tooLong, type HandlerContext } from './context.js';
 import { renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions } from './render.js';
 
-export async function handleInteraction(interaction: Interaction, ctx: HandlerContext): Promise<void> {
+export async function handleInteraction(interaction: Interaction, shared: HandlerContext): Promise<void> {
   const started = Date.now();
+  const label = commandLabel(interaction);
+  const ctx = label ? { ...shared, request: shared.metrics.request('discord', label) } : shared;
   try {
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, ctx);
     else if (interaction.isChatInputCommand() && interaction.commandName === 'hr') await answerCommand(interaction, ctx);
@@ -22,11 +25,21 @@ export async function handleInteraction(interaction: Interaction, ctx: HandlerCo
     else return;
     ctx.logger.debug({ interactionId: interaction.id, type: interaction.type, ms: Date.now() - started }, 'interaction answered');
   } catch (err) {
+    ctx.request?.failed();
     ctx.logger.error({ err, interactionId: interaction.id, type: interaction.type, userId: interaction.user.id }, 'interaction failed');
     await apologise(interaction).catch((apologyErr: unknown) => {
       ctx.logger.warn({ err: apologyErr, interactionId: interaction.id }, 'could not send the apology');
     });
   }
+}
+
+/** The `command` metrics label, or undefined for interactions that are not ours to count. */
+function commandLabel(interaction: Interaction): CommandLabel | undefined {
+  if (interaction.isAutocomplete()) return 'autocomplete';
+  if (interaction.isButton()) return 'button';
+  if (!interaction.isChatInputCommand() || interaction.commandName !== 'hr') return undefined;
+  const sub = interaction.options.getSubcommand(false);
+  return COMMAND_LABELS.find((c) => c === sub) ?? 'help';
 }
 
 /**
@@ -110,12 +123,14 @@ async function pageOn(interaction: ButtonInteraction, ctx: HandlerContext, answe
     return answerWith(interaction, ctx, answer, 'private');
   }
   await interaction.update({ ...messageOptions(renderAnswer(answer, renderOptions(interaction, ctx, 'private'))), flags: undefined });
+  ctx.request?.answered(answer);
 }
 
 /** Renders and sends an answer; expected failures get an info line naming the interaction. */
 async function answerWith(interaction: RepliableInteraction, ctx: HandlerContext, answer: Answer, visibility: 'private' | 'public'): Promise<void> {
   if (answer.kind === 'error') ctx.logger.info({ interactionId: interaction.id, code: answer.code }, 'answered with an error');
   await send(interaction, renderAnswer(answer, renderOptions(interaction, ctx, visibility)));
+  ctx.request?.answered(answer);
 }
 
 function renderOptions(interaction: RepliableInteraction, ctx: HandlerContext, visibility: 'private' | 'public'): RenderOptions {

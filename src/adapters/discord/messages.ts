@@ -7,6 +7,7 @@ import { ChannelType, PermissionFlagsBits, type Message, type MessageCreateOptio
 import { parseCommandText } from '../../../commands/parse.js';
 import { errorAnswer, type Answer } from '../../answers.js';
 import { answerInvocation } from '../../invocation.js';
+import { invocationLabel, type RequestMetrics } from '../../metrics.js';
 import { APOLOGY, slowDown, tooLong, type HandlerContext } from './context.js';
 import { neutraliseMentions, stripUnsafe, truncate } from './markdown.js';
 import { renderAnswer, renderErrorAnswer, type DiscordMessage } from './render.js';
@@ -22,13 +23,17 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   // `users` holds direct mentions only: @everyone or a role the bot has does not summon it.
   if (!isDm && !message.mentions.users.has(botId)) return;
 
+  let request: RequestMetrics | undefined;
   try {
     const text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+    request = ctx.metrics.request('discord', invocationLabel(text));
     const answer = answerText(text, message, ctx);
     if (answer.kind === 'error') ctx.logger.info({ messageId: message.id, code: answer.code }, 'mention answered with an error');
     const rendered = renderAnswer(answer, { visibility: 'public', buttonId: (a) => ctx.buttonIds.encode(a) });
     await deliver(message, rendered, answer.kind === 'error' ? undefined : threadName(text));
+    request.answered(answer);
   } catch (err) {
+    request?.failed();
     ctx.logger.error({ err, messageId: message.id, channelId: message.channelId, userId: message.author.id }, 'mention failed');
     await message.reply(createOptions(renderErrorAnswer(APOLOGY))).catch((replyErr: unknown) => {
       ctx.logger.warn({ err: replyErr, messageId: message.id }, 'could not send the apology');

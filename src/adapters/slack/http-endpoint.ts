@@ -3,7 +3,7 @@
  * Bolt's receiver; `GET /healthz` answers for load balancers. We own the server (rather than
  * `HTTPReceiver.start`) so the guard runs before Bolt sees a request.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../log.js';
 import type { RequestGuard } from './request-guard.js';
@@ -19,8 +19,13 @@ export interface SlackHttpEndpointOptions {
   logger: Logger;
 }
 
-export function createSlackHttpServer({ receiver, guard, logger }: SlackHttpEndpointOptions): Server {
-  return createServer((req, res) => {
+export function createSlackHttpServer(options: SlackHttpEndpointOptions): Server {
+  return createServer(slackRequestListener(options));
+}
+
+/** Handles one request to the endpoint; `main.ts` mounts it at `EVENTS_PATH` on the shared server. */
+export function slackRequestListener({ receiver, guard, logger }: SlackHttpEndpointOptions): RequestListener {
+  return (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return reply(res, 200, '{"ok":true}');
     if (path !== EVENTS_PATH || req.method !== 'POST') return reply(res, 404);
@@ -42,7 +47,7 @@ export function createSlackHttpServer({ receiver, guard, logger }: SlackHttpEndp
         logger.error({ err }, 'Slack HTTP request failed');
         if (!res.headersSent) reply(res, 500);
       });
-  });
+  };
 }
 
 function reply(res: ServerResponse, status: number, body?: string): void {

@@ -1,18 +1,20 @@
 /**
  * Starts the Slack adapter: Socket Mode when an app-level token is configured, otherwise HTTP mode
- * (`POST /slack/events` behind our request guard, `GET /healthz`). Wiring only; the handlers are in
+ * (`POST /slack/events` behind our request guard, mounted on main's shared server or on one of its
+ * own). Wiring only; the handlers are in
  * `listeners.ts`, rendering in `render.ts`.
  */
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, webApi } from '@slack/bolt';
-import type { AdapterDeps, RunningAdapter } from '../../adapters-contract.js';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { AdapterDeps, HttpMount, RunningAdapter } from '../../adapters-contract.js';
+import { NO_METRICS } from '../../metrics.js';
 import { InFlight } from './boundary.js';
 import { boltLogger } from './bolt-logger.js';
 import { withAnswerCache } from './cached-service.js';
 import { createSlackFactPoster } from './fact-poster.js';
-import { createSlackHttpServer } from './http-endpoint.js';
+import { createSlackHttpServer, EVENTS_PATH, slackRequestListener, type SlackHttpEndpointOptions } from './http-endpoint.js';
 import { registerListeners } from './listeners.js';
 import { RecentKeys } from './recent-keys.js';
 import { RequestGuard } from './request-guard.js';
@@ -70,12 +72,23 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
     handledEvents: new RecentKeys(EVENT_MEMORY_MS),
     responder,
     ...(options.retry ? { retry: options.retry } : {}),
+    metrics: deps.metrics ?? NO_METRICS,
   };
+  const readiness = deps.readiness;
 
   if (slack.appToken) {
-    const app = new App({ ...identity, appToken: slack.appToken, socketMode: true });
+    // Our own receiver, so /readyz and the reconnect counter can follow its socket.
+    const receiver = new SocketModeReceiver({ appToken: slack.appToken, logger: identity.logger, installerOptions: { clientOptions: webClientOptions } });
+    receiver.client.on('connected', () => readiness?.ready());
+    receiver.client.on('disconnected', () => readiness?.notReady('socket disconnected'));
+    receiver.client.on('reconnecting', () => {
+      listenerDeps.metrics.gatewayReconnect('slack');
+      readiness?.notReady('socket reconnecting');
+    });
+    const app = new App({ ...identity, receiver });
     registerListeners(app, listenerDeps);
     await app.start();
+    readiness?.ready();
     logger.info({ mode: 'socket', bot: auth.user_id, team: auth.team_id }, 'slack ready');
     return {
       name: 'slack',
@@ -99,24 +112,48 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
   const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, logger: identity.logger });
   const app = new App({ ...identity, receiver });
   registerListeners(app, listenerDeps);
-  const server = createSlackHttpServer({ receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret }), logger });
-  await listen(server, slack.port, options.host);
-  const port = (server.address() as AddressInfo).port;
-  logger.info({ mode: 'http', port, bot: auth.user_id, team: auth.team_id }, 'slack ready');
+  const endpoint = { receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret }), logger };
+  // On the shared server (main.ts), which owns the port and closes it once every adapter has stopped;
+  // otherwise (tests, embedding) on a server of our own.
+  const served = deps.http ? mountOn(deps.http, endpoint, inFlight) : await serveAlone(endpoint, inFlight, slack.port, options.host);
+  readiness?.ready();
+  logger.info({ mode: 'http', port: served.port, bot: auth.user_id, team: auth.team_id }, 'slack ready');
   return {
     name: 'slack',
     mode: 'http',
-    port,
+    port: served.port,
     app,
     poster: createSlackFactPoster(app.client),
     async stop() {
+      await served.close();
+      responder.close();
+      logger.info('slack stopped');
+    },
+  };
+}
+
+interface ServedEndpoint {
+  port: number;
+  /** Lets requests in flight finish, then stops serving. */
+  close(): Promise<void>;
+}
+
+function mountOn(http: HttpMount, endpoint: SlackHttpEndpointOptions, inFlight: InFlight): ServedEndpoint {
+  http.mount(EVENTS_PATH, slackRequestListener(endpoint));
+  return { port: http.port, close: () => inFlight.drain() };
+}
+
+async function serveAlone(endpoint: SlackHttpEndpointOptions, inFlight: InFlight, port: number, host: string | undefined): Promise<ServedEndpoint> {
+  const server = createSlackHttpServer(endpoint);
+  await listen(server, port, host);
+  return {
+    port: (server.address() as AddressInfo).port,
+    async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await inFlight.drain();
       server.closeAllConnections();
       await closed;
-      responder.close();
-      logger.info('slack stopped');
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { errorAnswer, type Answer } from '../../answers.js';
 import type { Logger } from '../../log.js';
+import { invocationLabel, type Metrics } from '../../metrics.js';
 import { ACTION, decodeView } from './action-state.js';
 import { answerText, answerView, needsSlackLookup, rateLimited, type AnsweringDeps } from './answering.js';
 import { type InFlight, withApology } from './boundary.js';
@@ -22,6 +23,7 @@ export interface ListenerDeps extends AnsweringDeps {
   responder: ResponseUrlPoster;
   /** How thread and DM replies retry on 429/5xx. */
   retry?: RetryPolicy;
+  metrics: Metrics;
 }
 
 export const COMMAND = '/hr';
@@ -58,6 +60,7 @@ async function handleHrCommand({ ack, command, client }: CommandArgs, deps: List
     acknowledged = true;
     await ack(message);
   };
+  const request = deps.metrics.request('slack', invocationLabel(command.text));
   if (needsSlackLookup(deps, command.text)) {
     acknowledged = true;
     await ack();
@@ -69,8 +72,9 @@ async function handleHrCommand({ ack, command, client }: CommandArgs, deps: List
       const answer = await answerText(deps, client, command.text, asker);
       if (answer.kind === 'error') deps.logger.info({ user: asker.userId, code: answer.code }, 'answered with an error');
       await reply({ response_type: 'ephemeral', ...renderAnswer(answer, { audience: 'ephemeral' }) });
+      request.answered(answer);
     },
-    (apology) => reply({ response_type: 'ephemeral', ...apology }),
+    (apology) => (request.failed(), reply({ response_type: 'ephemeral', ...apology })),
   );
 }
 
@@ -98,16 +102,17 @@ async function answerClick(
   present: (answer: Answer, body: ButtonArgs['body']) => SlackMessage & ResponseOptions,
 ): Promise<void> {
   await ack();
+  const request = deps.metrics.request('slack', 'button');
   const respond = responderFor(deps, body.response_url);
   await withApology(
     deps.logger,
     { action: action.action_id, user: body.user.id },
     async () => {
       const answer = answerButton(deps, action.value, body.user.id);
-      if (answer.kind === 'error') return tellAside(respond, answer);
-      await respond(present(answer, body));
+      await (answer.kind === 'error' ? tellAside(respond, answer) : respond(present(answer, body)));
+      request.answered(answer);
     },
-    (apology) => respond({ response_type: 'ephemeral', replace_original: false, ...apology }),
+    (apology) => (request.failed(), respond({ response_type: 'ephemeral', replace_original: false, ...apology })),
   );
 }
 
@@ -127,14 +132,17 @@ async function handleMention({ event, client }: SlackEventMiddlewareArgs<'app_me
   if (!event.user) return;
   const target = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
   const asker = { userId: event.user, channelId: event.channel };
+  const text = withoutMentions(event.text);
+  const request = deps.metrics.request('slack', invocationLabel(text));
   await withApology(
     deps.logger,
     { event: 'app_mention', user: asker.userId },
     async () => {
-      const answer = await answerText(deps, client, withoutMentions(event.text), asker);
+      const answer = await answerText(deps, client, text, asker);
       await postMessage(client, target, renderAnswer(answer, { audience: 'public' }), deps.retry);
+      request.answered(answer);
     },
-    (apology) => postMessage(client, target, apology, { attempts: 1 }),
+    (apology) => (request.failed(), postMessage(client, target, apology, { attempts: 1 })),
   );
 }
 
@@ -143,14 +151,17 @@ async function handleDirectMessage({ event, client }: SlackEventMiddlewareArgs<'
   if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id || !event.user) return;
   const target = { channel: event.channel };
   const asker = { userId: event.user, channelId: event.channel };
+  const text = withoutMentions(event.text ?? '');
+  const request = deps.metrics.request('slack', invocationLabel(text));
   await withApology(
     deps.logger,
     { event: 'message.im', user: asker.userId },
     async () => {
-      const answer = await answerText(deps, client, withoutMentions(event.text ?? ''), asker);
+      const answer = await answerText(deps, client, text, asker);
       await postMessage(client, target, renderAnswer(answer, { audience: 'public' }), deps.retry);
+      request.answered(answer);
     },
-    (apology) => postMessage(client, target, apology, { attempts: 1 }),
+    (apology) => (request.failed(), postMessage(client, target, apology, { attempts: 1 })),
   );
 }
 

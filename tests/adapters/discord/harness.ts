@@ -51,6 +51,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataDir: 'data',
     rateLimit,
     dailyPresets: [],
+    ops: { port: 0, metrics: false },
     discord: { token: options.token ?? FAKE_TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
   };
   const service = options.service ?? realService();

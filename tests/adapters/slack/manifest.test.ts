@@ -1,9 +1,11 @@
 /** The Slack app manifest is generated from the command tree and matches what the adapter needs. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { HR_COMMAND } from '../../../commands/hr.js';
-import { slackManifest } from '../../../commands/slack-manifest.js';
+import { httpsBaseUrl, PLACEHOLDER_BASE_URL, slackManifest } from '../../../commands/slack-manifest.js';
 import { packageRoot } from '../../../src/paths.js';
 
 /** Which bot scope each Web API method the adapter calls needs. */
@@ -48,8 +50,42 @@ describe('Slack app manifest', () => {
     }
   });
 
-  test('the committed commands/slack-manifest.json is up to date (run npm run manifest:slack)', () => {
+  test('the committed commands/slack-manifest.json is the Socket Mode one, up to date (npm run manifest:slack -- --out commands/slack-manifest.json)', () => {
     const committed = JSON.parse(readFileSync(join(packageRoot(), 'commands', 'slack-manifest.json'), 'utf8')) as unknown;
-    expect(committed).toEqual(slackManifest());
+    expect(committed).toEqual(slackManifest({ socketMode: true }));
+    expect(JSON.stringify(committed)).not.toContain(PLACEHOLDER_BASE_URL);
+  });
+});
+
+describe('npm run manifest:slack', () => {
+  const writer = join(packageRoot(), 'dist', 'commands', 'write-slack-manifest.js');
+  const run = (...args: string[]) => spawnSync(process.execPath, [writer, ...args], { cwd: packageRoot(), encoding: 'utf8' });
+  const tracked = () => execFileSync('git', ['status', '--porcelain', '--', 'commands'], { cwd: packageRoot(), encoding: 'utf8' });
+
+  test('writes the HTTP variant for an https:// URL to the file named, leaving the tree as it was', () => {
+    const before = tracked();
+    const out = join(mkdtempSync(join(tmpdir(), 'hr-manifest-')), 'slack-manifest.http.json');
+    const result = run('--url', 'https://bot.example.org/', '--out', out);
+    expect(result.status).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as ReturnType<typeof slackManifest>;
+    expect(written).toEqual(slackManifest({ baseUrl: 'https://bot.example.org' }));
+    expect(tracked()).toBe(before);
+  });
+
+  test('prints the Socket Mode manifest when given no URL', () => {
+    const result = run();
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(slackManifest({ socketMode: true }));
+  });
+
+  test.each(['http://bot.example.org', 'ftp://bot.example.org', 'bot.example.org', 'https://bot.example.org/?x=1'])('refuses --url %s', (url) => {
+    const result = run('--url', url);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^--url: /);
+  });
+
+  test('accepts a base URL with a path prefix behind a proxy', () => {
+    expect(httpsBaseUrl(' https://example.org/hr/ ')).toBe('https://example.org/hr');
   });
 });

@@ -11,12 +11,17 @@ import { blockText, LogCapture, reportService } from './harness.js';
 let fake: FakeSlack;
 let socket: FakeSocketMode;
 let slack: RunningSlack;
+/** What the adapter told /readyz, in order. */
+const readiness: string[] = [];
 
 beforeAll(async () => {
   fake = await FakeSlack.start();
   socket = await FakeSocketMode.start(fake);
   const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: fake.apiUrl });
-  slack = await startSlack({ config, service: reportService(), logger: new LogCapture().logger, rateLimiter: new RateLimiter(100, 60_000) });
+  slack = await startSlack({
+    config, service: reportService(), logger: new LogCapture().logger, rateLimiter: new RateLimiter(100, 60_000),
+    readiness: { ready: () => readiness.push('ready'), notReady: (reason) => readiness.push(reason) },
+  });
   await socket.whenConnected();
 });
 afterAll(async () => {
@@ -35,6 +40,10 @@ async function until<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+test('tells /readyz it is ready once the socket is connected', () => {
+  expect(readiness.at(-1)).toBe('ready');
+});
 
 test('starts in Socket Mode when an app token is configured, opening the connection with it', () => {
   expect(slack.mode).toBe('socket');
