@@ -28,9 +28,9 @@ export interface RequestMetrics {
   failed(): void;
 }
 
-/** Whether the report had nothing for the question. Issue 9 adds `covered` to the answer model; switch here. */
+/** A search the report does not seem to cover (small talk, pointed to help, is not counted). */
 export function isNotCovered(answer: Answer): boolean {
-  return answer.kind === 'search' && answer.hits.length === 0;
+  return answer.kind === 'search' && !answer.covered && !answer.smallTalk;
 }
 
 export function isRateLimited(answer: Answer): boolean {

@@ -1,6 +1,6 @@
 /** What the Prometheus registry records through the narrow `Metrics` interface adapters call. */
 import { describe, expect, it } from 'vitest';
-import { errorAnswer, type Answer } from '../../src/answers.js';
+import { errorAnswer } from '../../src/answers.js';
 import { PostError, type FactPoster } from '../../src/daily/contract.js';
 import { countingPosts, invocationLabel } from '../../src/metrics.js';
 import { createPrometheusMetrics } from '../../src/ops/prometheus.js';
@@ -29,12 +29,17 @@ describe('requests', () => {
     const p = createPrometheusMetrics();
     const search = realService().search('jury size');
     if (search.kind !== 'search') throw new Error('expected a search answer');
-    const nothing: Answer = { ...search, hits: [], total: 0 };
-    p.metrics.request('discord', 'search').answered(nothing);
+    const offTopic = realService().search('chocolate cake recipe');
+    if (offTopic.kind !== 'search' || offTopic.covered || offTopic.hits.length === 0) throw new Error('expected closest passages for an off-topic question');
+    p.metrics.request('discord', 'search').answered(offTopic);
+    p.metrics.request('discord', 'search').answered(realService().search('best pizza in naples'));
+    // A greeting is pointed to help; it is not a question the report failed to answer.
+    const hello = realService().search('hello');
+    p.metrics.request('discord', 'search').answered(hello);
     p.metrics.request('discord', 'search').answered(errorAnswer('rate-limited', 'slow down'));
     p.metrics.request('discord', 'search').answered(search);
     const text = await p.text();
-    expect(sample(text, 'hr_not_covered_answers_total{platform="discord"}')).toBe(1);
+    expect(sample(text, 'hr_not_covered_answers_total{platform="discord"}')).toBe(2);
     expect(sample(text, 'hr_rate_limited_requests_total{platform="discord"}')).toBe(1);
     expect(sample(text, 'hr_not_covered_answers_total{platform="slack"}')).toBe(0);
   });
