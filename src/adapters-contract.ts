@@ -1,6 +1,7 @@
 /** What `main.ts` needs from each chat adapter: a start function and a handle to stop it. */
 import type { Config } from './config.js';
 import type { DailyFacts, FactPoster } from './daily/contract.js';
+import type { SeenRequests } from './daily/store.js';
 import type { Logger } from './log.js';
 import type { QueryService } from './search/query-service.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -13,6 +14,8 @@ export interface AdapterDeps {
   rateLimiter: RateLimiter;
   /** Present when daily facts are enabled. */
   daily?: DailyFacts;
+  /** Where the Slack request guard remembers seen requests; default: this process's memory. */
+  seenRequests?: SeenRequests;
 }
 
 export interface RunningAdapter {

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   }
 
   // Daily facts need a chat to post to; the adapters need them for /hr fact and /hr daily.
-  const daily = openDaily(config, service, logger);
+  const daily = await openDaily(config, service, logger);
   const adapters = await startAdapters(config, service, logger, daily).catch(async (err: unknown) => {
     await daily.stop();
     throw err;
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     // so replies still in flight (a /hr daily among them) can finish.
     await daily.stopPosting().catch((err: unknown) => logger.error({ err }, 'daily facts did not stop cleanly'));
     await Promise.allSettled(adapters.map((a) => a.stop()));
-    daily.close();
+    await daily.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
@@ -56,16 +56,17 @@ async function main(): Promise<void> {
 }
 
 /** The daily-facts database and scheduler (the database's problems stop start-up, naming the file). */
-function openDaily(config: Config, service: QueryService, logger: Logger): OpenDailyFacts {
+function openDaily(config: Config, service: QueryService, logger: Logger): Promise<OpenDailyFacts> {
   const report = service.reports[0];
   if (!report) throw new Error('no report is indexed');
-  return openDailyFacts({ dataDir: config.dataDir, presets: config.dailyPresets, report, facts: service.facts(), logger });
+  return openDailyFacts({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), presets: config.dailyPresets, report, facts: service.facts(), logger });
 }
 
 /** Every adapter whose credentials are set; a failure stops the ones already started, then start-up fails. */
 async function startAdapters(config: Config, service: QueryService, logger: Logger, daily: OpenDailyFacts): Promise<RunningAdapter[]> {
   const rateLimiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs);
-  const deps = (platform: string): AdapterDeps => ({ config, service, rateLimiter, daily: daily.daily, logger: logger.child({ platform }) });
+  // The store also remembers Slack's signed requests, so every instance sharing it refuses a replay.
+  const deps = (platform: string): AdapterDeps => ({ config, service, rateLimiter, daily: daily.daily, seenRequests: daily.store, logger: logger.child({ platform }) });
   const starters: Array<[boolean, () => Promise<RunningAdapter>]> = [
     [Boolean(config.discord), () => startDiscord(deps('discord'))],
     [Boolean(config.slack), () => startSlack(deps('slack'))],

@@ -41,7 +41,7 @@ describe('configuration from the environment', () => {
     const config = loadConfig({
       DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '0', RATE_LIMIT: '5/10s',
     });
-    expect(config.discord).toEqual({ token: 't', applicationId: '123456789012345678' });
+    expect(config.discord).toEqual({ token: 't', applicationId: '123456789012345678', shards: 1 });
     expect(config.slack).toEqual({ botToken: 'xoxb-1', signingSecret: 's', port: 0 });
     expect(config.rateLimit).toEqual({ max: 5, windowMs: 10_000 });
   });

@@ -21,7 +21,7 @@ export class DailyStoreError extends Error {
 }
 
 /** Each entry moves the schema up one version (`PRAGMA user_version`); never edit a shipped one. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE subscriptions (
      platform TEXT NOT NULL,
      channel_id TEXT NOT NULL,
@@ -49,6 +49,12 @@ const MIGRATIONS: readonly string[] = [
      error TEXT,
      PRIMARY KEY (platform, channel_id, local_date)
    ) STRICT;`,
+  // The Slack replay guard's seen (timestamp, signature) pairs, so processes sharing the file refuse each other's replays.
+  `CREATE TABLE seen_requests (
+     key TEXT PRIMARY KEY,
+     expires_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX seen_requests_expiry ON seen_requests (expires_at);`,
 ];
 
 /** Opens (creating if needed) and migrates the file; throws `DailyStoreError` naming the file and the problem. */

@@ -42,7 +42,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, ctx: Hand
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   }
   const invocation = invocationOf(interaction);
-  const answer = slowDown(ctx, interaction.user.id) ?? tooLong(invocation) ?? answerInvocation(ctx.service, invocation, {
+  const answer = slowDown(ctx, interaction.user.id) ?? tooLong(invocation) ?? await answerInvocation(ctx.service, invocation, {
     ...(ctx.daily ? { daily: ctx.daily } : {}),
     channel: { platform: 'discord', channelId: interaction.channelId },
     canManageChannel: interaction.memberPermissions?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]) ?? false,

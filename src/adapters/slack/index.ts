@@ -99,7 +99,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
   const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, logger: identity.logger });
   const app = new App({ ...identity, receiver });
   registerListeners(app, listenerDeps);
-  const server = createSlackHttpServer({ receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret }), logger });
+  const server = createSlackHttpServer({ receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret, ...(deps.seenRequests ? { seen: deps.seenRequests } : {}) }), logger });
   await listen(server, slack.port, options.host);
   const port = (server.address() as AddressInfo).port;
   logger.info({ mode: 'http', port, bot: auth.user_id, team: auth.team_id }, 'slack ready');

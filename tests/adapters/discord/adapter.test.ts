@@ -379,13 +379,13 @@ describe('Discord adapter when things go wrong', () => {
   it('lets people who manage the channel turn daily facts on', async () => {
     const calls: string[] = [];
     const daily = {
-      subscribe: (channel: { channelId: string }, o: { time?: string }) => {
+      subscribe: async (channel: { channelId: string }, o: { time?: string }) => {
         calls.push(`on ${channel.channelId} ${o.time ?? ''}`);
         return { kind: 'notice' as const, message: `Daily facts are on at ${o.time ?? '09:00'}.` };
       },
-      unsubscribe: () => ({ kind: 'notice' as const, message: 'off' }),
-      status: () => ({ kind: 'notice' as const, message: 'status' }),
-      factFor: () => { throw new Error('not used'); },
+      unsubscribe: async () => ({ kind: 'notice' as const, message: 'off' }),
+      status: async () => ({ kind: 'notice' as const, message: 'status' }),
+      factFor: async () => { throw new Error('not used'); },
     };
     const h = await startHarness({ daily });
     try {

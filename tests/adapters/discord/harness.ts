@@ -51,7 +51,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataDir: 'data',
     rateLimit,
     dailyPresets: [],
-    discord: { token: options.token ?? FAKE_TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
+    discord: { token: options.token ?? FAKE_TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl, shards: 1 },
   };
   const service = options.service ?? realService();
   let adapter: RunningAdapter;
