@@ -68,8 +68,9 @@ export async function openDailyFacts(options: OpenDailyFactsOptions): Promise<Op
       scheduler = new DailyScheduler({
         report: options.report, facts: options.facts, store, posters, logger: options.logger, ...(options.clock ? { clock: options.clock } : {}),
       });
-      log.info({ database: store.location, backend: store.backend, platforms: posters.map((p) => p.platform), facts: options.facts.length }, 'daily facts: posting');
       await scheduler.start();
+      // Logged once the catch-up check is done: from here on, whatever was owed today has been claimed.
+      log.info({ database: store.location, backend: store.backend, platforms: posters.map((p) => p.platform), facts: options.facts.length }, 'daily facts: posting');
     },
     async stopPosting() {
       await scheduler?.stop();
