@@ -26,7 +26,8 @@ afterEach(async () => {
 describe('three Slack HTTP instances on one DATABASE_URL', () => {
   it.skipIf(!postgresServerUrl())(`post each preset channel once, refuse a replay across instances, and post nothing again after a restart${postgresServerUrl() ? '' : ` (${postgresMissing()})`}`, async () => {
     const databaseUrl = await freshDatabase();
-    slack = await FakeSlack.start();
+    const fake = await FakeSlack.start();
+    slack = fake;
     // The presets were applied on an earlier day, so today's 00:00 UTC post is owed (a preset applied
     // just now would owe nothing before its next post time).
     const seed = await PostgresDailyStore.open(databaseUrl);
@@ -42,7 +43,7 @@ describe('three Slack HTTP instances on one DATABASE_URL', () => {
       DAILY_CHANNELS: CHANNELS.map((c) => `slack:${c}@00:00/UTC`).join(','),
       SLACK_BOT_TOKEN: 'xoxb-scale-out',
       SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
+      SLACK_API_URL: fake.apiUrl,
       PORT: String(port),
       LOG_LEVEL: 'info',
     });
@@ -51,14 +52,14 @@ describe('three Slack HTTP instances on one DATABASE_URL', () => {
     const bots: BotProcess[] = envs.map(startBotProcess);
     await until(() => bots.every((b) => b.logs().includes('daily facts: posting')), 60_000);
 
-    const posted = () => slack!.callsTo('chat.postMessage').map((c) => String(c.args.channel));
+    const posted = () => fake.callsTo('chat.postMessage').map((c) => String(c.args.channel));
     expect([...posted()].sort()).toEqual(CHANNELS);
     const store = await PostgresDailyStore.open(databaseUrl);
     for (const channelId of CHANNELS) expect(await store.post({ platform: 'slack', channelId }, today())).toMatchObject({ state: 'sent' });
 
     // A signed slash command accepted by the first instance is refused when replayed to the second.
     const senders = ports.map((port) => new SlackSender(`http://127.0.0.1:${port}/slack/events`, SECRET));
-    const request = senders[0]!.build(new URLSearchParams({ command: '/hr', text: 'help', team_id: 'T0FAKE', channel_id: 'C000', user_id: 'U1', response_url: slack.responseUrl('scale') }).toString(), 'application/x-www-form-urlencoded');
+    const request = senders[0]!.build(new URLSearchParams({ command: '/hr', text: 'help', team_id: 'T0FAKE', channel_id: 'C000', user_id: 'U1', response_url: fake.responseUrl('scale') }).toString(), 'application/x-www-form-urlencoded');
     expect((await senders[0]!.send(request)).status).toBe(200);
     expect((await senders[1]!.send(request)).status).toBe(401);
     expect((await senders[2]!.send(request)).status).toBe(401);
