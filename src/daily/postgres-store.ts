@@ -7,6 +7,7 @@
 import pg from 'pg';
 import type { Logger } from '../log.js';
 import type { ChannelRef } from './contract.js';
+import { LedgerTransitions, type LedgerChanges } from './ledger-transitions.js';
 import { DailyStoreError } from './database.js';
 import { migratePostgres, readMigrations, type Migration } from './postgres-migrations.js';
 import { SETTLE_ERRORS, SHOWN_STATES, type DailyStore, type FactHistory, type PostRecord, type PostState, type SettledPosts, type Subscription, type SubscriptionStatus } from './store.js';
@@ -26,7 +27,7 @@ export interface PostgresStoreOptions {
   timeoutMs?: number;
 }
 
-export class PostgresDailyStore implements DailyStore {
+export class PostgresDailyStore extends LedgerTransitions implements DailyStore {
   readonly backend = 'postgres' as const;
   private lastPurge = 0;
   private closed = false;
@@ -34,7 +35,9 @@ export class PostgresDailyStore implements DailyStore {
   private constructor(
     private readonly pool: pg.Pool,
     readonly location: string,
-  ) {}
+  ) {
+    super();
+  }
 
   /**
    * Connects to `url` (`postgres://user:password@host:port/database`) and migrates the schema.
@@ -149,24 +152,6 @@ export class PostgresDailyStore implements DailyStore {
     );
   }
 
-  async beginSending(channel: ChannelRef, localDate: string, owner: string, leaseUntil: number): Promise<boolean> {
-    return this.transition(channel, localDate, owner, 'claimed', { state: 'sending', lease_until: leaseUntil });
-  }
-
-  async markSent(channel: ChannelRef, localDate: string, owner: string, now: number): Promise<boolean> {
-    return this.transition(channel, localDate, owner, 'sending', { state: 'sent', sent_at: now, error: null });
-  }
-
-  async markRetry(channel: ChannelRef, localDate: string, owner: string, nextAttemptAt: number, leaseUntil: number, error: string): Promise<boolean> {
-    return this.transition(channel, localDate, owner, 'sending', {
-      state: 'claimed', next_attempt_at: nextAttemptAt, lease_until: leaseUntil, error, attempts: { add: 1 },
-    });
-  }
-
-  async markEnded(channel: ChannelRef, localDate: string, owner: string, state: 'failed' | 'uncertain', error: string): Promise<boolean> {
-    return this.transition(channel, localDate, owner, 'sending', { state, error, attempts: { add: 1 } });
-  }
-
   async settleAbandoned(channel: ChannelRef, today: string, now: number): Promise<SettledPosts> {
     // One statement, so both settlements happen together; the two updates touch disjoint rows.
     const rows = await this.query<PostRow>(
@@ -196,13 +181,7 @@ export class PostgresDailyStore implements DailyStore {
     );
   }
 
-  private transition(
-    channel: ChannelRef,
-    localDate: string,
-    owner: string,
-    from: PostState,
-    set: Record<string, string | number | null | { add: number }>,
-  ): Promise<boolean> {
+  protected override async transition(channel: ChannelRef, localDate: string, owner: string, from: PostState, set: LedgerChanges): Promise<boolean> {
     const values: Array<string | number | null> = [];
     const param = (v: string | number | null): string => `$${values.push(v)}`;
     const assignments = Object.entries(set).map(([column, v]) =>

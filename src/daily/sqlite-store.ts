@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ChannelRef } from './contract.js';
+import { LedgerTransitions, type LedgerChanges } from './ledger-transitions.js';
 import { DAILY_DATABASE_FILE, openDatabase } from './database.js';
 import { SETTLE_ERRORS, SHOWN_STATES, type DailyStore, type FactHistory, type PostRecord, type PostState, type SettledPosts, type Subscription, type SubscriptionStatus } from './store.js';
 import { shownStatesSql, toPost, toSubscription, type PostRow, type SubscriptionRow } from './store-rows.js';
@@ -14,7 +15,7 @@ const SHOWN = shownStatesSql(SHOWN_STATES);
 /** Expired seen requests are deleted at most this often, not on every request. */
 const PURGE_EVERY_MS = 60_000;
 
-export class SqliteDailyStore implements DailyStore {
+export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
   readonly backend = 'sqlite' as const;
   private lastPurge = 0;
 
@@ -22,7 +23,9 @@ export class SqliteDailyStore implements DailyStore {
     private readonly db: Database.Database,
     /** Path of the database file. */
     readonly file: string,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Opens (creating if needed) `daily-facts.sqlite` under `dataDir`. */
   static openInDataDir(dataDir: string): SqliteDailyStore {
@@ -136,24 +139,6 @@ export class SqliteDailyStore implements DailyStore {
     );
   }
 
-  async beginSending(channel: ChannelRef, localDate: string, owner: string, leaseUntil: number): Promise<boolean> {
-    return this.transition(channel, localDate, owner, 'claimed', { state: 'sending', lease_until: leaseUntil });
-  }
-
-  async markSent(channel: ChannelRef, localDate: string, owner: string, now: number): Promise<boolean> {
-    return this.transition(channel, localDate, owner, 'sending', { state: 'sent', sent_at: now, error: null });
-  }
-
-  async markRetry(channel: ChannelRef, localDate: string, owner: string, nextAttemptAt: number, leaseUntil: number, error: string): Promise<boolean> {
-    return this.transition(channel, localDate, owner, 'sending', {
-      state: 'claimed', next_attempt_at: nextAttemptAt, lease_until: leaseUntil, error, attempts: { add: 1 },
-    });
-  }
-
-  async markEnded(channel: ChannelRef, localDate: string, owner: string, state: 'failed' | 'uncertain', error: string): Promise<boolean> {
-    return this.transition(channel, localDate, owner, 'sending', { state, error, attempts: { add: 1 } });
-  }
-
   async settleAbandoned(channel: ChannelRef, today: string, now: number): Promise<SettledPosts> {
     // Checked with a read first: the scheduler asks on every pass, and a write per pass would fsync for nothing.
     const pending = this.db
@@ -197,13 +182,7 @@ export class SqliteDailyStore implements DailyStore {
     );
   }
 
-  private transition(
-    channel: ChannelRef,
-    localDate: string,
-    owner: string,
-    from: PostState,
-    set: Record<string, string | number | null | { add: number }>,
-  ): boolean {
+  protected override async transition(channel: ChannelRef, localDate: string, owner: string, from: PostState, set: LedgerChanges): Promise<boolean> {
     const columns = Object.keys(set);
     const assignments = columns.map((c) => (typeof set[c] === 'object' && set[c] !== null ? `${c} = ${c} + ?` : `${c} = ?`));
     const values = columns.map((c) => {

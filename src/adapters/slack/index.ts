@@ -67,7 +67,9 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
     ...(deps.daily ? { daily: deps.daily } : {}),
     logger,
     inFlight,
-    handledEvents: new RecentKeys(EVENT_MEMORY_MS),
+    // Shared with the other instances when they share a store, like the request guard's memory.
+    handledEvents: deps.seenRequests ?? new RecentKeys(EVENT_MEMORY_MS),
+    eventMemoryMs: EVENT_MEMORY_MS,
     responder,
     ...(options.retry ? { retry: options.retry } : {}),
   };

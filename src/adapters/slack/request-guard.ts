@@ -37,7 +37,7 @@ export class RequestGuard {
     // A pair older than the tolerance is refused by the clock check, so it need not be remembered longer
     // than the whole accepted window (tolerance behind plus tolerance ahead).
     this.memoryMs = 2 * this.tolerance * 1000 + 1000;
-    this.seen = options.seen ?? inMemory(new RecentKeys(this.memoryMs, 200_000, this.now));
+    this.seen = options.seen ?? new RecentKeys(this.memoryMs, 200_000, this.now);
   }
 
   /** Verifies one request; a pair is remembered only once its signature is valid, so forgeries cannot block real requests. */
@@ -53,9 +53,4 @@ export class RequestGuard {
     if (!(await this.seen.rememberOnce(`${timestamp}:${signature}`, now + this.memoryMs, now))) return { ok: false, reason: 'replay' };
     return { ok: true };
   }
-}
-
-/** `RecentKeys` (one TTL for every key) as the guard's storage. */
-function inMemory(keys: RecentKeys): SeenRequests {
-  return { rememberOnce: async (key) => keys.addIfNew(key) };
 }
