@@ -99,4 +99,17 @@ describe('npm start with daily facts', () => {
     expect(err).toContain(join(dataDir, 'daily-facts.sqlite'));
     expect(fake.gatewayOps.length).toBe(0);
   }, 30_000);
+
+  it('stops with one fatal line naming the PostgreSQL server, without its password, when it cannot be reached', async () => {
+    fake = await FakeDiscord.start({ token: 'db-test-token' });
+    const child = startBot({ ...CLEAN_ENV, DATABASE_URL: 'postgres://hr:pg-s3cret@127.0.0.1:1/hr', DISCORD_TOKEN: 'db-test-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
+    const fatal = err.split('\n').filter((l) => l.includes('"level":60'));
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]).toContain('Daily-facts database postgres://hr@127.0.0.1:1/hr cannot be reached');
+    expect(err).not.toContain('pg-s3cret');
+    expect(fake.gatewayOps.length).toBe(0);
+  }, 30_000);
 });
