@@ -392,9 +392,12 @@ describe('Discord adapter when things go wrong', () => {
       const denied = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'daily', options: { action: 'on', time: '08:30' } }));
       expect(denied.body.content).toMatch(/manage this channel/);
       expect(calls).toEqual([]);
-      const allowed = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'daily', options: { action: 'on', time: '08:30' }, permissions: MANAGE_CHANNELS }));
+      const command = h.fake.chatInput({ subcommand: 'daily', options: { action: 'on', time: '08:30' }, permissions: MANAGE_CHANNELS });
+      const allowed = await h.fake.answerTo(command);
       expect(calls).toEqual([`on ${h.fake.channel.id} 08:30`]);
       expect(allowed.body.content).toContain('Daily facts are on at 08:30');
+      // The store behind daily facts may be a database server: acknowledged first, then answered.
+      expect(h.fake.sentFor(command).map((s) => s.via)).toEqual(['defer', 'edit']);
     } finally {
       await h.close();
     }
