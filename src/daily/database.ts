@@ -9,7 +9,10 @@ import Database from 'better-sqlite3';
 /** The database file inside `DATA_DIR`. */
 export const DAILY_DATABASE_FILE = 'daily-facts.sqlite';
 
-/** The database file cannot be used: the message names the file and says what is wrong. */
+/**
+ * The store cannot be used: the message names the database — the SQLite file, or the PostgreSQL
+ * server and database (never the password) — and says what is wrong. `file` is that name.
+ */
 export class DailyStoreError extends Error {
   constructor(
     readonly file: string,

@@ -1,7 +1,8 @@
 /**
  * Posts each subscribed channel's fact at its local time through the platforms' `FactPoster`s.
- * Every decision goes through the store's ledger, so restarts, crashes and a second process on the
- * same database file never give a channel two posts in one local day.
+ * Every decision goes through the store's ledger, so restarts, crashes and other processes on the
+ * same store (one SQLite file, or one PostgreSQL database across hosts) never give a channel two
+ * posts in one local day.
  */
 import { randomUUID } from 'node:crypto';
 import type { Fact, ReportInfo } from '../answers.js';
