@@ -2,6 +2,7 @@
 import type { RequestListener } from 'node:http';
 import type { Config } from './config.js';
 import type { DailyFacts, FactPoster } from './daily/contract.js';
+import type { SeenRequests } from './daily/store.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
 import type { QueryService } from './search/query-service.js';
@@ -15,6 +16,8 @@ export interface AdapterDeps {
   rateLimiter: RateLimiter;
   /** Present when daily facts are enabled. */
   daily?: DailyFacts;
+  /** Where the Slack request guard remembers seen requests; default: this process's memory. */
+  seenRequests?: SeenRequests;
   /** Where the adapter counts requests and reconnects. Default: nothing is counted. */
   metrics?: Metrics;
   /** Tells `/readyz` when the adapter is connected. Default: nobody listens. */

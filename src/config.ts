@@ -27,12 +27,18 @@ const EnvSchema = z.object({
   INDEX_DIR: optionalString,
   /** Folder for the SQLite database of daily-fact subscriptions. */
   DATA_DIR: z.string().trim().min(1).default('data'),
+  /** PostgreSQL shared by every instance (`postgres://user:password@host:5432/db`); unset: SQLite under DATA_DIR. */
+  DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'expected postgres://user:password@host:5432/database').optional()),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: optionalString.pipe(snowflake.optional()),
   DISCORD_GUILD_ID: optionalString.pipe(snowflake.optional()),
   /** Points the REST client (and so the gateway lookup) at another server, e.g. a local fake. */
   DISCORD_API_URL: optionalString.pipe(url.optional()),
+  /** Gateway shards in this process: `auto` (Discord's recommendation) or a count. Default 1. */
+  DISCORD_SHARDS: optionalString.pipe(
+    z.string().regex(/^(auto|[1-9]\d{0,3})$/, 'expected auto or a number of shards such as 2').transform((v) => (v === 'auto' ? v : Number(v))).optional(),
+  ),
 
   SLACK_BOT_TOKEN: optionalString.pipe(z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional()),
   SLACK_SIGNING_SECRET: optionalString,
@@ -59,12 +65,14 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   indexDir: string;
   dataDir: string;
+  /** PostgreSQL for the shared store; unset means SQLite under `dataDir`. */
+  databaseUrl?: string;
   rateLimit: { max: number; windowMs: number };
   /** Daily-fact channels preset from `DAILY_CHANNELS`. */
   dailyPresets: ChannelPreset[];
   /** The HTTP server for /healthz, /readyz, /metrics (and Slack HTTP mode) on `port`. */
   ops: { port: number; metrics: boolean };
-  discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
+  discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string; shards: 'auto' | number };
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; port: number };
 }
 
@@ -95,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     indexDir: loadIndexSettings(env).indexDir,
     dataDir: e.DATA_DIR,
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     rateLimit: { max, windowMs: seconds * 1000 },
     dailyPresets: e.DAILY_CHANNELS,
     ops: { port: e.PORT, metrics: e.METRICS === 'on' },
@@ -103,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           discord: {
             token: e.DISCORD_TOKEN,
             applicationId: e.DISCORD_APPLICATION_ID,
+            shards: e.DISCORD_SHARDS ?? 1,
             ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
             ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
           },

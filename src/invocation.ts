@@ -18,7 +18,15 @@ export interface InvocationContext {
   limit?: number;
 }
 
-export function answerInvocation(service: QueryService, invocation: Invocation, context: InvocationContext = {}): Answer {
+/** Answers any invocation; async because daily facts read their store, which may be a database server. */
+export async function answerInvocation(service: QueryService, invocation: Invocation, context: InvocationContext = {}): Promise<Answer> {
+  if (invocation.name === 'daily') return dailyCommand(invocation, context);
+  if (invocation.name === 'fact' && context.daily && context.channel) return context.daily.factFor(context.channel);
+  return answerFromService(service, invocation, context);
+}
+
+/** Answers at once with the query service alone (no daily facts): what the console needs. */
+export function answerFromService(service: QueryService, invocation: Invocation, context: Pick<InvocationContext, 'limit'> = {}): Answer {
   switch (invocation.name) {
     case 'search':
       return service.search(invocation.query, context.limit ? { limit: context.limit } : {});
@@ -29,9 +37,9 @@ export function answerInvocation(service: QueryService, invocation: Invocation, 
     case 'help':
       return service.help();
     case 'fact':
-      return context.daily && context.channel ? context.daily.factFor(context.channel) : service.fact();
+      return service.fact();
     case 'daily':
-      return dailyCommand(invocation, context);
+      return noDailyHere();
   }
 }
 
@@ -46,11 +54,9 @@ function readSection(service: QueryService, ref: string, page?: number): Answer 
   return answer;
 }
 
-function dailyCommand(invocation: Extract<Invocation, { name: 'daily' }>, context: InvocationContext): Answer {
+async function dailyCommand(invocation: Extract<Invocation, { name: 'daily' }>, context: InvocationContext): Promise<Answer> {
   const { daily, channel } = context;
-  if (!daily || !channel) {
-    return errorAnswer('bad-argument', 'Daily facts are posted to Discord or Slack channels: use `/hr daily` there. Here, `fact` shows one.');
-  }
+  if (!daily || !channel) return noDailyHere();
   if (invocation.action === 'status') return daily.status(channel);
   if (!context.canManageChannel) {
     return errorAnswer('not-allowed', 'Only people who can manage this channel can turn daily facts on or off.');
@@ -60,4 +66,8 @@ function dailyCommand(invocation: Extract<Invocation, { name: 'daily' }>, contex
     ...(invocation.time ? { time: invocation.time } : {}),
     ...(invocation.timezone ? { timezone: invocation.timezone } : {}),
   });
+}
+
+function noDailyHere(): Answer {
+  return errorAnswer('bad-argument', 'Daily facts are posted to Discord or Slack channels: use `/hr daily` there. Here, `fact` shows one.');
 }

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   indexReady.ready();
 
   // Daily facts need a chat to post to; the adapters need them for /hr fact and /hr daily.
-  const daily = openDaily(config, service, logger);
+  const daily = await openDaily(config, service, logger);
   const adapters = await startAdapters(config, service, logger, daily, ops).catch(async (err: unknown) => {
     await daily.stop();
     throw err;
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     await daily.stopPosting().catch((err: unknown) => logger.error({ err }, 'daily facts did not stop cleanly'));
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await ops.http?.close();
-    daily.close();
+    await daily.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -70,10 +70,10 @@ async function main(): Promise<void> {
 }
 
 /** The daily-facts database and scheduler (the database's problems stop start-up, naming the file). */
-function openDaily(config: Config, service: QueryService, logger: Logger): OpenDailyFacts {
+function openDaily(config: Config, service: QueryService, logger: Logger): Promise<OpenDailyFacts> {
   const report = service.reports[0];
   if (!report) throw new Error('no report is indexed');
-  return openDailyFacts({ dataDir: config.dataDir, presets: config.dailyPresets, report, facts: service.facts(), logger });
+  return openDailyFacts({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), presets: config.dailyPresets, report, facts: service.facts(), logger });
 }
 
 /** Every adapter whose credentials are set; a failure stops the ones already started, then start-up fails. */
@@ -83,6 +83,8 @@ async function startAdapters(config: Config, service: QueryService, logger: Logg
   const readiness = new Map((['discord', 'slack'] as const).filter((p) => config[p]).map((p) => [p, ops.readiness.component(p)]));
   const deps = (platform: 'discord' | 'slack'): AdapterDeps => ({
     config, service, rateLimiter, daily: daily.daily, logger: logger.child({ platform }),
+    // The store also remembers Slack's signed requests, so every instance sharing it refuses a replay.
+    seenRequests: daily.store,
     metrics: ops.metrics, readiness: readiness.get(platform)!, ...(ops.http ? { http: ops.http } : {}),
   });
   const starters: Array<[boolean, () => Promise<RunningAdapter>]> = [

@@ -11,7 +11,7 @@ export const MAIN = join(packageRoot(), 'dist', 'src', 'main.js');
 /** The environment without chat credentials from the outside, a fresh daily-facts database, any free port. */
 export function cleanEnv(): NodeJS.ProcessEnv {
   return {
-    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK|DAILY)_|^(PORT|METRICS)$/.test(k))),
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK|DAILY)_|^(PORT|METRICS|DATABASE_URL)$/.test(k))),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'hr-bot-main-')),
     PORT: '0',
   };

@@ -41,7 +41,7 @@ describe('configuration from the environment', () => {
     const config = loadConfig({
       DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '0', RATE_LIMIT: '5/10s',
     });
-    expect(config.discord).toEqual({ token: 't', applicationId: '123456789012345678' });
+    expect(config.discord).toEqual({ token: 't', applicationId: '123456789012345678', shards: 1 });
     expect(config.slack).toEqual({ botToken: 'xoxb-1', signingSecret: 's', port: 0 });
     expect(config.rateLimit).toEqual({ max: 5, windowMs: 10_000 });
   });
@@ -50,6 +50,21 @@ describe('configuration from the environment', () => {
     expect(loadConfig({}).ops).toEqual({ port: 3000, metrics: true });
     expect(loadConfig({ PORT: '8080', METRICS: 'off' }).ops).toEqual({ port: 8080, metrics: false });
     expect(problemsOf({ METRICS: 'no' })).toEqual(['METRICS: expected on or off']);
+  });
+
+  it('reads DISCORD_SHARDS as auto or a count, and refuses anything else', () => {
+    const discord = { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678' };
+    expect(loadConfig({ ...discord, DISCORD_SHARDS: 'auto' }).discord?.shards).toBe('auto');
+    expect(loadConfig({ ...discord, DISCORD_SHARDS: '4' }).discord?.shards).toBe(4);
+    for (const bad of ['0', '-1', 'two', '1.5']) expect(problemsOf({ ...discord, DISCORD_SHARDS: bad })).toEqual(['DISCORD_SHARDS: expected auto or a number of shards such as 2']);
+  });
+
+  it('takes a postgres:// DATABASE_URL, and without one keeps SQLite under DATA_DIR', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://bot:pw@db:5432/hr' }).databaseUrl).toBe('postgres://bot:pw@db:5432/hr');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/hr' }).databaseUrl).toBe('postgresql://db/hr');
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    const problems = problemsOf({ DATABASE_URL: 'mysql://bot:s3cr3t@db/hr' });
+    expect(problems).toEqual(['DATABASE_URL: expected postgres://user:password@host:5432/database']);
   });
 });
 

@@ -1,27 +1,22 @@
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAIN, cleanEnv, freePort, spawnBot, until } from './bot-process.js';
 import { FakeDiscord } from './fakes/discord/server.js';
 import { FakeSlack } from './fakes/slack/fake-slack.js';
 import { SlackSender } from './fakes/slack/signed-requests.js';
+import { cleanEnv, freePort, startBotProcess, until } from './processes.js';
 
+/** No chat credentials from the outside, and a fresh daily-facts database for each run. */
 const CLEAN_ENV = cleanEnv();
 
 let fake: FakeDiscord | undefined;
 let slack: FakeSlack | undefined;
-/** Bots started by a test; killed afterwards even when the test failed half-way. */
-const children: ChildProcess[] = [];
-function startBot(env: NodeJS.ProcessEnv): ChildProcess & { stderr: NonNullable<ChildProcess['stderr']> } {
-  const child = spawnBot(process.execPath, [MAIN], env);
-  children.push(child);
-  return child;
+function startBot(env: NodeJS.ProcessEnv): ReturnType<typeof startBotProcess>['child'] {
+  return startBotProcess(env).child;
 }
 
 afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await fake?.close();
   await slack?.close();
   fake = undefined;
@@ -106,6 +101,19 @@ describe('npm start with daily facts', () => {
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
     expect(err).toContain(join(dataDir, 'daily-facts.sqlite'));
+    expect(fake.gatewayOps.length).toBe(0);
+  }, 30_000);
+
+  it('stops with one fatal line naming the PostgreSQL server, without its password, when it cannot be reached', async () => {
+    fake = await FakeDiscord.start({ token: 'db-test-token' });
+    const child = startBot({ ...CLEAN_ENV, DATABASE_URL: 'postgres://hr:pg-s3cret@127.0.0.1:1/hr', DISCORD_TOKEN: 'db-test-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
+    const fatal = err.split('\n').filter((l) => l.includes('"level":60'));
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]).toContain('Daily-facts database postgres://hr@127.0.0.1:1/hr cannot be reached');
+    expect(err).not.toContain('pg-s3cret');
     expect(fake.gatewayOps.length).toBe(0);
   }, 30_000);
 });

@@ -1,7 +1,7 @@
 /**
  * What the chat adapters and the daily-fact scheduler agree on. Adapters implement `FactPoster`
  * for their platform and call `DailyFacts` for `/hr fact` and `/hr daily`; the scheduler never
- * imports an adapter.
+ * imports an adapter. Its methods are async: the store behind them may be a database server.
  */
 import type { ErrorAnswer, FactAnswer, NoticeAnswer } from '../answers.js';
 
@@ -15,12 +15,12 @@ export interface ChannelRef {
 
 export interface DailyFacts {
   /** Subscribes a channel: `time` is `HH:MM` (default 09:00), `timezone` IANA (default UTC). Bad values are an `ErrorAnswer`. */
-  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): NoticeAnswer | ErrorAnswer;
-  unsubscribe(channel: ChannelRef): NoticeAnswer;
+  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): Promise<NoticeAnswer | ErrorAnswer>;
+  unsubscribe(channel: ChannelRef): Promise<NoticeAnswer>;
   /** What is set for the channel and when the next post is. */
-  status(channel: ChannelRef): NoticeAnswer;
+  status(channel: ChannelRef): Promise<NoticeAnswer>;
   /** Today's fact for a subscribed channel; a random fact elsewhere (or with no channel). */
-  factFor(channel?: ChannelRef): FactAnswer;
+  factFor(channel?: ChannelRef): Promise<FactAnswer>;
 }
 
 /** A post that failed: `retryable` for 429/5xx (with the server's wait when it gave one), else final. */

@@ -9,7 +9,10 @@ import Database from 'better-sqlite3';
 /** The database file inside `DATA_DIR`. */
 export const DAILY_DATABASE_FILE = 'daily-facts.sqlite';
 
-/** The database file cannot be used: the message names the file and says what is wrong. */
+/**
+ * The store cannot be used: the message names the database — the SQLite file, or the PostgreSQL
+ * server and database (never the password) — and says what is wrong. `file` is that name.
+ */
 export class DailyStoreError extends Error {
   constructor(
     readonly file: string,
@@ -21,7 +24,7 @@ export class DailyStoreError extends Error {
 }
 
 /** Each entry moves the schema up one version (`PRAGMA user_version`); never edit a shipped one. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE subscriptions (
      platform TEXT NOT NULL,
      channel_id TEXT NOT NULL,
@@ -49,6 +52,12 @@ const MIGRATIONS: readonly string[] = [
      error TEXT,
      PRIMARY KEY (platform, channel_id, local_date)
    ) STRICT;`,
+  // The Slack replay guard's seen (timestamp, signature) pairs, so processes sharing the file refuse each other's replays.
+  `CREATE TABLE seen_requests (
+     key TEXT PRIMARY KEY,
+     expires_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX seen_requests_expiry ON seen_requests (expires_at);`,
 ];
 
 /** Opens (creating if needed) and migrates the file; throws `DailyStoreError` naming the file and the problem. */

@@ -9,12 +9,15 @@ import type { ChannelPreset } from './config.js';
 import type { DailyFacts, FactPoster } from './contract.js';
 import { applyChannelPresets } from './presets.js';
 import { DailyScheduler } from './scheduler.js';
+import { openStore } from './open-store.js';
 import { DailyFactsService } from './service.js';
-import { DailyStore } from './store.js';
+import type { DailyStore } from './store.js';
 
 export interface OpenDailyFactsOptions {
   /** `config.dataDir`: the database is `<dataDir>/daily-facts.sqlite`, created on first start. */
   dataDir: string;
+  /** `config.databaseUrl`: PostgreSQL shared by every instance instead of the SQLite file. */
+  databaseUrl?: string;
   /** `DAILY_CHANNELS`, parsed. */
   presets: readonly ChannelPreset[];
   /** The report the facts come from, and its facts (`service.reports[0]`, `service.facts()`). */
@@ -33,17 +36,20 @@ export interface OpenDailyFacts {
   /** Stops the scheduler, waiting for a post in flight; `/hr daily` still works until `close()`. */
   stopPosting(): Promise<void>;
   /** Closes the database: call it once the adapters have stopped answering. */
-  close(): void;
+  close(): Promise<void>;
   /** `stopPosting()` then `close()`. */
   stop(): Promise<void>;
 }
 
-/** Opens daily facts; throws `DailyStoreError` (naming the file and the problem) when the database is unusable. */
-export function openDailyFacts(options: OpenDailyFactsOptions): OpenDailyFacts {
-  const store = DailyStore.openInDataDir(options.dataDir);
+/** Opens daily facts; throws `DailyStoreError` (naming the database and the problem) when it is unusable. */
+export async function openDailyFacts(options: OpenDailyFactsOptions): Promise<OpenDailyFacts> {
   const log = options.logger.child({ component: 'daily' });
+  const store = await openStore({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) }, log);
   const now = options.clock ? options.clock.now() : Date.now();
-  const changes = applyChannelPresets(store, options.presets, now);
+  const changes = await applyChannelPresets(store, options.presets, now).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
+  });
   if (changes.applied.length + changes.keptCommand.length + changes.switchedOff.length > 0) log.info(changes, 'daily facts: applied DAILY_CHANNELS');
 
   let scheduler: DailyScheduler | undefined;
@@ -62,18 +68,19 @@ export function openDailyFacts(options: OpenDailyFactsOptions): OpenDailyFacts {
       scheduler = new DailyScheduler({
         report: options.report, facts: options.facts, store, posters, logger: options.logger, ...(options.clock ? { clock: options.clock } : {}),
       });
-      log.info({ database: store.file, platforms: posters.map((p) => p.platform), facts: options.facts.length }, 'daily facts: posting');
       await scheduler.start();
+      // Logged once the catch-up check is done: from here on, whatever was owed today has been claimed.
+      log.info({ database: store.location, backend: store.backend, platforms: posters.map((p) => p.platform), facts: options.facts.length }, 'daily facts: posting');
     },
     async stopPosting() {
       await scheduler?.stop();
     },
-    close() {
-      store.close();
+    async close() {
+      await store.close();
     },
     async stop() {
       await scheduler?.stop();
-      store.close();
+      await store.close();
     },
   };
 }

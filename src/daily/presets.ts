@@ -16,11 +16,11 @@ export interface PresetChanges {
   switchedOff: string[];
 }
 
-export function applyChannelPresets(store: DailyStore, presets: readonly ChannelPreset[], now: number): PresetChanges {
+export async function applyChannelPresets(store: DailyStore, presets: readonly ChannelPreset[], now: number): Promise<PresetChanges> {
   const changes: PresetChanges = { applied: [], keptCommand: [], switchedOff: [] };
   const listed = new Set(presets.map((p) => channelKey(p.channel)));
   for (const preset of presets) {
-    const existing = store.subscription(preset.channel);
+    const existing = await store.subscription(preset.channel);
     if (existing?.source === 'command') {
       changes.keptCommand.push(channelKey(preset.channel));
       continue;
@@ -29,12 +29,12 @@ export function applyChannelPresets(store: DailyStore, presets: readonly Channel
     // Unchanged and on (or failed, which waits for a person): leave it, so a restart forgives no owed post
     // and does not retry a channel that is gone.
     if (same && existing.status !== 'off') continue;
-    store.saveSubscription({ ...preset, status: 'active', source: 'config', activeFrom: now }, now);
+    await store.saveSubscription({ ...preset, status: 'active', source: 'config', activeFrom: now }, now);
     changes.applied.push(channelKey(preset.channel));
   }
-  for (const sub of store.subscriptions()) {
+  for (const sub of await store.subscriptions()) {
     if (sub.source === 'config' && sub.status !== 'off' && !listed.has(channelKey(sub.channel))) {
-      store.setStatus(sub.channel, 'off', now);
+      await store.setStatus(sub.channel, 'off', now);
       changes.switchedOff.push(channelKey(sub.channel));
     }
   }

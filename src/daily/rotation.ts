@@ -113,11 +113,11 @@ function rank(channelKey: string, factId: string): string {
  * The channel's fact for `localDate`: the one already claimed for that day, else the one the
  * rotation gives next — which is what the scheduler will claim, so `/hr fact` and the post agree.
  */
-export function todaysFact(store: DailyStore, rotation: Rotation, channel: ChannelRef, localDate: string): Fact {
-  const claimed = store.post(channel, localDate);
+export async function todaysFact(store: DailyStore, rotation: Rotation, channel: ChannelRef, localDate: string): Promise<Fact> {
+  const claimed = await store.post(channel, localDate);
   const fact = claimed && rotation.fact(claimed.factId);
   if (fact) return fact;
-  const { shown, lastFactId } = store.history(channel);
+  const { shown, lastFactId } = await store.history(channel);
   return rotation.next(channelKey(channel), shown, lastFactId);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Posts each subscribed channel's fact at its local time through the platforms' `FactPoster`s.
- * Every decision goes through the store's ledger, so restarts, crashes and a second process on the
- * same database file never give a channel two posts in one local day.
+ * Every decision goes through the store's ledger, so restarts, crashes and other processes on the
+ * same store (one SQLite file, or one PostgreSQL database across hosts) never give a channel two
+ * posts in one local day.
  */
 import { randomUUID } from 'node:crypto';
 import type { Fact, ReportInfo } from '../answers.js';
@@ -34,6 +35,8 @@ export interface DailySchedulerOptions {
   retry?: Partial<RetryPolicy>;
   /** Longest sleep between checks, so edits by another process sharing the database are noticed. Default 15 min. */
   pollMs?: number;
+  /** How soon a check that failed (the database unreachable) is tried again. Default 30 s. */
+  outageRetryMs?: number;
   /**
    * How long a claim or a send is held before another scheduler may take it over (claim) or give it
    * up as uncertain (send). Must exceed the slowest post. Default 2 min.
@@ -53,6 +56,7 @@ export class DailyScheduler {
   private readonly posters: ReadonlyMap<Platform, FactPoster>;
   private readonly retry: RetryPolicy;
   private readonly pollMs: number;
+  private readonly outageRetryMs: number;
   private readonly leaseMs: number;
   private readonly log: Logger;
   private cancelTimer: (() => void) | undefined;
@@ -67,6 +71,7 @@ export class DailyScheduler {
     this.posters = new Map(options.posters.map((p) => [p.platform, p]));
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.pollMs = options.pollMs ?? 900_000;
+    this.outageRetryMs = options.outageRetryMs ?? 30_000;
     this.leaseMs = options.leaseMs ?? 120_000;
     this.log = options.logger.child({ component: 'daily', owner: this.owner });
   }
@@ -102,28 +107,34 @@ export class DailyScheduler {
   }
 
   private async checkUntilQuiet(): Promise<void> {
+    let failed = false;
     do {
       this.again = false;
       try {
         await this.check();
       } catch (err) {
-        // A database outage must not kill the schedule: log it and try again at the next poll.
-        this.log.error({ err }, 'daily facts: check failed');
+        // A database outage must not kill the schedule: log it and try again soon, so what is owed goes out late rather than never.
+        failed = true;
+        this.log.error({ err }, 'daily facts: check failed; trying again shortly');
       }
     } while (this.again && this.started);
     if (!this.started) return;
+    if (failed) {
+      this.cancelTimer = this.clock.setTimer(() => this.wake(), Math.min(this.outageRetryMs, this.pollMs));
+      return;
+    }
     try {
-      this.plan();
+      await this.plan();
     } catch (err) {
-      this.log.error({ err }, 'daily facts: planning the next check failed; trying again at the next poll');
-      this.cancelTimer = this.clock.setTimer(() => this.wake(), this.pollMs);
+      this.log.error({ err }, 'daily facts: planning the next check failed; trying again shortly');
+      this.cancelTimer = this.clock.setTimer(() => this.wake(), Math.min(this.outageRetryMs, this.pollMs));
     }
   }
 
   /** One pass over every active subscription: post what is due, settle what was abandoned. */
   private async check(): Promise<void> {
     const now = this.clock.now();
-    const subs = this.options.store.subscriptions().filter((s) => s.status === 'active' && this.posters.has(s.channel.platform));
+    const subs = (await this.options.store.subscriptions()).filter((s) => s.status === 'active' && this.posters.has(s.channel.platform));
     // allSettled: one channel's trouble must neither stop the others nor end the check while their posts are in flight.
     const results = await Promise.allSettled(subs.map((sub) => this.serve(sub, now)));
     results.forEach((result, i) => {
@@ -134,7 +145,7 @@ export class DailyScheduler {
   private async serve(sub: Subscription, now: number): Promise<void> {
     const { store } = this.options;
     const day = postDay(sub, now);
-    const settled = store.settleAbandoned(sub.channel, day.localDate, now);
+    const settled = await store.settleAbandoned(sub.channel, day.localDate, now);
     for (const post of settled.uncertain) {
       this.log.warn({ channel: channelKey(sub.channel), date: post.localDate, factId: post.factId }, 'daily facts: a post was interrupted mid-send; not resending it, so the day has at most one post');
     }
@@ -143,16 +154,16 @@ export class DailyScheduler {
     }
     if (!day.owed || day.postAt > now) return;
 
-    let post = store.post(sub.channel, day.localDate);
+    let post = await store.post(sub.channel, day.localDate);
     if (!post) {
-      const fact = todaysFact(store, this.rotation, sub.channel, day.localDate);
-      store.claim(sub.channel, day.localDate, fact.id, this.owner, now + this.leaseMs, now);
+      const fact = await todaysFact(store, this.rotation, sub.channel, day.localDate);
+      await store.claim(sub.channel, day.localDate, fact.id, this.owner, now + this.leaseMs, now);
       // Re-read whether or not our claim won: another scheduler's row is the truth for the day.
-      post = store.post(sub.channel, day.localDate);
+      post = await store.post(sub.channel, day.localDate);
     }
     if (!post || post.state !== 'claimed' || post.nextAttemptAt > now) return;
     if (post.owner !== this.owner) {
-      if (post.leaseUntil > now || !store.takeOver(sub.channel, day.localDate, this.owner, now + this.leaseMs, now)) return;
+      if (post.leaseUntil > now || !(await store.takeOver(sub.channel, day.localDate, this.owner, now + this.leaseMs, now))) return;
       this.log.info({ channel: channelKey(sub.channel), date: day.localDate, from: post.owner }, 'daily facts: taking over a claim whose owner stopped before sending');
     }
     await this.send(sub, post);
@@ -165,61 +176,61 @@ export class DailyScheduler {
     let fact = this.rotation.fact(post.factId);
     if (!fact) {
       // The index was rebuilt and this fact is gone; nothing went out yet, so pick another.
-      const { shown, lastFactId } = store.history(channel);
+      const { shown, lastFactId } = await store.history(channel);
       fact = this.rotation.next(channelKey(channel), shown, lastFactId);
-      store.replaceFact(channel, localDate, this.owner, fact.id);
+      await store.replaceFact(channel, localDate, this.owner, fact.id);
     }
-    if (!store.beginSending(channel, localDate, this.owner, this.clock.now() + this.leaseMs)) return;
+    if (!(await store.beginSending(channel, localDate, this.owner, this.clock.now() + this.leaseMs))) return;
 
     const poster = this.posters.get(channel.platform)!;
     try {
       await poster.post(channel.channelId, { kind: 'fact', report: this.options.report, fact, date: localDate });
     } catch (err) {
-      this.failed(sub, post, err, context);
+      await this.failed(sub, post, err, context);
       return;
     }
-    if (store.markSent(channel, localDate, this.owner, this.clock.now())) {
+    if (await store.markSent(channel, localDate, this.owner, this.clock.now())) {
       this.log.info(context, 'daily facts: posted');
     } else {
       this.log.warn(context, 'daily facts: posted after the lease ran out; another scheduler already marked it uncertain');
     }
   }
 
-  private failed(sub: Subscription, post: PostRecord, err: unknown, context: Record<string, unknown>): void {
+  private async failed(sub: Subscription, post: PostRecord, err: unknown, context: Record<string, unknown>): Promise<void> {
     const { store } = this.options;
     const { channel, localDate } = post;
     const now = this.clock.now();
     if (err instanceof PostError && err.retryable) {
       const attempts = post.attempts + 1;
       if (attempts >= this.retry.maxAttempts) {
-        store.markEnded(channel, localDate, this.owner, 'failed', err.message);
+        await store.markEnded(channel, localDate, this.owner, 'failed', err.message);
         this.log.error({ ...context, err }, 'daily facts: post still refused after every retry; giving up for today');
         return;
       }
       const backoff = Math.min(this.retry.baseDelayMs * 2 ** (attempts - 1), this.retry.maxDelayMs);
       const wait = Math.max(err.retryAfterMs ?? backoff, 0);
-      store.markRetry(channel, localDate, this.owner, now + wait, now + wait + this.leaseMs, err.message);
+      await store.markRetry(channel, localDate, this.owner, now + wait, now + wait + this.leaseMs, err.message);
       this.log.warn({ ...context, err, retryInMs: wait }, 'daily facts: post refused for now; will retry');
       return;
     }
     if (err instanceof PostError) {
-      store.markEnded(channel, localDate, this.owner, 'failed', err.message);
-      store.setStatus(sub.channel, 'failed', now, err.message);
+      await store.markEnded(channel, localDate, this.owner, 'failed', err.message);
+      await store.setStatus(sub.channel, 'failed', now, err.message);
       this.log.error({ ...context, err }, 'daily facts: post failed for good; subscription marked failed until someone turns it on again');
       return;
     }
     // Not a PostError: a bug or a broken connection, after which nobody knows whether the message went out.
-    store.markEnded(channel, localDate, this.owner, 'uncertain', (err as Error)?.message ?? String(err));
+    await store.markEnded(channel, localDate, this.owner, 'uncertain', (err as Error)?.message ?? String(err));
     this.log.error({ ...context, err }, 'daily facts: post threw unexpectedly; not retrying, so the day has at most one post');
   }
 
   /** Sleeps until the earliest thing due: a post time, a retry, or another scheduler's lease running out. */
-  private plan(): void {
+  private async plan(): Promise<void> {
     const now = this.clock.now();
     let wake = now + this.pollMs;
-    for (const sub of this.options.store.subscriptions()) {
+    for (const sub of await this.options.store.subscriptions()) {
       if (sub.status !== 'active' || !this.posters.has(sub.channel.platform)) continue;
-      const today = this.options.store.post(sub.channel, postDay(sub, now).localDate);
+      const today = await this.options.store.post(sub.channel, postDay(sub, now).localDate);
       let due = nextPostTime(sub, now, today);
       if (today?.state === 'claimed') due = Math.max(today.nextAttemptAt, today.owner === this.owner ? 0 : today.leaseUntil);
       if (today?.state === 'sending' && today.owner !== this.owner) due = today.leaseUntil;

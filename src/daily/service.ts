@@ -35,7 +35,7 @@ export class DailyFactsService implements DailyFacts {
     this.random = options.random ?? Math.random;
   }
 
-  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): NoticeAnswer | ErrorAnswer {
+  async subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): Promise<NoticeAnswer | ErrorAnswer> {
     const time = parseTimeOfDay(options.time?.trim() || DEFAULT_TIME);
     if (!time) return errorAnswer('bad-argument', `"${options.time}" is not a time of day: use HH:MM on a 24-hour clock, e.g. 09:00 or 18:30.`);
     const timeZone = canonicalTimeZone(options.timezone?.trim() || DEFAULT_TIME_ZONE);
@@ -43,7 +43,7 @@ export class DailyFactsService implements DailyFacts {
       return errorAnswer('bad-argument', `"${options.timezone}" is not a time zone I know: use an IANA name such as Europe/Paris, America/New_York or UTC.`);
     }
     const now = this.clock.now();
-    const existing = this.options.store.subscription(channel);
+    const existing = await this.options.store.subscription(channel);
     const unchanged = existing?.status === 'active' && existing.time === formatTimeOfDay(time) && existing.timeZone === timeZone;
     const sub: Subscription = {
       channel,
@@ -54,21 +54,21 @@ export class DailyFactsService implements DailyFacts {
       // Re-running the same command must not forgive a post that is owed today.
       activeFrom: unchanged ? existing.activeFrom : now,
     };
-    this.options.store.saveSubscription(sub, now);
+    await this.options.store.saveSubscription(sub, now);
     this.options.onChange?.();
-    return notice(`Daily facts are on for this channel: one fact from the report every day at ${sub.time} (${timeZone}). ${this.nextLine(sub, now)}`);
+    return notice(`Daily facts are on for this channel: one fact from the report every day at ${sub.time} (${timeZone}). ${await this.nextLine(sub, now)}`);
   }
 
-  unsubscribe(channel: ChannelRef): NoticeAnswer {
-    const existing = this.options.store.subscription(channel);
+  async unsubscribe(channel: ChannelRef): Promise<NoticeAnswer> {
+    const existing = await this.options.store.subscription(channel);
     if (!existing || existing.status === 'off') return notice('Daily facts were not on for this channel; nothing to turn off.');
-    this.options.store.setStatus(channel, 'off', this.clock.now());
+    await this.options.store.setStatus(channel, 'off', this.clock.now());
     this.options.onChange?.();
     return notice('Daily facts are off for this channel. Turn them back on with /hr daily on [HH:MM] [time zone].');
   }
 
-  status(channel: ChannelRef): NoticeAnswer {
-    const sub = this.options.store.subscription(channel);
+  async status(channel: ChannelRef): Promise<NoticeAnswer> {
+    const sub = await this.options.store.subscription(channel);
     if (!sub || sub.status === 'off') {
       return notice('Daily facts are off for this channel. Turn them on with /hr daily on [HH:MM] [time zone] (default 09:00 UTC).');
     }
@@ -78,21 +78,21 @@ export class DailyFactsService implements DailyFacts {
           'Fix what is wrong (e.g. let the bot post here again), then turn them back on with /hr daily on.',
       );
     }
-    return notice(`Daily facts are on for this channel: every day at ${sub.time} (${sub.timeZone}). ${this.nextLine(sub, this.clock.now())}`);
+    return notice(`Daily facts are on for this channel: every day at ${sub.time} (${sub.timeZone}). ${await this.nextLine(sub, this.clock.now())}`);
   }
 
-  factFor(channel?: ChannelRef): FactAnswer {
-    const sub = channel && this.options.store.subscription(channel);
+  async factFor(channel?: ChannelRef): Promise<FactAnswer> {
+    const sub = channel && (await this.options.store.subscription(channel));
     if (!channel || !sub || sub.status !== 'active') {
       const facts = this.rotation.facts;
       return { kind: 'fact', report: this.options.report, fact: facts[Math.floor(this.random() * facts.length) % facts.length]! };
     }
     const today = postDay(sub, this.clock.now()).localDate;
-    return { kind: 'fact', report: this.options.report, fact: todaysFact(this.options.store, this.rotation, channel, today), date: today };
+    return { kind: 'fact', report: this.options.report, fact: await todaysFact(this.options.store, this.rotation, channel, today), date: today };
   }
 
-  private nextLine(sub: Subscription, now: number): string {
-    const next = nextPostTime(sub, now, this.options.store.post(sub.channel, postDay(sub, now).localDate));
+  private async nextLine(sub: Subscription, now: number): Promise<string> {
+    const next = nextPostTime(sub, now, await this.options.store.post(sub.channel, postDay(sub, now).localDate));
     if (next <= now) return "Today's fact is due now and will be posted in a moment.";
     const local = describeInstant(next, sub.timeZone);
     return `Next post: ${local}${sub.timeZone === 'UTC' ? '' : ` (${describeInstant(next, 'UTC')})`}.`;

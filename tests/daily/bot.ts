@@ -3,7 +3,8 @@ import type { Fact } from '../../src/answers.js';
 import type { FactPoster } from '../../src/daily/contract.js';
 import { DailyScheduler, type DailySchedulerOptions } from '../../src/daily/scheduler.js';
 import { DailyFactsService } from '../../src/daily/service.js';
-import { DailyStore } from '../../src/daily/store.js';
+import { openStore, type StoreLocation } from '../../src/daily/open-store.js';
+import type { DailyStore } from '../../src/daily/store.js';
 import type { FakeClock } from './fake-clock.js';
 import { RecordingPoster } from './recording-poster.js';
 import { capturedLogger, REPORT, type LogLine } from './support.js';
@@ -21,19 +22,20 @@ export interface Bot {
   crash(): void;
 }
 
-export function startBot(
-  dataDir: string,
+/** `where`: a data folder (SQLite), or a backend's location (`BACKENDS[i].newLocation()`). */
+export async function startBot(
+  where: string | StoreLocation,
   clock: FakeClock,
   facts: readonly Fact[],
   options: { posters?: (discord: RecordingPoster, slack: RecordingPoster) => FactPoster[] } & Partial<Omit<DailySchedulerOptions, 'posters'>> = {},
-): Bot {
-  const store = DailyStore.openInDataDir(dataDir);
+): Promise<Bot> {
+  const store = await openStore(typeof where === 'string' ? { dataDir: where } : where);
   const { logger, lines } = capturedLogger();
   const discord = new RecordingPoster('discord', clock);
   const slack = new RecordingPoster('slack', clock);
   const posters = options.posters ? options.posters(discord, slack) : [discord, slack];
   const scheduler = new DailyScheduler({ report: REPORT, facts, store, logger, clock, ...options, posters });
-  const daily = new DailyFactsService({ report: REPORT, facts, store, clock, onChange: () => void scheduler.wake() });
+  const daily = new DailyFactsService({ report: REPORT, facts, store, clock, onChange: () => clock.track(scheduler.wake()) });
   return {
     store,
     scheduler,
@@ -43,12 +45,12 @@ export function startBot(
     log: lines,
     async stop() {
       await scheduler.stop();
-      store.close();
+      await store.close();
     },
     crash() {
       // Cancels the planned wake-up only; a check stuck in a post stays stuck, like a killed process.
       void scheduler.stop();
-      store.close();
+      void store.close();
     },
   };
 }

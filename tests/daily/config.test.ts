@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dailyEnvShape, parseDailyChannels } from '../../src/daily/config.js';
 import { applyChannelPresets } from '../../src/daily/presets.js';
-import { DailyStore } from '../../src/daily/store.js';
+import { SqliteDailyStore as DailyStore } from '../../src/daily/sqlite-store.js';
 import { tempDataDir } from './support.js';
 
 describe('DAILY_CHANNELS', () => {
-  it('reads channels with optional time and time zone, defaulting to 09:00 UTC', () => {
+  it('reads channels with optional time and time zone, defaulting to 09:00 UTC', async () => {
     expect(parseDailyChannels('discord:123456789012345678@07:30/America/Argentina/Buenos_Aires, slack:C0123ABCD ,slack:C9@18:05')).toEqual({
       presets: [
         { channel: { platform: 'discord', channelId: '123456789012345678' }, time: '07:30', timeZone: expect.stringMatching(/\/Buenos_Aires$/) },
@@ -17,7 +17,7 @@ describe('DAILY_CHANNELS', () => {
     });
   });
 
-  it('names every wrong entry', () => {
+  it('names every wrong entry', async () => {
     const { problems } = parseDailyChannels('teams:1,discord:2@25:00,slack:C1@09:00/Nowhere/Land,slack:C1');
     expect(problems).toEqual([
       expect.stringContaining('"teams:1": expected platform:channel'),
@@ -27,7 +27,7 @@ describe('DAILY_CHANNELS', () => {
     ]);
   });
 
-  it('folds into an environment schema, empty when unset, failing on a bad entry', () => {
+  it('folds into an environment schema, empty when unset, failing on a bad entry', async () => {
     const schema = z.object(dailyEnvShape);
     expect(schema.parse({}).DAILY_CHANNELS).toEqual([]);
     expect(schema.parse({ DAILY_CHANNELS: 'slack:C1' }).DAILY_CHANNELS).toHaveLength(1);
@@ -42,21 +42,21 @@ describe('applyChannelPresets', () => {
   const chosen = { platform: 'discord' as const, channelId: '42' };
   const T0 = Date.parse('2026-05-01T08:00:00Z');
 
-  it('subscribes listed channels, keeps what a person chose, and turns off channels no longer listed', () => {
+  it('subscribes listed channels, keeps what a person chose, and turns off channels no longer listed', async () => {
     const store = DailyStore.openInDataDir(tempDataDir());
-    store.saveSubscription({ channel: chosen, time: '10:00', timeZone: 'UTC', status: 'off', source: 'command', activeFrom: T0 }, T0);
+    await store.saveSubscription({ channel: chosen, time: '10:00', timeZone: 'UTC', status: 'off', source: 'command', activeFrom: T0 }, T0);
     expect(
-      applyChannelPresets(store, [{ channel: listed, time: '09:00', timeZone: 'UTC' }, { channel: chosen, time: '09:00', timeZone: 'UTC' }], T0),
+      await applyChannelPresets(store, [{ channel: listed, time: '09:00', timeZone: 'UTC' }, { channel: chosen, time: '09:00', timeZone: 'UTC' }], T0),
     ).toEqual({ applied: ['slack:C1'], keptCommand: ['discord:42'], switchedOff: [] });
-    expect(store.subscription(listed)).toMatchObject({ status: 'active', source: 'config', activeFrom: T0 });
-    expect(store.subscription(chosen)).toMatchObject({ status: 'off', time: '10:00' });
+    expect(await store.subscription(listed)).toMatchObject({ status: 'active', source: 'config', activeFrom: T0 });
+    expect(await store.subscription(chosen)).toMatchObject({ status: 'off', time: '10:00' });
 
     // A restart with the same list changes nothing, so a post owed today stays owed.
-    expect(applyChannelPresets(store, [{ channel: listed, time: '09:00', timeZone: 'UTC' }], T0 + 3_600_000).applied).toEqual([]);
-    expect(store.subscription(listed)?.activeFrom).toBe(T0);
+    expect((await applyChannelPresets(store, [{ channel: listed, time: '09:00', timeZone: 'UTC' }], T0 + 3_600_000)).applied).toEqual([]);
+    expect((await store.subscription(listed))?.activeFrom).toBe(T0);
 
-    expect(applyChannelPresets(store, [], T0 + 7_200_000).switchedOff).toEqual(['slack:C1']);
-    expect(store.subscription(listed)?.status).toBe('off');
-    store.close();
+    expect((await applyChannelPresets(store, [], T0 + 7_200_000)).switchedOff).toEqual(['slack:C1']);
+    expect((await store.subscription(listed))?.status).toBe('off');
+    await store.close();
   });
 });

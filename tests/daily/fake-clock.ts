@@ -10,6 +10,7 @@ interface Timer {
 
 export class FakeClock implements Clock {
   private readonly timers: Timer[] = [];
+  private readonly work = new Set<Promise<unknown>>();
   private seq = 0;
 
   constructor(private time: number) {}
@@ -26,6 +27,15 @@ export class FakeClock implements Clock {
     };
   }
 
+  /**
+   * Work started outside a timer (a subscription change waking the scheduler): `advanceTo` waits for
+   * it before moving time, since on a database server it is real I/O that plans the next timer.
+   */
+  track(promise: Promise<unknown>): void {
+    this.work.add(promise);
+    void promise.finally(() => this.work.delete(promise));
+  }
+
   /** Timers not yet fired or cancelled. */
   get pending(): number {
     return this.timers.filter((t) => !t.cancelled).length;
@@ -40,6 +50,7 @@ export class FakeClock implements Clock {
     for (;;) {
       // Work started outside a timer (a subscription change waking the scheduler) plans its timer a few ticks later.
       await new Promise((resolve) => setImmediate(resolve));
+      await Promise.allSettled([...this.work]);
       const live = this.timers.filter((t) => !t.cancelled && t.at <= end).sort((a, b) => a.at - b.at || a.seq - b.seq);
       if (live.length === 0) break;
       const batch = live.filter((t) => t.at === live[0]!.at);

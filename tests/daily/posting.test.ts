@@ -12,7 +12,7 @@ import { clientOptions } from '../../src/adapters/slack/web-api.js';
 import { selectFacts } from '../../src/report/facts.js';
 import { DailyScheduler } from '../../src/daily/scheduler.js';
 import { DailyFactsService } from '../../src/daily/service.js';
-import { DailyStore } from '../../src/daily/store.js';
+import { SqliteDailyStore as DailyStore } from '../../src/daily/sqlite-store.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { realReportParsed } from '../helpers.js';
@@ -72,20 +72,20 @@ describe('daily posts through the fake Discord and Slack', () => {
     const { daily, scheduler, store, clock } = start('2026-03-27T00:00:00Z');
     const paris = { platform: 'discord' as const, channelId: discord.channel.id };
     const general = { platform: 'slack' as const, channelId: SLACK_CHANNEL };
-    daily.subscribe(paris, { time: '09:00', timezone: 'Europe/Paris' });
-    daily.subscribe(general, { time: '08:30' });
+    await daily.subscribe(paris, { time: '09:00', timezone: 'Europe/Paris' });
+    await daily.subscribe(general, { time: '08:30' });
     await scheduler.start();
 
     const announced: string[] = [];
     for (const day of ['2026-03-27', '2026-03-28', '2026-03-29', '2026-03-30']) {
-      announced.push(daily.factFor(paris).fact.id);
+      announced.push((await daily.factFor(paris)).fact.id);
       await clock.advanceTo(`${day}T23:00:00Z`);
     }
 
-    const posted = store.posts(paris).map((p) => byId.get(p.factId)!);
+    const posted = (await store.posts(paris)).map((p) => byId.get(p.factId)!);
     expect(posted.map((f) => f.id)).toEqual(announced);
     expect(discordPosts(discord.channel.id)).toEqual(
-      store.posts(paris).map((p) => ({
+      (await store.posts(paris)).map((p) => ({
         title: `Fact of the day · ${p.localDate}`,
         description: expect.stringContaining(byId.get(p.factId)!.text.slice(0, 40)),
         footer: `${byId.get(p.factId)!.citation} · ${factSource(report.info)}`,
@@ -93,23 +93,23 @@ describe('daily posts through the fake Discord and Slack', () => {
       })),
     );
     // 09:00 in Paris is 08:00 UTC before the change on 29 March, 07:00 UTC after.
-    expect(store.posts(paris).map((p) => new Date(p.sentAt!).toISOString().slice(11, 16))).toEqual(['08:00', '08:00', '07:00', '07:00']);
+    expect((await store.posts(paris)).map((p) => new Date(p.sentAt!).toISOString().slice(11, 16))).toEqual(['08:00', '08:00', '07:00', '07:00']);
 
     const toSlack = slackPosts(SLACK_CHANNEL);
     expect(toSlack).toHaveLength(4);
-    store.posts(general).forEach((p, i) => {
+    (await store.posts(general)).forEach((p, i) => {
       const fact = byId.get(p.factId)!;
       expect(toSlack[i]!.blocks).toContain(p.localDate);
       expect(toSlack[i]!.blocks).toContain(fact.citation.slice(0, 30));
       expect(toSlack[i]!.text).not.toMatch(/<!(channel|here|everyone)>|<@U/);
     });
-    expect(new Set(store.posts(general).map((p) => p.factId)).size).toBe(4);
+    expect(new Set((await store.posts(general)).map((p) => p.factId)).size).toBe(4);
   });
 
   it("waits out Slack's Retry-After and a run of Discord 503s, then posts once each", async () => {
     const { daily, scheduler, store, clock } = start('2026-05-01T08:00:00Z');
-    daily.subscribe({ platform: 'discord', channelId: discord.channel.id }, {});
-    daily.subscribe({ platform: 'slack', channelId: SLACK_CHANNEL }, {});
+    await daily.subscribe({ platform: 'discord', channelId: discord.channel.id }, {});
+    await daily.subscribe({ platform: 'slack', channelId: SLACK_CHANNEL }, {});
     slack.script('chat.postMessage', { status: 429, retryAfter: 30 });
     // More 503s than discord.js retries on its own, so the scheduler sees the failure and backs off.
     discord.failNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/, status: 503, times: 4 });
@@ -117,11 +117,11 @@ describe('daily posts through the fake Discord and Slack', () => {
     await clock.advanceTo('2026-05-01T12:00:00Z');
 
     expect(slack.callsTo('chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
-    expect(store.post({ platform: 'slack', channelId: SLACK_CHANNEL }, '2026-05-01')).toMatchObject({
+    expect(await store.post({ platform: 'slack', channelId: SLACK_CHANNEL }, '2026-05-01')).toMatchObject({
       state: 'sent', attempts: 1, sentAt: Date.parse('2026-05-01T09:00:30Z'),
     });
     expect(discordPosts(discord.channel.id)).toHaveLength(1);
-    expect(store.post({ platform: 'discord', channelId: discord.channel.id }, '2026-05-01')).toMatchObject({
+    expect(await store.post({ platform: 'discord', channelId: discord.channel.id }, '2026-05-01')).toMatchObject({
       state: 'sent', attempts: 1, sentAt: Date.parse('2026-05-01T09:00:05Z'),
     });
     // Every try of the day carries one nonce Discord enforces, so a retry after a lost answer cannot post twice.
@@ -135,17 +135,17 @@ describe('daily posts through the fake Discord and Slack', () => {
     const { daily, scheduler, store, clock, log } = start('2026-05-01T08:00:00Z');
     const deleted = { platform: 'discord' as const, channelId: '999999999999999999' };
     const archived = { platform: 'slack' as const, channelId: 'C0ARCHIVED' };
-    daily.subscribe(deleted, {});
-    daily.subscribe(archived, {});
+    await daily.subscribe(deleted, {});
+    await daily.subscribe(archived, {});
     slack.script('chat.postMessage', { body: { ok: false, error: 'channel_not_found' } });
     await scheduler.start();
     await clock.advanceTo('2026-05-03T12:00:00Z');
 
     expect(discord.requests.filter((r) => r.path === `/channels/${deleted.channelId}/messages`)).toHaveLength(1);
     expect(slack.callsTo('chat.postMessage').filter((c) => c.args.channel === archived.channelId)).toHaveLength(1);
-    expect(store.subscription(deleted)).toMatchObject({ status: 'failed', failure: expect.stringContaining('Unknown Channel') });
-    expect(store.subscription(archived)).toMatchObject({ status: 'failed', failure: expect.stringContaining('channel_not_found') });
-    expect(daily.status(archived).message).toContain('Daily facts stopped for this channel');
+    expect(await store.subscription(deleted)).toMatchObject({ status: 'failed', failure: expect.stringContaining('Unknown Channel') });
+    expect(await store.subscription(archived)).toMatchObject({ status: 'failed', failure: expect.stringContaining('channel_not_found') });
+    expect((await daily.status(archived)).message).toContain('Daily facts stopped for this channel');
     expect(log.filter((l) => l.level === 50 && /failed for good/.test(l.msg)).map((l) => l.channel).sort()).toEqual([
       'discord:999999999999999999', 'slack:C0ARCHIVED',
     ]);

@@ -43,3 +43,12 @@ export function capturedLogger(): { logger: Logger; lines: LogLine[] } {
   const logger = createLogger('debug', { write: (s: string) => void lines.push(JSON.parse(s) as LogLine) });
   return { logger, lines };
 }
+
+/** Polls `probe` on the real clock until it holds (for work that is real I/O, like a database server's). */
+export async function waitUntil(probe: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

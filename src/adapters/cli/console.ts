@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { parseCommandText } from '../../../commands/parse.js';
 import { errorAnswer, type Answer } from '../../answers.js';
-import { answerInvocation } from '../../invocation.js';
+import { answerFromService } from '../../invocation.js';
 import type { Logger } from '../../log.js';
 import type { QueryService } from '../../search/query-service.js';
 import { renderAnswer, type TerminalStyle } from './render.js';
@@ -68,7 +68,7 @@ export function answerLine(service: QueryService, text: string, state: ConsoleSt
 function fresh(service: QueryService, text: string, limit = 3): Answer {
   const parsed = parseCommandText(text);
   if (!parsed.ok) return errorAnswer('bad-argument', parsed.message);
-  return answerInvocation(service, parsed.invocation, { limit });
+  return answerFromService(service, parsed.invocation, { limit });
 }
 
 function continuation(service: QueryService, word: string, state: ConsoleState, limit = 3): Answer | undefined {

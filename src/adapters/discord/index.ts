@@ -35,6 +35,7 @@ export async function startDiscord(deps: AdapterDeps, options: DiscordAdapterOpt
     // DM channels are not cached; without this partial, DMs never reach `messageCreate`.
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
+    ...shardOptions(discord.shards),
     ...options.clientOptions,
     rest: { ...options.clientOptions?.rest, ...(discord.apiUrl ? { api: discord.apiUrl } : {}) },
   });
@@ -83,7 +84,8 @@ export async function startDiscord(deps: AdapterDeps, options: DiscordAdapterOpt
     await client.destroy();
     throw err;
   }
-  logger.info({ user: client.user?.tag, applicationId: discord.applicationId, guilds: client.guilds.cache.size }, 'discord ready');
+  const shards = client.ws.shards.map((shard) => shard.id);
+  logger.info({ user: client.user?.tag, applicationId: discord.applicationId, guilds: client.guilds.cache.size, shards, shardCount: client.options.shardCount }, 'discord ready');
   readiness?.ready();
 
   return {
@@ -100,4 +102,16 @@ export async function startDiscord(deps: AdapterDeps, options: DiscordAdapterOpt
       logger.info('discord stopped');
     },
   };
+}
+
+/**
+ * `DISCORD_SHARDS`: discord.js's internal sharding, every shard in this one client. Each shard's
+ * gateway delivers its own guilds' interactions to this client, which answers them over REST; daily
+ * posts go over REST too, so they need no particular shard. ShardingManager would run a process per
+ * shard, each loading the search index and opening the store: several times the memory, plus IPC for
+ * what one client already knows, for a bot whose work per event is milliseconds of CPU.
+ */
+function shardOptions(shards: 'auto' | number): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (shards === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: shards }, (_, id) => id), shardCount: shards };
 }

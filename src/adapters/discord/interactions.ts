@@ -45,17 +45,19 @@ function commandLabel(interaction: Interaction): CommandLabel | undefined {
 /**
  * Past this age a reply risks missing Discord's 3-second window, so the command is acknowledged
  * first and answered by editing. Younger ones get the answer at once: the service answers
- * synchronously in milliseconds.
+ * synchronously in milliseconds. Daily-fact commands read the store, which may be a database
+ * server (or down): they are always acknowledged first.
  */
 const DEFER_AFTER_MS = 2000;
 
 async function answerCommand(interaction: ChatInputCommandInteraction, ctx: HandlerContext): Promise<void> {
-  if (Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
-    ctx.logger.info({ interactionId: interaction.id, ageMs: Date.now() - interaction.createdTimestamp }, 'late interaction: deferring');
+  const invocation = invocationOf(interaction);
+  const readsStore = ctx.daily !== undefined && (invocation.name === 'daily' || invocation.name === 'fact');
+  if (readsStore || Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
+    if (!readsStore) ctx.logger.info({ interactionId: interaction.id, ageMs: Date.now() - interaction.createdTimestamp }, 'late interaction: deferring');
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   }
-  const invocation = invocationOf(interaction);
-  const answer = slowDown(ctx, interaction.user.id) ?? tooLong(invocation) ?? answerInvocation(ctx.service, invocation, {
+  const answer = slowDown(ctx, interaction.user.id) ?? tooLong(invocation) ?? await answerInvocation(ctx.service, invocation, {
     ...(ctx.daily ? { daily: ctx.daily } : {}),
     channel: { platform: 'discord', channelId: interaction.channelId },
     canManageChannel: interaction.memberPermissions?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]) ?? false,

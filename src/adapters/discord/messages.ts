@@ -27,7 +27,7 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   try {
     const text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
     request = ctx.metrics.request('discord', invocationLabel(text));
-    const answer = answerText(text, message, ctx);
+    const answer = await answerText(text, message, ctx);
     if (answer.kind === 'error') ctx.logger.info({ messageId: message.id, code: answer.code }, 'mention answered with an error');
     const rendered = renderAnswer(answer, { visibility: 'public', buttonId: (a) => ctx.buttonIds.encode(a) });
     await deliver(message, rendered, answer.kind === 'error' ? undefined : threadName(text));
@@ -41,7 +41,7 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   }
 }
 
-function answerText(text: string, message: Message, ctx: HandlerContext): Answer {
+async function answerText(text: string, message: Message, ctx: HandlerContext): Promise<Answer> {
   const refused = slowDown(ctx, message.author.id);
   if (refused) return refused;
   const parsed = parseCommandText(text);

@@ -30,10 +30,10 @@ export function slackRequestListener({ receiver, guard, logger }: SlackHttpEndpo
     if (path === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return reply(res, 200, '{"ok":true}');
     if (path !== EVENTS_PATH || req.method !== 'POST') return reply(res, 404);
     readBody(req)
-      .then((body) => {
+      .then(async (body) => {
         if (body === undefined) return reply(res, 413);
         if (!isSslCheck(req, body)) {
-          const verdict = guard.check({ timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') }, body);
+          const verdict = await guard.check({ timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') }, body);
           if (!verdict.ok) {
             logger.warn({ reason: verdict.reason, retryNum: header(req, 'x-slack-retry-num') }, 'rejected a Slack request');
             return reply(res, 401);

@@ -69,7 +69,9 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
     ...(deps.daily ? { daily: deps.daily } : {}),
     logger,
     inFlight,
-    handledEvents: new RecentKeys(EVENT_MEMORY_MS),
+    // Shared with the other instances when they share a store, like the request guard's memory.
+    handledEvents: deps.seenRequests ?? new RecentKeys(EVENT_MEMORY_MS),
+    eventMemoryMs: EVENT_MEMORY_MS,
     responder,
     ...(options.retry ? { retry: options.retry } : {}),
     metrics: deps.metrics ?? NO_METRICS,
@@ -112,7 +114,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
   const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, logger: identity.logger });
   const app = new App({ ...identity, receiver });
   registerListeners(app, listenerDeps);
-  const endpoint = { receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret }), logger };
+  const endpoint = { receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret, ...(deps.seenRequests ? { seen: deps.seenRequests } : {}) }), logger };
   // On the shared server (main.ts), which owns the port and closes it once every adapter has stopped;
   // otherwise (tests, embedding) on a server of our own.
   const served = deps.http ? mountOn(deps.http, endpoint, inFlight) : await serveAlone(endpoint, inFlight, slack.port, options.host);

@@ -9,7 +9,7 @@ import { invocationLabel, type Metrics } from '../../metrics.js';
 import { ACTION, decodeView } from './action-state.js';
 import { answerText, answerView, needsSlackLookup, rateLimited, type AnsweringDeps } from './answering.js';
 import { type InFlight, withApology } from './boundary.js';
-import type { RecentKeys } from './recent-keys.js';
+import type { SeenRequests } from '../../daily/store.js';
 import { renderAnswerCached as renderAnswer, type SlackMessage } from './render.js';
 import type { ResponseOptions, ResponseUrlPoster } from './response-url.js';
 import { postMessage, type RetryPolicy } from './web-api.js';
@@ -17,8 +17,10 @@ import { postMessage, type RetryPolicy } from './web-api.js';
 export interface ListenerDeps extends AnsweringDeps {
   logger: Logger;
   inFlight: InFlight;
-  /** Event ids already handled: Slack redelivers an event it thinks we missed. */
-  handledEvents: RecentKeys;
+  /** Event ids already handled: Slack redelivers an event it thinks we missed, maybe to another instance. */
+  handledEvents: SeenRequests;
+  /** How long an event id is remembered. */
+  eventMemoryMs: number;
   /** Posts answers to the `response_url` of commands and button clicks. */
   responder: ResponseUrlPoster;
   /** How thread and DM replies retry on 429/5xx. */
@@ -172,7 +174,8 @@ async function handleDirectMessage({ event, client }: SlackEventMiddlewareArgs<'
  */
 async function dropRedeliveredEvents({ body, next }: { body: unknown; next: () => Promise<void> }, deps: ListenerDeps): Promise<void> {
   const eventId = (body as { event_id?: unknown }).event_id;
-  if (typeof eventId === 'string' && !deps.handledEvents.addIfNew(eventId)) {
+  const now = Date.now();
+  if (typeof eventId === 'string' && !(await deps.handledEvents.rememberOnce(`event:${eventId}`, now + deps.eventMemoryMs, now))) {
     deps.logger.debug({ eventId }, 'dropped a redelivered Slack event');
     return;
   }

@@ -1,6 +1,7 @@
 /** A bounded memory of recently seen keys, for rejecting replays and dropping redelivered events. */
+import type { SeenRequests } from '../../daily/store.js';
 
-export class RecentKeys {
+export class RecentKeys implements SeenRequests {
   private readonly seen = new Map<string, number>();
 
   /**
@@ -22,6 +23,11 @@ export class RecentKeys {
     this.seen.set(key, t + this.ttlMs);
     this.evict(t);
     return true;
+  }
+
+  /** `SeenRequests` over this memory: every key keeps the one TTL given to the constructor. */
+  async rememberOnce(key: string): Promise<boolean> {
+    return this.addIfNew(key);
   }
 
   get size(): number {

@@ -2,8 +2,11 @@
  * Checks that an HTTP request really comes from Slack, more strictly than Bolt does: besides the v0
  * signature, the timestamp must be within five minutes either way (Bolt lets future timestamps
  * through) and a (timestamp, signature) pair is accepted once (Bolt accepts replays in the window).
+ * The seen pairs live in this process's memory, or in the shared store so that every instance behind
+ * a load balancer refuses a request another one already accepted.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { SeenRequests } from '../../daily/store.js';
 import { RecentKeys } from './recent-keys.js';
 
 export interface RequestGuardOptions {
@@ -11,6 +14,8 @@ export interface RequestGuardOptions {
   /** Largest clock difference accepted, either way. Default 300 s, as Slack recommends. */
   toleranceSeconds?: number;
   now?: () => number;
+  /** Where seen pairs are kept. Default: this process's memory (a replay to another instance would pass). */
+  seen?: SeenRequests;
 }
 
 export type GuardVerdict = { ok: true } | { ok: false; reason: 'missing-headers' | 'clock-skew' | 'bad-signature' | 'replay' };
@@ -23,18 +28,20 @@ export interface SignedHeaders {
 export class RequestGuard {
   private readonly tolerance: number;
   private readonly now: () => number;
-  private readonly seen: RecentKeys;
+  private readonly seen: SeenRequests;
+  private readonly memoryMs: number;
 
   constructor(private readonly options: RequestGuardOptions) {
     this.tolerance = options.toleranceSeconds ?? 300;
     this.now = options.now ?? Date.now;
     // A pair older than the tolerance is refused by the clock check, so it need not be remembered longer
     // than the whole accepted window (tolerance behind plus tolerance ahead).
-    this.seen = new RecentKeys(2 * this.tolerance * 1000 + 1000, 200_000, this.now);
+    this.memoryMs = 2 * this.tolerance * 1000 + 1000;
+    this.seen = options.seen ?? new RecentKeys(this.memoryMs, 200_000, this.now);
   }
 
   /** Verifies one request; a pair is remembered only once its signature is valid, so forgeries cannot block real requests. */
-  check(headers: SignedHeaders, rawBody: Buffer | string): GuardVerdict {
+  async check(headers: SignedHeaders, rawBody: Buffer | string): Promise<GuardVerdict> {
     const { timestamp, signature } = headers;
     if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'missing-headers' };
     const skew = Math.abs(Math.floor(this.now() / 1000) - Number(timestamp));
@@ -42,7 +49,8 @@ export class RequestGuard {
     const expected = `v0=${createHmac('sha256', this.options.signingSecret).update(`v0:${timestamp}:`).update(rawBody).digest('hex')}`;
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) return { ok: false, reason: 'bad-signature' };
-    if (!this.seen.addIfNew(`${timestamp}:${signature}`)) return { ok: false, reason: 'replay' };
+    const now = this.now();
+    if (!(await this.seen.rememberOnce(`${timestamp}:${signature}`, now + this.memoryMs, now))) return { ok: false, reason: 'replay' };
     return { ok: true };
   }
 }

@@ -46,7 +46,7 @@ describe('registering commands', () => {
   it('overwrites the commands of one guild when a guild is set, and globally otherwise', async () => {
     const fake = await FakeDiscord.start();
     try {
-      const base = { token: 'fake-bot-token', applicationId: fake.applicationId, apiUrl: fake.apiUrl };
+      const base = { token: 'fake-bot-token', applicationId: fake.applicationId, apiUrl: fake.apiUrl, shards: 1 };
       const guild = await registerDiscordCommands({ ...base, guildId: fake.guild.id });
       const global = await registerDiscordCommands(base);
       const again = await registerDiscordCommands(base);

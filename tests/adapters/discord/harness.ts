@@ -32,6 +32,8 @@ export interface HarnessOptions {
   adapter?: DiscordAdapterOptions;
   /** The token the adapter logs in with. Default: the one the fake expects. */
   token?: string;
+  /** `DISCORD_SHARDS`. Default 1. */
+  shards?: 'auto' | number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -52,7 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     rateLimit,
     dailyPresets: [],
     ops: { port: 0, metrics: false },
-    discord: { token: options.token ?? FAKE_TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
+    discord: { token: options.token ?? FAKE_TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl, shards: options.shards ?? 1 },
   };
   const service = options.service ?? realService();
   let adapter: RunningAdapter;

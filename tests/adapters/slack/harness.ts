@@ -2,6 +2,7 @@
  * Starts the real Slack adapter (Bolt in HTTP mode on 127.0.0.1) against the fake Slack, over the
  * real report, and hands tests a signed sender plus what the bot said.
  */
+import type { SeenRequests } from '../../../src/daily/store.js';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import type { AdapterDeps } from '../../../src/adapters-contract.js';
@@ -49,6 +50,8 @@ export interface HarnessOptions {
   daily?: DailyFacts;
   rateLimiter?: RateLimiter;
   start?: SlackStartOptions;
+  /** Where seen requests and events are remembered (a shared store); default: the adapter's memory. */
+  seenRequests?: SeenRequests;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -62,6 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger: logs.logger,
     rateLimiter: options.rateLimiter ?? new RateLimiter(1000, 60_000),
     ...(options.daily ? { daily: options.daily } : {}),
+    ...(options.seenRequests ? { seenRequests: options.seenRequests } : {}),
   };
   const slack = await startSlack(deps, { host: '127.0.0.1', ...options.start });
   const sender = new SlackSender(`http://127.0.0.1:${slack.port}/slack/events`, SIGNING_SECRET);

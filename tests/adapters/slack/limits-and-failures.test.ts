@@ -18,19 +18,19 @@ const hr = slashAnswer;
 /** Records what the adapter asks of daily facts; the real scheduler is tested elsewhere. */
 class RecordingDaily implements DailyFacts {
   readonly calls: string[] = [];
-  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): NoticeAnswer {
+  async subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): Promise<NoticeAnswer> {
     this.calls.push(`subscribe ${channel.platform}:${channel.channelId} ${options.time ?? ''} ${options.timezone ?? ''}`.trim());
     return { kind: 'notice', message: `Daily facts are on for this channel at ${options.time ?? '09:00'}.` };
   }
-  unsubscribe(channel: ChannelRef): NoticeAnswer {
+  async unsubscribe(channel: ChannelRef): Promise<NoticeAnswer> {
     this.calls.push(`unsubscribe ${channel.channelId}`);
     return { kind: 'notice', message: 'Daily facts are off for this channel.' };
   }
-  status(channel: ChannelRef): NoticeAnswer {
+  async status(channel: ChannelRef): Promise<NoticeAnswer> {
     this.calls.push(`status ${channel.channelId}`);
     return { kind: 'notice', message: 'Daily facts are off for this channel.' };
   }
-  factFor(channel?: ChannelRef): FactAnswer {
+  async factFor(channel?: ChannelRef): Promise<FactAnswer> {
     this.calls.push(`factFor ${channel?.channelId ?? '-'}`);
     const report = reportService().reports[0]!;
     return { kind: 'fact', report, fact: { id: 'f-test', text: 'Civilian authorities maintained effective control over the security forces.', citation: 'Executive Summary ¶2', sectionId: 'exec', paragraphId: 'exec#2' } };

@@ -16,51 +16,51 @@ function signed(timestamp: number, body = 'command=%2Fhr&text=torture') {
 }
 
 describe('RequestGuard', () => {
-  test('accepts a fresh, correctly signed request', () => {
+  test('accepts a fresh, correctly signed request', async () => {
     const { headers, body } = signed(T0);
-    expect(guardAt({ value: T0 }).check(headers, body)).toEqual({ ok: true });
+    expect(await guardAt({ value: T0 }).check(headers, body)).toEqual({ ok: true });
   });
 
-  test('rejects a signature made with another secret', () => {
+  test('rejects a signature made with another secret', async () => {
     const body = 'text=x';
-    const verdict = guardAt({ value: T0 }).check({ timestamp: String(T0), signature: slackSignature('other', T0, body) }, body);
+    const verdict = await guardAt({ value: T0 }).check({ timestamp: String(T0), signature: slackSignature('other', T0, body) }, body);
     expect(verdict).toEqual({ ok: false, reason: 'bad-signature' });
   });
 
-  test('rejects skew just over five minutes either way and accepts exactly five', () => {
+  test('rejects skew just over five minutes either way and accepts exactly five', async () => {
     const clock = { value: T0 };
     const guard = guardAt(clock);
-    expect(guard.check(signed(T0 - 301).headers, signed(T0 - 301).body).ok).toBe(false);
-    expect(guard.check(signed(T0 + 301).headers, signed(T0 + 301).body).ok).toBe(false);
-    expect(guard.check(signed(T0 - 300).headers, signed(T0 - 300).body).ok).toBe(true);
-    expect(guard.check(signed(T0 + 300).headers, signed(T0 + 300).body).ok).toBe(true);
+    expect((await guard.check(signed(T0 - 301).headers, signed(T0 - 301).body)).ok).toBe(false);
+    expect((await guard.check(signed(T0 + 301).headers, signed(T0 + 301).body)).ok).toBe(false);
+    expect((await guard.check(signed(T0 - 300).headers, signed(T0 - 300).body)).ok).toBe(true);
+    expect((await guard.check(signed(T0 + 300).headers, signed(T0 + 300).body)).ok).toBe(true);
   });
 
-  test('rejects the same (timestamp, signature) twice, but not a new signing of the same body', () => {
+  test('rejects the same (timestamp, signature) twice, but not a new signing of the same body', async () => {
     const guard = guardAt({ value: T0 });
     const first = signed(T0);
-    expect(guard.check(first.headers, first.body).ok).toBe(true);
-    expect(guard.check(first.headers, first.body)).toEqual({ ok: false, reason: 'replay' });
+    expect((await guard.check(first.headers, first.body)).ok).toBe(true);
+    expect(await guard.check(first.headers, first.body)).toEqual({ ok: false, reason: 'replay' });
     const later = signed(T0 + 1);
-    expect(guard.check(later.headers, later.body).ok).toBe(true);
+    expect((await guard.check(later.headers, later.body)).ok).toBe(true);
   });
 
-  test('a forged request does not poison the replay memory for the genuine one', () => {
+  test('a forged request does not poison the replay memory for the genuine one', async () => {
     const guard = guardAt({ value: T0 });
     const genuine = signed(T0);
-    expect(guard.check(genuine.headers, 'text=forged').ok).toBe(false);
-    expect(guard.check(genuine.headers, genuine.body).ok).toBe(true);
+    expect((await guard.check(genuine.headers, 'text=forged')).ok).toBe(false);
+    expect((await guard.check(genuine.headers, genuine.body)).ok).toBe(true);
   });
 
-  test('missing or malformed headers are rejected', () => {
+  test('missing or malformed headers are rejected', async () => {
     const guard = guardAt({ value: T0 });
-    expect(guard.check({ timestamp: undefined, signature: 'v0=x' }, '')).toEqual({ ok: false, reason: 'missing-headers' });
-    expect(guard.check({ timestamp: '12e3', signature: 'v0=x' }, '')).toEqual({ ok: false, reason: 'missing-headers' });
+    expect(await guard.check({ timestamp: undefined, signature: 'v0=x' }, '')).toEqual({ ok: false, reason: 'missing-headers' });
+    expect(await guard.check({ timestamp: '12e3', signature: 'v0=x' }, '')).toEqual({ ok: false, reason: 'missing-headers' });
   });
 });
 
 describe('RecentKeys', () => {
-  test('forgets keys after their TTL and never holds more than its maximum', () => {
+  test('forgets keys after their TTL and never holds more than its maximum', async () => {
     const clock = { value: 0 };
     const keys = new RecentKeys(1000, 3, () => clock.value);
     expect(keys.addIfNew('a')).toBe(true);

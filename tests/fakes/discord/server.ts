@@ -84,6 +84,11 @@ export interface FakeDiscordOptions {
   allowedPrivilegedIntents?: number;
   /** When set, REST calls and IDENTIFY must carry this bot token (401 / close 4004 otherwise). */
   token?: string;
+  /**
+   * Shards Discord recommends (`GET /gateway/bot`), and guilds: one per shard, guild i on shard i by
+   * Discord's rule `(guild_id >> 22) % shard_count`. Default 1.
+   */
+  shards?: number;
 }
 
 interface InteractionRecord {
@@ -96,6 +101,8 @@ interface InteractionRecord {
   /** The message a component was clicked on. */
   sourceMessageId?: string;
   originalMessageId?: string;
+  /** The shard ids of the sessions it was dispatched on. */
+  deliveredTo: number[];
 }
 
 interface Session {
@@ -105,6 +112,8 @@ interface Session {
   backlog: Json[];
   socket?: WebSocket;
   intents: number;
+  /** `[shard_id, num_shards]` from IDENTIFY; `[0, 1]` when the client does not shard. */
+  shard: [number, number];
 }
 
 const API_PREFIX = '/api/v10';
@@ -124,6 +133,8 @@ export class FakeDiscord {
   readonly guild: FakeGuild;
   /** The guild's general text channel. */
   readonly channel: FakeChannel;
+  /** Every guild the bot is in, `guilds[i]` on shard i; `guilds[0]` is `guild`. */
+  readonly guilds: FakeGuild[] = [];
 
   readonly requests: RecordedRequest[] = [];
   readonly sent: SentMessage[] = [];
@@ -145,10 +156,14 @@ export class FakeDiscord {
   private port = 0;
 
   private constructor(private readonly options: Required<Omit<FakeDiscordOptions, 'token'>> & Pick<FakeDiscordOptions, 'token'>) {
-    const guildId = snowflake();
-    this.channel = { id: snowflake(), name: 'general', type: 0, guild_id: guildId };
-    this.guild = { id: guildId, name: 'Human Rights Reading Group', owner_id: this.owner.id, channels: [this.channel] };
-    this.channels.set(this.channel.id, this.channel);
+    for (let shard = 0; shard < options.shards; shard++) {
+      const guildId = guildIdOnShard(shard, options.shards);
+      const channel: FakeChannel = { id: snowflake(), name: 'general', type: 0, guild_id: guildId };
+      this.guilds.push({ id: guildId, name: shard === 0 ? 'Human Rights Reading Group' : `Reading Group ${shard + 1}`, owner_id: this.owner.id, channels: [channel] });
+      this.channels.set(channel.id, channel);
+    }
+    this.guild = this.guilds[0]!;
+    this.channel = this.guild.channels[0]!;
     this.http = createServer((req, res) => void this.onHttp(req, res));
     this.http.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/gateway')) return socket.destroy();
@@ -162,6 +177,7 @@ export class FakeDiscord {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
       allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0,
+      shards: options.shards ?? 1,
       ...(options.token ? { token: options.token } : {}),
     });
     await new Promise<void>((resolve) => fake.http.listen(0, '127.0.0.1', resolve));
@@ -192,9 +208,32 @@ export class FakeDiscord {
 
   // ---- making things happen -------------------------------------------------------------------
 
-  /** Sends a dispatch to every live session (buffered for resumable sessions that are disconnected). */
-  dispatch(t: string, d: Json): void {
-    for (const session of this.sessions.values()) this.sendDispatch(session, t, d);
+  /**
+   * Sends a dispatch to every session that should get it (buffered for resumable sessions that are
+   * disconnected): an event of a guild goes to the shard of that guild only, anything else (DMs) to
+   * shard 0, as Discord does.
+   */
+  dispatch(t: string, d: Json): number[] {
+    const shards: number[] = [];
+    for (const session of this.sessionsFor(d?.guild_id)) {
+      this.sendDispatch(session, t, d);
+      shards.push(session.shard[0]);
+    }
+    return shards;
+  }
+
+  /** The shard Discord routes a guild's events to. */
+  shardOf(guildId: string, shardCount: number): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+  }
+
+  /** The shards an interaction was dispatched on (one, when the client shards correctly). */
+  deliveredTo(interaction: { token: string }): number[] {
+    return this.interactions.get(interaction.token)?.deliveredTo ?? [];
+  }
+
+  private sessionsFor(guildId: string | undefined): Session[] {
+    return [...this.sessions.values()].filter((s) => (guildId ? this.shardOf(guildId, s.shard[1]) : 0) === s.shard[0]);
   }
 
   /**
@@ -285,7 +324,7 @@ export class FakeDiscord {
       flags: 0,
     };
     this.messages.set(message.id, message);
-    for (const session of this.sessions.values()) {
+    for (const session of this.sessionsFor(channel.guild_id)) {
       const canRead = (session.intents & MESSAGE_CONTENT_INTENT) !== 0 || input.mentionBot || input.dm;
       // discord.js types a DM channel it has never seen from `channel_type`; without it the DM is dropped.
       const event = { ...message, channel_type: channel.type, ...(canRead ? {} : { content: '' }) };
@@ -370,18 +409,24 @@ export class FakeDiscord {
             ws.close(4014, 'Disallowed intent(s).');
             return;
           }
-          session = { id: snowflake(), seq: 0, backlog: [], socket: ws, intents };
+          const shard: [number, number] = Array.isArray(payload.d.shard) ? [Number(payload.d.shard[0]), Number(payload.d.shard[1])] : [0, 1];
+          if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+            ws.close(4010, 'Invalid shard.');
+            return;
+          }
+          session = { id: snowflake(), seq: 0, backlog: [], socket: ws, intents, shard };
           this.sessions.set(session.id, session);
+          const guilds = this.guilds.filter((g) => this.shardOf(g.id, shard[1]) === shard[0]);
           this.sendDispatch(session, 'READY', {
             v: 10,
             user: { ...this.bot, discriminator: '0', avatar: null, verified: true, mfa_enabled: false, flags: 0 },
-            guilds: [{ id: this.guild.id, unavailable: true }],
+            guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
             session_id: session.id,
             resume_gateway_url: this.gatewayUrl,
-            shard: payload.d.shard ?? [0, 1],
+            shard,
             application: { id: this.applicationId, flags: 0 },
           });
-          this.sendDispatch(session, 'GUILD_CREATE', this.guildPayload());
+          for (const guild of guilds) this.sendDispatch(session, 'GUILD_CREATE', this.guildPayload(guild));
           break;
         }
         case 6: {
@@ -417,19 +462,19 @@ export class FakeDiscord {
     if (session.socket?.readyState === 1) session.socket.send(JSON.stringify(payload));
   }
 
-  private guildPayload(): Json {
+  private guildPayload(guild: FakeGuild): Json {
     return {
-      id: this.guild.id,
-      name: this.guild.name,
-      owner_id: this.guild.owner_id,
+      id: guild.id,
+      name: guild.name,
+      owner_id: guild.owner_id,
       unavailable: false,
       member_count: 3,
       large: false,
       features: [],
       icon: null,
       joined_at: new Date().toISOString(),
-      roles: [{ id: this.guild.id, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      channels: this.guild.channels.map((c, position) => ({ ...c, position, permission_overwrites: [], nsfw: false })),
+      roles: [{ id: guild.id, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: guild.channels.map((c, position) => ({ ...c, position, permission_overwrites: [], nsfw: false })),
       threads: [],
       members: [this.member(this.bot, MEMBER_PERMISSIONS, true)],
       voice_states: [],
@@ -482,10 +527,11 @@ export class FakeDiscord {
       createdAt,
       acknowledged: false,
       ...(message ? { sourceMessageId: message.id } : {}),
+      deliveredTo: [],
     };
     this.interactions.set(record.token, record);
     const permissions = String(input.permissions ?? BigInt(MEMBER_PERMISSIONS));
-    this.dispatch('INTERACTION_CREATE', {
+    record.deliveredTo = this.dispatch('INTERACTION_CREATE', {
       id: record.id,
       application_id: this.applicationId,
       type,
@@ -571,7 +617,7 @@ export class FakeDiscord {
     if (method === 'GET' && path === '/gateway/bot') {
       return reply(200, {
         url: this.gatewayUrl,
-        shards: 1,
+        shards: this.options.shards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       });
     }
@@ -731,4 +777,12 @@ export class FakeDiscord {
   private notify(): void {
     for (const waiter of [...this.waiters]) waiter();
   }
+}
+
+/** A guild id that Discord's rule `(id >> 22) % shardCount` puts on `shard`: its timestamp bits are chosen for it. */
+function guildIdOnShard(shard: number, shardCount: number): string {
+  const DISCORD_EPOCH = 1_420_070_400_000;
+  const base = Date.now() - 86_400_000;
+  const offset = base - DISCORD_EPOCH;
+  return snowflake(base - (offset % shardCount) + shard);
 }
