@@ -77,7 +77,9 @@ export function selectFacts(report: Report, review: FactReview = EMPTY_REVIEW): 
   const glossary = buildGlossary(report);
   const partOf = partsOf(report.sections);
   // Compared as the report words them: two facts naming the same body in full are not alike for that.
-  const candidates = removeNearDuplicates(factCandidates(report, glossary, partOf, review.pin), (c) => (review.pin.has(c.id) ? Infinity : c.score), (c) => c.source);
+  // The executive summary retells the body in fewer words: of the two, the body's version wins unless it scores lower.
+  const dedupScore = (c: Candidate) => (review.pin.has(c.id) ? Infinity : c.score - (c.part === 'exec' ? 0.5 : 0));
+  const candidates = removeNearDuplicates(factCandidates(report, glossary, partOf, review.pin), dedupScore, (c) => c.source);
 
   const byPart = new Map<string, Candidate[]>();
   for (const c of candidates) byPart.set(c.part, [...(byPart.get(c.part) ?? []), c]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentWords, nearDuplicates } from '../../src/report/fact-dedup.js';
+import { rarityWeights, removeNearDuplicates, sameMeaning, wordingOf } from '../../src/report/fact-dedup.js';
 import { WELL_KNOWN_ACRONYMS } from '../../src/report/fact-glossary.js';
 import {
   FACT_MAX_LENGTH, FACT_MIN_LENGTH, factId, hasArtefact, judgeJoined, judgeSentence, MIN_FACT_SCORE, partQuota, selectFacts,
@@ -58,9 +58,10 @@ describe('selectFacts on the Kazakhstan 2017 report', () => {
   it('leaves no two facts saying nearly the same thing', () => {
     // Compared as the report words them: a body's spelled-out name is not shared wording.
     const asWritten = (t: string) => t.replace(/(?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on|in)\s+)*)+\(([A-Z]{2,})\)/g, '$1');
-    const words = facts.map((f) => contentWords(asWritten(f.text)));
+    const words = facts.map((f) => wordingOf(asWritten(f.text)));
+    const weight = rarityWeights(words);
     for (let i = 0; i < words.length; i++) {
-      for (let j = i + 1; j < words.length; j++) expect(nearDuplicates(words[i]!, words[j]!), `${facts[i]!.text}\n${facts[j]!.text}`).toBe(false);
+      for (let j = i + 1; j < words.length; j++) expect(sameMeaning(words[i]!, words[j]!, weight), `${facts[i]!.text}\n${facts[j]!.text}`).toBe(false);
     }
   });
 
@@ -196,6 +197,36 @@ describe('judgeJoined', () => {
   });
 });
 
+describe('duplicates by meaning', () => {
+  const same = (a: string, b: string) => sameMeaning(wordingOf(a), wordingOf(b));
+
+  it('reads one person spelled two ways, in two different sentences, as one fact', () => {
+    const a = 'On May 5, labor movement activist Amin Yeleusinov was sentenced to two years in prison for alleged embezzlement of the labor union funds.';
+    const b = 'The government sentenced the chair of the OCC Trade Union, Amin Yeleussinov, to two years imprisonment for allegedly embezzling trade union funds.';
+    expect(same(a, b)).toBe(true);
+    const other = 'On April 7, Aktau labor movement activist Nurbek Kushakbayev was sentenced to two-and-one-half years in prison for calls to continue a labor strike.';
+    expect(same(a, other)).toBe(false);
+  });
+
+  it('reads the same figures about the same event as one fact, however differently worded', () => {
+    const summary = 'On June 26, Kazakhstan selected 16 of 47 senators, members of the upper house, in an indirect election tightly controlled by local governors.';
+    const body = 'On June 28, of the 47 members of the Senate, 16 were selected by members of local representative bodies acting as electors.';
+    expect(same(summary, body)).toBe(true);
+    expect(same(summary, 'Police detained 16 activists and 47 journalists during the May protests in the capital.')).toBe(false);
+  });
+
+  it('compares words without their endings', () => {
+    const a = 'The government selectively prosecuted officials who committed abuses; impunity existed for those in positions of authority, especially where corruption was involved.';
+    const b = 'Although the government took some steps to prosecute officials who committed abuses, impunity existed, especially where corruption was involved or personal relationships were established.';
+    expect(same(a, b)).toBe(true);
+  });
+
+  it('keeps the better-scored of two duplicates', () => {
+    const items = [{ text: 'Police detained 40 protesters in Oldtown on May 1.', score: 1 }, { text: 'Police detained 40 protesters in Oldtown on May 1 and beat them.', score: 3 }];
+    expect(removeNearDuplicates(items, (i) => i.score).map((i) => i.score)).toEqual([3]);
+  });
+});
+
 describe('selectFacts on a small report', () => {
   const paragraph = (id: string, sectionId: string, text: string) => ({ id, sectionId, ordinal: 1, text, marks: [], citation: `${sectionId} ¶1` });
   const report = (paragraphs: Report['paragraphs']): Report => ({ info: { id: 'r', title: 'R', country: 'R', year: 2017 }, sections: [], paragraphs });
@@ -205,6 +236,13 @@ describe('selectFacts on a small report', () => {
     expect(selectFacts(report([paragraph('exec#1', 'exec', sentence), paragraph('1.d#1', '1.d', sentence)]))).toEqual([
       expect.objectContaining({ text: sentence, paragraphId: 'exec#1', citation: 'exec ¶1' }),
     ]);
+  });
+
+  it("keeps the body's version of an event the executive summary also tells, the summary's score being no better", () => {
+    const summary = 'In April 2019 police detained 40 protesters in Oldtown, and a court fined 12 of them.';
+    const body = 'On April 3, 2019, police detained 40 protesters in Oldtown; a court later fined 12 of them for an unsanctioned rally.';
+    const picked = selectFacts(report([paragraph('exec#1', 'exec', summary), paragraph('2.b#1', '2.b', body)]));
+    expect(picked.map((f) => f.paragraphId)).toEqual(['2.b#1']);
   });
 
   it('keeps the better-worded of two near-duplicates', () => {
