@@ -3,6 +3,9 @@
  * endings aside), that quote the same figures, or that tell of the same person (however the report
  * spells the name) are one fact to a channel.
  */
+import type { Report } from './model.js';
+import { splitSentences } from './sentences.js';
+
 
 /** Share of the smaller fact's content words that the other also has, above which two facts are one. */
 export const NEAR_DUPLICATE_OVERLAP = 0.5;
@@ -107,13 +110,22 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** How much sharing each stem says, from the report's own sentences. */
+export function reportRarity(report: Report): (stem: string) => number {
+  return rarityWeights(report.paragraphs.flatMap((p) => splitSentences(p.text).map((s) => wordingOf(s.text))));
+}
+
 /**
  * Keeps, of each group of duplicates, the best-scored one (the earlier on a tie), preserving the
  * input order otherwise. `score` says which version is better; `wording` gives the text to compare.
  */
-export function removeNearDuplicates<T extends { text: string }>(items: readonly T[], score: (item: T) => number, wording: (item: T) => string = (item) => item.text): T[] {
+export function removeNearDuplicates<T extends { text: string }>(
+  items: readonly T[],
+  score: (item: T) => number,
+  wording: (item: T) => string = (item) => item.text,
+  weight: (stem: string) => number = () => 1,
+): T[] {
   const byScore = items.map((item, i) => ({ item, i, wording: wordingOf(wording(item)) })).sort((x, y) => score(y.item) - score(x.item) || x.i - y.i);
-  const weight = rarityWeights(byScore.map((x) => x.wording));
   const kept: typeof byScore = [];
   for (const candidate of byScore) {
     if (!kept.some((k) => sameMeaning(k.wording, candidate.wording, weight))) kept.push(candidate);
