@@ -19,13 +19,15 @@ const STOP_WORDS = new Set([
   'were', 'is', 'are', 'be', 'been', 'as', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'had', 'has', 'have', 'not',
 ]);
 
+const YEAR = /^(19|20)\d\d$/;
+
 /** What two facts are compared on. */
 export interface Wording {
   /** Content words but figures, cut to a stem ("prosecuted" and "prosecute" are one word). */
   stems: Set<string>;
   /** Surnames: a capitalised word after a first name ("Amin Yeleusinov"), lower-cased. */
   names: string[];
-  /** Figures other than bare years ("97.5", "40,000", "16"). */
+  /** Figures, years included ("97.5", "40,000", "16", "2015"). */
   figures: Set<string>;
 }
 
@@ -46,7 +48,7 @@ export function wordingOf(text: string): Wording {
   const names = [...text.matchAll(/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{4,})(?![\p{L}’'-])/gu)]
     .filter((m) => !NOT_FIRST_NAMES.test(m[1]!) && !NOT_FIRST_NAMES.test(m[2]!))
     .map((m) => m[2]!.toLowerCase());
-  const figures = new Set((text.match(/\d+(?:[.,]\d+)*/g) ?? []).filter((n) => !/^(19|20)\d\d$/.test(n)));
+  const figures = new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? []);
   return { stems, names, figures };
 }
 
@@ -62,9 +64,9 @@ export function sameMeaning(a: Wording, b: Wording, weight: (stem: string) => nu
   const otherPeople = !samePerson && a.names.length > 0 && b.names.length > 0;
   if (overlap >= (otherPeople ? DIFFERENT_PEOPLE_OVERLAP : NEAR_DUPLICATE_OVERLAP)) return true;
   if (overlap < SAME_SUBJECT_OVERLAP) return false;
-  let sharedFigures = 0;
-  for (const f of a.figures) if (b.figures.has(f)) sharedFigures++;
-  return sharedFigures >= 2 || samePerson;
+  // Two shared figures, one of them more than a year ("April 2015 … 97.5 percent", "16 of 47 senators").
+  const shared = [...a.figures].filter((f) => b.figures.has(f));
+  return (shared.length >= 2 && shared.some((f) => !YEAR.test(f))) || samePerson;
 }
 
 /** Weighted share of the smaller set's stems that the other has too. */

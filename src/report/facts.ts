@@ -117,7 +117,8 @@ function factCandidates(report: Report, glossary: Glossary, partOf: (sectionId: 
       const leant = next !== undefined && leansOnPrevious(next.text, `${before}${sentence.text} `);
       // A short sentence after it naming no one ("Investigators were looking into forced suicide.") may
       // be its point too: then the pair, when it fits, is the fact.
-      const followed = next !== undefined && !leant && shortFollowUp(next.text) && !postableAlone(next.text, `${before}${sentence.text} `);
+      // Only after a dated event ("On January 6, … died …"): after a rule or a finding, a short sentence starts another point.
+      const followed = next !== undefined && !leant && DATED_OPENING.test(sentence.text) && shortFollowUp(next.text) && !postableAlone(next.text, `${before}${sentence.text} `);
       const joined = leant || followed ? judgeJoined(sentence.text, next!.text, before) : undefined;
       const texts: Array<{ judgement: FactJudgement; extra: string[]; source: string }> = [];
       if (single.ok) texts.push({ judgement: single, extra: leant || (followed && joined?.ok) ? ['lead-in'] : [], source: sentence.text });
@@ -265,6 +266,7 @@ function usesAcronymDefinedJustBefore(text: string, before: string): boolean {
 
 // "The OSCE observation mission judged …": a named body's mission, trial or case, which one the text does not say.
 const OPENS_WITH_NAMED_EVENT = /^The (?:(?:[A-Z(][^\s]*|of|and|for|in|on|the)\s+)+(?:[a-z]+\s+)?(mission|trial|case|strike|investigation|hearing|election|elections|protest|verdict|decision|campaign|rally|report)\b/;
+const DATED_OPENING = /^(On|In|By|As of) (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const DATED = /\b(January|February|March|April|May|June|July|August|September|October|November|December|(19|20)\d\d)\b/;
 
 function escapeRegExp(s: string): string {
@@ -346,7 +348,7 @@ const OPENS_WITH_REFERENCE = new RegExp(
       'this', 'these', 'that', 'those', 'such', 'both', 'neither', 'either', 'another', 'other', 'others',
       'however', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'additionally', 'also', 'in addition',
       'meanwhile', 'accordingly', 'consequently', 'therefore', 'thus', 'hence', 'still', 'instead', 'otherwise',
-      'then', 'later', 'subsequently', 'afterwards', 'afterward', 'finally', 'similarly', 'likewise', 'again',
+      'then', 'later', 'subsequently', 'afterwards', 'afterward', 'finally', 'similarly', 'similar', 'likewise', 'again',
       'as a result', 'in response', 'for example', 'for instance', 'in contrast', 'on the other hand', 'despite this',
       'additional', 'additionally', 'in summary', 'in short', 'in particular', 'in turn', 'as such',
       'in this', 'in that', 'at that', 'at the time', 'by then', 'until then', 'since then', 'earlier',
@@ -451,7 +453,8 @@ const DANGLING = new RegExp(
 
 // Text before a demonstrative that gives it something to point at: ", but …", "…; …", "… . …", or
 // "Although …, " with the demonstrative in the main clause.
-const EARLIER_CLAUSE = /[,;]\s*(but|although|though|while|whereas)\b|[;.] |^(although|though|while|whereas|despite)\b[^,]*,/i;
+// (Not "Despite …,": "Despite some restrictions, the government respected these rights" still points outside.)
+const EARLIER_CLAUSE = /[,;]\s*(but|although|though|while|whereas)\b|[;.] |^(although|though|while|whereas)\b[^,]*,/i;
 
 /**
  * Whether the text points at something it never names. "The Party of Patriots" is a name, not a

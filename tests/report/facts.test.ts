@@ -220,6 +220,20 @@ describe('leaning on the sentence before', () => {
     const picked = selectFacts(report([paragraph('1.a#1', '1.a', `${lead} ${point}`)])).map((f) => f.text);
     expect(picked).toEqual([`${lead} ${point}`]);
   });
+
+  it('does not join a rule to a short sentence after it that starts another point', () => {
+    const rule = 'The law does not specifically prohibit discrimination in employment based on disability, age, or HIV status in 2019.';
+    const other = 'The government effectively enforced the law and regulations.';
+    const picked = selectFacts(report([paragraph('7.d#1', '7.d', `${rule} ${other}`)])).map((f) => f.text);
+    expect(picked.some((t) => t.includes(other))).toBe(false);
+  });
+
+  it.each([
+    ['Similar regulations exist for members of parliament and judges, who filed 300 declarations.', 'opens-with-reference'],
+    ['Despite some regulatory restrictions, the government generally respected these rights in 2019.', 'dangling-reference'],
+  ])('turns down a comparison or a demonstrative the sentence itself does not explain: %s', (sentence, reason) => {
+    expect(judgeSentence(sentence)).toEqual({ ok: false, reason });
+  });
 });
 
 describe('judgeJoined', () => {
@@ -252,6 +266,8 @@ describe('duplicates by meaning', () => {
     const body = 'On June 28, of the 47 members of the Senate, 16 were selected by members of local representative bodies acting as electors.';
     expect(same(summary, body)).toBe(true);
     expect(same(summary, 'Police detained 16 activists and 47 journalists during the May protests in the capital.')).toBe(false);
+    const election = 'The April 2015 presidential election, in which the president received 97.5 percent of the vote, was marked by irregularities.';
+    expect(same(election, 'An early presidential election in April 2015 gave the president 97.5 percent of the vote.')).toBe(true);
   });
 
   it('compares words without their endings', () => {
