@@ -14,7 +14,7 @@ export interface FactScore {
 export const FINDING = /\b(never|no|not|none|nobody|only|despite|failed|refused|denied|ignored|lacked|lack of|remained|continued to|did not|do not|does not|could not|without|reportedly|alleged|allegations?|died|deaths?|killed|beaten|tortur\w*|sentenced|convicted|detained|arrested|blocked|banned|closed|fined|liquidated|harass\w*|threat\w*|pressur\w*|dismissed|restrict\w*|limit(ed|s)|deported|extradited|forced|abus\w*|raped?|corrupt\w*|brib\w*|impunity|intimidat\w*|censor\w*|discriminat\w*|violen\w*|irregularit\w*|widespread|bias|dominated|politically motivated|uncooperative|substandard|at risk)\b/i;
 // Findings that sum up a practice rather than one event: the lines researchers quote.
 const STRONG_FINDING = /\b(never|no one|nobody|none of|not a single|generally ignored|ignored|routinely|systematically|impunity|widespread|every stage|all forms)\b/i;
-const CONTRAST = /\b(but|although|though|while|whereas|despite|however|even though|instead)\b/i;
+const CONTRAST = /\b(but|although|though|while|whereas|despite|however|nevertheless|nonetheless|even though|instead)\b/i;
 const FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|percent|one-(half|third|quarter)|two-thirds|half|majority)\b/i;
 const DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A named body or person: two capitalised words in a row (not at the start, where any sentence is capitalised).
@@ -35,12 +35,13 @@ const RIGHT_WITHHELD = /\b(do|does|did) not have the right\b|\bno right\b/i;
 /** What the law says, with nothing about what happened; a contrast whose other half is a rule too ("may …, but may not …") is still one. */
 function legalRule(text: string): boolean {
   if (!(BOILERPLATE_OPENING.test(text) || RULE_GRAMMAR.test(text)) || LAW_LACKS.test(text) || RIGHT_WITHHELD.test(text) || PRACTICE.test(text)) return false;
-  const contrast = /\b(but|although|though|while|whereas|however)\b(.*)$/i.exec(text);
+  const contrast = /\b(but|although|though|while|whereas|however|nevertheless|nonetheless)\b(.*)$/i.exec(text);
   return !contrast || RULE_GRAMMAR.test(contrast[2]!);
 }
 
 // The government speaking for itself.
 const OFFICIAL_SOURCE = /\b(according to (the )?(government|official|authorities|prosecutor|ministry|minist\w+)|(the )?(government|prosecutor general|prosecutor general's office|ministry( of [\w ]+?)?|authorities|officials|prosecutors) (reported|stated|said|claimed|announced|indicated)|official (statistics|data|figures))\b/i;
+const INDEPENDENT_SOURCE = /\b(according to (the )?(observers|activists|ngos?|human rights|media|journalists|[\w ]*survey)|(observers|activists|ngos|human rights (groups|defenders|activists|organizations|monitors)|media|journalists|lawyers) (reported|alleged|noted|criticized|stated|asserted|estimated|claimed|said|condemned|commented|cited)|ngos? [A-Z][\w ]+ (reported|recorded|noted|found))\b/i;
 // What the report adds when it doubts an official figure.
 const CRITICAL = /\b(ngos?|activists|observers|human rights (groups|defenders|organizations)|allegations?|alleged|underreport\w*|did not|no data|not provide)\b/i;
 const NON_EVENT = /\bno (new )?(cases|reports|incidents|instances|complaints|information)\b/i;
@@ -62,6 +63,8 @@ export function scoreFact(text: string): FactScore {
   if (CONTRAST.test(text)) add(1, 'contrast');
   if (NAMED.test(text)) add(1, 'named');
   if (DATE.test(text)) add(0.5, 'dated');
+  // Observers, NGOs and activists speaking: the report's findings rather than the government's account.
+  if (INDEPENDENT_SOURCE.test(text)) add(1, 'independent source');
   // What the rules say, without what happened: worth less than a finding, however many figures it quotes.
   if (BOILERPLATE_OPENING.test(text) && PRESCRIPTIVE.test(text) && !CONTRAST.test(text) && !LAW_LACKS.test(text)) add(-2, 'legal boilerplate');
   // A rule in any wording ("may not", "is punishable by", "must be represented") with nothing about

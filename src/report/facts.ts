@@ -53,7 +53,7 @@ export const MIN_FACT_SCORE = 2;
  */
 export function partQuota(partId: string, candidates = 0): number {
   const base = partId === 'exec' ? 10 : /^[1-3](\.|\/|$)/.test(partId) ? 8 : /^6(\/|$)/.test(partId) ? 6 : 4;
-  return Math.min(base + Math.floor(candidates / 8), 12);
+  return Math.min(base + Math.floor(candidates / 5), 16);
 }
 
 interface Candidate {
@@ -442,6 +442,7 @@ const DANGLING = new RegExp(
       'the film', 'the website', 'the site', 'the portal', 'the council', 'the production', 'the man', 'the woman', 'the boy', 'the girl', 'the journalist', 'the blogger', 'the activist', 'the defendants?',
       'the suspects?', 'the detainee', 'the newspaper', 'the organization', 'the company', 'the party', 'the union', 'the strike',
       'the protest', 'the rally', 'the verdict', 'the sentence', 'the law firm', 'the lawsuit', 'the court decision',
+      'the trials', 'the (registration|application|selection|approval) process', 'the (legal )?changes', 'the provisions',
       'the (challenged|contested|disputed|appealed|said|aforesaid)', '(in|by) a separate', 'a separate (report|case|incident|statement)', 'as well(?! as)',
       // "… as are any other citizens", "authorities also detained …": said of something said before ("not only … but also" is not).
       '(?<!but )also', 'as (are|is|were|was|do|does|did)',

@@ -37,4 +37,18 @@ describe('scoreFact', () => {
     expect(reasons('Opponents continued to report the government occasionally monitored their movements.')).toContain('vague');
     expect(reasons('Police beat 14 protesters in the capital in 2017 and detained 200 more.')).not.toContain('vague');
   });
+
+  it('counts "nevertheless" as the contrast between a rule and what happened', () => {
+    const text = 'The law prohibits torture; nevertheless, police and prison officials allegedly tortured and abused detainees.';
+    expect(reasons(text)).toContain('contrast');
+    expect(reasons(text)).not.toContain('legal rule');
+  });
+
+  it('rates a finding from an independent source above the same finding unattributed', () => {
+    const plain = 'Prosecutors dominated trials, and defense attorneys played a minor role.';
+    const sourced = 'According to observers, prosecutors dominated trials, and defense attorneys played a minor role.';
+    expect(reasons(sourced)).toContain('independent source');
+    expect(score(sourced)).toBeGreaterThan(score(plain));
+    expect(reasons('According to the prosecutor general, bail was used extensively.')).not.toContain('independent source');
+  });
 });

@@ -231,6 +231,8 @@ describe('leaning on the sentence before', () => {
   it.each([
     ['Similar regulations exist for members of parliament and judges, who filed 300 declarations.', 'opens-with-reference'],
     ['Despite some regulatory restrictions, the government generally respected these rights in 2019.', 'dangling-reference'],
+    ['Human rights activists and international organizations condemned the trials as politically motivated.', 'dangling-reference'],
+    ['Observers criticized the registration process as unduly restrictive and vulnerable to abuse in 2019.', 'dangling-reference'],
   ])('turns down a comparison or a demonstrative the sentence itself does not explain: %s', (sentence, reason) => {
     expect(judgeSentence(sentence)).toEqual({ ok: false, reason });
   });
