@@ -9,7 +9,9 @@ import {
 import type { Report } from '../../src/report/model.js';
 import { parseReport } from '../../src/report/parse.js';
 import { splitSentences } from '../../src/report/sentences.js';
-import { FIXTURE_DIR, realReportParsed } from '../helpers.js';
+import { FACT_REVIEW_FILE } from '../../src/report/fact-review.js';
+import { readReportSources } from '../../src/report/sources.js';
+import { FIXTURE_DIR, REPORT_DIR, realReportParsed } from '../helpers.js';
 
 const facts = selectFacts(realReportParsed());
 const factTexts = new Set(facts.map((f) => f.text));
@@ -98,6 +100,25 @@ describe('selectFacts on the Kazakhstan 2017 report', () => {
     ['The labor code establishes labor norms and regulates labor relations and practices.'],
   ])('does not post a stock phrase or boilerplate: %s', (sentence) => {
     expect(factTexts).not.toContain(sentence);
+  });
+});
+
+describe("the repository's review of the Kazakhstan facts", () => {
+  const source = readReportSources(REPORT_DIR)[0]!;
+  const entries = JSON.parse(readFileSync(join(REPORT_DIR, FACT_REVIEW_FILE), 'utf8')).reports[source.info.id] as { pin: Array<{ id: string; note: string }>; drop: Array<{ id: string; note: string }> };
+
+  it('names only facts the rules offer, each with a note saying why', () => {
+    const all = [...entries.pin, ...entries.drop];
+    for (const e of all) expect(e.note, e.id).toMatch(/\w{3,}/);
+    // Pinned, every entry's id is posted: an id the rules no longer produce (a stale entry) would be missing.
+    const offered = new Set(selectFacts(realReportParsed(), { pin: new Set(all.map((e) => e.id)), drop: new Set() }).map((f) => f.id));
+    expect(all.map((e) => e.id).filter((id) => !offered.has(id))).toEqual([]);
+  });
+
+  it('leaves at least 120 facts once applied, none of them dropped', () => {
+    const reviewed = selectFacts(realReportParsed(), source.review);
+    expect(reviewed.length).toBeGreaterThanOrEqual(120);
+    expect(reviewed.filter((f) => source.review.drop.has(f.id))).toEqual([]);
   });
 });
 
