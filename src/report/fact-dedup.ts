@@ -45,7 +45,8 @@ export function contentWords(text: string): Set<string> {
 export function wordingOf(text: string): Wording {
   // Figures are compared on their own: two facts sharing two figures are not alike for those alone.
   const stems = new Set([...contentWords(text)].filter((w) => !/^\d/.test(w)).map(stem));
-  const names = [...text.matchAll(/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{4,})(?![\p{L}’'-])/gu)]
+  // Not inside a body's name: "… of Healthcare and Social Development", "the Human Rights Commission".
+  const names = [...text.matchAll(/(?<!\b(?:the|of|and|for) )(?<![\p{L}’'-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{4,})(?![\p{L}’'-])(?! (?:of\b|\p{Lu}))/gu)]
     .filter((m) => !NOT_FIRST_NAMES.test(m[1]!) && !NOT_FIRST_NAMES.test(m[2]!))
     .map((m) => m[2]!.toLowerCase());
   const figures = new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? []);
