@@ -14,6 +14,10 @@ import { readReportSources } from '../../src/report/sources.js';
 import { FIXTURE_DIR, REPORT_DIR, realReportParsed } from '../helpers.js';
 
 const facts = selectFacts(realReportParsed());
+
+/** A one-sentence-per-paragraph report built in the test, for rules that need their own wording. */
+const paragraph = (id: string, sectionId: string, text: string) => ({ id, sectionId, ordinal: 1, text, marks: [], citation: `${sectionId} ¶1` });
+const report = (paragraphs: Report['paragraphs']): Report => ({ info: { id: 'r', title: 'R', country: 'R', year: 2017 }, sections: [], paragraphs });
 const factTexts = new Set(facts.map((f) => f.text));
 
 describe('selectFacts on the Kazakhstan 2017 report', () => {
@@ -206,8 +210,6 @@ describe('judgeSentence', () => {
 });
 
 describe('leaning on the sentence before', () => {
-  const paragraph = (id: string, sectionId: string, text: string) => ({ id, sectionId, ordinal: 1, text, marks: [], citation: `${sectionId} ¶1` });
-  const report = (paragraphs: Report['paragraphs']): Report => ({ info: { id: 'r', title: 'R', country: 'R', year: 2017 }, sections: [], paragraphs });
 
   it('turns down a sentence opening on a name the sentence before introduced, for people, groups and bodies alike', () => {
     const before = 'Consistent with a regional convention, the government did not recognize Lemurians as refugees. ';
@@ -312,8 +314,6 @@ describe('duplicates by meaning', () => {
 });
 
 describe('selectFacts on a small report', () => {
-  const paragraph = (id: string, sectionId: string, text: string) => ({ id, sectionId, ordinal: 1, text, marks: [], citation: `${sectionId} ¶1` });
-  const report = (paragraphs: Report['paragraphs']): Report => ({ info: { id: 'r', title: 'R', country: 'R', year: 2017 }, sections: [], paragraphs });
 
   it('posts a sentence repeated in two paragraphs only once, citing the first', () => {
     const sentence = 'The Public Monitoring Commission (PMC) reported 72 cases of torture in detention in 2017.';
