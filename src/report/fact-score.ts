@@ -14,7 +14,7 @@ export interface FactScore {
 export const FINDING = /\b(never|no|not|none|nobody|only|despite|failed|refused|denied|ignored|lacked|lack of|remained|continued to|did not|do not|does not|could not|without|reportedly|alleged|allegations?|died|deaths?|killed|beaten|tortur\w*|sentenced|convicted|detained|arrested|blocked|banned|closed|fined|liquidated|harass\w*|threat\w*|pressur\w*|dismissed|restrict\w*|limit(ed|s)|deported|extradited|forced|abus\w*|raped?|corrupt\w*|brib\w*|impunity|intimidat\w*|censor\w*|discriminat\w*|violen\w*|irregularit\w*|widespread|bias|dominated|politically motivated|uncooperative|substandard|at risk)\b/i;
 // Findings that sum up a practice rather than one event: the lines researchers quote.
 const STRONG_FINDING = /\b(never|no one|nobody|none of|not a single|generally ignored|ignored|routinely|systematically|impunity|widespread|every stage|all forms)\b/i;
-const CONTRAST = /\b(but|although|though|while|whereas|despite|however|even though|instead)\b/i;
+const CONTRAST = /\b(but|although|though|while|whereas|despite|however|nevertheless|nonetheless|even though|instead)\b/i;
 const FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|percent|one-(half|third|quarter)|two-thirds|half|majority)\b/i;
 const DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A named body or person: two capitalised words in a row (not at the start, where any sentence is capitalised).
@@ -24,6 +24,28 @@ const BOILERPLATE_OPENING = /^(the (law|laws|constitution|legislation|\w+ code|c
 // "The law does not provide for an independent judiciary": what the law lacks is a finding, not boilerplate.
 const LAW_LACKS = /^(the (law|constitution|\w+ code)|legislation|laws?)( \w+)? (does|do|did) not\b/i;
 const PRESCRIPTIVE = /\b(provides? for|prohibits?|requires?|establish(es)?|regulates?|allows?|permits?|stipulates?|defines?|criminali[sz]es|guarantees?|entitles?|obliges?|mandates?)\b/i;
+
+// A rule: a sentence opening on the law, or one in the grammar of rules ("may not", "is punishable by").
+const RULE_GRAMMAR = /\b(may|must|shall|(is|are) punishable|punishable by|(is|are) entitled|(is|are) eligible|ranges? from|(have|has) \d+ (hours|days|months)|sets the (maximum|minimum))\b/;
+// Signs of what happened: the past tense of events and findings, "in practice", or a body acting.
+const PRACTICE = /\b(in practice|in principle|was|were|did|had|often|rarely|frequently|generally|routinely|remained|continued|reported|failed|lacked|ignored|never|existed)\b|\b(government|authorities|police|officials|courts|judges) \w+ed\b/i;
+// "Refugees do not have the right to apply for nationality": a right withheld is a finding.
+const RIGHT_WITHHELD = /\b(do|does|did) not have the right\b|\bno right\b/i;
+
+/** What the law says, with nothing about what happened; a contrast whose other half is a rule too ("may …, but may not …") is still one. */
+function legalRule(text: string): boolean {
+  if (!(BOILERPLATE_OPENING.test(text) || RULE_GRAMMAR.test(text)) || LAW_LACKS.test(text) || RIGHT_WITHHELD.test(text) || PRACTICE.test(text)) return false;
+  const contrast = /\b(but|although|though|while|whereas|however|nevertheless|nonetheless)\b(.*)$/i.exec(text);
+  return !contrast || RULE_GRAMMAR.test(contrast[2]!);
+}
+
+// The government speaking for itself.
+const OFFICIAL_SOURCE = /\b(according to (the )?(government|official|authorities|prosecutor|ministry|minist\w+)|(the )?(government|prosecutor general|prosecutor general's office|ministry( of [\w ]+?)?|authorities|officials|prosecutors) (reported|stated|said|claimed|announced|indicated)|official (statistics|data|figures))\b/i;
+const INDEPENDENT_SOURCE = /\b(according to (the )?(observers|activists|ngos?|human rights|media|journalists|[\w ]*survey)|(observers|activists|ngos|human rights (groups|defenders|activists|organizations|monitors)|media|journalists|lawyers) (reported|alleged|noted|criticized|stated|asserted|estimated|claimed|said|condemned|commented|cited)|ngos? [A-Z][\w ]+ (reported|recorded|noted|found))\b/i;
+// What the report adds when it doubts an official figure.
+const CRITICAL = /\b(ngos?|activists|observers|human rights (groups|defenders|organizations)|allegations?|alleged|underreport\w*|did not|no data|not provide)\b/i;
+const NON_EVENT = /\bno (new )?(cases|reports|incidents|instances|complaints|information)\b/i;
+const VAGUE = /\b(occasionally|such (actions|cases|incidents|practices)|reports of such)\b/i;
 
 /** The score of one fact's text: higher is better; below zero is rarely worth a post. */
 export function scoreFact(text: string): FactScore {
@@ -41,8 +63,18 @@ export function scoreFact(text: string): FactScore {
   if (CONTRAST.test(text)) add(1, 'contrast');
   if (NAMED.test(text)) add(1, 'named');
   if (DATE.test(text)) add(0.5, 'dated');
+  // Observers, NGOs and activists speaking: the report's findings rather than the government's account.
+  if (INDEPENDENT_SOURCE.test(text)) add(1, 'independent source');
   // What the rules say, without what happened: worth less than a finding, however many figures it quotes.
   if (BOILERPLATE_OPENING.test(text) && PRESCRIPTIVE.test(text) && !CONTRAST.test(text) && !LAW_LACKS.test(text)) add(-2, 'legal boilerplate');
+  // A rule in any wording ("may not", "is punishable by", "must be represented") with nothing about
+  // practice ranks below every finding, so a part posts it only when it has nothing better.
+  if (legalRule(text)) add(-3, 'legal rule');
+  // The government's own figure, without the report's caveat, reads as the government's claim.
+  if (OFFICIAL_SOURCE.test(text) && figure && !CONTRAST.test(text) && !CRITICAL.test(text)) add(-3, 'official claim');
+  // "No new cases", "no incidents": nothing happened, which a daily post cannot make interesting.
+  if (NON_EVENT.test(text) && !CONTRAST.test(text)) add(-3, 'non-event');
+  if (VAGUE.test(text) && !/\d/.test(text.replace(/\b(19|20)\d\d\b/g, ''))) add(-2, 'vague');
   if (repetitive(text)) add(-3, 'repetitive');
   // "There were no reports of …" opens a subsection in every report of the series and tells little.
   if (/^there (were|was) no reports?\b/i.test(text)) add(-2, 'stock phrase');

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Fact } from '../answers.js';
-import { removeNearDuplicates } from './fact-dedup.js';
+import { removeNearDuplicates, reportRarity } from './fact-dedup.js';
 import { buildGlossary, type Glossary, spellOutAcronyms } from './fact-glossary.js';
 import { EMPTY_REVIEW, type FactReview } from './fact-review.js';
 import { FINDING, scoreFact } from './fact-score.js';
@@ -13,7 +13,7 @@ import type { Report, Section } from './model.js';
 import { splitSentences } from './sentences.js';
 
 /** Bump when the picking rules change, so a built index is rebuilt with the new facts. */
-export const FACTS_VERSION = 2;
+export const FACTS_VERSION = 3;
 
 /** Shortest and longest fact text, in characters: long enough to say something, short enough for chat. */
 export const FACT_MIN_LENGTH = 45;
@@ -53,7 +53,7 @@ export const MIN_FACT_SCORE = 2;
  */
 export function partQuota(partId: string, candidates = 0): number {
   const base = partId === 'exec' ? 10 : /^[1-3](\.|\/|$)/.test(partId) ? 8 : /^6(\/|$)/.test(partId) ? 6 : 4;
-  return Math.min(base + Math.floor(candidates / 8), 12);
+  return Math.min(base + Math.floor(candidates / 5), 16);
 }
 
 interface Candidate {
@@ -77,7 +77,9 @@ export function selectFacts(report: Report, review: FactReview = EMPTY_REVIEW): 
   const glossary = buildGlossary(report);
   const partOf = partsOf(report.sections);
   // Compared as the report words them: two facts naming the same body in full are not alike for that.
-  const candidates = removeNearDuplicates(factCandidates(report, glossary, partOf, review.pin), (c) => (review.pin.has(c.id) ? Infinity : c.score), (c) => c.source);
+  // The executive summary retells the body in fewer words: of the two, the body's version wins unless it scores lower.
+  const dedupScore = (c: Candidate) => (review.pin.has(c.id) ? Infinity : c.score - (c.part === 'exec' ? 0.5 : 0));
+  const candidates = removeNearDuplicates(factCandidates(report, glossary, partOf, review.pin), dedupScore, (c) => c.source, reportRarity(report));
 
   const byPart = new Map<string, Candidate[]>();
   for (const c of candidates) byPart.set(c.part, [...(byPart.get(c.part) ?? []), c]);
@@ -112,13 +114,15 @@ function factCandidates(report: Report, glossary: Glossary, partOf: (sectionId: 
       const singleText = stripTopicLabel(clean(sentence.text));
       if (!single.ok && single.reason === 'not-informative' && pinned.has(factId(paragraph.id, singleText))) single = { ok: true, text: singleText };
       // The sentence after leans on this one: this one is a lead-in, and the pair carries the point.
-      const continued = next !== undefined && leansOnPrevious(next.text, before + sentence.text);
+      const leant = next !== undefined && leansOnPrevious(next.text, `${before}${sentence.text} `);
+      // A short sentence after it naming no one ("Investigators were looking into forced suicide.") may
+      // be its point too: then the pair, when it fits, is the fact.
+      // Only after a dated event ("On January 6, … died …"): after a rule or a finding, a short sentence starts another point.
+      const followed = next !== undefined && !leant && DATED_OPENING.test(sentence.text) && shortFollowUp(next.text) && !postableAlone(next.text, `${before}${sentence.text} `);
+      const joined = leant || followed ? judgeJoined(sentence.text, next!.text, before) : undefined;
       const texts: Array<{ judgement: FactJudgement; extra: string[]; source: string }> = [];
-      if (single.ok) texts.push({ judgement: single, extra: continued ? ['lead-in'] : [], source: sentence.text });
-      if (continued) {
-        const joined = judgeJoined(sentence.text, next.text, before);
-        if (joined.ok) texts.push({ judgement: joined, extra: ['joined'], source: `${sentence.text} ${next.text}` });
-      }
+      if (single.ok) texts.push({ judgement: single, extra: leant || (followed && joined?.ok) ? ['lead-in'] : [], source: sentence.text });
+      if (joined?.ok) texts.push({ judgement: joined, extra: ['joined'], source: `${sentence.text} ${next!.text}` });
       for (const { judgement, extra, source } of texts) {
         if (!judgement.ok) continue;
         const text = spellOutAcronyms(judgement.text, glossary);
@@ -206,16 +210,77 @@ export function judgeJoined(first: string, second: string, before = ''): FactJud
 /** Whether `sentence` refers back to what came before it (so the one before is its lead-in). */
 export function leansOnPrevious(sentence: string, before: string): boolean {
   const text = clean(sentence);
-  return OPENS_WITH_REFERENCE.test(text) || opensWithDefiniteReference(text) || opensWithIntroducedName(text, before) || pronounWithoutAntecedent(text);
+  return (
+    OPENS_WITH_REFERENCE.test(text) ||
+    opensWithDefiniteReference(text) ||
+    opensWithIntroducedName(text, before) ||
+    opensWithNameFromPrevious(text, before) ||
+    usesAcronymDefinedJustBefore(text, before) ||
+    pronounWithoutAntecedent(text)
+  );
+}
+
+/**
+ * "Investigators were looking into the possibility of forced suicide.": a short sentence naming no
+ * one, no place and no figure, after a lead-in, says what the lead-in was about.
+ */
+export function shortFollowUp(sentence: string): boolean {
+  const text = clean(sentence);
+  return text.length <= 110 && !/\d/.test(text) && !/^(On|In|During|As of|By|Since|From) /.test(text) && !/\s\p{Lu}/u.test(text);
+}
+
+/** Whether a sentence would be posted on its own merits ("Parliament has never failed to confirm a presidential nomination."). */
+function postableAlone(sentence: string, before: string): boolean {
+  const judged = judgeSentence(sentence, before);
+  return judged.ok && scoreFact(judged.text).score >= MIN_FACT_SCORE;
+}
+
+/** The text of the paragraph before a sentence (`before` holds its part, paragraphs ending in a newline). */
+function paragraphBefore(before: string): string {
+  return before.slice(before.lastIndexOf('\n') + 1);
+}
+
+/**
+ * "Chechens are eligible …" after "… did not recognize Chechens as refugees.", "Adil Soz found …"
+ * after "According to the NGO Adil Soz, …": a sentence opening on the name its paragraph's sentence
+ * before introduced carries on that sentence's story.
+ */
+function opensWithNameFromPrevious(text: string, before: string): boolean {
+  const m = /^((?:[A-Z][\p{L}’'-]+)(?: [A-Z][\p{L}’'-]+)*)\b/u.exec(text);
+  if (!m) return false;
+  const first = m[1]!.split(' ')[0]!.toLowerCase();
+  if (COMMON_OPENERS.has(first) || INSTITUTION_WORDS.has(first) || m[1]!.length < 4) return false;
+  const previous = splitSentences(paragraphBefore(before)).at(-1)?.text ?? '';
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(m[1]!)}(?![\\p{L}])`, 'u').test(previous);
+}
+
+/** "AMT management announced …" after "… workers of Arcelor Mittal Temirtau (AMT) threatened …": the story the sentence before began. */
+function usesAcronymDefinedJustBefore(text: string, before: string): boolean {
+  const earlier = paragraphBefore(before);
+  if (!earlier) return false;
+  for (const [, acronym] of text.matchAll(/(?<![\p{L}\d])([A-Z]{2,})s?(?![\p{L}\d])/gu)) {
+    if (earlier.includes(`(${acronym})`) && !text.includes(`(${acronym})`)) return true;
+  }
+  return false;
+}
+
+// "The OSCE observation mission judged …": a named body's mission, trial or case, which one the text does not say.
+const OPENS_WITH_NAMED_EVENT = /^The (?:(?:[A-Z(][^\s]*|of|and|for|in|on|the)\s+)+(?:[a-z]+\s+)?(mission|trial|case|strike|investigation|hearing|election|elections|protest|verdict|decision|campaign|rally|report)\b/;
+const DATED_OPENING = /^(On|In|By|As of) (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const DATED = /\b(January|February|March|April|May|June|July|August|September|October|November|December|(19|20)\d\d)\b/;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function judgeOpening(text: string, before: string): FactRejection | undefined {
   // Page breaks in the source cut sentences; a piece without its start or end reads as nonsense.
   if (!/^["“‘(]?[A-Z0-9]/.test(text) || !/[.!?]["”’)]*$/.test(text)) return 'fragment';
   if (POINTER.test(text)) return 'pointer';
-  if (OPENS_WITH_REFERENCE.test(text) || opensWithDefiniteReference(text) || opensWithIntroducedName(text, before)) {
+  if (OPENS_WITH_REFERENCE.test(text) || opensWithDefiniteReference(text) || opensWithIntroducedName(text, before) || opensWithNameFromPrevious(text, before)) {
     return 'opens-with-reference';
   }
+  if (OPENS_WITH_NAMED_EVENT.test(text) && !DATED.test(text)) return 'opens-with-reference';
   if (EARLY_ALSO.test(text) || LEADING_CONTRAST.test(text)) return 'dangling-reference';
   return undefined;
 }
@@ -223,7 +288,9 @@ function judgeOpening(text: string, before: string): FactRejection | undefined {
 function judgeWhole(text: string, before: string): FactJudgement {
   if (!/[.!?]["”’)]*$/.test(text)) return { ok: false, reason: 'fragment' };
   if (POINTER.test(text)) return { ok: false, reason: 'pointer' };
-  if (danglingReference(text) || pronounWithoutAntecedent(text) || loneSurname(text, before)) return { ok: false, reason: 'dangling-reference' };
+  if (danglingReference(text) || pronounWithoutAntecedent(text) || loneSurname(text, before) || usesAcronymDefinedJustBefore(text, before)) {
+    return { ok: false, reason: 'dangling-reference' };
+  }
   if (!quotesBalanced(text)) return { ok: false, reason: 'unbalanced-quote' };
   if (hasArtefact(text)) return { ok: false, reason: 'artefact' };
   if (!isInformative(text)) return { ok: false, reason: 'not-informative' };
@@ -281,7 +348,7 @@ const OPENS_WITH_REFERENCE = new RegExp(
       'this', 'these', 'that', 'those', 'such', 'both', 'neither', 'either', 'another', 'other', 'others',
       'however', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'additionally', 'also', 'in addition',
       'meanwhile', 'accordingly', 'consequently', 'therefore', 'thus', 'hence', 'still', 'instead', 'otherwise',
-      'then', 'later', 'subsequently', 'afterwards', 'afterward', 'finally', 'similarly', 'likewise', 'again',
+      'then', 'later', 'subsequently', 'afterwards', 'afterward', 'finally', 'similarly', 'similar', 'likewise', 'again',
       'as a result', 'in response', 'for example', 'for instance', 'in contrast', 'on the other hand', 'despite this',
       'additional', 'additionally', 'in summary', 'in short', 'in particular', 'in turn', 'as such',
       'in this', 'in that', 'at that', 'at the time', 'by then', 'until then', 'since then', 'earlier',
@@ -375,7 +442,10 @@ const DANGLING = new RegExp(
       'the film', 'the website', 'the site', 'the portal', 'the council', 'the production', 'the man', 'the woman', 'the boy', 'the girl', 'the journalist', 'the blogger', 'the activist', 'the defendants?',
       'the suspects?', 'the detainee', 'the newspaper', 'the organization', 'the company', 'the party', 'the union', 'the strike',
       'the protest', 'the rally', 'the verdict', 'the sentence', 'the law firm', 'the lawsuit', 'the court decision',
+      'the trials', 'the (registration|application|selection|approval) process', 'the (legal )?changes', 'the provisions',
       'the (challenged|contested|disputed|appealed|said|aforesaid)', '(in|by) a separate', 'a separate (report|case|incident|statement)', 'as well(?! as)',
+      // "… as are any other citizens", "authorities also detained …": said of something said before ("not only … but also" is not).
+      '(?<!but )also', 'as (are|is|were|was|do|does|did)',
       '(a |the )?(significantly |much )?(smaller|larger|higher|lower) (number|figure)(?! of)',
     ].join('|') +
     ")(?![\\p{L}\\d’'-])",
@@ -384,7 +454,8 @@ const DANGLING = new RegExp(
 
 // Text before a demonstrative that gives it something to point at: ", but …", "…; …", "… . …", or
 // "Although …, " with the demonstrative in the main clause.
-const EARLIER_CLAUSE = /[,;]\s*(but|although|though|while|whereas)\b|[;.] |^(although|though|while|whereas|despite)\b[^,]*,/i;
+// (Not "Despite …,": "Despite some restrictions, the government respected these rights" still points outside.)
+const EARLIER_CLAUSE = /[,;]\s*(but|although|though|while|whereas)\b|[;.] |^(although|though|while|whereas)\b[^,]*,/i;
 
 /**
  * Whether the text points at something it never names. "The Party of Patriots" is a name, not a
