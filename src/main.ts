@@ -11,6 +11,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import type { FactPoster } from './daily/contract.js';
 import { openDailyFacts, type OpenDailyFacts } from './daily/open.js';
 import { createLogger, type Logger } from './log.js';
+import { installProcessGuard } from './process-guard.js';
 import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
 import { openQueryService } from './search/service.js';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
+  installProcessGuard(logger);
   const service = openQueryService({ indexDir: config.indexDir, logger });
   if (!config.discord && !config.slack) {
     await runConsole(service, { input: process.stdin, output: process.stdout, logger });

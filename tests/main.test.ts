@@ -105,6 +105,22 @@ describe('npm start with Slack credentials', () => {
     expect(logs).not.toContain('main-test-secret');
     expect(logs).not.toContain('xoxb-main-test');
   }, 30_000);
+  it('survives null and malformed bodies, signed or not, and keeps answering', async () => {
+    slack = await FakeSlack.start();
+    const port = await freePort();
+    const child = startBot({ ...CLEAN_ENV, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: 'main-test-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port) });
+    let logs = '';
+    child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+    await until(() => logs.includes('slack ready'), 15_000);
+    const sender = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'main-test-secret');
+    const form = 'application/x-www-form-urlencoded';
+    await fetch(sender.url, { method: 'POST', headers: { 'content-type': form }, body: 'ssl_check=1&payload=null' });
+    for (const [body, type] of [['null', 'application/json'], ['payload=null', form], ['[]', 'application/json']] as const) await sender.send(sender.build(body, type));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(child.exitCode).toBeNull();
+    const reply = await sender.slashCommand({ text: 'search jury size', responseUrl: slack.responseUrl('after') });
+    expect(reply.text).toContain('Denial of Fair Public Trial');
+  }, 30_000);
 });
 
 describe('npm start with daily facts', () => {

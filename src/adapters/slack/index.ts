@@ -22,6 +22,8 @@ import { clientOptions, type RetryPolicy } from './web-api.js';
 export interface SlackStartOptions {
   /** Interface to listen on in HTTP mode. Default: all interfaces (Slack must reach it). */
   host?: string;
+  /** HTTP mode: longest wait for a request body before 408 (default 10 s; tests shorten it). */
+  bodyTimeoutMs?: number;
   /** How thread and DM replies retry on 429/5xx (tests shorten the waits). */
   retry?: RetryPolicy;
 }
@@ -99,7 +101,8 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
   const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, logger: identity.logger });
   const app = new App({ ...identity, receiver });
   registerListeners(app, listenerDeps);
-  const server = createSlackHttpServer({ receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret }), logger });
+  const guard = new RequestGuard({ signingSecret: slack.signingSecret });
+  const server = createSlackHttpServer({ receiver, guard, logger, ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}) });
   await listen(server, slack.port, options.host);
   const port = (server.address() as AddressInfo).port;
   logger.info({ mode: 'http', port, bot: auth.user_id, team: auth.team_id }, 'slack ready');
