@@ -48,6 +48,12 @@ export interface Vocabulary {
  * WordNet's synonyms, broader terms and definition stand in for it.
  */
 export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, compound: 0.5 };
+/**
+ * Passes over the vocabulary one query may make for typo corrections and compounds (each unknown
+ * word costs one, unless remembered): past it, further unknown words are left as typed. Keeps a
+ * query of many made-up words as cheap as a few.
+ */
+export const MAX_TYPO_PASSES = 8;
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -72,6 +78,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
 
   const terms = new Map<string, WeightedTerm>();
   let word = 0;
+  let passes = 0;
+  /** Spends one pass of the query's budget; false once it is spent. */
+  const mayScan = () => passes++ < MAX_TYPO_PASSES;
   const add = (term: string, weight: number, origin: WeightedTerm['origin']) => {
     const existing = terms.get(term);
     if (!existing || existing.weight < weight) terms.set(term, { term, weight, origin, word });
@@ -102,15 +111,15 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       expand(senses.definition, EXPANSION_WEIGHTS.definition);
       if (EXPANSION_WEIGHTS.compound) {
         let compounds = vocabulary.compounds?.get(term);
-        if (!compounds) {
+        if (!compounds && mayScan()) {
           compounds = compoundsOf(term, vocabulary.documentFrequency, (w) => vocabulary.senses(w) !== null);
           if (vocabulary.compounds && vocabulary.compounds.size < 10_000) vocabulary.compounds.set(term, compounds);
         }
-        for (const c of compounds) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
+        for (const c of compounds ?? []) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
       }
     } else {
       let fixed = vocabulary.corrections?.get(term);
-      if (fixed === undefined && !vocabulary.corrections?.has(term)) {
+      if (fixed === undefined && !vocabulary.corrections?.has(term) && mayScan()) {
         fixed = correctTypo(term, vocabulary.documentFrequency);
         if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(term, fixed);
       }
