@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Fact, ReportInfo } from '../answers.js';
 import type { Logger } from '../log.js';
 import { systemClock, type Clock } from './clock.js';
-import { PostError, type FactPoster, type Platform } from './contract.js';
+import { PostError, UncertainPostError, type FactPoster, type Platform } from './contract.js';
 import { Rotation, channelKey, todaysFact } from './rotation.js';
 import { nextPostTime, postDay } from './schedule.js';
 import type { DailyStore, PostRecord, Subscription } from './store.js';
@@ -173,7 +173,7 @@ export class DailyScheduler {
 
     const poster = this.posters.get(channel.platform)!;
     try {
-      await poster.post(channel.channelId, { kind: 'fact', report: this.options.report, fact, date: localDate });
+      await poster.post(channel.channelId, { kind: 'fact', report: this.options.report, fact, date: localDate }, { attempt: post.attempts + 1 });
     } catch (err) {
       this.failed(sub, post, err, context);
       return;
@@ -189,6 +189,11 @@ export class DailyScheduler {
     const { store } = this.options;
     const { channel, localDate } = post;
     const now = this.clock.now();
+    if (err instanceof UncertainPostError) {
+      store.markEnded(channel, localDate, this.owner, 'uncertain', err.message);
+      this.log.error({ ...context, err }, 'daily facts: cannot tell whether the post went out; not retrying, so the day has at most one post');
+      return;
+    }
     if (err instanceof PostError && err.retryable) {
       const attempts = post.attempts + 1;
       if (attempts >= this.retry.maxAttempts) {
