@@ -14,9 +14,10 @@ export interface ChannelRef {
 }
 
 export interface DailyFacts {
-  /** Subscribes a channel: `time` is `HH:MM` (default 09:00), `timezone` IANA (default UTC). Bad values are an `ErrorAnswer`. */
+  /** Subscribes a channel: `time` is `HH:MM` (default 09:00), `timezone` IANA (default UTC). Bad values, or a database file deleted or replaced, are an `ErrorAnswer`. */
   subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): NoticeAnswer | ErrorAnswer;
-  unsubscribe(channel: ChannelRef): NoticeAnswer;
+  /** Bad state (the database file deleted or replaced) is an `ErrorAnswer`. */
+  unsubscribe(channel: ChannelRef): NoticeAnswer | ErrorAnswer;
   /** What is set for the channel and when the next post is. */
   status(channel: ChannelRef): NoticeAnswer;
   /** Today's fact for a subscribed channel; a random fact elsewhere (or with no channel). */

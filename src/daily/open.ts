@@ -53,6 +53,7 @@ export function openDailyFacts(options: OpenDailyFactsOptions): OpenDailyFacts {
     store,
     ...(options.clock ? { clock: options.clock } : {}),
     onChange: () => void scheduler?.wake(),
+    logger: log,
   });
   return {
     daily,

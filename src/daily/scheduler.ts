@@ -8,6 +8,7 @@ import type { Fact, ReportInfo } from '../answers.js';
 import type { Logger } from '../log.js';
 import { systemClock, type Clock } from './clock.js';
 import { PostError, UncertainPostError, type FactPoster, type Platform } from './contract.js';
+import { DailyStoreError } from './database.js';
 import { Rotation, channelKey, todaysFact } from './rotation.js';
 import { nextPostTime, postDay } from './schedule.js';
 import type { DailyStore, PostRecord, Subscription } from './store.js';
@@ -102,16 +103,24 @@ export class DailyScheduler {
   }
 
   private async checkUntilQuiet(): Promise<void> {
+    let fileLost = false;
     do {
       this.again = false;
       try {
         await this.check();
+        fileLost = false;
       } catch (err) {
         // A database outage must not kill the schedule: log it and try again at the next poll.
         this.log.error({ err }, 'daily facts: check failed');
+        fileLost = err instanceof DailyStoreError;
       }
     } while (this.again && this.started);
     if (!this.started) return;
+    if (fileLost) {
+      // Not `plan()`: what is due stays due, and planning would wake (and log) again within a second.
+      this.cancelTimer = this.clock.setTimer(() => this.wake(), this.pollMs);
+      return;
+    }
     try {
       this.plan();
     } catch (err) {
@@ -122,6 +131,8 @@ export class DailyScheduler {
 
   /** One pass over every active subscription: post what is due, settle what was abandoned. */
   private async check(): Promise<void> {
+    // A database file deleted or replaced under us fails the whole check, logged once per poll.
+    this.options.store.assertFileIsOurs();
     const now = this.clock.now();
     const subs = this.options.store.subscriptions().filter((s) => s.status === 'active' && this.posters.has(s.channel.platform));
     // allSettled: one channel's trouble must neither stop the others nor end the check while their posts are in flight.

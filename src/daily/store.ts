@@ -2,10 +2,11 @@
  * Subscriptions and the ledger of posts, one row per channel and local day. The ledger's primary key
  * is the claim that keeps a day to one post, across restarts and across processes sharing the file.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ChannelRef, Platform } from './contract.js';
-import { DAILY_DATABASE_FILE, openDatabase } from './database.js';
+import { DAILY_DATABASE_FILE, DailyStoreError, openDatabase } from './database.js';
 
 export type SubscriptionStatus = 'active' | 'off' | 'failed';
 
@@ -76,11 +77,21 @@ interface PostRow {
   error: string | null;
 }
 
+/** Which file a path named when it was opened: a file deleted or replaced since then has another (or none). */
+interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
 export class DailyStore {
+  /** Set once the file is found deleted or replaced; every later write is refused with it. */
+  private lost: DailyStoreError | undefined;
+
   private constructor(
     private readonly db: Database.Database,
     /** Path of the database file. */
     readonly file: string,
+    private readonly identity: FileIdentity | undefined,
   ) {}
 
   /** Opens (creating if needed) `daily-facts.sqlite` under `dataDir`. */
@@ -93,7 +104,25 @@ export class DailyStore {
    * migrating it to the current schema. Throws `DailyStoreError` when the file is unusable.
    */
   static open(file: string): DailyStore {
-    return new DailyStore(openDatabase(file), file);
+    const db = openDatabase(file);
+    return new DailyStore(db, file, identityOf(file));
+  }
+
+  /**
+   * Throws `DailyStoreError` when the file at `file` is no longer the one opened (deleted, or replaced
+   * by another file): SQLite would go on writing into the deleted file, and every change would be
+   * lost at the next restart. Checked before each write; a stat costs microseconds.
+   */
+  assertFileIsOurs(): void {
+    if (this.lost) throw this.lost;
+    if (!this.identity) return;
+    const now = identityOf(this.file);
+    if (now && now.dev === this.identity.dev && now.ino === this.identity.ino) return;
+    this.lost = new DailyStoreError(
+      this.file,
+      `was deleted or replaced while the bot was running (${now ? 'another file is there now' : 'it is gone'}); changes are refused until the bot restarts and opens the file at that path.`,
+    );
+    throw this.lost;
   }
 
   /** The schema version of the open file. */
@@ -119,6 +148,7 @@ export class DailyStore {
 
   /** Creates or replaces the channel's subscription. */
   saveSubscription(sub: Subscription, now: number): void {
+    this.assertFileIsOurs();
     this.db
       .prepare(
         `INSERT INTO subscriptions (platform, channel_id, time, time_zone, status, source, active_from, failure, updated_at)
@@ -131,6 +161,7 @@ export class DailyStore {
   }
 
   setStatus(channel: ChannelRef, status: SubscriptionStatus, now: number, failure?: string): void {
+    this.assertFileIsOurs();
     this.db
       .prepare('UPDATE subscriptions SET status = ?, failure = ?, updated_at = ? WHERE platform = ? AND channel_id = ?')
       .run(status, failure ?? null, now, channel.platform, channel.channelId);
@@ -172,6 +203,7 @@ export class DailyStore {
    * (by anyone, in any state): the primary key makes this the one place a day's post is decided.
    */
   claim(channel: ChannelRef, localDate: string, factId: string, owner: string, leaseUntil: number, now: number): boolean {
+    this.assertFileIsOurs();
     return (
       this.db
         .prepare(
@@ -184,6 +216,7 @@ export class DailyStore {
 
   /** Takes over a claim whose owner's lease ran out (it crashed or stopped before sending). */
   takeOver(channel: ChannelRef, localDate: string, owner: string, leaseUntil: number, now: number): boolean {
+    this.assertFileIsOurs();
     return (
       this.db
         .prepare(
@@ -196,6 +229,7 @@ export class DailyStore {
 
   /** Points a claim at another fact (its fact left the index), only while `owner` holds it. */
   replaceFact(channel: ChannelRef, localDate: string, owner: string, factId: string): boolean {
+    this.assertFileIsOurs();
     return (
       this.db
         .prepare(`UPDATE posts SET fact_id = ? WHERE platform = ? AND channel_id = ? AND local_date = ? AND state = 'claimed' AND owner = ?`)
@@ -229,6 +263,7 @@ export class DailyStore {
    * re-sent), and a claim for a day before `today` becomes `missed`. Returns what was settled.
    */
   settleAbandoned(channel: ChannelRef, today: string, now: number): { uncertain: PostRecord[]; missed: PostRecord[] } {
+    this.assertFileIsOurs();
     // Checked with a read first: the scheduler asks on every pass, and a write per pass would fsync for nothing.
     const pending = this.db
       .prepare<[string, string, number, string], { n: number }>(
@@ -262,6 +297,7 @@ export class DailyStore {
     from: PostState,
     set: Record<string, string | number | null | { add: number }>,
   ): boolean {
+    this.assertFileIsOurs();
     const columns = Object.keys(set);
     const assignments = columns.map((c) => (typeof set[c] === 'object' && set[c] !== null ? `${c} = ${c} + ?` : `${c} = ?`));
     const values = columns.map((c) => {
@@ -273,6 +309,15 @@ export class DailyStore {
         .prepare(`UPDATE posts SET ${assignments.join(', ')} WHERE platform = ? AND channel_id = ? AND local_date = ? AND owner = ? AND state = ?`)
         .run(...values, channel.platform, channel.channelId, localDate, owner, from).changes === 1
     );
+  }
+}
+
+function identityOf(file: string): FileIdentity | undefined {
+  try {
+    const { dev, ino } = statSync(file);
+    return { dev, ino };
+  } catch {
+    return undefined;
   }
 }
 
