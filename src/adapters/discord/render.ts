@@ -10,7 +10,7 @@ import type {
   Answer, ErrorAnswer, FactAnswer, HelpAnswer, NoticeAnswer, SearchAnswer, SectionAnswer, SectionsAnswer, SectionSuggestion,
 } from '../../answers.js';
 import type { ButtonAction } from './button-ids.js';
-import { neutraliseMentions, plain, plainWithCode, renderSegments, stripUnsafe, truncate } from './markdown.js';
+import { neutraliseMentions, plain, plainWithCode, renderSegments, stripUnsafe, truncate, userText, wellFormed } from './markdown.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -76,7 +76,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
 }
 
 export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions): DiscordMessage {
-  const query = `“${plain(truncate(answer.query, 300))}”`;
+  const query = `“${userText(truncate(answer.query, 300))}”`;
   const shared = options.sharedBy ? `Shared by <@${options.sharedBy}>: ` : '';
   if (answer.hits.length === 0) {
     if (answer.total > 0) return message(options, `${shared}No more results for ${query}.`);
@@ -96,7 +96,7 @@ export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions)
   const embeds = hits.map((hit, i): APIEmbed => ({
     title: titles[i]!,
     ...(answer.report.sourceUrl ? { url: answer.report.sourceUrl } : {}),
-    description: renderSegments(hit.segments, perExcerpt),
+    description: wellFormed(renderSegments(hit.segments, perExcerpt)),
     footer: { text: footer },
     color: COLOR,
   }));
@@ -118,7 +118,7 @@ export function renderSectionAnswer(answer: SectionAnswer, options: RenderOption
     ? [{ name: 'In this section', value: suggestionLines(answer.children, LIMITS.fieldValue) }]
     : [];
   const fieldsLength = fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
-  const description = renderSegments(answer.segments, Math.min(LIMITS.embedDescription, LIMITS.embedsTotal - title.length - footer.length - fieldsLength));
+  const description = wellFormed(renderSegments(answer.segments, Math.min(LIMITS.embedDescription, LIMITS.embedsTotal - title.length - footer.length - fieldsLength)));
   const embed: APIEmbed = {
     title,
     ...(answer.report.sourceUrl ? { url: answer.report.sourceUrl } : {}),

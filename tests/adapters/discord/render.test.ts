@@ -118,3 +118,29 @@ describe('rendering extremes', () => {
     for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
   });
 });
+
+describe('user text in Discord output', () => {
+  const shared: RenderOptions = { visibility: 'public', buttonId: (a) => ids.encode(a), sharedBy: '123456789012345678' };
+  const everything = (m: DiscordMessage) => JSON.stringify([m.content, m.embeds]);
+
+  it('Share in channel does not post a URL the user typed as a live link', () => {
+    for (const query of ['https://evil.example/login torture', 'torture http://x.test', 'see <https://evil.example> prison', 'hxxp ftp://files.example']) {
+      const answer = realService().search(query);
+      const message = renderAnswer(answer, answer.kind === 'error' ? privately : shared);
+      expect(everything(message)).not.toMatch(/(?:https?|ftp):\/\/(?:evil|x\.test|files)/i);
+    }
+    const nothing = renderAnswer(realService().search('https://evil.example/zzzzqqqq'), shared);
+    expect(everything(nothing)).not.toMatch(/https?:\/\/evil/i);
+    expect(everything(nothing)).toContain('evil.example');
+  });
+
+  it('lone surrogates never reach Discord, whole emoji do', () => {
+    const message = renderAnswer(realService().search('torture \uD83D prison \uDE00 😀'), shared);
+    // JSON.stringify writes a lone surrogate as an escape and a whole pair as itself.
+    const loneSurrogate = /\\ud[89a-f][0-9a-f]{2}/i;
+    expect(everything(message)).not.toMatch(loneSurrogate);
+    expect(message.content).toContain('😀');
+    const cut = renderErrorAnswer(errorAnswer('bad-argument', `${'x'.repeat(LIMITS.content - 2)}😀😀`));
+    expect(JSON.stringify(cut.content)).not.toMatch(loneSurrogate);
+  });
+});
