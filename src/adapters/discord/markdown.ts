@@ -37,8 +37,8 @@ export function unlink(text: string): string {
 export function neutraliseMentions(text: string): string {
   return text
     .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
-    .replace(/<@([!&]?)(\d+)>/g, `<@${ZERO_WIDTH_SPACE}$1$2>`)
-    .replace(/<#(\d+)>/g, `<#${ZERO_WIDTH_SPACE}$1>`);
+    // Without waiting for the closing `>`: a mention cut short by truncation must not become one again.
+    .replace(/<([@#])([!&]?)(?=\d)/g, `<$1${ZERO_WIDTH_SPACE}$2`);
 }
 
 /**
@@ -69,7 +69,8 @@ export function userText(text: string): string {
 export function plainWithCode(text: string): string {
   return stripUnsafe(text)
     .split(/(`[^`\n]{1,80}`)/)
-    .map((part, i) => (i % 2 === 1 ? neutraliseMentions(part) : userText(part)))
+    // Code parts are unlinked too: user backticks next to ours can make Discord see other spans than these.
+    .map((part, i) => (i % 2 === 1 ? unlink(neutraliseMentions(part)) : userText(part)))
     .join('');
 }
 

@@ -27,10 +27,11 @@ export const MAX_VALUE_LENGTH = 2000;
 /** `q|3|prison conditions`, `s|2|2a`, `l`, `f|2.a#3/1`: kind, then a number, then free text last so it may contain `|`. */
 export function encodeView(view: View): string {
   switch (view.kind) {
+    // Cut to what `decodeView` accepts back: a longer query could never be answered from the button anyway.
     case 'search':
-      return `q|${view.offset}|${view.query}`.slice(0, MAX_VALUE_LENGTH);
+      return `q|${view.offset}|${view.query.slice(0, MAX_QUERY_LENGTH)}`;
     case 'section':
-      return `s|${view.page}|${view.ref}`.slice(0, MAX_VALUE_LENGTH);
+      return `s|${view.page}|${view.ref.slice(0, MAX_QUERY_LENGTH)}`;
     case 'sections':
       return 'l';
     case 'fact':
