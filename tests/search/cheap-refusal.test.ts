@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { termOf } from '../../src/search/analysis.js';
 import { readCurrentIndex, type BuiltIndex } from '../../src/search/built-index.js';
-import { MAX_TYPO_PASSES, parseQuery, type Vocabulary } from '../../src/search/query.js';
+import { MAX_TYPO_PASSES, MAX_UNKNOWN_WORDS, parseQuery, type Vocabulary } from '../../src/search/query.js';
 import { createQueryService, MAX_QUERY_CHARS } from '../../src/search/service.js';
 import { REPORT_DIR } from '../helpers.js';
 
@@ -67,6 +67,14 @@ describe('typo correction budget', () => {
     parseQuery(gibberish(55), vocabulary);
     expect(passes()).toBeGreaterThan(0);
     expect(passes()).toBeLessThanOrEqual(MAX_TYPO_PASSES);
+  });
+
+  it(`looks up at most ${MAX_UNKNOWN_WORDS} words the report does not use in WordNet (a search on disk each), however many the query has`, () => {
+    let lookups = 0;
+    const vocabulary: Vocabulary = { documentFrequency: { torture: 10 }, senses: () => (lookups++, null), ignored: new Set() };
+    parseQuery(gibberish(55), vocabulary);
+    expect(lookups).toBeGreaterThan(0);
+    expect(lookups).toBeLessThanOrEqual(MAX_UNKNOWN_WORDS);
   });
 
   it('still corrects the first misspelt words of a query', () => {
