@@ -6,12 +6,12 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import type { APIEmbed } from 'discord.js';
 import type { Answer, ErrorAnswer, Excerpt, SearchAnswer, Segment } from '../src/answers.js';
 import { ButtonIds } from '../src/adapters/discord/button-ids.js';
-import { embedsLength, LIMITS, renderAnswer as renderDiscord, renderChoices, type DiscordMessage } from '../src/adapters/discord/render.js';
+import { LIMITS, renderAnswer as renderDiscord, renderChoices, type DiscordMessage } from '../src/adapters/discord/render.js';
 import { renderAnswer as renderSlack, type SlackMessage } from '../src/adapters/slack/render.js';
 import { renderAnswer as renderTerminal } from '../src/adapters/cli/render.js';
+import { expectWithinLimits } from './adapters/discord/limits.js';
 import { messageProblem } from './fakes/slack/fake-slack.js';
 import { realService } from './helpers.js';
 
@@ -121,16 +121,7 @@ function checkDiscord(message: DiscordMessage): void {
   expect(text).not.toMatch(/@(everyone|here)|<@[!&]?\d|<#\d/i);
   expect(text).not.toMatch(LIVE_USER_LINK);
   expect(text).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i); // JSON writes only a lone surrogate as an escape
-  expect((message.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
-  expect(message.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
-  expect(embedsLength(message.embeds)).toBeLessThanOrEqual(LIMITS.embedsTotal);
-  for (const e of message.embeds as APIEmbed[]) {
-    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
-    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
-    expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(LIMITS.embedFooter);
-    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-  }
-  for (const row of message.components) for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(100);
+  expectWithinLimits(message);
 }
 
 /**

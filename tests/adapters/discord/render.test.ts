@@ -1,37 +1,19 @@
 /** Rendering answers to Discord payloads on its own: every limit, for the real report and for extremes. */
 import { everySectionPage } from '../../helpers.js';
 import { describe, expect, it } from 'vitest';
-import type { APIEmbed } from 'discord.js';
 import { errorAnswer, type Excerpt, type SearchAnswer, type SectionsAnswer, type SectionSuggestion } from '../../../src/answers.js';
 import { ButtonIds } from '../../../src/adapters/discord/button-ids.js';
 import {
-  embedsLength, LIMITS, renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions,
+  LIMITS, renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions,
 } from '../../../src/adapters/discord/render.js';
 import { PAGE_CHARS } from '../../../src/search/service.js';
 import { realService } from './harness.js';
+import { expectWithinLimits } from './limits.js';
 import { readable } from './readable.js';
 
 const ids = new ButtonIds();
 const privately: RenderOptions = { visibility: 'private', buttonId: (a) => ids.encode(a) };
 
-/** Every limit Discord enforces on a message we might send. */
-function expectWithinLimits(message: DiscordMessage): void {
-  expect(message.allowed_mentions).toEqual({ parse: [] });
-  expect((message.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
-  expect(message.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
-  expect(embedsLength(message.embeds)).toBeLessThanOrEqual(LIMITS.embedsTotal);
-  for (const e of message.embeds as APIEmbed[]) {
-    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
-    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
-    expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(LIMITS.embedFooter);
-    expect((e.fields ?? []).length).toBeLessThanOrEqual(LIMITS.fields);
-    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-  }
-  for (const row of message.components) {
-    expect(row.components.length).toBeLessThanOrEqual(5);
-    for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(100);
-  }
-}
 
 describe('rendering the real report', () => {
   it('fits every page of every section, with its heading path and page number', () => {
