@@ -115,6 +115,15 @@ export interface Fact {
   paragraphId: string;
 }
 
+/**
+ * Where a fact comes from, with the year it describes said plainly, for the line under a fact:
+ * "Kazakhstan 2017 Human Rights Report · events of 2017". A daily post is read years later, and the
+ * report's "during the year" or "in June" must not read as this year's news.
+ */
+export function factSource(report: ReportInfo): string {
+  return `${report.title} · events of ${report.year}`;
+}
+
 export interface FactAnswer {
   kind: 'fact';
   report: ReportInfo;

@@ -1,15 +1,25 @@
 /**
- * Picks, at index time, the sentences of a report that make good stand-alone daily facts: informative,
- * readable without their neighbours, not a pointer elsewhere, and short enough for a chat message.
+ * Picks, at index time, the sentences of a report that make the best daily facts: each stands alone
+ * (acronyms spelled out, a lead-in joined to the sentence carrying its point), reads cleanly, and is
+ * scored so that every part of the report gives its best few, the findings more than the rest.
  */
 import { createHash } from 'node:crypto';
 import type { Fact } from '../answers.js';
-import type { Report } from './model.js';
+import { removeNearDuplicates } from './fact-dedup.js';
+import { buildGlossary, type Glossary, spellOutAcronyms } from './fact-glossary.js';
+import { EMPTY_REVIEW, type FactReview } from './fact-review.js';
+import { FINDING, scoreFact } from './fact-score.js';
+import type { Report, Section } from './model.js';
 import { splitSentences } from './sentences.js';
 
+/** Bump when the picking rules change, so a built index is rebuilt with the new facts. */
+export const FACTS_VERSION = 2;
+
 /** Shortest and longest fact text, in characters: long enough to say something, short enough for chat. */
-export const FACT_MIN_LENGTH = 60;
-export const FACT_MAX_LENGTH = 300;
+export const FACT_MIN_LENGTH = 45;
+export const FACT_MAX_LENGTH = 350;
+/** Longest single sentence taken as it is; the rest of the room is for spelled-out acronyms and joined lead-ins. */
+export const SENTENCE_MAX_LENGTH = 300;
 
 /** Why a sentence was turned down, for tests and for maintainers tuning the rules. */
 export type FactRejection =
@@ -19,37 +29,149 @@ export type FactRejection =
   | 'opens-with-reference'
   | 'dangling-reference'
   | 'unbalanced-quote'
+  | 'artefact'
+  | 'unexplained-acronym'
   | 'not-informative';
 
 export type FactJudgement = { ok: true; text: string } | { ok: false; reason: FactRejection };
 
-/** Every stand-alone fact in the report, in reading order, each sentence at most once. */
-export function selectFacts(report: Report): Fact[] {
-  const facts: Fact[] = [];
-  const seen = new Set<string>();
-  for (const paragraph of report.paragraphs) {
-    for (const sentence of splitSentences(paragraph.text)) {
-      const judgement = judgeSentence(sentence.text, paragraph.text.slice(0, sentence.start));
-      if (!judgement.ok) continue;
-      const key = normalise(judgement.text);
-      // The executive summary repeats sentences from the body; a channel should not get the same one twice.
-      if (seen.has(key)) continue;
-      seen.add(key);
-      facts.push({
-        id: factId(paragraph.id, judgement.text),
-        text: judgement.text,
-        citation: paragraph.citation,
-        sectionId: paragraph.sectionId,
-        paragraphId: paragraph.id,
-      });
-    }
-  }
-  return facts;
+/** A fact with what the picking made of it, for `hr facts --review`. */
+export interface ScoredFact extends Fact {
+  score: number;
+  /** Why it was kept, e.g. `figure, finding, named; 2nd of 9 in 1.c` or `pinned by review`. */
+  reason: string;
+}
+
+/** The least score a fact needs to be posted without a maintainer pinning it. */
+export const MIN_FACT_SCORE = 2;
+
+/**
+ * How many facts a part of the report with `candidates` stand-alone sentences gives at most: the
+ * findings (summary, abuses, liberties, elections, discrimination) more than the rest, and a long
+ * part a few more than a short one. Judged by section number, as every report of this series
+ * numbers its sections the same way.
+ */
+export function partQuota(partId: string, candidates = 0): number {
+  const base = partId === 'exec' ? 10 : /^[1-3](\.|\/|$)/.test(partId) ? 8 : /^6(\/|$)/.test(partId) ? 6 : 4;
+  return Math.min(base + Math.floor(candidates / 8), 12);
+}
+
+interface Candidate {
+  id: string;
+  text: string;
+  /** The text before acronyms were spelled out. */
+  source: string;
+  paragraphId: string;
+  sectionId: string;
+  citation: string;
+  part: string;
+  score: number;
+  reasons: string[];
 }
 
 /**
- * A fact id that survives re-indexing: the paragraph id plus a short hash of the sentence, so it
- * changes only when that paragraph moves or the sentence itself is edited.
+ * The facts of a report, in reading order: stand-alone candidates scored, near-duplicates removed
+ * (keeping the better one), the best few of each part kept, then the maintainer's review applied.
+ */
+export function selectFacts(report: Report, review: FactReview = EMPTY_REVIEW): ScoredFact[] {
+  const glossary = buildGlossary(report);
+  const partOf = partsOf(report.sections);
+  // Compared as the report words them: two facts naming the same body in full are not alike for that.
+  const candidates = removeNearDuplicates(factCandidates(report, glossary, partOf, review.pin), (c) => (review.pin.has(c.id) ? Infinity : c.score), (c) => c.source);
+
+  const byPart = new Map<string, Candidate[]>();
+  for (const c of candidates) byPart.set(c.part, [...(byPart.get(c.part) ?? []), c]);
+  const kept = new Map<string, string>();
+  for (const [part, list] of byPart) {
+    const ranked = list.filter((c) => !review.drop.has(c.id)).sort((a, b) => b.score - a.score);
+    ranked.forEach((c, rank) => {
+      if (review.pin.has(c.id)) kept.set(c.id, 'pinned by review');
+      else if (rank < partQuota(part, ranked.length) && c.score >= MIN_FACT_SCORE) kept.set(c.id, `${c.reasons.join(', ')}; ${ordinal(rank + 1)} of ${ranked.length} in ${part}`);
+    });
+  }
+  return candidates
+    .filter((c) => kept.has(c.id))
+    .map(({ id, text, citation, sectionId, paragraphId, score }) => ({ id, text, citation, sectionId, paragraphId, score, reason: kept.get(id)! }));
+}
+
+/** Every stand-alone text the report offers as a fact, scored, in reading order, exact repeats once. */
+function factCandidates(report: Report, glossary: Glossary, partOf: (sectionId: string) => string, pinned: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const partText = new Map<string, string>();
+  for (const paragraph of report.paragraphs) {
+    const part = partOf(paragraph.sectionId);
+    const earlier = partText.get(part) ?? '';
+    partText.set(part, `${earlier}${paragraph.text}\n`);
+    const sentences = splitSentences(paragraph.text);
+    sentences.forEach((sentence, i) => {
+      const before = earlier + paragraph.text.slice(0, sentence.start);
+      const next = sentences[i + 1];
+      let single = judgeSentence(sentence.text, before);
+      // A maintainer may pin a sentence the rules found too plain; nothing overrides the other rules.
+      const singleText = stripTopicLabel(clean(sentence.text));
+      if (!single.ok && single.reason === 'not-informative' && pinned.has(factId(paragraph.id, singleText))) single = { ok: true, text: singleText };
+      // The sentence after leans on this one: this one is a lead-in, and the pair carries the point.
+      const continued = next !== undefined && leansOnPrevious(next.text, before + sentence.text);
+      const texts: Array<{ judgement: FactJudgement; extra: string[]; source: string }> = [];
+      if (single.ok) texts.push({ judgement: single, extra: continued ? ['lead-in'] : [], source: sentence.text });
+      if (continued) {
+        const joined = judgeJoined(sentence.text, next.text, before);
+        if (joined.ok) texts.push({ judgement: joined, extra: ['joined'], source: `${sentence.text} ${next.text}` });
+      }
+      for (const { judgement, extra, source } of texts) {
+        if (!judgement.ok) continue;
+        const text = spellOutAcronyms(judgement.text, glossary);
+        if (!text || text.length > FACT_MAX_LENGTH) continue;
+        const key = normalise(text);
+        // The executive summary repeats sentences from the body; a channel should not get the same one twice.
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const { score, reasons } = scoreFact(text);
+        // A lead-in alone leaves out its point; the pair (when it fits) says it.
+        const leadIn = extra.includes('lead-in') ? -3 : 0;
+        out.push({
+          id: factId(paragraph.id, stripTopicLabel(clean(source))),
+          text,
+          source: judgement.text,
+          paragraphId: paragraph.id,
+          sectionId: paragraph.sectionId,
+          citation: paragraph.citation,
+          part,
+          score: score + leadIn,
+          reasons: [...reasons, ...extra],
+        });
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * The part of the report a section belongs to, for spreading facts: a lettered subsection ("1.c"),
+ * or a named heading directly under a numbered section ("6/women"), or the top-level section itself.
+ */
+export function partsOf(sections: readonly Section[]): (sectionId: string) => string {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  return (sectionId) => {
+    let section = byId.get(sectionId);
+    while (section?.parentId) {
+      const parent = byId.get(section.parentId);
+      if (!parent || parent.kind === 'section' || parent.kind === 'summary' || parent.kind === 'title') break;
+      section = parent;
+    }
+    return section?.id ?? sectionId;
+  };
+}
+
+function ordinal(n: number): string {
+  return `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+}
+
+/**
+ * A fact id that survives re-indexing: the paragraph id plus a short hash of the source text, so it
+ * changes only when that paragraph moves or the sentence itself is edited (not when the rules that
+ * spell out acronyms change).
  */
 export function factId(paragraphId: string, text: string): string {
   return `${paragraphId}~${createHash('sha256').update(normalise(text)).digest('hex').slice(0, 8)}`;
@@ -57,31 +179,95 @@ export function factId(paragraphId: string, text: string): string {
 
 /**
  * Whether one sentence of the report would stand on its own as a daily fact, and its text if so.
- * `before` is the paragraph's text before the sentence, where a person it names may have been introduced.
+ * `before` is the text before the sentence (in its part of the report), where a person it names may
+ * have been introduced.
  */
 export function judgeSentence(sentence: string, before = ''): FactJudgement {
-  const text = stripTopicLabel(sentence.replace(/\s+/g, ' ').trim());
+  const text = stripTopicLabel(clean(sentence));
+  if (text.length < FACT_MIN_LENGTH || text.length > SENTENCE_MAX_LENGTH) return { ok: false, reason: 'length' };
+  const opening = judgeOpening(text, before);
+  if (opening) return { ok: false, reason: opening };
+  return judgeWhole(text, before);
+}
+
+/**
+ * A lead-in and the sentence after it, which leans on it ("On March 15, police detained … Nikolay
+ * Krivenko …" + "Police took him to a center where he was beaten to death."), as one fact.
+ */
+export function judgeJoined(first: string, second: string, before = ''): FactJudgement {
+  const lead = stripTopicLabel(clean(first));
+  const text = `${lead} ${clean(second)}`;
   if (text.length < FACT_MIN_LENGTH || text.length > FACT_MAX_LENGTH) return { ok: false, reason: 'length' };
+  const opening = judgeOpening(lead, before);
+  if (opening) return { ok: false, reason: opening };
+  return judgeWhole(text, before);
+}
+
+/** Whether `sentence` refers back to what came before it (so the one before is its lead-in). */
+export function leansOnPrevious(sentence: string, before: string): boolean {
+  const text = clean(sentence);
+  return OPENS_WITH_REFERENCE.test(text) || opensWithDefiniteReference(text) || opensWithIntroducedName(text, before) || pronounWithoutAntecedent(text);
+}
+
+function judgeOpening(text: string, before: string): FactRejection | undefined {
   // Page breaks in the source cut sentences; a piece without its start or end reads as nonsense.
-  if (!/^["“‘(]?[A-Z0-9]/.test(text) || !/[.!?]["”’)]*$/.test(text)) return { ok: false, reason: 'fragment' };
+  if (!/^["“‘(]?[A-Z0-9]/.test(text) || !/[.!?]["”’)]*$/.test(text)) return 'fragment';
+  if (POINTER.test(text)) return 'pointer';
+  if (OPENS_WITH_REFERENCE.test(text) || opensWithDefiniteReference(text) || opensWithIntroducedName(text, before)) {
+    return 'opens-with-reference';
+  }
+  if (EARLY_ALSO.test(text) || LEADING_CONTRAST.test(text)) return 'dangling-reference';
+  return undefined;
+}
+
+function judgeWhole(text: string, before: string): FactJudgement {
+  if (!/[.!?]["”’)]*$/.test(text)) return { ok: false, reason: 'fragment' };
   if (POINTER.test(text)) return { ok: false, reason: 'pointer' };
-  if (OPENS_WITH_REFERENCE.test(text) || OPENS_WITH_DEFINITE_REFERENCE.test(text) || opensWithIntroducedName(text, before)) {
-    return { ok: false, reason: 'opens-with-reference' };
-  }
-  if (DANGLING.test(text) || EARLY_ALSO.test(text) || LEADING_CONTRAST.test(text) || pronounWithoutAntecedent(text)) {
-    return { ok: false, reason: 'dangling-reference' };
-  }
+  if (danglingReference(text) || pronounWithoutAntecedent(text) || loneSurname(text, before)) return { ok: false, reason: 'dangling-reference' };
   if (!quotesBalanced(text)) return { ok: false, reason: 'unbalanced-quote' };
+  if (hasArtefact(text)) return { ok: false, reason: 'artefact' };
   if (!isInformative(text)) return { ok: false, reason: 'not-informative' };
   return { ok: true, text };
 }
 
-// "Recent Elections: An early presidential election…" — the label is a heading run into the paragraph.
-const TOPIC_LABEL = /^[A-Z][A-Za-z/'’,\- ]{2,60}: (?=["“]?[A-Z])/;
+/** Source text as a chat post shows it: one space between words, "--" as the dash it stands for. */
+export function clean(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*--\s*/g, '—');
+}
 
+/**
+ * Typos and extraction damage not worth posting: a word mixing letters and digits ("Auy1"), or a
+ * figure that repeats itself ("340,340") or is grouped wrongly ("1,00").
+ */
+export function hasArtefact(text: string): boolean {
+  for (const token of text.match(/[\p{L}\d]+/gu) ?? []) {
+    if (/\d/.test(token) && /\p{L}/u.test(token) && !/^\d+(st|nd|rd|th|s)$/.test(token)) return true;
+  }
+  for (const figure of text.match(/\d+(?:,\d+)+/g) ?? []) {
+    const groups = figure.split(',');
+    if (groups.slice(1).some((g) => g.length !== 3) || groups[0]!.length > 3) return true;
+    if (groups.length > 1 && groups.every((g) => g === groups[0])) return true;
+  }
+  return false;
+}
+
+// "Recent Elections: An early presidential election…" — the label is a heading run into the paragraph.
+const TOPIC_LABEL = /^([A-Z][^:.;!?"“]{2,110}): (?=["“]?[A-Z])/;
+
+/** The text without a run-in heading, told from a clause by its capitalised words ("Detainee's Ability to Challenge…:"). */
 function stripTopicLabel(text: string): string {
-  const label = TOPIC_LABEL.exec(text)?.[0];
-  return label && !label.includes('.') ? text.slice(label.length) : text;
+  const label = TOPIC_LABEL.exec(text)?.[1];
+  if (!label) return text;
+  // A heading capitalises nearly every word ("Detainee's Ability to Challenge Lawfulness of Detention
+  // before a Court"); a clause does not ("Radio Azattyk reported: …").
+  // A title quoted in a sentence ("According to the IOM Regional Field Assessment … for 2016: …") is not one.
+  if (/\d/.test(label) || /^(According|In|On|During|Under|As|For) /.test(label)) return text;
+  const long = label.split(/\s+/).filter((w) => w.length >= 4);
+  const capitalised = long.filter((w) => /^[A-Z]/.test(w)).length;
+  return long.length > 0 && capitalised / long.length >= 0.75 ? text.slice(label.length + 2) : text;
 }
 
 // Sends the reader elsewhere instead of telling them something.
@@ -97,7 +283,7 @@ const OPENS_WITH_REFERENCE = new RegExp(
       'meanwhile', 'accordingly', 'consequently', 'therefore', 'thus', 'hence', 'still', 'instead', 'otherwise',
       'then', 'later', 'subsequently', 'afterwards', 'afterward', 'finally', 'similarly', 'likewise', 'again',
       'as a result', 'in response', 'for example', 'for instance', 'in contrast', 'on the other hand', 'despite this',
-      'in summary', 'in short', 'in particular', 'in turn', 'as such',
+      'additional', 'additionally', 'in summary', 'in short', 'in particular', 'in turn', 'as such',
       'in this', 'in that', 'at that', 'at the time', 'by then', 'until then', 'since then', 'earlier',
       'the next', 'the following', 'the previous', 'the same', 'the latter', 'the former', 'the rest', 'the remaining',
       'the other', 'one of', 'some of', 'many of', 'most of', 'all of', 'none of', 'each of', 'several of',
@@ -131,6 +317,12 @@ const OPENS_WITH_DEFINITE_REFERENCE = new RegExp(
   'i',
 );
 
+/** "The court sentenced…", but not "The Organization for Security…", which is a name. */
+function opensWithDefiniteReference(text: string): boolean {
+  const m = OPENS_WITH_DEFINITE_REFERENCE.exec(text);
+  return m !== null && !/^\p{Lu}/u.test(m[0].split(' ')[1] ?? '');
+}
+
 /**
  * "Mailybayev was sentenced…": a sentence opening with a lone surname that the paragraph already
  * gave with a first name ("Baglan Mailybayev and …") refers back to that person. Judged from the
@@ -143,23 +335,76 @@ function opensWithIntroducedName(text: string, before: string): boolean {
   return new RegExp(`\\b[A-Z][\\p{L}’'-]+ ${surname}\\b`, 'u').test(before);
 }
 
-// References to something outside the sentence, wherever they appear.
+/**
+ * "… sentenced Murzabekov to 10 years, and Satyn, Kambetov …": a surname on its own, after a word
+ * that is not part of a name, that the text before gave with a first name refers back to that person.
+ */
+function loneSurname(text: string, before: string): boolean {
+  if (!before) return false;
+  const raw = text.split(/\s+/);
+  const words = raw.map((token) => token.replace(/^["“‘(]+|[.,;:!?"”’)]+$|’s$|'s$/g, ''));
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const previous = words[i - 1]!;
+    // A capitalised word before it is a first name or title ("President Nazarbayev"), unless a comma
+    // ends it ("Initially, Kharkova …", "Satyn, Kambetov …").
+    const previousEndsClause = /[,;:]$/.test(raw[i - 1]!);
+    if (!nameWord(word) || (/^[A-Z]/.test(previous) && !previousEndsClause)) continue;
+    // Raw previous token ends in a comma when names are listed ("Satyn, Kambetov"): still lone.
+    const surname = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const introduced = new RegExp(`\\b[A-Z][\\p{L}’'-]+ ${surname}\\b`, 'u');
+    if (introduced.test(before) && !introduced.test(text)) return true;
+  }
+  return false;
+}
+
+// References to something outside the sentence, wherever they appear. The end boundary also refuses a
+// hyphen, so "the two-term limit" is not "the two".
 const DANGLING = new RegExp(
   '\\b(' +
     [
-      'the same (day|week|month|year|time|period|court|case|man|woman|person|people|group|way)',
-      'that (day|week|month|morning|evening|night|year|time)',
+      'the same (day|week|month|year|time|period|court|case|man|woman|person|people|group|way)(?! (in|of|as|last) )',
+      'that (day|week|month|morning|evening|night|year|time|report|case|decision|law)',
       'the (next|following|previous) (day|week|month|morning|evening)',
       '(days|weeks|months|a day|a week|a month) later',
       'aforementioned', 'above-mentioned', 'abovementioned', 'mentioned above', 'noted above', 'the latter', 'the former',
-      'these', 'those (?!who|which|that|in|of|with|whose|convicted|accused|detained|serving)',
-      'this (?!year)', 'such (?!as)', 'the case', 'the incident', 'the two', 'the three', 'both of them', 'the other (two|three)',
-      'the victims?', 'the group(?! of)', 'the federation', 'the proposed', 'the new system', 'the previous', 'the requirements',
-      'the center', 'the couple', '(a |the )?(significantly |much )?(smaller|larger|higher|lower) (number|figure)(?! of)',
+      'these', 'those(?! (who|which|that|in|of|with|whose|\\w+ed|\\w+ing)\\b)',
+      'this(?! year)', 'such(?! as)', 'the case(?! of)', 'the incident', 'the two', 'the three', 'the four', 'both of them', 'the other (two|three)',
+      'the victims?', 'the group(?! of)', 'the federation', 'the proposed', 'the new system', 'the previous(?! year)', 'the requirements',
+      'the center', 'the couple', 'the term(?! [“"])', 'the application', 'the election', 'the report', 'the article', 'the video', 'the post', 'the book',
+      'the film', 'the website', 'the site', 'the portal', 'the council', 'the production', 'the man', 'the woman', 'the boy', 'the girl', 'the journalist', 'the blogger', 'the activist', 'the defendants?',
+      'the suspects?', 'the detainee', 'the newspaper', 'the organization', 'the company', 'the party', 'the union', 'the strike',
+      'the protest', 'the rally', 'the verdict', 'the sentence', 'the law firm', 'the lawsuit', 'the court decision',
+      'the (challenged|contested|disputed|appealed|said|aforesaid)', '(in|by) a separate', 'a separate (report|case|incident|statement)', 'as well(?! as)',
+      '(a |the )?(significantly |much )?(smaller|larger|higher|lower) (number|figure)(?! of)',
     ].join('|') +
-    ')',
-  'i',
+    ")(?![\\p{L}\\d’'-])",
+  'iu',
 );
+
+// Text before a demonstrative that gives it something to point at: ", but …", "…; …", "… . …", or
+// "Although …, " with the demonstrative in the main clause.
+const EARLIER_CLAUSE = /[,;]\s*(but|although|though|while|whereas)\b|[;.] |^(although|though|while|whereas|despite)\b[^,]*,/i;
+
+/**
+ * Whether the text points at something it never names. "The Party of Patriots" is a name, not a
+ * reference; "when the suspect is a minor" is fine after "an indigent suspect" in the same sentence.
+ */
+function danglingReference(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(DANGLING.source, 'giu'))) {
+    const words = m[0].split(/\s+/);
+    const last = words.at(-1)!;
+    if (words.length > 1 && /^\p{Lu}/u.test(last)) continue;
+    // "…, but the government limited this right", "… . This provision …": a demonstrative after an earlier
+    // clause of the same fact points at that clause.
+    if (/^(this|these|those|such)$/i.test(words[0]!) && EARLIER_CLAUSE.test(text.slice(0, m.index))) continue;
+    // "the blogger Anna Ivanova": the name that follows says who.
+    if (words.length === 2 && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length))) continue;
+    if (words.length === 2 && /^the$/i.test(words[0]!) && new RegExp(`\\b${last.replace(/s$/, '')}`, 'i').test(text.slice(0, m.index))) continue;
+    return true;
+  }
+  return false;
+}
 
 // "Authorities also…" or "The new code also…" follows on from something unsaid.
 const EARLY_ALSO = /^(\S+\s){1,3}also\b/i;
@@ -222,6 +467,7 @@ function quotesBalanced(text: string): boolean {
 /** A figure or date, a law, or a named body, person or case: something a reader learns from. */
 function isInformative(text: string): boolean {
   if (/\d/.test(text) || NUMBER_WORDS.test(text)) return true;
+  if (FINDING.test(text)) return true;
   if (/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text)) return true;
   if (/\b(laws?|legislation|constitution(al)?|code|decree|statute|convention|article|act|criminali[sz]es|prohibits)\b/i.test(text)) {
     return true;

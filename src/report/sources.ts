@@ -1,15 +1,20 @@
 /**
  * Finds the reports in an index-data folder: every `.txt` file, described by `manifest.json` when
- * it lists the file, otherwise by the report's own title line ("KAZAKHSTAN 2017 HUMAN RIGHTS REPORT").
+ * it lists the file, otherwise by the report's own title line ("KAZAKHSTAN 2017 HUMAN RIGHTS REPORT"),
+ * with the maintainer's review of its facts from `facts-review.json` when there is one.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportInfo } from '../answers.js';
+import { parseJsonFile } from './json-file.js';
+import { EMPTY_REVIEW, FACT_REVIEW_FILE, type FactReview, parseFactReviews } from './fact-review.js';
 
 export interface ReportSource {
   info: ReportInfo;
   file: string;
   text: string;
+  /** The maintainer's pins and drops for this report's facts, from `facts-review.json` (empty without one). */
+  review: FactReview;
 }
 
 /** One report as `manifest.json` describes it: `{"reports": [{"file", "title"?, "country"?, "year"?, "sourceUrl"?}]}`. */
@@ -35,9 +40,12 @@ export function readReportSources(dir: string): ReportSource[] {
     .filter((f) => f.endsWith('.txt') && !listed.has(f))
     .sort()
     .map((file) => ({ file }));
+  const reviewPath = join(dir, FACT_REVIEW_FILE);
+  const reviews = existsSync(reviewPath) ? parseFactReviews(readFileSync(reviewPath, 'utf8'), reviewPath) : new Map<string, FactReview>();
   const sources = [...entries, ...others].map((entry) => {
     const text = readFileSync(join(dir, entry.file), 'utf8');
-    return { info: describe(entry, text), file: entry.file, text };
+    const info = describe(entry, text);
+    return { info, file: entry.file, text, review: reviews.get(info.id) ?? EMPTY_REVIEW };
   });
   if (sources.length === 0) throw new Error(`No report found in ${dir}: add a .txt report (and optionally ${MANIFEST_FILE}).`);
   return sources;
@@ -49,13 +57,7 @@ export function readReportSources(dir: string): ReportSource[] {
  */
 export function parseManifest(json: string, where: string): ManifestEntry[] {
   const problems: string[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (err) {
-    throw new Error(`${where} is not valid JSON: ${(err as Error).message}`);
-  }
-  const reports = (data as { reports?: unknown } | null)?.reports;
+  const reports = (parseJsonFile(json, where) as { reports?: unknown } | null)?.reports;
   if (!Array.isArray(reports)) throw new Error(`${where}: expected {"reports": [...]}`);
   const optional = { title: 'string', country: 'string', year: 'number', sourceUrl: 'string' } as const;
   reports.forEach((entry: Record<string, unknown>, i) => {

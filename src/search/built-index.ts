@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import type { Fact } from '../answers.js';
 import type { Logger } from '../log.js';
-import { selectFacts } from '../report/facts.js';
+import type { FactReview } from '../report/fact-review.js';
+import { FACTS_VERSION, type ScoredFact, selectFacts } from '../report/facts.js';
 import type { Report } from '../report/model.js';
 import { parseReport } from '../report/parse.js';
 import { splitSentences } from '../report/sentences.js';
@@ -31,7 +31,8 @@ const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 /** Everything the query service needs for one report. */
 export interface ReportIndex {
   report: Report;
-  facts: Fact[];
+  /** The daily facts, with the score and reason each was kept (for `hr facts --review`). */
+  facts: ScoredFact[];
   /** Sentences of each paragraph, by paragraph position. */
   sentences: IndexedSentence[][];
   /** Terms of each paragraph's heading path, by paragraph position. */
@@ -53,14 +54,18 @@ export interface BuiltIndex {
 
 /** Hash of everything that decides the index's content. */
 export function hashSources(sources: readonly ReportSource[]): string {
-  const hash = createHash('sha256').update(`analysis:${ANALYSIS_VERSION}\n`);
-  for (const s of sources) hash.update(JSON.stringify(s.info)).update('\n').update(s.file).update('\n').update(s.text);
+  const hash = createHash('sha256').update(`analysis:${ANALYSIS_VERSION}\nfacts:${FACTS_VERSION}\n`);
+  for (const s of sources) {
+    hash.update(JSON.stringify(s.info)).update('\n').update(s.file).update('\n').update(s.text);
+    // The fact review changes which facts the index holds, so editing it rebuilds the index.
+    hash.update(`\npin:${[...s.review.pin].sort().join(',')}\ndrop:${[...s.review.drop].sort().join(',')}\n`);
+  }
   return hash.digest('hex').slice(0, 16);
 }
 
 /** Parses and indexes every source. */
 export function buildIndex(sources: readonly ReportSource[]): BuiltIndex {
-  return { sourceHash: hashSources(sources), reports: sources.map((s) => indexReport(parseReport(s.text, s.info))) };
+  return { sourceHash: hashSources(sources), reports: sources.map((s) => indexReport(parseReport(s.text, s.info), s.review)) };
 }
 
 /** The search documents for a report's paragraphs: text plus the headings above it. */
@@ -69,7 +74,7 @@ export function indexedParagraphs(report: Report): IndexedParagraph[] {
   return report.paragraphs.map((p, i) => ({ id: i, text: p.text, headings: sectionById.get(p.sectionId)?.path.join(' \n ') ?? '' }));
 }
 
-function indexReport(report: Report): ReportIndex {
+function indexReport(report: Report, review: FactReview): ReportIndex {
   const docs = indexedParagraphs(report);
   const miniSearch = new MiniSearch<IndexedParagraph>(miniSearchOptions());
   miniSearch.addAll(docs);
@@ -96,7 +101,7 @@ function indexReport(report: Report): ReportIndex {
     sentenceFrequency,
     sentenceCount,
     meanSentenceLength: termTotal / (sentenceCount || 1),
-    facts: selectFacts(report),
+    facts: selectFacts(report, review),
     sentences,
     headingTerms: docs.map((d) => [...new Set(termsOf(d.headings))]),
     documentFrequency,

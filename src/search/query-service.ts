@@ -5,6 +5,7 @@
 import type {
   ErrorAnswer, Fact, FactAnswer, HelpAnswer, ReportInfo, SearchAnswer, SectionAnswer, SectionsAnswer, SectionSuggestion,
 } from '../answers.js';
+import type { ScoredFact } from '../report/facts.js';
 
 export interface SearchOptions {
   /** How many excerpts to return. Default 3, at most 10. */
@@ -40,8 +41,13 @@ export interface QueryService {
   suggest(prefix: string, report?: string): SectionSuggestion[];
   /** Every stand-alone fact picked from the report, in report order. */
   facts(report?: string): readonly Fact[];
-  /** A fact: the one for `key` (stable for the same key), or a random one without a key. */
-  fact(options?: { key?: string; report?: string }): FactAnswer | ErrorAnswer;
+  /** The same facts with the score and the reason each was kept, for a maintainer's review (`hr facts --review`). */
+  reviewedFacts(report?: string): readonly ScoredFact[];
+  /**
+   * A fact: the one for `date` (`YYYY-MM-DD`) in the report's daily rotation — every fact once before
+   * any repeats, like a subscribed channel — or a random one without a date.
+   */
+  fact(options?: { date?: string; report?: string }): FactAnswer | ErrorAnswer;
   /** The commands and what they do. */
   help(): HelpAnswer;
 }

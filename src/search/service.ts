@@ -2,13 +2,13 @@
  * The query service: search, section reading, table of contents, autocomplete and facts over the
  * built index. Platform-neutral: it returns answers (`../answers.ts`) and never talks to a chat.
  */
-import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import { HR_COMMAND } from '../../commands/hr.js';
 import {
   errorAnswer, type ErrorAnswer, type Excerpt, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
   type SectionAnswer, type SectionsAnswer, type SectionSuggestion,
 } from '../answers.js';
+import { Rotation } from '../daily/rotation.js';
 import type { Logger } from '../log.js';
 import type { Paragraph, Section } from '../report/model.js';
 import { type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
@@ -75,9 +75,13 @@ export function createQueryService(index: BuiltIndex): QueryService {
       const s = pick(report);
       return isError(s) ? [] : s.index.facts;
     },
+    reviewedFacts(report) {
+      const s = pick(report);
+      return isError(s) ? [] : s.index.facts;
+    },
     fact(options = {}) {
       const s = pick(options.report);
-      return isError(s) ? s : s.fact(options.key);
+      return isError(s) ? s : s.fact(options.date);
     },
     help: helpAnswer,
   };
@@ -279,12 +283,31 @@ class ReportSearch {
     };
   }
 
-  fact(key?: string): FactAnswer | ErrorAnswer {
+  /**
+   * The fact of `date` (`YYYY-MM-DD`) in the report's own calendar, or a random fact without a date.
+   * The calendar is the daily rotation replayed day by day, so dates go through every fact once
+   * before any repeats, as a subscribed channel does.
+   */
+  fact(date?: string): FactAnswer | ErrorAnswer {
     const facts = this.index.facts;
     if (facts.length === 0) return errorAnswer('internal', 'This report has no facts to show yet.');
-    const i = key === undefined ? Math.floor(Math.random() * facts.length) : createHash('sha256').update(key).digest().readUInt32BE(0) % facts.length;
-    return { kind: 'fact', report: this.info, fact: facts[i]! };
+    if (date === undefined) return { kind: 'fact', report: this.info, fact: facts[Math.floor(Math.random() * facts.length)]! };
+    const day = calendarDay(date);
+    if (day === undefined) return errorAnswer('bad-argument', `"${truncate(date, 20)}" is not a date from 1970 on: use YYYY-MM-DD, e.g. 2026-03-01.`);
+    this.rotation ??= new Rotation(facts);
+    return { kind: 'fact', report: this.info, fact: this.rotation.onDay(`calendar:${this.info.id}`, day), date };
   }
+
+  private rotation?: Rotation;
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date, if it is a real date from then on. */
+function calendarDay(date: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return undefined;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (Number.isNaN(ms) || ms < 0 || new Date(ms).toISOString().slice(0, 10) !== date) return undefined;
+  return ms / 86_400_000;
 }
 
 function tooLong(): ErrorAnswer {

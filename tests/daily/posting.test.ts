@@ -5,6 +5,7 @@
 import { REST } from 'discord.js';
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { factSource } from '../../src/answers.js';
 import { createFactPoster } from '../../src/adapters/discord/poster.js';
 import { createSlackFactPoster } from '../../src/adapters/slack/fact-poster.js';
 import { clientOptions } from '../../src/adapters/slack/web-api.js';
@@ -87,7 +88,7 @@ describe('daily posts through the fake Discord and Slack', () => {
       store.posts(paris).map((p) => ({
         title: `Fact of the day · ${p.localDate}`,
         description: expect.stringContaining(byId.get(p.factId)!.text.slice(0, 40)),
-        footer: `${byId.get(p.factId)!.citation} · ${report.info.title}`,
+        footer: `${byId.get(p.factId)!.citation} · ${factSource(report.info)}`,
         allowedMentions: { parse: [] },
       })),
     );

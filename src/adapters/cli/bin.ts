@@ -3,7 +3,7 @@
  * The `hr` command: one-shot search, section reading and listing from a terminal or a script.
  *   hr search <query> [--limit N] [--json]   (no query with --json: one query per stdin line)
  *   hr section <ref> [--page N] [--json]
- *   hr sections [--json] | hr fact [--json] | hr facts [--json] | hr console | hr help
+ *   hr sections [--json] | hr fact [--date D] [--json] | hr facts [--review] [--json] | hr console | hr help
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settin
 import type { QueryService } from '../../search/query-service.js';
 import { runConsole } from './console.js';
 import { answerJson, factJson, searchJson, sectionJson } from './json.js';
-import { renderAnswer } from './render.js';
+import { renderAnswer, renderFactReview } from './render.js';
 
 const USAGE = `Usage:
   hr search <query> [--limit N] [--json]   best passages with citations
@@ -23,6 +23,7 @@ const USAGE = `Usage:
   hr sections [--json]                     table of contents
   hr fact [--date YYYY-MM-DD] [--json]     the fact of the day (today, UTC, by default)
   hr facts [--json]                        every fact that daily posts can use
+  hr facts --review                        every fact with its score and why it was kept
   hr console                               interactive console (what npm start opens)
   hr help                                  this text`;
 
@@ -32,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, limit: { type: 'string' }, page: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, page: { type: 'string' }, date: { type: 'string' }, review: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}\n`);
@@ -77,13 +78,17 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'fact': {
-      // The same day gives the same fact, so a script or a person can come back to it.
-      const answer = service.fact({ key: date });
-      const dated = answer.kind === 'fact' ? { ...answer, date } : answer;
-      print(values.json ? JSON.stringify(dated.kind === 'fact' ? { date, ...factJson(dated.fact) } : answerJson(dated)) : renderAnswer(dated, style));
+      // The report's daily rotation: the same day gives the same fact, and days go through every fact before repeating.
+      const answer = service.fact({ date });
+      print(values.json ? JSON.stringify(answer.kind === 'fact' ? { date, ...factJson(answer.fact) } : answerJson(answer)) : renderAnswer(answer, style));
       return answer.kind === 'error' ? 1 : 0;
     }
     case 'facts': {
+      if (values.review) {
+        const reviewed = service.reviewedFacts();
+        print(values.json ? JSON.stringify({ facts: reviewed.map((f) => ({ ...factJson(f), score: f.score, reason: f.reason })) }) : renderFactReview(reviewed, style));
+        return 0;
+      }
       const facts = service.facts();
       print(values.json ? JSON.stringify({ facts: facts.map(factJson) }) : facts.map((f) => `${f.text}\n  — ${f.citation}  [${f.id}]`).join('\n\n'));
       return 0;

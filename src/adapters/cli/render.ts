@@ -1,5 +1,6 @@
 /** Renders answers as terminal text: wrapped, with citations, bold answers and underlined matches in colour terminals. */
-import type { Answer, SearchAnswer, SectionAnswer, Segment } from '../../answers.js';
+import { type Answer, factSource, type SearchAnswer, type SectionAnswer, type Segment } from '../../answers.js';
+import type { ScoredFact } from '../../report/facts.js';
 
 export interface TerminalStyle {
   /** Use ANSI styles (bold, italic, underline, dim). */
@@ -38,7 +39,7 @@ function render(answer: Answer, style: TerminalStyle): string {
         dim('Read one with: section <ref>, e.g. section 2a', style),
       ].join('\n');
     case 'fact':
-      return [`${bold('Fact', style)}${answer.date ? ` for ${answer.date}` : ''}: ${terminalSafe(answer.fact.text)}`, dim(`— ${answer.fact.citation}`, style)].join('\n');
+      return [`${bold('Fact', style)}${answer.date ? ` for ${answer.date}` : ''}: ${terminalSafe(answer.fact.text)}`, dim(`— ${answer.fact.citation} · ${factSource(answer.report)}`, style)].join('\n');
     case 'help':
       return ['Commands (type them with or without /hr):', ...answer.commands.map((c) => `  ${c.usage.replace(/^\/hr /, '').padEnd(40)} ${c.description}`), '  more                                     Next results of the last search', '  next / prev                              Next or previous page of the last section', '  quit                                     Leave the console'].join('\n');
     case 'notice':
@@ -49,6 +50,14 @@ function render(answer: Answer, style: TerminalStyle): string {
       return lines.join('\n');
     }
   }
+}
+
+/** Every fact with its score, why it was kept and its id, for a maintainer deciding what to pin or drop. */
+export function renderFactReview(facts: readonly ScoredFact[], style: TerminalStyle): string {
+  const lines = facts.map((f, i) =>
+    [`${bold(`${i + 1}.`, style)} ${wrap(terminalSafe(f.text), style.width, '    ').trimStart()}`, dim(`    score ${f.score} · ${terminalSafe(f.reason)}`, style), dim(`    ${terminalSafe(f.citation)}  [${f.id}]`, style)].join('\n'),
+  );
+  return [...lines, `${facts.length} facts. Pin or drop ids in facts-review.json next to the report.`].join('\n\n');
 }
 
 function renderSearch(answer: SearchAnswer, style: TerminalStyle): string {

@@ -9,6 +9,7 @@ import {
 import type {
   Answer, ErrorAnswer, FactAnswer, HelpAnswer, NoticeAnswer, SearchAnswer, SectionAnswer, SectionsAnswer, SectionSuggestion,
 } from '../../answers.js';
+import { factSource } from '../../answers.js';
 import type { ButtonAction } from './button-ids.js';
 import { neutraliseMentions, plain, plainWithCode, renderSegments, stripUnsafe, truncate, userText, wellFormed } from './markdown.js';
 
@@ -153,7 +154,7 @@ export function renderFactAnswer(answer: FactAnswer, options: RenderOptions): Di
 
 /** The embed a daily post and `/hr fact` show. */
 export function factEmbed(answer: FactAnswer): APIEmbed {
-  const footer = truncate(`${answer.fact.citation} · ${answer.report.title}`, LIMITS.embedFooter);
+  const footer = truncate(`${answer.fact.citation} · ${factSource(answer.report)}`, LIMITS.embedFooter);
   return {
     title: answer.date ? `Fact of the day · ${answer.date}` : 'A fact from the report',
     ...(answer.report.sourceUrl ? { url: answer.report.sourceUrl } : {}),

@@ -30,6 +30,7 @@ export function withAnswerCache(service: QueryService, max = 1000): QueryService
     // Suggestions are cheap, and facts may be random by design: both go straight through.
     suggest: (prefix, report) => service.suggest(prefix, report),
     facts: (report) => service.facts(report),
+    reviewedFacts: (report) => service.reviewedFacts(report),
     fact: (options) => service.fact(options),
     help: () => service.help(),
   };

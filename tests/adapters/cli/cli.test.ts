@@ -72,6 +72,18 @@ describe('the hr command', () => {
     expect(all.map((f) => f.id)).toContain(a.id);
   });
 
+  it('prints every fact with its score, why it was kept and its id for review, and the report year under a fact', () => {
+    const review = run(BIN, ['facts', '--review']);
+    expect(review.code).toBe(0);
+    const all = JSON.parse(run(BIN, ['facts', '--json']).out).facts as Array<{ id: string }>;
+    for (const { id } of all) expect(review.out).toContain(`[${id}]`);
+    expect(review.out).toMatch(/score \d+(\.\d)? · .*(\d+(st|nd|rd|th) of \d+ in |pinned by review)/);
+    expect(review.out).toContain(`${all.length} facts.`);
+    const json = JSON.parse(run(BIN, ['facts', '--review', '--json']).out).facts;
+    expect(Object.keys(json[0])).toEqual(['id', 'text', 'citation', 'score', 'reason']);
+    expect(run(BIN, ['fact', '--date', '2027-03-01']).out).toMatch(/events of 2017/);
+  });
+
   it('refuses a date that is not a calendar day', () => {
     const r = run(BIN, ['fact', '--date', '2027-02-30']);
     expect(r.code).toBe(2);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { errorAnswer, type Excerpt, type SearchAnswer, type SectionsAnswer, type SectionSuggestion } from '../../../src/answers.js';
 import { ButtonIds } from '../../../src/adapters/discord/button-ids.js';
 import {
-  LIMITS, renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions,
+  factEmbed, LIMITS, renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions,
 } from '../../../src/adapters/discord/render.js';
 import { PAGE_CHARS } from '../../../src/search/service.js';
 import { realService } from './harness.js';
@@ -124,5 +124,16 @@ describe('user text in Discord output', () => {
     expect(message.content).toContain('😀');
     const cut = renderErrorAnswer(errorAnswer('bad-argument', `${'x'.repeat(LIMITS.content - 2)}😀😀`));
     expect(JSON.stringify(cut.content)).not.toMatch(loneSurrogate);
+  });
+});
+
+describe('rendering a fact', () => {
+  it('says in the footer which year the report describes, so "during the year" is not read as news', () => {
+    const service = realService();
+    const answer = service.fact({ date: '2026-12-04' });
+    if (answer.kind !== 'fact') throw new Error('the report should have a fact for every day');
+    const embed = factEmbed(answer);
+    expect(embed.title).toBe('Fact of the day · 2026-12-04');
+    expect(embed.footer?.text).toBe(`${answer.fact.citation} · Kazakhstan 2017 Human Rights Report · events of 2017`);
   });
 });

@@ -144,3 +144,13 @@ describe('button state', () => {
     expect(encodeView({ kind: 'search', query: 'x'.repeat(5000), offset: 3 }).length).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
   });
 });
+
+describe('a fact', () => {
+  test('names the year the report describes under the fact, so "during the year" is not read as news', () => {
+    const answer = reportService().fact({ date: '2026-12-04' });
+    if (answer.kind !== 'fact') throw new Error('the report should have a fact for every day');
+    const text = blockText(renderAnswer(answer, { audience: 'public' }));
+    expect(text).toContain(answer.fact.citation);
+    expect(text).toContain('Kazakhstan 2017 Human Rights Report · events of 2017');
+  });
+});
