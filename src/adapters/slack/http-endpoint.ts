@@ -70,7 +70,11 @@ export function slackEventsListener({ receiver, guard, logger, bodyTimeoutMs = B
 /** The stand-alone server: the events listener, `GET /healthz`, 404 for the rest. */
 export function createSlackHttpServer(options: SlackHttpEndpointOptions): Server {
   const events = slackEventsListener(options);
-  const server = createServer((req, res) => {
+  const limit = options.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
+  // Headers trickled in are Node's to cut off (408): within the same limit as a body, checked often
+  // enough to matter (Node's defaults are 60 s for headers, checked every 30 s).
+  const timeouts = { headersTimeout: limit, requestTimeout: 2 * limit, connectionsCheckingInterval: Math.min(1000, limit / 2) };
+  const server = createServer(timeouts, (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return reply(res, 200, '{"ok":true}');
     if (path !== EVENTS_PATH || req.method !== 'POST') return reply(res, 404);

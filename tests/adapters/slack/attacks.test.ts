@@ -168,6 +168,19 @@ describe('bodies that are not what Slack sends', () => {
     expect(cutOff).toBe(true);
     expect(received).toMatch(/^HTTP\/1\.1 408/);
   });
+
+  test('headers trickled in slower than the limit are cut off', async () => {
+    attacks++;
+    const url = new URL(h.sender.url);
+    const socket = connect(Number(url.port), '127.0.0.1');
+    socket.write(`POST ${url.pathname} HTTP/1.1\r\nHost: x\r\n`);
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    const trickle = setInterval(() => socket.write('X-Slow: a\r\n'), 50);
+    const cutOff = await Promise.race([closed.then(() => true), settle(SLOW_BODY_MS * 8).then(() => false)]);
+    clearInterval(trickle);
+    socket.destroy();
+    expect(cutOff).toBe(true);
+  });
 });
 
 describe('signatures, clocks and replays', () => {
