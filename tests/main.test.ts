@@ -105,7 +105,7 @@ describe('npm start with Slack credentials', () => {
     expect(logs).not.toContain('main-test-secret');
     expect(logs).not.toContain('xoxb-main-test');
   }, 30_000);
-  it('survives null and malformed bodies, signed or not, and keeps answering', async () => {
+  it('posts nothing for smuggled requests, survives null and malformed bodies, signed or not, and keeps answering', async () => {
     slack = await FakeSlack.start();
     const port = await freePort();
     const child = startBot({ ...CLEAN_ENV, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: 'main-test-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port) });
@@ -115,9 +115,18 @@ describe('npm start with Slack credentials', () => {
     const sender = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'main-test-secret');
     const form = 'application/x-www-form-urlencoded';
     await fetch(sender.url, { method: 'POST', headers: { 'content-type': form }, body: 'ssl_check=1&payload=null' });
+    // The smuggled event and command of issue 8, unsigned, against the real process.
+    const event = { type: 'event_callback', event_id: 'Ev0MAIN', event: { type: 'app_mention', user: 'U0EVE', text: '<@U0BOT> search torture', ts: '1.1', channel: 'C0VICTIM' } };
+    const command = { command: '/hr', text: 'search torture', user_id: 'U0EVE', channel_id: 'C0VICTIM', response_url: slack.responseUrl('smuggled') };
+    for (const payload of [event, command]) {
+      const smuggled = await fetch(sender.url, { method: 'POST', headers: { 'content-type': form }, body: new URLSearchParams({ ssl_check: '1', payload: JSON.stringify(payload) }).toString() });
+      expect(smuggled.status).toBe(200);
+    }
     for (const [body, type] of [['null', 'application/json'], ['payload=null', form], ['[]', 'application/json']] as const) await sender.send(sender.build(body, type));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(child.exitCode).toBeNull();
+    expect(slack.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    expect(slack.responses).toEqual([]);
     const reply = await sender.slashCommand({ text: 'search jury size', responseUrl: slack.responseUrl('after') });
     expect(reply.text).toContain('Denial of Fair Public Trial');
   }, 30_000);
