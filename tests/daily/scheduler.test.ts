@@ -223,29 +223,20 @@ describe('DailyScheduler', () => {
     await bot.stop();
   });
 
-  it('never retries a post that threw something other than PostError: the day is uncertain, not doubled', async () => {
+  it.each([
+    ['threw something other than PostError', new Error('socket hang up')],
+    ['could not be told (UncertainPostError)', new UncertainPostError('timed out, and the channel history could not be read')],
+  ])('never retries a post whose outcome %s: the day is uncertain, not doubled', async (_, error) => {
     const clock = new FakeClock(Date.parse('2026-05-01T08:00:00Z'));
     const bot = startBot(tempDataDir(), clock, facts, { retry: { baseDelayMs: 1_000 } });
     bot.daily.subscribe(paris, {});
-    bot.discord.failNext(new Error('socket hang up'));
+    bot.discord.failNext(error);
     await bot.scheduler.start();
     await clock.advanceTo('2026-05-01T23:00:00Z');
     expect(bot.discord.calls).toHaveLength(1);
     expect(bot.store.post(paris, '2026-05-01')).toMatchObject({ state: 'uncertain', attempts: 1 });
     await clock.advanceTo('2026-05-02T12:00:00Z');
     expect(bot.discord.postsTo(paris.channelId).map(([d]) => d)).toEqual(['2026-05-02']);
-    await bot.stop();
-  });
-
-  it('never retries a post whose outcome the platform could not tell (UncertainPostError)', async () => {
-    const clock = new FakeClock(Date.parse('2026-05-01T08:00:00Z'));
-    const bot = startBot(tempDataDir(), clock, facts, { retry: { baseDelayMs: 1_000 } });
-    bot.daily.subscribe(paris, {});
-    bot.discord.failNext(new UncertainPostError('timed out, and the channel history could not be read'));
-    await bot.scheduler.start();
-    await clock.advanceTo('2026-05-01T23:00:00Z');
-    expect(bot.discord.calls).toHaveLength(1);
-    expect(bot.store.post(paris, '2026-05-01')).toMatchObject({ state: 'uncertain' });
     await bot.stop();
   });
 

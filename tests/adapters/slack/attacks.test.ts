@@ -79,6 +79,25 @@ async function expectStillServing(): Promise<void> {
   expect(reply.text).toContain('blocks');
 }
 
+/**
+ * Opens a request by hand (`start` after the request line and Host), then sends `drip` every 50 ms:
+ * whether the server closed the connection within eight times the limit, and what it answered.
+ */
+async function trickle(start: string, drip: string): Promise<{ cutOff: boolean; received: string }> {
+  attacks++;
+  const url = new URL(h.sender.url);
+  const socket = connect(Number(url.port), '127.0.0.1');
+  socket.write(`POST ${url.pathname} HTTP/1.1\r\nHost: x\r\n${start}`);
+  let received = '';
+  socket.on('data', (d: Buffer) => (received += d.toString()));
+  const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+  const timer = setInterval(() => socket.write(drip), 50);
+  const cutOff = await Promise.race([closed.then(() => true), settle(SLOW_BODY_MS * 8).then(() => false)]);
+  clearInterval(timer);
+  socket.destroy();
+  return { cutOff, received };
+}
+
 describe('ssl_check smuggling', () => {
   test('an unsigned ssl_check carrying an app_mention event posts nothing', async () => {
     const payload = JSON.parse(eventCallbackBody(mentionEvent('search torture'), 'Ev0SMUGGLED')) as Record<string, unknown>;
@@ -154,31 +173,13 @@ describe('bodies that are not what Slack sends', () => {
   });
 
   test('a body trickled in slower than the limit is cut off', async () => {
-    attacks++;
-    const url = new URL(h.sender.url);
-    const socket = connect(Number(url.port), '127.0.0.1');
-    socket.write(`POST ${url.pathname} HTTP/1.1\r\nHost: x\r\nContent-Type: ${FORM}\r\nContent-Length: 1000\r\n\r\nssl`);
-    let received = '';
-    socket.on('data', (d: Buffer) => (received += d.toString()));
-    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
-    const trickle = setInterval(() => socket.write('a'), 50);
-    const cutOff = await Promise.race([closed.then(() => true), settle(SLOW_BODY_MS * 8).then(() => false)]);
-    clearInterval(trickle);
-    socket.destroy();
+    const { cutOff, received } = await trickle(`Content-Type: ${FORM}\r\nContent-Length: 1000\r\n\r\nssl`, 'a');
     expect(cutOff).toBe(true);
     expect(received).toMatch(/^HTTP\/1\.1 408/);
   });
 
   test('headers trickled in slower than the limit are cut off', async () => {
-    attacks++;
-    const url = new URL(h.sender.url);
-    const socket = connect(Number(url.port), '127.0.0.1');
-    socket.write(`POST ${url.pathname} HTTP/1.1\r\nHost: x\r\n`);
-    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
-    const trickle = setInterval(() => socket.write('X-Slow: a\r\n'), 50);
-    const cutOff = await Promise.race([closed.then(() => true), settle(SLOW_BODY_MS * 8).then(() => false)]);
-    clearInterval(trickle);
-    socket.destroy();
+    const { cutOff } = await trickle('', 'X-Slow: a\r\n');
     expect(cutOff).toBe(true);
   });
 });
