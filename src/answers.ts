@@ -58,6 +58,18 @@ export interface SearchAnswer {
   report: ReportInfo;
   /** The query as understood (trimmed, control characters removed). */
   query: string;
+  /**
+   * Whether the report seems to answer the query. When false, `hits` are only the closest
+   * passages, and adapters say so ("The report doesn't seem to cover …").
+   */
+  covered: boolean;
+  /**
+   * How sure search is that the report answers the query, 0..1, absolute (not relative to the
+   * best hit), so integrators can set their own cut-off. `covered` is `confidence >= 0.5`.
+   */
+  confidence: number;
+  /** The query is a greeting or small talk ("hello", "thanks"): adapters point to help instead. */
+  smallTalk: boolean;
   hits: Excerpt[];
   /** Number of matching paragraphs overall (for "showing 4–6 of 12"). */
   total: number;
@@ -178,4 +190,14 @@ export interface NoticeAnswer {
 
 export function errorAnswer(code: ErrorCode, message: string, suggestions: SectionSuggestion[] = []): ErrorAnswer {
   return { kind: 'error', code, message, suggestions };
+}
+
+/** The one-line reply to a greeting or small talk, the same on every platform. */
+export function smallTalkReply(report: ReportInfo): string {
+  return `Hi! I answer questions about the ${report.title}. Ask about a topic, e.g. "prison conditions", or type /hr help to see what I can do.`;
+}
+
+/** The plain warning shown above the closest passages when the report does not seem to cover a query. */
+export function notCoveredLine(query: string): string {
+  return `The report doesn't seem to cover “${query}”. These are the closest passages, which may not answer it:`;
 }

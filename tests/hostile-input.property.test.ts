@@ -95,8 +95,10 @@ const excerpt: fc.Arbitrary<Excerpt> = fc.record({
 
 /** Answers the service never makes today but a renderer must still survive: hostile text everywhere. */
 const syntheticAnswer: fc.Arbitrary<Answer> = fc.oneof(
-  fc.record({ query: hostileText, hits: fc.array(excerpt, { maxLength: 4 }), total: fc.nat(1000), offset: fc.nat(100) }).map(
-    ({ query, hits, total, offset }): SearchAnswer => ({ kind: 'search', report, query, hits, total: Math.max(total, hits.length), offset, limit: 3, suggestions: [] }),
+  fc.record({ query: hostileText, hits: fc.array(excerpt, { maxLength: 4 }), total: fc.nat(1000), offset: fc.nat(100), confidence: fc.double({ min: 0, max: 1, noNaN: true }), smallTalk: fc.boolean() }).map(
+    ({ query, hits, total, offset, confidence, smallTalk }): SearchAnswer => ({
+      kind: 'search', report, query, hits, total: Math.max(total, hits.length), offset, limit: 3, suggestions: [], covered: confidence >= 0.5, confidence, smallTalk,
+    }),
   ),
   fc.record({ message: hostileText, labels: fc.array(fc.tuple(reportText, reportText), { maxLength: 30 }) }).map(
     ({ message, labels }): ErrorAnswer => ({

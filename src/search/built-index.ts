@@ -10,10 +10,10 @@ import type { Logger } from '../log.js';
 import type { FactReview } from '../report/fact-review.js';
 import { FACTS_VERSION, type ScoredFact, selectFacts } from '../report/facts.js';
 import type { Report } from '../report/model.js';
-import { parseReport } from '../report/parse.js';
+import { parseReport, topicLabel } from '../report/parse.js';
 import { splitSentences } from '../report/sentences.js';
 import { readReportSources, type ReportSource } from '../report/sources.js';
-import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, termsOf } from './analysis.js';
+import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
 
 export const INDEX_FILE = 'index.json';
 
@@ -24,8 +24,14 @@ export interface IndexedSentence {
   terms: string[];
   /** States a quantity (a figure or a number word): what "how many" and "how long" questions want. */
   quantity: boolean;
+  /** States what the law provides, prohibits or requires: what "can…/is it legal…" questions want. */
+  law: boolean;
+  /** States a date (a month or a year): what "when" questions want. */
+  date: boolean;
 }
 
+const LAW = /\b(?:law|laws|legal|legally|illegal|constitution|code|codes|legislation|prohibits?|prohibited|provides?|allows?|permits?|criminali[sz]es?|requires?|right|rights|entitled|punishable|forbidden|may not|must)\b/i;
+const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
 const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
 
 /** Everything the query service needs for one report. */
@@ -37,12 +43,16 @@ export interface ReportIndex {
   sentences: IndexedSentence[][];
   /** Terms of each paragraph's heading path, by paragraph position. */
   headingTerms: string[][];
+  /** Terms of each paragraph's own (deepest) heading, by paragraph position. */
+  titleTerms: string[][];
   /** Term → number of sentences containing it, and the mean sentence length in terms (sentence-level BM25). */
   sentenceFrequency: Record<string, number>;
   sentenceCount: number;
   meanSentenceLength: number;
   /** Term → number of paragraphs containing it (text or headings). */
   documentFrequency: Record<string, number>;
+  /** Term → the lower-case word the report most often writes for it (`detent` → `detention`), for word vectors. */
+  termWords: Record<string, string>;
   miniSearch: AsPlainObject;
 }
 
@@ -76,6 +86,7 @@ export function indexedParagraphs(report: Report): IndexedParagraph[] {
 
 function indexReport(report: Report, review: FactReview): ReportIndex {
   const docs = indexedParagraphs(report);
+  const titleOf = new Map(report.sections.map((s) => [s.id, s.title]));
   const miniSearch = new MiniSearch<IndexedParagraph>(miniSearchOptions());
   miniSearch.addAll(docs);
 
@@ -83,9 +94,15 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
   for (const doc of docs) {
     for (const term of new Set(termsOf(`${doc.text} ${doc.headings}`))) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
   }
-  const sentences = report.paragraphs.map((p) =>
-    splitSentences(p.text).map((s) => ({ start: s.start, end: s.end, terms: termsOf(s.text), quantity: QUANTITY.test(s.text) })),
-  );
+  const sentences = report.paragraphs.map((p) => {
+    // An inline topic ("Sexual Harassment: …") is the paragraph's heading, indexed with the headings;
+    // counted in the first sentence too, it would make that sentence look like the answer to everything.
+    const label = topicLabel(p.text);
+    return splitSentences(p.text).map((s) => {
+      const text = label && s.start === 0 ? s.text.slice(label.length + 1) : s.text;
+      return { start: s.start, end: s.end, terms: termsOf(text), quantity: QUANTITY.test(text), law: LAW.test(text), date: DATE.test(text) };
+    });
+  });
   const sentenceFrequency: Record<string, number> = {};
   let sentenceCount = 0;
   let termTotal = 0;
@@ -104,9 +121,29 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
     facts: selectFacts(report, review),
     sentences,
     headingTerms: docs.map((d) => [...new Set(termsOf(d.headings))]),
+    titleTerms: report.paragraphs.map((p) => [...new Set(termsOf(titleOf.get(p.sectionId) ?? ''))]),
     documentFrequency,
+    termWords: commonestWords(docs),
     miniSearch: miniSearch.toJSON(),
   };
+}
+
+/** For each term, the lower-case word that stands for it most often in the text. */
+function commonestWords(docs: readonly IndexedParagraph[]): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const doc of docs) {
+    for (const token of tokenize(`${doc.text} ${doc.headings}`)) {
+      const term = termOf(token.surface);
+      if (!term) continue;
+      const word = normalize(token.surface).replace(/'s$/, '');
+      const byWord = counts.get(term) ?? new Map<string, number>();
+      byWord.set(word, (byWord.get(word) ?? 0) + 1);
+      counts.set(term, byWord);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [term, byWord] of counts) out[term] = [...byWord].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return out;
 }
 
 /**

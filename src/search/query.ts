@@ -3,7 +3,9 @@
  * `"quoted phrases"`, and turns the rest into weighted index terms — the typed words, typo
  * corrections against the report's vocabulary, and WordNet expansions.
  */
-import { normalize, termOf, tokenize } from './analysis.js';
+import { normalize, termOf, termsOf, tokenize } from './analysis.js';
+import type { Neighbour } from './neighbours.js';
+import type { Thesaurus } from './thesaurus.js';
 import type { WordSenses } from './wordnet.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
@@ -26,9 +28,28 @@ export interface ParsedQuery {
   terms: WeightedTerm[];
   /** The question asks for a figure ("how many", "how long", "what percentage", "minimum age"). */
   wantsQuantity: boolean;
+  /** The question asks what the law allows or forbids ("can police…", "is it illegal…", "is there a law…"). */
+  wantsLaw: boolean;
+  /** The question asks when ("when did…", "what year…"). */
+  wantsDate: boolean;
+  /** The typed content words and how well the report knows each: the evidence for `covered`. */
+  words: QueryWord[];
 }
 
-const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often)|number\s+of|numbers?|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
+/** A content word of the query. */
+export interface QueryWord {
+  word: string;
+  /** 1 when the report uses the word, less when it uses only words close to it, 0 when it knows nothing like it. */
+  known: number;
+  /** How specific the word is in general English, 0..1 (see `ReportNeighbours.specificity`). */
+  specificity: number;
+  /** False for words that name the kind of answer ("size", "number"), which say nothing of the topic. */
+  topical: boolean;
+}
+
+const LAW_QUESTION = /^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i;
+const DATE_QUESTION = /^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i;
+const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large)|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
 
 /** Vocabulary knowledge the query parser needs. */
 export interface Vocabulary {
@@ -40,6 +61,12 @@ export interface Vocabulary {
   /** Remembers typo corrections and compounds (each costs a pass over the vocabulary). */
   corrections?: Map<string, string | undefined>;
   compounds?: Map<string, string[]>;
+  /** Report terms close in meaning to a lower-case word (word vectors), closest first. */
+  neighbours?: (word: string) => readonly Neighbour[];
+  /** How specific a lower-case word is in general English, 0..1; 1 when not given. */
+  specificity?: (word: string) => number;
+  /** Everyday words and phrases → the report's register (`lexicon/human-rights-synonyms.txt`). */
+  thesaurus?: Thesaurus;
 }
 
 /**
@@ -47,7 +74,14 @@ export interface Vocabulary {
  * synonyms measurably add more noise than recall on the dev questions); for a word it never uses,
  * WordNet's synonyms, broader terms and definition stand in for it.
  */
-export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, compound: 0.5 };
+export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, compound: 0.5, neighbour: 0.8, thesaurus: 0.8 };
+/**
+ * How much an expansion says the report knows a word, for coverage. Unrelated words often sit
+ * 0.6–0.7 apart in vector space (tomorrow ~ yesterday), true synonyms 0.8–0.95 (jail ~ prison),
+ * so similarity is rescaled from `from` up; WordNet finds some report word for almost anything;
+ * a thesaurus entry is a maintainer's word that the report means the same.
+ */
+export const KNOWN = { from: 0.6, wordnet: 0.2, thesaurus: 0.9 };
 /**
  * Passes over the vocabulary one query may make for typo corrections and compounds (each unknown
  * word costs one, unless remembered): past it, further unknown words are left as typed. Keeps a
@@ -61,6 +95,11 @@ export const MAX_TYPO_PASSES = 8;
 export const MAX_UNKNOWN_WORDS = 16;
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
+
+/** Words that ask for a kind of answer rather than name a topic: they do not count toward coverage. */
+const ANSWER_KIND_WORDS = new Set(
+  'size sizes number numbers amount amounts count counts percentage percentages percent share proportion rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
+);
 
 /** Removes control and format characters (keeps letters of every script and emoji), collapses spaces. */
 export function cleanQuery(raw: string): string {
@@ -93,7 +132,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   };
   const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
   /** Adds the report's terms among `words`, sharing `weight` between them so a word with many senses is not worth more. */
-  const expand = (words: readonly string[], weight: number) => {
+  const expand = (words: readonly string[], weight: number): number => {
     const found = new Set<string>();
     for (const w of words) {
       const term = termOf(w);
@@ -101,24 +140,69 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     }
     const share = weight / Math.sqrt(found.size || 1);
     for (const term of found) add(term, share, 'expanded');
+    return found.size;
   };
-  for (const token of tokenize(rest)) {
-    const term = termOf(token.surface);
-    if (!term || vocabulary.ignored.has(term)) continue;
-    if (known(term)) {
-      add(term, 1, 'typed');
+  /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
+  const expandPhrases = (phrases: readonly string[]): boolean => {
+    const found = new Set<string>();
+    for (const phrase of phrases) for (const term of termsOf(phrase)) if (known(term) && !vocabulary.ignored.has(term)) found.add(term);
+    const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(found.size || 1);
+    for (const term of found) add(term, share, 'expanded');
+    return found.size > 0;
+  };
+  const words: QueryWord[] = [];
+  const tokens = tokenize(rest);
+  const surfaces = tokens.map((t) => t.surface);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const entry = vocabulary.thesaurus?.match(surfaces, i);
+    if (entry && entry.length > 1) {
+      // A phrase ("psych ward", "locked up") is one query word: its own known words plus its expansions.
+      const phrase = surfaces.slice(i, i + entry.length);
+      const lower = phrase.map((w) => normalize(w)).join(' ');
+      let typed = false;
+      for (const w of phrase) {
+        const term = termOf(w);
+        if (term && known(term) && !vocabulary.ignored.has(term)) {
+          add(term, 1, 'typed');
+          typed = true;
+        }
+      }
+      const expanded = expandPhrases(entry.expansions);
+      const specificity = Math.max(...phrase.map((w) => (termOf(w) ? vocabulary.specificity?.(normalize(w)) ?? 1 : 0)));
+      words.push({ word: lower, known: expanded ? KNOWN.thesaurus : typed ? 1 : 0, specificity, topical: true });
+      i += entry.length - 1;
       word++;
       continue;
     }
+    const term = termOf(token.surface);
+    if (!term || vocabulary.ignored.has(term)) continue;
+    const lower = normalize(token.surface).replace(/'s$/, '');
+    // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
+    const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) };
+    words.push(queryWord);
+    if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
+    if (known(term)) {
+      add(term, 1, 'typed');
+      queryWord.known = 1;
+      word++;
+      continue;
+    }
+    // Every lookup below costs (word vectors, WordNet on disk, a pass over the vocabulary): a budget per query.
     if (++unknown > MAX_UNKNOWN_WORDS) {
       word++;
       continue;
     }
-    const senses = vocabulary.senses(normalize(token.surface).replace(/'s$/, ''));
+    const neighbours = vocabulary.neighbours?.(lower) ?? [];
+    for (const n of neighbours) {
+      if (vocabulary.ignored.has(n.term)) continue;
+      add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
+      queryWord.known = Math.max(queryWord.known, (n.similarity - KNOWN.from) / (1 - KNOWN.from));
+    }
+    const senses = vocabulary.senses(lower);
     if (senses) {
-      expand(senses.synonyms, EXPANSION_WEIGHTS.synonym);
-      expand(senses.broader, EXPANSION_WEIGHTS.broader);
-      expand(senses.definition, EXPANSION_WEIGHTS.definition);
+      const found = expand(senses.synonyms, EXPANSION_WEIGHTS.synonym) + expand(senses.broader, EXPANSION_WEIGHTS.broader) + expand(senses.definition, EXPANSION_WEIGHTS.definition);
+      if (found) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
       if (EXPANSION_WEIGHTS.compound) {
         let compounds = vocabulary.compounds?.get(term);
         if (!compounds && mayScan()) {
@@ -133,11 +217,14 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
         fixed = correctTypo(term, vocabulary.documentFrequency);
         if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(term, fixed);
       }
-      if (fixed) add(fixed, CORRECTION_WEIGHT, 'corrected');
+      if (fixed) {
+        add(fixed, CORRECTION_WEIGHT, 'corrected');
+        queryWord.known = CORRECTION_WEIGHT;
+      }
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean) };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw: LAW_QUESTION.test(clean), wantsDate: DATE_QUESTION.test(clean), words };
 }
 
 /**

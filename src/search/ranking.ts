@@ -13,9 +13,13 @@ import type { ParsedQuery, WeightedTerm } from './query.js';
  * figure, for a sentence stating one (`quantity`). The two rankings are fused by reciprocal rank
  * (`fusionK`; the sentence ranking weighted `sentence`), plus `lead` votes for a heading's first
  * paragraph when the query names the heading. Rank fusion beat adding normalised scores on the dev
- * questions (hit@1 0.633 → 0.717) and is steady across `fusionK` 10–30. Exported for tuning.
+ * questions (hit@1 0.633 → 0.717) and is steady across `fusionK` 10–30. The question's type
+ * favours sentences that answer it: a figure (`quantity`), what the law provides or prohibits for
+ * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
+ * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it.
+ * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, law: 0.3, date: 0.5, opening: 0.2, pair: 0.7, named: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -67,10 +71,40 @@ export class QueryScorer {
 
   /** The best sentence of a paragraph and its score (sentence BM25, each typed word counted once). */
   bestSentence(position: number): { index: number; score: number } {
+    const scores = this.sentenceScores(position, 0);
+    let best = { index: 0, score: 0 };
+    scores.forEach((score, index) => {
+      if (score > best.score) best = { index, score };
+    });
+    return best;
+  }
+
+  /**
+   * The sentences to show in bold as the answer: the best one, with the paragraph's opening
+   * sentence slightly preferred (it usually states the point), joined by its neighbour when that
+   * scores nearly as well (`RANKING.pair`), since an answer may span two sentences.
+   */
+  answerSentences(position: number): { first: number; last: number } {
+    const scores = this.sentenceScores(position, RANKING.opening);
+    let best = 0;
+    scores.forEach((score, i) => {
+      if (score > scores[best]!) best = i;
+    });
+    const top = scores[best] ?? 0;
+    if (top <= 0) return { first: best, last: best };
+    const before = scores[best - 1] ?? 0;
+    const after = scores[best + 1] ?? 0;
+    if (after >= RANKING.pair * top && after >= before) return { first: best, last: best + 1 };
+    if (before >= RANKING.pair * top) return { first: best - 1, last: best };
+    return { first: best, last: best };
+  }
+
+  /** Each sentence's score (sentence BM25, each typed word counted once), 0 when it matches nothing. */
+  private sentenceScores(position: number, opening: number): number[] {
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
-    let best = { index: 0, score: 0 };
     const sentences = this.index.sentences[position] ?? [];
+    const scores = new Array<number>(sentences.length).fill(0);
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
       const lengthNorm = k * (1 - b + (b * sentence.terms.length) / mean);
@@ -91,10 +125,14 @@ export class QueryScorer {
       let score = 0;
       for (let w = 0; w < this.words; w++) score += this.credit[w]!;
       if (this.query.wantsQuantity && sentence.quantity) score *= 1 + RANKING.quantity;
+      if (this.query.wantsLaw && sentence.law) score *= 1 + RANKING.law;
+      if (this.query.wantsDate && sentence.date) score *= 1 + RANKING.date;
       if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(sentence.terms);
-      if (score > best.score) best = { index: i, score };
+      // A paragraph's opening sentence usually states its point; later ones add detail.
+      if (i === 0) score *= 1 + opening;
+      scores[i] = score;
     }
-    return best;
+    return scores;
   }
 
   /** The first paragraph under a heading that the query names is its overview: `RANKING.lead`, else 0. */
@@ -108,7 +146,12 @@ export class QueryScorer {
     }
     let sum = 0;
     for (const v of got.values()) sum += v;
-    return sum / this.typedTotal >= 0.5 ? RANKING.lead : 0;
+    if (sum / this.typedTotal < 0.5) return 0;
+    // The query must also name the heading itself, not just share words with a longer one:
+    // "minimum age for marriage" does not name "Prohibition of Child Labor and Minimum Age for Employment".
+    const title = this.index.titleTerms?.[position] ?? [];
+    const named = title.filter((term) => this.info.get(term)?.typed).length;
+    return title.length === 0 || named / title.length >= RANKING.named ? RANKING.lead : 0;
   }
 
   /** Share of neighbouring typed query words that also stand next to each other in the sentence. */

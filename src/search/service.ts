@@ -18,6 +18,10 @@ import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
 import type { QueryService, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { WordNet } from './wordnet.js';
+import { WordVectors } from './word-vectors.js';
+import { Thesaurus } from './thesaurus.js';
+import { ReportNeighbours } from './neighbours.js';
+import { coverageOf, isSmallTalk } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -41,10 +45,10 @@ export function openQueryService(options: OpenOptions): QueryService {
   return createQueryService(loadOrBuildIndex(options.indexDir, options.logger));
 }
 
-export function createQueryService(index: BuiltIndex): QueryService {
+export function createQueryService(index: BuiltIndex, vectors: WordVectors | undefined = WordVectors.load(), thesaurus: Thesaurus = Thesaurus.load()): QueryService {
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
-  const searches = index.reports.map((r) => new ReportSearch(r, senses));
+  const searches = index.reports.map((r) => new ReportSearch(r, senses, vectors, thesaurus));
   const reports = searches.map((s) => s.info);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     if (id === undefined) return searches[0]!;
@@ -108,6 +112,8 @@ class ReportSearch {
   constructor(
     readonly index: ReportIndex,
     senses: Vocabulary['senses'],
+    vectors: WordVectors | undefined,
+    thesaurus: Thesaurus,
   ) {
     this.info = index.report.info;
     this.paragraphs = index.report.paragraphs;
@@ -117,7 +123,12 @@ class ReportSearch {
     this.positionById = new Map(this.paragraphs.map((p, i) => [p.id, i]));
     this.sectionOrder = index.report.sections;
     this.ordinals = this.paragraphs.map((p) => p.ordinal);
-    this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map(), compounds: new Map() };
+    this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map(), compounds: new Map(), thesaurus };
+    if (vectors) {
+      const neighbours = new ReportNeighbours(vectors, index.termWords, index.documentFrequency, this.paragraphs.length);
+      this.vocabulary.neighbours = (word) => neighbours.of(word);
+      this.vocabulary.specificity = (word) => neighbours.specificity(word);
+    }
   }
 
   search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
@@ -135,6 +146,7 @@ class ReportSearch {
       const under = this.positionsUnder(resolved.section);
       scope = scope ? new Set([...scope].filter((p) => under.has(p))) : under;
     }
+    if (isSmallTalk(query)) return this.smallTalk(query);
     if (query.terms.length === 0 && query.phrases.length === 0) {
       return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
     }
@@ -145,10 +157,14 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
+    const coverage = coverageOf(query);
     return {
       kind: 'search',
       report: this.info,
       query: query.clean,
+      covered: coverage.covered,
+      confidence: coverage.confidence,
+      smallTalk: false,
       hits: page.map((r) => this.excerpt(r, query, scorer)),
       total: ranked.length,
       offset,
@@ -179,6 +195,11 @@ class ReportSearch {
     return rerank(candidates, scorer);
   }
 
+  /** "hello", "thanks": no search, a pointer to help (adapters render it). */
+  private smallTalk(query: ParsedQuery): SearchAnswer {
+    return { kind: 'search', report: this.info, query: query.clean, covered: false, confidence: 0, smallTalk: true, hits: [], total: 0, offset: 0, limit: DEFAULT_LIMIT, suggestions: [] };
+  }
+
   private readonly tokenCache = new Map<number, Array<Token & { term: string | null }>>();
   /** The paragraph's words with their terms, for highlighting (computed once per paragraph). */
   private tokensOf(position: number): Array<Token & { term: string | null }> {
@@ -200,10 +221,14 @@ class ReportSearch {
     return text;
   }
 
-  private excerpt({ position, score, sentence: best }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
+  private excerpt({ position, score }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
     const weights = new Set(query.terms.map((t) => t.term));
-    const sentence = this.index.sentences[position]?.[best ?? scorer.bestSentence(position).index];
+    const span = scorer.answerSentences(position);
+    const sentences = this.index.sentences[position] ?? [];
+    const first = sentences[span.first];
+    const last = sentences[span.last];
+    const sentence = first && last ? { start: first.start, end: last.end } : undefined;
     const ranges: StyledRange[] = markRanges(p.marks);
     if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
     const matched = new Set<string>();

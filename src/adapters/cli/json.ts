@@ -2,9 +2,11 @@
 import type { Answer, ErrorAnswer, Fact, SearchAnswer, SectionAnswer } from '../../answers.js';
 
 export function searchJson(query: string, answer: SearchAnswer | ErrorAnswer): object {
-  if (answer.kind === 'error') return { query, results: [], error: errorJson(answer) };
+  if (answer.kind === 'error') return { query, covered: false, confidence: 0, results: [], error: errorJson(answer) };
   return {
     query,
+    covered: answer.covered,
+    confidence: answer.confidence,
     results: answer.hits.map((h) => ({ text: h.text, citation: h.citation, answer: h.answer, sectionId: h.sectionId, score: h.score })),
     total: answer.total,
     ...(answer.nextOffset !== undefined ? { nextOffset: answer.nextOffset } : {}),

@@ -1,5 +1,5 @@
 /** Renders answers as terminal text: wrapped, with citations, bold answers and underlined matches in colour terminals. */
-import { type Answer, factSource, type SearchAnswer, type SectionAnswer, type Segment } from '../../answers.js';
+import { type Answer, factSource, notCoveredLine, type SearchAnswer, type SectionAnswer, type Segment, smallTalkReply } from '../../answers.js';
 import type { ScoredFact } from '../../report/facts.js';
 
 export interface TerminalStyle {
@@ -62,6 +62,7 @@ export function renderFactReview(facts: readonly ScoredFact[], style: TerminalSt
 
 function renderSearch(answer: SearchAnswer, style: TerminalStyle): string {
   const q = terminalSafe(answer.query);
+  if (answer.smallTalk) return terminalSafe(smallTalkReply(answer.report)).replace('/hr help', 'help');
   if (answer.hits.length === 0) {
     if (answer.total > 0) return `No more results for “${q}”.`;
     const lines = [`Nothing in the ${answer.report.title} matches “${q}”.`];
@@ -70,7 +71,8 @@ function renderSearch(answer: SearchAnswer, style: TerminalStyle): string {
   }
   const first = answer.offset + 1;
   const last = answer.offset + answer.hits.length;
-  const out = [dim(`Results ${first}–${last} of ${answer.total} for “${q}” — ${answer.report.title}`, style), ''];
+  const out = answer.covered || answer.offset > 0 ? [] : [bold(notCoveredLine(q), style)];
+  out.push(dim(`${answer.covered ? 'Results' : 'Closest passages'} ${first}–${last} of ${answer.total} for “${q}” — ${answer.report.title}`, style), '');
   answer.hits.forEach((hit, i) => {
     out.push(bold(`${first + i}. ${hit.citation}`, style));
     out.push(wrap(styled(hit.segments, style), style.width, '   '));

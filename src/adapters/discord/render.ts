@@ -9,7 +9,7 @@ import {
 import type {
   Answer, ErrorAnswer, FactAnswer, HelpAnswer, NoticeAnswer, SearchAnswer, SectionAnswer, SectionsAnswer, SectionSuggestion,
 } from '../../answers.js';
-import { factSource } from '../../answers.js';
+import { factSource, notCoveredLine, smallTalkReply } from '../../answers.js';
 import type { ButtonAction } from './button-ids.js';
 import { neutraliseMentions, plain, plainWithCode, renderSegments, stripUnsafe, truncate, userText, wellFormed } from './markdown.js';
 
@@ -79,6 +79,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
 export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions): DiscordMessage {
   const query = `“${userText(truncate(answer.query, 300))}”`;
   const shared = options.sharedBy ? `Shared by <@${options.sharedBy}>: ` : '';
+  if (answer.smallTalk) return message(options, plain(smallTalkReply(answer.report)));
   if (answer.hits.length === 0) {
     if (answer.total > 0) return message(options, `${shared}No more results for ${query}.`);
     const embeds = answer.suggestions.length ? [suggestionsEmbed('Sections worth a look', answer.suggestions)] : [];
@@ -88,7 +89,9 @@ export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions)
   const hits = answer.hits.slice(0, EXCERPTS_PER_MESSAGE);
   const first = answer.offset + 1;
   const last = answer.offset + hits.length;
-  const content = `${shared}**Results ${first}–${last} of ${answer.total}** for ${query}`;
+  const content = answer.covered
+    ? `${shared}**Results ${first}–${last} of ${answer.total}** for ${query}`
+    : `${shared}${userText(notCoveredLine(truncate(answer.query, 300)))}\n**Closest passages ${first}–${last}**`;
   const footer = truncate(answer.report.title, LIMITS.embedFooter);
   const titles = hits.map((h) => truncate(titleText(h.citation), LIMITS.embedTitle));
   // Share the 6000-character budget fairly between the excerpts.

@@ -7,7 +7,7 @@ import type {
   Answer, ErrorAnswer, Excerpt, FactAnswer, HelpAnswer, NoticeAnswer, SearchAnswer, SectionAnswer, SectionsAnswer,
   SectionSuggestion, Segment,
 } from '../../answers.js';
-import { factSource } from '../../answers.js';
+import { factSource, notCoveredLine, smallTalkReply } from '../../answers.js';
 import { ACTION, encodeView, type View } from './action-state.js';
 import { escapeMrkdwn, escapeUserText, oneLine, renderSegments, stripControl, truncate } from './mrkdwn.js';
 
@@ -83,6 +83,10 @@ export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessa
 export function renderSearch(answer: SearchAnswer, options: RenderOptions): SlackMessage {
   const query = escapeUserText(truncate(oneLine(answer.query), 300));
   const title = escapeMrkdwn(answer.report.title);
+  if (answer.smallTalk) {
+    const reply = escapeMrkdwn(smallTalkReply(answer.report));
+    return fit(reply, [mrkdwnSection(reply)], [], []);
+  }
   if (answer.hits.length === 0) {
     const head = [mrkdwnSection(`Nothing in the report matched “${query}”.`)];
     if (answer.suggestions.length) head.push(context('Sections worth a look:'));
@@ -92,7 +96,7 @@ export function renderSearch(answer: SearchAnswer, options: RenderOptions): Slac
   const first = answer.offset + 1;
   const last = answer.offset + answer.hits.length;
   const head = [
-    mrkdwnSection(`*Results for* “${query}”`),
+    mrkdwnSection(answer.covered ? `*Results for* “${query}”` : `*${escapeUserText(notCoveredLine(truncate(oneLine(answer.query), 300)))}*`),
     context(`Showing ${first}–${last} of ${answer.total} · _${title}_`),
   ];
   const body = answer.hits.map((hit) => excerptBlocks(hit));

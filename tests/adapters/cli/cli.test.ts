@@ -27,6 +27,23 @@ describe('the hr command', () => {
     expect(out.results[0].score).toBeGreaterThanOrEqual(out.results[1].score);
   });
 
+  it('says in JSON whether the report covers each query, with an absolute confidence', () => {
+    const r = run(BIN, ['search', '--json'], 'prison conditions\nchocolate cake recipe\n');
+    const [inScope, offTopic] = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(Object.keys(inScope).slice(0, 3)).toEqual(['query', 'covered', 'confidence']);
+    expect(inScope).toMatchObject({ covered: true });
+    expect(inScope.confidence).toBeGreaterThan(0.5);
+    expect(offTopic).toMatchObject({ covered: false });
+    expect(offTopic.confidence).toBeLessThan(0.5);
+    expect(offTopic.results.length).toBeGreaterThan(0);
+  });
+
+  it('says plainly on the console when the report does not cover a question, and points small talk to help', () => {
+    expect(run(BIN, ['search', 'chocolate cake recipe']).out).toMatch(/^The report doesn't seem to cover “chocolate cake recipe”/);
+    expect(run(BIN, ['search', 'prison conditions']).out).not.toMatch(/doesn't seem to cover/);
+    expect(run(BIN, ['search', 'hello']).out.trim()).toMatch(/^Hi! .*type help/);
+  });
+
   it('reads one query per stdin line and writes one JSON line each, in order', () => {
     const r = run(BIN, ['search', '--json'], 'prison tuberculosis\n\njury size\n');
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));

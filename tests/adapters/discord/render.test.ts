@@ -56,7 +56,7 @@ describe('rendering extremes', () => {
 
   it('shows at most three huge excerpts in one message, each with its answer in view', () => {
     const answer: SearchAnswer = {
-      kind: 'search', report, query: 'q'.repeat(300), hits: Array.from({ length: 10 }, (_, n) => hugeExcerpt(n)),
+      kind: 'search', report, query: 'q'.repeat(300), covered: true, confidence: 0.9, smallTalk: false, hits: Array.from({ length: 10 }, (_, n) => hugeExcerpt(n)),
       total: 500, offset: 0, limit: 10, nextOffset: 10, suggestions: [],
     };
     const message = renderAnswer(answer, privately);
@@ -68,7 +68,7 @@ describe('rendering extremes', () => {
 
   it('keeps button state for a long or non-ASCII query within 100 characters', () => {
     for (const query of ['q'.repeat(300), 'пытки и задержание '.repeat(10), 'torture']) {
-      const message = renderAnswer({ kind: 'search', report, query, hits: [hugeExcerpt(1)], total: 9, offset: 0, limit: 3, nextOffset: 3, suggestions: [] }, privately);
+      const message = renderAnswer({ kind: 'search', report, query, covered: true, confidence: 0.9, smallTalk: false, hits: [hugeExcerpt(1)], total: 9, offset: 0, limit: 3, nextOffset: 3, suggestions: [] }, privately);
       expectWithinLimits(message);
       const more = message.components[0]!.components.find((b) => 'label' in b && b.label === 'More results');
       const decoded = ids.decode(more && 'custom_id' in more ? more.custom_id : '');
@@ -137,3 +137,21 @@ describe('rendering a fact', () => {
     expect(embed.footer?.text).toBe(`${answer.fact.citation} · Kazakhstan 2017 Human Rights Report · events of 2017`);
   });
 });
+describe('rendering what the report does not cover', () => {
+  const service = realService();
+  it('warns above the closest passages when the report does not seem to cover the query', () => {
+    const answer = service.search('chocolate cake recipe') as SearchAnswer;
+    const message = renderAnswer(answer, privately);
+    expect(message.content).toMatch(/^The report doesn't seem to cover “chocolate cake recipe”.*\n\*\*Closest passages 1–3\*\*/);
+    expect(message.embeds.length).toBeGreaterThan(0);
+    expectWithinLimits(message);
+  });
+
+  it('answers small talk with one line pointing to /hr help', () => {
+    const message = renderAnswer(service.search('hello') as SearchAnswer, privately);
+    expect(message.content).toMatch(/\/hr help/);
+    expect(message.embeds).toEqual([]);
+    expectWithinLimits(message);
+  });
+});
+

@@ -35,6 +35,9 @@ describe('escaping', () => {
       kind: 'search',
       report: { id: 'r', title: 'Report <!here>', country: 'X', year: 2017 },
       query: '<@U0BOB>',
+      covered: true,
+      confidence: 0.9,
+      smallTalk: false,
       hits: [{
         paragraphId: 'p', sectionId: 's', citation: '§1 <!channel> ¶1', text: 'x', answer: 'x', score: 1,
         segments: [{ text: 'Ping <!everyone> and ', answer: true }, { text: '<@U999>', match: true }],
@@ -154,3 +157,15 @@ describe('a fact', () => {
     expect(text).toContain('Kazakhstan 2017 Human Rights Report · events of 2017');
   });
 });
+describe('what the report does not cover', () => {
+  test('a warning heads the closest passages, and small talk gets a pointer to /hr help', () => {
+    const service = reportService();
+    const notCovered = renderAnswer(service.search('chocolate cake recipe') as SearchAnswer, { audience: 'ephemeral' });
+    expect(blockText(notCovered)).toMatch(/The report doesn't seem to cover “chocolate cake recipe”/);
+    expectWithinSlackLimits(notCovered);
+    const hello = renderAnswer(service.search('hello') as SearchAnswer, { audience: 'ephemeral' });
+    expect(blockText(hello)).toMatch(/\/hr help/);
+    expectWithinSlackLimits(hello);
+  });
+});
+

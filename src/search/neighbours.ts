@@ -1,0 +1,68 @@
+/**
+ * Words of the report that mean nearly what a query word means, by word-vector similarity
+ * (jail → prison, kids → children), and how specific a word is in general English. Each report
+ * term is tied to its word's vector once, when the service starts; a query word costs one pass
+ * over those (a few thousand dot products), remembered afterwards.
+ */
+import type { WordVectors } from './word-vectors.js';
+
+/** A report term close in meaning to a query word. */
+export interface Neighbour {
+  term: string;
+  similarity: number;
+}
+
+/**
+ * Gates on expansion. A neighbour must be at least `minSimilarity` close; at most `max` are kept;
+ * a term in more than `maxShare` of paragraphs is too common to stand for anything.
+ */
+export const NEIGHBOURS = { minSimilarity: 0.6, max: 3, maxShare: 0.1 };
+
+export class ReportNeighbours {
+  /** Report terms with a vector, and that vector's position. */
+  private readonly terms: string[] = [];
+  private readonly positions: number[] = [];
+  private readonly cache = new Map<string, Neighbour[]>();
+
+  constructor(
+    private readonly vectors: WordVectors,
+    termWords: Readonly<Record<string, string>>,
+    documentFrequency: Readonly<Record<string, number>>,
+    paragraphCount: number,
+  ) {
+    for (const [term, word] of Object.entries(termWords)) {
+      const position = vectors.indexOf(word);
+      if (position < 0 || (documentFrequency[term] ?? 0) > NEIGHBOURS.maxShare * paragraphCount) continue;
+      this.terms.push(term);
+      this.positions.push(position);
+    }
+  }
+
+  /** Report terms closest in meaning to `word` (lower case), closest first; none when it has no vector. */
+  of(word: string): Neighbour[] {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const at = this.vectors.indexOf(word);
+    const found: Neighbour[] = [];
+    if (at >= 0) {
+      for (let i = 0; i < this.terms.length; i++) {
+        const similarity = this.vectors.similarity(at, this.positions[i]!);
+        if (similarity >= NEIGHBOURS.minSimilarity) found.push({ term: this.terms[i]!, similarity });
+      }
+      found.sort((a, b) => b.similarity - a.similarity);
+      found.length = Math.min(found.length, NEIGHBOURS.max);
+    }
+    if (this.cache.size >= 10_000) this.cache.clear();
+    this.cache.set(word, found);
+    return found;
+  }
+
+  /**
+   * How specific `word` is in general English, 0..1 from its frequency rank: "law" ≈ 0.5,
+   * "pizza" ≈ 0.8; a word outside the vocabulary (rare, a name or a typo) is 1.
+   */
+  specificity(word: string): number {
+    const rank = this.vectors.indexOf(word);
+    return rank < 0 ? 1 : Math.min(1, Math.log(rank + 2) / Math.log(this.vectors.words.length + 2));
+  }
+}
