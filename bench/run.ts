@@ -2,7 +2,8 @@
  * `npm run bench`: hr-bot's speed and memory next to baselines measured in the same run, so figures
  * compare on any machine:
  *   index build, index load, query latency p50/p99 (in process) and heap, next to MiniSearch with
- *   default options over the same paragraphs; a one-shot `hr search` next to `node -e 0`; signed
+ *   default options over the same paragraphs; hostile queries (100 KB, 2,000 and 500 characters of
+ *   made-up words) next to the warm p50; a one-shot `hr search` next to `node -e 0`; signed
  *   Slack slash commands per second and p99 next to a bare Bolt app that only acks (bench/slack.ts).
  * Options: --queries FILE (JSONL with "query", default ../shared/eval/dev.jsonl), --rounds N,
  * --skip-cli, --skip-slack.
@@ -84,6 +85,18 @@ const rows: Array<[string, string, string, string]> = [
   ['query p50 / p99 (first pass)', `${fmtUs(median(cold))} / ${fmtUs(percentile(cold, 99))}`, '', 'includes first WordNet reads'],
   ['heap of the loaded index', `${heapService.toFixed(1)} MB`, `${heapBaseline.toFixed(1)} MB`, globalThis.gc ? '' : 'run with --expose-gc for exact figures'],
 ];
+
+// Hostile input: refused (or bounded by the typo budget) before costly analysis; next to the warm p50 above.
+const madeUp = (n: number) => Array.from({ length: n }, (_, i) => `q${(i * 7919 + 104729).toString(36)}x${'bcdfg'[i % 5]}`).join(' ');
+const hostile: Array<[string, string]> = [
+  ['100 KB query, refused', 'torture '.repeat(12_800)],
+  ['2,000-character query of made-up words, refused', madeUp(200).slice(0, 2000)],
+  ['500-character query of made-up words (typo budget)', madeUp(60).slice(0, 500)],
+];
+for (const [label, query] of hostile) {
+  const times = Array.from({ length: 20 }, () => time(() => service.search(query))[1]);
+  rows.push([`${label} (median / max of 20)`, `${fmtUs(median(times))} / ${fmtUs(Math.max(...times))}`, '', `warm query p50: ${fmtUs(median(warm))}`]);
+}
 
 if (!values['skip-cli']) {
   // One-shot CLI wall time against Node's own start-up, interleaved so load on the machine hits both alike.

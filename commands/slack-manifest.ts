@@ -21,9 +21,12 @@ export const PLACEHOLDER_BASE_URL = 'https://YOUR-PUBLIC-HOST';
  * Bot scopes, each for something the adapter does:
  * `commands` (/hr), `chat:write` (thread and DM answers, daily facts), `chat:write.public` (daily facts in
  * public channels the bot was not invited to), `app_mentions:read` (@hr-bot), `im:history` (DMs to the bot),
- * `users:read` (`users.info`: only admins and owners may switch daily facts).
+ * `users:read` (`users.info`: only admins and owners may switch daily facts), `channels:history` and
+ * `groups:history` (`conversations.history`: whether a daily fact whose answer was lost did land).
  */
-export const SLACK_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'im:history', 'users:read'] as const;
+export const SLACK_BOT_SCOPES = [
+  'app_mentions:read', 'channels:history', 'chat:write', 'chat:write.public', 'commands', 'groups:history', 'im:history', 'users:read',
+] as const;
 
 /** Events the bot subscribes to. */
 export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;

@@ -160,6 +160,8 @@ export type ErrorCode =
   | 'rate-limited'
   | 'expired'
   | 'not-allowed'
+  /** A feature's storage cannot be used right now (its database file was deleted or replaced). */
+  | 'unavailable'
   | 'internal';
 
 export interface ErrorAnswer {

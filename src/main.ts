@@ -13,6 +13,7 @@ import { openDailyFacts, type OpenDailyFacts } from './daily/open.js';
 import { createLogger, type Logger } from './log.js';
 import { countingPosts } from './metrics.js';
 import { startOperations, type Operations } from './ops/start.js';
+import { installProcessGuard } from './process-guard.js';
 import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
 import { openQueryService } from './search/service.js';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
+  installProcessGuard(logger);
   if (!config.discord && !config.slack) {
     await runConsole(openQueryService({ indexDir: config.indexDir, logger }), { input: process.stdin, output: process.stdout, logger });
     return;

@@ -54,20 +54,27 @@ describe('npm start with Discord credentials', () => {
   }, 30_000);
 });
 
+/** The bot in Slack HTTP mode against a fresh fake Slack (kept in `slack`), and a reader of its log. */
+async function startSlackBot() {
+  const fake = await FakeSlack.start();
+  slack = fake;
+  const port = await freePort();
+  const child = startBot({ ...CLEAN_ENV, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: 'main-test-secret', SLACK_API_URL: fake.apiUrl, PORT: String(port) });
+  let logs = '';
+  child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  return { fake, child, port, logs: () => logs };
+}
+
 describe('npm start with Slack credentials', () => {
   it('serves signed slash commands over HTTP on the shared port, answers in the acknowledgement, and stops on SIGTERM', async () => {
-    slack = await FakeSlack.start();
-    const port = await freePort();
-    const child = startBot({ ...CLEAN_ENV, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: 'main-test-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port) });
-    let logs = '';
-    child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+    const { fake, child, port, logs } = await startSlackBot();
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    await until(() => logs.includes('slack ready'), 15_000);
+    await until(() => logs().includes('slack ready'), 15_000);
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
     const sender = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'main-test-secret');
-    const reply = await sender.slashCommand({ text: 'search jury size', responseUrl: slack.responseUrl('main') });
+    const reply = await sender.slashCommand({ text: 'search jury size', responseUrl: fake.responseUrl('main') });
     expect(reply.status).toBe(200);
     expect(reply.text).toContain('Denial of Fair Public Trial');
     // Slack's endpoint shares the port with readiness and metrics.
@@ -77,8 +84,30 @@ describe('npm start with Slack credentials', () => {
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(logs).not.toContain('main-test-secret');
-    expect(logs).not.toContain('xoxb-main-test');
+    expect(logs()).not.toContain('main-test-secret');
+    expect(logs()).not.toContain('xoxb-main-test');
+  }, 30_000);
+
+  it('posts nothing for smuggled requests, survives null and malformed bodies, signed or not, and keeps answering', async () => {
+    const { fake, child, port, logs } = await startSlackBot();
+    await until(() => logs().includes('slack ready'), 15_000);
+    const sender = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'main-test-secret');
+    const form = 'application/x-www-form-urlencoded';
+    await fetch(sender.url, { method: 'POST', headers: { 'content-type': form }, body: 'ssl_check=1&payload=null' });
+    // The smuggled event and command of issue 8, unsigned, against the real process.
+    const event = { type: 'event_callback', event_id: 'Ev0MAIN', event: { type: 'app_mention', user: 'U0EVE', text: '<@U0BOT> search torture', ts: '1.1', channel: 'C0VICTIM' } };
+    const command = { command: '/hr', text: 'search torture', user_id: 'U0EVE', channel_id: 'C0VICTIM', response_url: fake.responseUrl('smuggled') };
+    for (const payload of [event, command]) {
+      const smuggled = await fetch(sender.url, { method: 'POST', headers: { 'content-type': form }, body: new URLSearchParams({ ssl_check: '1', payload: JSON.stringify(payload) }).toString() });
+      expect(smuggled.status).toBe(200);
+    }
+    for (const [body, type] of [['null', 'application/json'], ['payload=null', form], ['[]', 'application/json']] as const) await sender.send(sender.build(body, type));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(child.exitCode).toBeNull();
+    expect(fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    expect(fake.responses).toEqual([]);
+    const reply = await sender.slashCommand({ text: 'search jury size', responseUrl: fake.responseUrl('after') });
+    expect(reply.text).toContain('Denial of Fair Public Trial');
   }, 30_000);
 });
 

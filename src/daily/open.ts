@@ -59,6 +59,7 @@ export async function openDailyFacts(options: OpenDailyFactsOptions): Promise<Op
     store,
     ...(options.clock ? { clock: options.clock } : {}),
     onChange: () => void scheduler?.wake(),
+    logger: log,
   });
   return {
     daily,

@@ -66,6 +66,9 @@ export class PostgresDailyStore extends LedgerTransitions implements DailyStore 
     return store;
   }
 
+  /** A server's outages surface on each call (as `DailyStoreError`), not here. */
+  assertIntact(): void {}
+
   async schemaVersion(): Promise<number> {
     const rows = await this.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
     return rows[0]?.version ?? 0;

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Fact, ReportInfo } from '../answers.js';
 import type { Logger } from '../log.js';
 import { systemClock, type Clock } from './clock.js';
-import { PostError, type FactPoster, type Platform } from './contract.js';
+import { PostError, UncertainPostError, type FactPoster, type Platform } from './contract.js';
 import { Rotation, channelKey, todaysFact } from './rotation.js';
 import { nextPostTime, postDay } from './schedule.js';
 import type { DailyStore, PostRecord, Subscription } from './store.js';
@@ -133,6 +133,8 @@ export class DailyScheduler {
 
   /** One pass over every active subscription: post what is due, settle what was abandoned. */
   private async check(): Promise<void> {
+    // A database file deleted or replaced under us fails the whole check (logged, tried again shortly).
+    this.options.store.assertIntact();
     const now = this.clock.now();
     const subs = (await this.options.store.subscriptions()).filter((s) => s.status === 'active' && this.posters.has(s.channel.platform));
     // allSettled: one channel's trouble must neither stop the others nor end the check while their posts are in flight.
@@ -184,7 +186,7 @@ export class DailyScheduler {
 
     const poster = this.posters.get(channel.platform)!;
     try {
-      await poster.post(channel.channelId, { kind: 'fact', report: this.options.report, fact, date: localDate });
+      await poster.post(channel.channelId, { kind: 'fact', report: this.options.report, fact, date: localDate }, { attempt: post.attempts + 1 });
     } catch (err) {
       await this.failed(sub, post, err, context);
       return;
@@ -200,6 +202,11 @@ export class DailyScheduler {
     const { store } = this.options;
     const { channel, localDate } = post;
     const now = this.clock.now();
+    if (err instanceof UncertainPostError) {
+      store.markEnded(channel, localDate, this.owner, 'uncertain', err.message);
+      this.log.error({ ...context, err }, 'daily facts: cannot tell whether the post went out; not retrying, so the day has at most one post');
+      return;
+    }
     if (err instanceof PostError && err.retryable) {
       const attempts = post.attempts + 1;
       if (attempts >= this.retry.maxAttempts) {

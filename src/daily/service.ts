@@ -8,7 +8,9 @@ import type { ChannelRef, DailyFacts } from './contract.js';
 import { canonicalTimeZone, describeInstant, formatTimeOfDay, parseTimeOfDay } from './local-time.js';
 import { Rotation, todaysFact } from './rotation.js';
 import { DEFAULT_TIME, DEFAULT_TIME_ZONE, nextPostTime, postDay } from './schedule.js';
+import { DailyStoreError } from './database.js';
 import type { DailyStore, Subscription } from './store.js';
+import type { Logger } from '../log.js';
 
 export interface DailyFactsOptions {
   /** The report the facts come from (shown with each fact). */
@@ -22,6 +24,8 @@ export interface DailyFactsOptions {
   random?: () => number;
   /** Called after a subscription changes, so the scheduler can re-plan (`() => scheduler.wake()`). */
   onChange?: () => void;
+  /** Told when a change is refused because the database file was deleted or replaced. */
+  logger?: Logger;
 }
 
 export class DailyFactsService implements DailyFacts {
@@ -35,7 +39,27 @@ export class DailyFactsService implements DailyFacts {
     this.random = options.random ?? Math.random;
   }
 
-  async subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): Promise<NoticeAnswer | ErrorAnswer> {
+  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): Promise<NoticeAnswer | ErrorAnswer> {
+    return this.changing(channel, () => this.subscribeNow(channel, options));
+  }
+
+  unsubscribe(channel: ChannelRef): Promise<NoticeAnswer | ErrorAnswer> {
+    return this.changing(channel, () => this.unsubscribeNow(channel));
+  }
+
+  /** Runs a change; a store that cannot be written (its file gone from under the bot, its server down) becomes a clear refusal, logged at error. */
+  private async changing<T>(channel: ChannelRef, change: () => Promise<T>): Promise<T | ErrorAnswer> {
+    try {
+      this.options.store.assertIntact();
+      return await change();
+    } catch (err) {
+      if (!(err instanceof DailyStoreError)) throw err;
+      this.options.logger?.error({ err, channel: `${channel.platform}:${channel.channelId}` }, 'daily facts: store unusable; change refused');
+      return errorAnswer('unavailable', "Daily facts cannot be changed right now: the bot's database is unavailable. Ask whoever runs the bot to check it.");
+    }
+  }
+
+  private async subscribeNow(channel: ChannelRef, options: { time?: string; timezone?: string }): Promise<NoticeAnswer | ErrorAnswer> {
     const time = parseTimeOfDay(options.time?.trim() || DEFAULT_TIME);
     if (!time) return errorAnswer('bad-argument', `"${options.time}" is not a time of day: use HH:MM on a 24-hour clock, e.g. 09:00 or 18:30.`);
     const timeZone = canonicalTimeZone(options.timezone?.trim() || DEFAULT_TIME_ZONE);
@@ -59,7 +83,7 @@ export class DailyFactsService implements DailyFacts {
     return notice(`Daily facts are on for this channel: one fact from the report every day at ${sub.time} (${timeZone}). ${await this.nextLine(sub, now)}`);
   }
 
-  async unsubscribe(channel: ChannelRef): Promise<NoticeAnswer> {
+  private async unsubscribeNow(channel: ChannelRef): Promise<NoticeAnswer> {
     const existing = await this.options.store.subscription(channel);
     if (!existing || existing.status === 'off') return notice('Daily facts were not on for this channel; nothing to turn off.');
     await this.options.store.setStatus(channel, 'off', this.clock.now());

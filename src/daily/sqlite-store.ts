@@ -3,11 +3,12 @@
  * machine. Its SQL lives here; the file itself (opening, WAL, migrations) is `database.ts`.
  * better-sqlite3 is synchronous: each method does its work at once and returns a settled promise.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ChannelRef } from './contract.js';
 import { LedgerTransitions, type LedgerChanges } from './ledger-transitions.js';
-import { DAILY_DATABASE_FILE, openDatabase } from './database.js';
+import { DAILY_DATABASE_FILE, DailyStoreError, openDatabase } from './database.js';
 import { SETTLE_ERRORS, SHOWN_STATES, type DailyStore, type FactHistory, type PostRecord, type PostState, type SettledPosts, type Subscription, type SubscriptionStatus } from './store.js';
 import { shownStatesSql, toPost, toSubscription, type PostRow, type SubscriptionRow } from './store-rows.js';
 
@@ -15,14 +16,23 @@ const SHOWN = shownStatesSql(SHOWN_STATES);
 /** Expired seen requests are deleted at most this often, not on every request. */
 const PURGE_EVERY_MS = 60_000;
 
+/** Which file a path named when it was opened: a file deleted or replaced since then has another (or none). */
+interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
 export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
   readonly backend = 'sqlite' as const;
   private lastPurge = 0;
+  /** Set once the file is found deleted or replaced; every later write is refused with it. */
+  private lost: DailyStoreError | undefined;
 
   private constructor(
     private readonly db: Database.Database,
     /** Path of the database file. */
     readonly file: string,
+    private readonly identity: FileIdentity | undefined,
   ) {
     super();
   }
@@ -37,7 +47,21 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
    * migrating it to the current schema. Throws `DailyStoreError` when the file is unusable.
    */
   static open(file: string): SqliteDailyStore {
-    return new SqliteDailyStore(openDatabase(file), file);
+    const db = openDatabase(file);
+    return new SqliteDailyStore(db, file, identityOf(file));
+  }
+
+  /** Checked before each write; a stat costs microseconds. */
+  assertIntact(): void {
+    if (this.lost) throw this.lost;
+    if (!this.identity) return;
+    const now = identityOf(this.file);
+    if (now && now.dev === this.identity.dev && now.ino === this.identity.ino) return;
+    this.lost = new DailyStoreError(
+      this.file,
+      `was deleted or replaced while the bot was running (${now ? 'another file is there now' : 'it is gone'}); changes are refused until the bot restarts and opens the file at that path.`,
+    );
+    throw this.lost;
   }
 
   get location(): string {
@@ -64,6 +88,7 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
   }
 
   async saveSubscription(sub: Subscription, now: number): Promise<void> {
+    this.assertIntact();
     this.db
       .prepare(
         `INSERT INTO subscriptions (platform, channel_id, time, time_zone, status, source, active_from, failure, updated_at)
@@ -76,6 +101,7 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
   }
 
   async setStatus(channel: ChannelRef, status: SubscriptionStatus, now: number, failure?: string): Promise<void> {
+    this.assertIntact();
     this.db
       .prepare('UPDATE subscriptions SET status = ?, failure = ?, updated_at = ? WHERE platform = ? AND channel_id = ?')
       .run(status, failure ?? null, now, channel.platform, channel.channelId);
@@ -110,6 +136,7 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
   }
 
   async claim(channel: ChannelRef, localDate: string, factId: string, owner: string, leaseUntil: number, now: number): Promise<boolean> {
+    this.assertIntact();
     return (
       this.db
         .prepare(
@@ -121,6 +148,7 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
   }
 
   async takeOver(channel: ChannelRef, localDate: string, owner: string, leaseUntil: number, now: number): Promise<boolean> {
+    this.assertIntact();
     return (
       this.db
         .prepare(
@@ -132,6 +160,7 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
   }
 
   async replaceFact(channel: ChannelRef, localDate: string, owner: string, factId: string): Promise<boolean> {
+    this.assertIntact();
     return (
       this.db
         .prepare(`UPDATE posts SET fact_id = ? WHERE platform = ? AND channel_id = ? AND local_date = ? AND state = 'claimed' AND owner = ?`)
@@ -140,6 +169,7 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
   }
 
   async settleAbandoned(channel: ChannelRef, today: string, now: number): Promise<SettledPosts> {
+    this.assertIntact();
     // Checked with a read first: the scheduler asks on every pass, and a write per pass would fsync for nothing.
     const pending = this.db
       .prepare<[string, string, number, string], { n: number }>(
@@ -167,6 +197,7 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
   }
 
   async rememberOnce(key: string, expiresAt: number, now: number): Promise<boolean> {
+    this.assertIntact();
     if (now - this.lastPurge > PURGE_EVERY_MS) {
       this.lastPurge = now;
       this.db.prepare('DELETE FROM seen_requests WHERE expires_at <= ?').run(now);
@@ -183,6 +214,7 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
   }
 
   protected override async transition(channel: ChannelRef, localDate: string, owner: string, from: PostState, set: LedgerChanges): Promise<boolean> {
+    this.assertIntact();
     const columns = Object.keys(set);
     const assignments = columns.map((c) => (typeof set[c] === 'object' && set[c] !== null ? `${c} = ${c} + ?` : `${c} = ?`));
     const values = columns.map((c) => {
@@ -194,5 +226,14 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
         .prepare(`UPDATE posts SET ${assignments.join(', ')} WHERE platform = ? AND channel_id = ? AND local_date = ? AND owner = ? AND state = ?`)
         .run(...values, channel.platform, channel.channelId, localDate, owner, from).changes === 1
     );
+  }
+}
+
+function identityOf(file: string): FileIdentity | undefined {
+  try {
+    const { dev, ino } = statSync(file);
+    return { dev, ino };
+  } catch {
+    return undefined;
   }
 }

@@ -86,6 +86,12 @@ export interface DailyStore extends SeenRequests {
   /** The schema version of the open database. */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
+  /**
+   * Throws `DailyStoreError` when the storage is no longer the one opened: SQLite's file deleted or
+   * replaced while the bot runs (it would go on writing into the deleted file, and every change would
+   * be lost at the next restart). A server backend's outages surface on each call instead.
+   */
+  assertIntact(): void;
 
   subscription(channel: ChannelRef): Promise<Subscription | undefined>;
   /** Every subscription, in a stable order (platform, channel). */

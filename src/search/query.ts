@@ -82,6 +82,17 @@ export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, 
  * a thesaurus entry is a maintainer's word that the report means the same.
  */
 export const KNOWN = { from: 0.6, wordnet: 0.2, thesaurus: 0.9 };
+/**
+ * Passes over the vocabulary one query may make for typo corrections and compounds (each unknown
+ * word costs one, unless remembered): past it, further unknown words are left as typed. Keeps a
+ * query of many made-up words as cheap as a few.
+ */
+export const MAX_TYPO_PASSES = 8;
+/**
+ * Words the report does not use that one query may look up in WordNet (a binary search on disk
+ * each, about half a millisecond): past it, further such words are left out of the search.
+ */
+export const MAX_UNKNOWN_WORDS = 16;
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -111,6 +122,10 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
 
   const terms = new Map<string, WeightedTerm>();
   let word = 0;
+  let passes = 0;
+  let unknown = 0;
+  /** Spends one pass of the query's budget; false once it is spent. */
+  const mayScan = () => passes++ < MAX_TYPO_PASSES;
   const add = (term: string, weight: number, origin: WeightedTerm['origin']) => {
     const existing = terms.get(term);
     if (!existing || existing.weight < weight) terms.set(term, { term, weight, origin, word });
@@ -173,6 +188,11 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       word++;
       continue;
     }
+    // Every lookup below costs (word vectors, WordNet on disk, a pass over the vocabulary): a budget per query.
+    if (++unknown > MAX_UNKNOWN_WORDS) {
+      word++;
+      continue;
+    }
     const neighbours = vocabulary.neighbours?.(lower) ?? [];
     for (const n of neighbours) {
       if (vocabulary.ignored.has(n.term)) continue;
@@ -185,15 +205,15 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       if (found) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
       if (EXPANSION_WEIGHTS.compound) {
         let compounds = vocabulary.compounds?.get(term);
-        if (!compounds) {
+        if (!compounds && mayScan()) {
           compounds = compoundsOf(term, vocabulary.documentFrequency, (w) => vocabulary.senses(w) !== null);
           if (vocabulary.compounds && vocabulary.compounds.size < 10_000) vocabulary.compounds.set(term, compounds);
         }
-        for (const c of compounds) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
+        for (const c of compounds ?? []) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
       }
     } else {
       let fixed = vocabulary.corrections?.get(term);
-      if (fixed === undefined && !vocabulary.corrections?.has(term)) {
+      if (fixed === undefined && !vocabulary.corrections?.has(term) && mayScan()) {
         fixed = correctTypo(term, vocabulary.documentFrequency);
         if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(term, fixed);
       }

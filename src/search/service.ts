@@ -29,6 +29,8 @@ export { PAGE_CHARS } from './section-pages.js';
 
 /** Longest query the service reads; chat platforms cap input well below this. */
 export const MAX_QUERY_CHARS = 500;
+/** Longest section reference the service reads (the longest heading is far shorter). */
+const MAX_REF_CHARS = 200;
 const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 10;
 export interface OpenOptions {
@@ -70,7 +72,8 @@ export function createQueryService(index: BuiltIndex, vectors: WordVectors | und
     },
     suggest(prefix, report) {
       const s = pick(report);
-      return isError(s) ? [] : s.refs.suggest(cleanQuery(prefix).slice(0, 100));
+      // Slice before cleaning, so a huge prefix costs no more than a long one.
+      return isError(s) ? [] : s.refs.suggest(cleanQuery(prefix.slice(0, 400)).slice(0, 100));
     },
     facts(report) {
       const s = pick(report);
@@ -129,10 +132,12 @@ class ReportSearch {
   }
 
   search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
+    // Cheapest first: the raw length, then the cleaned length, and only then analysis (typo correction
+    // walks the vocabulary once per unknown word).
     if (rawQuery.length > MAX_QUERY_CHARS * 4) return tooLong();
+    if (cleanQuery(rawQuery).length > MAX_QUERY_CHARS) return tooLong();
     const query = parseQuery(rawQuery, this.vocabulary);
     if (query.clean === '') return errorAnswer('empty-query', 'Type what you are looking for, e.g. "prison conditions" or "how long can police hold a detainee".');
-    if (query.clean.length > MAX_QUERY_CHARS) return tooLong();
 
     let scope: Set<number> | undefined;
     for (const ref of [...query.sections, ...(options.section ? [options.section] : [])]) {
@@ -271,8 +276,8 @@ class ReportSearch {
   }
 
   section(ref: string, options: SectionOptions): SectionAnswer | ErrorAnswer {
-    const clean = cleanQuery(ref);
-    if (clean.length > 200) return errorAnswer('bad-argument', 'That section reference is too long. Try `2a`, `7c` or `internet freedom`.');
+    const clean = ref.length > MAX_REF_CHARS * 4 ? ref : cleanQuery(ref);
+    if (clean.length > MAX_REF_CHARS) return errorAnswer('bad-argument', 'That section reference is too long. Try `2a`, `7c` or `internet freedom`.');
     const resolved = this.refs.resolve(clean);
     if (!resolved.ok) return unknownSection(clean, resolved.suggestions);
     const section = resolved.section;

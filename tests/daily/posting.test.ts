@@ -39,13 +39,13 @@ afterEach(async () => {
   await Promise.all([discord.close(), slack.close()]);
 });
 
-function start(now: string): { daily: DailyFactsService; scheduler: DailyScheduler; store: DailyStore; clock: FakeClock; log: LogLine[] } {
+function start(now: string, slackTimeoutMs = 10_000): { daily: DailyFactsService; scheduler: DailyScheduler; store: DailyStore; clock: FakeClock; log: LogLine[] } {
   const clock = new FakeClock(Date.parse(now));
   const store = DailyStore.openInDataDir(tempDataDir());
   const { logger, lines } = capturedLogger();
   const posters = [
     createFactPoster(new REST({ api: discord.apiUrl }).setToken('fake-bot-token')),
-    createSlackFactPoster(new webApi.WebClient('xoxb-fake', clientOptions(slack.apiUrl))),
+    createSlackFactPoster(new webApi.WebClient('xoxb-fake', { ...clientOptions(slack.apiUrl), timeout: slackTimeoutMs })),
   ];
   const scheduler = new DailyScheduler({ report: report.info, facts, store, posters, logger, clock });
   const daily = new DailyFactsService({ report: report.info, facts, store, clock, onChange: () => void scheduler.wake() });
@@ -149,5 +149,64 @@ describe('daily posts through the fake Discord and Slack', () => {
     expect(log.filter((l) => l.level === 50 && /failed for good/.test(l.msg)).map((l) => l.channel).sort()).toEqual([
       'discord:999999999999999999', 'slack:C0ARCHIVED',
     ]);
+  });
+
+  it('posts once to Slack when Slack answers after the client gave up, and marks the day sent', async () => {
+    const { daily, scheduler, store, clock } = start('2026-05-01T08:00:00Z', 250);
+    const general = { platform: 'slack' as const, channelId: SLACK_CHANNEL };
+    await daily.subscribe(general, {});
+    slack.script('chat.postMessage', { delayMs: 1000 });
+    await scheduler.start();
+    await clock.advanceTo('2026-05-01T12:00:00Z');
+    expect(slack.messagesIn(SLACK_CHANNEL)).toHaveLength(1);
+    expect(await store.post(general, '2026-05-01')).toMatchObject({ state: 'sent' });
+  });
+
+  it('posts once to Slack when the connection drops after the post was sent', async () => {
+    const { daily, scheduler, store, clock } = start('2026-05-01T08:00:00Z');
+    const general = { platform: 'slack' as const, channelId: SLACK_CHANNEL };
+    await daily.subscribe(general, {});
+    slack.script('chat.postMessage', { reset: true });
+    await scheduler.start();
+    await clock.advanceTo('2026-05-02T12:00:00Z');
+    expect(slack.messagesIn(SLACK_CHANNEL).map((m) => m.metadata?.event_payload.key)).toEqual([`${SLACK_CHANNEL}:2026-05-01`, `${SLACK_CHANNEL}:2026-05-02`]);
+    expect(await store.post(general, '2026-05-01')).toMatchObject({ state: 'sent' });
+  });
+
+  it('retries a Slack post lost on the way, once the channel shows it never arrived, and posts it once', async () => {
+    const { daily, scheduler, store, clock } = start('2026-05-01T08:00:00Z', 250);
+    const general = { platform: 'slack' as const, channelId: SLACK_CHANNEL };
+    await daily.subscribe(general, {});
+    slack.script('chat.postMessage', { delayMs: 1000, lost: true });
+    await scheduler.start();
+    await clock.advanceTo('2026-05-01T12:00:00Z');
+    expect(slack.messagesIn(SLACK_CHANNEL)).toHaveLength(1);
+    expect(await store.post(general, '2026-05-01')).toMatchObject({ state: 'sent', attempts: 1 });
+  });
+
+  it('marks the day uncertain, and does not post, when a Slack post may have landed but the history cannot be read', async () => {
+    const { daily, scheduler, store, clock } = start('2026-05-01T08:00:00Z', 250);
+    const general = { platform: 'slack' as const, channelId: SLACK_CHANNEL };
+    await daily.subscribe(general, {});
+    slack.script('chat.postMessage', { reset: true, lost: true });
+    slack.script('conversations.history', { body: { ok: false, error: 'missing_scope' } });
+    await scheduler.start();
+    await clock.advanceTo('2026-05-01T12:00:00Z');
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(await store.post(general, '2026-05-01')).toMatchObject({ state: 'uncertain' });
+  });
+
+  it('posts once to Discord when the answer to a post is lost and the retry carries the same nonce', async () => {
+    const { daily, scheduler, store, clock } = start('2026-05-01T08:00:00Z');
+    const paris = { platform: 'discord' as const, channelId: discord.channel.id };
+    daily.subscribe(paris, {});
+    // Discord creates the message, then the answer is a 503: discord.js and then the scheduler try again.
+    discord.failNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/, status: 503, times: 5, afterEffect: true });
+    await scheduler.start();
+    await clock.advanceTo('2026-05-01T12:00:00Z');
+    const tries = discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${discord.channel.id}/messages`);
+    expect(tries.length).toBeGreaterThan(5);
+    expect(discordPosts(discord.channel.id)).toHaveLength(1);
+    expect(await store.post(paris, '2026-05-01')).toMatchObject({ state: 'sent' });
   });
 });

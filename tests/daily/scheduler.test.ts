@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UncertainPostError } from '../../src/daily/contract.js';
 import { applyChannelPresets } from '../../src/daily/presets.js';
 import { startBot } from './bot.js';
 import { FakeClock } from './fake-clock.js';
@@ -220,6 +221,23 @@ describe.each(BACKENDS)('DailyScheduler on $name', (backend) => {
     expect(bot.discord.calls.map((c) => iso(c.at).slice(11, 19))).toEqual(['09:00:00', '09:00:30', '09:00:50', '09:01:30']);
     expect(bot.discord.posts).toHaveLength(1);
     expect(await bot.store.post(paris, '2026-05-01')).toMatchObject({ state: 'sent', attempts: 3 });
+    await bot.stop();
+  });
+
+  it.skipIf(backend.skip).each([
+    ['threw something other than PostError', new Error('socket hang up')],
+    ['could not be told (UncertainPostError)', new UncertainPostError('timed out, and the channel history could not be read')],
+  ])('never retries a post whose outcome %s: the day is uncertain, not doubled', async (_, error) => {
+    const clock = new FakeClock(Date.parse('2026-05-01T08:00:00Z'));
+    const bot = await startBot(await backend.newLocation(), clock, facts, { retry: { baseDelayMs: 1_000 } });
+    await bot.daily.subscribe(paris, {});
+    bot.discord.failNext(error);
+    await bot.scheduler.start();
+    await clock.advanceTo('2026-05-01T23:00:00Z');
+    expect(bot.discord.calls).toHaveLength(1);
+    expect(await bot.store.post(paris, '2026-05-01')).toMatchObject({ state: 'uncertain', attempts: 1 });
+    await clock.advanceTo('2026-05-02T12:00:00Z');
+    expect(bot.discord.postsTo(paris.channelId).map(([d]) => d)).toEqual(['2026-05-02']);
     await bot.stop();
   });
 

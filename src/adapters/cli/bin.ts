@@ -6,7 +6,6 @@
  *   hr sections [--json] | hr fact [--date D] [--json] | hr facts [--review] [--json] | hr console | hr help
  */
 import { existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Logger } from '../../log.js';
 import { readCurrentIndex } from '../../search/built-index.js';
@@ -114,11 +113,28 @@ async function openService(settings: IndexSettings, getLogger: () => Promise<Log
 
 /** Answers every stdin line with one JSON line, in order, until the input ends. */
 async function searchStdin(service: QueryService, limit: number): Promise<number> {
-  const lines = createInterface({ input: process.stdin, terminal: false });
-  for await (const line of lines) {
+  process.stdin.setEncoding('utf8');
+  for await (const line of newlineSeparated(process.stdin)) {
     process.stdout.write(`${JSON.stringify(searchJson(line, service.search(line, { limit })))}\n`);
   }
   return 0;
+}
+
+/**
+ * Lines ended by `\n` (or `\r\n`). Unlike readline, a lone `\r` inside a line does not end it, so
+ * each input line gets exactly one answer line and the two files still line up.
+ */
+async function* newlineSeparated(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  let pending = '';
+  for await (const chunk of input) {
+    pending += chunk.toString();
+    let end: number;
+    while ((end = pending.indexOf('\n')) >= 0) {
+      yield pending.slice(0, end).replace(/\r$/, '');
+      pending = pending.slice(end + 1);
+    }
+  }
+  if (pending !== '') yield pending.replace(/\r$/, '');
 }
 
 function isCalendarDate(s: string): boolean {

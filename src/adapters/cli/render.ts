@@ -16,7 +16,16 @@ export function terminalSafe(s: string): string {
   return s.replace(/(?![\n\t])\p{Cc}/gu, '');
 }
 
+/**
+ * The answer as terminal text. A last pass keeps only our own style codes, so no control character
+ * from the report (a citation, a section label) can reach the terminal either.
+ */
 export function renderAnswer(answer: Answer, style: TerminalStyle): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return render(answer, style).replace(/\x1b(?!\[\d+m)|(?![\n\t\x1b])\p{Cc}/gu, '');
+}
+
+function render(answer: Answer, style: TerminalStyle): string {
   switch (answer.kind) {
     case 'search':
       return renderSearch(answer, style);

@@ -9,9 +9,25 @@ const ZERO_WIDTH_SPACE = '\u200b';
 /** Control characters and bidi overrides: invisible, and able to disguise or break a message. */
 const UNSAFE_CHARACTERS = /[\p{Cc}\u202a-\u202e\u2066-\u2069](?<![\n\t])/gu;
 
-/** Removes control characters (keeping newlines and tabs) and bidi overrides. */
+/** Half of a surrogate pair without its other half: not a character, and Discord may refuse the message. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Removes control characters (keeping newlines and tabs), bidi overrides and lone surrogates. */
 export function stripUnsafe(text: string): string {
-  return text.replace(UNSAFE_CHARACTERS, '');
+  return text.replace(UNSAFE_CHARACTERS, '').replace(LONE_SURROGATE, '');
+}
+
+/** Drops lone surrogates, e.g. half an emoji left by a cut. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '');
+}
+
+/**
+ * Breaks `scheme://` with a zero-width space, so a URL someone typed shows as text and Discord does
+ * not turn it into a live link in a message the bot posts (a shared answer echoes the query).
+ */
+export function unlink(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`);
 }
 
 /**
@@ -21,8 +37,8 @@ export function stripUnsafe(text: string): string {
 export function neutraliseMentions(text: string): string {
   return text
     .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
-    .replace(/<@([!&]?)(\d+)>/g, `<@${ZERO_WIDTH_SPACE}$1$2>`)
-    .replace(/<#(\d+)>/g, `<#${ZERO_WIDTH_SPACE}$1>`);
+    // Without waiting for the closing `>`: a mention cut short by truncation must not become one again.
+    .replace(/<([@#])([!&]?)(?=\d)/g, `<$1${ZERO_WIDTH_SPACE}$2`);
 }
 
 /**
@@ -41,22 +57,28 @@ export function plain(text: string): string {
   return escapeMarkdown(neutraliseMentions(stripUnsafe(text)));
 }
 
+/** What a user typed, made safe to echo in a message others see: `plain`, and no live links. */
+export function userText(text: string): string {
+  return unlink(plain(text));
+}
+
 /**
- * Like `plain`, but short `code` spans stay code: the service writes commands that way (`sections`).
- * Code spans render verbatim and never ping, so user text inside one is still harmless.
+ * Like `userText`, but short `code` spans stay code: the service writes commands that way (`sections`).
+ * Code spans render verbatim, never ping and never link, so user text inside one is still harmless.
  */
 export function plainWithCode(text: string): string {
   return stripUnsafe(text)
     .split(/(`[^`\n]{1,80}`)/)
-    .map((part, i) => (i % 2 === 1 ? neutraliseMentions(part) : plain(part)))
+    // Code parts are unlinked too: user backticks next to ours can make Discord see other spans than these.
+    .map((part, i) => (i % 2 === 1 ? unlink(neutraliseMentions(part)) : userText(part)))
     .join('');
 }
 
-/** Cuts plain text to `max` characters at a word boundary when one is near, ending with `…`. */
+/** Cuts plain text to `max` characters at a word boundary when one is near, ending with `…` (never half a surrogate pair). */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return '…'.slice(0, max);
-  const cut = text.slice(0, max - 1);
+  const cut = wellFormed(text.slice(0, max - 1));
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }

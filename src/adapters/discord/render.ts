@@ -11,7 +11,7 @@ import type {
 } from '../../answers.js';
 import { factSource, notCoveredLine, smallTalkReply } from '../../answers.js';
 import type { ButtonAction } from './button-ids.js';
-import { neutraliseMentions, plain, plainWithCode, renderSegments, stripUnsafe, truncate } from './markdown.js';
+import { neutraliseMentions, plain, plainWithCode, renderSegments, stripUnsafe, truncate, userText, wellFormed } from './markdown.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -77,7 +77,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
 }
 
 export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions): DiscordMessage {
-  const query = `“${plain(truncate(answer.query, 300))}”`;
+  const query = `“${userText(truncate(answer.query, 300))}”`;
   const shared = options.sharedBy ? `Shared by <@${options.sharedBy}>: ` : '';
   if (answer.smallTalk) return message(options, plain(smallTalkReply(answer.report)));
   if (answer.hits.length === 0) {
@@ -91,7 +91,7 @@ export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions)
   const last = answer.offset + hits.length;
   const content = answer.covered
     ? `${shared}**Results ${first}–${last} of ${answer.total}** for ${query}`
-    : `${shared}${plain(notCoveredLine(truncate(answer.query, 300)))}\n**Closest passages ${first}–${last}**`;
+    : `${shared}${userText(notCoveredLine(truncate(answer.query, 300)))}\n**Closest passages ${first}–${last}**`;
   const footer = truncate(answer.report.title, LIMITS.embedFooter);
   const titles = hits.map((h) => truncate(titleText(h.citation), LIMITS.embedTitle));
   // Share the 6000-character budget fairly between the excerpts.
@@ -100,7 +100,7 @@ export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions)
   const embeds = hits.map((hit, i): APIEmbed => ({
     title: titles[i]!,
     ...(answer.report.sourceUrl ? { url: answer.report.sourceUrl } : {}),
-    description: renderSegments(hit.segments, perExcerpt),
+    description: wellFormed(renderSegments(hit.segments, perExcerpt)),
     footer: { text: footer },
     color: COLOR,
   }));
@@ -122,7 +122,7 @@ export function renderSectionAnswer(answer: SectionAnswer, options: RenderOption
     ? [{ name: 'In this section', value: suggestionLines(answer.children, LIMITS.fieldValue) }]
     : [];
   const fieldsLength = fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
-  const description = renderSegments(answer.segments, Math.min(LIMITS.embedDescription, LIMITS.embedsTotal - title.length - footer.length - fieldsLength));
+  const description = wellFormed(renderSegments(answer.segments, Math.min(LIMITS.embedDescription, LIMITS.embedsTotal - title.length - footer.length - fieldsLength)));
   const embed: APIEmbed = {
     title,
     ...(answer.report.sourceUrl ? { url: answer.report.sourceUrl } : {}),

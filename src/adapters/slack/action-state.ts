@@ -2,6 +2,7 @@
  * What a button remembers: the view it shows or leads to, packed into the button's `value`
  * (Slack caps it at 2000 characters) so the bot keeps no per-message state.
  */
+import { MAX_QUERY_LENGTH } from '../../../commands/hr.js';
 
 /** A view of the report a button can reproduce. */
 export type View =
@@ -26,10 +27,11 @@ export const MAX_VALUE_LENGTH = 2000;
 /** `q|3|prison conditions`, `s|2|2a`, `l`, `f|2.a#3/1`: kind, then a number, then free text last so it may contain `|`. */
 export function encodeView(view: View): string {
   switch (view.kind) {
+    // Cut to what `decodeView` accepts back: a longer query could never be answered from the button anyway.
     case 'search':
-      return `q|${view.offset}|${view.query}`.slice(0, MAX_VALUE_LENGTH);
+      return `q|${view.offset}|${view.query.slice(0, MAX_QUERY_LENGTH)}`;
     case 'section':
-      return `s|${view.page}|${view.ref}`.slice(0, MAX_VALUE_LENGTH);
+      return `s|${view.page}|${view.ref.slice(0, MAX_QUERY_LENGTH)}`;
     case 'sections':
       return 'l';
     case 'fact':
@@ -37,9 +39,13 @@ export function encodeView(view: View): string {
   }
 }
 
-/** The view a button value names, or undefined when the value is not one of ours. */
+/**
+ * The view a button value names, or undefined when the value is not one of ours. A button's value
+ * comes back from the client, so it is held to the same limit as a typed command: our own buttons
+ * never carry more, and a longer one is refused before the query service sees it.
+ */
 export function decodeView(value: string | undefined): View | undefined {
-  if (!value) return undefined;
+  if (!value || value.length > MAX_QUERY_LENGTH + 10) return undefined;
   if (value === 'l') return { kind: 'sections' };
   const m = /^([qsf])\|(.*)$/s.exec(value);
   if (!m) return undefined;
@@ -49,6 +55,6 @@ export function decodeView(value: string | undefined): View | undefined {
   if (!n) return undefined;
   const num = Number(n[1]);
   const text = n[2] ?? '';
-  if (text.trim() === '') return undefined;
+  if (text.trim() === '' || text.length > MAX_QUERY_LENGTH) return undefined;
   return kind === 'q' ? { kind: 'search', query: text, offset: num } : { kind: 'section', ref: text, page: Math.max(1, num) };
 }

@@ -45,12 +45,12 @@ export function needsSlackLookup(deps: AnsweringDeps, text: string): boolean {
 export async function answerText(deps: AnsweringDeps, client: webApi.WebClient, text: string, asker: Asker): Promise<Answer> {
   const limited = rateLimited(deps, asker.userId);
   if (limited) return limited;
+  // Refused before parsing: a mention or DM may be tens of kilobytes, and no command needs that much.
+  if (text.length > MAX_COMMAND_TEXT) return tooLong();
   const parsed = parseCommandText(text);
   if (!parsed.ok) return errorAnswer('bad-argument', parsed.message);
   const invocation = parsed.invocation;
-  if (invocation.name === 'search' && invocation.query.length > MAX_QUERY_LENGTH) {
-    return errorAnswer('query-too-long', `That question is too long: please keep it under ${MAX_QUERY_LENGTH} characters.`);
-  }
+  if (invocation.name === 'search' && invocation.query.length > MAX_QUERY_LENGTH) return tooLong();
   // The shared message for "no daily facts here" is written for the console; in Slack the feature is simply off.
   if (invocation.name === 'daily' && !deps.daily) {
     return errorAnswer('unknown-command', 'Daily facts are not switched on for this bot. `/hr fact` shows a fact now.');
@@ -63,6 +63,13 @@ export async function answerText(deps: AnsweringDeps, client: webApi.WebClient, 
     canManageChannel,
     limit: RESULTS_PER_PAGE,
   });
+}
+
+/** Longest text after `/hr` (or a mention) worth parsing: the longest query plus a subcommand and options. */
+const MAX_COMMAND_TEXT = MAX_QUERY_LENGTH + 100;
+
+function tooLong(): Answer {
+  return errorAnswer('query-too-long', `That question is too long: please keep it under ${MAX_QUERY_LENGTH} characters.`);
 }
 
 /** Reproduces the view a button names (paging, Share, a suggested section). */

@@ -14,7 +14,7 @@ import { InFlight } from './boundary.js';
 import { boltLogger } from './bolt-logger.js';
 import { withAnswerCache } from './cached-service.js';
 import { createSlackFactPoster } from './fact-poster.js';
-import { createSlackHttpServer, EVENTS_PATH, slackRequestListener, type SlackHttpEndpointOptions } from './http-endpoint.js';
+import { createSlackHttpServer, EVENTS_PATH, slackEventsListener, type SlackHttpEndpointOptions } from './http-endpoint.js';
 import { registerListeners } from './listeners.js';
 import { RecentKeys } from './recent-keys.js';
 import { RequestGuard } from './request-guard.js';
@@ -24,6 +24,8 @@ import { clientOptions, type RetryPolicy } from './web-api.js';
 export interface SlackStartOptions {
   /** Interface to listen on in HTTP mode. Default: all interfaces (Slack must reach it). */
   host?: string;
+  /** HTTP mode: longest wait for a request body before 408 (default 10 s; tests shorten it). */
+  bodyTimeoutMs?: number;
   /** How thread and DM replies retry on 429/5xx (tests shorten the waits). */
   retry?: RetryPolicy;
 }
@@ -114,7 +116,8 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
   const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, logger: identity.logger });
   const app = new App({ ...identity, receiver });
   registerListeners(app, listenerDeps);
-  const endpoint = { receiver, guard: new RequestGuard({ signingSecret: slack.signingSecret, ...(deps.seenRequests ? { seen: deps.seenRequests } : {}) }), logger };
+  const guard = new RequestGuard({ signingSecret: slack.signingSecret, ...(deps.seenRequests ? { seen: deps.seenRequests } : {}) });
+  const endpoint: SlackHttpEndpointOptions = { receiver, guard, logger, ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}) };
   // On the shared server (main.ts), which owns the port and closes it once every adapter has stopped;
   // otherwise (tests, embedding) on a server of our own.
   const served = deps.http ? mountOn(deps.http, endpoint, inFlight) : await serveAlone(endpoint, inFlight, slack.port, options.host);
@@ -141,8 +144,15 @@ interface ServedEndpoint {
 }
 
 function mountOn(http: HttpMount, endpoint: SlackHttpEndpointOptions, inFlight: InFlight): ServedEndpoint {
-  http.mount(EVENTS_PATH, slackRequestListener(endpoint));
-  return { port: http.port, close: () => inFlight.drain() };
+  const events = slackEventsListener(endpoint);
+  http.mount(EVENTS_PATH, events.listener);
+  return {
+    port: http.port,
+    async close() {
+      await inFlight.drain();
+      events.close();
+    },
+  };
 }
 
 async function serveAlone(endpoint: SlackHttpEndpointOptions, inFlight: InFlight, port: number, host: string | undefined): Promise<ServedEndpoint> {

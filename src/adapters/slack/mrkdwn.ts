@@ -10,6 +10,14 @@ export function escapeMrkdwn(text: string): string {
   return stripControl(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * Escapes what a user typed for a message others may see: `escapeMrkdwn`, and `scheme://` broken by
+ * a zero-width space so Slack does not turn a typed URL into a live link (answers echo the query).
+ */
+export function escapeUserText(text: string): string {
+  return escapeMrkdwn(text).replace(/([a-z][a-z0-9+.-]*):\/\//gi, '$1:\u200b//');
+}
+
 /** Removes control characters (keeps `\n` and `\t`) and the BOM; a lone surrogate becomes U+FFFD. */
 export function stripControl(text: string): string {
   return text
@@ -23,10 +31,11 @@ export function oneLine(text: string): string {
   return stripControl(text).replace(/\s+/g, ' ').trim();
 }
 
-/** Shortens `text` to at most `max` characters, ending with `…` when cut. */
+/** Shortens `text` to at most `max` characters, ending with `…` when cut; never leaves half an entity or half a surrogate pair. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+  const cut = text.slice(0, Math.max(0, max - 1)).replace(/&[a-z]{0,3}$/, '').replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut.trimEnd()}…`;
 }
 
 const SAFE_URL = /^https?:\/\/[^\s<>|]+$/i;

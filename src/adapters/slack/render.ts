@@ -9,7 +9,7 @@ import type {
 } from '../../answers.js';
 import { factSource, notCoveredLine, smallTalkReply } from '../../answers.js';
 import { ACTION, encodeView, type View } from './action-state.js';
-import { escapeMrkdwn, oneLine, renderSegments, stripControl, truncate } from './mrkdwn.js';
+import { escapeMrkdwn, escapeUserText, oneLine, renderSegments, stripControl, truncate } from './mrkdwn.js';
 
 type Block = types.KnownBlock;
 type Button = types.Button;
@@ -81,7 +81,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessa
 }
 
 export function renderSearch(answer: SearchAnswer, options: RenderOptions): SlackMessage {
-  const query = escapeMrkdwn(oneLine(answer.query));
+  const query = escapeUserText(truncate(oneLine(answer.query), 300));
   const title = escapeMrkdwn(answer.report.title);
   if (answer.smallTalk) {
     const reply = escapeMrkdwn(smallTalkReply(answer.report));
@@ -96,7 +96,7 @@ export function renderSearch(answer: SearchAnswer, options: RenderOptions): Slac
   const first = answer.offset + 1;
   const last = answer.offset + answer.hits.length;
   const head = [
-    mrkdwnSection(answer.covered ? `*Results for* “${query}”` : `*${escapeMrkdwn(notCoveredLine(oneLine(answer.query)))}*`),
+    mrkdwnSection(answer.covered ? `*Results for* “${query}”` : `*${escapeUserText(notCoveredLine(truncate(oneLine(answer.query), 300)))}*`),
     context(`Showing ${first}–${last} of ${answer.total} · _${title}_`),
   ];
   const body = answer.hits.map((hit) => excerptBlocks(hit));
@@ -170,15 +170,17 @@ export function renderHelp(answer: HelpAnswer, options: RenderOptions = { audien
 }
 
 export function renderError(answer: ErrorAnswer): SlackMessage {
-  const message = escapeMrkdwn(answer.message);
-  const head = [mrkdwnSection(`:warning: ${message}`)];
+  // Messages quote what the user typed (an unknown section, a time zone).
+  const message = escapeUserText(answer.message);
+  const head = [mrkdwnSection(truncate(`:warning: ${message}`, MAX_SECTION_TEXT))];
   if (answer.suggestions.length) head.push(context('Did you mean:'));
   return fit(message, head, [], openButtons(answer.suggestions));
 }
 
 export function renderNotice(answer: NoticeAnswer): SlackMessage {
-  const message = escapeMrkdwn(answer.message);
-  return fit(message, [mrkdwnSection(message)], [], []);
+  // Messages quote what the user typed (an unknown section, a time zone).
+  const message = escapeUserText(answer.message);
+  return fit(message, [mrkdwnSection(truncate(message, MAX_SECTION_TEXT))], [], []);
 }
 
 /** The short apology shown when something broke on our side (details go to the log, not the user). */

@@ -44,6 +44,22 @@ export function toPostError(err: unknown): PostError {
   }
 }
 
+/** Network errors raised before a request could reach Slack: nothing was posted, so a retry is safe. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+/**
+ * Whether Slack may have acted on a request whose answer we did not get: a timeout or a connection
+ * dropped after sending, or a 5xx from a gateway that gave up waiting. A refused connection or an
+ * answer we read (ok or not) is a known outcome.
+ */
+export function outcomeUnknown(err: unknown): boolean {
+  const e = err as { code?: string; statusCode?: number; original?: { code?: string; cause?: { code?: string } } };
+  if (e?.code === webApi.ErrorCode.HTTPError) return (e.statusCode ?? 0) >= 500;
+  if (e?.code !== webApi.ErrorCode.RequestError) return false;
+  const cause = e.original?.code ?? e.original?.cause?.code;
+  return !(cause && NOT_SENT_CODES.has(cause));
+}
+
 export interface RetryPolicy {
   /** Attempts in all, the first included. Default 4. */
   attempts?: number;

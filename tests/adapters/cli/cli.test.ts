@@ -52,6 +52,13 @@ describe('the hr command', () => {
     expect(lines[2].results[0].text).toMatch(/jur/i);
   });
 
+  it('keeps a stray carriage return inside its line, so answers still line up with questions', () => {
+    const r = run(BIN, ['search', '--json'], 'prison\rtuberculosis\r\njury size\n');
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.query)).toEqual(['prison\rtuberculosis', 'jury size']);
+    expect(lines[0].results.length).toBeGreaterThan(0);
+  });
+
   it('prints a section page as JSON', () => {
     const out = JSON.parse(run(BIN, ['section', '2a', '--page', '2', '--json']).out);
     expect(out).toMatchObject({ id: '2.a', heading: 'Freedom of Expression, Including for the Press', page: 2 });

@@ -1,37 +1,19 @@
 /** Rendering answers to Discord payloads on its own: every limit, for the real report and for extremes. */
 import { everySectionPage } from '../../helpers.js';
 import { describe, expect, it } from 'vitest';
-import type { APIEmbed } from 'discord.js';
 import { errorAnswer, type Excerpt, type SearchAnswer, type SectionsAnswer, type SectionSuggestion } from '../../../src/answers.js';
 import { ButtonIds } from '../../../src/adapters/discord/button-ids.js';
 import {
-  embedsLength, factEmbed, LIMITS, renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions,
+  factEmbed, LIMITS, renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions,
 } from '../../../src/adapters/discord/render.js';
 import { PAGE_CHARS } from '../../../src/search/service.js';
 import { realService } from './harness.js';
+import { expectWithinLimits } from './limits.js';
 import { readable } from './readable.js';
 
 const ids = new ButtonIds();
 const privately: RenderOptions = { visibility: 'private', buttonId: (a) => ids.encode(a) };
 
-/** Every limit Discord enforces on a message we might send. */
-function expectWithinLimits(message: DiscordMessage): void {
-  expect(message.allowed_mentions).toEqual({ parse: [] });
-  expect((message.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
-  expect(message.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
-  expect(embedsLength(message.embeds)).toBeLessThanOrEqual(LIMITS.embedsTotal);
-  for (const e of message.embeds as APIEmbed[]) {
-    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
-    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
-    expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(LIMITS.embedFooter);
-    expect((e.fields ?? []).length).toBeLessThanOrEqual(LIMITS.fields);
-    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-  }
-  for (const row of message.components) {
-    expect(row.components.length).toBeLessThanOrEqual(5);
-    for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(100);
-  }
-}
 
 describe('rendering the real report', () => {
   it('fits every page of every section, with its heading path and page number', () => {
@@ -116,6 +98,32 @@ describe('rendering extremes', () => {
     expect(choices).toHaveLength(25);
     expect(choices[0]!.value).toBe('r1');
     for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('user text in Discord output', () => {
+  const shared: RenderOptions = { visibility: 'public', buttonId: (a) => ids.encode(a), sharedBy: '123456789012345678' };
+  const everything = (m: DiscordMessage) => JSON.stringify([m.content, m.embeds]);
+
+  it('Share in channel does not post a URL the user typed as a live link', () => {
+    for (const query of ['https://evil.example/login torture', 'torture http://x.test', 'see <https://evil.example> prison', 'hxxp ftp://files.example']) {
+      const answer = realService().search(query);
+      const message = renderAnswer(answer, answer.kind === 'error' ? privately : shared);
+      expect(everything(message)).not.toMatch(/(?:https?|ftp):\/\/(?:evil|x\.test|files)/i);
+    }
+    const nothing = renderAnswer(realService().search('https://evil.example/zzzzqqqq'), shared);
+    expect(everything(nothing)).not.toMatch(/https?:\/\/evil/i);
+    expect(everything(nothing)).toContain('evil.example');
+  });
+
+  it('lone surrogates never reach Discord, whole emoji do', () => {
+    const message = renderAnswer(realService().search('torture \uD83D prison \uDE00 😀'), shared);
+    // JSON.stringify writes a lone surrogate as an escape and a whole pair as itself.
+    const loneSurrogate = /\\ud[89a-f][0-9a-f]{2}/i;
+    expect(everything(message)).not.toMatch(loneSurrogate);
+    expect(message.content).toContain('😀');
+    const cut = renderErrorAnswer(errorAnswer('bad-argument', `${'x'.repeat(LIMITS.content - 2)}😀😀`));
+    expect(JSON.stringify(cut.content)).not.toMatch(loneSurrogate);
   });
 });
 

@@ -12,6 +12,7 @@ import { packageRoot } from '../../../src/paths.js';
 const SCOPE_FOR_METHOD: Record<string, string> = {
   'chat.postMessage': 'chat:write',
   'users.info': 'users:read',
+  'conversations.history': 'channels:history',
   'auth.test': '',
 };
 

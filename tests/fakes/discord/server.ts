@@ -6,12 +6,17 @@
  *
  * It behaves like Discord where a bot could get it wrong: an interaction can be acknowledged once and
  * only within the deadline, privileged intents are refused, message content is withheld from messages
- * that neither mention the bot nor are DMs, and a resumed session replays what it missed.
+ * that neither mention the bot nor are DMs, a resumed session replays what it missed, and a message
+ * sent with `enforce_nonce` and a nonce seen in the last few minutes returns the first message instead
+ * of posting again.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { interactionToken, snowflake } from './snowflake.js';
+
+/** How long Discord remembers an enforced nonce ("a few minutes"). */
+const NONCE_MEMORY_MS = 5 * 60 * 1000;
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- payloads are Discord JSON, asserted on by tests */
 type Json = any;
@@ -73,6 +78,8 @@ export interface FailRule {
   retryAfter?: number;
   /** How many matching requests to fail. Default 1. */
   times?: number;
+  /** Do the request's work first (post the message), then answer with the failure: a lost answer. */
+  afterEffect?: boolean;
 }
 
 export interface FakeDiscordOptions {
@@ -151,6 +158,8 @@ export class FakeDiscord {
   private readonly sessions = new Map<string, Session>();
   private readonly interactions = new Map<string, InteractionRecord>();
   private readonly failRules: Array<FailRule & { remaining: number }> = [];
+  /** Messages created with `enforce_nonce`, by `channel:nonce`. */
+  private readonly nonces = new Map<string, { message: Json; at: number }>();
   private readonly dmChannels = new Map<string, FakeChannel>();
   private readonly waiters = new Set<() => void>();
   private port = 0;
@@ -589,6 +598,7 @@ export class FakeDiscord {
     const rule = this.failRules.find((r) => r.remaining > 0 && (!r.method || r.method === method) && r.path.test(path));
     if (rule) {
       rule.remaining--;
+      if (rule.afterEffect) this.route(method, path, body, () => {});
       if (rule.status === 429) {
         const retryAfter = rule.retryAfter ?? 0.05;
         return reply(429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, {
@@ -647,7 +657,10 @@ export class FakeDiscord {
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const channel = this.channels.get(m[1]!);
       if (!channel) return reply(404, { message: 'Unknown Channel', code: 10003 });
+      const first = this.sameNonce(channel.id, body);
+      if (first) return reply(200, first);
       const message = this.storeMessage(channel.id, body);
+      if (body?.enforce_nonce && body.nonce !== undefined) this.nonces.set(`${channel.id}:${body.nonce}`, { message, at: Date.now() });
       this.record({ via: 'channel', channelId: channel.id, body, ephemeral: false, message });
       return reply(200, message);
     }
@@ -731,6 +744,16 @@ export class FakeDiscord {
       return reply(200, message);
     }
     reply(405, { message: '405: Method Not Allowed', code: 0 });
+  }
+
+  /**
+   * Discord's `enforce_nonce`: a message with the nonce of one created in the same channel in the last
+   * few minutes is not created again; the first one is returned instead.
+   */
+  private sameNonce(channelId: string, body: Json): Json | undefined {
+    if (!body?.enforce_nonce || body.nonce === undefined) return undefined;
+    const seen = this.nonces.get(`${channelId}:${body.nonce}`);
+    return seen && Date.now() - seen.at < NONCE_MEMORY_MS ? seen.message : undefined;
   }
 
   private storeMessage(channelId: string, body: Json, interactionId?: string): Json {

@@ -9,6 +9,12 @@
  *   fake.users.set('U1', { id: 'U1', is_admin: true });                 // for users.info
  *   await fake.waitFor((f) => f.callsTo('chat.postMessage').length === 2);
  *   fake.callsTo('chat.postMessage')[1].args.blocks;                    // decoded arguments
+ *   fake.script('chat.postMessage', { delayMs: 500 });                  // posts, but answers late
+ *   fake.script('chat.postMessage', { reset: true });                   // posts, then drops the connection
+ *   fake.messagesIn('C1');                                              // what a channel shows, with metadata
+ *
+ * Posted messages are kept per channel, with their `metadata`, and `conversations.history` returns
+ * them newest first (metadata only with `include_all_metadata`), as Slack does.
  */
 import { once } from 'node:events';
 import { EventEmitter } from 'node:events';
@@ -42,6 +48,20 @@ export interface ScriptedReply {
   /** Seconds, sent as the `Retry-After` header (Slack's 429). */
   retryAfter?: number;
   body?: Record<string, unknown>;
+  /** Does the call's normal work (a message is posted), but answers only after this many milliseconds. */
+  delayMs?: number;
+  /** Does the call's normal work, then closes the connection without an answer. */
+  reset?: boolean;
+  /** With `delayMs` or `reset`: the call never took effect (nothing posted), as when the request was lost. */
+  lost?: boolean;
+}
+
+/** A message as the channel shows it. */
+export interface ChannelMessage {
+  ts: string;
+  text?: unknown;
+  blocks?: unknown;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
 export interface FakeUser {
@@ -70,7 +90,9 @@ export class FakeSlack {
   private readonly scripted = new Map<string, ScriptedReply[]>();
   private readonly handlers = new Map<string, ApiHandler>();
   private readonly events = new EventEmitter();
-  private nextTs = 1_700_000_000;
+  private readonly channels = new Map<string, ChannelMessage[]>();
+  /** Message timestamps: real time at start-up, one second apart, like Slack's (seconds since 1970). */
+  private nextTs = Math.floor(Date.now() / 1000);
   private responseIds = 0;
 
   private constructor(
@@ -112,6 +134,11 @@ export class FakeSlack {
     this.handlers.set(method, handler);
   }
 
+  /** The messages a channel shows, oldest first. */
+  messagesIn(channel: string): ChannelMessage[] {
+    return [...(this.channels.get(channel) ?? [])];
+  }
+
   callsTo(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -142,6 +169,7 @@ export class FakeSlack {
   reset(): void {
     this.calls.length = 0;
     this.responses.length = 0;
+    this.channels.clear();
     this.scripted.clear();
     this.responseDelayMs = 0;
   }
@@ -161,7 +189,7 @@ export class FakeSlack {
     res.writeHead(404).end();
   }
 
-  private handleApi(method: string, req: IncomingMessage, raw: string, res: ServerResponse): void {
+  private async handleApi(method: string, req: IncomingMessage, raw: string, res: ServerResponse): Promise<void> {
     const args = parseArgs(req.headers['content-type'] ?? '', raw);
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof args.token === 'string' ? args.token : undefined;
@@ -169,7 +197,16 @@ export class FakeSlack {
     let status = 200;
     let reply: Record<string, unknown>;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (scripted) {
+    const delayed = scripted && (scripted.delayMs !== undefined || scripted.reset);
+    if (delayed) {
+      reply = scripted.lost ? { ok: false, error: 'request_lost' } : this.defaultReply(method, args);
+      if (scripted.delayMs) await new Promise((resolve) => setTimeout(resolve, scripted.delayMs));
+      this.record({ method, args, token, status: scripted.reset ? 0 : 200, reply, at: Date.now() });
+      if (scripted.reset) {
+        req.socket.destroy();
+        return;
+      }
+    } else if (scripted) {
       status = scripted.status ?? 200;
       if (scripted.retryAfter !== undefined) headers['retry-after'] = String(scripted.retryAfter);
       reply = scripted.body ?? (status === 200 ? { ok: true } : { ok: false, error: status === 429 ? 'ratelimited' : 'internal_error' });
@@ -178,7 +215,8 @@ export class FakeSlack {
     } else {
       reply = this.defaultReply(method, args);
     }
-    this.record({ method, args, token, status, reply, at: Date.now() });
+    if (!delayed) this.record({ method, args, token, status, reply, at: Date.now() });
+    if (res.destroyed) return;
     res.writeHead(status, headers).end(JSON.stringify(reply));
   }
 
@@ -211,7 +249,20 @@ export class FakeSlack {
         const problem = messageProblem(args);
         if (problem) return { ok: false, error: problem };
         if (typeof args.channel !== 'string' || args.channel === '') return { ok: false, error: 'channel_not_found' };
-        return { ok: true, channel: args.channel, ts: `${this.nextTs++}.000100`, message: { text: args.text, blocks: args.blocks } };
+        const ts = `${this.nextTs++}.000100`;
+        if (method === 'chat.postMessage') this.post(args.channel, { ts, text: args.text, blocks: args.blocks, ...(isMetadata(args.metadata) ? { metadata: args.metadata } : {}) });
+        return { ok: true, channel: args.channel, ts, message: { text: args.text, blocks: args.blocks } };
+      }
+      case 'conversations.history': {
+        const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+        const oldest = Number(args.oldest ?? 0);
+        const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
+        const messages = (this.channels.get(String(args.channel)) ?? [])
+          .filter((m) => Number(m.ts) > oldest)
+          .reverse()
+          .slice(0, limit)
+          .map(({ metadata, ...m }) => ({ type: 'message', ...m, ...(withMetadata && metadata ? { metadata } : {}) }));
+        return { ok: true, messages, has_more: false };
       }
       case 'users.info': {
         const user = this.users.get(String(args.user));
@@ -220,6 +271,12 @@ export class FakeSlack {
       default:
         return { ok: true };
     }
+  }
+
+  private post(channel: string, message: ChannelMessage): void {
+    const messages = this.channels.get(channel) ?? [];
+    messages.push(message);
+    this.channels.set(channel, messages);
   }
 
   private record(call: ApiCall): void {
@@ -251,6 +308,11 @@ export function messageProblem(message: Record<string, unknown>): string | undef
     }
   }
   return undefined;
+}
+
+function isMetadata(value: unknown): value is ChannelMessage['metadata'] {
+  const m = value as { event_type?: unknown; event_payload?: unknown } | undefined;
+  return typeof m?.event_type === 'string' && typeof m.event_payload === 'object' && m.event_payload !== null;
 }
 
 function parseArgs(contentType: string, raw: string): Record<string, unknown> {
