@@ -59,6 +59,13 @@ describe('search quality on the real report', () => {
     },
   );
 
+  it.each(['how do I renew my driving licence', 'best hotels in Almaty', 'can you recommend a good film'])(
+    'refuses a request for advice like “%s”: the report describes, it does not advise',
+    (query) => {
+      expect(search(query).covered).toBe(false);
+    },
+  );
+
   it.each(['hello there', 'thanks!', 'good morning', 'who are you'])('answers small talk like “%s” with a pointer to help, not passages', (query) => {
     const answer = search(query);
     expect(answer).toMatchObject({ kind: 'search', smallTalk: true, covered: false, hits: [] });
