@@ -93,6 +93,17 @@ export const MAX_TYPO_PASSES = 8;
  * each, about half a millisecond): past it, further such words are left out of the search.
  */
 export const MAX_UNKNOWN_WORDS = 16;
+/**
+ * An everyday word ("people", "time") the report rarely writes looks rare to BM25 and outweighs the
+ * query's real topic ("how many people died in custody" put a paragraph saying "People's" twice first):
+ * a typed word more common in general English than `common` (specificity, ~ the 100 commonest
+ * words) counts in proportion, down to `floor`. Steady for `common` 0.40–0.50 on both question sets.
+ */
+export const EVERYDAY = { common: 0.42, floor: 0.3 };
+function everydayWeight(specificity: number): number {
+  if (specificity >= EVERYDAY.common) return 1;
+  return Math.max(EVERYDAY.floor, specificity / EVERYDAY.common);
+}
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -183,7 +194,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (known(term)) {
-      add(term, 1, 'typed');
+      add(term, everydayWeight(queryWord.specificity), 'typed');
       queryWord.known = 1;
       word++;
       continue;
@@ -221,6 +232,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
         add(fixed, CORRECTION_WEIGHT, 'corrected');
         queryWord.known = CORRECTION_WEIGHT;
       }
+    }
+    // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
+    // vector space (Russia) is another place, not the same one, and a name is as specific as a word gets. It still expands for ranking.
+    if (i > 0 && !entry && /^\p{Lu}\p{Ll}+$/u.test(token.surface)) {
+      queryWord.known = 0;
+      queryWord.specificity = 1;
     }
     word++;
   }

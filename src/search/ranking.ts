@@ -4,6 +4,7 @@
  * and query words that stand together. Everything per query is computed once, in `QueryScorer`.
  */
 import type { ReportIndex } from './built-index.js';
+import type { DenseSentences } from './dense.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
 
 /**
@@ -16,10 +17,13 @@ import type { ParsedQuery, WeightedTerm } from './query.js';
  * questions (hit@1 0.633 → 0.717) and is steady across `fusionK` 10–30. The question's type
  * favours sentences that answer it: a figure (`quantity`), what the law provides or prohibits for
  * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
- * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it.
+ * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it. When the
+ * query has a topical word the report barely knows (known < `denseGate`), the candidates' best
+ * sentence cosine with the query (word vectors) joins the fusion as a third ranking (`dense`);
+ * always on, it helped the repository's questions and hurt the shared dev set.
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, law: 0.3, date: 0.5, opening: 0.2, pair: 0.7, named: 0.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 0.3, date: 0.5, opening: 0.2, pair: 0.7, named: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -46,6 +50,7 @@ export class QueryScorer {
     private readonly index: ReportIndex,
     private readonly ordinals: readonly number[],
     private readonly query: ParsedQuery,
+    private readonly dense?: DenseSentences,
   ) {
     const n = index.report.paragraphs.length;
     const idf = (df: number, count: number) => Math.log(1 + (count - df + 0.5) / (df + 0.5));
@@ -67,6 +72,20 @@ export class QueryScorer {
     this.typedWords = typed.size;
     this.typedTotal = [...typed.values()].reduce((a, b) => a + b, 0);
     this.credit = new Float64Array(words);
+  }
+
+  /**
+   * The query's dense vector when lexical evidence is weak (a topical word the report does not use,
+   * known below `RANKING.denseGate`), else undefined: the dense ranking then stays out of the fusion.
+   */
+  denseQuery(): Float32Array | undefined {
+    if (!this.dense || !RANKING.dense) return undefined;
+    if (!this.query.words.some((w) => w.topical && w.known < RANKING.denseGate)) return undefined;
+    return this.dense.queryVector(this.query);
+  }
+
+  denseScore(vector: Float32Array, position: number): number {
+    return this.dense!.best(vector, position);
   }
 
   /** The best sentence of a paragraph and its score (sentence BM25, each typed word counted once). */
@@ -182,8 +201,14 @@ export function rerank(candidates: ReadonlyArray<{ position: number; score: numb
   const sentenceScores = best.map((b) => b.score);
   const sentenceRank = new Array<number>(head.length);
   [...sentenceScores.keys()].sort((a, b) => sentenceScores[b]! - sentenceScores[a]! || a - b).forEach((i, rank) => (sentenceRank[i] = rank));
+  const denseRank = new Array<number>(head.length).fill(Infinity);
+  const vector = scorer.denseQuery();
+  if (vector) {
+    const dense = head.map((c) => scorer.denseScore(vector, c.position));
+    [...dense.keys()].sort((a, b) => dense[b]! - dense[a]! || a - b).forEach((i, rank) => (denseRank[i] = rank));
+  }
   const reranked = head
-    .map((c, i): Ranked => ({ position: c.position, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + scorer.lead(c.position) / K }))
+    .map((c, i): Ranked => ({ position: c.position, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + scorer.lead(c.position) / K }))
     .sort((a, b) => b.score - a.score || a.position - b.position);
   // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
   const all: Ranked[] = [...reranked, ...candidates.slice(RERANK_DEPTH).map((c, i) => ({ position: c.position, score: 1 / (K + RERANK_DEPTH + i) }))];

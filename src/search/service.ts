@@ -21,6 +21,7 @@ import { WordNet } from './wordnet.js';
 import { WordVectors } from './word-vectors.js';
 import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
+import { DenseSentences } from './dense.js';
 import { coverageOf, isSmallTalk } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
@@ -108,6 +109,7 @@ class ReportSearch {
   /** Paragraph position by id, and the positions under each section (the section and its descendants). */
   private readonly positionById: Map<string, number>;
   private readonly sectionOrder: Section[];
+  private readonly dense?: DenseSentences;
 
   constructor(
     readonly index: ReportIndex,
@@ -128,6 +130,7 @@ class ReportSearch {
       const neighbours = new ReportNeighbours(vectors, index.termWords, index.documentFrequency, this.paragraphs.length);
       this.vocabulary.neighbours = (word) => neighbours.of(word);
       this.vocabulary.specificity = (word) => neighbours.specificity(word);
+      this.dense = new DenseSentences(vectors, index);
     }
   }
 
@@ -151,7 +154,7 @@ class ReportSearch {
       return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
     }
 
-    const scorer = new QueryScorer(this.index, this.ordinals, query);
+    const scorer = new QueryScorer(this.index, this.ordinals, query, this.dense);
     const ranked = this.rank(query, scope, scorer);
     const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));

@@ -48,6 +48,13 @@ export class WordVectors {
     return this.byWord.get(word) ?? -1;
   }
 
+  /** Adds `weight` × the word's unit vector at `position` into `out` from `offset`. */
+  addTo(position: number, weight: number, out: Float32Array, offset: number): void {
+    const d = this.dimensions;
+    const scale = weight * this.scales[position]!;
+    for (let i = 0, v = position * d; i < d; i++) out[offset + i]! += this.vectors[v + i]! * scale;
+  }
+
   /** Cosine similarity of two words by position (vectors are unit length). */
   similarity(a: number, b: number): number {
     const d = this.dimensions;

@@ -25,6 +25,12 @@ describe('search quality on the real report', () => {
     ['who do the spy agencies answer to', '1.d/role-of-the-police-and-security-apparatus#1'],
     ['can disabled people vote', '6/persons-with-disabilities#2'],
     ['do poor suspects get a free lawyer', '1.d/arrest-procedures-and-treatment-of-detainees#8'],
+    // "people" is rare in the report's sentences (it writes "persons") but everyday English: it must not outweigh the topic.
+    ['are trans people beaten up', '6/acts-of-violence-discrimination-and-other-abuses-based-on-sexual-orientation-and-gender-identity#3'],
+    ['can the government read what people do online', '2.a/internet-freedom#6'],
+    // Paraphrases with a word the report never uses: the sentence vectors join the ranking.
+    ['officials jailed for leaking government secrets', '4/corruption#3'],
+    ['how much extra do you get paid for overtime', '7.e#2'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
@@ -43,6 +49,20 @@ describe('search quality on the real report', () => {
       expect(answer.covered).toBe(false);
       expect(answer.confidence).toBeLessThan(0.5);
       expect(answer.hits.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(['what is the minimum wage in France', 'what language do they speak in Brazil', 'is the food good in Tokyo'])(
+    'refuses “%s”: a place the report never mentions has no stand-in, however close its neighbours',
+    (query) => {
+      expect(search(query).covered).toBe(false);
+    },
+  );
+
+  it.each(['how do I renew my driving licence', 'best hotels in Almaty', 'can you recommend a good film'])(
+    'refuses a request for advice like “%s”: the report describes, it does not advise',
+    (query) => {
+      expect(search(query).covered).toBe(false);
     },
   );
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { termsOf } from '../../src/search/analysis.js';
+import type { ReportIndex } from '../../src/search/built-index.js';
 import { coverageOf, isSmallTalk } from '../../src/search/coverage.js';
+import { DenseSentences } from '../../src/search/dense.js';
 import { ReportNeighbours } from '../../src/search/neighbours.js';
 import { parseQuery, type ParsedQuery, type Vocabulary } from '../../src/search/query.js';
 import { Thesaurus } from '../../src/search/thesaurus.js';
@@ -28,6 +31,26 @@ describe('the distilled word vectors', () => {
     expect(neighbours.of('weather')).toEqual([]);
     expect(neighbours.specificity('people')).toBeLessThan(neighbours.specificity('disabilities'));
     expect(neighbours.specificity('zzqqxx')).toBe(1);
+  });
+
+  it('count an everyday word typed in a query for less than a specific one', () => {
+    const vocabulary: Vocabulary = { documentFrequency: { peopl: 3, custodi: 1 }, senses: () => null, ignored: new Set(), specificity: (w) => (w === 'people' ? 0.37 : 0.75) };
+    const weight = (term: string) => parseQuery('people in custody', vocabulary).terms.find((t) => t.term === term)?.weight;
+    expect(weight('custodi')).toBe(1);
+    expect(weight('peopl')).toBeLessThan(0.9);
+  });
+});
+
+describe('dense sentence vectors', () => {
+  it('put a paraphrase closer to the sentence that means it than to one that shares no meaning', () => {
+    const texts = [['The election was held in April.'], ['Police beat detainees in custody.', 'The weather was mild.']];
+    const sentences = texts.map((p) => p.map((text) => ({ start: 0, end: text.length, terms: termsOf(text), quantity: false, law: false, date: false })));
+    const termWords = Object.fromEntries(texts.flat().flatMap((t) => t.toLowerCase().match(/[a-z]+/g)!.map((w) => [termsOf(w)[0] ?? w, w])));
+    const index = { sentences, sentenceCount: 3, sentenceFrequency: {}, termWords } as unknown as ReportIndex;
+    const dense = new DenseSentences(vectors, index);
+    const query = parseQuery('do cops hit suspects', { documentFrequency: {}, senses: () => null, ignored: new Set() });
+    const vector = dense.queryVector(query)!;
+    expect(dense.best(vector, 1)).toBeGreaterThan(dense.best(vector, 0) + 0.1);
   });
 });
 
@@ -68,6 +91,22 @@ describe('coverage', () => {
     expect(pizza.confidence).toBeGreaterThanOrEqual(0);
     expect(pizza.confidence).toBeLessThan(0.5);
     expect(coverage('prison pizza recipe').confidence).toBeGreaterThan(pizza.confidence);
+  });
+
+  it('counts a capitalised name the report never mentions as unknown, however close its neighbours', () => {
+    const withNeighbours: Vocabulary = { ...vocabulary, neighbours: (w) => (w === 'germany' ? [{ term: 'polic', similarity: 0.9 }] : []) };
+    const words = parseQuery('prison conditions in Germany', withNeighbours).words;
+    expect(words.find((w) => w.word === 'germany')).toMatchObject({ known: 0, specificity: 1 });
+    // Lower case, it is not recognisably a name: the neighbour stands in as for any word.
+    expect(parseQuery('prison conditions in germany', withNeighbours).words.find((w) => w.word === 'germany')?.known).toBeGreaterThan(0.5);
+  });
+
+  it('scales down requests for advice, which a report never answers', () => {
+    const passports: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('renew passport online').map((t) => [t, 2])) };
+    const covered = (q: string) => coverageOf(parseQuery(q, passports)).covered;
+    expect(covered('renew passport online')).toBe(true);
+    expect(covered('how do I renew my passport online')).toBe(false);
+    expect(covered('best online passport')).toBe(false);
   });
 
   it('ignores words that only name the kind of answer', () => {

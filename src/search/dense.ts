@@ -1,0 +1,90 @@
+/**
+ * Dense sentence vectors: each sentence of the report as the idf-weighted mean of its words' vectors,
+ * built once when the service starts, and a query's cosine with them. A paraphrase that shares few
+ * words with the report ("do cops beat suspects") can still be close in meaning to the right sentence.
+ */
+import type { ReportIndex } from './built-index.js';
+import type { ParsedQuery } from './query.js';
+import type { WordVectors } from './word-vectors.js';
+
+export class DenseSentences {
+  /** Unit vectors of every sentence, paragraph by paragraph; `start[p]` is paragraph p's first row. */
+  private readonly rows: Float32Array;
+  private readonly start: Int32Array;
+  private readonly dimensions: number;
+
+  constructor(
+    private readonly vectors: WordVectors,
+    index: ReportIndex,
+  ) {
+    const d = (this.dimensions = vectors.dimensions);
+    const paragraphs = index.sentences;
+    this.start = new Int32Array(paragraphs.length + 1);
+    let count = 0;
+    paragraphs.forEach((sentences, p) => {
+      this.start[p] = count;
+      count += sentences.length;
+    });
+    this.start[paragraphs.length] = count;
+    this.rows = new Float32Array(count * d);
+    const idf = (term: string) => Math.log(1 + index.sentenceCount / (1 + (index.sentenceFrequency[term] ?? 0)));
+    let row = 0;
+    for (const sentences of paragraphs) {
+      for (const sentence of sentences) {
+        for (const term of sentence.terms) {
+          const at = vectors.indexOf(index.termWords[term] ?? term);
+          if (at >= 0) vectors.addTo(at, idf(term), this.rows, row * d);
+        }
+        normalise(this.rows, row * d, d);
+        row++;
+      }
+    }
+    this.idf = idf;
+  }
+
+  private readonly idf: (term: string) => number;
+
+  /** The query's vector from its typed words (idf-weighted like the sentences), or undefined when none has one. */
+  queryVector(query: ParsedQuery): Float32Array | undefined {
+    const out = new Float32Array(this.dimensions);
+    let any = false;
+    for (const t of query.terms) {
+      if (t.origin === 'expanded') continue;
+      const w = query.words[t.word];
+      const at = this.vectors.indexOf(w?.word ?? '');
+      if (at < 0) continue;
+      this.vectors.addTo(at, this.idf(t.term) * t.weight, out, 0);
+      any = true;
+    }
+    for (const w of query.words) {
+      if (w.known >= 1) continue;
+      const at = this.vectors.indexOf(w.word);
+      if (at >= 0) {
+        this.vectors.addTo(at, this.idf(''), out, 0);
+        any = true;
+      }
+    }
+    return any && normalise(out, 0, this.dimensions) ? out : undefined;
+  }
+
+  /** The best cosine of the query vector with any sentence of paragraph `position`. */
+  best(queryVector: Float32Array, position: number): number {
+    const d = this.dimensions;
+    let best = -1;
+    for (let r = this.start[position]!; r < this.start[position + 1]!; r++) {
+      let dot = 0;
+      for (let i = 0, o = r * d; i < d; i++) dot += queryVector[i]! * this.rows[o + i]!;
+      if (dot > best) best = dot;
+    }
+    return best;
+  }
+}
+
+function normalise(v: Float32Array, offset: number, d: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < d; i++) sum += v[offset + i]! ** 2;
+  if (sum === 0) return false;
+  const inv = 1 / Math.sqrt(sum);
+  for (let i = 0; i < d; i++) v[offset + i]! *= inv;
+  return true;
+}
