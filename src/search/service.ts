@@ -2,7 +2,6 @@
  * The query service: search, section reading, table of contents, autocomplete and facts over the
  * built index. Platform-neutral: it returns answers (`../answers.ts`) and never talks to a chat.
  */
-import MiniSearch from 'minisearch';
 import { HR_COMMAND } from '../../commands/hr.js';
 import {
   errorAnswer, type ErrorAnswer, type Excerpt, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
@@ -11,7 +10,8 @@ import {
 import { Rotation } from '../daily/rotation.js';
 import type { Logger } from '../log.js';
 import type { Paragraph, Section } from '../report/model.js';
-import { type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
+import { miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
+import { Bm25Index } from './bm25-index.js';
 import { type BuiltIndex, loadOrBuildIndex, type ReportIndex } from './built-index.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
 import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
@@ -97,7 +97,7 @@ class ReportSearch {
   readonly info: ReportInfo;
   readonly refs: SectionRefs;
   private readonly pages: SectionPages;
-  private readonly miniSearch: MiniSearch<IndexedParagraph>;
+  private readonly bm25: Bm25Index;
   private readonly paragraphs: Paragraph[];
   private readonly vocabulary: Vocabulary;
   /** The ¶ number of each paragraph, by position. */
@@ -116,7 +116,7 @@ class ReportSearch {
     this.paragraphs = index.report.paragraphs;
     this.refs = new SectionRefs(index.report);
     this.pages = new SectionPages(index.report, this.refs);
-    this.miniSearch = MiniSearch.loadJS(index.miniSearch, miniSearchOptions());
+    this.bm25 = new Bm25Index(index.miniSearch, miniSearchOptions().fields);
     this.positionById = new Map(this.paragraphs.map((p, i) => [p.id, i]));
     this.sectionOrder = index.report.sections;
     this.ordinals = this.paragraphs.map((p) => p.ordinal);
@@ -169,7 +169,7 @@ class ReportSearch {
     };
   }
 
-  /** BM25 candidates from MiniSearch over text and headings, re-ranked (see `ranking.ts`). */
+  /** BM25 candidates (MiniSearch's scoring, see `bm25-index.ts`) over text and headings, re-ranked (see `ranking.ts`). */
   private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): Ranked[] {
     const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
     const allowed = (position: number) =>
@@ -177,16 +177,15 @@ class ReportSearch {
     if (query.terms.length === 0) {
       return this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => allowed(c.position));
     }
-    const candidates = this.miniSearch
-      .search(query.terms.map((t) => t.term).join(' '), {
-        tokenize: (s) => s.split(' '),
-        processTerm: (t) => t,
+    const candidates = this.bm25
+      .search({
+        terms: query.terms.map((t) => t.term),
         boost: { headings: RANKING.headings },
         bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 },
         boostTerm: (term) => weights.get(term) ?? 1,
-        filter: (r) => allowed(r.id as number),
+        filter: allowed,
       })
-      .map((r) => ({ position: r.id as number, score: r.score }));
+      .map((r) => ({ position: r.id, score: r.score }));
     return rerank(candidates, scorer);
   }
 
