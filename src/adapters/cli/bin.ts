@@ -6,14 +6,12 @@
  *   hr sections [--json] | hr fact [--date D] [--json] | hr facts [--review] [--json] | hr console | hr help
  */
 import { existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Logger } from '../../log.js';
 import { readCurrentIndex } from '../../search/built-index.js';
 import { createQueryService, openQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService } from '../../search/query-service.js';
-import { runConsole } from './console.js';
 import { answerJson, factJson, searchJson, sectionJson } from './json.js';
 import { renderAnswer, renderFactReview } from './render.js';
 
@@ -95,7 +93,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'console':
-      await runConsole(service, { input: process.stdin, output: process.stdout, logger: logger ?? (await (async () => (await import('../../log.js')).createLogger(settings.logLevel))()) });
+      // The console (and readline) load only for `hr console`: a one-shot search never pays for them.
+      await (await import('./console.js')).runConsole(service, { input: process.stdin, output: process.stdout, logger: logger ?? (await (async () => (await import('../../log.js')).createLogger(settings.logLevel))()) });
       return 0;
     default:
       return usageError(`Unknown command "${command}".`);
@@ -114,6 +113,7 @@ async function openService(settings: IndexSettings, getLogger: () => Promise<Log
 
 /** Answers every stdin line with one JSON line, in order, until the input ends. */
 async function searchStdin(service: QueryService, limit: number): Promise<number> {
+  const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: process.stdin, terminal: false });
   for await (const line of lines) {
     process.stdout.write(`${JSON.stringify(searchJson(line, service.search(line, { limit })))}\n`);
