@@ -194,15 +194,24 @@ class ReportSearch {
     return { kind: 'search', report: this.info, query: query.clean, covered: false, confidence: 0, smallTalk: true, hits: [], total: 0, offset: 0, limit: DEFAULT_LIMIT, suggestions: [] };
   }
 
-  private readonly tokenCache = new Map<number, Array<Token & { term: string | null }>>();
-  /** The paragraph's words with their terms, for highlighting (computed once per paragraph). */
-  private tokensOf(position: number): Array<Token & { term: string | null }> {
-    let tokens = this.tokenCache.get(position);
-    if (!tokens) {
-      tokens = tokenize(this.paragraphs[position]!.text).map((t) => ({ ...t, term: termOf(t.surface) }));
-      this.tokenCache.set(position, tokens);
+  private readonly tokenCache = new Map<number, { tokens: Token[]; byTerm: Map<string, number[]> }>();
+  /** The paragraph's words and, by term, where each term's words are, for highlighting (computed once per paragraph). */
+  private tokensOf(position: number): { tokens: Token[]; byTerm: Map<string, number[]> } {
+    let cached = this.tokenCache.get(position);
+    if (!cached) {
+      const tokens = tokenize(this.paragraphs[position]!.text);
+      const byTerm = new Map<string, number[]>();
+      tokens.forEach((t, i) => {
+        const term = termOf(t.surface);
+        if (!term) return;
+        const at = byTerm.get(term);
+        if (at) at.push(i);
+        else byTerm.set(term, [i]);
+      });
+      cached = { tokens, byTerm };
+      this.tokenCache.set(position, cached);
     }
-    return tokens;
+    return cached;
   }
 
   private readonly normalizedCache = new Map<number, string>();
@@ -226,11 +235,14 @@ class ReportSearch {
     const ranges: StyledRange[] = markRanges(p.marks);
     if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
     const matched = new Set<string>();
-    for (const token of this.tokensOf(position)) {
-      if (token.term && weights.has(token.term)) {
-        ranges.push({ start: token.start, end: token.end, style: { match: true } });
-        matched.add(token.surface);
-      }
+    const { tokens, byTerm } = this.tokensOf(position);
+    // The query's terms' tokens, in text order: a few lookups instead of a pass over every word.
+    const hits: number[] = [];
+    for (const term of weights) hits.push(...(byTerm.get(term) ?? []));
+    for (const i of hits.sort((a, b) => a - b)) {
+      const token = tokens[i]!;
+      ranges.push({ start: token.start, end: token.end, style: { match: true } });
+      matched.add(token.surface);
     }
     for (const phrase of query.phrases) {
       const at = this.normalizedText(position).indexOf(phrase);
