@@ -50,6 +50,8 @@ function time<T>(fn: () => T): [T, number] {
 const fmtUs = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
 const fmtMs = (ms: number) => `${ms.toFixed(1)} ms`;
 const heapMb = () => {
+  // Twice: the first collection can leave garbage that only a second one frees (a negative delta otherwise).
+  globalThis.gc?.();
   globalThis.gc?.();
   return process.memoryUsage().heapUsed / 1024 / 1024;
 };
