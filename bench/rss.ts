@@ -4,12 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDiscord } from '../tests/fakes/discord/server.js';
 import { FakeSlack } from '../tests/fakes/slack/fake-slack.js';
 import { SlackSender } from '../tests/fakes/slack/signed-requests.js';
+import { freePort, until } from '../tests/fakes/local.js';
 import { packageRoot } from '../src/paths.js';
 
 export interface RssReport {
@@ -61,20 +61,4 @@ export async function benchRss(): Promise<RssReport> {
 function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return Number(kb) / 1024;
-}
-
-async function until(probe: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`the bot did not start within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }

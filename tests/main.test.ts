@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/paths.js';
-import { createServer } from 'node:net';
 import { FakeDiscord } from './fakes/discord/server.js';
 import { FakeSlack } from './fakes/slack/fake-slack.js';
 import { SlackSender } from './fakes/slack/signed-requests.js';
+import { freePort, until } from './fakes/local.js';
 
 const MAIN = join(packageRoot(), 'dist', 'src', 'main.js');
 /** No chat credentials from the outside, and a fresh daily-facts database for each run. */
@@ -33,24 +33,6 @@ afterEach(async () => {
   fake = undefined;
   slack = undefined;
 });
-
-/** Polls `probe` until it holds (child-process output has no event to wait on). */
-async function until(probe: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** A port free on 127.0.0.1 right now, for the bot's Slack endpoint. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('npm start with Discord credentials', () => {
   it('connects to Discord, answers /hr, and on SIGTERM stops cleanly with exit code 0', async () => {
