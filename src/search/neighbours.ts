@@ -1,8 +1,9 @@
 /**
  * Words of the report that mean nearly what a query word means, by word-vector similarity
  * (jail → prison, kids → children), and how specific a word is in general English. Each report
- * term is tied to its word's vector once, when the service starts; a query word costs one pass
- * over those (a few thousand dot products), remembered afterwards.
+ * term is tied to its word's vector once, when the first word needs neighbours (a one-shot search
+ * whose words the report knows never pays for it); a query word costs one pass over those (a few
+ * thousand dot products), remembered afterwards.
  */
 import type { WordVectors } from './word-vectors.js';
 
@@ -19,23 +20,28 @@ export interface Neighbour {
 export const NEIGHBOURS = { minSimilarity: 0.6, max: 3, maxShare: 0.1 };
 
 export class ReportNeighbours {
-  /** Report terms with a vector, and that vector's position. */
-  private readonly terms: string[] = [];
-  private readonly positions: number[] = [];
+  /** Report terms with a vector, and that vector's position (built on first use). */
+  private candidates?: { terms: string[]; positions: number[] };
   private readonly cache = new Map<string, Neighbour[]>();
 
   constructor(
     private readonly vectors: WordVectors,
-    termWords: Readonly<Record<string, string>>,
-    documentFrequency: Readonly<Record<string, number>>,
-    paragraphCount: number,
-  ) {
-    for (const [term, word] of Object.entries(termWords)) {
-      const position = vectors.indexOf(word);
-      if (position < 0 || (documentFrequency[term] ?? 0) > NEIGHBOURS.maxShare * paragraphCount) continue;
-      this.terms.push(term);
-      this.positions.push(position);
+    private readonly termWords: Readonly<Record<string, string>>,
+    private readonly documentFrequency: Readonly<Record<string, number>>,
+    private readonly paragraphCount: number,
+  ) {}
+
+  private candidateTerms(): { terms: string[]; positions: number[] } {
+    if (this.candidates) return this.candidates;
+    const terms: string[] = [];
+    const positions: number[] = [];
+    for (const [term, word] of Object.entries(this.termWords)) {
+      const position = this.vectors.indexOf(word);
+      if (position < 0 || (this.documentFrequency[term] ?? 0) > NEIGHBOURS.maxShare * this.paragraphCount) continue;
+      terms.push(term);
+      positions.push(position);
     }
+    return (this.candidates = { terms, positions });
   }
 
   /** Report terms closest in meaning to `word` (lower case), closest first; none when it has no vector. */
@@ -45,9 +51,10 @@ export class ReportNeighbours {
     const at = this.vectors.indexOf(word);
     const found: Neighbour[] = [];
     if (at >= 0) {
-      for (let i = 0; i < this.terms.length; i++) {
-        const similarity = this.vectors.similarity(at, this.positions[i]!);
-        if (similarity >= NEIGHBOURS.minSimilarity) found.push({ term: this.terms[i]!, similarity });
+      const { terms, positions } = this.candidateTerms();
+      for (let i = 0; i < terms.length; i++) {
+        const similarity = this.vectors.similarity(at, positions[i]!);
+        if (similarity >= NEIGHBOURS.minSimilarity) found.push({ term: terms[i]!, similarity });
       }
       found.sort((a, b) => b.similarity - a.similarity);
       found.length = Math.min(found.length, NEIGHBOURS.max);
@@ -63,6 +70,6 @@ export class ReportNeighbours {
    */
   specificity(word: string): number {
     const rank = this.vectors.indexOf(word);
-    return rank < 0 ? 1 : Math.min(1, Math.log(rank + 2) / Math.log(this.vectors.words.length + 2));
+    return rank < 0 ? 1 : Math.min(1, Math.log(rank + 2) / Math.log(this.vectors.count + 2));
   }
 }

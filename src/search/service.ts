@@ -2,7 +2,6 @@
  * The query service: search, section reading, table of contents, autocomplete and facts over the
  * built index. Platform-neutral: it returns answers (`../answers.ts`) and never talks to a chat.
  */
-import MiniSearch from 'minisearch';
 import { HR_COMMAND } from '../../commands/hr.js';
 import {
   errorAnswer, type ErrorAnswer, type Excerpt, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
@@ -11,7 +10,8 @@ import {
 import { Rotation } from '../daily/rotation.js';
 import type { Logger } from '../log.js';
 import type { Paragraph, Section } from '../report/model.js';
-import { type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
+import { miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
+import { Bm25Index } from './bm25-index.js';
 import { type BuiltIndex, loadOrBuildIndex, type ReportIndex } from './built-index.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
 import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
@@ -101,7 +101,7 @@ class ReportSearch {
   readonly info: ReportInfo;
   readonly refs: SectionRefs;
   private readonly pages: SectionPages;
-  private readonly miniSearch: MiniSearch<IndexedParagraph>;
+  private readonly bm25: Bm25Index;
   private readonly paragraphs: Paragraph[];
   private readonly vocabulary: Vocabulary;
   /** The ¶ number of each paragraph, by position. */
@@ -121,7 +121,7 @@ class ReportSearch {
     this.paragraphs = index.report.paragraphs;
     this.refs = new SectionRefs(index.report);
     this.pages = new SectionPages(index.report, this.refs);
-    this.miniSearch = MiniSearch.loadJS(index.miniSearch, miniSearchOptions());
+    this.bm25 = new Bm25Index(index.miniSearch, miniSearchOptions().fields);
     this.positionById = new Map(this.paragraphs.map((p, i) => [p.id, i]));
     this.sectionOrder = index.report.sections;
     this.ordinals = this.paragraphs.map((p) => p.ordinal);
@@ -177,7 +177,7 @@ class ReportSearch {
     };
   }
 
-  /** BM25 candidates from MiniSearch over text and headings, re-ranked (see `ranking.ts`). */
+  /** BM25 candidates (MiniSearch's scoring, see `bm25-index.ts`) over text and headings, re-ranked (see `ranking.ts`). */
   private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): Ranked[] {
     const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
     const allowed = (position: number) =>
@@ -185,16 +185,15 @@ class ReportSearch {
     if (query.terms.length === 0) {
       return this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => allowed(c.position));
     }
-    const candidates = this.miniSearch
-      .search(query.terms.map((t) => t.term).join(' '), {
-        tokenize: (s) => s.split(' '),
-        processTerm: (t) => t,
+    const candidates = this.bm25
+      .search({
+        terms: query.terms.map((t) => t.term),
         boost: { headings: RANKING.headings },
         bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 },
         boostTerm: (term) => weights.get(term) ?? 1,
-        filter: (r) => allowed(r.id as number),
+        filter: allowed,
       })
-      .map((r) => ({ position: r.id as number, score: r.score }));
+      .map((r) => ({ position: r.id, score: r.score }));
     return rerank(candidates, scorer);
   }
 
@@ -203,15 +202,24 @@ class ReportSearch {
     return { kind: 'search', report: this.info, query: query.clean, covered: false, confidence: 0, smallTalk: true, hits: [], total: 0, offset: 0, limit: DEFAULT_LIMIT, suggestions: [] };
   }
 
-  private readonly tokenCache = new Map<number, Array<Token & { term: string | null }>>();
-  /** The paragraph's words with their terms, for highlighting (computed once per paragraph). */
-  private tokensOf(position: number): Array<Token & { term: string | null }> {
-    let tokens = this.tokenCache.get(position);
-    if (!tokens) {
-      tokens = tokenize(this.paragraphs[position]!.text).map((t) => ({ ...t, term: termOf(t.surface) }));
-      this.tokenCache.set(position, tokens);
+  private readonly tokenCache = new Map<number, { tokens: Token[]; byTerm: Map<string, number[]> }>();
+  /** The paragraph's words and, by term, where each term's words are, for highlighting (computed once per paragraph). */
+  private tokensOf(position: number): { tokens: Token[]; byTerm: Map<string, number[]> } {
+    let cached = this.tokenCache.get(position);
+    if (!cached) {
+      const tokens = tokenize(this.paragraphs[position]!.text);
+      const byTerm = new Map<string, number[]>();
+      tokens.forEach((t, i) => {
+        const term = termOf(t.surface);
+        if (!term) return;
+        const at = byTerm.get(term);
+        if (at) at.push(i);
+        else byTerm.set(term, [i]);
+      });
+      cached = { tokens, byTerm };
+      this.tokenCache.set(position, cached);
     }
-    return tokens;
+    return cached;
   }
 
   private readonly normalizedCache = new Map<number, string>();
@@ -235,11 +243,14 @@ class ReportSearch {
     const ranges: StyledRange[] = markRanges(p.marks);
     if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
     const matched = new Set<string>();
-    for (const token of this.tokensOf(position)) {
-      if (token.term && weights.has(token.term)) {
-        ranges.push({ start: token.start, end: token.end, style: { match: true } });
-        matched.add(token.surface);
-      }
+    const { tokens, byTerm } = this.tokensOf(position);
+    // The query's terms' tokens, in text order: a few lookups instead of a pass over every word.
+    const hits: number[] = [];
+    for (const term of weights) hits.push(...(byTerm.get(term) ?? []));
+    for (const i of hits.sort((a, b) => a - b)) {
+      const token = tokens[i]!;
+      ranges.push({ start: token.start, end: token.end, style: { match: true } });
+      matched.add(token.surface);
     }
     for (const phrase of query.phrases) {
       const at = this.normalizedText(position).indexOf(phrase);

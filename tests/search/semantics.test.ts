@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/search/analysis.js';
 import type { ReportIndex } from '../../src/search/built-index.js';
@@ -6,7 +9,7 @@ import { DenseSentences } from '../../src/search/dense.js';
 import { ReportNeighbours } from '../../src/search/neighbours.js';
 import { parseQuery, type ParsedQuery, type Vocabulary } from '../../src/search/query.js';
 import { Thesaurus } from '../../src/search/thesaurus.js';
-import { WordVectors } from '../../src/search/word-vectors.js';
+import { encodeWordVectors, WordVectors } from '../../src/search/word-vectors.js';
 
 const vectors = WordVectors.load()!;
 
@@ -18,6 +21,24 @@ describe('the distilled word vectors', () => {
     expect(sim('kids', 'children')).toBeGreaterThan(0.7);
     expect(sim('jail', 'pizza')).toBeLessThan(0.3);
     expect(sim('prison', 'prison')).toBeCloseTo(1, 2);
+  });
+
+  it('find every word of a written file through its hash table, and nothing else', () => {
+    const words = ['the', 'prison', 'café', 'naïve', 'x'];
+    const file = join(mkdtempSync(join(tmpdir(), 'hr-vectors-')), 'v.bin');
+    writeFileSync(file, encodeWordVectors(words, 2, new Float32Array([1, 1, 0.5, 1, 1]), new Int8Array([1, 0, 0, 1, 1, 1, 1, 0, 0, 1])));
+    const written = WordVectors.load(file)!;
+    expect(words.map((w) => written.indexOf(w))).toEqual([0, 1, 2, 3, 4]);
+    expect(['pris', 'prisons', 'cafe', '', 'xx'].map((w) => written.indexOf(w))).toEqual([-1, -1, -1, -1, -1]);
+    expect(written.words).toEqual(words);
+    expect(written.similarity(2, 3)).toBe(0.5);
+  });
+
+  it('tell a word from a same-length word sharing its hash slot chain', () => {
+    const all = vectors.words;
+    const position = new Map(all.map((w, i) => [w, i]));
+    const altered = all.slice(0, 20_000).map((w) => `${w.slice(0, -1)}${w.endsWith('q') ? 'z' : 'q'}`);
+    expect(altered.map((w) => vectors.indexOf(w))).toEqual(altered.map((w) => position.get(w) ?? -1));
   });
 
   it('say nothing of a missing or foreign file, so search still works without them', () => {

@@ -12,7 +12,6 @@ import { readCurrentIndex } from '../../search/built-index.js';
 import { createQueryService, openQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService } from '../../search/query-service.js';
-import { runConsole } from './console.js';
 import { answerJson, factJson, searchJson, sectionJson } from './json.js';
 import { renderAnswer, renderFactReview } from './render.js';
 
@@ -94,7 +93,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'console':
-      await runConsole(service, { input: process.stdin, output: process.stdout, logger: logger ?? (await (async () => (await import('../../log.js')).createLogger(settings.logLevel))()) });
+      // The console (and readline) load only for `hr console`: a one-shot search never pays for them.
+      await (await import('./console.js')).runConsole(service, { input: process.stdin, output: process.stdout, logger: logger ?? (await (async () => (await import('../../log.js')).createLogger(settings.logLevel))()) });
       return 0;
     default:
       return usageError(`Unknown command "${command}".`);

@@ -1,0 +1,19 @@
+/**
+ * One-shot start-up broken down, run in a fresh process by `bench/run.ts`: the search modules'
+ * load, the index read (file, hash check, JSON) with the service built over it, and the first query.
+ * Prints one JSON line of milliseconds; `sinceStart` counts from the process's own start.
+ */
+const started = performance.now();
+const { readCurrentIndex } = await import('../src/search/built-index.js');
+const { createQueryService } = await import('../src/search/service.js');
+const { defaultIndexDir } = await import('../src/paths.js');
+const modulesLoaded = performance.now();
+const index = readCurrentIndex(defaultIndexDir()).index;
+if (!index) throw new Error('no current index: run npm run index');
+const service = createQueryService(index);
+const indexLoaded = performance.now();
+service.search(process.argv[2] ?? 'torture complaints', { limit: 5 });
+const answered = performance.now();
+process.stdout.write(
+  `${JSON.stringify({ modules: modulesLoaded - started, index: indexLoaded - modulesLoaded, firstQuery: answered - indexLoaded, sinceStart: answered })}\n`,
+);

@@ -1,0 +1,153 @@
+/**
+ * MiniSearch's BM25 search, for exact terms combined with OR, computed straight from the index as
+ * MiniSearch saves it (`toJSON`). `MiniSearch.loadJS` rebuilds a radix tree and a Map per term and
+ * field before the first query — most of a one-shot `hr search`'s index load — although our queries
+ * never use prefix or fuzzy matching. Here a term's postings are read from the saved object the first
+ * time a query names the term. Scores and order are MiniSearch's own, to the last bit (the same
+ * arithmetic in the same order; tests/search/bm25-index.test.ts compares the two).
+ */
+import type { AsPlainObject } from 'minisearch';
+
+/** MiniSearch's BM25 parameters (`searchOptions.bm25`). */
+export interface Bm25Params {
+  k: number;
+  b: number;
+  d: number;
+}
+
+export interface Bm25Query {
+  /** Index terms, already analysed, in query order. */
+  terms: readonly string[];
+  /** Field name → boost (MiniSearch's `boost`); fields not named count 1. */
+  boost?: Readonly<Record<string, number>>;
+  /** A term's boost (MiniSearch's `boostTerm`). Default 1. */
+  boostTerm?: (term: string) => number;
+  bm25: Bm25Params;
+  /** Keep only documents whose id passes (MiniSearch's `filter`). */
+  filter?: (id: number) => boolean;
+}
+
+/** Documents containing a term in one field, by short id, with the term's frequency in each. */
+interface FieldPostings {
+  docs: Int32Array;
+  frequencies: Int32Array;
+}
+
+type SavedTermData = Record<string, Record<string, number>>;
+
+export class Bm25Index {
+  private readonly saved = new Map<string, SavedTermData>();
+  private readonly postings = new Map<string, Array<FieldPostings | undefined>>();
+  private readonly ids: number[] = [];
+  /** Field length by short id × field id, flattened. */
+  private readonly fieldLengths: Float64Array;
+  private readonly averageFieldLength: readonly number[];
+  private readonly fields: Array<{ name: string; id: number }>;
+  private readonly documentCount: number;
+  // Per-query scratch, sized by short id and reused: queries run one at a time.
+  private readonly total: Float64Array;
+  private readonly termScore: Float64Array;
+  private readonly matchedTerms: Int32Array;
+  private readonly inTerm: Uint8Array;
+
+  /** `fields`: the indexed fields in the order MiniSearch was given them (its `fields` option). */
+  constructor(js: AsPlainObject, fields: readonly string[]) {
+    if (js.serializationVersion !== 2 || js.dirtCount !== 0) throw new Error('the saved search index has an unexpected format; rebuild it (npm run index)');
+    this.documentCount = js.documentCount;
+    this.averageFieldLength = js.averageFieldLength;
+    this.fields = fields.map((name) => ({ name, id: js.fieldIds[name]! }));
+    const slots = js.nextId;
+    this.fieldLengths = new Float64Array(slots * this.averageFieldLength.length);
+    for (const [shortId, id] of Object.entries(js.documentIds)) this.ids[Number(shortId)] = id as number;
+    for (const [shortId, lengths] of Object.entries(js.fieldLength)) {
+      lengths.forEach((length, fieldId) => (this.fieldLengths[Number(shortId) * this.averageFieldLength.length + fieldId] = length));
+    }
+    for (const [term, data] of js.index) this.saved.set(term, data as SavedTermData);
+    this.total = new Float64Array(slots);
+    this.termScore = new Float64Array(slots);
+    this.matchedTerms = new Int32Array(slots);
+    this.inTerm = new Uint8Array(slots);
+  }
+
+  /** Document ids and scores, best first, exactly as `MiniSearch#search` returns them for these options. */
+  search(query: Bm25Query): Array<{ id: number; score: number }> {
+    const { terms, boost = {}, boostTerm, bm25, filter } = query;
+    const { total, termScore, matchedTerms, inTerm } = this;
+    const fieldCount = this.averageFieldLength.length;
+    const order: number[] = [];
+    const termOrder: number[] = [];
+    terms.forEach((term, i) => {
+      const termBoost = boostTerm ? boostTerm(term) : 1;
+      const postings = this.postingsOf(term);
+      termOrder.length = 0;
+      for (const field of this.fields) {
+        const fieldBoost = (Object.hasOwn(boost, field.name) ? boost[field.name] : undefined) || 1;
+        const found = postings?.[field.id];
+        if (!found) continue;
+        const matching = found.docs.length;
+        const average = this.averageFieldLength[field.id]!;
+        for (let j = 0; j < matching; j++) {
+          const doc = found.docs[j]!;
+          const raw = bm25Score(found.frequencies[j]!, matching, this.documentCount, this.fieldLengths[doc * fieldCount + field.id]!, average, bm25);
+          // MiniSearch: termWeight (1 for an exact match) × termBoost × fieldBoost × docBoost (1) × rawScore.
+          const weighted = 1 * termBoost * fieldBoost * 1 * raw;
+          if (inTerm[doc]) termScore[doc] = termScore[doc]! + weighted;
+          else {
+            inTerm[doc] = 1;
+            termScore[doc] = weighted;
+            termOrder.push(doc);
+          }
+        }
+      }
+      // A repeated term adds its score again but is one matched term (MiniSearch's unique `terms`).
+      const firstTime = terms.indexOf(term) === i;
+      for (const doc of termOrder) {
+        inTerm[doc] = 0;
+        if (matchedTerms[doc] === 0) {
+          total[doc] = termScore[doc]!;
+          matchedTerms[doc] = 1;
+          order.push(doc);
+        } else {
+          total[doc] = total[doc]! + termScore[doc]!;
+          if (firstTime) matchedTerms[doc] = matchedTerms[doc]! + 1;
+        }
+      }
+    });
+    const results: Array<{ id: number; score: number }> = [];
+    for (const doc of order) {
+      const id = this.ids[doc]!;
+      const score = total[doc]! * (matchedTerms[doc]! || 1);
+      matchedTerms[doc] = 0;
+      if (!filter || filter(id)) results.push({ id, score });
+    }
+    return results.sort((a, b) => b.score - a.score);
+  }
+
+  /** A term's postings per field id, read from the saved index on first use. */
+  private postingsOf(term: string): Array<FieldPostings | undefined> | undefined {
+    const cached = this.postings.get(term);
+    if (cached) return cached;
+    const data = this.saved.get(term);
+    if (!data) return undefined;
+    const byField: Array<FieldPostings | undefined> = [];
+    for (const fieldId of Object.keys(data)) {
+      // Integer keys enumerate in ascending order, as MiniSearch's own Maps hold them after loading.
+      const entries = data[fieldId]!;
+      const docs = Object.keys(entries);
+      const postings = { docs: new Int32Array(docs.length), frequencies: new Int32Array(docs.length) };
+      docs.forEach((doc, j) => {
+        postings.docs[j] = parseInt(doc, 10);
+        postings.frequencies[j] = entries[doc]!;
+      });
+      byField[parseInt(fieldId, 10)] = postings;
+    }
+    this.postings.set(term, byField);
+    return byField;
+  }
+}
+
+/** MiniSearch's `calcBM25Score`, term for term. */
+function bm25Score(termFreq: number, matchingCount: number, totalCount: number, fieldLength: number, avgFieldLength: number, { k, b, d }: Bm25Params): number {
+  const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
+  return invDocFreq * (d + termFreq * (k + 1) / (termFreq + k * (1 - b + b * fieldLength / avgFieldLength)));
+}

@@ -1,0 +1,50 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { miniSearchOptions } from '../../src/search/analysis.js';
+import { Bm25Index } from '../../src/search/bm25-index.js';
+import { readCurrentIndex } from '../../src/search/built-index.js';
+import { defaultIndexDir } from '../../src/paths.js';
+
+const saved = readCurrentIndex(defaultIndexDir()).index!.reports[0]!.miniSearch;
+const miniSearch = MiniSearch.loadJS(saved, miniSearchOptions());
+const index = new Bm25Index(saved, miniSearchOptions().fields);
+const vocabulary = saved.index.map(([term]) => term);
+
+/** The same query through MiniSearch itself, as the service used to ask it. */
+function viaMiniSearch(terms: string[], boostTerm: (t: string) => number, headings: number, filter: (id: number) => boolean) {
+  return miniSearch
+    .search(terms.join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => t,
+      boost: { headings },
+      bm25: { k: 1.2, b: 0.7, d: 0.5 },
+      boostTerm,
+      filter: (r) => filter(r.id as number),
+    })
+    .map((r) => ({ id: r.id as number, score: r.score }));
+}
+
+describe('BM25 over the saved index', () => {
+  it('ranks and scores exactly as MiniSearch does, repeated and unknown terms included', () => {
+    // A fixed-seed generator: 500 random queries, the same ones every run.
+    let seed = 42;
+    const random = () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0) / 2 ** 32;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const words = [...vocabulary, 'zzunknown', 'tortur'];
+    for (let run = 0; run < 500; run++) {
+      const terms = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pick(words));
+      if (run % 5 === 0) terms.push(terms[0]!);
+      const boosts = new Map(terms.map((t) => [t, random() < 0.3 ? 1 : random() * 2]));
+      const boostTerm = (t: string) => boosts.get(t) ?? 1;
+      const headings = pick([0.3, 1, 0]);
+      const modulus = 1 + Math.floor(random() * 5);
+      const filter = (id: number) => id % modulus !== 1;
+      const ours = index.search({ terms, boost: { headings }, bm25: { k: 1.2, b: 0.7, d: 0.5 }, boostTerm, filter });
+      expect(ours).toEqual(viaMiniSearch(terms, boostTerm, headings, filter));
+    }
+  });
+
+  it('finds nothing for terms the report never uses', () => {
+    expect(index.search({ terms: ['zzunknown'], bm25: { k: 1.2, b: 0.7, d: 0.5 } })).toEqual([]);
+  });
+});
