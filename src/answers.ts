@@ -128,13 +128,17 @@ export interface Fact {
 }
 
 /**
- * Where a fact comes from, with the year it describes said plainly, for the line under a fact:
- * "Kazakhstan 2017 Human Rights Report · events of 2017". A daily post is read years later, and the
- * report's "during the year" or "in June" must not read as this year's news.
+ * Where a fact comes from, for the line under it: "Kazakhstan 2017 Human Rights Report · events of
+ * 2017". A daily post is read years later, and the report's "during the year" or "in June" must not
+ * read as this year's news; a fact that gives its own year ("In 2016 …") gets the title alone, as
+ * "events of 2017" would misdate it.
  */
-export function factSource(report: ReportInfo): string {
-  return `${report.title} · events of ${report.year}`;
+export function factSource(report: ReportInfo, factText = ''): string {
+  return DATES_ITSELF.test(factText) ? report.title : `${report.title} · events of ${report.year}`;
 }
+
+// A year in a fact's text ("In 2016", "April 2015"), not part of a figure ("2,016 tenge").
+const DATES_ITSELF = /(?<![\d,.])(19|20)\d\d(?![\d,.]\d|\d)/;
 
 export interface FactAnswer {
   kind: 'fact';

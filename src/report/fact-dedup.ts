@@ -120,18 +120,20 @@ export function reportRarity(report: Report): (stem: string) => number {
 
 /**
  * Keeps, of each group of duplicates, the best-scored one (the earlier on a tie), preserving the
- * input order otherwise. `score` says which version is better; `wording` gives the text to compare.
+ * input order otherwise. `score` says which version is better; `wording` gives the text to compare;
+ * an item `always` keeps (a maintainer's pin) stays whatever it resembles.
  */
 export function removeNearDuplicates<T extends { text: string }>(
   items: readonly T[],
   score: (item: T) => number,
   wording: (item: T) => string = (item) => item.text,
   weight: (stem: string) => number = () => 1,
+  always: (item: T) => boolean = () => false,
 ): T[] {
   const byScore = items.map((item, i) => ({ item, i, wording: wordingOf(wording(item)) })).sort((x, y) => score(y.item) - score(x.item) || x.i - y.i);
   const kept: typeof byScore = [];
   for (const candidate of byScore) {
-    if (!kept.some((k) => sameMeaning(k.wording, candidate.wording, weight))) kept.push(candidate);
+    if (always(candidate.item) || !kept.some((k) => sameMeaning(k.wording, candidate.wording, weight))) kept.push(candidate);
   }
   return kept.sort((x, y) => x.i - y.i).map((k) => k.item);
 }

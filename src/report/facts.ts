@@ -13,7 +13,7 @@ import type { Report, Section } from './model.js';
 import { splitSentences } from './sentences.js';
 
 /** Bump when the picking rules change, so a built index is rebuilt with the new facts. */
-export const FACTS_VERSION = 3;
+export const FACTS_VERSION = 4;
 
 /** Shortest and longest fact text, in characters: long enough to say something, short enough for chat. */
 export const FACT_MIN_LENGTH = 45;
@@ -79,7 +79,7 @@ export function selectFacts(report: Report, review: FactReview = EMPTY_REVIEW): 
   // Compared as the report words them: two facts naming the same body in full are not alike for that.
   // The executive summary retells the body in fewer words: of the two, the body's version wins unless it scores lower.
   const dedupScore = (c: Candidate) => (review.pin.has(c.id) ? Infinity : c.score - (c.part === 'exec' ? 0.5 : 0));
-  const candidates = removeNearDuplicates(factCandidates(report, glossary, partOf, review.pin), dedupScore, (c) => c.source, reportRarity(report));
+  const candidates = removeNearDuplicates(factCandidates(report, glossary, partOf, review.pin), dedupScore, (c) => c.source, reportRarity(report), (c) => review.pin.has(c.id));
 
   const byPart = new Map<string, Candidate[]>();
   for (const c of candidates) byPart.set(c.part, [...(byPart.get(c.part) ?? []), c]);
@@ -107,8 +107,10 @@ function factCandidates(report: Report, glossary: Glossary, partOf: (sectionId: 
     partText.set(part, `${earlier}${paragraph.text}\n`);
     const sentences = splitSentences(paragraph.text);
     sentences.forEach((sentence, i) => {
+      // The report says both: posting either side would publish one half of a contradiction as fact.
+      if (contradictedInParagraph(sentence.text, sentences)) return;
       const before = earlier + paragraph.text.slice(0, sentence.start);
-      const next = sentences[i + 1];
+      const next = sentences[i + 1] && !contradictedInParagraph(sentences[i + 1]!.text, sentences) ? sentences[i + 1] : undefined;
       let single = judgeSentence(sentence.text, before);
       // A maintainer may pin a sentence the rules found too plain; nothing overrides the other rules.
       const singleText = stripTopicLabel(clean(sentence.text));
@@ -216,8 +218,24 @@ export function leansOnPrevious(sentence: string, before: string): boolean {
     opensWithIntroducedName(text, before) ||
     opensWithNameFromPrevious(text, before) ||
     usesAcronymDefinedJustBefore(text, before) ||
-    pronounWithoutAntecedent(text)
+    pronounWithoutAntecedent(text) ||
+    // "On Facebook, Bukenov posted …" after "… against blogger Aibolat Bukenov …": the case's point.
+    loneSurname(text, splitSentences(paragraphBefore(before)).at(-1)?.text ?? '')
   );
+}
+
+// "The law does not (specifically) prohibit discrimination …": a rule denied, with the first word it governs.
+const DENIED_RULE = /\b(?:does|do|did) not (?:specifically |explicitly |expressly )?(prohibit|provide|require|criminali[sz]e|allow|permit)\w* (?:for )?(?:a |an |the )?(\w+)/i;
+
+/**
+ * Whether another sentence of the paragraph says the opposite of a denied rule: "The law does not
+ * specifically prohibit discrimination …" beside "Law and regulations prohibit discrimination …".
+ */
+export function contradictedInParagraph(sentence: string, paragraph: readonly { text: string }[]): boolean {
+  const m = DENIED_RULE.exec(sentence);
+  if (!m) return false;
+  const affirmed = new RegExp(`(?<!\\bnot (?:\\w+ )?)\\b${m[1]!.replace(/e$/, '')}\\w* (?:for )?(?:a |an |the )?${escapeRegExp(m[2]!)}\\b`, 'i');
+  return paragraph.some((other) => other.text !== sentence && affirmed.test(other.text));
 }
 
 /**

@@ -88,7 +88,7 @@ describe('daily posts through the fake Discord and Slack', () => {
       (await store.posts(paris)).map((p) => ({
         title: `Fact of the day · ${p.localDate}`,
         description: expect.stringContaining(byId.get(p.factId)!.text.slice(0, 40)),
-        footer: `${byId.get(p.factId)!.citation} · ${factSource(report.info)}`,
+        footer: `${byId.get(p.factId)!.citation} · ${factSource(report.info, byId.get(p.factId)!.text)}`,
         allowedMentions: { parse: [] },
       })),
     );

@@ -244,6 +244,24 @@ describe('leaning on the sentence before', () => {
     expect(picked).toEqual([`${lead} ${point}`]);
   });
 
+  it('joins a lead-in to the sentence after it that names its person by surname alone, and posts neither when the pair is too long', () => {
+    const lead = 'In July police opened a criminal investigation against blogger Tom Reef for allegedly disseminating false information.';
+    const point = 'On Facebook, Reef posted his criticism of the city spending 25 million on a pyramid of flowers.';
+    expect(selectFacts(report([paragraph('2.a#1', '2.a', `${lead} ${point}`)])).map((f) => f.text)).toEqual([`${lead} ${point}`]);
+    const longLead = lead.replace('information.', 'information presenting a danger to the public order or the rights and legal interests of citizens or organizations across the whole of the western region of the country.');
+    expect(`${longLead} ${point}`.length).toBeGreaterThan(FACT_MAX_LENGTH);
+    expect(selectFacts(report([paragraph('2.a#1', '2.a', `${longLead} ${point}`)])).map((f) => f.text)).toEqual([]);
+  });
+
+  it('does not post "the law does not prohibit X" when its own paragraph says the law prohibits X', () => {
+    const denies = 'The law does not specifically prohibit discrimination in employment based on disability, age, or HIV status in 2019.';
+    const affirms = 'Law and regulations prohibit discrimination in employment based on gender, age, disability, race, or religion.';
+    expect(selectFacts(report([paragraph('7.d#1', '7.d', denies)])).map((f) => f.text)).toEqual([denies]);
+    for (const text of [`${affirms} ${denies}`, `${denies} ${affirms}`]) {
+      expect(selectFacts(report([paragraph('7.d#1', '7.d', text)])).map((f) => f.text)).not.toContain(denies);
+    }
+  });
+
   it('does not join a rule to a short sentence after it that starts another point', () => {
     const rule = 'The law does not specifically prohibit discrimination in employment based on disability, age, or HIV status in 2019.';
     const other = 'The government effectively enforced the law and regulations.';
@@ -346,6 +364,14 @@ describe('selectFacts on a small report', () => {
     ).map((f) => f.text);
     expect(picked).toContain('In 2019 the Sea Guard Directorate (SGD) held 300 detainees without charge, despite court orders.');
     expect(picked.some((t) => t.includes('XYZ'))).toBe(false);
+  });
+
+  it('posts two pinned facts even when they say nearly the same thing', () => {
+    const plain = 'Police detained 40 protesters in Oldtown on May 1.';
+    const better = 'Police detained 40 protesters in Oldtown on May 1, although no one was charged and all were released within hours.';
+    const r = report([paragraph('exec#1', 'exec', plain), paragraph('2.b#1', '2.b', better)]);
+    const pin = new Set([factIdOf(r, 'exec#1'), factIdOf(r, '2.b#1')]);
+    expect(selectFacts(r, { pin, drop: new Set() }).map((f) => f.text)).toEqual([plain, better]);
   });
 
   it('applies the review: a dropped id is never posted, a pinned one always is', () => {

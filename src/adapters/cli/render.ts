@@ -39,7 +39,7 @@ function render(answer: Answer, style: TerminalStyle): string {
         dim('Read one with: section <ref>, e.g. section 2a', style),
       ].join('\n');
     case 'fact':
-      return [`${bold('Fact', style)}${answer.date ? ` for ${answer.date}` : ''}: ${terminalSafe(answer.fact.text)}`, dim(`— ${answer.fact.citation} · ${factSource(answer.report)}`, style)].join('\n');
+      return [`${bold('Fact', style)}${answer.date ? ` for ${answer.date}` : ''}: ${terminalSafe(answer.fact.text)}`, dim(`— ${answer.fact.citation} · ${factSource(answer.report, answer.fact.text)}`, style)].join('\n');
     case 'help':
       return ['Commands (type them with or without /hr):', ...answer.commands.map((c) => `  ${c.usage.replace(/^\/hr /, '').padEnd(40)} ${c.description}`), '  more                                     Next results of the last search', '  next / prev                              Next or previous page of the last section', '  quit                                     Leave the console'].join('\n');
     case 'notice':

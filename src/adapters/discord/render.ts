@@ -157,7 +157,7 @@ export function renderFactAnswer(answer: FactAnswer, options: RenderOptions): Di
 
 /** The embed a daily post and `/hr fact` show. */
 export function factEmbed(answer: FactAnswer): APIEmbed {
-  const footer = truncate(`${answer.fact.citation} · ${factSource(answer.report)}`, LIMITS.embedFooter);
+  const footer = truncate(`${answer.fact.citation} · ${factSource(answer.report, answer.fact.text)}`, LIMITS.embedFooter);
   return {
     title: answer.date ? `Fact of the day · ${answer.date}` : 'A fact from the report',
     ...(answer.report.sourceUrl ? { url: answer.report.sourceUrl } : {}),

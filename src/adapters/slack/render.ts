@@ -153,7 +153,7 @@ export function renderFact(answer: FactAnswer, options: RenderOptions): SlackMes
   const heading = answer.date ? `:bulb: *Fact of the day* (${escapeMrkdwn(answer.date)})` : ':bulb: *A fact from the report*';
   const text = escapeMrkdwn(answer.fact.text);
   const head = [mrkdwnSection(heading)];
-  const body = [[mrkdwnSection(truncate(text, MAX_SECTION_TEXT)), context(`${escapeMrkdwn(answer.fact.citation)} · _${escapeMrkdwn(factSource(answer.report))}_`)]];
+  const body = [[mrkdwnSection(truncate(text, MAX_SECTION_TEXT)), context(`${escapeMrkdwn(answer.fact.citation)} · _${escapeMrkdwn(factSource(answer.report, answer.fact.text))}_`)]];
   const tail = [...sharedByRow(options), ...actionsRow(shareButton(options, { kind: 'fact', factId: answer.fact.id }))];
   return fit(truncate(text, 300), head, body, tail);
 }

@@ -132,9 +132,13 @@ describe('rendering a fact', () => {
     const service = realService();
     const answer = service.fact({ date: '2026-12-04' });
     if (answer.kind !== 'fact') throw new Error('the report should have a fact for every day');
-    const embed = factEmbed(answer);
+    const undated = { ...answer, fact: { ...answer.fact, text: 'During the year police detained 40 protesters.' } };
+    const embed = factEmbed(undated);
     expect(embed.title).toBe('Fact of the day · 2026-12-04');
     expect(embed.footer?.text).toBe(`${answer.fact.citation} · Kazakhstan 2017 Human Rights Report · events of 2017`);
+    // A fact that dates itself is not filed under the report year.
+    const dated = { ...answer, fact: { ...answer.fact, text: 'In 2016 police detained 40 protesters.' } };
+    expect(factEmbed(dated).footer?.text).toBe(`${answer.fact.citation} · Kazakhstan 2017 Human Rights Report`);
   });
 });
 describe('rendering what the report does not cover', () => {

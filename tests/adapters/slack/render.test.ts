@@ -152,7 +152,8 @@ describe('a fact', () => {
   test('names the year the report describes under the fact, so "during the year" is not read as news', () => {
     const answer = reportService().fact({ date: '2026-12-04' });
     if (answer.kind !== 'fact') throw new Error('the report should have a fact for every day');
-    const text = blockText(renderAnswer(answer, { audience: 'public' }));
+    const undated = { ...answer, fact: { ...answer.fact, text: 'During the year police detained 40 protesters.' } };
+    const text = blockText(renderAnswer(undated, { audience: 'public' }));
     expect(text).toContain(answer.fact.citation);
     expect(text).toContain('Kazakhstan 2017 Human Rights Report · events of 2017');
   });
