@@ -15,6 +15,8 @@ COPY scripts ./scripts
 COPY commands ./commands
 COPY src ./src
 COPY index-data ./index-data
+COPY lexicon ./lexicon
+COPY migrations ./migrations
 RUN npm run build && npm run index
 RUN npm prune --omit=dev --no-audit --no-fund
 
@@ -26,6 +28,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist/src ./dist/src
 COPY --from=build /app/dist/commands ./dist/commands
 COPY --from=build /app/index-data ./index-data
+# Read as the bot runs: word vectors and the thesaurus (search), and PostgreSQL's migrations.
+COPY --from=build /app/lexicon ./lexicon
+COPY --from=build /app/migrations ./migrations
 # The daily-facts database lives in /data, a volume the unprivileged `node` user (uid 1000) owns.
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]

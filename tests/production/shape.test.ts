@@ -9,6 +9,8 @@ import { only, readDockerfile } from './dockerfile.js';
 const ROOT = packageRoot();
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
 
+const runtime = () => readDockerfile().at(-1)!;
+
 describe('Dockerfile', () => {
   const stages = readDockerfile();
   const runtime = stages.at(-1)!;
@@ -33,6 +35,20 @@ describe('Dockerfile', () => {
     const [cmd] = only(runtime, 'CMD');
     expect(cmd!.argv[0]).toBe('node');
     expect(cmd!.argv).toEqual(['node', pkg.scripts.start!.replace(/^exec node /, '')]);
+  });
+});
+
+describe('data the runtime reads', () => {
+  it('the final stage holds every folder the compiled code reads from the package root', () => {
+    // Each `join(packageRoot(), 'folder', …)` in the runtime code names data the bot reads as it runs
+    // (index-data, the lexicon, the PostgreSQL migrations); a folder the image lacks degrades or breaks it.
+    const read = new Set<string>();
+    for (const file of ['dist/src', 'dist/commands'].flatMap((d) => jsFiles(join(ROOT, d)))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/join\(packageRoot\(\), '([^']+)'/g)) read.add(m[1]!);
+    }
+    expect([...read]).toEqual(expect.arrayContaining(['index-data', 'lexicon', 'migrations']));
+    const copied = only(runtime(), 'COPY').map((c) => c.dest.replace(/^\/app\/|^\.\//, '').replace(/\/$/, ''));
+    expect(copied).toEqual(expect.arrayContaining([...read]));
   });
 });
 
