@@ -36,6 +36,17 @@ describe('search quality on the real report', () => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
   });
 
+  // A penalty question's answer often names the case only by a surname or "the organizers": the sentence
+  // stating the penalty is bolded although it shares few words, or none, with the question.
+  it.each([
+    ['what punishment did the three rehabilitation center employees get', '1.a#2', 'Temirgaliev to eight years of imprisonment'],
+    ['what punishment for organizers of the Gandhi Park march', '2.b/freedom-of-peaceful-assembly#5', "sentenced two organizers of the march to three and five days' administrative arrest"],
+  ])('bolds the sentence stating the penalty for “%s”', (query, id, penalty) => {
+    const hit = search(query).hits[0];
+    expect(hit?.paragraphId).toBe(id);
+    expect(hit?.answer).toContain(penalty);
+  });
+
   it('does not let a heading that shares words with the query outrank the paragraph that answers it', () => {
     // The README's example: §7.c "Prohibition of Child Labor and Minimum Age for Employment" shares two words.
     expect(search('minimum age for marriage').hits[0]?.paragraphId).toBe('6/children/early-and-forced-marriage#1');
