@@ -124,7 +124,7 @@ export class QueryScorer {
    * the paragraph's earlier sentences name ("… a court sentenced Murzabekov to 10 years"): a sentence
    * stating a penalty, if it matches any query word, scores at least `RANKING.context` × the paragraph's
    * best before the `RANKING.penalty` bonus. Used for the bold answer only; the paragraph's rank does
-   * not change (a penalty bonus in the ranking cost hit@1 on the repository's questions).
+   * not change (a penalty bonus in the ranking changed no question's top paragraph).
    */
   private favourPenalty(position: number, scores: number[]): void {
     if (!this.query.wantsPenalty) return;
