@@ -47,6 +47,14 @@ describe('search quality on the real report', () => {
     expect(hit?.answer).toContain(penalty);
   });
 
+  it('puts a heading\'s overview first when the query is made of that heading\'s own title words', () => {
+    // §2.b ¶5 mentions "political prisoners" in passing, but the query asks for §1.e's heading.
+    expect(search('were there any political prisoners').hits[0]?.paragraphId).toBe('1.e/political-prisoners-and-detainees#1');
+    expect(search('freedom of religion').hits[0]?.paragraphId).toBe('2.c#1');
+    // A figure is a detail, not an overview: "max pretrial detention" stays with the paragraph stating the limit.
+    expect(search('max pretrial detention').hits[0]?.text).toMatch(/pretrial detention for up to two months/);
+  });
+
   it('does not let a heading that shares words with the query outrank the paragraph that answers it', () => {
     // The README's example: §7.c "Prohibition of Child Labor and Minimum Age for Employment" shares two words.
     expect(search('minimum age for marriage').hits[0]?.paragraphId).toBe('6/children/early-and-forced-marriage#1');
