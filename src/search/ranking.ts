@@ -24,7 +24,7 @@ import type { ParsedQuery, WeightedTerm } from './query.js';
  * always on, it helped the repository's questions and hurt the shared dev set.
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 0.3, date: 0.5, opening: 0.2, pair: 0.7, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;

@@ -28,6 +28,9 @@ describe('search quality on the real report', () => {
     // "people" is rare in the report's sentences (it writes "persons") but everyday English: it must not outweigh the topic.
     ['are trans people beaten up', '6/acts-of-violence-discrimination-and-other-abuses-based-on-sexual-orientation-and-gender-identity#3'],
     ['can the government read what people do online', '2.a/internet-freedom#6'],
+    // "can…" asks what the law allows: the sentence stating the provision outweighs one sharing more words.
+    ['can someone convicted of corruption get probation', '4/corruption#4'],
+    ['can a soldier or a policeman join a party', '2.b/freedom-of-association#3'],
     // Paraphrases with a word the report never uses: the sentence vectors join the ranking.
     ['officials jailed for leaking government secrets', '4/corruption#3'],
     ['how much extra do you get paid for overtime', '7.e#2'],
