@@ -18,7 +18,8 @@ import type { ParsedQuery, WeightedTerm } from './query.js';
  * questions (hit@1 0.633 → 0.717) and is steady across `fusionK` 10–30. The question's type
  * favours sentences that answer it: a figure (`quantity`), what the law provides or prohibits for
  * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
- * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it. When the
+ * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it; for a
+ * penalty question, a sentence stating a penalty scores at least `context` × the best, × (1 + `penalty`). When the
  * query has a topical word the report barely knows (known < `denseGate`), the candidates' best
  * sentence cosine with the query (word vectors) joins the fusion as a third ranking (`dense`);
  * always on, it helped the repository's questions and hurt the shared dev set.
