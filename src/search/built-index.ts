@@ -28,10 +28,13 @@ export interface IndexedSentence {
   law: boolean;
   /** States a date (a month or a year): what "when" questions want. */
   date: boolean;
+  /** States a penalty (a prison term, a fine, a sentence handed down): what "what sentence/punishment…" questions want. */
+  penalty: boolean;
 }
 
 const LAW = /\b(?:law|laws|legal|legally|illegal|constitution|code|codes|legislation|prohibits?|prohibited|provides?|allows?|permits?|criminali[sz]es?|requires?|right|rights|entitled|punishable|forbidden|may not|must)\b/i;
 const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
+const PENALTY = /\b(?:sentenced|sentences?\s+(?:of|to)|imprisonment|years?\s+(?:in|of)\s+(?:prison|jail|imprisonment)|fined?|fines|punishable|penalt(?:y|ies)|tenge|restrict(?:ed|ion\s+of)\s+freedom|suspended\s+sentence|probation|administrative\s+arrest)\b/i;
 const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
 
 /** Everything the query service needs for one report. */
@@ -100,7 +103,7 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
     const label = topicLabel(p.text);
     return splitSentences(p.text).map((s) => {
       const text = label && s.start === 0 ? s.text.slice(label.length + 1) : s.text;
-      return { start: s.start, end: s.end, terms: termsOf(text), quantity: QUANTITY.test(text), law: LAW.test(text), date: DATE.test(text) };
+      return { start: s.start, end: s.end, terms: termsOf(text), quantity: QUANTITY.test(text), law: LAW.test(text), date: DATE.test(text), penalty: PENALTY.test(text) };
     });
   });
   const sentenceFrequency: Record<string, number> = {};

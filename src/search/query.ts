@@ -32,6 +32,8 @@ export interface ParsedQuery {
   wantsLaw: boolean;
   /** The question asks when ("when did…", "what year…"). */
   wantsDate: boolean;
+  /** The question asks for a penalty ("what sentence did…get", "what is the fine for…", "punishment for…"). */
+  wantsPenalty: boolean;
   /** The typed content words and how well the report knows each: the evidence for `covered`. */
   words: QueryWord[];
 }
@@ -48,6 +50,7 @@ export interface QueryWord {
 }
 
 const LAW_QUESTION = /^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i;
+const PENALTY_QUESTION = /\b(?:what\s+(?:sentence|sentences|punishment|penalty|penalties|fine|fines)|punish(?:ment|ed|able)?|penalt(?:y|ies)|how\s+long\s+in\s+(?:prison|jail)|sentenced?\s+to)\b/i;
 const DATE_QUESTION = /^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i;
 const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large)|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
 
@@ -241,7 +244,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw: LAW_QUESTION.test(clean), wantsDate: DATE_QUESTION.test(clean), words };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw: LAW_QUESTION.test(clean), wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), words };
 }
 
 /**

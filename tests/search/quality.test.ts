@@ -28,12 +28,34 @@ describe('search quality on the real report', () => {
     // "people" is rare in the report's sentences (it writes "persons") but everyday English: it must not outweigh the topic.
     ['are trans people beaten up', '6/acts-of-violence-discrimination-and-other-abuses-based-on-sexual-orientation-and-gender-identity#3'],
     ['can the government read what people do online', '2.a/internet-freedom#6'],
+    // "can…" asks what the law allows: the sentence stating the provision outweighs one sharing more words.
+    ['can someone convicted of corruption get probation', '4/corruption#4'],
+    ['can a soldier or a policeman join a party', '2.b/freedom-of-association#3'],
     // Paraphrases with a word the report never uses: the sentence vectors join the ranking.
     ['officials jailed for leaking government secrets', '4/corruption#3'],
     ['how much extra do you get paid for overtime', '7.e#2'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
+  });
+
+  // A penalty question's answer often names the case only by a surname or "the organizers": the sentence
+  // stating the penalty is bolded although it shares few words, or none, with the question.
+  it.each([
+    ['what punishment did the three rehabilitation center employees get', '1.a#2', 'Temirgaliev to eight years of imprisonment'],
+    ['what punishment for organizers of the Gandhi Park march', '2.b/freedom-of-peaceful-assembly#5', "sentenced two organizers of the march to three and five days' administrative arrest"],
+  ])('bolds the sentence stating the penalty for “%s”', (query, id, penalty) => {
+    const hit = search(query).hits[0];
+    expect(hit?.paragraphId).toBe(id);
+    expect(hit?.answer).toContain(penalty);
+  });
+
+  it('puts a heading\'s overview first when the query is made of that heading\'s own title words', () => {
+    // §2.b ¶5 mentions "political prisoners" in passing, but the query asks for §1.e's heading.
+    expect(search('were there any political prisoners').hits[0]?.paragraphId).toBe('1.e/political-prisoners-and-detainees#1');
+    expect(search('freedom of religion').hits[0]?.paragraphId).toBe('2.c#1');
+    // A figure is a detail, not an overview: "max pretrial detention" stays with the paragraph stating the limit.
+    expect(search('max pretrial detention').hits[0]?.text).toMatch(/pretrial detention for up to two months/);
   });
 
   it('does not let a heading that shares words with the query outrank the paragraph that answers it', () => {
