@@ -69,7 +69,7 @@ async function handleHrCommand({ ack, command, client }: CommandArgs, deps: List
   }
   await withApology(
     deps.logger,
-    { command: COMMAND, text: command.text.slice(0, 200), user: asker.userId },
+    { command: COMMAND, invocation: invocationLabel(command.text), user: asker.userId },
     async () => {
       const answer = await answerText(deps, client, command.text, asker);
       if (answer.kind === 'error') deps.logger.info({ user: asker.userId, code: answer.code }, 'answered with an error');

@@ -130,6 +130,9 @@ describe('failures at the adapter boundary', () => {
     const logged = h.logs.lines.find((l) => l.msg === 'Slack handler failed');
     expect((logged?.err as { message?: string } | undefined)?.message).toBe('index exploded');
     expect(logged?.user).toBe('U0ALICE');
+    // What people ask about (torture, detention) is theirs: the log names the command, never the words.
+    expect(logged?.invocation).toBe('search');
+    expect(JSON.stringify(h.logs.lines)).not.toContain('torture');
   });
 
   test('an expired response_url (404) is logged, and the bot keeps answering others', async () => {
