@@ -33,13 +33,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   installProcessGuard(logger);
   if (!config.discord && !config.slack) {
-    await runConsole(openQueryService({ indexDir: config.indexDir, logger }), { input: process.stdin, output: process.stdout, logger });
+    await runConsole(openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport }), { input: process.stdin, output: process.stdout, logger });
     return;
   }
   // The HTTP server first, so /healthz answers and /readyz says what is still starting.
   const ops = await startOperations(config, logger);
   const indexReady = ops.readiness.component('index', 'loading');
-  const service = openQueryService({ indexDir: config.indexDir, logger });
+  const service = openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
   indexReady.ready();
 
   // Daily facts need a chat to post to; the adapters need them for /hr fact and /hr daily.

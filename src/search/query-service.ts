@@ -14,18 +14,19 @@ export interface SearchOptions {
   offset?: number;
   /** Only search under this section (any ref `section()` accepts, e.g. `2a`). */
   section?: string;
-  /** Report id when several are indexed. Default: the first report. */
+  /** Only this report (`ReportInfo.id`). Default: every report, results merged by confidence. */
   report?: string;
 }
 
 export interface SectionOptions {
   /** 1-based page. Default 1; past the end it is clamped to the last page. */
   page?: number;
+  /** Report id. Default: the default report (`DEFAULT_REPORT`, else the newest). */
   report?: string;
 }
 
 export interface QueryService {
-  /** Every indexed report, the default first. */
+  /** Every indexed report, the default first (`DEFAULT_REPORT`, else the newest by year). */
   readonly reports: readonly ReportInfo[];
   /**
    * Ranked paragraphs answering `query`. Understands `"quoted phrases"` and `section:2a` inside the
