@@ -7,6 +7,12 @@ import type {
 } from '../answers.js';
 import type { ScoredFact } from '../report/facts.js';
 
+/** A report as `hr reports` lists it. */
+export interface ReportSummary extends ReportInfo {
+  /** How many paragraphs the report has. */
+  paragraphs: number;
+}
+
 export interface SearchOptions {
   /** How many excerpts to return. Default 3, at most 10. */
   limit?: number;
@@ -27,7 +33,7 @@ export interface SectionOptions {
 
 export interface QueryService {
   /** Every indexed report, the default first (`DEFAULT_REPORT`, else the newest by year). */
-  readonly reports: readonly ReportInfo[];
+  readonly reports: readonly ReportSummary[];
   /**
    * Ranked paragraphs answering `query`. Understands `"quoted phrases"` and `section:2a` inside the
    * query. Empty, too long or unusable input comes back as an `ErrorAnswer`; no match is a

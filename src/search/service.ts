@@ -15,7 +15,7 @@ import { Bm25Index } from './bm25-index.js';
 import { type BuiltIndex, loadOrBuildIndex, type ReportIndex } from './built-index.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
 import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
-import type { QueryService, SearchOptions, SectionOptions } from './query-service.js';
+import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { WordNet } from './wordnet.js';
 import { WordVectors } from './word-vectors.js';
@@ -63,7 +63,7 @@ export function createQueryService(
   // Citations name their report only when there is more than one to tell apart.
   const nameReports = index.reports.length > 1;
   const searches = orderByDefault(index.reports.map((r) => new ReportSearch(r, senses, vectors, thesaurus, nameReports)), options.defaultReport);
-  const reports = searches.map((s) => s.info);
+  const reports = searches.map((s): ReportSummary => ({ ...s.info, paragraphs: s.index.report.paragraphs.length }));
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     if (id === undefined) return searches[0]!;
     return searches.find((s) => s.info.id === id) ?? unknownReport(id, reports);
