@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Logger } from '../../log.js';
+import { ReportFormatError } from '../../report/format-check.js';
 import { readCurrentIndex } from '../../search/built-index.js';
 import { createQueryService, openQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
@@ -165,7 +166,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    // Expected start-up problems are one line each, never a stack trace.
+    if (err instanceof ConfigError || err instanceof ReportFormatError) process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`hr: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;
   },

@@ -168,6 +168,14 @@ describe('the hr command over several reports', () => {
     expect(r.out).toContain('There is no report "narnia-1950". Available: atlantis-2019-human-rights-report, kazakhstan-2017-human-rights-report, oceania-2016-human-rights-report.');
   });
 
+  it('stops on a malformed report with one line naming the file and line, no stack trace', () => {
+    const bad = copyToTemp(REPORT_DIR);
+    writeFileSync(join(bad, 'oceania-2016-human-rights-report.txt'), 'OCEANIA 2016 HUMAN RIGHTS REPORT\n\nSection 2. Civil Liberties\n\nText.\n\nSection 1. Integrity\n');
+    const r = run(BIN, ['search', 'prison'], undefined, { INDEX_DIR: bad });
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`${join(bad, 'oceania-2016-human-rights-report.txt')}:7: "Section 1" comes after "Section 2" (line 3): sections must be numbered in order\n`);
+  });
+
   it('takes the default report from DEFAULT_REPORT', () => {
     const r = run(BIN, ['section', '7a', '--json'], undefined, { INDEX_DIR: dir, DEFAULT_REPORT: 'oceania-2016-human-rights-report' });
     expect(JSON.parse(r.out)).toMatchObject({ reportId: 'oceania-2016-human-rights-report' });
