@@ -37,6 +37,8 @@ export interface Segment {
 
 /** A paragraph that answers a search, with where it comes from. */
 export interface Excerpt {
+  /** The report the paragraph comes from (`ReportInfo.id`). */
+  reportId: string;
   paragraphId: string;
   /** Id of the deepest heading the paragraph sits under, e.g. `2.a/internet-freedom`. */
   sectionId: string;
@@ -55,7 +57,10 @@ export interface Excerpt {
 
 export interface SearchAnswer {
   kind: 'search';
+  /** The report searched; across several reports, the report of the best hit (each hit names its own). */
   report: ReportInfo;
+  /** Every report searched, when the search looked across more than one. */
+  reports?: ReportInfo[];
   /** The query as understood (trimmed, control characters removed). */
   query: string;
   /**

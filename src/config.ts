@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   /** Folder with the report texts, their manifest and the built index (default: the package's index-data/). */
   INDEX_DIR: optionalString,
+  /** Report id that section lookups use when none is named (default: the newest report by year). */
+  DEFAULT_REPORT: optionalString.pipe(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a report id such as kazakhstan-2017-human-rights-report').optional()),
   /** Folder for the SQLite database of daily-fact subscriptions. */
   DATA_DIR: z.string().trim().min(1).default('data'),
   /** PostgreSQL shared by every instance (`postgres://user:password@host:5432/db`); unset: SQLite under DATA_DIR. */
@@ -64,6 +66,8 @@ export type Env = z.infer<typeof EnvSchema>;
 export interface Config {
   logLevel: Env['LOG_LEVEL'];
   indexDir: string;
+  /** Report id for section lookups without one; checked against the index when the service opens. */
+  defaultReport?: string;
   dataDir: string;
   /** PostgreSQL for the shared store; unset means SQLite under `dataDir`. */
   databaseUrl?: string;
@@ -102,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     logLevel: e.LOG_LEVEL,
     indexDir: loadIndexSettings(env).indexDir,
+    ...(e.DEFAULT_REPORT ? { defaultReport: e.DEFAULT_REPORT } : {}),
     dataDir: e.DATA_DIR,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     rateLimit: { max, windowMs: seconds * 1000 },

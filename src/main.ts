@@ -17,6 +17,7 @@ import { installProcessGuard } from './process-guard.js';
 import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
 import { openQueryService } from './search/service.js';
+import { ReportFormatError } from './report/format-check.js';
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -33,13 +34,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   installProcessGuard(logger);
   if (!config.discord && !config.slack) {
-    await runConsole(openQueryService({ indexDir: config.indexDir, logger }), { input: process.stdin, output: process.stdout, logger });
+    await runConsole(openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport }), { input: process.stdin, output: process.stdout, logger });
     return;
   }
   // The HTTP server first, so /healthz answers and /readyz says what is still starting.
   const ops = await startOperations(config, logger);
   const indexReady = ops.readiness.component('index', 'loading');
-  const service = openQueryService({ indexDir: config.indexDir, logger });
+  const service = openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
   indexReady.ready();
 
   // Daily facts need a chat to post to; the adapters need them for /hr fact and /hr daily.
@@ -107,6 +108,11 @@ async function startAdapters(config: Config, service: QueryService, logger: Logg
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof ReportFormatError) {
+    // A bad report file is the operator's to fix: one line naming the file and line, no stack trace.
+    createLogger('fatal').fatal({ file: err.file, line: err.line }, err.message);
+    process.exit(1);
+  }
   createLogger('fatal').fatal({ err }, 'start-up failed');
   process.exit(1);
 });

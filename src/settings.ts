@@ -1,5 +1,5 @@
 /**
- * The two settings the one-shot CLI needs (index folder, log level), read without zod: importing
+ * The settings the one-shot CLI needs (index folder, log level, default report), read without zod: importing
  * zod costs more than a whole search, and `hr search` should start about as fast as Node itself.
  * The full bot configuration (`config.ts`) builds on these.
  */
@@ -11,6 +11,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export interface IndexSettings {
   indexDir: string;
   logLevel: LogLevel;
+  /** `DEFAULT_REPORT`: the service checks it against the reports it loads. */
+  defaultReport?: string;
 }
 
 /** Start-up configuration problems, one line per variable (never its value). */
@@ -26,5 +28,6 @@ export function loadIndexSettings(env: NodeJS.ProcessEnv = process.env): IndexSe
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
     throw new ConfigError([`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}`]);
   }
-  return { indexDir: env.INDEX_DIR?.trim() || defaultIndexDir(), logLevel: level as LogLevel };
+  const defaultReport = env.DEFAULT_REPORT?.trim();
+  return { indexDir: env.INDEX_DIR?.trim() || defaultIndexDir(), logLevel: level as LogLevel, ...(defaultReport ? { defaultReport } : {}) };
 }

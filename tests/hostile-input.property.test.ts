@@ -83,6 +83,7 @@ const segment: fc.Arbitrary<Segment> = fc.record(
 );
 
 const excerpt: fc.Arbitrary<Excerpt> = fc.record({
+  reportId: fc.string({ maxLength: 20 }),
   paragraphId: fc.string({ maxLength: 20 }),
   sectionId: fc.string({ maxLength: 10 }),
   citation: reportText,

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportInfo } from '../answers.js';
+import { checkReportFormat } from './format-check.js';
 import { parseJsonFile } from './json-file.js';
 import { EMPTY_REVIEW, FACT_REVIEW_FILE, type FactReview, parseFactReviews } from './fact-review.js';
 
@@ -44,6 +45,7 @@ export function readReportSources(dir: string): ReportSource[] {
   const reviews = existsSync(reviewPath) ? parseFactReviews(readFileSync(reviewPath, 'utf8'), reviewPath) : new Map<string, FactReview>();
   const sources = [...entries, ...others].map((entry) => {
     const text = readFileSync(join(dir, entry.file), 'utf8');
+    checkReportFormat(join(dir, entry.file), text);
     const info = describe(entry, text);
     return { info, file: entry.file, text, review: reviews.get(info.id) ?? EMPTY_REVIEW };
   });

@@ -4,12 +4,22 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { buildIndex, saveIndex } from './built-index.js';
 import { readReportSources } from '../report/sources.js';
+import { ReportFormatError } from '../report/format-check.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const started = performance.now();
-const built = buildIndex(readReportSources(config.indexDir));
+let sources;
+try {
+  sources = readReportSources(config.indexDir);
+} catch (err) {
+  if (!(err instanceof ReportFormatError)) throw err;
+  // One line naming the file and line, never a stack trace.
+  logger.fatal({ file: err.file, line: err.line }, err.message);
+  process.exit(1);
+}
+const built = buildIndex(sources);
 saveIndex(built, config.indexDir, logger);
 for (const r of built.reports) {
   logger.info({ report: r.report.info.id, sections: r.report.sections.length, paragraphs: r.report.paragraphs.length, facts: r.facts.length }, 'indexed');

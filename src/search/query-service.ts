@@ -7,6 +7,12 @@ import type {
 } from '../answers.js';
 import type { ScoredFact } from '../report/facts.js';
 
+/** A report as `hr reports` lists it. */
+export interface ReportSummary extends ReportInfo {
+  /** How many paragraphs the report has. */
+  paragraphs: number;
+}
+
 export interface SearchOptions {
   /** How many excerpts to return. Default 3, at most 10. */
   limit?: number;
@@ -14,19 +20,20 @@ export interface SearchOptions {
   offset?: number;
   /** Only search under this section (any ref `section()` accepts, e.g. `2a`). */
   section?: string;
-  /** Report id when several are indexed. Default: the first report. */
+  /** Only this report (`ReportInfo.id`). Default: every report, results merged by confidence. */
   report?: string;
 }
 
 export interface SectionOptions {
   /** 1-based page. Default 1; past the end it is clamped to the last page. */
   page?: number;
+  /** Report id. Default: the default report (`DEFAULT_REPORT`, else the newest). */
   report?: string;
 }
 
 export interface QueryService {
-  /** Every indexed report, the default first. */
-  readonly reports: readonly ReportInfo[];
+  /** Every indexed report, the default first (`DEFAULT_REPORT`, else the newest by year). */
+  readonly reports: readonly ReportSummary[];
   /**
    * Ranked paragraphs answering `query`. Understands `"quoted phrases"` and `section:2a` inside the
    * query. Empty, too long or unusable input comes back as an `ErrorAnswer`; no match is a

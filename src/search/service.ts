@@ -15,7 +15,7 @@ import { Bm25Index } from './bm25-index.js';
 import { type BuiltIndex, loadOrBuildIndex, type ReportIndex } from './built-index.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
 import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
-import type { QueryService, SearchOptions, SectionOptions } from './query-service.js';
+import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { WordNet } from './wordnet.js';
 import { WordVectors } from './word-vectors.js';
@@ -39,27 +39,41 @@ export interface OpenOptions {
   indexDir: string;
   /** Told when the index has to be rebuilt, and how long it took. */
   logger?: Logger;
+  /** Report id that section lookups, facts and autocomplete use when none is named. Default: the newest by year. */
+  defaultReport?: string;
 }
 
 /** Loads (or builds, when missing or stale) the index in `indexDir` and returns the service over it. */
 export function openQueryService(options: OpenOptions): QueryService {
-  return createQueryService(loadOrBuildIndex(options.indexDir, options.logger));
+  return createQueryService(loadOrBuildIndex(options.indexDir, options.logger), undefined, undefined, { defaultReport: options.defaultReport });
 }
 
-export function createQueryService(index: BuiltIndex, vectors: WordVectors | undefined = WordVectors.load(), thesaurus: Thesaurus = Thesaurus.load()): QueryService {
+/**
+ * The service over a built index. Throws when `defaultReport` names no indexed report: a
+ * misconfiguration worth stopping for.
+ */
+export function createQueryService(
+  index: BuiltIndex,
+  vectors: WordVectors | undefined = WordVectors.load(),
+  thesaurus: Thesaurus = Thesaurus.load(),
+  options: { defaultReport?: string | undefined } = {},
+): QueryService {
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
-  const searches = index.reports.map((r) => new ReportSearch(r, senses, vectors, thesaurus));
-  const reports = searches.map((s) => s.info);
+  // Citations name their report only when there is more than one to tell apart.
+  const nameReports = index.reports.length > 1;
+  const searches = orderByDefault(index.reports.map((r) => new ReportSearch(r, senses, vectors, thesaurus, nameReports)), options.defaultReport);
+  const reports = searches.map((s): ReportSummary => ({ ...s.info, paragraphs: s.index.report.paragraphs.length }));
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     if (id === undefined) return searches[0]!;
-    return searches.find((s) => s.info.id === id) ?? errorAnswer('unknown-report', `There is no report "${id}". Available: ${reports.map((r) => r.id).join(', ')}.`);
+    return searches.find((s) => s.info.id === id) ?? unknownReport(id, reports);
   };
   const isError = (x: ReportSearch | ErrorAnswer): x is ErrorAnswer => !(x instanceof ReportSearch);
 
   return {
     reports,
     search(query, options = {}) {
+      if (options.report === undefined && searches.length > 1) return searchAll(searches, query, options);
       const s = pick(options.report);
       return isError(s) ? s : s.search(query, options);
     },
@@ -92,6 +106,62 @@ export function createQueryService(index: BuiltIndex, vectors: WordVectors | und
   };
 }
 
+/** The reports with the default first: `defaultReport` when given, else the newest by year (the first of equals). */
+function orderByDefault(searches: ReportSearch[], defaultReport: string | undefined): ReportSearch[] {
+  let first = searches[0]!;
+  if (defaultReport !== undefined) {
+    const named = searches.find((s) => s.info.id === defaultReport);
+    if (!named) throw new Error(`DEFAULT_REPORT: there is no report "${defaultReport}". Available: ${searches.map((s) => s.info.id).join(', ')}.`);
+    first = named;
+  } else {
+    for (const s of searches) if (s.info.year > first.info.year) first = s;
+  }
+  return [first, ...searches.filter((s) => s !== first)];
+}
+
+function unknownReport(id: string, reports: readonly ReportInfo[]): ErrorAnswer {
+  return errorAnswer('unknown-report', `There is no report "${truncate(id, 60)}". Available: ${reports.map((r) => r.id).join(', ')}.`);
+}
+
+/**
+ * One search across every report. Each report ranks its own paragraphs (scores relative to its best
+ * hit, 1); results are merged by that score times the report's absolute confidence that it answers
+ * the query, so a report that barely mentions the words does not outrank one that covers them.
+ */
+function searchAll(searches: readonly ReportSearch[], query: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
+  const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+  const offset = Math.max(0, Math.trunc(options.offset ?? 0));
+  const answers = searches.map((s) => s.search(query, { ...options, offset: 0, limit: offset + limit }, offset + limit));
+  const found = answers.filter((a): a is SearchAnswer => a.kind === 'search');
+  // The same refusal everywhere (empty, too long, unknown section in every report): say it once.
+  if (found.length === 0) return answers[0]!;
+  const first = found[0]!;
+  if (first.smallTalk) return first;
+  const merged = found
+    .flatMap((a, order) => a.hits.map((hit) => ({ hit, order, key: hit.score * a.confidence })))
+    .sort((a, b) => b.key - a.key || b.hit.score - a.hit.score || a.order - b.order);
+  const page = merged.slice(offset, offset + limit);
+  const total = found.reduce((n, a) => n + a.total, 0);
+  const best = found.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const next = offset + limit;
+  return {
+    kind: 'search',
+    query: first.query,
+    smallTalk: false,
+    // The header names the report of the best hit; each hit's citation names its own.
+    report: page[0] ? found[page[0].order]!.report : first.report,
+    reports: found.map((a) => a.report),
+    covered: best.covered,
+    confidence: best.confidence,
+    hits: page.map((m) => m.hit),
+    total,
+    offset,
+    limit,
+    ...(next < total ? { nextOffset: next } : {}),
+    suggestions: total ? [] : first.suggestions,
+  };
+}
+
 function helpAnswer(): HelpAnswer {
   return { kind: 'help', commands: HR_COMMAND.subcommands.map((c) => ({ usage: `/hr ${c.usage}`, description: c.description })) };
 }
@@ -116,6 +186,8 @@ class ReportSearch {
     senses: Vocabulary['senses'],
     vectors: WordVectors | undefined,
     thesaurus: Thesaurus,
+    /** Prefix citations with the report's title (more than one report loaded). */
+    private readonly nameReport = false,
   ) {
     this.info = index.report.info;
     this.paragraphs = index.report.paragraphs;
@@ -134,7 +206,8 @@ class ReportSearch {
     }
   }
 
-  search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
+  /** `maxLimit` lifts the page cap when `searchAll` needs every report's first pages to merge. */
+  search(rawQuery: string, options: SearchOptions, maxLimit = MAX_LIMIT): SearchAnswer | ErrorAnswer {
     // Cheapest first: the raw length, then the cleaned length, and only then analysis (typo correction
     // walks the vocabulary once per unknown word).
     if (rawQuery.length > MAX_QUERY_CHARS * 4) return tooLong();
@@ -156,7 +229,7 @@ class ReportSearch {
 
     const scorer = new QueryScorer(this.index, this.ordinals, query, this.dense);
     const ranked = this.rank(query, scope, scorer);
-    const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+    const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), maxLimit);
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
@@ -258,9 +331,10 @@ class ReportSearch {
       if (at >= 0 && normalize(p.text).length === p.text.length) ranges.push({ start: at, end: at + phrase.length, style: { match: true } });
     }
     return {
+      reportId: this.info.id,
       paragraphId: p.id,
       sectionId: p.sectionId,
-      citation: p.citation,
+      citation: this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
       text: p.text,
       segments: toSegments(p.text, ranges),
       answer: sentence ? p.text.slice(sentence.start, sentence.end) : p.text,

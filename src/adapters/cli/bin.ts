@@ -1,25 +1,28 @@
 #!/usr/bin/env node
 /**
  * The `hr` command: one-shot search, section reading and listing from a terminal or a script.
- *   hr search <query> [--limit N] [--json]   (no query with --json: one query per stdin line)
- *   hr section <ref> [--page N] [--json]
- *   hr sections [--json] | hr fact [--date D] [--json] | hr facts [--review] [--json] | hr console | hr help
+ *   hr search <query> [--limit N] [--report ID] [--json]   (no query with --json: one query per stdin line)
+ *   hr section <ref> [--page N] [--report ID] [--json]
+ *   hr reports [--json] | hr sections [--json] | hr fact [--date D] [--json] | hr facts [--review] [--json] | hr console | hr help
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Logger } from '../../log.js';
+import { ReportFormatError } from '../../report/format-check.js';
 import { readCurrentIndex } from '../../search/built-index.js';
 import { createQueryService, openQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
-import type { QueryService } from '../../search/query-service.js';
-import { answerJson, factJson, searchJson, sectionJson } from './json.js';
-import { renderAnswer, renderFactReview } from './render.js';
+import type { QueryService, SearchOptions } from '../../search/query-service.js';
+import { answerJson, factJson, reportsJson, searchJson, sectionJson } from './json.js';
+import { renderAnswer, renderFactReview, renderReports } from './render.js';
 
 const USAGE = `Usage:
-  hr search <query> [--limit N] [--json]   best passages with citations
+  hr search <query> [--limit N] [--json]   best passages with citations, across every report
   hr search --json                         one query per line on stdin, one JSON line out each
   hr section <ref> [--page N] [--json]     read a section: 2a, 1(c), exec, internet freedom
   hr sections [--json]                     table of contents
+  hr reports [--json]                      the reports loaded, the default first
+  --report ID                              with search, section, sections, fact, facts: only that report
   hr fact [--date YYYY-MM-DD] [--json]     the fact of the day (today, UTC, by default)
   hr facts [--json]                        every fact that daily posts can use
   hr facts --review                        every fact with its score and why it was kept
@@ -32,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, limit: { type: 'string' }, page: { type: 'string' }, date: { type: 'string' }, review: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, report: { type: 'string' }, limit: { type: 'string' }, page: { type: 'string' }, date: { type: 'string' }, review: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}\n`);
@@ -57,41 +60,52 @@ async function main(argv: string[]): Promise<number> {
   const service = await openService(settings, async () => (logger ??= (await import('../../log.js')).createLogger(settings.logLevel)));
   const style = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: Math.min(process.stdout.columns ?? 100, 120) };
   const print = (s: string) => process.stdout.write(`${s}\n`);
+  const report = values.report;
+  if (report !== undefined && !service.reports.some((r) => r.id === report)) {
+    // The service's own refusal, so the wording (and the list of reports) is the one chat shows.
+    const answer = service.sections(report);
+    print(values.json ? JSON.stringify(answerJson(answer)) : renderAnswer(answer, style));
+    return 1;
+  }
+  const inReport = report === undefined ? {} : { report };
 
   switch (command) {
     case 'search': {
       const query = rest.join(' ');
-      if (values.json && query.trim() === '' && !process.stdin.isTTY) return searchStdin(service, limit);
-      const answer = service.search(query, { limit });
+      if (values.json && query.trim() === '' && !process.stdin.isTTY) return searchStdin(service, { limit, ...inReport });
+      const answer = service.search(query, { limit, ...inReport });
       print(values.json ? JSON.stringify(searchJson(query, answer)) : renderAnswer(answer, style));
       return answer.kind === 'error' ? 1 : 0;
     }
     case 'section': {
-      const answer = service.section(rest.join(' '), page ? { page } : {});
+      const answer = service.section(rest.join(' '), { ...(page ? { page } : {}), ...inReport });
       print(values.json ? JSON.stringify(sectionJson(answer)) : renderAnswer(answer, style));
       return answer.kind === 'error' ? 1 : 0;
     }
     case 'sections': {
-      const answer = service.sections();
+      const answer = service.sections(report);
       print(values.json ? JSON.stringify(answerJson(answer)) : renderAnswer(answer, style));
       return 0;
     }
     case 'fact': {
       // The report's daily rotation: the same day gives the same fact, and days go through every fact before repeating.
-      const answer = service.fact({ date });
+      const answer = service.fact({ date, ...inReport });
       print(values.json ? JSON.stringify(answer.kind === 'fact' ? { date, ...factJson(answer.fact) } : answerJson(answer)) : renderAnswer(answer, style));
       return answer.kind === 'error' ? 1 : 0;
     }
     case 'facts': {
       if (values.review) {
-        const reviewed = service.reviewedFacts();
+        const reviewed = service.reviewedFacts(report);
         print(values.json ? JSON.stringify({ facts: reviewed.map((f) => ({ ...factJson(f), score: f.score, reason: f.reason })) }) : renderFactReview(reviewed, style));
         return 0;
       }
-      const facts = service.facts();
+      const facts = service.facts(report);
       print(values.json ? JSON.stringify({ facts: facts.map(factJson) }) : facts.map((f) => `${f.text}\n  — ${f.citation}  [${f.id}]`).join('\n\n'));
       return 0;
     }
+    case 'reports':
+      print(values.json ? JSON.stringify(reportsJson(service.reports)) : renderReports(service.reports));
+      return 0;
     case 'console':
       // The console (and readline) load only for `hr console`: a one-shot search never pays for them.
       await (await import('./console.js')).runConsole(service, { input: process.stdin, output: process.stdout, logger: logger ?? (await (async () => (await import('../../log.js')).createLogger(settings.logLevel))()) });
@@ -107,15 +121,15 @@ async function main(argv: string[]): Promise<number> {
  */
 async function openService(settings: IndexSettings, getLogger: () => Promise<Logger>): Promise<QueryService> {
   const current = readCurrentIndex(settings.indexDir);
-  if (current.index) return createQueryService(current.index);
-  return openQueryService({ indexDir: settings.indexDir, logger: await getLogger() });
+  if (current.index) return createQueryService(current.index, undefined, undefined, { defaultReport: settings.defaultReport });
+  return openQueryService({ indexDir: settings.indexDir, logger: await getLogger(), ...(settings.defaultReport ? { defaultReport: settings.defaultReport } : {}) });
 }
 
 /** Answers every stdin line with one JSON line, in order, until the input ends. */
-async function searchStdin(service: QueryService, limit: number): Promise<number> {
+async function searchStdin(service: QueryService, options: SearchOptions): Promise<number> {
   process.stdin.setEncoding('utf8');
   for await (const line of newlineSeparated(process.stdin)) {
-    process.stdout.write(`${JSON.stringify(searchJson(line, service.search(line, { limit })))}\n`);
+    process.stdout.write(`${JSON.stringify(searchJson(line, service.search(line, options)))}\n`);
   }
   return 0;
 }
@@ -152,7 +166,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    // Expected start-up problems are one line each, never a stack trace.
+    if (err instanceof ConfigError || err instanceof ReportFormatError) process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`hr: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;
   },

@@ -1,6 +1,7 @@
 /** Renders answers as terminal text: wrapped, with citations, bold answers and underlined matches in colour terminals. */
 import { type Answer, factSource, notCoveredLine, type SearchAnswer, type SectionAnswer, type Segment, smallTalkReply } from '../../answers.js';
 import type { ScoredFact } from '../../report/facts.js';
+import type { ReportSummary } from '../../search/query-service.js';
 
 export interface TerminalStyle {
   /** Use ANSI styles (bold, italic, underline, dim). */
@@ -65,14 +66,14 @@ function renderSearch(answer: SearchAnswer, style: TerminalStyle): string {
   if (answer.smallTalk) return terminalSafe(smallTalkReply(answer.report)).replace('/hr help', 'help');
   if (answer.hits.length === 0) {
     if (answer.total > 0) return `No more results for “${q}”.`;
-    const lines = [`Nothing in the ${answer.report.title} matches “${q}”.`];
+    const lines = [`Nothing in ${searched(answer)} matches “${q}”.`];
     if (answer.suggestions.length) lines.push('These sections might help:', ...answer.suggestions.map((s) => `  ${s.label}  ${dim(`[${s.ref}]`, style)}`));
     return lines.join('\n');
   }
   const first = answer.offset + 1;
   const last = answer.offset + answer.hits.length;
   const out = answer.covered || answer.offset > 0 ? [] : [bold(notCoveredLine(q), style)];
-  out.push(dim(`${answer.covered ? 'Results' : 'Closest passages'} ${first}–${last} of ${answer.total} for “${q}” — ${answer.report.title}`, style), '');
+  out.push(dim(`${answer.covered ? 'Results' : 'Closest passages'} ${first}–${last} of ${answer.total} for “${q}” — ${answer.reports ? searched(answer) : answer.report.title}`, style), '');
   answer.hits.forEach((hit, i) => {
     out.push(bold(`${first + i}. ${hit.citation}`, style));
     out.push(wrap(styled(hit.segments, style), style.width, '   '));
@@ -80,6 +81,16 @@ function renderSearch(answer: SearchAnswer, style: TerminalStyle): string {
   });
   if (answer.nextOffset !== undefined) out.push(dim('Type `more` for the next results.', style));
   return out.join('\n').trimEnd();
+}
+
+/** What a search looked through: the report, or how many when it looked across several. */
+function searched(answer: SearchAnswer): string {
+  return answer.reports ? `the ${answer.reports.length} reports` : `the ${answer.report.title}`;
+}
+
+/** `hr reports`: one line per report, the default first. */
+export function renderReports(reports: readonly ReportSummary[]): string {
+  return reports.map((r, i) => `${terminalSafe(r.title)}  [${terminalSafe(r.id)}]  ${r.paragraphs} paragraphs${i === 0 && reports.length > 1 ? '  (default)' : ''}`).join('\n');
 }
 
 function renderSection(answer: SectionAnswer, style: TerminalStyle): string {

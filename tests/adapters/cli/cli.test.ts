@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../../src/paths.js';
-import { FIXTURE_DIR, copyToTemp } from '../../helpers.js';
+import { FIXTURE_DIR, REPORT_DIR, copyToTemp } from '../../helpers.js';
 
 const ROOT = packageRoot();
 const BIN = join(ROOT, 'dist', 'src', 'adapters', 'cli', 'bin.js');
@@ -22,7 +23,7 @@ describe('the hr command', () => {
     const out = JSON.parse(r.out);
     expect(out.query).toBe('how long can police hold a detainee');
     expect(out.results).toHaveLength(3);
-    expect(Object.keys(out.results[0])).toEqual(['text', 'citation', 'answer', 'sectionId', 'score']);
+    expect(Object.keys(out.results[0])).toEqual(['text', 'citation', 'answer', 'sectionId', 'score', 'reportId']);
     expect(out.results.some((x: { text: string }) => x.text.includes('72 hours'))).toBe(true);
     expect(out.results[0].score).toBeGreaterThanOrEqual(out.results[1].score);
   });
@@ -62,7 +63,7 @@ describe('the hr command', () => {
   it('prints a section page as JSON', () => {
     const out = JSON.parse(run(BIN, ['section', '2a', '--page', '2', '--json']).out);
     expect(out).toMatchObject({ id: '2.a', heading: 'Freedom of Expression, Including for the Press', page: 2 });
-    expect(Object.keys(out)).toEqual(['id', 'heading', 'path', 'page', 'pages', 'text']);
+    expect(Object.keys(out)).toEqual(['id', 'heading', 'path', 'page', 'pages', 'text', 'reportId']);
   });
 
   it('exits non-zero with an error, its code and suggestions for an unknown section', () => {
@@ -118,6 +119,66 @@ describe('the hr command', () => {
   it('searches a report folder given by INDEX_DIR', () => {
     const r = run(BIN, ['search', '--json', 'divers strike notice'], undefined, { INDEX_DIR: copyToTemp(FIXTURE_DIR), LOG_LEVEL: 'silent' });
     expect(JSON.parse(r.out).results[0].citation).toBe('§7.a Freedom of Association and the Right to Collective Bargaining ¶1');
+  });
+});
+
+describe('the hr command over several reports', () => {
+  // The real report, the Atlantis fixture, and a copy of the real report under another title line.
+  const dir = copyToTemp(REPORT_DIR);
+  writeFileSync(join(dir, 'atlantis-2019-human-rights-report.txt'), readFileSync(join(FIXTURE_DIR, 'atlantis-2019-human-rights-report.txt')));
+  const real = readFileSync(join(REPORT_DIR, 'kazakhstan-2017-human-rights-report.txt'), 'utf8');
+  writeFileSync(join(dir, 'oceania-2016-human-rights-report.txt'), real.replace('KAZAKHSTAN 2017 HUMAN RIGHTS REPORT', 'OCEANIA 2016 HUMAN RIGHTS REPORT'));
+  const hr = (...args: string[]) => run(BIN, args, undefined, { INDEX_DIR: dir });
+  const json = (...args: string[]) => JSON.parse(hr(...args, '--json').out);
+
+  it('lists every report with its paragraphs', () => {
+    const { reports } = json('reports');
+    expect(reports.map((r: { id: string }) => r.id)).toEqual(['atlantis-2019-human-rights-report', 'kazakhstan-2017-human-rights-report', 'oceania-2016-human-rights-report']);
+    expect(reports[0]).toEqual({ id: 'atlantis-2019-human-rights-report', title: 'Atlantis 2019 Human Rights Report', country: 'Atlantis', year: 2019, paragraphs: 8 });
+    expect(reports[2].paragraphs).toBe(reports[1].paragraphs);
+  });
+
+  it('searches one report when told which, every result carrying its reportId', () => {
+    const out = json('search', '--limit', '10', '--report', 'oceania-2016-human-rights-report', 'prison conditions');
+    expect(out.results).toHaveLength(10);
+    for (const r of out.results) {
+      expect(r.reportId).toBe('oceania-2016-human-rights-report');
+      expect(r.citation.startsWith('Oceania 2016 Human Rights Report · ')).toBe(true);
+    }
+  });
+
+  it('finds a passage only the second report has without --report, and citations tell the copies apart', () => {
+    const out = json('search', '--limit', '5', 'how much notice before divers strike');
+    expect(out.results[0]).toMatchObject({ reportId: 'atlantis-2019-human-rights-report' });
+    expect(out.results[0].text).toContain('ten days in advance');
+    const twins = json('search', '--limit', '10', 'tuberculosis incidence declined').results.filter((r: { text: string }) => r.text.includes('tuberculosis incidence declined'));
+    expect(new Set(twins.map((r: { reportId: string }) => r.reportId))).toEqual(new Set(['kazakhstan-2017-human-rights-report', 'oceania-2016-human-rights-report']));
+    expect(new Set(twins.map((r: { citation: string }) => r.citation)).size).toBe(twins.length);
+  });
+
+  it('reads a section from the default report, or the one named, and says which', () => {
+    expect(json('section', '7a')).toMatchObject({ id: '7.a', reportId: 'atlantis-2019-human-rights-report' });
+    expect(json('section', '7a', '--report', 'kazakhstan-2017-human-rights-report')).toMatchObject({ id: '7.a', reportId: 'kazakhstan-2017-human-rights-report' });
+    expect(hr('section', '7a', '--report', 'oceania-2016-human-rights-report').out).toMatch(/Page 1 of \d+ — Oceania 2016 Human Rights Report/);
+  });
+
+  it('refuses an unknown report, listing the ones there are', () => {
+    const r = hr('search', '--report', 'narnia-1950', 'prison');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('There is no report "narnia-1950". Available: atlantis-2019-human-rights-report, kazakhstan-2017-human-rights-report, oceania-2016-human-rights-report.');
+  });
+
+  it('stops on a malformed report with one line naming the file and line, no stack trace', () => {
+    const bad = copyToTemp(REPORT_DIR);
+    writeFileSync(join(bad, 'oceania-2016-human-rights-report.txt'), 'OCEANIA 2016 HUMAN RIGHTS REPORT\n\nSection 2. Civil Liberties\n\nText.\n\nSection 1. Integrity\n');
+    const r = run(BIN, ['search', 'prison'], undefined, { INDEX_DIR: bad });
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`${join(bad, 'oceania-2016-human-rights-report.txt')}:7: "Section 1" comes after "Section 2" (line 3): sections must be numbered in order\n`);
+  });
+
+  it('takes the default report from DEFAULT_REPORT', () => {
+    const r = run(BIN, ['section', '7a', '--json'], undefined, { INDEX_DIR: dir, DEFAULT_REPORT: 'oceania-2016-human-rights-report' });
+    expect(JSON.parse(r.out)).toMatchObject({ reportId: 'oceania-2016-human-rights-report' });
   });
 });
 

@@ -43,6 +43,7 @@ describe('rendering extremes', () => {
   const hugeExcerpt = (n: number): Excerpt => {
     const answer = `Answer sentence number ${n} that says what the law allows.`;
     return {
+      reportId: report.id,
       paragraphId: `1.d#${n}`,
       sectionId: '1.d',
       citation: `§1.d ${'Very Long Heading › '.repeat(20)}¶${n}`,

@@ -39,7 +39,7 @@ describe('escaping', () => {
       confidence: 0.9,
       smallTalk: false,
       hits: [{
-        paragraphId: 'p', sectionId: 's', citation: '§1 <!channel> ¶1', text: 'x', answer: 'x', score: 1,
+        reportId: 'r', paragraphId: 'p', sectionId: 's', citation: '§1 <!channel> ¶1', text: 'x', answer: 'x', score: 1,
         segments: [{ text: 'Ping <!everyone> and ', answer: true }, { text: '<@U999>', match: true }],
         matchedTerms: ['<!subteam^S1>'],
       }],
