@@ -18,6 +18,7 @@ import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
 import { openQueryService } from './search/service.js';
 import { ReportFormatError } from './report/format-check.js';
+import { UnknownDefaultReportError } from './search/report-choice.js';
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -113,6 +114,7 @@ main().catch((err: unknown) => {
     createLogger('fatal').fatal({ file: err.file, line: err.line }, err.message);
     process.exit(1);
   }
-  createLogger('fatal').fatal({ err }, 'start-up failed');
+  // A misconfiguration is stated, not traced: the stack would only bury the one thing to fix.
+  createLogger('fatal').fatal(err instanceof UnknownDefaultReportError ? { problem: err.message } : { err }, 'start-up failed');
   process.exit(1);
 });

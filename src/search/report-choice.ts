@@ -57,3 +57,14 @@ function wordsOf(text: string): string[] {
 function isYear(word: string): boolean {
   return /^\d{4}$/.test(word);
 }
+
+/** `DEFAULT_REPORT` names no loaded report: the operator's to fix, told in one line (no stack trace). */
+export class UnknownDefaultReportError extends Error {
+  constructor(
+    readonly defaultReport: string,
+    readonly available: readonly string[],
+  ) {
+    super(`DEFAULT_REPORT: there is no report "${defaultReport}". Available: ${available.join(', ')}.`);
+    this.name = 'UnknownDefaultReportError';
+  }
+}
