@@ -3,7 +3,7 @@
  * shares, so Discord, Slack and the console behave the same.
  */
 import type { Invocation } from '../commands/parse.js';
-import { errorAnswer, type Answer, type ErrorAnswer, type ReportsAnswer } from './answers.js';
+import { errorAnswer, type Answer, type ErrorAnswer, type FactAnswer, type ReportsAnswer } from './answers.js';
 import type { ChannelRef, DailyFacts } from './daily/contract.js';
 import type { QueryService } from './search/query-service.js';
 import { chooseReport } from './search/report-choice.js';
@@ -50,6 +50,19 @@ export function answerFromService(service: QueryService, invocation: Invocation,
     case 'daily':
       return noDailyHere();
   }
+}
+
+/**
+ * A fact by the id a daily post or a Share button carries: the report's own id, or
+ * `<report id>/<fact id>` when several reports are loaded (see `daily/fact-pool.ts`).
+ */
+export function factById(service: QueryService, id: string): FactAnswer | undefined {
+  for (const report of service.reports) {
+    const own = id.startsWith(`${report.id}/`) ? id.slice(report.id.length + 1) : id;
+    const fact = service.facts(report.id).find((f) => f.id === own);
+    if (fact) return { kind: 'fact', report, fact: { ...fact, id } };
+  }
+  return undefined;
 }
 
 /** The reports loaded, the default first. */

@@ -165,7 +165,7 @@ export function renderReportsAnswer(answer: ReportsAnswer, options: RenderOption
   }]);
 }
 
-/** Choices for the `report` option: the title, and the year and country when the title lacks them; the value is the id. */
+/** Choices for the `report` option: the title shown, the id sent back. */
 export function renderReportChoices(reports: readonly ReportInfo[]): APIApplicationCommandOptionChoice<string>[] {
   return reports
     .filter((r) => r.id.length > 0 && r.id.length <= LIMITS.choiceValue)

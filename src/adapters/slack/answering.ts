@@ -7,7 +7,7 @@ import { MAX_QUERY_LENGTH } from '../../../commands/hr.js';
 import { parseCommandText } from '../../../commands/parse.js';
 import { errorAnswer, type Answer } from '../../answers.js';
 import type { DailyFacts } from '../../daily/contract.js';
-import { answerInvocation, keepingReport } from '../../invocation.js';
+import { answerInvocation, factById, keepingReport } from '../../invocation.js';
 import type { RateLimiter } from '../../rate-limit.js';
 import type { QueryService } from '../../search/query-service.js';
 import type { View } from './action-state.js';
@@ -81,12 +81,8 @@ export function answerView(deps: AnsweringDeps, view: View): Answer {
       return keepingReport(deps.service.section(view.ref, { page: view.page, ...reportOf(view) }), reportOf(view).report);
     case 'sections':
       return deps.service.sections();
-    case 'fact': {
-      const fact = deps.service.facts().find((f) => f.id === view.factId);
-      const report = deps.service.reports[0];
-      if (!fact || !report) return errorAnswer('expired', 'That fact is no longer in the report. Try `/hr fact` for another.');
-      return { kind: 'fact', report, fact };
-    }
+    case 'fact':
+      return factById(deps.service, view.factId) ?? errorAnswer('expired', 'That fact is no longer in the report. Try `/hr fact` for another.');
   }
 }
 
