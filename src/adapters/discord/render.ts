@@ -167,10 +167,7 @@ export function renderReportsAnswer(answer: ReportsAnswer, options: RenderOption
 
 /** Choices for the `report` option: the title shown, the id sent back. */
 export function renderReportChoices(reports: readonly ReportInfo[]): APIApplicationCommandOptionChoice<string>[] {
-  return reports
-    .filter((r) => r.id.length > 0 && r.id.length <= LIMITS.choiceValue)
-    .slice(0, LIMITS.choices)
-    .map((r) => ({ name: truncate(stripUnsafeForName(r.title), LIMITS.choiceName), value: r.id }));
+  return renderChoices(reports.map((r) => ({ ref: r.id, id: r.id, label: r.title })));
 }
 
 export function renderFactAnswer(answer: FactAnswer, options: RenderOptions): DiscordMessage {
