@@ -124,6 +124,8 @@ export interface SectionAnswer {
 export interface SectionsAnswer {
   kind: 'sections';
   report: ReportInfo;
+  /** The report the person named (`report:…`): sharing keeps to it. */
+  chosenReport?: string;
   entries: Array<SectionSuggestion & { depth: number }>;
 }
 

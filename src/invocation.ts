@@ -40,7 +40,7 @@ export function answerFromService(service: QueryService, invocation: Invocation,
     case 'section':
       return keepingReport(readSection(service, invocation.ref, invocation.page, report), report);
     case 'sections':
-      return service.sections(report);
+      return keepingReport(service.sections(report), report);
     case 'reports':
       return reportsAnswer(service);
     case 'help':
@@ -94,7 +94,7 @@ export function namedReport(service: QueryService, invocation: Invocation): stri
 
 /** Marks an answer with the report the person named, so its buttons (more results, next page) keep to that report. */
 export function keepingReport(answer: Answer, report: string | undefined): Answer {
-  return report !== undefined && (answer.kind === 'search' || answer.kind === 'section') ? { ...answer, chosenReport: report } : answer;
+  return report !== undefined && (answer.kind === 'search' || answer.kind === 'section' || answer.kind === 'sections') ? { ...answer, chosenReport: report } : answer;
 }
 
 /** `section 2a 3` means page 3 of 2a when "2a 3" is not itself a section. */

@@ -8,7 +8,7 @@ import { MAX_QUERY_LENGTH } from '../../../commands/hr.js';
 export type View =
   | { kind: 'search'; query: string; offset: number; report?: string }
   | { kind: 'section'; ref: string; page: number; report?: string }
-  | { kind: 'sections' }
+  | { kind: 'sections'; report?: string }
   | { kind: 'fact'; factId: string };
 
 /** Button action ids; Bolt routes on them (see `listeners.ts`). `open` buttons carry an index suffix. */
@@ -36,7 +36,7 @@ export function encodeView(view: View): string {
     case 'section':
       return `s${reportPart(view.report)}|${view.page}|${view.ref.slice(0, MAX_QUERY_LENGTH)}`;
     case 'sections':
-      return 'l';
+      return `l${reportPart(view.report)}`;
     case 'fact':
       return `f|${view.factId}`.slice(0, MAX_VALUE_LENGTH);
   }
@@ -49,7 +49,8 @@ export function encodeView(view: View): string {
  */
 export function decodeView(value: string | undefined): View | undefined {
   if (!value || value.length > MAX_QUERY_LENGTH + 10 + MAX_REPORT_PART) return undefined;
-  if (value === 'l') return { kind: 'sections' };
+  const sections = /^l(?:@([^|]{1,100}))?$/.exec(value);
+  if (sections) return sections[1] === undefined ? { kind: 'sections' } : { kind: 'sections', report: sections[1] };
   const m = /^([qsf])(?:@([^|]{1,100}))?\|(.*)$/s.exec(value);
   if (!m) return undefined;
   const [, kind, report, rest = ''] = m;

@@ -80,7 +80,7 @@ export function answerView(deps: AnsweringDeps, view: View): Answer {
     case 'section':
       return keepingReport(deps.service.section(view.ref, { page: view.page, ...reportOf(view) }), reportOf(view).report);
     case 'sections':
-      return deps.service.sections();
+      return keepingReport(deps.service.sections(reportOf(view).report), reportOf(view).report);
     case 'fact':
       return factById(deps.service, view.factId) ?? errorAnswer('expired', 'That fact is no longer in the report. Try `/hr fact` for another.');
   }

@@ -146,13 +146,13 @@ export function renderSections(answer: SectionsAnswer, options: RenderOptions): 
   const tail = [
     context('Read one with `/hr section <ref>`, e.g. `/hr section 2a`.'),
     ...sharedByRow(options),
-    ...actionsRow(shareButton(options, { kind: 'sections' })),
+    ...actionsRow(shareButton(options, { kind: 'sections', ...inReport(answer) })),
   ];
   return fit(`Sections of ${escapeMrkdwn(answer.report.title)}`, head, body, tail);
 }
 
 /** The report a button keeps to: the one the person named, if any. */
-function inReport(answer: SearchAnswer | SectionAnswer): { report?: string } {
+function inReport(answer: SearchAnswer | SectionAnswer | SectionsAnswer): { report?: string } {
   return answer.chosenReport === undefined ? {} : { report: answer.chosenReport };
 }
 
