@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { buildIndex, saveIndex } from './built-index.js';
+import { buildIndex, readCurrentIndex, saveIndex, sourcesOf } from './built-index.js';
+import { logReportChanges, reportChanges } from './report-changes.js';
 import { readReportSources } from '../report/sources.js';
 import { ReportFormatError } from '../report/format-check.js';
 
@@ -19,8 +20,10 @@ try {
   logger.fatal({ file: err.file, line: err.line }, err.message);
   process.exit(1);
 }
+const before = readCurrentIndex(config.indexDir, sources);
 const built = buildIndex(sources);
 saveIndex(built, config.indexDir, logger);
+logReportChanges(logger, reportChanges(before.index ? sourcesOf(before.index) : before.previous, sourcesOf(built)));
 for (const r of built.reports) {
   logger.info({ report: r.report.info.id, sections: r.report.sections.length, paragraphs: r.report.paragraphs.length, facts: r.facts.length }, 'indexed');
 }

@@ -13,6 +13,7 @@ import type { Report } from '../report/model.js';
 import { parseReport, topicLabel } from '../report/parse.js';
 import { splitSentences } from '../report/sentences.js';
 import { readReportSources, type ReportSource } from '../report/sources.js';
+import { type IndexedSource, logReportChanges, reportChanges } from './report-changes.js';
 import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
 
 export const INDEX_FILE = 'index.json';
@@ -63,6 +64,8 @@ export interface BuiltIndex {
   /** Hash of the sources and of the analysis version that built this index. */
   sourceHash: string;
   reports: ReportIndex[];
+  /** Each report's id, title and own hash, so the next rebuild can tell what changed (absent in older indexes). */
+  sources?: IndexedSource[];
 }
 
 /** Hash of everything that decides the index's content. */
@@ -78,7 +81,17 @@ export function hashSources(sources: readonly ReportSource[]): string {
 
 /** Parses and indexes every source. */
 export function buildIndex(sources: readonly ReportSource[]): BuiltIndex {
-  return { sourceHash: hashSources(sources), reports: sources.map((s) => indexReport(parseReport(s.text, s.info), s.review)) };
+  return { sourceHash: hashSources(sources), reports: sources.map((s) => indexReport(parseReport(s.text, s.info), s.review)), sources: sources.map(indexedSource) };
+}
+
+/** A report's id, title and the hash of its own source (description, file, text and fact review). */
+export function indexedSource(source: ReportSource): IndexedSource {
+  return { id: source.info.id, title: source.info.title, hash: hashSources([source]) };
+}
+
+/** The reports an index was built from, as it remembers them. */
+export function sourcesOf(index: BuiltIndex): IndexedSource[] {
+  return index.sources ?? index.reports.map((r) => ({ id: r.report.info.id, title: r.report.info.title }));
 }
 
 /** The search documents for a report's paragraphs: text plus the headings above it. */
@@ -162,16 +175,17 @@ export function loadOrBuildIndex(dir: string, logger?: Logger): BuiltIndex {
   const built = buildIndex(sources);
   saveIndex(built, dir, logger);
   logger?.info({ reports: built.reports.length, ms: Math.round(performance.now() - started) }, 'index built');
+  logReportChanges(logger, reportChanges(current.previous, sourcesOf(built)));
   return built;
 }
 
-/** The saved index when it matches the sources, else why not. */
-export function readCurrentIndex(dir: string, sources: readonly ReportSource[] = readReportSources(dir)): { index?: BuiltIndex; reason: string } {
+/** The saved index when it matches the sources, else why not (and, when stale, the reports it was built from). */
+export function readCurrentIndex(dir: string, sources: readonly ReportSource[] = readReportSources(dir)): { index?: BuiltIndex; reason: string; previous?: IndexedSource[] } {
   const file = join(dir, INDEX_FILE);
   if (!existsSync(file)) return { reason: 'no built index yet' };
   try {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as BuiltIndex;
-    return saved.sourceHash === hashSources(sources) ? { index: saved, reason: 'current' } : { reason: 'the index is stale (sources changed)' };
+    return saved.sourceHash === hashSources(sources) ? { index: saved, reason: 'current' } : { reason: 'the index is stale (sources changed)', previous: sourcesOf(saved) };
   } catch {
     return { reason: 'the index file is unreadable' };
   }

@@ -17,6 +17,7 @@ import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './que
 import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
 import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
+import { UnknownDefaultReportError } from './report-choice.js';
 import { WordNet } from './wordnet.js';
 import { WordVectors } from './word-vectors.js';
 import { Thesaurus } from './thesaurus.js';
@@ -111,7 +112,7 @@ function orderByDefault(searches: ReportSearch[], defaultReport: string | undefi
   let first = searches[0]!;
   if (defaultReport !== undefined) {
     const named = searches.find((s) => s.info.id === defaultReport);
-    if (!named) throw new Error(`DEFAULT_REPORT: there is no report "${defaultReport}". Available: ${searches.map((s) => s.info.id).join(', ')}.`);
+    if (!named) throw new UnknownDefaultReportError(defaultReport, searches.map((s) => s.info.id));
     first = named;
   } else {
     for (const s of searches) if (s.info.year > first.info.year) first = s;
