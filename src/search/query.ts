@@ -107,6 +107,16 @@ function everydayWeight(specificity: number): number {
   if (specificity >= EVERYDAY.common) return 1;
   return Math.max(EVERYDAY.floor, specificity / EVERYDAY.common);
 }
+/**
+ * In a question about what the law allows ("is it illegal to be gay", "is homosexuality illegal"),
+ * the word that makes it such a question is its frame, not its topic: a rare one ("illegal") otherwise
+ * puts any paragraph that says it first. It counts `weight` and not toward coverage; the ranking's
+ * legal-provision bonus already asks for what it asks. Only legal/illegal after "it" or at the end:
+ * "allowed", "forbidden" are often the report's own word ("are forbidden to strike"), and measured
+ * as frames too they lost as many questions as they won.
+ */
+export const LAW_FRAME = { weight: 0.5 };
+const LAW_FRAME_WORDS = new Set('legal illegal lawful unlawful'.split(' '));
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -165,6 +175,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     return found.size > 0;
   };
   const words: QueryWord[] = [];
+  const wantsLaw = LAW_QUESTION.test(clean);
   const tokens = tokenize(rest);
   const surfaces = tokens.map((t) => t.surface);
   for (let i = 0; i < tokens.length; i++) {
@@ -193,11 +204,13 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     if (!term || vocabulary.ignored.has(term)) continue;
     const lower = normalize(token.surface).replace(/'s$/, '');
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
-    const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) };
+    // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.
+    const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
+    const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) && !frame };
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (known(term)) {
-      add(term, everydayWeight(queryWord.specificity), 'typed');
+      add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
       queryWord.known = 1;
       word++;
       continue;
@@ -244,7 +257,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw: LAW_QUESTION.test(clean), wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), words };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw, wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), words };
 }
 
 /**

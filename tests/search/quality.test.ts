@@ -31,6 +31,9 @@ describe('search quality on the real report', () => {
     // "can…" asks what the law allows: the sentence stating the provision outweighs one sharing more words.
     ['can someone convicted of corruption get probation', '4/corruption#4'],
     ['can a soldier or a policeman join a party', '2.b/freedom-of-association#3'],
+    // "illegal" frames the question: a paragraph about "illegal interference" must not win on that word.
+    ['is it illegal to be a lesbian', '6/acts-of-violence-discrimination-and-other-abuses-based-on-sexual-orientation-and-gender-identity#1'],
+    ['is homosexuality illegal', '6/acts-of-violence-discrimination-and-other-abuses-based-on-sexual-orientation-and-gender-identity#1'],
     // Paraphrases with a word the report never uses: the sentence vectors join the ranking.
     ['officials jailed for leaking government secrets', '4/corruption#3'],
     ['how much extra do you get paid for overtime', '7.e#2'],
