@@ -61,6 +61,17 @@ describe('search quality on the real report', () => {
     expect(search('max pretrial detention').hits[0]?.text).toMatch(/pretrial detention for up to two months/);
   });
 
+  it.each([
+    ['child abuse', '6/children/child-abuse#1', 'School violence was a problem'],
+    ['early and forced marriage', '6/children/early-and-forced-marriage#1', 'The legal minimum age for marriage is 18'],
+    ['pretrial detention', '1.d/arrest-procedures-and-treatment-of-detainees/pretrial-detention#1', 'hold a detainee for 72 hours'],
+  ])('bolds the opening sentence of the overview when “%s” is the heading’s title', (query, id, opening) => {
+    // A later sentence may share the title's words more often ("2,000-3,000 early and forced marriages"), but it is a detail.
+    const hit = search(query).hits[0];
+    expect(hit?.paragraphId).toBe(id);
+    expect(hit?.answer).toContain(opening);
+  });
+
   it('does not let a heading that shares words with the query outrank the paragraph that answers it', () => {
     // The README's example: §7.c "Prohibition of Child Labor and Minimum Age for Employment" shares two words.
     expect(search('minimum age for marriage').hits[0]?.paragraphId).toBe('6/children/early-and-forced-marriage#1');
