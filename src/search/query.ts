@@ -70,6 +70,8 @@ export interface Vocabulary {
   specificity?: (word: string) => number;
   /** Everyday words and phrases → the report's register (`lexicon/human-rights-synonyms.txt`). */
   thesaurus?: Thesaurus;
+  /** Term → the word the report most often writes for it: typos are corrected word to word ("stateles" → "stateless"), not stem to stem. */
+  words?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -239,10 +241,11 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
         for (const c of compounds ?? []) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
       }
     } else {
-      let fixed = vocabulary.corrections?.get(term);
-      if (fixed === undefined && !vocabulary.corrections?.has(term) && mayScan()) {
-        fixed = correctTypo(term, vocabulary.documentFrequency);
-        if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(term, fixed);
+      // Word to word first ("stateles" → "stateless"; its stem "statel" is one edit from "state"), then stem to stem.
+      let fixed = vocabulary.corrections?.get(lower);
+      if (fixed === undefined && !vocabulary.corrections?.has(lower) && mayScan()) {
+        fixed = (vocabulary.words && correctWord(lower, vocabulary.words, vocabulary.documentFrequency)) || correctTypo(term, vocabulary.documentFrequency);
+        if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(lower, fixed);
       }
       if (fixed) {
         add(fixed, CORRECTION_WEIGHT, 'corrected');
@@ -276,6 +279,37 @@ export function compoundsOf(term: string, documentFrequency: Readonly<Record<str
 }
 
 /**
+ * The report term whose commonest written word is closest to `word` by Damerau–Levenshtein distance
+ * (1 edit for words of 5–6 letters, 2 from 7); on a tie, the word keeping more of the typed letters
+ * ("maried": married, not marked), then the commoner term. Words, not stems: "stateles" stems to
+ * "statel", one edit from "state" but three from "stateless", and "maried" to "mari", too short to correct.
+ */
+export function correctWord(word: string, words: Readonly<Record<string, string>>, documentFrequency: Readonly<Record<string, number>>): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  const maxDistance = word.length >= 7 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  let bestKept = 0;
+  let bestFrequency = 0;
+  for (const term in words) {
+    const candidate = words[term]!;
+    if (Math.abs(candidate.length - word.length) > maxDistance) continue;
+    const d = damerauLevenshtein(word, candidate, maxDistance);
+    if (d > bestDistance) continue;
+    // On a tie, the word that keeps more of the typed letters ("maried": married, not marked), then the commoner.
+    const kept = commonSubsequence(word, candidate);
+    const frequency = documentFrequency[term] ?? 0;
+    if (d < bestDistance || kept > bestKept || (kept === bestKept && frequency > bestFrequency)) {
+      best = term;
+      bestDistance = d;
+      bestKept = kept;
+      bestFrequency = frequency;
+    }
+  }
+  return bestDistance <= maxDistance ? best : undefined;
+}
+
+/**
  * The closest vocabulary term by Damerau–Levenshtein distance (1 edit for words of 5–6 letters,
  * 2 from 7), preferring the commoner term on ties. Short words are never corrected: too risky.
  */
@@ -296,6 +330,17 @@ export function correctTypo(term: string, documentFrequency: Readonly<Record<str
     }
   }
   return bestDistance <= maxDistance ? best : undefined;
+}
+
+/** Length of the longest common subsequence of two short words. */
+function commonSubsequence(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /** Optimal-string-alignment distance, giving up early once every path exceeds `max`. */

@@ -34,6 +34,9 @@ describe('search quality on the real report', () => {
     // "illegal" frames the question: a paragraph about "illegal interference" must not win on that word.
     ['is it illegal to be a lesbian', '6/acts-of-violence-discrimination-and-other-abuses-based-on-sexual-orientation-and-gender-identity#1'],
     ['is homosexuality illegal', '6/acts-of-violence-discrimination-and-other-abuses-based-on-sexual-orientation-and-gender-identity#1'],
+    // Typos corrected word to word, not stem to stem ("stateles" is not "state", "maried" is "married").
+    ['stateles persons registered', '2.d/stateless-persons#1'],
+    ['can a girl get maried at 16', '6/children/early-and-forced-marriage#1'],
     // Paraphrases with a word the report never uses: the sentence vectors join the ranking.
     ['officials jailed for leaking government secrets', '4/corruption#3'],
     ['how much extra do you get paid for overtime', '7.e#2'],
@@ -110,6 +113,10 @@ describe('search quality on the real report', () => {
   it('is confident about questions the report answers in its own words', () => {
     for (const query of ['prison conditions', 'minimum wage', 'freedom of assembly']) expect(search(query)).toMatchObject({ covered: true });
     expect(search('prison conditions').confidence).toBeGreaterThan(0.9);
+  });
+
+  it('does not refuse a question for a misspelt word the report uses ("maried")', () => {
+    expect(search('legal age to get maried')).toMatchObject({ covered: true });
   });
 
   it('keeps hit@1 on the repository question set within 0.03 of the figure in docs/search.md', () => {
