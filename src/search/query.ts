@@ -122,6 +122,12 @@ const LAW_FRAME_WORDS = new Set('legal illegal lawful unlawful'.split(' '));
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
+/**
+ * Negated auxiliaries the stop words miss ("can't", "couldn't", "haven't"): function words, but unknown
+ * to the report, they counted as fully specific unknown words and got in-scope questions refused.
+ */
+const NEGATED_AUXILIARY = /^(?:ca|could|should|would|must|might|need|have|has|had|ai|sha|do|does|did|is|are|was|were|wo)n['’]?t$/i;
+
 /** Words that ask for a kind of answer rather than name a topic: they do not count toward coverage. */
 const ANSWER_KIND_WORDS = new Set(
   'size sizes number numbers amount amounts count counts percentage percentages percent share proportion rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
@@ -203,7 +209,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       continue;
     }
     const term = termOf(token.surface);
-    if (!term || vocabulary.ignored.has(term)) continue;
+    if (!term || vocabulary.ignored.has(term) || NEGATED_AUXILIARY.test(token.surface)) continue;
     const lower = normalize(token.surface).replace(/'s$/, '');
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
     // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.

@@ -115,6 +115,10 @@ describe('search quality on the real report', () => {
     expect(search('prison conditions').confidence).toBeGreaterThan(0.9);
   });
 
+  it('does not refuse a question for its "can\'t": a function word, not an unknown topic', () => {
+    expect(search("what can't journalists write about the president")).toMatchObject({ covered: true });
+  });
+
   it('does not refuse a question for a misspelt word the report uses ("maried")', () => {
     expect(search('legal age to get maried')).toMatchObject({ covered: true });
   });

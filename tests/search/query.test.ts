@@ -43,6 +43,10 @@ describe('understanding a chat query', () => {
     expect(q.terms.find((t) => t.origin === 'corrected')?.term).toBe('stateless');
   });
 
+  it("drops negated auxiliaries (can't, couldn't, haven't) like the stop words they are", () => {
+    expect(parseQuery("prisoners can't complain, couldn’t appeal", vocabulary).words.map((w) => w.word)).toEqual(['prisoners', 'complain', 'appeal']);
+  });
+
   it('never corrects short words, which are too easy to turn into something else', () => {
     expect(correctTypo('gay', vocabulary.documentFrequency)).toBeUndefined();
   });
