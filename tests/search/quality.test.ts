@@ -56,6 +56,12 @@ describe('search quality on the real report', () => {
     expect(hit?.answer).toContain(penalty);
   });
 
+  it('reads "answer to" / "accountable to" as the report\'s "report directly to"', () => {
+    const hit = search('who are the security services accountable to').hits[0];
+    expect(hit?.paragraphId).toBe('1.d/role-of-the-police-and-security-apparatus#1');
+    expect(hit?.answer).toContain('all report directly to the president');
+  });
+
   it('puts a heading\'s overview first when the query is made of that heading\'s own title words', () => {
     // §2.b ¶5 mentions "political prisoners" in passing, but the query asks for §1.e's heading.
     expect(search('were there any political prisoners').hits[0]?.paragraphId).toBe('1.e/political-prisoners-and-detainees#1');
