@@ -250,7 +250,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       // Word to word first ("stateles" → "stateless"; its stem "statel" is one edit from "state"), then stem to stem.
       let fixed = vocabulary.corrections?.get(lower);
       if (fixed === undefined && !vocabulary.corrections?.has(lower) && mayScan()) {
-        fixed = (vocabulary.words && correctWord(lower, vocabulary.words, vocabulary.documentFrequency)) || correctTypo(term, vocabulary.documentFrequency);
+        fixed = vocabulary.words ? correctWord(lower, vocabulary.words, vocabulary.documentFrequency) : undefined;
+        // The stem-to-stem fallback is a second pass over the vocabulary: it spends the budget too.
+        if (fixed === undefined && (!vocabulary.words || mayScan())) fixed = correctTypo(term, vocabulary.documentFrequency);
         if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(lower, fixed);
       }
       if (fixed) {
