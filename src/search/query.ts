@@ -119,6 +119,15 @@ function everydayWeight(specificity: number): number {
  */
 export const LAW_FRAME = { weight: 0.5 };
 const LAW_FRAME_WORDS = new Set('legal illegal lawful unlawful'.split(' '));
+/**
+ * A capitalised word the report uses (not the query's first word) counts toward coverage with this
+ * share of its specificity: in a country report a city or a name is mostly a setting ("how many
+ * tourists visit Almaty", "train schedule Almaty to Astana" were covered on the city names alone), so
+ * whether the report covers the question rests on its other words. The cost: "is there hatred against
+ * Jewish people" is refused. Measured 0.1–0.5; 0.3 and 0.1 alike.
+ */
+export const KNOWN_NAME_SPECIFICITY = 0.3;
+const isCapitalised = (surface: string) => /^\p{Lu}\p{Ll}+$/u.test(surface);
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -220,6 +229,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     if (known(term)) {
       add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
       queryWord.known = 1;
+      // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
+      if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
       word++;
       continue;
     }
@@ -262,7 +273,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     }
     // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
     // vector space (Russia) is another place, not the same one, and a name is as specific as a word gets. It still expands for ranking.
-    if (i > 0 && !entry && /^\p{Lu}\p{Ll}+$/u.test(token.surface)) {
+    if (i > 0 && !entry && isCapitalised(token.surface)) {
       queryWord.known = 0;
       queryWord.specificity = 1;
     }

@@ -113,6 +113,11 @@ describe('search quality on the real report', () => {
     expect(search('prison conditions').confidence).toBeGreaterThan(0.9);
   });
 
+  it('does not cover a question on the strength of a city the report names: a place is a setting, not a topic', () => {
+    expect(search('what is the weather in Astana in July').covered).toBe(false);
+    for (const query of ['were protesters arrested in Almaty', 'did Nazarbayev win the election']) expect(search(query)).toMatchObject({ covered: true });
+  });
+
   it('does not refuse a question for its "can\'t": a function word, not an unknown topic', () => {
     expect(search("what can't journalists write about the president")).toMatchObject({ covered: true });
   });
