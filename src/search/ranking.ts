@@ -102,11 +102,15 @@ export class QueryScorer {
 
   /**
    * The sentences to show in bold as the answer: the best one, with the paragraph's opening
-   * sentence slightly preferred (it usually states the point), joined by its neighbour when that
-   * scores nearly as well (`RANKING.pair`), since an answer may span two sentences.
+   * sentence slightly preferred (it usually states the point) and chosen outright in the overview
+   * of a heading the query names by its title, joined by its neighbour when that scores nearly as
+   * well (`RANKING.pair`), since an answer may span two sentences.
    */
   answerSentences(position: number): { first: number; last: number } {
     const scores = this.sentenceScores(position, RANKING.opening);
+    // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
+    // which the opening sentence states; a later sentence sharing the words is a detail.
+    if (scores.length && this.lead(position) === RANKING.titled) scores[0] = Math.max(...scores);
     this.favourPenalty(position, scores);
     let best = 0;
     scores.forEach((score, i) => {
