@@ -118,9 +118,13 @@ describe.runIf(enabled)('a clean copy built as the Dockerfile builds it', () => 
 
   it('answers a search from the command line', () => {
     const runtime = [...dirs.values()].at(-1)!.dir;
-    const out = execFileSync(process.execPath, ['dist/src/adapters/cli/bin.js', 'search', '--json', 'jury size'], { cwd: runtime, encoding: 'utf8' });
-    const answer = JSON.parse(out) as { results: Array<{ citation: string }> };
-    expect(answer.results[0]?.citation).toContain('Denial of Fair Public Trial');
+    // The package's `hr` bin (the build's one-file bundle) and the compiled module it is bundled from.
+    const { bin } = JSON.parse(readFileSync(join(runtime, 'package.json'), 'utf8')) as { bin: { hr: string } };
+    for (const file of [bin.hr, 'dist/src/adapters/cli/bin.js']) {
+      const out = execFileSync(process.execPath, [file, 'search', '--json', 'jury size'], { cwd: runtime, encoding: 'utf8' });
+      const answer = JSON.parse(out) as { results: Array<{ citation: string }> };
+      expect(answer.results[0]?.citation, file).toContain('Denial of Fair Public Trial');
+    }
   });
 
   it('starts with the CMD, passes its HEALTHCHECK, answers on Discord and stops on SIGTERM', async () => {
