@@ -267,7 +267,9 @@ export function rerank(candidates: ReadonlyArray<{ position: number; score: numb
     .map((c, i): Ranked => ({ position: c.position, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + scorer.lead(c.position) / K }))
     .sort((a, b) => b.score - a.score || a.position - b.position);
   // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
-  const all: Ranked[] = [...reranked, ...candidates.slice(RERANK_DEPTH).map((c, i) => ({ position: c.position, score: 1 / (K + RERANK_DEPTH + i) }))];
+  // (A loop, not spread and map: a query can have hundreds of candidates, and this runs on every query.)
+  const all: Ranked[] = reranked;
+  for (let i = RERANK_DEPTH; i < candidates.length; i++) all.push({ position: candidates[i]!.position, score: 1 / (K + i) });
   // Scores are relative to the best hit (1), which reads better than raw fusion sums.
   const top = all[0]?.score || 1;
   for (const r of all) r.score /= top;
