@@ -5,7 +5,7 @@
 import { HR_COMMAND } from '../../commands/hr.js';
 import {
   errorAnswer, type ErrorAnswer, type Excerpt, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
-  type SectionAnswer, type SectionsAnswer, type SectionSuggestion,
+  type SectionAnswer, type SectionsAnswer, type SectionSuggestion, type Segment,
 } from '../answers.js';
 import { Rotation } from '../daily/rotation.js';
 import type { Logger } from '../log.js';
@@ -331,13 +331,17 @@ class ReportSearch {
       // Normalisation keeps lengths for Latin text, so the offsets map back onto the original.
       if (at >= 0 && normalize(p.text).length === p.text.length) ranges.push({ start: at, end: at + phrase.length, style: { match: true } });
     }
+    let segments: Segment[] | undefined;
     return {
       reportId: this.info.id,
       paragraphId: p.id,
       sectionId: p.sectionId,
       citation: this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
       text: p.text,
-      segments: toSegments(p.text, ranges),
+      // Cut when an adapter first shows the passage: JSON output (`hr search --json`) never reads it.
+      get segments() {
+        return (segments ??= toSegments(p.text, ranges));
+      },
       answer: sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
       matchedTerms: [...matched],
       score: Math.round(score * 1000) / 1000,
