@@ -33,7 +33,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     const second = await openAt(location);
     open.push(second);
     expect(second.backend).toBe(backend.name);
-    expect(await second.schemaVersion()).toBe(2);
+    expect(await second.schemaVersion()).toBe(3);
     expect(await second.subscription(channel)).toEqual(sub);
     expect(await second.post(channel, '2026-03-02')).toEqual({
       channel, localDate: '2026-03-02', factId: 'f1', state: 'claimed', owner: 'a', leaseUntil: NOW + 1000, attempts: 0, nextAttemptAt: NOW,
