@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Answer } from '../answers.js';
 import type { Platform } from '../daily/contract.js';
+import type { Logger } from '../log.js';
 import { cleanComment } from './comment.js';
 import { utcDay, type FeedbackStore, type ShownAnswer, type Vote, type VoteOutcome } from './store.js';
 import { voterKey } from './voter-key.js';
@@ -92,4 +93,24 @@ export class FeedbackService {
     if (!comment) return false;
     return this.store.addComment(answerId, voterKey(this.secret, platform, userId, answerId), comment);
   }
+}
+
+/** An answer being shown, for an adapter: the id its 👍/👎 carry (when it gets them), and how to record it once sent. */
+export interface AnswerBeingShown {
+  /** Set when the answer gets vote buttons (a search). */
+  voteId?: string;
+  /** Stores the answer shown; a failure is logged, never thrown (the user already has the answer). */
+  recorded(): Promise<void>;
+}
+
+/** What an adapter calls before sending an answer; with no feedback (off), nothing is recorded or added. */
+export function showingAnswer(feedback: FeedbackService | undefined, answer: Answer, platform: Platform, logger: Logger): AnswerBeingShown {
+  const shown = feedback?.shown(answer, platform);
+  return {
+    ...(FeedbackService.asksForVotes(shown) ? { voteId: shown.id } : {}),
+    async recorded() {
+      if (!shown || !feedback) return;
+      await feedback.record(shown).catch((err: unknown) => logger.warn({ err, answerId: shown.id }, 'feedback: could not record an answer shown'));
+    },
+  };
 }

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DailyStore } from '../../src/daily/store.js';
 import type { ShownAnswer } from '../../src/feedback/store.js';
-import { BACKENDS, openAt } from '../daily/backends.js';
+import { BACKENDS, twoConnections } from '../daily/backends.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2026-03-02T08:00:00Z');
@@ -32,16 +32,10 @@ describe.each(BACKENDS)('feedback in the $name store', (backend) => {
   afterEach(async () => {
     await Promise.all(open.splice(0).map((s) => s.close()));
   });
-  async function twoConnections(): Promise<[DailyStore, DailyStore]> {
-    const location = await backend.newLocation();
-    const a = await openAt(location);
-    const b = await openAt(location);
-    open.push(a, b);
-    return [a, b];
-  }
+  const connect = (): Promise<[DailyStore, DailyStore]> => twoConnections(backend, open);
 
   it.skipIf(backend.skip)('keeps an answer shown with its passages in order, once, and no query unless given', async () => {
-    const [a, b] = await twoConnections();
+    const [a, b] = await connect();
     await a.recordAnswer(shown('ans1'));
     await a.recordAnswer(shown('ans1', NOW + 5, { covered: false })); // the same id again changes nothing
     await a.recordAnswer(shown('ans2', NOW + 10, { covered: false, query: 'who monitors prisons?', passages: [] }));
@@ -52,7 +46,7 @@ describe.each(BACKENDS)('feedback in the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('counts one vote per voter and answer; a second click changes it; another voter adds one', async () => {
-    const [a, b] = await twoConnections();
+    const [a, b] = await connect();
     await a.recordAnswer(shown('ans1'));
     expect(await a.castVote('ans1', 'voter-x', 'up', NOW + 1)).toBe('new');
     expect(await b.castVote('ans1', 'voter-x', 'up', NOW + 2)).toBe('same');
@@ -67,13 +61,13 @@ describe.each(BACKENDS)('feedback in the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('refuses a vote on an answer it never recorded', async () => {
-    const [a] = await twoConnections();
+    const [a] = await connect();
     expect(await a.castVote('nope', 'voter-x', 'up', NOW)).toBe('unknown-answer');
     expect((await a.feedbackSince('2000-01-01')).votes).toEqual([]);
   });
 
   it.skipIf(backend.skip)("keeps a 👎's comment, only on that voter's 👎, and drops it when the vote turns 👍", async () => {
-    const [a, b] = await twoConnections();
+    const [a, b] = await connect();
     await a.recordAnswer(shown('ans1'));
     await a.castVote('ans1', 'voter-x', 'up', NOW + 1);
     expect(await a.addComment('ans1', 'voter-x', 'not this')).toBe(false);
@@ -86,7 +80,7 @@ describe.each(BACKENDS)('feedback in the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('prunes answers, their passages and votes older than the cut-off, and votes on pruned answers', async () => {
-    const [a] = await twoConnections();
+    const [a] = await connect();
     await a.recordAnswer(shown('old', NOW - 100 * DAY));
     await a.recordAnswer(shown('new', NOW - 10 * DAY));
     await a.castVote('old', 'v1', 'down', NOW - 100 * DAY);
@@ -102,7 +96,7 @@ describe.each(BACKENDS)('feedback in the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('keeps the first install secret, whichever connection offers one', async () => {
-    const [a, b] = await twoConnections();
+    const [a, b] = await connect();
     const [first, second] = await Promise.all([a.installSecret('secret-a'), b.installSecret('secret-b')]);
     expect(first).toBe(second);
     expect(['secret-a', 'secret-b']).toContain(first);

@@ -5,7 +5,7 @@
  */
 import { MessageFlags, type ButtonInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { Answer } from '../../answers.js';
-import { FeedbackService } from '../../feedback/service.js';
+import { showingAnswer } from '../../feedback/service.js';
 import { slowDown, type HandlerContext } from './context.js';
 import { parseFeedbackId, THANKS, whyModal, withVoteButtons, WHY_INPUT_ID, type FeedbackAction } from './feedback-render.js';
 import type { DiscordMessage } from './render.js';
@@ -19,14 +19,8 @@ export interface PresentedAnswer {
 
 /** Adds 👍/👎 to an answer that feedback records as a search; `recorded` stores it after sending. */
 export function presentAnswer(ctx: HandlerContext, answer: Answer, message: DiscordMessage): PresentedAnswer {
-  const shown = ctx.feedback?.shown(answer, 'discord');
-  return {
-    message: FeedbackService.asksForVotes(shown) ? withVoteButtons(message, shown.id) : message,
-    async recorded() {
-      if (!shown || !ctx.feedback) return;
-      await ctx.feedback.record(shown).catch((err: unknown) => ctx.logger.warn({ err, answerId: shown.id }, 'feedback: could not record an answer shown'));
-    },
-  };
+  const showing = showingAnswer(ctx.feedback, answer, 'discord', ctx.logger);
+  return { message: showing.voteId ? withVoteButtons(message, showing.voteId) : message, recorded: showing.recorded };
 }
 
 /** The feedback action of a button, when it is one. */

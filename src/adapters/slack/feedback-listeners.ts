@@ -4,8 +4,7 @@
  */
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { Answer } from '../../answers.js';
-import type { FeedbackService } from '../../feedback/service.js';
-import { FeedbackService as Feedback } from '../../feedback/service.js';
+import { showingAnswer, type FeedbackService } from '../../feedback/service.js';
 import type { Logger } from '../../log.js';
 import { rateLimited, type AnsweringDeps } from './answering.js';
 import { withApology, type InFlight } from './boundary.js';
@@ -29,14 +28,8 @@ export interface PresentedAnswer<M extends SlackMessage> {
 
 /** Adds 👍/👎 to an answer that feedback records as a search; `recorded` stores it after sending. */
 export function presentAnswer<M extends SlackMessage>(deps: FeedbackDeps, answer: Answer, message: M): PresentedAnswer<M> {
-  const shown = deps.feedback?.shown(answer, 'slack');
-  return {
-    message: Feedback.asksForVotes(shown) ? withVoteButtons(message, shown.id) : message,
-    async recorded() {
-      if (!shown || !deps.feedback) return;
-      await deps.feedback.record(shown).catch((err: unknown) => deps.logger.warn({ err, answerId: shown.id }, 'feedback: could not record an answer shown'));
-    },
-  };
+  const showing = showingAnswer(deps.feedback, answer, 'slack', deps.logger);
+  return { message: showing.voteId ? withVoteButtons(message, showing.voteId) : message, recorded: showing.recorded };
 }
 
 export function registerFeedbackListeners(app: App, deps: FeedbackDeps): void {
