@@ -126,7 +126,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.REQUIRE_CHROMIUM)('hr stat
       expect(await page.locator('#top-sections rect').count()).toBeGreaterThanOrEqual(3);
       const box = await page.locator('#answers-per-day').boundingBox();
       expect(box!.width).toBeGreaterThan(500);
-      const shot = join(tmpdir(), 'hr-stats-report.png');
+      // Set STATS_SCREENSHOT to keep it: the run's temporary folder is removed at the end.
+      const shot = process.env.STATS_SCREENSHOT ?? join(tmpdir(), 'hr-stats-report.png');
       await page.screenshot({ path: shot, fullPage: true });
       expect(readFileSync(shot).length).toBeGreaterThan(10_000);
     } finally {
