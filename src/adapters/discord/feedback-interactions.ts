@@ -23,10 +23,9 @@ export function presentAnswer(ctx: HandlerContext, answer: Answer, message: Disc
   return { message: showing.voteId ? withVoteButtons(message, showing.voteId) : message, recorded: showing.recorded };
 }
 
-/** The feedback action of a button, when it is one. */
+/** The feedback action of a button, when it is one (a `why` button is forged: it is thanked and ignored). */
 export function feedbackButton(interaction: ButtonInteraction): FeedbackAction | undefined {
-  const action = parseFeedbackId(interaction.customId);
-  return action && action.action !== 'why' ? action : undefined;
+  return parseFeedbackId(interaction.customId);
 }
 
 /** 👍: a private thank-you. 👎: the optional form. The vote is stored after either. */

@@ -70,6 +70,19 @@ describe('feedback on Discord answers', () => {
     expect(JSON.stringify(h.logs)).not.toContain('the penalty');
   });
 
+  it('thanks for a vote on an answer it never showed, or a forged form button, and stores nothing', async () => {
+    const answer = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'search', options: { query: 'freedom of assembly' } }));
+    await f.rowsWhen((r) => r.answers.length >= 3);
+    const before = f.everything();
+    for (const customId of ['hr:fb:up:AAAAAAAAAAAA', 'hr:fb:down:AAAAAAAAAAAA', 'hr:fb:why:AAAAAAAAAAAA']) {
+      const reply = await h.fake.answerTo(h.fake.clickButton(answer.message, customId));
+      expect(reply.via === 'modal' || reply.body.content === 'Thanks — noted.').toBe(true);
+    }
+    const form = await h.fake.answerTo(h.fake.submitModal('hr:fb:why:AAAAAAAAAAAA', { why: 'forged' }));
+    expect(form.body.content).toBe('Thanks — noted.');
+    expect(f.everything()).toBe(before);
+  });
+
   it('puts no vote buttons on small talk or errors, and counts a section read', async () => {
     const hello = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'search', options: { query: 'hello' } }));
     expect(buttons(hello.body).has('Helpful')).toBe(false);

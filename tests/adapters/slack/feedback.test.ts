@@ -80,6 +80,14 @@ describe('feedback on Slack answers', () => {
     expect(f.everything()).not.toContain('hello');
   });
 
+  it('thanks for a vote whose value is forged (too long, not an id, unknown) and stores nothing', async () => {
+    const before = f.everything();
+    for (const value of ['x'.repeat(5000), "'; DROP TABLE votes; --", 'AAAAAAAAAAAA', '']) {
+      expect(await click('hr_vote_up', value)).toMatchObject({ response_type: 'ephemeral', text: 'Thanks — noted.' });
+    }
+    expect(f.everything()).toBe(before);
+  });
+
   it('puts the vote buttons on a thread reply to a mention', async () => {
     await h.sender.event(
       { type: 'app_mention', user: 'U0ALICE', text: `<@${FAKE_BOT_USER_ID}> prison conditions`, ts: '1700000200.000001', channel: 'C0GENERAL', event_ts: '1700000200.000001' },
