@@ -68,7 +68,8 @@ describe.runIf(enabled)('a clean copy built as the Dockerfile builds it', () => 
     await fake?.close();
     // Two installed trees are a few hundred megabytes; keep them only when asked, to look into a failure.
     if (work && process.env.HR_PRODUCTION_KEEP !== '1') rmSync(work, { recursive: true, force: true });
-  });
+    // Removing them takes more than the default 10 s on a busy machine.
+  }, 120_000);
 
   it('performs every build-stage step and assembles the runtime stage', () => {
     const context = join(work, 'context');
