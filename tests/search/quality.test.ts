@@ -40,6 +40,11 @@ describe('search quality on the real report', () => {
     // Paraphrases with a word the report never uses: the sentence vectors join the ranking.
     ['officials jailed for leaking government secrets', '4/corruption#3'],
     ['how much extra do you get paid for overtime', '7.e#2'],
+    // Everyday words for the report's own terms (thesaurus, round 5): "consent" alone leads to committal
+    // without consent, "kidnapped" to nothing at all; "porn" as a word keeps "child" at its everyday weight.
+    ['what is the age of consent', '6/children/sexual-exploitation-of-children#1'],
+    ['how many people were kidnapped', '6/women/other-harmful-traditional-practices#1'],
+    ['is child porn illegal', '6/children/sexual-exploitation-of-children#2'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
