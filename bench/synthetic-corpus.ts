@@ -104,9 +104,9 @@ function deriveReport(source: ReportSource, country: string, year: number, rando
   return `${out.join('\n\n')}\n`;
 }
 
-/** The source's country name, in any case, replaced by the new one in the same case. */
+/** The source's country name, in any case and as the start of a word (Kazakhstani), replaced by the new one in the same case. */
 function renameCountry(text: string, from: string, to: string): string {
-  const pattern = new RegExp(`\\b${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  const pattern = new RegExp(`\\b${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gi');
   return text.replace(pattern, (found) => (found === found.toUpperCase() ? to.toUpperCase() : to));
 }
 

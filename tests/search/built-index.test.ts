@@ -1,8 +1,11 @@
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INDEX_FILE, loadOrBuildIndex, readCurrentIndex } from '../../src/search/built-index.js';
+import type { Logger } from '../../src/log.js';
 import { FIXTURE_DIR, copyToTemp } from '../helpers.js';
+
+const ATLANTIS = 'atlantis-2019-human-rights-report.txt';
 
 describe('the built index on disk', () => {
   it('is built and saved when missing, then loaded as current', () => {
@@ -20,7 +23,34 @@ describe('the built index on disk', () => {
     expect(readCurrentIndex(dir).reason).toMatch(/stale/);
     const after = loadOrBuildIndex(dir);
     expect(after.sourceHash).not.toBe(before.sourceHash);
-    expect(JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8')).sourceHash).toBe(after.sourceHash);
+    expect(JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n')[0]!).sourceHash).toBe(after.sourceHash);
+  });
+
+  it('indexes only the reports that changed, taking the others from the saved index', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    copyFileSync(join(dir, ATLANTIS), join(dir, 'lemuria-2020-human-rights-report.txt'));
+    const before = loadOrBuildIndex(dir);
+    appendFileSync(join(dir, ATLANTIS), '\nAn added closing paragraph about lighthouses.\n');
+    const logs: Array<Record<string, unknown>> = [];
+    const logger = { info: (fields: Record<string, unknown>) => logs.push(fields), warn: () => {} } as unknown as Logger;
+    const after = loadOrBuildIndex(dir, logger);
+    expect(logs.find((l) => 'reused' in l)).toMatchObject({ reports: 2, reused: 1 });
+    expect(after.entries.map((e) => e.hash)).toEqual([expect.not.stringMatching(before.entries[0]!.hash), before.entries[1]!.hash]);
+    // The reused report is the saved one, to the letter; the changed one has the new paragraph.
+    expect(JSON.stringify(after.report(1))).toBe(JSON.stringify(before.report(1)));
+    expect(after.report(0).report.paragraphs.at(-1)!.text).toContain('lighthouses');
+    expect(readCurrentIndex(dir).index?.sourceHash).toBe(after.sourceHash);
+  });
+
+  it('reads a report from the file only when it is asked for', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    loadOrBuildIndex(dir);
+    const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
+    // Break the report's own line but keep the header: loading still succeeds, reading the report fails.
+    writeFileSync(join(dir, INDEX_FILE), [...lines.slice(0, 2), '{"broken":', ...lines.slice(3)].join('\n'));
+    const saved = readCurrentIndex(dir).index!;
+    expect(saved.entries[0]!.info.id).toBe('atlantis-2019-human-rights-report');
+    expect(() => saved.report(0)).toThrow(SyntaxError);
   });
 
   it('is rebuilt when the saved file is corrupt', () => {
