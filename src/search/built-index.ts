@@ -139,13 +139,27 @@ function combinedHash(reportHashes: readonly string[]): string {
  * folder) already holds is taken from it instead of being indexed again.
  */
 export function buildIndex(sources: readonly ReportSource[], previous?: BuiltIndex): BuiltIndex {
+  const plan = planBuild(sources, previous);
+  for (const i of plan.toIndex) plan.reports[i] = indexSource(sources[i]!);
+  return indexInMemory(plan.reports as ReportIndex[], plan.hashes);
+}
+
+/** What a build has to do: each source's hash, the reports `previous` already holds, and the positions left to index. */
+export function planBuild(sources: readonly ReportSource[], previous?: BuiltIndex): { hashes: string[]; reports: Array<ReportIndex | undefined>; toIndex: number[] } {
   const hashes = sources.map(hashSource);
-  const reused = new Map(previous?.entries.map((e, i) => [e.hash, i]));
-  const reports = sources.map((s, i) => {
-    const at = reused.get(hashes[i]!);
-    return at !== undefined ? previous!.report(at) : indexReport(parseReport(s.text, s.info), s.review);
+  const saved = new Map(previous?.entries.map((e, i) => [e.hash, i]));
+  const toIndex: number[] = [];
+  const reports = hashes.map((hash, i) => {
+    const at = saved.get(hash);
+    if (at === undefined) toIndex.push(i);
+    return at === undefined ? undefined : previous!.report(at);
   });
-  return indexInMemory(reports, hashes);
+  return { hashes, reports, toIndex };
+}
+
+/** Parses and indexes one report. */
+export function indexSource(s: ReportSource): ReportIndex {
+  return indexReport(parseReport(s.text, s.info), s.review);
 }
 
 /** An index over reports already in memory; `hashes` are their sources' (`hashSource`). */

@@ -1,8 +1,12 @@
 import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDEX_FILE, loadOrBuildIndex, readCurrentIndex } from '../../src/search/built-index.js';
+import { buildIndex, INDEX_FILE, loadOrBuildIndex, readCurrentIndex } from '../../src/search/built-index.js';
+import { execFileSync } from 'node:child_process';
 import type { Logger } from '../../src/log.js';
+import { packageRoot } from '../../src/paths.js';
+import { readReportSources } from '../../src/report/sources.js';
+import { cleanEnv } from '../processes.js';
 import { FIXTURE_DIR, copyToTemp } from '../helpers.js';
 
 const ATLANTIS = 'atlantis-2019-human-rights-report.txt';
@@ -40,6 +44,19 @@ describe('the built index on disk', () => {
     expect(JSON.stringify(after.report(1))).toBe(JSON.stringify(before.report(1)));
     expect(after.report(0).report.paragraphs.at(-1)!.text).toContain('lighthouses');
     expect(readCurrentIndex(dir).index?.sourceHash).toBe(after.sourceHash);
+  });
+
+  it('is built by `npm run index` on worker threads exactly as on one thread', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    for (const copy of ['lemuria-2020-human-rights-report.txt', 'mu-2021-human-rights-report.txt']) {
+      writeFileSync(join(dir, copy), readFileSync(join(dir, ATLANTIS), 'utf8').replace(/Atlantis/gi, copy.split('-')[0]!));
+    }
+    execFileSync(process.execPath, [join(packageRoot(), 'dist', 'src', 'search', 'build-script.js')], { env: { ...cleanEnv(), INDEX_DIR: dir, LOG_LEVEL: 'silent' }, cwd: dir });
+    const saved = readCurrentIndex(dir).index!;
+    const inProcess = buildIndex(readReportSources(dir));
+    expect(saved.sourceHash).toBe(inProcess.sourceHash);
+    expect(saved.entries.map((e) => e.info.country)).toEqual(['Atlantis', 'Lemuria', 'Mu']);
+    expect(saved.entries.map((_, i) => JSON.stringify(saved.report(i)))).toEqual(inProcess.entries.map((_, i) => JSON.stringify(inProcess.report(i))));
   });
 
   it('reads a report from the file only when it is asked for', () => {
