@@ -67,9 +67,15 @@ const sources = readReportSources(indexDir);
 
 // hr-bot: build, load, query.
 const builds = Array.from({ length: 3 }, () => time(() => buildIndex(sources))[1]);
-const loads = Array.from({ length: 5 }, () => time(() => createQueryService(readCurrentIndex(indexDir, sources).index ?? buildIndex(sources)))[1]);
+// A report is read from the index when first used: `sections()` opens the default one, so load and heap count it.
+const open = () => {
+  const s = createQueryService(readCurrentIndex(indexDir, sources).index ?? buildIndex(sources));
+  s.sections();
+  return s;
+};
+const loads = Array.from({ length: 5 }, () => time(open)[1]);
 const heapBefore = heapMb();
-const service = createQueryService(readCurrentIndex(indexDir, sources).index ?? buildIndex(sources));
+const service = open();
 const heapService = heapMb() - heapBefore;
 const cold = queries.map((q) => time(() => service.search(q, { limit: 5 }))[1]);
 
@@ -97,7 +103,7 @@ const ratio = (a: number, b: number) => `ratio ${(a / b).toFixed(2)}×`;
 
 const rows: Array<[string, string, string, string]> = [
   ['index build (median of 3)', fmtMs(median(builds)), fmtMs(baselineBuild), 'hr-bot parses, stems and precomputes sentences'],
-  ['index load (median of 5)', fmtMs(median(loads)), fmtMs(baselineLoad), 'from the JSON on disk'],
+  ['index load (median of 5)', fmtMs(median(loads)), fmtMs(baselineLoad), 'from the JSON on disk, the report opened'],
   ['query p50 (warm)', fmtUs(median(warm)), fmtUs(median(baseWarm)), `${ratio(median(warm), median(baseWarm))} (goal ≤ 1.0×); ${queries.length} queries × ${rounds} rounds`],
   ['query p99 (warm)', fmtUs(percentile(warm, 99)), fmtUs(percentile(baseWarm, 99)), `${ratio(percentile(warm, 99), percentile(baseWarm, 99))} (goal ≤ 1 ms)`],
   ['query p50 / p99 (first pass)', `${fmtUs(median(cold))} / ${fmtUs(percentile(cold, 99))}`, '', 'includes first WordNet reads'],
