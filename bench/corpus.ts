@@ -30,6 +30,12 @@ export interface CorpusFigures {
   acrossFirst: { p50: number; p99: number };
   across: { p50: number; p99: number };
   within: { p50: number; p99: number };
+  /**
+   * The same warm searches in CPU time of this process (all its threads): what the search itself
+   * costs, without the time other processes on a shared machine hold the cores.
+   */
+  acrossCpu: { p50: number; p99: number };
+  withinCpu: { p50: number; p99: number };
   /** ms, median over every report: the first search in a report whose structures are not built yet. */
   openReport: number;
   /** MB at the end (after every report was opened once). */
@@ -76,10 +82,19 @@ const one = service.reports.at(-1)!.id;
 for (const q of queries) service.search(q, { limit: 5, report: one });
 const across: number[] = [];
 const within: number[] = [];
+const acrossCpu: number[] = [];
+const withinCpu: number[] = [];
+/** Wall and CPU ms of one call. */
+function measure(fn: () => unknown, wall: number[], cpu: number[]): void {
+  const c = process.cpuUsage();
+  wall.push(time(fn));
+  const used = process.cpuUsage(c);
+  cpu.push((used.user + used.system) / 1000);
+}
 for (let r = 0; r < rounds; r++) {
   for (const q of queries) {
-    across.push(time(() => service.search(q, { limit: 5 })));
-    within.push(time(() => service.search(q, { limit: 5, report: one })));
+    measure(() => service.search(q, { limit: 5 }), across, acrossCpu);
+    measure(() => service.search(q, { limit: 5, report: one }), within, withinCpu);
   }
 }
 const opens = service.reports.map((r, i) => time(() => service.search(queries[i % queries.length]!, { limit: 5, report: r.id })));
@@ -92,6 +107,8 @@ const figures: Omit<CorpusFigures, 'build' | 'buildCpu'> = {
   acrossFirst: spread(acrossFirst),
   across: spread(across),
   within: spread(within),
+  acrossCpu: spread(acrossCpu),
+  withinCpu: spread(withinCpu),
   openReport: percentile(opens, 50),
   rss: memory.rss / 1024 / 1024,
   heap: memory.heapUsed / 1024 / 1024,
