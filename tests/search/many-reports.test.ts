@@ -87,6 +87,14 @@ describe('searching many reports', () => {
     expect(elsewhere.hits.every((h) => h.reportId === named && !h.text.includes('quokkas'))).toBe(true);
   });
 
+  it('refuses what no report can take once, and greets back once', () => {
+    expect(service.search('torture '.repeat(12_800))).toMatchObject({ kind: 'error', code: 'query-too-long' });
+    expect(service.search('   ')).toMatchObject({ kind: 'error', code: 'empty-query' });
+    expect(search('hello')).toMatchObject({ kind: 'search', smallTalk: true, hits: [] });
+    // No report uses any of the words: the default report answers, with its suggestions.
+    expect(service.search('zzxqv qqxzv')).toEqual(service.search('zzxqv qqxzv', { report: service.reports[0]!.id }));
+  });
+
   it('answers the same after a report was dropped from memory and read again', () => {
     const small = createQueryService(readCurrentIndex(dir).index!, undefined, undefined, { maxOpenReports: 2 });
     const ask = (r: SyntheticReport) => JSON.stringify(small.search('torture complaints', { report: idOf(r), limit: 5 }));
