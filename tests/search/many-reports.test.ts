@@ -1,5 +1,6 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { checkReportFormat } from '../../src/report/format-check.js';
@@ -93,6 +94,20 @@ describe('searching many reports', () => {
     expect(search('hello')).toMatchObject({ kind: 'search', smallTalk: true, hits: [] });
     // No report uses any of the words: the default report answers, with its suggestions.
     expect(service.search('zzxqv qqxzv')).toEqual(service.search('zzxqv qqxzv', { report: service.reports[0]!.id }));
+  });
+
+  it('answers any input across reports without throwing, every hit from a report it searched', () => {
+    const words = ['prison', 'torture', 'quokkas', reports[0]!.country, 'section:2a', '"prison conditions"', 'hello', '@everyone', ''];
+    const query = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(query, fc.integer({ min: 0, max: 30 }), (q, offset) => {
+        const answer = service.search(q, { offset, limit: 5 });
+        if (answer.kind !== 'search') return answer.kind === 'error';
+        const searched = new Set((answer.reports ?? [answer.report]).map((r) => r.id));
+        return answer.hits.length <= 5 && answer.hits.every((h) => searched.has(h.reportId));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('answers the same after a report was dropped from memory and read again', () => {
