@@ -122,7 +122,9 @@ function perturbFigures(text: string, yearShift: number, random: () => number): 
     if (/^(?:19|20)\d\d$/.test(figure)) return String(value + yearShift);
     if (MONTH.test(text.slice(Math.max(0, offset - 12), offset))) return figure;
     const decimals = figure.includes('.') ? figure.split('.')[1]!.length : 0;
-    const scaled = Math.max(decimals ? 0.1 : 1, value * (0.7 + 0.6 * random()));
+    // A share stays a share: "97.5 percent" may become 100 percent, never 120.
+    const share = /^\s*(?:percent|%)/.test(text.slice(offset + figure.length, offset + figure.length + 9)) && value <= 100;
+    const scaled = Math.min(share ? 100 : Infinity, Math.max(decimals ? 0.1 : 1, value * (0.7 + 0.6 * random())));
     const out = decimals ? scaled.toFixed(decimals) : String(Math.round(scaled));
     return figure.includes(',') ? Number(out).toLocaleString('en-US') : out;
   });
