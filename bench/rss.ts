@@ -1,5 +1,5 @@
 /**
- * Resident memory of the bot (`dist/src/main.js`) with Discord and Slack both running against the
+ * Resident memory of the bot (as `npm start` runs it) with Discord and Slack both running against the
  * fakes on 127.0.0.1, after each has answered a few searches; next to a bare `node` process idling.
  */
 import { spawn } from 'node:child_process';
@@ -37,7 +37,10 @@ export async function benchRss(): Promise<RssReport> {
     PORT: String(port),
     LOG_LEVEL: 'info',
   };
-  const bot = spawn(process.execPath, [join(packageRoot(), 'dist', 'src', 'main.js')], { cwd: packageRoot(), env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // The bot as `npm start` runs it (the same node flags as the container's CMD).
+  const start = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const args = start.replace(/^exec node /, '').split(' ');
+  const bot = spawn(process.execPath, args, { cwd: packageRoot(), env, stdio: ['ignore', 'ignore', 'pipe'] });
   const bare = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
   try {
     let logs = '';

@@ -59,6 +59,8 @@ export interface SearchAnswer {
   kind: 'search';
   /** The report searched; across several reports, the report of the best hit (each hit names its own). */
   report: ReportInfo;
+  /** The report the person named (`report:…`): buttons that continue this answer keep to it. */
+  chosenReport?: string;
   /** Every report searched, when the search looked across more than one. */
   reports?: ReportInfo[];
   /** The query as understood (trimmed, control characters removed). */
@@ -98,6 +100,8 @@ export interface SectionSuggestion {
 export interface SectionAnswer {
   kind: 'section';
   report: ReportInfo;
+  /** The report the person named (`report:…`): paging keeps to it. */
+  chosenReport?: string;
   id: string;
   ref: string;
   /** The section's own heading. */
@@ -120,7 +124,16 @@ export interface SectionAnswer {
 export interface SectionsAnswer {
   kind: 'sections';
   report: ReportInfo;
+  /** The report the person named (`report:…`): sharing keeps to it. */
+  chosenReport?: string;
   entries: Array<SectionSuggestion & { depth: number }>;
+}
+
+/** The reports the bot answers from (`/hr reports`). */
+export interface ReportsAnswer {
+  kind: 'reports';
+  /** The default report first: section lookups use it when no report is named. */
+  reports: Array<ReportInfo & { paragraphs: number }>;
 }
 
 /** A stand-alone sentence from the report, suitable for a daily post. */
@@ -186,6 +199,7 @@ export type Answer =
   | SearchAnswer
   | SectionAnswer
   | SectionsAnswer
+  | ReportsAnswer
   | FactAnswer
   | HelpAnswer
   | ErrorAnswer

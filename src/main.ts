@@ -18,6 +18,7 @@ import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
 import { openQueryService } from './search/service.js';
 import { ReportFormatError } from './report/format-check.js';
+import { UnknownDefaultReportError } from './search/report-choice.js';
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -72,11 +73,12 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
-/** The daily-facts database and scheduler (the database's problems stop start-up, naming the file). */
+/** The daily-facts database and scheduler over every report's facts (the database's problems stop start-up, naming the file). */
 function openDaily(config: Config, service: QueryService, logger: Logger): Promise<OpenDailyFacts> {
-  const report = service.reports[0];
-  if (!report) throw new Error('no report is indexed');
-  return openDailyFacts({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), presets: config.dailyPresets, report, facts: service.facts(), logger });
+  if (service.reports.length === 0) throw new Error('no report is indexed');
+  // Every report's facts; a channel may keep to one (`/hr daily on report:…`).
+  const reports = service.reports.map((report) => ({ report, facts: service.facts(report.id) }));
+  return openDailyFacts({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), presets: config.dailyPresets, reports, logger });
 }
 
 /** Every adapter whose credentials are set; a failure stops the ones already started, then start-up fails. */
@@ -113,6 +115,7 @@ main().catch((err: unknown) => {
     createLogger('fatal').fatal({ file: err.file, line: err.line }, err.message);
     process.exit(1);
   }
-  createLogger('fatal').fatal({ err }, 'start-up failed');
+  // A misconfiguration is stated, not traced: the stack would only bury the one thing to fix.
+  createLogger('fatal').fatal(err instanceof UnknownDefaultReportError ? { problem: err.message } : { err }, 'start-up failed');
   process.exit(1);
 });

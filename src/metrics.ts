@@ -7,7 +7,7 @@ import type { Answer } from './answers.js';
 import { PostError, type FactPoster, type Platform } from './daily/contract.js';
 
 /** The bounded set of `command` label values: `/hr` subcommands plus the two kinds of non-command request. */
-export const COMMAND_LABELS = ['search', 'section', 'sections', 'help', 'fact', 'daily', 'button', 'autocomplete'] as const;
+export const COMMAND_LABELS = ['search', 'section', 'sections', 'reports', 'help', 'fact', 'daily', 'button', 'autocomplete'] as const;
 export type CommandLabel = (typeof COMMAND_LABELS)[number];
 
 /** How one daily post ended: sent, refused for now (will retry), refused for good, or unknown (connection broke). */

@@ -1,5 +1,5 @@
 /** Shared test fixtures: the real report (parsed once) and the small fixture report. */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseReport } from '../src/report/parse.js';
@@ -7,7 +7,8 @@ import type { Report } from '../src/report/model.js';
 import { readReportSources } from '../src/report/sources.js';
 import type { SectionAnswer } from '../src/answers.js';
 import type { QueryService } from '../src/search/query-service.js';
-import { openQueryService } from '../src/search/service.js';
+import { createQueryService, openQueryService } from '../src/search/service.js';
+import { loadOrBuildIndex } from '../src/search/built-index.js';
 import { defaultIndexDir, packageRoot } from '../src/paths.js';
 
 export const REPORT_DIR = defaultIndexDir();
@@ -58,4 +59,28 @@ export function* everySectionPage(service: QueryService): Generator<SectionAnswe
       yield answer;
     }
   }
+}
+
+export const KAZAKHSTAN_2017 = 'kazakhstan-2017-human-rights-report';
+export const ATLANTIS_2019 = 'atlantis-2019-human-rights-report';
+export const ATLANTIS_2017 = 'atlantis-2017-human-rights-report';
+
+/**
+ * A temporary index folder with three reports, as a user dropping reports in would have it: the real
+ * Kazakhstan 2017 report, the Atlantis 2019 fixture, and an Atlantis 2017 copy with its own title
+ * and figures (so `2017` and `atlantis` each fit two reports).
+ */
+export function severalReportsDir(): string {
+  const dir = copyToTemp(REPORT_DIR, 'kazakhstan-2017-human-rights-report.txt', 'manifest.json', 'facts-review.json');
+  copyFileSync(join(FIXTURE_DIR, `${ATLANTIS_2019}.txt`), join(dir, `${ATLANTIS_2019}.txt`));
+  const older = read(join(FIXTURE_DIR, `${ATLANTIS_2019}.txt`)).replace('ATLANTIS 2019', 'ATLANTIS 2017').replace('42 complaints', '17 complaints');
+  writeFileSync(join(dir, `${ATLANTIS_2017}.txt`), older);
+  return dir;
+}
+
+let severalService: QueryService | undefined;
+/** The query service over `severalReportsDir()`, built once per test file. */
+export function severalReportsService(): QueryService {
+  severalService ??= createQueryService(loadOrBuildIndex(severalReportsDir()));
+  return severalService;
 }

@@ -107,6 +107,10 @@ const syntheticAnswer: fc.Arbitrary<Answer> = fc.oneof(
     }),
   ),
   hostileText.map((message): Answer => ({ kind: 'notice', message })),
+  // Report titles and ids come from file names and title lines anyone may drop into index-data/.
+  fc.array(fc.tuple(reportText, reportText), { maxLength: 120 }).map((named): Answer => ({
+    kind: 'reports', reports: named.map(([title, id]) => ({ ...report, id, title, paragraphs: 10 })),
+  })),
 );
 
 // ---------------------------------------------------------------------------------------------

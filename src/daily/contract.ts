@@ -15,7 +15,7 @@ export interface ChannelRef {
 
 export interface DailyFacts {
   /** Subscribes a channel: `time` is `HH:MM` (default 09:00), `timezone` IANA (default UTC). Bad values, or a database file deleted or replaced, are an `ErrorAnswer`. */
-  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): Promise<NoticeAnswer | ErrorAnswer>;
+  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string; report?: string }): Promise<NoticeAnswer | ErrorAnswer>;
   /** Bad state (the database file deleted or replaced) is an `ErrorAnswer`. */
   unsubscribe(channel: ChannelRef): Promise<NoticeAnswer | ErrorAnswer>;
   /** What is set for the channel and when the next post is. */

@@ -58,6 +58,8 @@ export const MIGRATIONS: readonly string[] = [
      expires_at INTEGER NOT NULL
    ) STRICT;
    CREATE INDEX seen_requests_expiry ON seen_requests (expires_at);`,
+  // A channel may keep its daily facts to one report (its id); NULL: facts from every report.
+  `ALTER TABLE subscriptions ADD COLUMN report TEXT;`,
 ];
 
 /** Opens (creating if needed) and migrates the file; throws `DailyStoreError` naming the file and the problem. */

@@ -2,7 +2,7 @@
  * Daily facts put together for `main.ts`: opens the database and applies the configured channels
  * before the adapters start (they need `daily`), then starts posting once their posters exist.
  */
-import type { Fact, ReportInfo } from '../answers.js';
+import { factPoolOf, type FactSource } from './fact-pool.js';
 import type { Logger } from '../log.js';
 import type { Clock } from './clock.js';
 import type { ChannelPreset } from './config.js';
@@ -13,19 +13,17 @@ import { openStore } from './open-store.js';
 import { DailyFactsService } from './service.js';
 import type { DailyStore } from './store.js';
 
-export interface OpenDailyFactsOptions {
+/** The facts: one report's (`report`, `facts`), or every report's (`reports`, the default first). */
+export type OpenDailyFactsOptions = FactSource & {
   /** `config.dataDir`: the database is `<dataDir>/daily-facts.sqlite`, created on first start. */
   dataDir: string;
   /** `config.databaseUrl`: PostgreSQL shared by every instance instead of the SQLite file. */
   databaseUrl?: string;
   /** `DAILY_CHANNELS`, parsed. */
   presets: readonly ChannelPreset[];
-  /** The report the facts come from, and its facts (`service.reports[0]`, `service.facts()`). */
-  report: ReportInfo;
-  facts: readonly Fact[];
   logger: Logger;
   clock?: Clock;
-}
+};
 
 export interface OpenDailyFacts {
   /** For the adapters (`AdapterDeps.daily`). */
@@ -53,9 +51,9 @@ export async function openDailyFacts(options: OpenDailyFactsOptions): Promise<Op
   if (changes.applied.length + changes.keptCommand.length + changes.switchedOff.length > 0) log.info(changes, 'daily facts: applied DAILY_CHANNELS');
 
   let scheduler: DailyScheduler | undefined;
+  const source = factSource(options);
   const daily = new DailyFactsService({
-    report: options.report,
-    facts: options.facts,
+    ...source,
     store,
     ...(options.clock ? { clock: options.clock } : {}),
     onChange: () => void scheduler?.wake(),
@@ -67,11 +65,11 @@ export async function openDailyFacts(options: OpenDailyFactsOptions): Promise<Op
     async startPosting(posters) {
       if (scheduler) throw new Error('Daily facts are already posting');
       scheduler = new DailyScheduler({
-        report: options.report, facts: options.facts, store, posters, logger: options.logger, ...(options.clock ? { clock: options.clock } : {}),
+        ...source, store, posters, logger: options.logger, ...(options.clock ? { clock: options.clock } : {}),
       });
       await scheduler.start();
       // Logged once the catch-up check is done: from here on, whatever was owed today has been claimed.
-      log.info({ database: store.location, backend: store.backend, platforms: posters.map((p) => p.platform), facts: options.facts.length }, 'daily facts: posting');
+      log.info({ database: store.location, backend: store.backend, platforms: posters.map((p) => p.platform), facts: factPoolOf(source).facts.length }, 'daily facts: posting');
     },
     async stopPosting() {
       await scheduler?.stop();
@@ -84,4 +82,9 @@ export async function openDailyFacts(options: OpenDailyFactsOptions): Promise<Op
       await store.close();
     },
   };
+}
+
+/** Only the facts part of the options, so the rest (the database URL among them) never travels further. */
+function factSource(options: OpenDailyFactsOptions): FactSource {
+  return 'reports' in options ? { reports: options.reports } : { report: options.report, facts: options.facts };
 }

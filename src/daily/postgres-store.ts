@@ -93,12 +93,12 @@ export class PostgresDailyStore extends LedgerTransitions implements DailyStore 
 
   async saveSubscription(sub: Subscription, now: number): Promise<void> {
     await this.query(
-      `INSERT INTO subscriptions (platform, channel_id, time, time_zone, status, source, active_from, failure, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO subscriptions (platform, channel_id, time, time_zone, status, source, active_from, failure, updated_at, report)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (platform, channel_id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone,
          status = excluded.status, source = excluded.source, active_from = excluded.active_from,
-         failure = excluded.failure, updated_at = excluded.updated_at`,
-      [sub.channel.platform, sub.channel.channelId, sub.time, sub.timeZone, sub.status, sub.source, sub.activeFrom, sub.failure ?? null, now],
+         failure = excluded.failure, updated_at = excluded.updated_at, report = excluded.report`,
+      [sub.channel.platform, sub.channel.channelId, sub.time, sub.timeZone, sub.status, sub.source, sub.activeFrom, sub.failure ?? null, now, sub.report ?? null],
     );
   }
 

@@ -13,15 +13,30 @@ export class Rotation {
   private readonly byId: ReadonlyMap<string, Fact>;
   private readonly subsection: ReadonlyMap<string, string>;
 
-  constructor(readonly facts: readonly Fact[]) {
+  private readonly reportOf: (factId: string) => string | undefined;
+  private readonly resolve: (storedId: string) => string | undefined;
+
+  constructor(
+    readonly facts: readonly Fact[],
+    options: {
+      /** Which report a fact comes from, when facts come from several: each round spreads them in proportion (see `furthestBehind`). */
+      reportOf?: (factId: string) => string | undefined;
+      /** A fact id as the ledger stored it, as one of `facts`' ids (see `FactPool.resolve`). Default: itself. */
+      resolve?: (storedId: string) => string | undefined;
+    } = {},
+  ) {
+    this.reportOf = options.reportOf ?? (() => undefined);
+    this.resolve = options.resolve ?? ((id) => id);
     if (facts.length === 0) throw new Error('Daily facts need at least one fact; the report index has none.');
     this.byId = new Map(facts.map((f) => [f.id, f]));
     this.subsection = new Map(facts.map((f) => [f.id, subsectionOf(f)]));
+    for (const f of facts) this.sizeOf.set(this.reportOf(f.id), (this.sizeOf.get(this.reportOf(f.id)) ?? 0) + 1);
   }
 
   /** The fact with this id, if the current index still has it. */
   fact(id: string): Fact | undefined {
-    return this.byId.get(id);
+    const own = this.resolve(id);
+    return own === undefined ? undefined : this.byId.get(own);
   }
 
   /**
@@ -32,12 +47,14 @@ export class Rotation {
    * posts no fact twice, across the end of a round too. Facts added by a re-index join the current
    * round at their place in the order; facts removed are simply never picked.
    */
-  next(channelKey: string, shown: ReadonlyMap<string, number>, lastFactId?: string): Fact {
+  next(channelKey: string, storedShown: ReadonlyMap<string, number>, storedLastFactId?: string): Fact {
+    const { shown, lastFactId } = this.ownIds(storedShown, storedLastFactId);
     let round = Infinity;
     for (const f of this.facts) round = Math.min(round, shown.get(f.id) ?? 0);
     let candidates = this.facts.filter((f) => (shown.get(f.id) ?? 0) === round);
     // Across the end of a round, the first of the new order could be yesterday's fact again.
     if (candidates.length > 1) candidates = candidates.filter((f) => f.id !== lastFactId);
+    candidates = this.furthestBehind(candidates, lastFactId === undefined ? undefined : this.reportOf(lastFactId));
     // Two days running from the same subsection read like a series; another one goes first while any is left.
     const lastSubsection = lastFactId === undefined ? undefined : this.subsection.get(lastFactId);
     const elsewhere = lastSubsection === undefined ? candidates : candidates.filter((f) => this.subsection.get(f.id) !== lastSubsection);
@@ -79,6 +96,41 @@ export class Rotation {
     }
     return days[day]!;
   }
+
+  /** The history with stored ids read as this rotation's ids (the same fact under another id scheme counts as shown). */
+  private ownIds(shown: ReadonlyMap<string, number>, lastFactId: string | undefined): { shown: ReadonlyMap<string, number>; lastFactId?: string } {
+    const own = new Map<string, number>();
+    for (const [id, n] of shown) {
+      const mine = this.resolve(id);
+      if (mine !== undefined) own.set(mine, (own.get(mine) ?? 0) + n);
+    }
+    const last = lastFactId === undefined ? undefined : this.resolve(lastFactId);
+    return last === undefined ? { shown: own } : { shown: own, lastFactId: last };
+  }
+
+  /**
+   * Of this round's candidates, those of the report with the largest share of its facts still to
+   * show: a report of 10 facts beside one of 120 gets a day about every 12, not its ten days in a
+   * row, and reports of equal size take turns (of reports equally far behind, not yesterday's).
+   */
+  private furthestBehind(candidates: Fact[], lastReport: string | undefined): Fact[] {
+    const left = new Map<string | undefined, number>();
+    for (const f of candidates) left.set(this.reportOf(f.id), (left.get(this.reportOf(f.id)) ?? 0) + 1);
+    if (left.size < 2) return candidates;
+    let best = -1;
+    let chosen = new Set<string | undefined>();
+    for (const [report, n] of left) {
+      const share = n / (this.sizeOf.get(report) ?? n);
+      if (share > best + 1e-12) {
+        best = share;
+        chosen = new Set([report]);
+      } else if (Math.abs(share - best) <= 1e-12) chosen.add(report);
+    }
+    if (chosen.size > 1) chosen.delete(lastReport);
+    return candidates.filter((f) => chosen.has(this.reportOf(f.id)));
+  }
+
+  private readonly sizeOf = new Map<string | undefined, number>();
 
   private readonly calendars = new Map<string, Fact[]>();
 

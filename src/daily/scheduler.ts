@@ -5,11 +5,11 @@
  * posts in one local day.
  */
 import { randomUUID } from 'node:crypto';
-import type { Fact, ReportInfo } from '../answers.js';
 import type { Logger } from '../log.js';
 import { systemClock, type Clock } from './clock.js';
 import { PostError, UncertainPostError, type FactPoster, type Platform } from './contract.js';
-import { Rotation, channelKey, todaysFact } from './rotation.js';
+import { factPoolOf, type FactPool, type FactSource } from './fact-pool.js';
+import { channelKey, todaysFact } from './rotation.js';
 import { nextPostTime, postDay } from './schedule.js';
 import type { DailyStore, PostRecord, Subscription } from './store.js';
 
@@ -22,10 +22,8 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export interface DailySchedulerOptions {
-  report: ReportInfo;
-  /** Every fact of the index, e.g. `QueryService.facts()`. At least one. */
-  facts: readonly Fact[];
+/** The facts: one report's (`report`, `facts`: at least one), or every report's (`reports`); see `FactPool`. */
+export type DailySchedulerOptions = FactSource & {
   store: DailyStore;
   /** One per running chat adapter; channels of a platform without one wait until it runs. */
   posters: readonly FactPoster[];
@@ -44,14 +42,14 @@ export interface DailySchedulerOptions {
   leaseMs?: number;
   /** Names this scheduler in the ledger. Default: a random id per instance. */
   owner?: string;
-}
+};
 
 const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 5_000, maxDelayMs: 600_000 };
 
 export class DailyScheduler {
   /** This scheduler's name in the ledger's `owner` column. */
   readonly owner: string;
-  private readonly rotation: Rotation;
+  private readonly pool: FactPool;
   private readonly clock: Clock;
   private readonly posters: ReadonlyMap<Platform, FactPoster>;
   private readonly retry: RetryPolicy;
@@ -66,7 +64,8 @@ export class DailyScheduler {
 
   constructor(private readonly options: DailySchedulerOptions) {
     this.owner = options.owner ?? randomUUID();
-    this.rotation = new Rotation(options.facts);
+    this.pool = factPoolOf(options);
+    this.pool.rotation();
     this.clock = options.clock ?? systemClock;
     this.posters = new Map(options.posters.map((p) => [p.platform, p]));
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -158,7 +157,7 @@ export class DailyScheduler {
 
     let post = await store.post(sub.channel, day.localDate);
     if (!post) {
-      const fact = await todaysFact(store, this.rotation, sub.channel, day.localDate);
+      const fact = await todaysFact(store, this.pool.rotation(sub.report), sub.channel, day.localDate);
       await store.claim(sub.channel, day.localDate, fact.id, this.owner, now + this.leaseMs, now);
       // Re-read whether or not our claim won: another scheduler's row is the truth for the day.
       post = await store.post(sub.channel, day.localDate);
@@ -175,18 +174,19 @@ export class DailyScheduler {
     const { store } = this.options;
     const { channel, localDate } = post;
     const context = { channel: channelKey(channel), date: localDate, factId: post.factId, attempt: post.attempts + 1 };
-    let fact = this.rotation.fact(post.factId);
+    const rotation = this.pool.rotation(sub.report);
+    let fact = rotation.fact(post.factId);
     if (!fact) {
       // The index was rebuilt and this fact is gone; nothing went out yet, so pick another.
       const { shown, lastFactId } = await store.history(channel);
-      fact = this.rotation.next(channelKey(channel), shown, lastFactId);
+      fact = rotation.next(channelKey(channel), shown, lastFactId);
       await store.replaceFact(channel, localDate, this.owner, fact.id);
     }
     if (!(await store.beginSending(channel, localDate, this.owner, this.clock.now() + this.leaseMs))) return;
 
     const poster = this.posters.get(channel.platform)!;
     try {
-      await poster.post(channel.channelId, { kind: 'fact', report: this.options.report, fact, date: localDate }, { attempt: post.attempts + 1 });
+      await poster.post(channel.channelId, this.pool.answer(fact, localDate), { attempt: post.attempts + 1 });
     } catch (err) {
       await this.failed(sub, post, err, context);
       return;

@@ -2,21 +2,22 @@
  * `DailyFacts` for the adapters: `/hr daily on|off|status` and `/hr fact`, over the subscription
  * store, the facts of the index and a clock. Permission checks are the adapters' job.
  */
-import { errorAnswer, type ErrorAnswer, type Fact, type FactAnswer, type NoticeAnswer, type ReportInfo } from '../answers.js';
+import { errorAnswer, type ErrorAnswer, type FactAnswer, type NoticeAnswer } from '../answers.js';
 import { systemClock, type Clock } from './clock.js';
 import type { ChannelRef, DailyFacts } from './contract.js';
 import { canonicalTimeZone, describeInstant, formatTimeOfDay, parseTimeOfDay } from './local-time.js';
-import { Rotation, todaysFact } from './rotation.js';
+import { factPoolOf, type FactPool, type FactSource } from './fact-pool.js';
+import { todaysFact } from './rotation.js';
 import { DEFAULT_TIME, DEFAULT_TIME_ZONE, nextPostTime, postDay } from './schedule.js';
 import { DailyStoreError } from './database.js';
 import type { DailyStore, Subscription } from './store.js';
 import type { Logger } from '../log.js';
 
-export interface DailyFactsOptions {
-  /** The report the facts come from (shown with each fact). */
-  report: ReportInfo;
-  /** Every fact of the index, e.g. `QueryService.facts()`. At least one. */
-  facts: readonly Fact[];
+/**
+ * The facts: one report's (`report`, `facts`: at least one fact), or every report's (`reports`), each
+ * fact shown with its own report.
+ */
+export type DailyFactsOptions = FactSource & {
   store: DailyStore;
   /** Default: the system clock. */
   clock?: Clock;
@@ -26,20 +27,22 @@ export interface DailyFactsOptions {
   onChange?: () => void;
   /** Told when a change is refused because the database file was deleted or replaced. */
   logger?: Logger;
-}
+};
 
 export class DailyFactsService implements DailyFacts {
-  private readonly rotation: Rotation;
+  private readonly pool: FactPool;
   private readonly clock: Clock;
   private readonly random: () => number;
 
   constructor(private readonly options: DailyFactsOptions) {
-    this.rotation = new Rotation(options.facts);
+    this.pool = factPoolOf(options);
+    // Checked at once, as before: daily facts with nothing to post are a misconfiguration.
+    this.pool.rotation();
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
   }
 
-  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string }): Promise<NoticeAnswer | ErrorAnswer> {
+  subscribe(channel: ChannelRef, options: { time?: string; timezone?: string; report?: string }): Promise<NoticeAnswer | ErrorAnswer> {
     return this.changing(channel, () => this.subscribeNow(channel, options));
   }
 
@@ -59,7 +62,11 @@ export class DailyFactsService implements DailyFacts {
     }
   }
 
-  private async subscribeNow(channel: ChannelRef, options: { time?: string; timezone?: string }): Promise<NoticeAnswer | ErrorAnswer> {
+  private async subscribeNow(channel: ChannelRef, options: { time?: string; timezone?: string; report?: string }): Promise<NoticeAnswer | ErrorAnswer> {
+    // Adapters resolve what was typed to an id; one not loaded here is refused rather than silently widened.
+    if (options.report !== undefined && !this.pool.has(options.report)) {
+      return errorAnswer('unknown-report', `There is no report "${options.report.slice(0, 60)}". \`/hr reports\` lists the reports I have.`);
+    }
     const time = parseTimeOfDay(options.time?.trim() || DEFAULT_TIME);
     if (!time) return errorAnswer('bad-argument', `"${options.time}" is not a time of day: use HH:MM on a 24-hour clock, e.g. 09:00 or 18:30.`);
     const timeZone = canonicalTimeZone(options.timezone?.trim() || DEFAULT_TIME_ZONE);
@@ -68,7 +75,7 @@ export class DailyFactsService implements DailyFacts {
     }
     const now = this.clock.now();
     const existing = await this.options.store.subscription(channel);
-    const unchanged = existing?.status === 'active' && existing.time === formatTimeOfDay(time) && existing.timeZone === timeZone;
+    const unchanged = existing?.status === 'active' && existing.time === formatTimeOfDay(time) && existing.timeZone === timeZone && existing.report === options.report;
     const sub: Subscription = {
       channel,
       time: formatTimeOfDay(time),
@@ -77,10 +84,11 @@ export class DailyFactsService implements DailyFacts {
       source: 'command',
       // Re-running the same command must not forgive a post that is owed today.
       activeFrom: unchanged ? existing.activeFrom : now,
+      ...(options.report !== undefined ? { report: options.report } : {}),
     };
     await this.options.store.saveSubscription(sub, now);
     this.options.onChange?.();
-    return notice(`Daily facts are on for this channel: one fact from the report every day at ${sub.time} (${timeZone}). ${await this.nextLine(sub, now)}`);
+    return notice(`Daily facts are on for this channel: one fact from ${this.fromWhere(sub)} every day at ${sub.time} (${timeZone}). ${await this.nextLine(sub, now)}`);
   }
 
   private async unsubscribeNow(channel: ChannelRef): Promise<NoticeAnswer> {
@@ -102,17 +110,25 @@ export class DailyFactsService implements DailyFacts {
           'Fix what is wrong (e.g. let the bot post here again), then turn them back on with /hr daily on.',
       );
     }
-    return notice(`Daily facts are on for this channel: every day at ${sub.time} (${sub.timeZone}). ${await this.nextLine(sub, this.clock.now())}`);
+    const from = sub.report !== undefined ? `, from ${this.fromWhere(sub)}` : '';
+    return notice(`Daily facts are on for this channel: every day at ${sub.time} (${sub.timeZone})${from}. ${await this.nextLine(sub, this.clock.now())}`);
+  }
+
+  /** "the report" (one loaded), "the Atlantis 2019 Human Rights Report" (the channel's choice), or "the 3 reports". */
+  private fromWhere(sub: Subscription): string {
+    const chosen = sub.report === undefined ? undefined : this.pool.reports.find((r) => r.report.id === sub.report);
+    if (chosen) return `the ${chosen.report.title}`;
+    return this.pool.reports.length > 1 ? `the ${this.pool.reports.length} reports` : 'the report';
   }
 
   async factFor(channel?: ChannelRef): Promise<FactAnswer> {
     const sub = channel && (await this.options.store.subscription(channel));
     if (!channel || !sub || sub.status !== 'active') {
-      const facts = this.rotation.facts;
-      return { kind: 'fact', report: this.options.report, fact: facts[Math.floor(this.random() * facts.length) % facts.length]! };
+      const facts = this.pool.facts;
+      return this.pool.answer(facts[Math.floor(this.random() * facts.length) % facts.length]!);
     }
     const today = postDay(sub, this.clock.now()).localDate;
-    return { kind: 'fact', report: this.options.report, fact: await todaysFact(this.options.store, this.rotation, channel, today), date: today };
+    return this.pool.answer(await todaysFact(this.options.store, this.pool.rotation(sub.report), channel, today), today);
   }
 
   private async nextLine(sub: Subscription, now: number): Promise<string> {

@@ -91,13 +91,13 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
     this.assertIntact();
     this.db
       .prepare(
-        `INSERT INTO subscriptions (platform, channel_id, time, time_zone, status, source, active_from, failure, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO subscriptions (platform, channel_id, time, time_zone, status, source, active_from, failure, updated_at, report)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (platform, channel_id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone,
            status = excluded.status, source = excluded.source, active_from = excluded.active_from,
-           failure = excluded.failure, updated_at = excluded.updated_at`,
+           failure = excluded.failure, updated_at = excluded.updated_at, report = excluded.report`,
       )
-      .run(sub.channel.platform, sub.channel.channelId, sub.time, sub.timeZone, sub.status, sub.source, sub.activeFrom, sub.failure ?? null, now);
+      .run(sub.channel.platform, sub.channel.channelId, sub.time, sub.timeZone, sub.status, sub.source, sub.activeFrom, sub.failure ?? null, now, sub.report ?? null);
   }
 
   async setStatus(channel: ChannelRef, status: SubscriptionStatus, now: number, failure?: string): Promise<void> {

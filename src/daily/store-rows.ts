@@ -16,6 +16,7 @@ export interface SubscriptionRow {
   source: 'command' | 'config';
   active_from: Integer;
   failure: string | null;
+  report: string | null;
 }
 
 export interface PostRow {
@@ -41,6 +42,7 @@ export function toSubscription(row: SubscriptionRow): Subscription {
     source: row.source,
     activeFrom: Number(row.active_from),
     ...(row.failure ? { failure: row.failure } : {}),
+    ...(row.report ? { report: row.report } : {}),
   };
 }
 

@@ -22,6 +22,8 @@ export interface Subscription {
   activeFrom: number;
   /** Why the subscription failed, when it did. */
   failure?: string;
+  /** Post facts from this report only (its id); absent: from every report. */
+  report?: string;
 }
 
 /**

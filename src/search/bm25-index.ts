@@ -49,6 +49,9 @@ export class Bm25Index {
   private readonly termScore: Float64Array;
   private readonly matchedTerms: Int32Array;
   private readonly inTerm: Uint8Array;
+  /** Documents in the order they were first matched (for the whole query, and for the current term). */
+  private readonly order: Int32Array;
+  private readonly termOrder: Int32Array;
 
   /** `fields`: the indexed fields in the order MiniSearch was given them (its `fields` option). */
   constructor(js: AsPlainObject, fields: readonly string[]) {
@@ -67,19 +70,20 @@ export class Bm25Index {
     this.termScore = new Float64Array(slots);
     this.matchedTerms = new Int32Array(slots);
     this.inTerm = new Uint8Array(slots);
+    this.order = new Int32Array(slots);
+    this.termOrder = new Int32Array(slots);
   }
 
   /** Document ids and scores, best first, exactly as `MiniSearch#search` returns them for these options. */
   search(query: Bm25Query): Array<{ id: number; score: number }> {
     const { terms, boost = {}, boostTerm, bm25, filter } = query;
-    const { total, termScore, matchedTerms, inTerm } = this;
+    const { total, termScore, matchedTerms, inTerm, order, termOrder } = this;
     const fieldCount = this.averageFieldLength.length;
-    const order: number[] = [];
-    const termOrder: number[] = [];
+    let matched = 0;
     terms.forEach((term, i) => {
       const termBoost = boostTerm ? boostTerm(term) : 1;
       const postings = this.postingsOf(term);
-      termOrder.length = 0;
+      let termMatched = 0;
       for (const field of this.fields) {
         const fieldBoost = (Object.hasOwn(boost, field.name) ? boost[field.name] : undefined) || 1;
         const found = postings?.[field.id];
@@ -95,18 +99,19 @@ export class Bm25Index {
           else {
             inTerm[doc] = 1;
             termScore[doc] = weighted;
-            termOrder.push(doc);
+            termOrder[termMatched++] = doc;
           }
         }
       }
       // A repeated term adds its score again but is one matched term (MiniSearch's unique `terms`).
       const firstTime = terms.indexOf(term) === i;
-      for (const doc of termOrder) {
+      for (let j = 0; j < termMatched; j++) {
+        const doc = termOrder[j]!;
         inTerm[doc] = 0;
         if (matchedTerms[doc] === 0) {
           total[doc] = termScore[doc]!;
           matchedTerms[doc] = 1;
-          order.push(doc);
+          order[matched++] = doc;
         } else {
           total[doc] = total[doc]! + termScore[doc]!;
           if (firstTime) matchedTerms[doc] = matchedTerms[doc]! + 1;
@@ -114,7 +119,8 @@ export class Bm25Index {
       }
     });
     const results: Array<{ id: number; score: number }> = [];
-    for (const doc of order) {
+    for (let j = 0; j < matched; j++) {
+      const doc = order[j]!;
       const id = this.ids[doc]!;
       const score = total[doc]! * (matchedTerms[doc]! || 1);
       matchedTerms[doc] = 0;

@@ -2,8 +2,9 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { saveIndex } from './built-index.js';
+import { readCurrentIndex, saveIndex, sourcesOf } from './built-index.js';
 import { buildIndexInParallel } from './parallel-build.js';
+import { logReportChanges, reportChanges } from './report-changes.js';
 import { readReportSources } from '../report/sources.js';
 import { ReportFormatError } from '../report/format-check.js';
 
@@ -20,8 +21,10 @@ try {
   logger.fatal({ file: err.file, line: err.line }, err.message);
   process.exit(1);
 }
+const before = readCurrentIndex(config.indexDir, sources);
 const built = await buildIndexInParallel(sources);
 saveIndex(built, config.indexDir, logger);
+logReportChanges(logger, reportChanges(sourcesOf(before.index ?? before.previous), sourcesOf(built)));
 // One line per report for a few; a hundred would drown the summary.
 if (built.entries.length <= 10) {
   for (const r of built.reports) {

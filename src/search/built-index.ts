@@ -20,6 +20,7 @@ import type { Report } from '../report/model.js';
 import { parseReport, topicLabel } from '../report/parse.js';
 import { splitSentences } from '../report/sentences.js';
 import { readReportSources, type ReportSource } from '../report/sources.js';
+import { type IndexedSource, logReportChanges, reportChanges } from './report-changes.js';
 import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
 import { CorpusLexicon, type SavedLexicon } from './corpus-lexicon.js';
 
@@ -249,19 +250,16 @@ export function loadOrBuildIndex(dir: string, logger?: Logger): BuiltIndex {
   const built = buildIndex(sources, current.previous);
   saveIndex(built, dir, logger);
   const reused = built.entries.filter((e) => current.previous?.entries.some((p) => p.hash === e.hash)).length;
-  const changes = current.previous ? reportChanges(current.previous, built) : {};
-  logger?.info({ reports: built.entries.length, reused, ...changes, ms: Math.round(performance.now() - started) }, 'index built');
+  logger?.info({ reports: built.entries.length, reused, ms: Math.round(performance.now() - started) }, 'index built');
+  logReportChanges(logger, reportChanges(sourcesOf(current.previous), sourcesOf(built)));
   return built;
 }
 
-/** Report ids added, replaced (same id, other sources) and removed between two indexes of a folder; only the kinds that happened. */
-export function reportChanges(before: BuiltIndex, after: BuiltIndex): { added?: string[]; replaced?: string[]; removed?: string[] } {
-  const old = new Map(before.entries.map((e) => [e.info.id, e.hash]));
-  const now = new Set(after.entries.map((e) => e.info.id));
-  const added = after.entries.filter((e) => !old.has(e.info.id)).map((e) => e.info.id);
-  const replaced = after.entries.filter((e) => old.has(e.info.id) && old.get(e.info.id) !== e.hash).map((e) => e.info.id);
-  const removed = before.entries.filter((e) => !now.has(e.info.id)).map((e) => e.info.id);
-  return { ...(added.length ? { added } : {}), ...(replaced.length ? { replaced } : {}), ...(removed.length ? { removed } : {}) };
+/** The reports an index was built from, as its header remembers them (for `reportChanges`). */
+export function sourcesOf(index: BuiltIndex): IndexedSource[];
+export function sourcesOf(index: BuiltIndex | undefined): IndexedSource[] | undefined;
+export function sourcesOf(index: BuiltIndex | undefined): IndexedSource[] | undefined {
+  return index?.entries.map((e) => ({ id: e.info.id, title: e.info.title, hash: e.hash }));
 }
 
 /**

@@ -1,48 +1,52 @@
 /**
  * Dense sentence vectors: each sentence of the report as the idf-weighted mean of its words' vectors,
- * built once when the service starts, and a query's cosine with them. A paraphrase that shares few
- * words with the report ("do cops beat suspects") can still be close in meaning to the right sentence.
+ * built the first time a query needs them (most queries never do, and a one-shot search should not pay
+ * for them), and a query's cosine with them. A paraphrase that shares few words with the report
+ * ("do cops beat suspects") can still be close in meaning to the right sentence.
  */
 import type { ReportIndex } from './built-index.js';
 import type { ParsedQuery } from './query.js';
 import type { WordVectors } from './word-vectors.js';
 
 export class DenseSentences {
-  /** Unit vectors of every sentence, paragraph by paragraph; `start[p]` is paragraph p's first row. */
-  private readonly rows: Float32Array;
-  private readonly start: Int32Array;
+  /** Unit vectors of every sentence, paragraph by paragraph; `start[p]` is paragraph p's first row (built on first use). */
+  private table?: { rows: Float32Array; start: Int32Array };
   private readonly dimensions: number;
+  private readonly idf: (term: string) => number;
 
   constructor(
     private readonly vectors: WordVectors,
-    index: ReportIndex,
+    private readonly index: ReportIndex,
   ) {
-    const d = (this.dimensions = vectors.dimensions);
+    this.dimensions = vectors.dimensions;
+    this.idf = (term: string) => Math.log(1 + index.sentenceCount / (1 + (index.sentenceFrequency[term] ?? 0)));
+  }
+
+  private sentenceRows(): { rows: Float32Array; start: Int32Array } {
+    if (this.table) return this.table;
+    const { vectors, index, dimensions: d } = this;
     const paragraphs = index.sentences;
-    this.start = new Int32Array(paragraphs.length + 1);
+    const start = new Int32Array(paragraphs.length + 1);
     let count = 0;
     paragraphs.forEach((sentences, p) => {
-      this.start[p] = count;
+      start[p] = count;
       count += sentences.length;
     });
-    this.start[paragraphs.length] = count;
-    this.rows = new Float32Array(count * d);
-    const idf = (term: string) => Math.log(1 + index.sentenceCount / (1 + (index.sentenceFrequency[term] ?? 0)));
+    start[paragraphs.length] = count;
+    const rows = new Float32Array(count * d);
     let row = 0;
     for (const sentences of paragraphs) {
       for (const sentence of sentences) {
         for (const term of sentence.terms) {
           const at = vectors.indexOf(index.termWords[term] ?? term);
-          if (at >= 0) vectors.addTo(at, idf(term), this.rows, row * d);
+          if (at >= 0) vectors.addTo(at, this.idf(term), rows, row * d);
         }
-        normalise(this.rows, row * d, d);
+        normalise(rows, row * d, d);
         row++;
       }
     }
-    this.idf = idf;
+    return (this.table = { rows, start });
   }
-
-  private readonly idf: (term: string) => number;
 
   /** The query's vector from its typed words (idf-weighted like the sentences), or undefined when none has one. */
   queryVector(query: ParsedQuery): Float32Array | undefined {
@@ -70,10 +74,11 @@ export class DenseSentences {
   /** The best cosine of the query vector with any sentence of paragraph `position`. */
   best(queryVector: Float32Array, position: number): number {
     const d = this.dimensions;
+    const { rows, start } = this.sentenceRows();
     let best = -1;
-    for (let r = this.start[position]!; r < this.start[position + 1]!; r++) {
+    for (let r = start[position]!; r < start[position + 1]!; r++) {
       let dot = 0;
-      for (let i = 0, o = r * d; i < d; i++) dot += queryVector[i]! * this.rows[o + i]!;
+      for (let i = 0, o = r * d; i < d; i++) dot += queryVector[i]! * rows[o + i]!;
       if (dot > best) best = dot;
     }
     return best;

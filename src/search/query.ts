@@ -70,6 +70,8 @@ export interface Vocabulary {
   specificity?: (word: string) => number;
   /** Everyday words and phrases → the report's register (`lexicon/human-rights-synonyms.txt`). */
   thesaurus?: Thesaurus;
+  /** Term → the word the report most often writes for it: typos are corrected word to word ("stateles" → "stateless"), not stem to stem. */
+  words?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -107,8 +109,33 @@ function everydayWeight(specificity: number): number {
   if (specificity >= EVERYDAY.common) return 1;
   return Math.max(EVERYDAY.floor, specificity / EVERYDAY.common);
 }
+/**
+ * In a question about what the law allows ("is it illegal to be gay", "is homosexuality illegal"),
+ * the word that makes it such a question is its frame, not its topic: a rare one ("illegal") otherwise
+ * puts any paragraph that says it first. It counts `weight` and not toward coverage; the ranking's
+ * legal-provision bonus already asks for what it asks. Only legal/illegal after "it" or at the end:
+ * "allowed", "forbidden" are often the report's own word ("are forbidden to strike"), and measured
+ * as frames too they lost as many questions as they won.
+ */
+export const LAW_FRAME = { weight: 0.5 };
+const LAW_FRAME_WORDS = new Set('legal illegal lawful unlawful'.split(' '));
+/**
+ * A capitalised word the report uses (not the query's first word) counts toward coverage with this
+ * share of its specificity: in a country report a city or a name is mostly a setting ("how many
+ * tourists visit Almaty", "train schedule Almaty to Astana" were covered on the city names alone), so
+ * whether the report covers the question rests on its other words. The cost: "is there hatred against
+ * Jewish people" is refused. Measured 0.1–0.5; 0.3 and 0.1 alike.
+ */
+export const KNOWN_NAME_SPECIFICITY = 0.3;
+const isCapitalised = (surface: string) => /^\p{Lu}\p{Ll}+$/u.test(surface);
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
+
+/**
+ * Negated auxiliaries the stop words miss ("can't", "couldn't", "haven't"): function words, but unknown
+ * to the report, they counted as fully specific unknown words and got in-scope questions refused.
+ */
+const NEGATED_AUXILIARY = /^(?:ca|could|should|would|must|might|need|have|has|had|ai|sha|do|does|did|is|are|was|were|wo)n['’]?t$/i;
 
 /** Words that ask for a kind of answer rather than name a topic: they do not count toward coverage. */
 const ANSWER_KIND_WORDS = new Set(
@@ -165,6 +192,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     return found.size > 0;
   };
   const words: QueryWord[] = [];
+  const wantsLaw = LAW_QUESTION.test(clean);
   const tokens = tokenize(rest);
   const surfaces = tokens.map((t) => t.surface);
   for (let i = 0; i < tokens.length; i++) {
@@ -190,15 +218,19 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       continue;
     }
     const term = termOf(token.surface);
-    if (!term || vocabulary.ignored.has(term)) continue;
+    if (!term || vocabulary.ignored.has(term) || NEGATED_AUXILIARY.test(token.surface)) continue;
     const lower = normalize(token.surface).replace(/'s$/, '');
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
-    const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) };
+    // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.
+    const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
+    const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) && !frame };
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (known(term)) {
-      add(term, everydayWeight(queryWord.specificity), 'typed');
+      add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
       queryWord.known = 1;
+      // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
+      if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
       word++;
       continue;
     }
@@ -226,10 +258,13 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
         for (const c of compounds ?? []) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
       }
     } else {
-      let fixed = vocabulary.corrections?.get(term);
-      if (fixed === undefined && !vocabulary.corrections?.has(term) && mayScan()) {
-        fixed = correctTypo(term, vocabulary.documentFrequency);
-        if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(term, fixed);
+      // Word to word first ("stateles" → "stateless"; its stem "statel" is one edit from "state"), then stem to stem.
+      let fixed = vocabulary.corrections?.get(lower);
+      if (fixed === undefined && !vocabulary.corrections?.has(lower) && mayScan()) {
+        fixed = vocabulary.words ? correctWord(lower, vocabulary.words, vocabulary.documentFrequency) : undefined;
+        // The stem-to-stem fallback is a second pass over the vocabulary: it spends the budget too.
+        if (fixed === undefined && (!vocabulary.words || mayScan())) fixed = correctTypo(term, vocabulary.documentFrequency);
+        if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(lower, fixed);
       }
       if (fixed) {
         add(fixed, CORRECTION_WEIGHT, 'corrected');
@@ -238,13 +273,13 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     }
     // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
     // vector space (Russia) is another place, not the same one, and a name is as specific as a word gets. It still expands for ranking.
-    if (i > 0 && !entry && /^\p{Lu}\p{Ll}+$/u.test(token.surface)) {
+    if (i > 0 && !entry && isCapitalised(token.surface)) {
       queryWord.known = 0;
       queryWord.specificity = 1;
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw: LAW_QUESTION.test(clean), wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), words };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw, wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), words };
 }
 
 /**
@@ -260,6 +295,37 @@ export function compoundsOf(term: string, documentFrequency: Readonly<Record<str
     if (rest && isWord(rest)) out.push(candidate);
   }
   return out.length <= 2 ? out : [];
+}
+
+/**
+ * The report term whose commonest written word is closest to `word` by Damerau–Levenshtein distance
+ * (1 edit for words of 5–6 letters, 2 from 7); on a tie, the word keeping more of the typed letters
+ * ("maried": married, not marked), then the commoner term. Words, not stems: "stateles" stems to
+ * "statel", one edit from "state" but three from "stateless", and "maried" to "mari", too short to correct.
+ */
+export function correctWord(word: string, words: Readonly<Record<string, string>>, documentFrequency: Readonly<Record<string, number>>): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  const maxDistance = word.length >= 7 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  let bestKept = 0;
+  let bestFrequency = 0;
+  for (const term in words) {
+    const candidate = words[term]!;
+    if (Math.abs(candidate.length - word.length) > maxDistance) continue;
+    const d = damerauLevenshtein(word, candidate, maxDistance);
+    if (d > bestDistance) continue;
+    // On a tie, the word that keeps more of the typed letters ("maried": married, not marked), then the commoner.
+    const kept = commonSubsequence(word, candidate);
+    const frequency = documentFrequency[term] ?? 0;
+    if (d < bestDistance || kept > bestKept || (kept === bestKept && frequency > bestFrequency)) {
+      best = term;
+      bestDistance = d;
+      bestKept = kept;
+      bestFrequency = frequency;
+    }
+  }
+  return bestDistance <= maxDistance ? best : undefined;
 }
 
 /**
@@ -283,6 +349,17 @@ export function correctTypo(term: string, documentFrequency: Readonly<Record<str
     }
   }
   return bestDistance <= maxDistance ? best : undefined;
+}
+
+/** Length of the longest common subsequence of two short words. */
+function commonSubsequence(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /** Optimal-string-alignment distance, giving up early once every path exceeds `max`. */

@@ -6,6 +6,7 @@
 import type { ReportIndex } from './built-index.js';
 import type { DenseSentences } from './dense.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
+import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
 /**
  * Ranking weights. MiniSearch ranks paragraphs by BM25 over text and headings (`k`, `b`, with the
@@ -47,6 +48,10 @@ export class QueryScorer {
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
   private readonly typedTotal: number;
   private readonly credit: Float64Array;
+  /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
+  private readonly slotInfo: TermInfo[] = [];
+  private readonly sentenceTerms: SentenceTerms;
+  private readonly generation: number;
 
   constructor(
     private readonly index: ReportIndex,
@@ -74,6 +79,18 @@ export class QueryScorer {
     this.typedWords = typed.size;
     this.typedTotal = [...typed.values()].reduce((a, b) => a + b, 0);
     this.credit = new Float64Array(words);
+    this.sentenceTerms = sentenceTermsOf(index);
+    this.generation = this.sentenceTerms.beginQuery();
+    for (const [term, t] of this.info) {
+      this.sentenceTerms.assign(this.generation, term, this.slotInfo.length);
+      this.slotInfo.push(t);
+    }
+  }
+
+  /** The query's term info for sentence term id `id`, if the query has that term. */
+  private infoOf(id: number): TermInfo | undefined {
+    const slot = this.sentenceTerms.slotOf(this.generation, id);
+    return slot < 0 ? undefined : this.slotInfo[slot];
   }
 
   /**
@@ -102,11 +119,15 @@ export class QueryScorer {
 
   /**
    * The sentences to show in bold as the answer: the best one, with the paragraph's opening
-   * sentence slightly preferred (it usually states the point), joined by its neighbour when that
-   * scores nearly as well (`RANKING.pair`), since an answer may span two sentences.
+   * sentence slightly preferred (it usually states the point) and chosen outright in the overview
+   * of a heading the query names by its title, joined by its neighbour when that scores nearly as
+   * well (`RANKING.pair`), since an answer may span two sentences.
    */
   answerSentences(position: number): { first: number; last: number } {
     const scores = this.sentenceScores(position, RANKING.opening);
+    // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
+    // which the opening sentence states; a later sentence sharing the words is a detail.
+    if (scores.length && this.lead(position) === RANKING.titled) scores[0] = Math.max(...scores);
     this.favourPenalty(position, scores);
     let best = 0;
     scores.forEach((score, i) => {
@@ -139,22 +160,27 @@ export class QueryScorer {
 
   /** Each sentence's score (sentence BM25, each typed word counted once), 0 when it matches nothing. */
   private sentenceScores(position: number, opening: number): number[] {
+    // Another query on this report has reassigned the term slots: a bug in the caller, not a zero score.
+    if (this.sentenceTerms.current !== this.generation) throw new Error('QueryScorer used after a newer query on the same report');
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
     const sentences = this.index.sentences[position] ?? [];
+    const { ids, starts } = this.sentenceTerms.of(position);
     const scores = new Array<number>(sentences.length).fill(0);
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
-      const lengthNorm = k * (1 - b + (b * sentence.terms.length) / mean);
+      const start = starts[i]!;
+      const end = starts[i + 1]!;
+      const lengthNorm = k * (1 - b + (b * (end - start)) / mean);
       this.credit.fill(0);
       let matchedWords = 0;
       // Term frequencies are small; count them in place rather than allocating a map.
-      for (let j = 0; j < sentence.terms.length; j++) {
-        const term = sentence.terms[j]!;
-        const t = this.info.get(term);
-        if (!t || sentence.terms.indexOf(term) !== j) continue;
+      for (let j = start; j < end; j++) {
+        const id = ids[j]!;
+        const t = this.infoOf(id);
+        if (!t || ids.indexOf(id, start) !== j) continue;
         let f = 0;
-        for (const other of sentence.terms) if (other === term) f++;
+        for (let o = start; o < end; o++) if (ids[o] === id) f++;
         const v = (t.sentenceValue * (f * (k + 1))) / (f + lengthNorm);
         if (this.credit[t.word] === 0) matchedWords++;
         if (v > this.credit[t.word]!) this.credit[t.word] = v;
@@ -165,7 +191,7 @@ export class QueryScorer {
       if (this.query.wantsQuantity && sentence.quantity) score *= 1 + RANKING.quantity;
       if (this.query.wantsLaw && sentence.law) score *= 1 + RANKING.law;
       if (this.query.wantsDate && sentence.date) score *= 1 + RANKING.date;
-      if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(sentence.terms);
+      if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(ids, start, end);
       // A paragraph's opening sentence usually states its point; later ones add detail.
       if (i === 0) score *= 1 + opening;
       scores[i] = score;
@@ -207,13 +233,13 @@ export class QueryScorer {
     return inTitle === this.typedWords ? RANKING.titled : RANKING.lead;
   }
 
-  /** Share of neighbouring typed query words that also stand next to each other in the sentence. */
-  private adjacentPairs(sentenceTerms: readonly string[]): number {
+  /** Share of neighbouring typed query words that also stand next to each other in the sentence (term ids `ids[start, end)`). */
+  private adjacentPairs(ids: Int32Array, start: number, end: number): number {
     if (this.typedWords < 2) return 0;
     let pairs = 0;
-    for (let i = 1; i < sentenceTerms.length; i++) {
-      const a = this.info.get(sentenceTerms[i - 1]!);
-      const b = this.info.get(sentenceTerms[i]!);
+    for (let i = start + 1; i < end; i++) {
+      const a = this.infoOf(ids[i - 1]!);
+      const b = this.infoOf(ids[i]!);
       if (a?.typed && b?.typed && b.word === a.word + 1) pairs++;
     }
     return Math.min(1, pairs / (this.typedWords - 1));
@@ -245,7 +271,9 @@ export function rerank(candidates: ReadonlyArray<{ position: number; score: numb
     .map((c, i): Ranked => ({ position: c.position, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + scorer.lead(c.position) / K }))
     .sort((a, b) => b.score - a.score || a.position - b.position);
   // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
-  const all: Ranked[] = [...reranked, ...candidates.slice(RERANK_DEPTH).map((c, i) => ({ position: c.position, score: 1 / (K + RERANK_DEPTH + i) }))];
+  // (A loop, not spread and map: a query can have hundreds of candidates, and this runs on every query.)
+  const all: Ranked[] = reranked;
+  for (let i = RERANK_DEPTH; i < candidates.length; i++) all.push({ position: candidates[i]!.position, score: 1 / (K + i) });
   // Scores are relative to the best hit (1), which reads better than raw fusion sums.
   const top = all[0]?.score || 1;
   for (const r of all) r.score /= top;

@@ -5,7 +5,7 @@
 import { HR_COMMAND } from '../../commands/hr.js';
 import {
   errorAnswer, type ErrorAnswer, type Excerpt, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
-  type SectionAnswer, type SectionsAnswer, type SectionSuggestion,
+  type SectionAnswer, type SectionsAnswer, type SectionSuggestion, type Segment,
 } from '../answers.js';
 import { Rotation } from '../daily/rotation.js';
 import type { Logger } from '../log.js';
@@ -18,6 +18,7 @@ import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './que
 import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
 import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
+import { UnknownDefaultReportError } from './report-choice.js';
 import { WordNet } from './wordnet.js';
 import { WordVectors } from './word-vectors.js';
 import { Thesaurus } from './thesaurus.js';
@@ -132,7 +133,7 @@ function orderByDefault(entries: readonly ReportEntry[], defaultReport: string |
   let first = 0;
   if (defaultReport !== undefined) {
     first = entries.findIndex((e) => e.info.id === defaultReport);
-    if (first < 0) throw new Error(`DEFAULT_REPORT: there is no report "${defaultReport}". Available: ${entries.map((e) => e.info.id).join(', ')}.`);
+    if (first < 0) throw new UnknownDefaultReportError(defaultReport, entries.map((e) => e.info.id));
   } else {
     entries.forEach((e, i) => {
       if (e.info.year > entries[first]!.info.year) first = i;
@@ -256,7 +257,7 @@ class ReportSearch {
     this.positionById = new Map(this.paragraphs.map((p, i) => [p.id, i]));
     this.sectionOrder = index.report.sections;
     this.ordinals = this.paragraphs.map((p) => p.ordinal);
-    this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map(), compounds: new Map(), thesaurus };
+    this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map(), compounds: new Map(), thesaurus, words: index.termWords };
     if (vectors) {
       const neighbours = new ReportNeighbours(vectors, index.termWords, index.documentFrequency, this.paragraphs.length);
       this.vocabulary.neighbours = (word) => neighbours.of(word);
@@ -401,13 +402,17 @@ class ReportSearch {
       // Normalisation keeps lengths for Latin text, so the offsets map back onto the original.
       if (at >= 0 && normalize(p.text).length === p.text.length) ranges.push({ start: at, end: at + phrase.length, style: { match: true } });
     }
+    let segments: Segment[] | undefined;
     return {
       reportId: this.info.id,
       paragraphId: p.id,
       sectionId: p.sectionId,
       citation: this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
       text: p.text,
-      segments: toSegments(p.text, ranges),
+      // Cut when an adapter first shows the passage: JSON output (`hr search --json`) never reads it.
+      get segments() {
+        return (segments ??= toSegments(p.text, ranges));
+      },
       answer: sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
       matchedTerms: [...matched],
       score: roundedScore({ position, score }),

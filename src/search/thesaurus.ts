@@ -51,10 +51,19 @@ export class Thesaurus {
     }
   }
 
+  /** The keys of the last `words` matched: a query asks for every start in turn, over the same array. */
+  private lastWords?: readonly string[];
+  private lastKeys: string[] = [];
+
   /** The longest entry starting at word `start` of `words` (raw query words), if any. */
   match(words: readonly string[], start: number): ThesaurusEntry | undefined {
+    if (words !== this.lastWords) {
+      this.lastWords = words;
+      this.lastKeys = words.map(keyOf);
+    }
+    const keys = this.lastKeys;
     for (let length = Math.min(this.longest, words.length - start); length >= 1; length--) {
-      const key = words.slice(start, start + length).map(keyOf).join(' ');
+      const key = length === 1 ? keys[start]! : keys.slice(start, start + length).join(' ');
       const expansions = this.entries.get(key);
       if (expansions?.length) return { length, expansions };
     }

@@ -33,7 +33,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     const second = await openAt(location);
     open.push(second);
     expect(second.backend).toBe(backend.name);
-    expect(await second.schemaVersion()).toBe(2);
+    expect(await second.schemaVersion()).toBe(3);
     expect(await second.subscription(channel)).toEqual(sub);
     expect(await second.post(channel, '2026-03-02')).toEqual({
       channel, localDate: '2026-03-02', factId: 'f1', state: 'claimed', owner: 'a', leaseUntil: NOW + 1000, attempts: 0, nextAttemptAt: NOW,
@@ -49,6 +49,15 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     expect(await a.subscription(channel)).toMatchObject({ status: 'failed', failure: 'Unknown Channel' });
     await a.saveSubscription({ ...sub, time: '10:00' }, NOW + 2);
     expect(await a.subscription(channel)).toEqual({ ...sub, time: '10:00' });
+  });
+
+  it.skipIf(backend.skip)('keeps the report a channel sticks to, and forgets it when the channel takes every report again', async () => {
+    const [a, b] = await twoConnections();
+    await a.saveSubscription({ ...sub, report: 'atlantis-2019-human-rights-report' }, NOW);
+    expect(await b.subscription(channel)).toEqual({ ...sub, report: 'atlantis-2019-human-rights-report' });
+    expect((await b.subscriptions())[0]).toEqual({ ...sub, report: 'atlantis-2019-human-rights-report' });
+    await b.saveSubscription(sub, NOW + 1);
+    expect(await a.subscription(channel)).toEqual(sub);
   });
 
   it.skipIf(backend.skip)("lets only one claim a channel's day, whichever connection asks first", async () => {

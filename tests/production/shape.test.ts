@@ -34,7 +34,7 @@ describe('Dockerfile', () => {
     expect(only(runtime, 'HEALTHCHECK')).toHaveLength(1);
     const [cmd] = only(runtime, 'CMD');
     expect(cmd!.argv[0]).toBe('node');
-    expect(cmd!.argv).toEqual(['node', pkg.scripts.start!.replace(/^exec node /, '')]);
+    expect(cmd!.argv).toEqual(['node', ...pkg.scripts.start!.replace(/^exec node /, '').split(' ')]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, compoundsOf, correctTypo, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
+import { cleanQuery, compoundsOf, correctTypo, correctWord, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
 import { termOf } from '../../src/search/analysis.js';
 
 const vocabulary: Vocabulary = {
@@ -29,6 +29,22 @@ describe('understanding a chat query', () => {
     const q = parseQuery('torure complaints', vocabulary);
     expect(q.terms.find((t) => t.term === 'tortur')).toMatchObject({ origin: 'corrected' });
     expect(correctTypo(termOf('foriegn')!, vocabulary.documentFrequency)).toBe('foreign');
+  });
+
+  it('corrects a typo word to word, so a stem cut short does not land on a different word', () => {
+    // Stems: "stateles" → "statel", one edit from "state"; "maried" → "mari", too short to correct.
+    const words = { state: 'state', stateless: 'stateless', mark: 'marked', marri: 'married', person: 'persons' };
+    const df = { state: 40, stateless: 6, mark: 9, marri: 3, person: 90 };
+    expect(correctWord('stateles', words, df)).toBe('stateless');
+    // Tied at one edit, "married" keeps every typed letter and "marked" does not.
+    expect(correctWord('maried', words, df)).toBe('marri');
+    expect(correctWord('pizza', words, df)).toBeUndefined();
+    const q = parseQuery('stateles persons', { ...vocabulary, documentFrequency: df, words });
+    expect(q.terms.find((t) => t.origin === 'corrected')?.term).toBe('stateless');
+  });
+
+  it("drops negated auxiliaries (can't, couldn't, haven't) like the stop words they are", () => {
+    expect(parseQuery("prisoners can't complain, couldn’t appeal", vocabulary).words.map((w) => w.word)).toEqual(['prisoners', 'complain', 'appeal']);
   });
 
   it('never corrects short words, which are too easy to turn into something else', () => {

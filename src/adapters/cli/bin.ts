@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { Logger } from '../../log.js';
 import { ReportFormatError } from '../../report/format-check.js';
 import { readCurrentIndex } from '../../search/built-index.js';
+import { UnknownDefaultReportError } from '../../search/report-choice.js';
 import { createQueryService, openQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService, SearchOptions } from '../../search/query-service.js';
@@ -167,7 +168,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     // Expected start-up problems are one line each, never a stack trace.
-    if (err instanceof ConfigError || err instanceof ReportFormatError) process.stderr.write(`${err.message}\n`);
+    if (err instanceof ConfigError || err instanceof ReportFormatError || err instanceof UnknownDefaultReportError) process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`hr: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;
   },

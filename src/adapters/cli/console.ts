@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { parseCommandText } from '../../../commands/parse.js';
 import { errorAnswer, type Answer } from '../../answers.js';
-import { answerFromService } from '../../invocation.js';
+import { answerFromService, keepingReport } from '../../invocation.js';
 import type { Logger } from '../../log.js';
 import type { QueryService } from '../../search/query-service.js';
 import { renderAnswer, type TerminalStyle } from './render.js';
@@ -20,8 +20,8 @@ export interface ConsoleOptions {
 
 /** What `more`, `next` and `prev` continue from. */
 interface ConsoleState {
-  search?: { query: string; nextOffset?: number };
-  section?: { id: string; page: number; pages: number };
+  search?: { query: string; nextOffset?: number; report?: string };
+  section?: { id: string; page: number; pages: number; report?: string };
 }
 
 /** Runs until `quit` or the end of input. */
@@ -75,18 +75,24 @@ function continuation(service: QueryService, word: string, state: ConsoleState, 
   if (word === 'more') {
     if (!state.search) return errorAnswer('bad-argument', 'Search for something first, then `more` shows further results.');
     if (state.search.nextOffset === undefined) return errorAnswer('bad-argument', 'That was the last of the results.');
-    return service.search(state.search.query, { offset: state.search.nextOffset, limit });
+    return keepingReport(service.search(state.search.query, { offset: state.search.nextOffset, limit, ...inReport(state.search.report) }), state.search.report);
   }
   if (word === 'next' || word === 'prev') {
     if (!state.section) return errorAnswer('bad-argument', 'Open a section first, e.g. `section 2a`.');
     const page = state.section.page + (word === 'next' ? 1 : -1);
     if (page < 1 || page > state.section.pages) return errorAnswer('bad-argument', `There is no page ${page}; this section has ${state.section.pages}.`);
-    return service.section(state.section.id, { page });
+    return keepingReport(service.section(state.section.id, { page, ...inReport(state.section.report) }), state.section.report);
   }
   return undefined;
 }
 
 function remember(answer: Answer, state: ConsoleState): void {
-  if (answer.kind === 'search') state.search = { query: answer.query, ...(answer.nextOffset !== undefined ? { nextOffset: answer.nextOffset } : {}) };
-  if (answer.kind === 'section') state.section = { id: answer.id, page: answer.page, pages: answer.pages };
+  if (answer.kind === 'search') {
+    state.search = { query: answer.query, ...(answer.nextOffset !== undefined ? { nextOffset: answer.nextOffset } : {}), ...inReport(answer.chosenReport) };
+  }
+  if (answer.kind === 'section') state.section = { id: answer.id, page: answer.page, pages: answer.pages, ...inReport(answer.chosenReport) };
+}
+
+function inReport(report: string | undefined): { report?: string } {
+  return report === undefined ? {} : { report };
 }

@@ -39,6 +39,8 @@ function render(answer: Answer, style: TerminalStyle): string {
         '',
         dim('Read one with: section <ref>, e.g. section 2a', style),
       ].join('\n');
+    case 'reports':
+      return [renderReports(answer.reports), dim('Name one with report:ID (or a country or year), e.g. search torture report:2018', style)].join('\n');
     case 'fact':
       return [`${bold('Fact', style)}${answer.date ? ` for ${answer.date}` : ''}: ${terminalSafe(answer.fact.text)}`, dim(`— ${answer.fact.citation} · ${factSource(answer.report, answer.fact.text)}`, style)].join('\n');
     case 'help':

@@ -5,13 +5,14 @@
  */
 import { randomBytes } from 'node:crypto';
 
+/** `report`: the report the person named, when they named one (absent: every report, or the default). */
 export type ButtonAction =
   /** Show the next page of search results to the person who clicked. */
-  | { action: 'more'; query: string; offset: number }
+  | { action: 'more'; query: string; offset: number; report?: string }
   /** Post these search results publicly in the channel. */
-  | { action: 'share'; query: string; offset: number }
+  | { action: 'share'; query: string; offset: number; report?: string }
   /** Show another page of a section. */
-  | { action: 'page'; ref: string; page: number };
+  | { action: 'page'; ref: string; page: number; report?: string };
 
 /** Discord's limit on `custom_id`. */
 export const CUSTOM_ID_MAX = 100;
@@ -43,7 +44,9 @@ export class ButtonIds {
   /** The `custom_id` for an action; never longer than 100 characters. */
   encode(a: ButtonAction): string {
     const [verb, n, text] = a.action === 'page' ? ['page', a.page, a.ref] : [a.action, a.offset, a.query];
-    const head = `${PREFIX}:${verb}:${n}:`;
+    // A named report rides after the number (`hr:more:3@=atlantis-2019:=…`); ids with odd characters go to the cache.
+    const report = a.report === undefined ? '' : `@${/^[\w.-]{1,60}$/.test(a.report) ? `${INLINE}${a.report}` : `${CACHED}${this.remember(a.report)}`}`;
+    const head = `${PREFIX}:${verb}:${n}${report}:`;
     // Printable ASCII only inline: Discord counts characters, and this keeps the count obvious.
     if (/^[\x20-\x7e]*$/.test(text) && head.length + 1 + text.length <= CUSTOM_ID_MAX) return `${head}${INLINE}${text}`;
     return `${head}${CACHED}${this.remember(text)}`;
@@ -51,14 +54,16 @@ export class ButtonIds {
 
   /** The action behind a `custom_id`; `expired` when its cached state is gone; undefined when it is not ours. */
   decode(customId: string): ButtonAction | 'expired' | undefined {
-    const m = /^hr:(more|share|page):(\d{1,6}):([=~])([\s\S]*)$/.exec(customId);
+    const m = /^hr:(more|share|page):(\d{1,6})(?:@([=~])([\w.-]{1,60}))?:([=~])([\s\S]*)$/.exec(customId);
     if (!m) return undefined;
-    const [, verb, number, kind, rest = ''] = m;
+    const [, verb, number, reportKind, reportText, kind, rest = ''] = m;
     const text = kind === INLINE ? rest : this.recall(rest);
-    if (text === undefined) return 'expired';
+    const report = reportText === undefined ? undefined : reportKind === INLINE ? reportText : this.recall(reportText);
+    if (text === undefined || (reportText !== undefined && report === undefined)) return 'expired';
     const n = Number(number);
-    if (verb === 'page') return { action: 'page', ref: text, page: Math.max(1, n) };
-    return { action: verb as 'more' | 'share', query: text, offset: n };
+    const inReport = report === undefined ? {} : { report };
+    if (verb === 'page') return { action: 'page', ref: text, page: Math.max(1, n), ...inReport };
+    return { action: verb as 'more' | 'share', query: text, offset: n, ...inReport };
   }
 
   private remember(text: string): string {

@@ -4,15 +4,17 @@
  */
 import {
   MessageFlags, PermissionFlagsBits,
-  type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
+  type ApplicationCommandOptionChoiceData, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
   type InteractionReplyOptions, type RepliableInteraction,
 } from 'discord.js';
 import type { Invocation } from '../../../commands/parse.js';
 import type { Answer } from '../../answers.js';
-import { answerInvocation } from '../../invocation.js';
+import { answerInvocation, keepingReport } from '../../invocation.js';
 import { COMMAND_LABELS, type CommandLabel } from '../../metrics.js';
+import type { ButtonAction } from './button-ids.js';
 import { APOLOGY, EXPIRED, slowDown, tooLong, type HandlerContext } from './context.js';
-import { renderAnswer, renderChoices, renderErrorAnswer, type DiscordMessage, type RenderOptions } from './render.js';
+import { chooseReport, matchingReports } from '../../search/report-choice.js';
+import { renderAnswer, renderChoices, renderErrorAnswer, renderReportChoices, type DiscordMessage, type RenderOptions } from './render.js';
 
 export async function handleInteraction(interaction: Interaction, shared: HandlerContext): Promise<void> {
   const started = Date.now();
@@ -68,15 +70,19 @@ async function answerCommand(interaction: ChatInputCommandInteraction, ctx: Hand
 /** Discord delivers the options already split; they become the same `Invocation` text commands parse to. */
 function invocationOf(interaction: ChatInputCommandInteraction): Invocation {
   const o = interaction.options;
+  const report = o.getString('report');
+  const inReport = report ? { report } : {};
   switch (o.getSubcommand()) {
     case 'search':
-      return { name: 'search', query: o.getString('query') ?? '' };
+      return { name: 'search', query: o.getString('query') ?? '', ...inReport };
     case 'section': {
       const page = o.getInteger('page');
-      return { name: 'section', ref: o.getString('ref') ?? '', ...(page ? { page } : {}) };
+      return { name: 'section', ref: o.getString('ref') ?? '', ...(page ? { page } : {}), ...inReport };
     }
     case 'sections':
-      return { name: 'sections' };
+      return { name: 'sections', ...inReport };
+    case 'reports':
+      return { name: 'reports' };
     case 'fact':
       return { name: 'fact' };
     case 'daily': {
@@ -88,6 +94,7 @@ function invocationOf(interaction: ChatInputCommandInteraction): Invocation {
         action: action === 'on' || action === 'off' ? action : 'status',
         ...(time ? { time } : {}),
         ...(timezone ? { timezone } : {}),
+        ...inReport,
       };
     }
     default:
@@ -98,7 +105,15 @@ function invocationOf(interaction: ChatInputCommandInteraction): Invocation {
 /** Autocomplete fires on every keystroke and must answer fast: it is not rate limited. */
 async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: HandlerContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const choices = focused.name === 'ref' ? renderChoices(ctx.service.suggest(String(focused.value).slice(0, 100))) : [];
+  const typed = String(focused.value).slice(0, 100);
+  let choices: ApplicationCommandOptionChoiceData[] = [];
+  if (focused.name === 'ref') {
+    // Sections of the report already chosen in the same command, else of the default report.
+    const chosen = chooseReport(ctx.service.reports, String(interaction.options.get('report')?.value ?? '').slice(0, 100));
+    choices = renderChoices(ctx.service.suggest(typed, chosen.kind === 'one' ? chosen.report.id : undefined));
+  } else if (focused.name === 'report') {
+    choices = renderReportChoices(matchingReports(ctx.service.reports, typed));
+  }
   await interaction.respond(choices);
 }
 
@@ -111,12 +126,16 @@ async function answerButton(interaction: ButtonInteraction, ctx: HandlerContext)
 
   switch (action.action) {
     case 'share':
-      return answerWith(interaction, ctx, ctx.service.search(action.query, { offset: action.offset }), 'public');
+      return answerWith(interaction, ctx, keepingReport(ctx.service.search(action.query, { offset: action.offset, ...reportOf(action) }), action.report), 'public');
     case 'more':
-      return pageOn(interaction, ctx, ctx.service.search(action.query, { offset: action.offset }));
+      return pageOn(interaction, ctx, keepingReport(ctx.service.search(action.query, { offset: action.offset, ...reportOf(action) }), action.report));
     case 'page':
-      return pageOn(interaction, ctx, ctx.service.section(action.ref, { page: action.page }));
+      return pageOn(interaction, ctx, keepingReport(ctx.service.section(action.ref, { page: action.page, ...reportOf(action) }), action.report));
   }
+}
+
+function reportOf(action: ButtonAction): { report?: string } {
+  return action.report === undefined ? {} : { report: action.report };
 }
 
 /** On the clicker's own private message, the next page replaces it; on a public one, it goes to them privately. */

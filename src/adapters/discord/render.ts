@@ -7,7 +7,7 @@ import {
   type APIActionRowComponent, type APIApplicationCommandOptionChoice, type APIButtonComponent, type APIEmbed,
 } from 'discord.js';
 import type {
-  Answer, ErrorAnswer, FactAnswer, HelpAnswer, NoticeAnswer, SearchAnswer, SectionAnswer, SectionsAnswer, SectionSuggestion,
+  Answer, ErrorAnswer, FactAnswer, HelpAnswer, NoticeAnswer, ReportInfo, ReportsAnswer, SearchAnswer, SectionAnswer, SectionsAnswer, SectionSuggestion,
 } from '../../answers.js';
 import { factSource, notCoveredLine, smallTalkReply } from '../../answers.js';
 import type { ButtonAction } from './button-ids.js';
@@ -65,6 +65,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
       return renderSectionAnswer(answer, options);
     case 'sections':
       return renderSectionsAnswer(answer, options);
+    case 'reports':
+      return renderReportsAnswer(answer, options);
     case 'fact':
       return renderFactAnswer(answer, options);
     case 'help':
@@ -107,10 +109,10 @@ export function renderSearchAnswer(answer: SearchAnswer, options: RenderOptions)
 
   const buttons: APIButtonComponent[] = [];
   if (options.visibility === 'private') {
-    buttons.push(button('Share in channel', options.buttonId({ action: 'share', query: answer.query, offset: answer.offset }), ButtonStyle.Primary));
+    buttons.push(button('Share in channel', options.buttonId({ action: 'share', query: answer.query, offset: answer.offset, ...inReport(answer) }), ButtonStyle.Primary));
   }
   if (answer.nextOffset !== undefined) {
-    buttons.push(button('More results', options.buttonId({ action: 'more', query: answer.query, offset: answer.nextOffset }), ButtonStyle.Secondary));
+    buttons.push(button('More results', options.buttonId({ action: 'more', query: answer.query, offset: answer.nextOffset, ...inReport(answer) }), ButtonStyle.Secondary));
   }
   return message(options, content, embeds, buttons);
 }
@@ -133,8 +135,8 @@ export function renderSectionAnswer(answer: SectionAnswer, options: RenderOption
   };
   const buttons = answer.pages > 1
     ? [
-        button('◀ Prev', options.buttonId({ action: 'page', ref: answer.ref, page: Math.max(1, answer.page - 1) }), ButtonStyle.Secondary, answer.page <= 1),
-        button('Next ▶', options.buttonId({ action: 'page', ref: answer.ref, page: Math.min(answer.pages, answer.page + 1) }), ButtonStyle.Secondary, answer.page >= answer.pages),
+        button('◀ Prev', options.buttonId({ action: 'page', ref: answer.ref, page: Math.max(1, answer.page - 1), ...inReport(answer) }), ButtonStyle.Secondary, answer.page <= 1),
+        button('Next ▶', options.buttonId({ action: 'page', ref: answer.ref, page: Math.min(answer.pages, answer.page + 1), ...inReport(answer) }), ButtonStyle.Secondary, answer.page >= answer.pages),
       ]
     : [];
   return message(options, undefined, [embed], buttons);
@@ -149,6 +151,23 @@ export function renderSectionsAnswer(answer: SectionsAnswer, options: RenderOpti
     footer: { text: 'Read one with /hr section ref:<ref>' },
     color: COLOR,
   }]);
+}
+
+export function renderReportsAnswer(answer: ReportsAnswer, options: RenderOptions): DiscordMessage {
+  const several = answer.reports.length > 1;
+  const lines = answer.reports.map((r, i) => `**${plain(r.title)}** · \`${codeSafe(r.id)}\` · ${r.paragraphs} paragraphs${several && i === 0 ? ' · default' : ''}`);
+  const description = fitLines(lines, LIMITS.embedDescription, (rest) => `…and ${rest} more: start typing in the \`report\` option to find one.`);
+  return message(options, undefined, [{
+    title: several ? `${answer.reports.length} reports` : 'The report',
+    description,
+    footer: { text: 'Choose one with the report option of /hr search, /hr section or /hr daily' },
+    color: COLOR,
+  }]);
+}
+
+/** Choices for the `report` option: the title shown, the id sent back. */
+export function renderReportChoices(reports: readonly ReportInfo[]): APIApplicationCommandOptionChoice<string>[] {
+  return renderChoices(reports.map((r) => ({ ref: r.id, id: r.id, label: r.title })));
 }
 
 export function renderFactAnswer(answer: FactAnswer, options: RenderOptions): DiscordMessage {
@@ -247,6 +266,11 @@ function fitLines(lines: readonly string[], max: number, more: (rest: number) =>
 }
 
 /** Embed titles render markdown, so they are escaped like any other text. */
+/** The report a button keeps to: the one the person named, if any. */
+function inReport(answer: SearchAnswer | SectionAnswer): { report?: string } {
+  return answer.chosenReport === undefined ? {} : { report: answer.chosenReport };
+}
+
 function titleText(text: string): string {
   return plain(text);
 }

@@ -7,7 +7,7 @@ import { MAX_QUERY_LENGTH } from '../../../commands/hr.js';
 import { parseCommandText } from '../../../commands/parse.js';
 import { errorAnswer, type Answer } from '../../answers.js';
 import type { DailyFacts } from '../../daily/contract.js';
-import { answerInvocation } from '../../invocation.js';
+import { answerInvocation, factById, keepingReport } from '../../invocation.js';
 import type { RateLimiter } from '../../rate-limit.js';
 import type { QueryService } from '../../search/query-service.js';
 import type { View } from './action-state.js';
@@ -76,18 +76,18 @@ function tooLong(): Answer {
 export function answerView(deps: AnsweringDeps, view: View): Answer {
   switch (view.kind) {
     case 'search':
-      return deps.service.search(view.query, { offset: view.offset, limit: RESULTS_PER_PAGE });
+      return keepingReport(deps.service.search(view.query, { offset: view.offset, limit: RESULTS_PER_PAGE, ...reportOf(view) }), reportOf(view).report);
     case 'section':
-      return deps.service.section(view.ref, { page: view.page });
+      return keepingReport(deps.service.section(view.ref, { page: view.page, ...reportOf(view) }), reportOf(view).report);
     case 'sections':
-      return deps.service.sections();
-    case 'fact': {
-      const fact = deps.service.facts().find((f) => f.id === view.factId);
-      const report = deps.service.reports[0];
-      if (!fact || !report) return errorAnswer('expired', 'That fact is no longer in the report. Try `/hr fact` for another.');
-      return { kind: 'fact', report, fact };
-    }
+      return keepingReport(deps.service.sections(reportOf(view).report), reportOf(view).report);
+    case 'fact':
+      return factById(deps.service, view.factId) ?? errorAnswer('expired', 'That fact is no longer in the report. Try `/hr fact` for another.');
   }
+}
+
+function reportOf(view: View): { report?: string } {
+  return 'report' in view && view.report !== undefined ? { report: view.report } : {};
 }
 
 /** Workspace admins and owners may change a channel's daily facts (Slack has no per-channel "manage" right for apps to read). */

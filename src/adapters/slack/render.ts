@@ -4,7 +4,7 @@
  */
 import type { types } from '@slack/bolt';
 import type {
-  Answer, ErrorAnswer, Excerpt, FactAnswer, HelpAnswer, NoticeAnswer, SearchAnswer, SectionAnswer, SectionsAnswer,
+  Answer, ErrorAnswer, Excerpt, FactAnswer, HelpAnswer, NoticeAnswer, ReportsAnswer, SearchAnswer, SectionAnswer, SectionsAnswer,
   SectionSuggestion, Segment,
 } from '../../answers.js';
 import { factSource, notCoveredLine, smallTalkReply } from '../../answers.js';
@@ -69,6 +69,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessa
       return renderSection(answer, options);
     case 'sections':
       return renderSections(answer, options);
+    case 'reports':
+      return renderReports(answer);
     case 'fact':
       return renderFact(answer, options);
     case 'help':
@@ -100,15 +102,15 @@ export function renderSearch(answer: SearchAnswer, options: RenderOptions): Slac
     context(`Showing ${first}–${last} of ${answer.total} · _${title}_`),
   ];
   const body = answer.hits.map((hit) => excerptBlocks(hit));
-  const here: View = { kind: 'search', query: answer.query, offset: answer.offset };
+  const here: View = { kind: 'search', query: answer.query, offset: answer.offset, ...inReport(answer) };
   const paging: Button[] = [];
   if (options.audience !== 'shared') {
     if (answer.offset > 0) {
       const back = Math.max(0, answer.offset - Math.max(1, answer.limit));
-      paging.push(button('Previous results', ACTION.back, { kind: 'search', query: answer.query, offset: back }));
+      paging.push(button('Previous results', ACTION.back, { kind: 'search', query: answer.query, offset: back, ...inReport(answer) }));
     }
     if (answer.nextOffset !== undefined) {
-      paging.push(button('More results', ACTION.more, { kind: 'search', query: answer.query, offset: answer.nextOffset }));
+      paging.push(button('More results', ACTION.more, { kind: 'search', query: answer.query, offset: answer.nextOffset, ...inReport(answer) }));
     }
   }
   const tail = [...sharedByRow(options), ...actionsRow([...paging, ...shareButton(options, here)])];
@@ -127,10 +129,10 @@ export function renderSection(answer: SectionAnswer, options: RenderOptions): Sl
   const where = context(`Page ${answer.page} of ${answer.pages} · _${title}_`);
   const paging: Button[] = [];
   if (options.audience !== 'shared') {
-    if (answer.page > 1) paging.push(button('◀ Previous page', ACTION.prev, { kind: 'section', ref: answer.ref, page: answer.page - 1 }));
-    if (answer.page < answer.pages) paging.push(button('Next page ▶', ACTION.next, { kind: 'section', ref: answer.ref, page: answer.page + 1 }));
+    if (answer.page > 1) paging.push(button('◀ Previous page', ACTION.prev, { kind: 'section', ref: answer.ref, page: answer.page - 1, ...inReport(answer) }));
+    if (answer.page < answer.pages) paging.push(button('Next page ▶', ACTION.next, { kind: 'section', ref: answer.ref, page: answer.page + 1, ...inReport(answer) }));
   }
-  const here: View = { kind: 'section', ref: answer.ref, page: answer.page };
+  const here: View = { kind: 'section', ref: answer.ref, page: answer.page, ...inReport(answer) };
   const children = options.audience === 'shared' ? [] : openButtons(answer.children);
   const tail = [where, ...sharedByRow(options), ...actionsRow([...paging, ...shareButton(options, here)]), ...children];
   const label = escapeMrkdwn(oneLine(answer.label));
@@ -144,9 +146,24 @@ export function renderSections(answer: SectionsAnswer, options: RenderOptions): 
   const tail = [
     context('Read one with `/hr section <ref>`, e.g. `/hr section 2a`.'),
     ...sharedByRow(options),
-    ...actionsRow(shareButton(options, { kind: 'sections' })),
+    ...actionsRow(shareButton(options, { kind: 'sections', ...inReport(answer) })),
   ];
   return fit(`Sections of ${escapeMrkdwn(answer.report.title)}`, head, body, tail);
+}
+
+/** The report a button keeps to: the one the person named, if any. */
+function inReport(answer: SearchAnswer | SectionAnswer | SectionsAnswer): { report?: string } {
+  return answer.chosenReport === undefined ? {} : { report: answer.chosenReport };
+}
+
+export function renderReports(answer: ReportsAnswer): SlackMessage {
+  const several = answer.reports.length > 1;
+  const lines = answer.reports.map((r, i) => `*${escapeMrkdwn(oneLine(r.title))}* \`${escapeMrkdwn(oneLine(r.id))}\` · ${r.paragraphs} paragraphs${several && i === 0 ? ' · default' : ''}`);
+  const title = several ? `${answer.reports.length} reports` : 'The report';
+  const head = [header(title)];
+  const body = [textSections(lines.join('\n'))];
+  const tail = [context('Name one with `report:ID`, a country or a year, e.g. `/hr search torture report:2018`.')];
+  return fit(title, head, body, tail);
 }
 
 export function renderFact(answer: FactAnswer, options: RenderOptions): SlackMessage {

@@ -6,7 +6,8 @@ import { packageRoot } from '../../../src/paths.js';
 import { FIXTURE_DIR, REPORT_DIR, copyToTemp } from '../../helpers.js';
 
 const ROOT = packageRoot();
-const BIN = join(ROOT, 'dist', 'src', 'adapters', 'cli', 'bin.js');
+/** The installed `hr`: the package's bin, the build's one-file bundle of `src/adapters/cli/bin.ts`. */
+const BIN = join(ROOT, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { hr: string } }).bin.hr);
 const MAIN = join(ROOT, 'dist', 'src', 'main.js');
 /** The environment without any chat credentials, so `main` opens the console. */
 const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK)_/.test(k)));

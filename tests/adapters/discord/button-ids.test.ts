@@ -11,6 +11,10 @@ describe('button ids', () => {
     { action: 'page', ref: '1d/arrest-procedures-and-treatment-of-detainees/pretrial-detention-and-more-of-a-very-long-ref', page: 2 },
     { action: 'more', query: 'пытки 🙂 détention', offset: 3 },
     { action: 'more', query: 'a:b:=~c', offset: 3 },
+    // The report a person named rides along: inline when its id is plain, cached when it is not.
+    { action: 'more', query: 'prison conditions', offset: 3, report: 'kazakhstan-2017-human-rights-report' },
+    { action: 'page', ref: '2a', page: 2, report: 'atlantis-2019-human-rights-report' },
+    { action: 'share', query: 'q'.repeat(300), offset: 0, report: 'Côte d’Ivoire 2018: report' },
   ])('round-trips %j within 100 characters', (action) => {
     const ids = new ButtonIds();
     const id = ids.encode(action);

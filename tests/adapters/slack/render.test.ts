@@ -134,6 +134,10 @@ describe('button state', () => {
       { kind: 'section', ref: '2a/internet-freedom', page: 3 },
       { kind: 'sections' },
       { kind: 'fact', factId: '2.a#3/1' },
+      { kind: 'fact', factId: 'atlantis-2019-human-rights-report/2.a#3/1~0a1b2c3d' },
+      { kind: 'search', query: 'a | b', offset: 3, report: 'atlantis-2019-human-rights-report' },
+      { kind: 'section', ref: '2a', page: 2, report: 'kazakhstan-2017-human-rights-report' },
+      { kind: 'sections', report: 'kazakhstan-2017-human-rights-report' },
     ] as const) {
       expect(decodeView(encodeView(view))).toEqual(view);
     }

@@ -287,13 +287,17 @@ export class FakeDiscord {
     });
   }
 
-  /** A user types in an autocomplete option: `focused` is the option being typed. */
-  autocomplete(input: { subcommand: string; focused: string; value: string; user?: FakeUser; channelId?: string }): { id: string; token: string } {
+  /**
+   * A user types in an autocomplete option: `focused` is the option being typed; `options` are the
+   * ones already filled in the same command (Discord sends them along, unvalidated).
+   */
+  autocomplete(input: { subcommand: string; focused: string; value: string; options?: Record<string, string | number>; user?: FakeUser; channelId?: string }): { id: string; token: string } {
+    const filled = Object.entries(input.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value }));
     return this.interaction(input, 4, {
       id: snowflake(),
       name: 'hr',
       type: 1,
-      options: [{ type: 1, name: input.subcommand, options: [{ name: input.focused, type: 3, value: input.value, focused: true }] }],
+      options: [{ type: 1, name: input.subcommand, options: [...filled, { name: input.focused, type: 3, value: input.value, focused: true }] }],
     });
   }
 

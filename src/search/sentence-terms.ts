@@ -1,0 +1,98 @@
+/**
+ * The report's sentence terms as small integers, for re-ranking: every query scores the sentences of
+ * its ~30 best paragraphs, and comparing integers in typed arrays is several times cheaper than
+ * looking each sentence word up in a map of the query's terms. A paragraph's table is built the
+ * first time a query reaches it, so start-up pays nothing.
+ */
+import type { ReportIndex } from './built-index.js';
+
+/** A paragraph's sentences: the term ids of all of them in a row, and where each sentence starts (one more entry than sentences). */
+export interface ParagraphTerms {
+  ids: Int32Array;
+  starts: Int32Array;
+}
+
+export class SentenceTerms {
+  private readonly idOf = new Map<string, number>();
+  private readonly paragraphs: Array<ParagraphTerms | undefined> = [];
+  /** Per term id: the query slot it holds and the query (generation) that set it; see `beginQuery`. */
+  private readonly slot: Int32Array;
+  private readonly stamp: Int32Array;
+  private generation = 0;
+
+  constructor(private readonly index: ReportIndex) {
+    // Every sentence term is a key of sentenceFrequency; ids are given as terms are first met.
+    const terms = Object.keys(index.sentenceFrequency).length;
+    this.slot = new Int32Array(terms);
+    this.stamp = new Int32Array(terms);
+  }
+
+  private idFor(term: string): number {
+    let id = this.idOf.get(term);
+    if (id === undefined) {
+      id = this.idOf.size;
+      this.idOf.set(term, id);
+    }
+    return id;
+  }
+
+  /** The paragraph's sentence term ids (built on first use). */
+  of(position: number): ParagraphTerms {
+    let table = this.paragraphs[position];
+    if (table) return table;
+    const sentences = this.index.sentences[position] ?? [];
+    const starts = new Int32Array(sentences.length + 1);
+    let count = 0;
+    sentences.forEach((s, i) => {
+      starts[i] = count;
+      count += s.terms.length;
+    });
+    starts[sentences.length] = count;
+    const ids = new Int32Array(count);
+    let at = 0;
+    for (const s of sentences) for (const term of s.terms) ids[at++] = this.idFor(term);
+    table = { ids, starts };
+    this.paragraphs[position] = table;
+    return table;
+  }
+
+  /**
+   * Starts a query: from now on `slotOf` answers for the terms given to `assign` (and -1 for every
+   * other), with no per-query allocation. Returns the query's generation; a scorer checks it so a
+   * stale scorer (one created before the latest query on this report) fails loudly instead of reading
+   * another query's slots.
+   */
+  beginQuery(): number {
+    return ++this.generation;
+  }
+
+  /** Gives `term` the query slot `slot` (a term the report's sentences never use is ignored). */
+  assign(generation: number, term: string, slot: number): void {
+    if (!Object.hasOwn(this.index.sentenceFrequency, term)) return;
+    const id = this.idFor(term);
+    this.stamp[id] = generation;
+    this.slot[id] = slot;
+  }
+
+  /** The query slot of term id `id`, or -1 when the query has no such term. */
+  slotOf(generation: number, id: number): number {
+    return this.stamp[id] === generation ? this.slot[id]! : -1;
+  }
+
+  /** The current query's generation, to check a scorer is still the latest. */
+  get current(): number {
+    return this.generation;
+  }
+}
+
+const tables = new WeakMap<ReportIndex, SentenceTerms>();
+
+/** The (one) term table of a report's index. */
+export function sentenceTermsOf(index: ReportIndex): SentenceTerms {
+  let table = tables.get(index);
+  if (!table) {
+    table = new SentenceTerms(index);
+    tables.set(index, table);
+  }
+  return table;
+}

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../../src/paths.js';
+
+// A copy of the built `hr` (loader and bundle) in its own folder inside dist/, so its code cache is its own
+// and the package root (index-data/, lexicon/) is still found above it.
+const ROOT = packageRoot();
+const built = join(ROOT, 'dist', 'src', 'adapters', 'cli');
+const dir = mkdtempSync(join(ROOT, 'dist', 'src', 'adapters', 'cli-cache-test-'));
+copyFileSync(join(built, 'hr.cjs'), join(dir, 'hr.cjs'));
+copyFileSync(join(built, 'hr-bundle.cjs'), join(dir, 'hr-bundle.cjs'));
+const cache = join(dir, 'hr-bundle.cache');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function search() {
+  const r = spawnSync(process.execPath, [join(dir, 'hr.cjs'), 'search', '--json', 'jury size'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as { results: Array<{ text: string }> };
+}
+
+describe("hr's code cache", () => {
+  it('is written by the first run and used by the next, with the same answer', () => {
+    expect(existsSync(cache)).toBe(false);
+    const first = search();
+    expect(first.results[0]!.text).toMatch(/jur/i);
+    const written = readFileSync(cache);
+    expect(search()).toEqual(first);
+    expect(readFileSync(cache).equals(written)).toBe(true);
+  });
+
+  it('is replaced, not trusted, when it is damaged or truncated', () => {
+    const answer = search();
+    const damaged = Buffer.from(readFileSync(cache));
+    for (let i = 100; i < damaged.length; i += 97) damaged[i]! ^= 0x5a;
+    writeFileSync(cache, damaged);
+    // V8 does not checksum a code cache: loading this one would abort the process.
+    expect(search()).toEqual(answer);
+    expect(readFileSync(cache).equals(damaged)).toBe(false);
+    writeFileSync(cache, readFileSync(cache).subarray(0, 1000));
+    expect(search()).toEqual(answer);
+    expect(readFileSync(cache).length).toBeGreaterThan(1000);
+  });
+
+  it('is made again when the bundle changes', () => {
+    search();
+    const before = readFileSync(cache);
+    writeFileSync(join(dir, 'hr-bundle.cjs'), `${readFileSync(join(dir, 'hr-bundle.cjs'), 'utf8')}\n// rebuilt\n`);
+    search();
+    expect(readFileSync(cache).subarray(0, 32).equals(before.subarray(0, 32))).toBe(false);
+  });
+});

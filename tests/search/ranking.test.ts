@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readCurrentIndex } from '../../src/search/built-index.js';
+import { parseQuery, type Vocabulary } from '../../src/search/query.js';
+import { QueryScorer } from '../../src/search/ranking.js';
+import { REPORT_DIR } from '../helpers.js';
+
+describe('sentence scoring by term id', () => {
+  const index = readCurrentIndex(REPORT_DIR).index!.reports[0]!;
+  const ordinals = index.report.paragraphs.map((p) => p.ordinal);
+  const vocabulary: Vocabulary = { documentFrequency: index.documentFrequency, senses: () => null, ignored: new Set() };
+  const scorer = (q: string) => new QueryScorer(index, ordinals, parseQuery(q, vocabulary));
+  const paragraphWith = (words: string) => index.report.paragraphs.findIndex((p) => p.text.includes(words));
+
+  it('scores the sentence holding the query words, and nothing for words the paragraph lacks', () => {
+    const position = paragraphWith('72 hours');
+    const best = scorer('detainee 72 hours').bestSentence(position);
+    expect(best.score).toBeGreaterThan(0);
+    expect(index.report.paragraphs[position]!.text.slice(index.sentences[position]![best.index]!.start, index.sentences[position]![best.index]!.end)).toContain('72 hours');
+    expect(scorer('chocolate cake').bestSentence(position).score).toBe(0);
+  });
+
+  it('refuses to score with a scorer older than the latest query on the same report, rather than read its terms', () => {
+    const position = paragraphWith('72 hours');
+    const older = scorer('detainee 72 hours');
+    const newer = scorer('prison conditions');
+    expect(() => older.bestSentence(position)).toThrow(/newer query/);
+    expect(() => newer.bestSentence(position)).not.toThrow();
+  });
+});
