@@ -2,6 +2,7 @@
 import type { RequestListener } from 'node:http';
 import type { Config } from './config.js';
 import type { DailyFacts, FactPoster } from './daily/contract.js';
+import type { FeedbackService } from './feedback/service.js';
 import type { SeenRequests } from './daily/store.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
@@ -16,6 +17,8 @@ export interface AdapterDeps {
   rateLimiter: RateLimiter;
   /** Present when daily facts are enabled. */
   daily?: DailyFacts;
+  /** Records answers shown and 👍/👎 votes; absent: answers carry no vote buttons. */
+  feedback?: FeedbackService;
   /** Where the Slack request guard remembers seen requests; default: this process's memory. */
   seenRequests?: SeenRequests;
   /** Where the adapter counts requests and reconnects. Default: nothing is counted. */

@@ -53,6 +53,13 @@ const EnvSchema = z.object({
   /** Channels subscribed to daily facts by configuration (see `daily/config.ts`). */
   ...dailyEnvShape,
 
+  /** `true`: keep each search's query with the answer's feedback record (docs/feedback.md). Off by default. */
+  LOG_QUERIES: z.enum(['true', 'false'], { error: 'expected true or false' }).default('false'),
+  /** Days answers shown and votes are kept before the daily pruning deletes them. */
+  FEEDBACK_RETENTION_DAYS: z.coerce.number({ error: 'expected a number of days' }).int('expected a whole number of days').min(1, 'expected at least 1 day').max(3650).default(90),
+  /** Key for the hashes votes are stored under; unset: a random one kept in the database. */
+  FEEDBACK_SECRET: optionalString.pipe(z.string().min(16, 'expected at least 16 characters').optional()),
+
   /** Requests a user may make per window, e.g. `10/30s`. */
   RATE_LIMIT: z
     .string()
@@ -76,6 +83,8 @@ export interface Config {
   dailyPresets: ChannelPreset[];
   /** The HTTP server for /healthz, /readyz, /metrics (and Slack HTTP mode) on `port`. */
   ops: { port: number; metrics: boolean };
+  /** 👍/👎 and usage figures (docs/feedback.md). Set by `loadConfig`; absent in hand-made test configs. */
+  feedback?: { logQueries: boolean; retentionDays: number; secret?: string };
   discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string; shards: 'auto' | number };
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; port: number };
 }
@@ -112,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { max, windowMs: seconds * 1000 },
     dailyPresets: e.DAILY_CHANNELS,
     ops: { port: e.PORT, metrics: e.METRICS === 'on' },
+    feedback: { logQueries: e.LOG_QUERIES === 'true', retentionDays: e.FEEDBACK_RETENTION_DAYS, ...(e.FEEDBACK_SECRET ? { secret: e.FEEDBACK_SECRET } : {}) },
     ...(e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
       ? {
           discord: {

@@ -10,6 +10,7 @@ import { startSlack } from './adapters/slack/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { FactPoster } from './daily/contract.js';
 import { openDailyFacts, type OpenDailyFacts } from './daily/open.js';
+import { openFeedback, type OpenFeedback } from './feedback/open.js';
 import { createLogger, type Logger } from './log.js';
 import { countingPosts } from './metrics.js';
 import { startOperations, type Operations } from './ops/start.js';
@@ -46,7 +47,10 @@ async function main(): Promise<void> {
 
   // Daily facts need a chat to post to; the adapters need them for /hr fact and /hr daily.
   const daily = await openDaily(config, service, logger);
-  const adapters = await startAdapters(config, service, logger, daily, ops).catch(async (err: unknown) => {
+  // 👍/👎 and usage figures live in the same store as daily facts (docs/feedback.md).
+  const feedback = await openFeedback(daily.store, config.feedback ?? { logQueries: false, retentionDays: 90 }, { metrics: ops.metrics, logger: logger.child({ component: 'feedback' }) });
+  const adapters = await startAdapters(config, service, logger, daily, ops, feedback).catch(async (err: unknown) => {
+    feedback.stop();
     await daily.stop();
     throw err;
   });
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
     await daily.stopPosting().catch((err: unknown) => logger.error({ err }, 'daily facts did not stop cleanly'));
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await ops.http?.close();
+    feedback.stop();
     await daily.close();
     process.exit(0);
   };
@@ -82,7 +87,7 @@ function openDaily(config: Config, service: QueryService, logger: Logger): Promi
 }
 
 /** Every adapter whose credentials are set; a failure stops the ones already started, then start-up fails. */
-async function startAdapters(config: Config, service: QueryService, logger: Logger, daily: OpenDailyFacts, ops: Operations): Promise<RunningAdapter[]> {
+async function startAdapters(config: Config, service: QueryService, logger: Logger, daily: OpenDailyFacts, ops: Operations, feedback: OpenFeedback): Promise<RunningAdapter[]> {
   const rateLimiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs);
   // Every configured adapter is "starting" in /readyz from now, not only once its turn comes.
   const readiness = new Map((['discord', 'slack'] as const).filter((p) => config[p]).map((p) => [p, ops.readiness.component(p)]));
@@ -90,6 +95,7 @@ async function startAdapters(config: Config, service: QueryService, logger: Logg
     config, service, rateLimiter, daily: daily.daily, logger: logger.child({ platform }),
     // The store also remembers Slack's signed requests, so every instance sharing it refuses a replay.
     seenRequests: daily.store,
+    feedback: feedback.feedback,
     metrics: ops.metrics, readiness: readiness.get(platform)!, ...(ops.http ? { http: ops.http } : {}),
   });
   const starters: Array<[boolean, () => Promise<RunningAdapter>]> = [

@@ -19,6 +19,8 @@ export interface Metrics {
   /** A chat connection (Discord gateway, Slack socket) is reconnecting. */
   gatewayReconnect(platform: Platform): void;
   dailyPost(platform: Platform, outcome: DailyPostOutcome): void;
+  /** A 👍/👎 was recorded, or changed to this one (docs/feedback.md). */
+  feedbackVote(platform: Platform, vote: 'up' | 'down'): void;
 }
 
 export interface RequestMetrics {
@@ -42,6 +44,7 @@ export const NO_METRICS: Metrics = {
   request: () => ({ answered: () => undefined, failed: () => undefined }),
   gatewayReconnect: () => undefined,
   dailyPost: () => undefined,
+  feedbackVote: () => undefined,
 };
 
 /** Wraps a platform's poster so every daily post is counted by outcome; errors pass through unchanged. */

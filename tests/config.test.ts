@@ -52,6 +52,14 @@ describe('configuration from the environment', () => {
     expect(problemsOf({ METRICS: 'no' })).toEqual(['METRICS: expected on or off']);
   });
 
+  it('keeps no query and feedback for 90 days unless told otherwise, and refuses odd feedback settings', () => {
+    expect(loadConfig({}).feedback).toEqual({ logQueries: false, retentionDays: 90 });
+    expect(loadConfig({ LOG_QUERIES: 'true', FEEDBACK_RETENTION_DAYS: '30', FEEDBACK_SECRET: 'a-long-enough-secret' }).feedback).toEqual({ logQueries: true, retentionDays: 30, secret: 'a-long-enough-secret' });
+    expect(problemsOf({ LOG_QUERIES: 'yes' })).toEqual(['LOG_QUERIES: expected true or false']);
+    expect(problemsOf({ FEEDBACK_RETENTION_DAYS: '0' })).toEqual(['FEEDBACK_RETENTION_DAYS: expected at least 1 day']);
+    expect(problemsOf({ FEEDBACK_SECRET: 'short' })).toEqual(['FEEDBACK_SECRET: expected at least 16 characters']);
+  });
+
   it('reads DISCORD_SHARDS as auto or a count, and refuses anything else', () => {
     const discord = { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678' };
     expect(loadConfig({ ...discord, DISCORD_SHARDS: 'auto' }).discord?.shards).toBe('auto');

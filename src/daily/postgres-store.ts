@@ -12,6 +12,9 @@ import { DailyStoreError } from './database.js';
 import { migratePostgres, readMigrations, type Migration } from './postgres-migrations.js';
 import { SETTLE_ERRORS, SHOWN_STATES, type DailyStore, type FactHistory, type PostRecord, type PostState, type SettledPosts, type Subscription, type SubscriptionStatus } from './store.js';
 import { shownStatesSql, toPost, toSubscription, type PostRow, type SubscriptionRow } from './store-rows.js';
+import type { FeedbackRows, ShownAnswer, Vote, VoteOutcome } from '../feedback/store.js';
+import { toFeedbackRows, voteOutcome, type AnswerRow, type PassageRow, type VoteRow } from '../feedback/store-rows.js';
+import { utcDay } from '../feedback/store.js';
 
 const SHOWN = shownStatesSql(SHOWN_STATES);
 const PURGE_EVERY_MS = 60_000;
@@ -182,6 +185,79 @@ export class PostgresDailyStore extends LedgerTransitions implements DailyStore 
        ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_requests.expires_at <= $3`,
       [key, expiresAt, now],
     );
+  }
+
+  async recordAnswer(a: ShownAnswer): Promise<void> {
+    // One statement: the answer and its passages together, or (an id already recorded) neither.
+    await this.query(
+      `WITH answer AS (
+         INSERT INTO answers_shown (id, shown_at, day, platform, kind, report_id, covered, query)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id)
+       INSERT INTO answer_passages (answer_id, position, report_id, paragraph_id, section_id, citation)
+       SELECT answer.id, p.position - 1, p.report_id, p.paragraph_id, p.section_id, p.citation
+       FROM answer, unnest($9::text[], $10::text[], $11::text[], $12::text[]) WITH ORDINALITY AS p(report_id, paragraph_id, section_id, citation, position)`,
+      [
+        a.id, a.shownAt, a.day, a.platform, a.kind, a.reportId, a.covered, a.query ?? null,
+        a.passages.map((p) => p.reportId), a.passages.map((p) => p.paragraphId), a.passages.map((p) => p.sectionId), a.passages.map((p) => p.citation),
+      ],
+    );
+  }
+
+  async castVote(answerId: string, voter: string, vote: Vote, now: number): Promise<VoteOutcome> {
+    // One statement: the vote before (from the snapshot), and the upsert, which writes only on an answer still stored.
+    const rows = await this.query<{ known: boolean; previous: Vote | null }>(
+      `WITH known AS (SELECT EXISTS (SELECT 1 FROM answers_shown WHERE id = $1) AS known),
+       previous AS (SELECT vote FROM votes WHERE answer_id = $1 AND voter = $2),
+       written AS (
+         INSERT INTO votes (answer_id, voter, vote, voted_at, day) SELECT $1, $2, $3::text, $4::bigint, $5::text FROM known WHERE known.known
+         ON CONFLICT (answer_id, voter) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at, day = excluded.day, comment = NULL
+           WHERE votes.vote <> excluded.vote
+         RETURNING 1)
+       SELECT (SELECT known FROM known) AS known, (SELECT vote FROM previous) AS previous, (SELECT count(*) FROM written) AS written`,
+      [answerId, voter, vote, now, utcDay(now)],
+    );
+    return voteOutcome(Boolean(rows[0]?.known), rows[0]?.previous ?? undefined, vote);
+  }
+
+  async addComment(answerId: string, voter: string, comment: string): Promise<boolean> {
+    return this.changesOne(`UPDATE votes SET comment = $1 WHERE answer_id = $2 AND voter = $3 AND vote = 'down'`, [comment, answerId, voter]);
+  }
+
+  async pruneFeedback(before: number): Promise<{ answers: number; votes: number }> {
+    const rows = await this.query<{ answers: string; votes: string }>(
+      `WITH old AS (SELECT id FROM answers_shown WHERE shown_at < $1),
+       votes_gone AS (DELETE FROM votes WHERE voted_at < $1 OR answer_id IN (SELECT id FROM old) RETURNING 1),
+       passages_gone AS (DELETE FROM answer_passages WHERE answer_id IN (SELECT id FROM old) RETURNING 1),
+       answers_gone AS (DELETE FROM answers_shown WHERE id IN (SELECT id FROM old) RETURNING 1)
+       SELECT (SELECT count(*) FROM answers_gone) AS answers, (SELECT count(*) FROM votes_gone) AS votes`,
+      [before],
+    );
+    return { answers: Number(rows[0]?.answers ?? 0), votes: Number(rows[0]?.votes ?? 0) };
+  }
+
+  async feedbackSince(sinceDay: string): Promise<FeedbackRows> {
+    const [answers, passages, votes] = await Promise.all([
+      this.query<AnswerRow>('SELECT * FROM answers_shown WHERE day >= $1 ORDER BY shown_at, id COLLATE "C"', [sinceDay]),
+      this.query<PassageRow>(
+        'SELECT p.* FROM answer_passages p JOIN answers_shown a ON a.id = p.answer_id WHERE a.day >= $1 ORDER BY p.answer_id COLLATE "C", p.position',
+        [sinceDay],
+      ),
+      this.query<VoteRow>(
+        'SELECT v.answer_id, v.vote, v.comment, v.voted_at, v.day FROM votes v JOIN answers_shown a ON a.id = v.answer_id WHERE a.day >= $1 ORDER BY v.voted_at',
+        [sinceDay],
+      ),
+    ]);
+    return toFeedbackRows(answers, passages, votes);
+  }
+
+  async installSecret(candidate: string): Promise<string> {
+    const rows = await this.query<{ value: string }>(
+      `WITH added AS (INSERT INTO install_secrets (name, value) VALUES ('voter-key', $1) ON CONFLICT DO NOTHING RETURNING value)
+       SELECT value FROM added UNION ALL SELECT value FROM install_secrets WHERE name = 'voter-key'`,
+      [candidate],
+    );
+    // Another instance inserted its candidate after this statement's snapshot: read what it stored.
+    return rows[0]?.value ?? (await this.query<{ value: string }>(`SELECT value FROM install_secrets WHERE name = 'voter-key'`))[0]!.value;
   }
 
   protected override async transition(channel: ChannelRef, localDate: string, owner: string, from: PostState, set: LedgerChanges): Promise<boolean> {

@@ -11,6 +11,9 @@ import { LedgerTransitions, type LedgerChanges } from './ledger-transitions.js';
 import { DAILY_DATABASE_FILE, DailyStoreError, openDatabase } from './database.js';
 import { SETTLE_ERRORS, SHOWN_STATES, type DailyStore, type FactHistory, type PostRecord, type PostState, type SettledPosts, type Subscription, type SubscriptionStatus } from './store.js';
 import { shownStatesSql, toPost, toSubscription, type PostRow, type SubscriptionRow } from './store-rows.js';
+import type { FeedbackRows, ShownAnswer, Vote, VoteOutcome } from '../feedback/store.js';
+import { toFeedbackRows, voteOutcome, type AnswerRow, type PassageRow, type VoteRow } from '../feedback/store-rows.js';
+import { utcDay } from '../feedback/store.js';
 
 const SHOWN = shownStatesSql(SHOWN_STATES);
 /** Expired seen requests are deleted at most this often, not on every request. */
@@ -211,6 +214,73 @@ export class SqliteDailyStore extends LedgerTransitions implements DailyStore {
         )
         .run(key, expiresAt, now).changes === 1
     );
+  }
+
+  async recordAnswer(a: ShownAnswer): Promise<void> {
+    this.assertIntact();
+    this.db.transaction(() => {
+      const added = this.db
+        .prepare(
+          `INSERT INTO answers_shown (id, shown_at, day, platform, kind, report_id, covered, query)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        )
+        .run(a.id, a.shownAt, a.day, a.platform, a.kind, a.reportId, a.covered ? 1 : 0, a.query ?? null).changes;
+      if (!added) return;
+      const passage = this.db.prepare('INSERT INTO answer_passages (answer_id, position, report_id, paragraph_id, section_id, citation) VALUES (?, ?, ?, ?, ?, ?)');
+      a.passages.forEach((p, i) => passage.run(a.id, i, p.reportId, p.paragraphId, p.sectionId, p.citation));
+    }).immediate();
+  }
+
+  async castVote(answerId: string, voter: string, vote: Vote, now: number): Promise<VoteOutcome> {
+    this.assertIntact();
+    return this.db.transaction((): VoteOutcome => {
+      const known = this.db.prepare('SELECT 1 FROM answers_shown WHERE id = ?').get(answerId) !== undefined;
+      const previous = this.db.prepare<[string, string], { vote: Vote }>('SELECT vote FROM votes WHERE answer_id = ? AND voter = ?').get(answerId, voter)?.vote;
+      const outcome = voteOutcome(known, previous, vote);
+      if (outcome === 'new' || outcome === 'changed') {
+        this.db
+          .prepare(
+            `INSERT INTO votes (answer_id, voter, vote, voted_at, day) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (answer_id, voter) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at, day = excluded.day, comment = NULL`,
+          )
+          .run(answerId, voter, vote, now, utcDay(now));
+      }
+      return outcome;
+    }).immediate();
+  }
+
+  async addComment(answerId: string, voter: string, comment: string): Promise<boolean> {
+    this.assertIntact();
+    return this.db.prepare(`UPDATE votes SET comment = ? WHERE answer_id = ? AND voter = ? AND vote = 'down'`).run(comment, answerId, voter).changes === 1;
+  }
+
+  async pruneFeedback(before: number): Promise<{ answers: number; votes: number }> {
+    this.assertIntact();
+    return this.db.transaction(() => {
+      const votes = this.db
+        .prepare('DELETE FROM votes WHERE voted_at < ? OR answer_id IN (SELECT id FROM answers_shown WHERE shown_at < ?)')
+        .run(before, before).changes;
+      this.db.prepare('DELETE FROM answer_passages WHERE answer_id IN (SELECT id FROM answers_shown WHERE shown_at < ?)').run(before);
+      const answers = this.db.prepare('DELETE FROM answers_shown WHERE shown_at < ?').run(before).changes;
+      return { answers, votes };
+    }).immediate();
+  }
+
+  async feedbackSince(sinceDay: string): Promise<FeedbackRows> {
+    const answers = this.db.prepare<[string], AnswerRow>('SELECT * FROM answers_shown WHERE day >= ? ORDER BY shown_at, id').all(sinceDay);
+    const passages = this.db
+      .prepare<[string], PassageRow>('SELECT p.* FROM answer_passages p JOIN answers_shown a ON a.id = p.answer_id WHERE a.day >= ? ORDER BY p.answer_id, p.position')
+      .all(sinceDay);
+    const votes = this.db
+      .prepare<[string], VoteRow>('SELECT v.answer_id, v.vote, v.comment, v.voted_at, v.day FROM votes v JOIN answers_shown a ON a.id = v.answer_id WHERE a.day >= ? ORDER BY v.voted_at')
+      .all(sinceDay);
+    return toFeedbackRows(answers, passages, votes);
+  }
+
+  async installSecret(candidate: string): Promise<string> {
+    this.assertIntact();
+    this.db.prepare(`INSERT INTO install_secrets (name, value) VALUES ('voter-key', ?) ON CONFLICT DO NOTHING`).run(candidate);
+    return this.db.prepare<[], { value: string }>(`SELECT value FROM install_secrets WHERE name = 'voter-key'`).get()!.value;
   }
 
   protected override async transition(channel: ChannelRef, localDate: string, owner: string, from: PostState, set: LedgerChanges): Promise<boolean> {

@@ -1,9 +1,11 @@
 /**
  * The shared store: what every backend keeps (subscriptions, the ledger of posts with its
- * one-post-per-channel-per-day claim and leases, the Slack replay guard's seen requests) and the one
+ * one-post-per-channel-per-day claim and leases, the Slack replay guard's seen requests, and the
+ * answers shown and votes of `feedback/store.ts`) and the one
  * interface callers hold. SQLite (`sqlite-store.ts`) and PostgreSQL (`postgres-store.ts`) implement it;
  * `open-store.ts` picks one from the configuration. Callers never know which backend they hold.
  */
+import type { FeedbackStore } from '../feedback/store.js';
 import type { ChannelRef } from './contract.js';
 
 export type SubscriptionStatus = 'active' | 'off' | 'failed';
@@ -80,7 +82,7 @@ export interface SeenRequests {
  * Every method is atomic on its own; the ledger's transitions name the state they leave and the
  * owner, so a stale caller's write changes nothing (and returns false).
  */
-export interface DailyStore extends SeenRequests {
+export interface DailyStore extends SeenRequests, FeedbackStore {
   /** Which backend this is. */
   readonly backend: 'sqlite' | 'postgres';
   /** Where the data lives, for logs and errors: the file, or the server and database (never a password). */

@@ -36,12 +36,14 @@ export function createPrometheusMetrics(): PrometheusMetrics {
   const rateLimited = new Counter({ name: 'hr_rate_limited_requests_total', help: 'Requests refused by the per-user rate limit.', labelNames: ['platform'], registers });
   const errors = new Counter({ name: 'hr_errors_total', help: 'Requests whose handler failed (the user got an apology).', labelNames: ['platform', 'command'], registers });
   const dailyPosts = new Counter({ name: 'hr_daily_posts_total', help: 'Daily-fact posts, by outcome.', labelNames: ['platform', 'outcome'], registers });
+  const votes = new Counter({ name: 'hr_feedback_votes_total', help: 'Votes on answers (a changed vote counts again, as its new value).', labelNames: ['platform', 'vote'], registers });
   const reconnects = new Counter({ name: 'hr_gateway_reconnects_total', help: 'Reconnections of the chat connection (Discord gateway, Slack socket).', labelNames: ['platform'], registers });
 
   // Every series starts at zero, so rates and alerts work before the first event.
   for (const platform of PLATFORMS) {
     for (const m of [notCovered, rateLimited, reconnects]) m.labels(platform).inc(0);
     for (const outcome of OUTCOMES) dailyPosts.labels(platform, outcome).inc(0);
+    for (const vote of ['up', 'down']) votes.labels(platform, vote).inc(0);
   }
 
   const metrics: Metrics = {
@@ -65,6 +67,9 @@ export function createPrometheusMetrics(): PrometheusMetrics {
     },
     dailyPost(platform, outcome) {
       dailyPosts.labels(platform, outcome).inc();
+    },
+    feedbackVote(platform, vote) {
+      votes.labels(platform, vote).inc();
     },
   };
   return { metrics, contentType: registry.contentType, text: () => registry.metrics() };

@@ -27,3 +27,15 @@ export const BACKENDS: StoreBackend[] = [
 export function openAt(location: StoreLocation): Promise<DailyStore> {
   return openStore(location);
 }
+
+/**
+ * Two connections to one new store of `backend` ("process a" and "process b"); each is added to
+ * `open` for the test to close.
+ */
+export async function twoConnections(backend: StoreBackend, open: DailyStore[]): Promise<[DailyStore, DailyStore]> {
+  const location = await backend.newLocation();
+  const a = await openAt(location);
+  const b = await openAt(location);
+  open.push(a, b);
+  return [a, b];
+}

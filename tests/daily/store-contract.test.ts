@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DailyStore } from '../../src/daily/store.js';
-import { BACKENDS, openAt } from './backends.js';
+import { MIGRATIONS } from '../../src/daily/database.js';
+import { BACKENDS, openAt, twoConnections } from './backends.js';
 
 const channel = { platform: 'discord' as const, channelId: '123456789012345678' };
 const NOW = Date.parse('2026-03-02T08:00:00Z');
@@ -16,13 +17,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     await Promise.all(open.splice(0).map((s) => s.close()));
   });
   /** Two connections to one new store: "process a" and "process b". */
-  async function twoConnections(): Promise<[DailyStore, DailyStore]> {
-    const location = await backend.newLocation();
-    const a = await openAt(location);
-    const b = await openAt(location);
-    open.push(a, b);
-    return [a, b];
-  }
+  const connect = (): Promise<[DailyStore, DailyStore]> => twoConnections(backend, open);
 
   it.skipIf(backend.skip)('keeps subscriptions and posts for the next connection, at the current schema version', async () => {
     const location = await backend.newLocation();
@@ -33,7 +28,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     const second = await openAt(location);
     open.push(second);
     expect(second.backend).toBe(backend.name);
-    expect(await second.schemaVersion()).toBe(3);
+    expect(await second.schemaVersion()).toBe(MIGRATIONS.length);
     expect(await second.subscription(channel)).toEqual(sub);
     expect(await second.post(channel, '2026-03-02')).toEqual({
       channel, localDate: '2026-03-02', factId: 'f1', state: 'claimed', owner: 'a', leaseUntil: NOW + 1000, attempts: 0, nextAttemptAt: NOW,
@@ -41,7 +36,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('lists subscriptions in platform then channel order and updates their status', async () => {
-    const [a] = await twoConnections();
+    const [a] = await connect();
     for (const id of ['C2', 'C10', 'C1']) await a.saveSubscription({ ...sub, channel: { platform: 'slack', channelId: id } }, NOW);
     await a.saveSubscription(sub, NOW);
     expect((await a.subscriptions()).map((s) => `${s.channel.platform}:${s.channel.channelId}`)).toEqual(['discord:123456789012345678', 'slack:C1', 'slack:C10', 'slack:C2']);
@@ -52,7 +47,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('keeps the report a channel sticks to, and forgets it when the channel takes every report again', async () => {
-    const [a, b] = await twoConnections();
+    const [a, b] = await connect();
     await a.saveSubscription({ ...sub, report: 'atlantis-2019-human-rights-report' }, NOW);
     expect(await b.subscription(channel)).toEqual({ ...sub, report: 'atlantis-2019-human-rights-report' });
     expect((await b.subscriptions())[0]).toEqual({ ...sub, report: 'atlantis-2019-human-rights-report' });
@@ -61,7 +56,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)("lets only one claim a channel's day, whichever connection asks first", async () => {
-    const [a, b] = await twoConnections();
+    const [a, b] = await connect();
     expect(await a.claim(channel, '2026-03-02', 'f1', 'a', NOW + 1000, NOW)).toBe(true);
     expect(await b.claim(channel, '2026-03-02', 'f2', 'b', NOW + 1000, NOW)).toBe(false);
     expect(await b.post(channel, '2026-03-02')).toMatchObject({ factId: 'f1', owner: 'a' });
@@ -72,14 +67,14 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('gives each of many simultaneous claims on one day to exactly one connection', async () => {
-    const [a, b] = await twoConnections();
+    const [a, b] = await connect();
     const days = Array.from({ length: 25 }, (_, i) => `2026-04-${String(i + 1).padStart(2, '0')}`);
     const results = await Promise.all(days.flatMap((d) => [a.claim(channel, d, 'fa', 'a', NOW, NOW), b.claim(channel, d, 'fb', 'b', NOW, NOW)]));
     for (let i = 0; i < days.length; i++) expect([results[2 * i], results[2 * i + 1]].filter(Boolean)).toHaveLength(1);
   });
 
   it.skipIf(backend.skip)('lets a claim be taken over once its lease ran out, by one taker only', async () => {
-    const [a, b] = await twoConnections();
+    const [a, b] = await connect();
     await a.claim(channel, '2026-03-02', 'f1', 'a', NOW + 1000, NOW);
     const [first, second] = await Promise.all([
       b.takeOver(channel, '2026-03-02', 'b', NOW + 9000, NOW + 1000),
@@ -96,7 +91,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('moves a post through sending to sent, retry or an end, only from the state it is in', async () => {
-    const [a] = await twoConnections();
+    const [a] = await connect();
     const day = (d: number) => `2026-03-0${d}`;
     for (const d of [1, 2, 3]) {
       await a.claim(channel, day(d), `f${d}`, 'a', NOW + 1000, NOW);
@@ -118,7 +113,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('settles what a dead owner left: an expired send is uncertain, a past claim missed, once', async () => {
-    const [a, b] = await twoConnections();
+    const [a, b] = await connect();
     await a.claim(channel, '2026-03-01', 'f1', 'a', NOW + 1000, NOW);
     await a.claim(channel, '2026-03-02', 'f2', 'a', NOW + 1000, NOW);
     await a.beginSending(channel, '2026-03-02', 'a', NOW + 1000);
@@ -132,7 +127,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('counts the facts shown in a channel for the rotation, and the last one', async () => {
-    const [a] = await twoConnections();
+    const [a] = await connect();
     const other = { platform: 'slack' as const, channelId: 'C1' };
     expect(await a.history(channel)).toEqual({ shown: new Map() });
     await a.claim(channel, '2026-03-01', 'f1', 'a', NOW, NOW);
@@ -146,7 +141,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it.skipIf(backend.skip)('remembers a request once across connections until it expires', async () => {
-    const [a, b] = await twoConnections();
+    const [a, b] = await connect();
     expect(await a.rememberOnce('1700000000:v0=abc', NOW + 1000, NOW)).toBe(true);
     expect(await b.rememberOnce('1700000000:v0=abc', NOW + 1000, NOW + 1)).toBe(false);
     expect(await a.rememberOnce('1700000000:v0=abc', NOW + 1000, NOW + 999)).toBe(false);

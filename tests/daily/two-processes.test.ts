@@ -19,6 +19,9 @@ const OUT = join(ROOT, 'node_modules', '.cache', `hr-bot-daily-processes-${proce
 beforeAll(() => {
   const sources = [
     ...readdirSync(join(ROOT, 'src', 'daily')).map((f) => join(ROOT, 'src', 'daily', f)),
+    // The store's feedback half, which both backends import.
+    join(ROOT, 'src', 'feedback', 'store.ts'),
+    join(ROOT, 'src', 'feedback', 'store-rows.ts'),
     join(ROOT, 'src', 'answers.ts'),
     join(ROOT, 'src', 'log.ts'),
     join(ROOT, 'src', 'paths.ts'),

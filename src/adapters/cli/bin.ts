@@ -4,6 +4,7 @@
  *   hr search <query> [--limit N] [--report ID] [--json]   (no query with --json: one query per stdin line)
  *   hr section <ref> [--page N] [--report ID] [--json]
  *   hr reports [--json] | hr sections [--json] | hr fact [--date D] [--json] | hr facts [--review] [--json] | hr console | hr help
+ *   hr stats [--json] [--since DATE] [--html FILE]
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -27,6 +28,8 @@ const USAGE = `Usage:
   hr fact [--date YYYY-MM-DD] [--json]     the fact of the day (today, UTC, by default)
   hr facts [--json]                        every fact that daily posts can use
   hr facts --review                        every fact with its score and why it was kept
+  hr stats [--json] [--since YYYY-MM-DD] [--html FILE]
+                                           usage: answers, 👍/👎, not covered, sections read, daily facts
   hr console                               interactive console (what npm start opens)
   hr help                                  this text`;
 
@@ -36,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, report: { type: 'string' }, limit: { type: 'string' }, page: { type: 'string' }, date: { type: 'string' }, review: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, since: { type: 'string' }, html: { type: 'string' }, report: { type: 'string' }, limit: { type: 'string' }, page: { type: 'string' }, date: { type: 'string' }, review: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}\n`);
@@ -56,6 +59,13 @@ async function main(argv: string[]): Promise<number> {
   if (!isCalendarDate(date)) return usageError('--date takes a day as YYYY-MM-DD, e.g. 2026-11-28');
 
   if (existsSync('.env')) process.loadEnvFile('.env');
+  if (command === 'stats') {
+    // Reads the store only: the search index is not loaded.
+    if (values.since !== undefined && !isCalendarDate(values.since)) return usageError('--since takes a day as YYYY-MM-DD, e.g. 2026-11-01');
+    if (values.html === '') return usageError('--html takes a file name, e.g. --html stats.html');
+    const { runStats } = await import('./stats-command.js');
+    return runStats({ ...(values.json ? { json: true } : {}), ...(values.since ? { since: values.since } : {}), ...(values.html ? { html: values.html } : {}) }, process.env, (s) => process.stdout.write(`${s}\n`));
+  }
   const settings = loadIndexSettings();
   let logger: Logger | undefined;
   const service = await openService(settings, async () => (logger ??= (await import('../../log.js')).createLogger(settings.logLevel)));
@@ -168,7 +178,8 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     // Expected start-up problems are one line each, never a stack trace.
-    if (err instanceof ConfigError || err instanceof ReportFormatError || err instanceof UnknownDefaultReportError) process.stderr.write(`${err.message}\n`);
+    // (A store problem is recognised by name: importing the store here would load SQLite for every search.)
+    if (err instanceof ConfigError || err instanceof ReportFormatError || err instanceof UnknownDefaultReportError || (err as Error).name === 'DailyStoreError') process.stderr.write(`${(err as Error).message}\n`);
     else process.stderr.write(`hr: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;
   },

@@ -3,6 +3,7 @@ import { MAX_QUERY_LENGTH } from '../../../commands/hr.js';
 import type { Invocation } from '../../../commands/parse.js';
 import { errorAnswer, type ErrorAnswer } from '../../answers.js';
 import type { DailyFacts } from '../../daily/contract.js';
+import type { FeedbackService } from '../../feedback/service.js';
 import type { Logger } from '../../log.js';
 import type { Metrics, RequestMetrics } from '../../metrics.js';
 import type { RateLimiter } from '../../rate-limit.js';
@@ -16,6 +17,8 @@ export interface HandlerContext {
   daily?: DailyFacts;
   buttonIds: ButtonIds;
   metrics: Metrics;
+  /** 👍/👎 and answers shown; absent when feedback is off (no store). */
+  feedback?: FeedbackService;
   /** The request being answered, set per interaction or message: `answerWith` reports its answer here. */
   request?: RequestMetrics;
 }

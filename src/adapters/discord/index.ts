@@ -47,6 +47,7 @@ export async function startDiscord(deps: AdapterDeps, options: DiscordAdapterOpt
     buttonIds: options.buttonIds ?? new ButtonIds(),
     metrics: deps.metrics ?? NO_METRICS,
     ...(deps.daily ? { daily: deps.daily } : {}),
+    ...(deps.feedback ? { feedback: deps.feedback } : {}),
   };
   const readiness = deps.readiness;
   const inFlight = new Set<Promise<void>>();

@@ -14,6 +14,7 @@ import { COMMAND_LABELS, type CommandLabel } from '../../metrics.js';
 import type { ButtonAction } from './button-ids.js';
 import { APOLOGY, EXPIRED, slowDown, tooLong, type HandlerContext } from './context.js';
 import { chooseReport, matchingReports } from '../../search/report-choice.js';
+import { answerVote, answerWhyForm, feedbackButton, presentAnswer } from './feedback-interactions.js';
 import { renderAnswer, renderChoices, renderErrorAnswer, renderReportChoices, type DiscordMessage, type RenderOptions } from './render.js';
 
 export async function handleInteraction(interaction: Interaction, shared: HandlerContext): Promise<void> {
@@ -24,6 +25,7 @@ export async function handleInteraction(interaction: Interaction, shared: Handle
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, ctx);
     else if (interaction.isChatInputCommand() && interaction.commandName === 'hr') await answerCommand(interaction, ctx);
     else if (interaction.isButton()) await answerButton(interaction, ctx);
+    else if (interaction.isModalSubmit()) await answerWhyForm(interaction, ctx);
     else return;
     ctx.logger.debug({ interactionId: interaction.id, type: interaction.type, ms: Date.now() - started }, 'interaction answered');
   } catch (err) {
@@ -118,6 +120,8 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Han
 }
 
 async function answerButton(interaction: ButtonInteraction, ctx: HandlerContext): Promise<void> {
+  const vote = feedbackButton(interaction);
+  if (vote) return answerVote(interaction, ctx, vote);
   const action = ctx.buttonIds.decode(interaction.customId);
   if (action === undefined) return; // Not one of ours: another app's button on a shared message.
   if (action === 'expired') return answerWith(interaction, ctx, EXPIRED, 'private');
@@ -143,15 +147,19 @@ async function pageOn(interaction: ButtonInteraction, ctx: HandlerContext, answe
   if (answer.kind === 'error' || !interaction.message.flags.has(MessageFlags.Ephemeral)) {
     return answerWith(interaction, ctx, answer, 'private');
   }
-  await interaction.update({ ...messageOptions(renderAnswer(answer, renderOptions(interaction, ctx, 'private'))), flags: undefined });
+  const shown = presentAnswer(ctx, answer, renderAnswer(answer, renderOptions(interaction, ctx, 'private')));
+  await interaction.update({ ...messageOptions(shown.message), flags: undefined });
   ctx.request?.answered(answer);
+  await shown.recorded();
 }
 
 /** Renders and sends an answer; expected failures get an info line naming the interaction. */
 async function answerWith(interaction: RepliableInteraction, ctx: HandlerContext, answer: Answer, visibility: 'private' | 'public'): Promise<void> {
   if (answer.kind === 'error') ctx.logger.info({ interactionId: interaction.id, code: answer.code }, 'answered with an error');
-  await send(interaction, renderAnswer(answer, renderOptions(interaction, ctx, visibility)));
+  const shown = presentAnswer(ctx, answer, renderAnswer(answer, renderOptions(interaction, ctx, visibility)));
+  await send(interaction, shown.message);
   ctx.request?.answered(answer);
+  await shown.recorded();
 }
 
 function renderOptions(interaction: RepliableInteraction, ctx: HandlerContext, visibility: 'private' | 'public'): RenderOptions {

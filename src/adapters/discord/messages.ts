@@ -9,6 +9,7 @@ import { errorAnswer, type Answer } from '../../answers.js';
 import { answerInvocation } from '../../invocation.js';
 import { invocationLabel, type RequestMetrics } from '../../metrics.js';
 import { APOLOGY, slowDown, tooLong, type HandlerContext } from './context.js';
+import { presentAnswer } from './feedback-interactions.js';
 import { neutraliseMentions, stripUnsafe, truncate } from './markdown.js';
 import { renderAnswer, renderErrorAnswer, type DiscordMessage } from './render.js';
 
@@ -29,9 +30,10 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
     request = ctx.metrics.request('discord', invocationLabel(text));
     const answer = await answerText(text, message, ctx);
     if (answer.kind === 'error') ctx.logger.info({ messageId: message.id, code: answer.code }, 'mention answered with an error');
-    const rendered = renderAnswer(answer, { visibility: 'public', buttonId: (a) => ctx.buttonIds.encode(a) });
-    await deliver(message, rendered, answer.kind === 'error' ? undefined : threadName(text));
+    const shown = presentAnswer(ctx, answer, renderAnswer(answer, { visibility: 'public', buttonId: (a) => ctx.buttonIds.encode(a) }));
+    await deliver(message, shown.message, answer.kind === 'error' ? undefined : threadName(text));
     request.answered(answer);
+    await shown.recorded();
   } catch (err) {
     request?.failed();
     ctx.logger.error({ err, messageId: message.id, channelId: message.channelId, userId: message.author.id }, 'mention failed');

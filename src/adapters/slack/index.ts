@@ -69,6 +69,7 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
     service: withAnswerCache(deps.service),
     rateLimiter: deps.rateLimiter,
     ...(deps.daily ? { daily: deps.daily } : {}),
+    ...(deps.feedback ? { feedback: deps.feedback } : {}),
     logger,
     inFlight,
     // Shared with the other instances when they share a store, like the request guard's memory.

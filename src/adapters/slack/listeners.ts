@@ -9,12 +9,13 @@ import { invocationLabel, type Metrics } from '../../metrics.js';
 import { ACTION, decodeView } from './action-state.js';
 import { answerText, answerView, needsSlackLookup, rateLimited, type AnsweringDeps } from './answering.js';
 import { type InFlight, withApology } from './boundary.js';
+import { presentAnswer, registerFeedbackListeners, type FeedbackDeps } from './feedback-listeners.js';
 import type { SeenRequests } from '../../daily/store.js';
 import { renderAnswerCached as renderAnswer, type SlackMessage } from './render.js';
 import type { ResponseOptions, ResponseUrlPoster } from './response-url.js';
 import { postMessage, type RetryPolicy } from './web-api.js';
 
-export interface ListenerDeps extends AnsweringDeps {
+export interface ListenerDeps extends AnsweringDeps, FeedbackDeps {
   logger: Logger;
   inFlight: InFlight;
   /** Event ids already handled: Slack redelivers an event it thinks we missed, maybe to another instance. */
@@ -38,6 +39,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     { type: 'block_actions', action_id: new RegExp(`^(${ACTION.more}|${ACTION.back}|${ACTION.prev}|${ACTION.next}|${ACTION.open}_\\d+)$`) },
     (args) => deps.inFlight.track(handleViewButton(args, deps)),
   );
+  registerFeedbackListeners(app, deps);
   app.event('app_mention', (args) => deps.inFlight.track(handleMention(args, deps)));
   app.event('message', (args) => deps.inFlight.track(handleDirectMessage(args, deps)));
   app.error(async (err) => {
@@ -73,8 +75,10 @@ async function handleHrCommand({ ack, command, client }: CommandArgs, deps: List
     async () => {
       const answer = await answerText(deps, client, command.text, asker);
       if (answer.kind === 'error') deps.logger.info({ user: asker.userId, code: answer.code }, 'answered with an error');
-      await reply({ response_type: 'ephemeral', ...renderAnswer(answer, { audience: 'ephemeral' }) });
+      const shown = presentAnswer(deps, answer, renderAnswer(answer, { audience: 'ephemeral' }));
+      await reply({ response_type: 'ephemeral', ...shown.message });
       request.answered(answer);
+      await shown.recorded();
     },
     (apology) => (request.failed(), reply({ response_type: 'ephemeral', ...apology })),
   );
@@ -111,8 +115,10 @@ async function answerClick(
     { action: action.action_id, user: body.user.id },
     async () => {
       const answer = answerButton(deps, action.value, body.user.id);
-      await (answer.kind === 'error' ? tellAside(respond, answer) : respond(present(answer, body)));
+      const shown = answer.kind === 'error' ? undefined : presentAnswer(deps, answer, present(answer, body));
+      await (shown ? respond(shown.message) : tellAside(respond, answer));
       request.answered(answer);
+      await shown?.recorded();
     },
     (apology) => (request.failed(), respond({ response_type: 'ephemeral', replace_original: false, ...apology })),
   );
@@ -141,8 +147,10 @@ async function handleMention({ event, client }: SlackEventMiddlewareArgs<'app_me
     { event: 'app_mention', user: asker.userId },
     async () => {
       const answer = await answerText(deps, client, text, asker);
-      await postMessage(client, target, renderAnswer(answer, { audience: 'public' }), deps.retry);
+      const shown = presentAnswer(deps, answer, renderAnswer(answer, { audience: 'public' }));
+      await postMessage(client, target, shown.message, deps.retry);
       request.answered(answer);
+      await shown.recorded();
     },
     (apology) => (request.failed(), postMessage(client, target, apology, { attempts: 1 })),
   );
@@ -160,8 +168,10 @@ async function handleDirectMessage({ event, client }: SlackEventMiddlewareArgs<'
     { event: 'message.im', user: asker.userId },
     async () => {
       const answer = await answerText(deps, client, text, asker);
-      await postMessage(client, target, renderAnswer(answer, { audience: 'public' }), deps.retry);
+      const shown = presentAnswer(deps, answer, renderAnswer(answer, { audience: 'public' }));
+      await postMessage(client, target, shown.message, deps.retry);
       request.answered(answer);
+      await shown.recorded();
     },
     (apology) => (request.failed(), postMessage(client, target, apology, { attempts: 1 })),
   );

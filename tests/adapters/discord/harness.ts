@@ -5,6 +5,7 @@ import type { RunningAdapter } from '../../../src/adapters-contract.js';
 import { startDiscord, type DiscordAdapterOptions } from '../../../src/adapters/discord/index.js';
 import type { Config } from '../../../src/config.js';
 import type { DailyFacts } from '../../../src/daily/contract.js';
+import type { FeedbackService } from '../../../src/feedback/service.js';
 import { defaultIndexDir } from '../../../src/paths.js';
 import { RateLimiter } from '../../../src/rate-limit.js';
 import type { QueryService } from '../../../src/search/query-service.js';
@@ -28,6 +29,7 @@ export interface HarnessOptions {
   service?: QueryService;
   rateLimit?: { max: number; windowMs: number };
   daily?: DailyFacts;
+  feedback?: FeedbackService;
   fake?: FakeDiscordOptions;
   adapter?: DiscordAdapterOptions;
   /** The token the adapter logs in with. Default: the one the fake expects. */
@@ -60,7 +62,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   let adapter: RunningAdapter;
   try {
     adapter = await startDiscord(
-      { config, service, logger, rateLimiter: new RateLimiter(rateLimit.max, rateLimit.windowMs), ...(options.daily ? { daily: options.daily } : {}) },
+      { config, service, logger, rateLimiter: new RateLimiter(rateLimit.max, rateLimit.windowMs), ...(options.daily ? { daily: options.daily } : {}), ...(options.feedback ? { feedback: options.feedback } : {}) },
       options.adapter,
     );
   } catch (err) {

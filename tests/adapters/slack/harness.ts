@@ -9,6 +9,7 @@ import type { AdapterDeps } from '../../../src/adapters-contract.js';
 import { startSlack, type RunningSlack, type SlackStartOptions } from '../../../src/adapters/slack/index.js';
 import { loadConfig } from '../../../src/config.js';
 import type { DailyFacts } from '../../../src/daily/contract.js';
+import type { FeedbackService } from '../../../src/feedback/service.js';
 import type { Logger } from '../../../src/log.js';
 import { RateLimiter } from '../../../src/rate-limit.js';
 import type { QueryService } from '../../../src/search/query-service.js';
@@ -52,6 +53,7 @@ export interface HarnessOptions {
   start?: SlackStartOptions;
   /** Where seen requests and events are remembered (a shared store); default: the adapter's memory. */
   seenRequests?: SeenRequests;
+  feedback?: FeedbackService;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -66,6 +68,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     rateLimiter: options.rateLimiter ?? new RateLimiter(1000, 60_000),
     ...(options.daily ? { daily: options.daily } : {}),
     ...(options.seenRequests ? { seenRequests: options.seenRequests } : {}),
+    ...(options.feedback ? { feedback: options.feedback } : {}),
   };
   const slack = await startSlack(deps, { host: '127.0.0.1', ...options.start });
   const sender = new SlackSender(`http://127.0.0.1:${slack.port}/slack/events`, SIGNING_SECRET);

@@ -59,7 +59,8 @@ export interface RecordedRequest {
 
 /** What the bot put in front of users, however it got there. */
 export interface SentMessage {
-  via: 'reply' | 'update' | 'defer' | 'edit' | 'followup' | 'channel';
+  /** `modal`: the bot answered with a form (the body is the modal: `custom_id`, `title`, `components`). */
+  via: 'reply' | 'update' | 'defer' | 'edit' | 'followup' | 'channel' | 'modal';
   interactionId?: string;
   channelId: string;
   /** The message body the bot sent (`content`, `embeds`, `components`, `allowed_mentions`, `flags`…). */
@@ -310,6 +311,17 @@ export class FakeDiscord {
       { custom_id: customId, component_type: 2 },
       message,
     );
+  }
+
+  /**
+   * A user sends a form (modal) the bot showed: `values` maps each text input's custom id to what was
+   * typed, delivered in action rows as Discord does.
+   */
+  submitModal(customId: string, values: Record<string, string>, input: { user?: FakeUser; channelId?: string } = {}): { id: string; token: string } {
+    return this.interaction(input, 5, {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] })),
+    });
   }
 
   /** A user posts a message; `mentionBot` prefixes `<@bot>`. Content is withheld like Discord does without the Message Content intent. */
@@ -717,6 +729,16 @@ export class FakeDiscord {
       case 8:
         // Autocomplete results are recorded in `requests`; they put no message in front of users.
         break;
+      case 9: {
+        // A form shown to the one user who clicked: Discord checks its shape; so does the fake.
+        const problem = modalProblem(data);
+        if (problem) {
+          interaction.acknowledged = false;
+          return reply(400, { message: `Invalid Form Body: ${problem}`, code: 50035 });
+        }
+        this.record({ ...base, via: 'modal', ephemeral: true });
+        break;
+      }
       default:
         return reply(400, { message: `Invalid interaction response type ${String(body?.type)}`, code: 50035 });
     }
@@ -807,6 +829,23 @@ export class FakeDiscord {
 }
 
 /** A guild id that Discord's rule `(id >> 22) % shardCount` puts on `shard`: its timestamp bits are chosen for it. */
+/** Why Discord would refuse a modal (title 1–45, 1–5 rows, text inputs with labels of at most 45 characters). */
+function modalProblem(data: Json): string | undefined {
+  if (typeof data?.custom_id !== 'string' || data.custom_id.length === 0 || data.custom_id.length > 100) return 'custom_id';
+  if (typeof data.title !== 'string' || data.title.length === 0 || data.title.length > 45) return 'title';
+  const rows = data.components;
+  if (!Array.isArray(rows) || rows.length === 0 || rows.length > 5) return 'components';
+  for (const row of rows) {
+    for (const input of row?.components ?? []) {
+      if (input.type !== 4) return 'components: only text inputs';
+      if (typeof input.label !== 'string' || input.label.length === 0 || input.label.length > 45) return 'label';
+      if (input.placeholder !== undefined && String(input.placeholder).length > 100) return 'placeholder';
+      if (input.max_length !== undefined && (input.max_length < 1 || input.max_length > 4000)) return 'max_length';
+    }
+  }
+  return undefined;
+}
+
 function guildIdOnShard(shard: number, shardCount: number): string {
   const DISCORD_EPOCH = 1_420_070_400_000;
   const base = Date.now() - 86_400_000;

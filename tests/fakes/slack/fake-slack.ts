@@ -264,6 +264,15 @@ export class FakeSlack {
           .map(({ metadata, ...m }) => ({ type: 'message', ...m, ...(withMetadata && metadata ? { metadata } : {}) }));
         return { ok: true, messages, has_more: false };
       }
+      case 'views.open': {
+        // Slack's checks on a modal: a trigger, a title of at most 24 characters, inputs with labels.
+        const view = args.view as Record<string, unknown> | undefined;
+        const title = (view?.title as { text?: string } | undefined)?.text ?? '';
+        if (typeof args.trigger_id !== 'string' || args.trigger_id === '') return { ok: false, error: 'invalid_trigger_id' };
+        if (view?.type !== 'modal' || !Array.isArray(view.blocks) || title === '' || title.length > 24) return { ok: false, error: 'invalid_arguments' };
+        if (String(view.private_metadata ?? '').length > 3000) return { ok: false, error: 'invalid_arguments' };
+        return { ok: true, view: { id: `V${this.nextTs++}`, ...view } };
+      }
       case 'users.info': {
         const user = this.users.get(String(args.user));
         return user ? { ok: true, user: { is_admin: false, is_owner: false, is_primary_owner: false, ...user } } : { ok: false, error: 'user_not_found' };

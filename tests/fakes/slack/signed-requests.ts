@@ -65,6 +65,10 @@ export class SlackSender {
     return this.send(this.build(blockActionsBody(fields), 'application/x-www-form-urlencoded', options));
   }
 
+  viewSubmission(fields: ViewSubmissionFields, options?: SendOptions): Promise<SlackReply> {
+    return this.send(this.build(viewSubmissionBody(fields), 'application/x-www-form-urlencoded', options));
+  }
+
   event(event: Record<string, unknown>, eventId: string, options?: SendOptions): Promise<SlackReply> {
     return this.send(this.build(eventCallbackBody(event, eventId), 'application/json', options));
   }
@@ -119,6 +123,32 @@ export function blockActionsBody(f: BlockActionFields): string {
     channel: { id: channel, name: 'general' },
     response_url: f.responseUrl,
     actions: [{ type: 'button', action_id: f.actionId, block_id: 'b1', value: f.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+export interface ViewSubmissionFields {
+  /** The view the bot opened (as sent to views.open): its callback_id and private_metadata come back. */
+  view: Record<string, unknown>;
+  /** What the user typed: block id → action id → value. */
+  values: Record<string, Record<string, string>>;
+  userId?: string;
+}
+
+/** A modal's submission, as Slack sends it: the view with its `state.values`. */
+export function viewSubmissionBody(f: ViewSubmissionFields): string {
+  const values = Object.fromEntries(
+    Object.entries(f.values).map(([block, actions]) => [block, Object.fromEntries(Object.entries(actions).map(([action, value]) => [action, { type: 'plain_text_input', value }]))]),
+  );
+  const payload = {
+    type: 'view_submission',
+    team: { id: FAKE_TEAM_ID, domain: 'fake' },
+    user: { id: f.userId ?? 'U0ALICE', username: 'alice', name: 'alice', team_id: FAKE_TEAM_ID },
+    api_app_id: 'A0HRBOT',
+    token: 'deprecated-verification-token',
+    trigger_id: '4.5.6',
+    view: { id: 'V0FORM', team_id: FAKE_TEAM_ID, hash: '1.abc', app_id: 'A0HRBOT', bot_id: 'B0BOT', ...f.view, state: { values } },
+    response_urls: [],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
