@@ -7,13 +7,16 @@
  *   start-up broken down (bench/startup.ts); `hr search --json --limit 10` over stdin next to
  *   MiniSearch behind the same protocol (bench/minisearch-stdin.ts); the bot's memory with Discord
  *   and Slack both running against the fakes (bench/rss.ts); signed Slack slash commands per second
- *   and p99 next to a bare Bolt app that only acks (bench/slack.ts).
+ *   and p99 next to a bare Bolt app that only acks (bench/slack.ts); a synthetic corpus of many
+ *   reports (bench/synthetic-corpus.ts) next to the single report, each in a fresh process
+ *   (bench/corpus.ts): full build, load, searches across all reports and within one, memory.
  * Options: --queries FILE (JSONL with "query", default ../shared/eval/dev.jsonl), --rounds N,
- * --skip-cli, --skip-rss, --skip-slack.
+ * --skip-cli, --skip-rss, --skip-slack, --skip-corpus, --corpus-reports N (default 100).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { defaultIndexDir, packageRoot } from '../src/paths.js';
@@ -24,8 +27,10 @@ import { createQueryService } from '../src/search/service.js';
 import { startLineServer } from './protocol.js';
 import { benchRss } from './rss.js';
 import { benchSlack, formatSlackBench } from './slack.js';
+import type { CorpusFigures } from './corpus.js';
+import { writeSyntheticCorpus } from './synthetic-corpus.js';
 
-const { values } = parseArgs({ options: { queries: { type: 'string' }, rounds: { type: 'string' }, 'skip-cli': { type: 'boolean' }, 'skip-rss': { type: 'boolean' }, 'skip-slack': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { queries: { type: 'string' }, rounds: { type: 'string' }, 'skip-cli': { type: 'boolean' }, 'skip-rss': { type: 'boolean' }, 'skip-slack': { type: 'boolean' }, 'skip-corpus': { type: 'boolean' }, 'corpus-reports': { type: 'string' } } });
 const root = packageRoot();
 const indexDir = defaultIndexDir();
 const rounds = Number(values.rounds ?? 20);
@@ -62,9 +67,15 @@ const sources = readReportSources(indexDir);
 
 // hr-bot: build, load, query.
 const builds = Array.from({ length: 3 }, () => time(() => buildIndex(sources))[1]);
-const loads = Array.from({ length: 5 }, () => time(() => createQueryService(readCurrentIndex(indexDir, sources).index ?? buildIndex(sources)))[1]);
+// A report is read from the index when first used: `sections()` opens the default one, so load and heap count it.
+const open = () => {
+  const s = createQueryService(readCurrentIndex(indexDir, sources).index ?? buildIndex(sources));
+  s.sections();
+  return s;
+};
+const loads = Array.from({ length: 5 }, () => time(open)[1]);
 const heapBefore = heapMb();
-const service = createQueryService(readCurrentIndex(indexDir, sources).index ?? buildIndex(sources));
+const service = open();
 const heapService = heapMb() - heapBefore;
 const cold = queries.map((q) => time(() => service.search(q, { limit: 5 }))[1]);
 
@@ -92,7 +103,7 @@ const ratio = (a: number, b: number) => `ratio ${(a / b).toFixed(2)}×`;
 
 const rows: Array<[string, string, string, string]> = [
   ['index build (median of 3)', fmtMs(median(builds)), fmtMs(baselineBuild), 'hr-bot parses, stems and precomputes sentences'],
-  ['index load (median of 5)', fmtMs(median(loads)), fmtMs(baselineLoad), 'from the JSON on disk'],
+  ['index load (median of 5)', fmtMs(median(loads)), fmtMs(baselineLoad), 'from the JSON on disk, the report opened'],
   ['query p50 (warm)', fmtUs(median(warm)), fmtUs(median(baseWarm)), `${ratio(median(warm), median(baseWarm))} (goal ≤ 1.0×); ${queries.length} queries × ${rounds} rounds`],
   ['query p99 (warm)', fmtUs(percentile(warm, 99)), fmtUs(percentile(baseWarm, 99)), `${ratio(percentile(warm, 99), percentile(baseWarm, 99))} (goal ≤ 1 ms)`],
   ['query p50 / p99 (first pass)', `${fmtUs(median(cold))} / ${fmtUs(percentile(cold, 99))}`, '', 'includes first WordNet reads'],
@@ -172,7 +183,51 @@ const line = (r: string[]) => r.map((c, i) => c.padEnd(width[i] ?? 0)).join('  '
 console.log(line(['measure', 'hr-bot', 'MiniSearch defaults', 'note']));
 for (const r of rows) console.log(line(r));
 
+if (!values['skip-corpus']) {
+  console.log('');
+  console.log(formatCorpusBench(benchCorpus(Number(values['corpus-reports'] ?? 100))));
+}
+
 if (!values['skip-slack']) {
   console.log('');
   console.log(formatSlackBench(await benchSlack()));
+}
+
+/** The synthetic corpus and the single report, each measured by bench/corpus.ts in a fresh process, one after the other. */
+function benchCorpus(reports: number): { many: CorpusFigures; one: CorpusFigures } {
+  const queryFile = join(mkdtempSync(join(tmpdir(), 'hr-bench-queries-')), 'queries.jsonl');
+  writeFileSync(queryFile, queries.map((query) => JSON.stringify({ query })).join('\n'));
+  // The yardstick rebuilds its index too: in a copy, never in the repository's index-data/.
+  const single = mkdtempSync(join(tmpdir(), 'hr-bench-single-'));
+  for (const f of readdirSync(indexDir).filter((f) => /\.(txt|json)$/.test(f))) copyFileSync(join(indexDir, f), join(single, f));
+  const corpus = writeSyntheticCorpus({ reports }).dir;
+  const run = (...args: string[]) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(root, 'dist', 'bench', 'corpus.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 })) as CorpusFigures;
+  const measure = (dir: string): CorpusFigures => ({ ...run('--dir', dir, '--build'), ...run('--dir', dir, '--queries', queryFile, '--rounds', String(rounds)) });
+  try {
+    return { one: measure(single), many: measure(corpus) };
+  } finally {
+    // The corpus and its index are ~80 MB: leave nothing behind in the temporary folder.
+    for (const d of [single, corpus, dirname(queryFile)]) rmSync(d, { recursive: true, force: true });
+  }
+}
+
+function formatCorpusBench({ many, one }: { many: CorpusFigures; one: CorpusFigures }): string {
+  const r = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+  const rows: string[][] = [
+    ['measure', `${many.reports} reports (${many.paragraphs} ¶)`, `1 report (${one.paragraphs} ¶)`, 'ratio', 'note'],
+    ['full index build, wall', fmtMs(many.build), fmtMs(one.build), r(many.build, one.build), `worker threads, one per core (${availableParallelism()}); goal ≤ 60 s`],
+    ['full index build, CPU (all threads)', fmtMs(many.buildCpu), fmtMs(one.buildCpu), r(many.buildCpu, one.buildCpu), 'the wall time on an idle machine is about this ÷ cores'],
+    ['index load (median of 5)', fmtMs(many.load), fmtMs(one.load), r(many.load, one.load), 'sources read and hashed, header parsed, service created; goal ≤ 1 s'],
+    ['search across all, p50 (warm)', fmtUs(many.across.p50), fmtUs(one.across.p50), r(many.across.p50, one.across.p50), `${queries.length} queries × ${rounds} rounds`],
+    ['search across all, p99 (warm)', fmtUs(many.across.p99), fmtUs(one.across.p99), r(many.across.p99, one.across.p99), 'goal ≤ 5 ms'],
+    ['search across all, p50 / p99 (first pass)', `${fmtUs(many.acrossFirst.p50)} / ${fmtUs(many.acrossFirst.p99)}`, `${fmtUs(one.acrossFirst.p50)} / ${fmtUs(one.acrossFirst.p99)}`, '', 'reports opened as queries reach them'],
+    ['search within one (--report), p50 (warm)', fmtUs(many.within.p50), fmtUs(one.within.p50), r(many.within.p50, one.within.p50), 'the last report listed'],
+    ['search within one (--report), p99 (warm)', fmtUs(many.within.p99), fmtUs(one.within.p99), r(many.within.p99, one.within.p99), ''],
+    ['  the same searches in CPU time: across all, p50 / p99', `${fmtUs(many.acrossCpu.p50)} / ${fmtUs(many.acrossCpu.p99)}`, `${fmtUs(one.acrossCpu.p50)} / ${fmtUs(one.acrossCpu.p99)}`, r(many.acrossCpu.p99, one.acrossCpu.p99), 'without the time other processes hold the cores'],
+    ['  within one, p50 / p99', `${fmtUs(many.withinCpu.p50)} / ${fmtUs(many.withinCpu.p99)}`, `${fmtUs(one.withinCpu.p50)} / ${fmtUs(one.withinCpu.p99)}`, r(many.withinCpu.p99, one.withinCpu.p99), ''],
+    ['first search in a report not yet open (median)', fmtMs(many.openReport), fmtMs(one.openReport), '', 'its line of the index parsed, its structures built'],
+    ['RSS / heap at the end', `${many.rss.toFixed(0)} / ${many.heap.toFixed(0)} MB`, `${one.rss.toFixed(0)} / ${one.heap.toFixed(0)} MB`, r(many.rss, one.rss), 'after every report was opened once; goal ≤ 400 MB'],
+  ];
+  const width = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows.map((row) => row.map((c, i) => c.padEnd(width[i]!)).join('  ')).join('\n');
 }

@@ -19,7 +19,7 @@ if (resolvable('typescript')) {
   const { status } = spawnSync('npm run build && npm run index', { shell: true, stdio: 'inherit' });
   process.exit(status ?? 1);
 }
-if (existsSync('dist/src/main.js') && existsSync('index-data/index.json')) {
+if (existsSync('dist/src/main.js') && existsSync('index-data/index.jsonl')) {
   process.stdout.write('hr-bot: production install, using the dist/ and index already built\n');
   process.exit(0);
 }

@@ -90,7 +90,13 @@ export function rarityWeights(wordings: readonly Wording[]): (stem: string) => n
   const df = new Map<string, number>();
   for (const w of wordings) for (const s of w.stems) df.set(s, (df.get(s) ?? 0) + 1);
   const n = Math.max(wordings.length, 1);
-  return (stem) => Math.log((n + 1) / ((df.get(stem) ?? 0) + 0.5));
+  // Asked for every stem of every pair of facts compared: each stem's weight is computed once.
+  const weights = new Map<string, number>();
+  return (stem) => {
+    let weight = weights.get(stem);
+    if (weight === undefined) weights.set(stem, (weight = Math.log((n + 1) / ((df.get(stem) ?? 0) + 0.5))));
+    return weight;
+  };
 }
 
 // Titles, institutions, months and openers: a capitalised word before a surname only when it is a first name.

@@ -268,7 +268,10 @@ function opensWithNameFromPrevious(text: string, before: string): boolean {
   if (!m) return false;
   const first = m[1]!.split(' ')[0]!.toLowerCase();
   if (COMMON_OPENERS.has(first) || INSTITUTION_WORDS.has(first) || m[1]!.length < 4) return false;
-  const previous = splitSentences(paragraphBefore(before)).at(-1)?.text ?? '';
+  // The sentence before is part of the paragraph so far: without the name there, no need to split it.
+  const paragraph = paragraphBefore(before);
+  if (!paragraph.includes(m[1]!)) return false;
+  const previous = splitSentences(paragraph).at(-1)?.text ?? '';
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(m[1]!)}(?![\\p{L}])`, 'u').test(previous);
 }
 
@@ -416,6 +419,8 @@ function opensWithDefiniteReference(text: string): boolean {
 function opensWithIntroducedName(text: string, before: string): boolean {
   const m = /^([A-Z][\p{L}’'-]+) [a-z]/u.exec(text);
   if (!m || !nameWord(m[1]!)) return false;
+  // The pattern needs " <surname>" as written: most sentences are settled without running it over the part's text.
+  if (!before.includes(` ${m[1]!}`)) return false;
   const surname = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b[A-Z][\\p{L}’'-]+ ${surname}\\b`, 'u').test(before);
 }
@@ -435,6 +440,8 @@ function loneSurname(text: string, before: string): boolean {
     // ends it ("Initially, Kharkova …", "Satyn, Kambetov …").
     const previousEndsClause = /[,;:]$/.test(raw[i - 1]!);
     if (!nameWord(word) || (/^[A-Z]/.test(previous) && !previousEndsClause)) continue;
+    // The pattern below needs " <word>" in `before`: skip building it when that is missing.
+    if (!before.includes(` ${word}`)) continue;
     // Raw previous token ends in a comma when names are listed ("Satyn, Kambetov"): still lone.
     const surname = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const introduced = new RegExp(`\\b[A-Z][\\p{L}’'-]+ ${surname}\\b`, 'u');

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { buildIndex, readCurrentIndex, saveIndex, sourcesOf } from './built-index.js';
+import { readCurrentIndex, saveIndex, sourcesOf } from './built-index.js';
+import { buildIndexInParallel } from './parallel-build.js';
 import { logReportChanges, reportChanges } from './report-changes.js';
 import { readReportSources } from '../report/sources.js';
 import { ReportFormatError } from '../report/format-check.js';
@@ -21,10 +22,13 @@ try {
   process.exit(1);
 }
 const before = readCurrentIndex(config.indexDir, sources);
-const built = buildIndex(sources);
+const built = await buildIndexInParallel(sources);
 saveIndex(built, config.indexDir, logger);
-logReportChanges(logger, reportChanges(before.index ? sourcesOf(before.index) : before.previous, sourcesOf(built)));
-for (const r of built.reports) {
-  logger.info({ report: r.report.info.id, sections: r.report.sections.length, paragraphs: r.report.paragraphs.length, facts: r.facts.length }, 'indexed');
+logReportChanges(logger, reportChanges(sourcesOf(before.index ?? before.previous), sourcesOf(built)));
+// One line per report for a few; a hundred would drown the summary.
+if (built.entries.length <= 10) {
+  for (const r of built.reports) {
+    logger.info({ report: r.report.info.id, sections: r.report.sections.length, paragraphs: r.report.paragraphs.length, facts: r.facts.length }, 'indexed');
+  }
 }
-logger.info({ dir: config.indexDir, ms: Math.round(performance.now() - started), hash: built.sourceHash }, 'index written');
+logger.info({ dir: config.indexDir, reports: built.entries.length, ms: Math.round(performance.now() - started), hash: built.sourceHash }, 'index written');

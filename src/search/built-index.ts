@@ -1,11 +1,18 @@
 /**
- * Builds the search index from the report sources and keeps it in `index-data/index.json`, stamped
- * with a hash of its sources; loading rebuilds when the file is missing or stale.
+ * Builds the search index from the report sources and keeps it in `index-data/index.jsonl`, stamped
+ * with a hash of its sources; loading rebuilds when the file is missing or stale, reusing the reports
+ * whose sources did not change.
+ *
+ * The file is JSON lines: a header (the hash, and each report's description, paragraph count and
+ * own hash), the corpus lexicon (`corpus-lexicon.ts`), then one line per report. Loading parses the
+ * header only; a report's line is parsed when the service first needs that report, so a hundred
+ * reports load as fast as one.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { ReportInfo } from '../answers.js';
 import type { Logger } from '../log.js';
 import type { FactReview } from '../report/fact-review.js';
 import { FACTS_VERSION, type ScoredFact, selectFacts } from '../report/facts.js';
@@ -15,8 +22,11 @@ import { splitSentences } from '../report/sentences.js';
 import { readReportSources, type ReportSource } from '../report/sources.js';
 import { type IndexedSource, logReportChanges, reportChanges } from './report-changes.js';
 import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
+import { CorpusLexicon, type SavedLexicon } from './corpus-lexicon.js';
 
-export const INDEX_FILE = 'index.json';
+export const INDEX_FILE = 'index.jsonl';
+/** Bump when the file's layout changes (not its content: `ANALYSIS_VERSION` is for that). */
+const INDEX_FORMAT = 2;
 
 /** A sentence of a paragraph with its terms, precomputed so ranking never re-analyses text. */
 export interface IndexedSentence {
@@ -60,38 +70,103 @@ export interface ReportIndex {
   miniSearch: AsPlainObject;
 }
 
-export interface BuiltIndex {
-  /** Hash of the sources and of the analysis version that built this index. */
-  sourceHash: string;
-  reports: ReportIndex[];
-  /** Each report's id, title and own hash, so the next rebuild can tell what changed (absent in older indexes). */
-  sources?: IndexedSource[];
+/** A report as the index's header describes it: enough to list and choose it without reading its index. */
+export interface ReportEntry {
+  info: ReportInfo;
+  paragraphs: number;
+  /** Hash of this report's sources (`hashSource`): an unchanged report is not rebuilt. */
+  hash: string;
 }
 
-/** Hash of everything that decides the index's content. */
-export function hashSources(sources: readonly ReportSource[]): string {
-  const hash = createHash('sha256').update(`analysis:${ANALYSIS_VERSION}\nfacts:${FACTS_VERSION}\n`);
-  for (const s of sources) {
-    hash.update(JSON.stringify(s.info)).update('\n').update(s.file).update('\n').update(s.text);
-    // The fact review changes which facts the index holds, so editing it rebuilds the index.
-    hash.update(`\npin:${[...s.review.pin].sort().join(',')}\ndrop:${[...s.review.drop].sort().join(',')}\n`);
+export interface BuiltIndex {
+  /** Hash of the sources and of the analysis version that built this index. */
+  readonly sourceHash: string;
+  /** Every report, in source order (manifest first). */
+  readonly entries: readonly ReportEntry[];
+  /** Report `i`'s index. From a saved index it is parsed on each call: the caller keeps what it uses. */
+  report(i: number): ReportIndex;
+  /** Every report's index, all parsed (kept after the first call): for tools and tests. */
+  readonly reports: readonly ReportIndex[];
+  /** The vocabulary of all the reports together, read on first use. */
+  lexicon(): CorpusLexicon;
+}
+
+/** A built index whose reports are read through `read` (from memory, or from the file's lines). */
+class IndexOfReports implements BuiltIndex {
+  private all?: ReportIndex[];
+  private corpus?: CorpusLexicon;
+
+  constructor(
+    readonly sourceHash: string,
+    readonly entries: readonly ReportEntry[],
+    private readonly read: (i: number) => ReportIndex,
+    private readonly readLexicon: () => CorpusLexicon,
+  ) {}
+
+  report(i: number): ReportIndex {
+    if (i < 0 || i >= this.entries.length) throw new RangeError(`no report ${i} in the index`);
+    return this.all?.[i] ?? this.read(i);
   }
+
+  get reports(): readonly ReportIndex[] {
+    return (this.all ??= this.entries.map((_, i) => this.read(i)));
+  }
+
+  lexicon(): CorpusLexicon {
+    return (this.corpus ??= this.readLexicon());
+  }
+}
+
+/** Hash of everything that decides one report's index. */
+export function hashSource(s: ReportSource): string {
+  const hash = createHash('sha256').update(`analysis:${ANALYSIS_VERSION}\nfacts:${FACTS_VERSION}\n`);
+  hash.update(JSON.stringify(s.info)).update('\n').update(s.file).update('\n').update(s.text);
+  // The fact review changes which facts the index holds, so editing it rebuilds the index.
+  hash.update(`\npin:${[...s.review.pin].sort().join(',')}\ndrop:${[...s.review.drop].sort().join(',')}\n`);
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Parses and indexes every source. */
-export function buildIndex(sources: readonly ReportSource[]): BuiltIndex {
-  return { sourceHash: hashSources(sources), reports: sources.map((s) => indexReport(parseReport(s.text, s.info), s.review)), sources: sources.map(indexedSource) };
+/** Hash of everything that decides the index's content: each report's, in order. */
+export function hashSources(sources: readonly ReportSource[]): string {
+  return combinedHash(sources.map(hashSource));
 }
 
-/** A report's id, title and the hash of its own source (description, file, text and fact review). */
-export function indexedSource(source: ReportSource): IndexedSource {
-  return { id: source.info.id, title: source.info.title, hash: hashSources([source]) };
+function combinedHash(reportHashes: readonly string[]): string {
+  return createHash('sha256').update(`format:${INDEX_FORMAT}\n${reportHashes.join('\n')}`).digest('hex').slice(0, 16);
 }
 
-/** The reports an index was built from, as it remembers them. */
-export function sourcesOf(index: BuiltIndex): IndexedSource[] {
-  return index.sources ?? index.reports.map((r) => ({ id: r.report.info.id, title: r.report.info.title }));
+/**
+ * Parses and indexes every source; a report whose hash `previous` (an older index of the same
+ * folder) already holds is taken from it instead of being indexed again.
+ */
+export function buildIndex(sources: readonly ReportSource[], previous?: BuiltIndex): BuiltIndex {
+  const plan = planBuild(sources, previous);
+  for (const i of plan.toIndex) plan.reports[i] = indexSource(sources[i]!);
+  return indexInMemory(plan.reports as ReportIndex[], plan.hashes);
+}
+
+/** What a build has to do: each source's hash, the reports `previous` already holds, and the positions left to index. */
+export function planBuild(sources: readonly ReportSource[], previous?: BuiltIndex): { hashes: string[]; reports: Array<ReportIndex | undefined>; toIndex: number[] } {
+  const hashes = sources.map(hashSource);
+  const saved = new Map(previous?.entries.map((e, i) => [e.hash, i]));
+  const toIndex: number[] = [];
+  const reports = hashes.map((hash, i) => {
+    const at = saved.get(hash);
+    if (at === undefined) toIndex.push(i);
+    return at === undefined ? undefined : previous!.report(at);
+  });
+  return { hashes, reports, toIndex };
+}
+
+/** Parses and indexes one report. */
+export function indexSource(s: ReportSource): ReportIndex {
+  return indexReport(parseReport(s.text, s.info), s.review);
+}
+
+/** An index over reports already in memory; `hashes` are their sources' (`hashSource`). */
+export function indexInMemory(reports: readonly ReportIndex[], hashes: readonly string[]): BuiltIndex {
+  const entries = reports.map((r, i): ReportEntry => ({ info: r.report.info, paragraphs: r.report.paragraphs.length, hash: hashes[i]! }));
+  return new IndexOfReports(combinedHash(hashes), entries, (i) => reports[i]!, () => CorpusLexicon.build(reports.map((r) => r.documentFrequency)));
 }
 
 /** The search documents for a report's paragraphs: text plus the headings above it. */
@@ -163,8 +238,8 @@ function commonestWords(docs: readonly IndexedParagraph[]): Record<string, strin
 }
 
 /**
- * The index for the reports in `dir`: loaded from `index.json` when its hash matches the sources,
- * otherwise rebuilt (and saved, when the folder is writable).
+ * The index for the reports in `dir`: loaded from `index.jsonl` when its hash matches the sources,
+ * otherwise rebuilt (reusing the reports that did not change) and saved, when the folder is writable.
  */
 export function loadOrBuildIndex(dir: string, logger?: Logger): BuiltIndex {
   const sources = readReportSources(dir);
@@ -172,22 +247,58 @@ export function loadOrBuildIndex(dir: string, logger?: Logger): BuiltIndex {
   if (current.index) return current.index;
   logger?.info({ file: join(dir, INDEX_FILE) }, `${current.reason}; rebuilding the index`);
   const started = performance.now();
-  const built = buildIndex(sources);
+  const built = buildIndex(sources, current.previous);
   saveIndex(built, dir, logger);
-  logger?.info({ reports: built.reports.length, ms: Math.round(performance.now() - started) }, 'index built');
-  logReportChanges(logger, reportChanges(current.previous, sourcesOf(built)));
+  const reused = built.entries.filter((e) => current.previous?.entries.some((p) => p.hash === e.hash)).length;
+  logger?.info({ reports: built.entries.length, reused, ms: Math.round(performance.now() - started) }, 'index built');
+  logReportChanges(logger, reportChanges(sourcesOf(current.previous), sourcesOf(built)));
   return built;
 }
 
-/** The saved index when it matches the sources, else why not (and, when stale, the reports it was built from). */
-export function readCurrentIndex(dir: string, sources: readonly ReportSource[] = readReportSources(dir)): { index?: BuiltIndex; reason: string; previous?: IndexedSource[] } {
+/** The reports an index was built from, as its header remembers them (for `reportChanges`). */
+export function sourcesOf(index: BuiltIndex): IndexedSource[];
+export function sourcesOf(index: BuiltIndex | undefined): IndexedSource[] | undefined;
+export function sourcesOf(index: BuiltIndex | undefined): IndexedSource[] | undefined {
+  return index?.entries.map((e) => ({ id: e.info.id, title: e.info.title, hash: e.hash }));
+}
+
+/**
+ * The saved index when it matches the sources, else why not (and the saved index, when readable,
+ * whose unchanged reports a rebuild can reuse).
+ */
+export function readCurrentIndex(dir: string, sources: readonly ReportSource[] = readReportSources(dir)): { index?: BuiltIndex; previous?: BuiltIndex; reason: string } {
   const file = join(dir, INDEX_FILE);
   if (!existsSync(file)) return { reason: 'no built index yet' };
+  const saved = readSavedIndex(file);
+  if (!saved) return { reason: 'the index file is unreadable' };
+  return saved.sourceHash === hashSources(sources) ? { index: saved, reason: 'current' } : { previous: saved, reason: 'the index is stale (sources changed)' };
+}
+
+interface SavedHeader {
+  format: number;
+  sourceHash: string;
+  reports: ReportEntry[];
+}
+
+/** The saved index, with only its header parsed; undefined when the file is not a whole index of this format. */
+function readSavedIndex(file: string): BuiltIndex | undefined {
   try {
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as BuiltIndex;
-    return saved.sourceHash === hashSources(sources) ? { index: saved, reason: 'current' } : { reason: 'the index is stale (sources changed)', previous: sourcesOf(saved) };
+    const bytes = readFileSync(file);
+    // Line starts: JSON.stringify escapes newlines inside strings, so each line is one value.
+    const starts = [0];
+    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
+    const line = (n: number) => bytes.toString('utf8', starts[n]!, starts[n + 1]! - 1);
+    const header = JSON.parse(line(0)) as SavedHeader;
+    // A truncated or appended-to file has another number of lines, or does not end with one.
+    if (header.format !== INDEX_FORMAT || starts.length !== header.reports.length + 3 || starts.at(-1) !== bytes.length) return undefined;
+    return new IndexOfReports(
+      header.sourceHash,
+      header.reports,
+      (i) => JSON.parse(line(i + 2)) as ReportIndex,
+      () => new CorpusLexicon(JSON.parse(line(1)) as SavedLexicon),
+    );
   } catch {
-    return { reason: 'the index file is unreadable' };
+    return undefined;
   }
 }
 
@@ -196,7 +307,9 @@ export function saveIndex(built: BuiltIndex, dir: string, logger?: Logger): void
   const file = join(dir, INDEX_FILE);
   try {
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(built));
+    const header: SavedHeader = { format: INDEX_FORMAT, sourceHash: built.sourceHash, reports: [...built.entries] };
+    const lines = [JSON.stringify(header), JSON.stringify(built.lexicon()), ...built.entries.map((_, i) => JSON.stringify(built.report(i)))];
+    writeFileSync(tmp, `${lines.join('\n')}\n`);
     renameSync(tmp, file);
   } catch (err) {
     logger?.warn({ err, file }, 'could not save the built index; it will be rebuilt on next start');

@@ -69,7 +69,12 @@ export class ReportNeighbours {
    * "pizza" ≈ 0.8; a word outside the vocabulary (rare, a name or a typo) is 1.
    */
   specificity(word: string): number {
-    const rank = this.vectors.indexOf(word);
-    return rank < 0 ? 1 : Math.min(1, Math.log(rank + 2) / Math.log(this.vectors.count + 2));
+    return specificity(this.vectors, word);
   }
+}
+
+/** `ReportNeighbours.specificity`, which needs no report: how specific `word` is in general English, 0..1. */
+export function specificity(vectors: WordVectors, word: string): number {
+  const rank = vectors.indexOf(word);
+  return rank < 0 ? 1 : Math.min(1, Math.log(rank + 2) / Math.log(vectors.count + 2));
 }

@@ -12,7 +12,8 @@ import type { Logger } from '../log.js';
 import type { Paragraph, Section } from '../report/model.js';
 import { miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { Bm25Index } from './bm25-index.js';
-import { type BuiltIndex, loadOrBuildIndex, type ReportIndex } from './built-index.js';
+import { type BuiltIndex, loadOrBuildIndex, type ReportEntry, type ReportIndex } from './built-index.js';
+import { ReportChooser } from './report-selection.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
 import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
 import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
@@ -50,31 +51,51 @@ export function openQueryService(options: OpenOptions): QueryService {
 }
 
 /**
+ * How many reports' search structures stay in memory; the least recently used is dropped past it
+ * (and read again from the index when needed). A hundred reports open at once would cost ~5 MB each.
+ */
+export const MAX_OPEN_REPORTS = 16;
+
+/**
  * The service over a built index. Throws when `defaultReport` names no indexed report: a
- * misconfiguration worth stopping for.
+ * misconfiguration worth stopping for. A report's search structures are built the first time a
+ * request reaches it.
  */
 export function createQueryService(
   index: BuiltIndex,
   vectors: WordVectors | undefined = WordVectors.load(),
   thesaurus: Thesaurus = Thesaurus.load(),
-  options: { defaultReport?: string | undefined } = {},
+  options: {
+    defaultReport?: string | undefined;
+    /** How many reports' search structures stay in memory at once. Default `MAX_OPEN_REPORTS`. */
+    maxOpenReports?: number;
+  } = {},
 ): QueryService {
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
   // Citations name their report only when there is more than one to tell apart.
-  const nameReports = index.reports.length > 1;
-  const searches = orderByDefault(index.reports.map((r) => new ReportSearch(r, senses, vectors, thesaurus, nameReports)), options.defaultReport);
-  const reports = searches.map((s): ReportSummary => ({ ...s.info, paragraphs: s.index.report.paragraphs.length }));
+  const nameReports = index.entries.length > 1;
+  const order = orderByDefault(index.entries, options.defaultReport);
+  const reports = order.map((i): ReportSummary => ({ ...index.entries[i]!.info, paragraphs: index.entries[i]!.paragraphs }));
+  const positionById = new Map(index.entries.map((e, i) => [e.info.id, i]));
+  const open = new OpenReports((i) => new ReportSearch(index.report(i), senses, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
-    if (id === undefined) return searches[0]!;
-    return searches.find((s) => s.info.id === id) ?? unknownReport(id, reports);
+    const at = id === undefined ? order[0]! : positionById.get(id);
+    return at === undefined ? unknownReport(id!, reports) : open.get(at);
   };
   const isError = (x: ReportSearch | ErrorAnswer): x is ErrorAnswer => !(x instanceof ReportSearch);
+  let chooser: ReportChooser | undefined;
 
   return {
     reports,
     search(query, options = {}) {
-      if (options.report === undefined && searches.length > 1) return searchAll(searches, query, options);
+      if (options.report === undefined && order.length > 1) {
+        // Refused alike by every report: say it once, before choosing among them.
+        if (query.length > MAX_QUERY_CHARS * 4 || cleanQuery(query).length > MAX_QUERY_CHARS) return tooLong();
+        chooser ??= new ReportChooser(index, order, { senses, thesaurus, ...(vectors ? { vectors } : {}) });
+        const chosen = chooser.choose(query);
+        return searchAll((chosen.length ? chosen : [order[0]!]).map((i) => open.get(i)), query, options);
+      }
       const s = pick(options.report);
       return isError(s) ? s : s.search(query, options);
     },
@@ -107,17 +128,38 @@ export function createQueryService(
   };
 }
 
-/** The reports with the default first: `defaultReport` when given, else the newest by year (the first of equals). */
-function orderByDefault(searches: ReportSearch[], defaultReport: string | undefined): ReportSearch[] {
-  let first = searches[0]!;
+/** Report positions with the default first: `defaultReport` when given, else the newest by year (the first of equals). */
+function orderByDefault(entries: readonly ReportEntry[], defaultReport: string | undefined): number[] {
+  let first = 0;
   if (defaultReport !== undefined) {
-    const named = searches.find((s) => s.info.id === defaultReport);
-    if (!named) throw new UnknownDefaultReportError(defaultReport, searches.map((s) => s.info.id));
-    first = named;
+    first = entries.findIndex((e) => e.info.id === defaultReport);
+    if (first < 0) throw new UnknownDefaultReportError(defaultReport, entries.map((e) => e.info.id));
   } else {
-    for (const s of searches) if (s.info.year > first.info.year) first = s;
+    entries.forEach((e, i) => {
+      if (e.info.year > entries[first]!.info.year) first = i;
+    });
   }
-  return [first, ...searches.filter((s) => s !== first)];
+  return [first, ...entries.keys()].filter((i, at) => at === 0 || i !== first);
+}
+
+/** The reports' search structures by index position, built on first use, the least recently used dropped past `max`. */
+class OpenReports {
+  private readonly open = new Map<number, ReportSearch>();
+
+  constructor(
+    private readonly build: (position: number) => ReportSearch,
+    private readonly max: number,
+  ) {}
+
+  get(position: number): ReportSearch {
+    let search = this.open.get(position);
+    if (search) this.open.delete(position);
+    else search = this.build(position);
+    // A Map iterates in insertion order: re-inserting marks it most recently used.
+    this.open.set(position, search);
+    if (this.open.size > this.max) this.open.delete(this.open.keys().next().value!);
+    return search;
+  }
 }
 
 function unknownReport(id: string, reports: readonly ReportInfo[]): ErrorAnswer {
@@ -125,22 +167,26 @@ function unknownReport(id: string, reports: readonly ReportInfo[]): ErrorAnswer 
 }
 
 /**
- * One search across every report. Each report ranks its own paragraphs (scores relative to its best
- * hit, 1); results are merged by that score times the report's absolute confidence that it answers
- * the query, so a report that barely mentions the words does not outrank one that covers them.
+ * One search across the reports chosen for the query (best first, see `report-selection.ts`).
+ * Each ranks its own paragraphs (scores relative to its best hit, 1); results are merged by that
+ * score times the report's absolute confidence that it answers the query, so a report that barely
+ * mentions the words does not outrank one that covers them; ties go to the better-chosen report.
  */
 function searchAll(searches: readonly ReportSearch[], query: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
   const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   const offset = Math.max(0, Math.trunc(options.offset ?? 0));
-  const answers = searches.map((s) => s.search(query, { ...options, offset: 0, limit: offset + limit }, offset + limit));
+  // Each report's first pages, ranked but without excerpts: only the merged page's are made.
+  const results = searches.map((s) => s.rankPage(query, { ...options, offset: 0, limit: offset + limit }, offset + limit));
+  const answers = results.map((r) => ('page' in r ? r.answer : r));
   const found = answers.filter((a): a is SearchAnswer => a.kind === 'search');
   // The same refusal everywhere (empty, too long, unknown section in every report): say it once.
   if (found.length === 0) return answers[0]!;
   const first = found[0]!;
   if (first.smallTalk) return first;
-  const merged = found
-    .flatMap((a, order) => a.hits.map((hit) => ({ hit, order, key: hit.score * a.confidence })))
-    .sort((a, b) => b.key - a.key || b.hit.score - a.hit.score || a.order - b.order);
+  const merged = results
+    .flatMap((r) => ('page' in r ? r.page.map((ranked) => ({ r, ranked, score: roundedScore(ranked), order: found.indexOf(r.answer) })) : []))
+    .map((m) => ({ ...m, key: m.score * m.r.answer.confidence }))
+    .sort((a, b) => b.key - a.key || b.score - a.score || a.order - b.order);
   const page = merged.slice(offset, offset + limit);
   const total = found.reduce((n, a) => n + a.total, 0);
   const best = found.reduce((a, b) => (b.confidence > a.confidence ? b : a));
@@ -154,13 +200,26 @@ function searchAll(searches: readonly ReportSearch[], query: string, options: Se
     reports: found.map((a) => a.report),
     covered: best.covered,
     confidence: best.confidence,
-    hits: page.map((m) => m.hit),
+    hits: page.map((m) => m.r.excerpt(m.ranked)),
     total,
     offset,
     limit,
     ...(next < total ? { nextOffset: next } : {}),
     suggestions: total ? [] : first.suggestions,
   };
+}
+
+/** A search's ranked page before its excerpts are made (`ReportSearch.rankPage`). */
+interface RankedPage {
+  /** The answer, its `hits` still empty. */
+  answer: SearchAnswer;
+  page: Ranked[];
+  excerpt: (ranked: Ranked) => Excerpt;
+}
+
+/** A hit's score as answers show it (and as merging compares it). */
+function roundedScore(ranked: Ranked): number {
+  return Math.round(ranked.score * 1000) / 1000;
 }
 
 function helpAnswer(): HelpAnswer {
@@ -207,8 +266,19 @@ class ReportSearch {
     }
   }
 
-  /** `maxLimit` lifts the page cap when `searchAll` needs every report's first pages to merge. */
-  search(rawQuery: string, options: SearchOptions, maxLimit = MAX_LIMIT): SearchAnswer | ErrorAnswer {
+  search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
+    const found = this.rankPage(rawQuery, options);
+    if (!('page' in found)) return found;
+    found.answer.hits = found.page.map((r) => found.excerpt(r));
+    return found.answer;
+  }
+
+  /**
+   * The search without its excerpts (`answer.hits` is empty): the page's ranked paragraphs and how
+   * to make each one's excerpt, or an answer with nothing to rank. `maxLimit` lifts the page cap
+   * when `searchAll` needs every report's first pages to merge.
+   */
+  rankPage(rawQuery: string, options: SearchOptions, maxLimit = MAX_LIMIT): RankedPage | SearchAnswer | ErrorAnswer {
     // Cheapest first: the raw length, then the cleaned length, and only then analysis (typo correction
     // walks the vocabulary once per unknown word).
     if (rawQuery.length > MAX_QUERY_CHARS * 4) return tooLong();
@@ -235,20 +305,21 @@ class ReportSearch {
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
     const coverage = coverageOf(query);
-    return {
+    const answer: SearchAnswer = {
       kind: 'search',
       report: this.info,
       query: query.clean,
       covered: coverage.covered,
       confidence: coverage.confidence,
       smallTalk: false,
-      hits: page.map((r) => this.excerpt(r, query, scorer)),
+      hits: [],
       total: ranked.length,
       offset,
       limit,
       ...(next < ranked.length ? { nextOffset: next } : {}),
       suggestions: ranked.length ? [] : this.suggestFor(query),
     };
+    return { answer, page, excerpt: (r) => this.excerpt(r, query, scorer) };
   }
 
   /** BM25 candidates (MiniSearch's scoring, see `bm25-index.ts`) over text and headings, re-ranked (see `ranking.ts`). */
@@ -344,7 +415,7 @@ class ReportSearch {
       },
       answer: sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
       matchedTerms: [...matched],
-      score: Math.round(score * 1000) / 1000,
+      score: roundedScore({ position, score }),
     };
   }
 

@@ -96,7 +96,7 @@ describe.runIf(enabled)('a clean copy built as the Dockerfile builds it', () => 
     }
     const runtime = [...dirs.values()].at(-1)!.dir;
     expect(existsSync(join(runtime, 'dist', 'src', 'main.js'))).toBe(true);
-    expect(existsSync(join(runtime, 'index-data', 'index.json'))).toBe(true);
+    expect(existsSync(join(runtime, 'index-data', 'index.jsonl'))).toBe(true);
   }, 900_000);
 
   it('keeps no dev dependency in the runtime tree', () => {

@@ -1,8 +1,15 @@
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDEX_FILE, loadOrBuildIndex, readCurrentIndex } from '../../src/search/built-index.js';
+import { buildIndex, INDEX_FILE, loadOrBuildIndex, readCurrentIndex } from '../../src/search/built-index.js';
+import { execFileSync } from 'node:child_process';
+import type { Logger } from '../../src/log.js';
+import { packageRoot } from '../../src/paths.js';
+import { readReportSources } from '../../src/report/sources.js';
+import { cleanEnv } from '../processes.js';
 import { FIXTURE_DIR, copyToTemp } from '../helpers.js';
+
+const ATLANTIS = 'atlantis-2019-human-rights-report.txt';
 
 describe('the built index on disk', () => {
   it('is built and saved when missing, then loaded as current', () => {
@@ -20,7 +27,48 @@ describe('the built index on disk', () => {
     expect(readCurrentIndex(dir).reason).toMatch(/stale/);
     const after = loadOrBuildIndex(dir);
     expect(after.sourceHash).not.toBe(before.sourceHash);
-    expect(JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8')).sourceHash).toBe(after.sourceHash);
+    expect(JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n')[0]!).sourceHash).toBe(after.sourceHash);
+  });
+
+  it('indexes only the reports that changed, taking the others from the saved index', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    copyFileSync(join(dir, ATLANTIS), join(dir, 'lemuria-2020-human-rights-report.txt'));
+    const before = loadOrBuildIndex(dir);
+    appendFileSync(join(dir, ATLANTIS), '\nAn added closing paragraph about lighthouses.\n');
+    const logs: Array<Record<string, unknown>> = [];
+    const logger = { info: (fields: Record<string, unknown>) => logs.push(fields), warn: () => {} } as unknown as Logger;
+    const after = loadOrBuildIndex(dir, logger);
+    expect(logs.find((l) => 'reused' in l)).toMatchObject({ reports: 2, reused: 1 });
+    expect(logs.filter((l) => 'change' in l)).toEqual([{ change: 'replaced', report: 'atlantis-2019-human-rights-report', title: 'Atlantis 2019 Human Rights Report' }]);
+    expect(after.entries.map((e) => e.hash)).toEqual([expect.not.stringMatching(before.entries[0]!.hash), before.entries[1]!.hash]);
+    // The reused report is the saved one, to the letter; the changed one has the new paragraph.
+    expect(JSON.stringify(after.report(1))).toBe(JSON.stringify(before.report(1)));
+    expect(after.report(0).report.paragraphs.at(-1)!.text).toContain('lighthouses');
+    expect(readCurrentIndex(dir).index?.sourceHash).toBe(after.sourceHash);
+  });
+
+  it('is built by `npm run index` on worker threads exactly as on one thread', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    for (const copy of ['lemuria-2020-human-rights-report.txt', 'mu-2021-human-rights-report.txt']) {
+      writeFileSync(join(dir, copy), readFileSync(join(dir, ATLANTIS), 'utf8').replace(/Atlantis/gi, copy.split('-')[0]!));
+    }
+    execFileSync(process.execPath, [join(packageRoot(), 'dist', 'src', 'search', 'build-script.js')], { env: { ...cleanEnv(), INDEX_DIR: dir, LOG_LEVEL: 'silent' }, cwd: dir });
+    const saved = readCurrentIndex(dir).index!;
+    const inProcess = buildIndex(readReportSources(dir));
+    expect(saved.sourceHash).toBe(inProcess.sourceHash);
+    expect(saved.entries.map((e) => e.info.country)).toEqual(['Atlantis', 'Lemuria', 'Mu']);
+    expect(saved.entries.map((_, i) => JSON.stringify(saved.report(i)))).toEqual(inProcess.entries.map((_, i) => JSON.stringify(inProcess.report(i))));
+  });
+
+  it('reads a report from the file only when it is asked for', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    loadOrBuildIndex(dir);
+    const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
+    // Break the report's own line but keep the header: loading still succeeds, reading the report fails.
+    writeFileSync(join(dir, INDEX_FILE), [...lines.slice(0, 2), '{"broken":', ...lines.slice(3)].join('\n'));
+    const saved = readCurrentIndex(dir).index!;
+    expect(saved.entries[0]!.info.id).toBe('atlantis-2019-human-rights-report');
+    expect(() => saved.report(0)).toThrow(SyntaxError);
   });
 
   it('is rebuilt when the saved file is corrupt', () => {

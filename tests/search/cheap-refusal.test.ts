@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { termOf } from '../../src/search/analysis.js';
-import { readCurrentIndex, type BuiltIndex } from '../../src/search/built-index.js';
+import { indexInMemory, readCurrentIndex, type BuiltIndex } from '../../src/search/built-index.js';
 import { MAX_TYPO_PASSES, MAX_UNKNOWN_WORDS, parseQuery, type Vocabulary } from '../../src/search/query.js';
 import { createQueryService, MAX_QUERY_CHARS } from '../../src/search/service.js';
 import { REPORT_DIR } from '../helpers.js';
@@ -42,7 +42,7 @@ function countedService() {
   built ??= readCurrentIndex(REPORT_DIR).index!;
   const report = built.reports[0]!;
   const { frequencies, words, passes } = counted(report.documentFrequency, report.termWords);
-  const service = createQueryService({ ...built, reports: [{ ...report, documentFrequency: frequencies, termWords: words }] });
+  const service = createQueryService(indexInMemory([{ ...report, documentFrequency: frequencies, termWords: words }], built.entries.map((e) => e.hash)));
   return { service, passes };
 }
 
