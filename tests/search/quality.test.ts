@@ -131,10 +131,12 @@ describe('search quality on the real report', () => {
     expect(search('legal age to get maried')).toMatchObject({ covered: true });
   });
 
-  it('keeps hit@1 on the repository question set within 0.03 of the figure in docs/search.md', () => {
-    const docs = readFileSync(join(packageRoot(), 'docs', 'search.md'), 'utf8');
-    const recorded = Number(/<!-- hit@1 bench\/questions: ([\d.]+) -->/.exec(docs)?.[1]);
+  it('keeps hit@1 on the repository question set within 0.03 of the figure in the README', () => {
+    const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
+    const recorded = Number(/<!-- hit@1 bench\/questions: ([\d.]+) -->/.exec(readme)?.[1]);
     expect(recorded).toBeGreaterThan(0.5);
+    // The marker is for this test; the sentence below it is what a reader sees, and must agree.
+    expect(readme).toContain(`**${recorded.toFixed(3)}**`);
     const questions = loadQuestions(join(packageRoot(), 'bench', 'questions', 'in-scope.jsonl'));
     const quality = score(questions, (q) => {
       const a = search(q, 10);
