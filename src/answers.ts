@@ -192,6 +192,8 @@ export interface ErrorAnswer {
   /** A short, friendly sentence a user can act on. Plain text; renderers escape it. */
   message: string;
   suggestions: SectionSuggestion[];
+  /** The report the person named (`report:…`): the suggested sections' buttons open that report's. */
+  chosenReport?: string;
 }
 
 /** Any answer, platform-neutral. Adapters switch on `kind`. */

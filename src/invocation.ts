@@ -92,9 +92,13 @@ export function namedReport(service: QueryService, invocation: Invocation): stri
   }
 }
 
-/** Marks an answer with the report the person named, so its buttons (more results, next page) keep to that report. */
+/**
+ * Marks an answer with the report the person named, so its buttons (more results, next page, the
+ * sections an unknown-section error suggests) keep to that report.
+ */
 export function keepingReport(answer: Answer, report: string | undefined): Answer {
-  return report !== undefined && (answer.kind === 'search' || answer.kind === 'section' || answer.kind === 'sections') ? { ...answer, chosenReport: report } : answer;
+  const continued = answer.kind === 'search' || answer.kind === 'section' || answer.kind === 'sections' || answer.kind === 'error';
+  return report !== undefined && continued ? { ...answer, chosenReport: report } : answer;
 }
 
 /** `section 2a 3` means page 3 of 2a when "2a 3" is not itself a section. */

@@ -52,6 +52,22 @@ describe('report:… on Slack', () => {
     expect(text).not.toContain('17 complaints');
   });
 
+  test('opens a suggested section, under an unknown-section error, in the report named', async () => {
+    const error = await hr('section 1z report:kazakhstan');
+    const open = [...buttons(error).entries()].find(([id]) => id.startsWith(ACTION.open))!;
+    const section = blockText(await click(open[0], open[1].value));
+    expect(section).toContain(titleOf(KAZAKHSTAN_2017));
+    expect(section).not.toContain('Atlantis');
+  });
+
+  test("opens a section's subsections in the report named", async () => {
+    const parent = await hr('section 1 report:kazakhstan');
+    const open = [...buttons(parent).entries()].find(([, b]) => b.text.startsWith('§1.b'))!;
+    const section = blockText(await click(open[0], open[1].value));
+    expect(section).toContain(titleOf(KAZAKHSTAN_2017));
+    expect(section).not.toContain('Atlantis');
+  });
+
   test('says which reports a year fits when it fits several', async () => {
     const text = blockText(await hr('search prison report:2017'));
     expect(text).toContain(KAZAKHSTAN_2017);
