@@ -99,9 +99,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'fact': {
-      // The report's daily rotation: the same day gives the same fact, and days go through every fact before repeating.
+      // The daily rotation (of the report named, else of every report): the same day gives the same fact, and days go through every fact before repeating.
       const answer = service.fact({ date, ...inReport });
-      print(values.json ? JSON.stringify(answer.kind === 'fact' ? { date, ...factJson(answer.fact) } : answerJson(answer)) : renderAnswer(answer, style));
+      print(values.json ? JSON.stringify(answer.kind === 'fact' ? { date, ...factJson(answer.fact), reportId: answer.report.id } : answerJson(answer)) : renderAnswer(answer, style));
       return answer.kind === 'error' ? 1 : 0;
     }
     case 'facts': {

@@ -86,7 +86,7 @@ function invocationOf(interaction: ChatInputCommandInteraction): Invocation {
     case 'reports':
       return { name: 'reports' };
     case 'fact':
-      return { name: 'fact' };
+      return { name: 'fact', ...inReport };
     case 'daily': {
       const action = o.getString('action');
       const time = o.getString('time');

@@ -4,7 +4,7 @@
  * reaches the fake.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SearchAnswer, SectionAnswer } from '../../../src/answers.js';
 import { MANAGE_CHANNELS } from '../../fakes/discord/server.js';
 import { ATLANTIS_2017, ATLANTIS_2019, KAZAKHSTAN_2017, severalReportsService } from '../../helpers.js';
@@ -97,6 +97,29 @@ describe('several reports on Discord', () => {
       for (const c of choices) expect(c.name).not.toMatch(MENTION);
     }
     expect(h.logs.filter((l) => l.msg === 'interaction failed')).toEqual([]);
+  });
+
+  it('shows a fact from the report the fact option names, and completes the option', async () => {
+    for (let i = 0; i < 5; i++) {
+      const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'fact', options: { report: 'kazakhstan' } }));
+      expect(visibleText(sent.body)).toContain(titleOf(KAZAKHSTAN_2017));
+    }
+    const choices = await h.fake.choicesFor(h.fake.autocomplete({ subcommand: 'fact', focused: 'report', value: '2019', options: {} }));
+    expect(choices.map((c) => c.value)).toEqual([ATLANTIS_2019]);
+    const missing = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'fact', options: { report: 'narnia' } }));
+    expect(missing.ephemeral).toBe(true);
+    expect(missing.body.content).toContain('/hr reports');
+  });
+
+  it('draws /hr fact from every report without the option, naming the report in the citation', async () => {
+    // The last fact of the pool of every report's facts belongs to the last report, not the default one.
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.999999);
+    try {
+      const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'fact' }));
+      expect(visibleText(sent.body)).toContain(titleOf(service.reports.at(-1)!.id));
+    } finally {
+      random.mockRestore();
+    }
   });
 
   it('passes the report option of /hr daily on to daily facts, resolved to its id', async () => {

@@ -101,6 +101,10 @@ describe('/hr daily on … report:… on Slack', () => {
     expect(fact).toContain(titleOf(ATLANTIS_2019));
   });
 
+  test('shows a fact from the report /hr fact names, whatever the channel keeps to', async () => {
+    for (let i = 0; i < 3; i++) expect(blockText(await hr('fact report:kazakhstan'))).toContain(titleOf(KAZAKHSTAN_2017));
+  });
+
   test('refuses a year two reports share, changing nothing', async () => {
     const before = await store.subscription(channel);
     const text = blockText(await hr('daily on 10:00 report:2017', ADMIN));
