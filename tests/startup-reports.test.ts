@@ -65,4 +65,16 @@ describe('reports coming and going between starts', () => {
     expect(String(r.logs[0]!.problem)).toContain(ATLANTIS_2019);
     expect(r.lines[0]).not.toMatch(/stack|at .*\.js:\d+/);
   });
+
+  it('stops with one fatal line naming DAILY_CHANNELS when a preset names no report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hr-bot-reports-'));
+    copyFileSync(join(FIXTURE_DIR, `${ATLANTIS_2019}.txt`), join(dir, `${ATLANTIS_2019}.txt`));
+    const r = start(dir, { DAILY_CHANNELS: 'slack:C1@08:00 report:narnia-1950', LOG_LEVEL: 'warn' });
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.logs[0]).toMatchObject({ level: 60, msg: 'start-up failed' });
+    expect(String(r.logs[0]!.problem)).toMatch(/^DAILY_CHANNELS: slack:C1 report:narnia-1950: /);
+    expect(String(r.logs[0]!.problem)).toContain(ATLANTIS_2019);
+    expect(r.lines[0]).not.toMatch(/stack|at .*\.js:\d+/);
+  });
 });

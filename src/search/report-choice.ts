@@ -58,13 +58,38 @@ function isYear(word: string): boolean {
   return /^\d{4}$/.test(word);
 }
 
-/** `DEFAULT_REPORT` names no loaded report: the operator's to fix, told in one line (no stack trace). */
-export class UnknownDefaultReportError extends Error {
+/**
+ * A setting names no loaded report, or several: the operator's to fix, told in one line starting with
+ * the variable's name (no stack trace).
+ */
+export class ConfiguredReportError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfiguredReportError';
+  }
+}
+
+/** `DEFAULT_REPORT` names no loaded report. */
+export class UnknownDefaultReportError extends ConfiguredReportError {
   constructor(
     readonly defaultReport: string,
     readonly available: readonly string[],
   ) {
-    super(`DEFAULT_REPORT: there is no report "${defaultReport}". Available: ${available.join(', ')}.`);
+    super('DEFAULT_REPORT', `there is no report "${defaultReport}". Available: ${available.join(', ')}.`);
     this.name = 'UnknownDefaultReportError';
   }
+}
+
+/**
+ * The id of the one report `typed` names in the setting `variable` (at `entry` of it, when it lists
+ * several things), or a `ConfiguredReportError` saying why not.
+ */
+export function configuredReport(reports: readonly ReportInfo[], typed: string, variable: string, entry: string): string {
+  const choice = chooseReport(reports, typed);
+  if (choice.kind === 'one') return choice.report.id;
+  const why = choice.kind === 'several' ? `"${typed}" fits ${choice.reports.length} reports; name one by its id` : `there is no report "${typed}"`;
+  throw new ConfiguredReportError(variable, `${entry}: ${why}. Available: ${reports.map((r) => r.id).join(', ')}.`);
 }

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { Logger } from '../../log.js';
 import { ReportFormatError } from '../../report/format-check.js';
 import { readCurrentIndex } from '../../search/built-index.js';
-import { UnknownDefaultReportError } from '../../search/report-choice.js';
+import { ConfiguredReportError } from '../../search/report-choice.js';
 import { createQueryService, openQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService, SearchOptions } from '../../search/query-service.js';
@@ -179,7 +179,7 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     // Expected start-up problems are one line each, never a stack trace.
     // (A store problem is recognised by name: importing the store here would load SQLite for every search.)
-    if (err instanceof ConfigError || err instanceof ReportFormatError || err instanceof UnknownDefaultReportError || (err as Error).name === 'DailyStoreError') process.stderr.write(`${(err as Error).message}\n`);
+    if (err instanceof ConfigError || err instanceof ReportFormatError || err instanceof ConfiguredReportError || (err as Error).name === 'DailyStoreError') process.stderr.write(`${(err as Error).message}\n`);
     else process.stderr.write(`hr: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;
   },
