@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dailyEnvShape, parseDailyChannels } from '../../src/daily/config.js';
@@ -62,6 +63,31 @@ describe('DAILY_CHANNELS', () => {
       expect((refused as Error).message).toMatch(new RegExp(`^DAILY_CHANNELS: slack:C1 report:${typed}: `));
       expect((refused as Error).message).toContain('atlantis-2017-human-rights-report');
     }
+  });
+
+  it('never throws on hostile DAILY_CHANNELS text; every report it names is one loaded report or one clear refusal', () => {
+    const reports = [
+      { id: 'atlantis-2019-human-rights-report', title: 'Atlantis 2019 Human Rights Report', country: 'Atlantis', year: 2019 },
+      { id: 'atlantis-2017-human-rights-report', title: 'Atlantis 2017 Human Rights Report', country: 'Atlantis', year: 2017 },
+    ];
+    const piece = fc.oneof(
+      fc.constantFrom('slack:C1', 'discord:42', '@08:00', '/Europe/Paris', ' report:', 'report:2019', 'report:atlantis', 'report:narnia', ',', ' ', '\t', '\n', '\u0000', '@everyone'),
+      fc.string({ unit: 'binary', maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), (raw) => {
+        const { presets, problems } = parseDailyChannels(raw);
+        for (const problem of problems) expect(problem.length).toBeLessThan(raw.length + 300);
+        for (const p of presets) if (p.report !== undefined) expect(p.report).toMatch(/^\S+$/);
+        try {
+          for (const p of withPresetReports(presets, reports)) if (p.report !== undefined) expect(reports.map((r) => r.id)).toContain(p.report);
+        } catch (err) {
+          expect(err).toBeInstanceOf(ConfiguredReportError);
+          expect((err as Error).message.startsWith('DAILY_CHANNELS: ')).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('folds into an environment schema, empty when unset, failing on a bad entry', async () => {
