@@ -134,6 +134,8 @@ export interface ReportsAnswer {
   kind: 'reports';
   /** The default report first: section lookups use it when no report is named. */
   reports: Array<ReportInfo & { paragraphs: number }>;
+  /** A short name that picks one of them (`2019`, `kazakhstan`), for the example under the list. */
+  example: string;
 }
 
 /** A stand-alone sentence from the report, suitable for a daily post. */

@@ -6,7 +6,7 @@ import type { Invocation } from '../commands/parse.js';
 import { errorAnswer, type Answer, type ErrorAnswer, type FactAnswer, type ReportsAnswer } from './answers.js';
 import type { ChannelRef, DailyFacts } from './daily/contract.js';
 import type { QueryService } from './search/query-service.js';
-import { chooseReport } from './search/report-choice.js';
+import { chooseReport, shortReportName } from './search/report-choice.js';
 
 export interface InvocationContext {
   /** Daily facts, when the platform supports them. */
@@ -65,9 +65,11 @@ export function factById(service: QueryService, id: string): FactAnswer | undefi
   return undefined;
 }
 
-/** The reports loaded, the default first. */
+/** The reports loaded, the default first, with an example naming another than the default (it needs no naming). */
 export function reportsAnswer(service: QueryService): ReportsAnswer {
-  return { kind: 'reports', reports: service.reports.map((r) => ({ ...r })) };
+  const reports = service.reports;
+  const example = reports[1] ?? reports[0];
+  return { kind: 'reports', reports: reports.map((r) => ({ ...r })), example: example ? shortReportName(reports, example) : 'ID' };
 }
 
 /**

@@ -41,6 +41,19 @@ export function matchingReports<R extends ReportInfo>(reports: readonly R[], typ
   return reports.filter((r) => words.length === 0 || fits(r, words)).slice(0, MAX_REPORT_CHOICES);
 }
 
+/**
+ * The shortest name that picks `report` among `reports`, for examples people can type back: its year,
+ * else its country, else country-year, else its id.
+ */
+export function shortReportName(reports: readonly ReportInfo[], report: ReportInfo): string {
+  const country = wordsOf(report.country).join('-');
+  for (const name of [String(report.year), country, `${country}-${report.year}`]) {
+    const choice = chooseReport(reports, name);
+    if (choice.kind === 'one' && choice.report.id === report.id) return name;
+  }
+  return report.id;
+}
+
 function fits(report: ReportInfo, words: readonly string[]): boolean {
   const own = [...wordsOf(report.id), ...wordsOf(report.country), ...wordsOf(report.title)];
   return words.every((w) => (isYear(w) ? Number(w) === report.year : own.some((o) => o.startsWith(w))));

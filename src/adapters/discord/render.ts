@@ -148,7 +148,7 @@ export function renderSectionsAnswer(answer: SectionsAnswer, options: RenderOpti
   return message(options, undefined, [{
     title: truncate(`Sections of the ${titleText(answer.report.title)}`, LIMITS.embedTitle),
     description,
-    footer: { text: 'Read one with /hr section ref:<ref>' },
+    footer: { text: `Read one with /hr section ref:<ref>${answer.chosenReport === undefined ? '' : ` report:${neutraliseMentions(stripUnsafe(truncate(answer.chosenReport, 100)))}`}` },
     color: COLOR,
   }]);
 }
@@ -160,7 +160,7 @@ export function renderReportsAnswer(answer: ReportsAnswer, options: RenderOption
   return message(options, undefined, [{
     title: several ? `${answer.reports.length} reports` : 'The report',
     description,
-    footer: { text: 'Choose one with the report option of /hr search, /hr section or /hr daily' },
+    footer: { text: 'Choose one with the report option of /hr search, /hr section, /hr sections, /hr fact or /hr daily' },
     color: COLOR,
   }]);
 }

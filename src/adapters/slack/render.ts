@@ -144,7 +144,7 @@ export function renderSections(answer: SectionsAnswer, options: RenderOptions): 
   const head = [header(`Sections of ${answer.report.title}`)];
   const body = [textSections(lines.join('\n'))];
   const tail = [
-    context('Read one with `/hr section <ref>`, e.g. `/hr section 2a`.'),
+    context(`Read one with \`/hr section <ref>${named(answer)}\`, e.g. \`/hr section 2a${named(answer)}\`.`),
     ...sharedByRow(options),
     ...actionsRow(shareButton(options, { kind: 'sections', ...inReport(answer) })),
   ];
@@ -156,13 +156,18 @@ function inReport(answer: SearchAnswer | SectionAnswer | SectionsAnswer | ErrorA
   return answer.chosenReport === undefined ? {} : { report: answer.chosenReport };
 }
 
+/** ` report:ID` when the person named the report, so a hint typed back keeps to it. */
+function named(answer: SectionsAnswer): string {
+  return answer.chosenReport === undefined ? '' : ` report:${escapeMrkdwn(oneLine(answer.chosenReport))}`;
+}
+
 export function renderReports(answer: ReportsAnswer): SlackMessage {
   const several = answer.reports.length > 1;
   const lines = answer.reports.map((r, i) => `*${escapeMrkdwn(oneLine(r.title))}* \`${escapeMrkdwn(oneLine(r.id))}\` · ${r.paragraphs} paragraphs${several && i === 0 ? ' · default' : ''}`);
   const title = several ? `${answer.reports.length} reports` : 'The report';
   const head = [header(title)];
   const body = [textSections(lines.join('\n'))];
-  const tail = [context('Name one with `report:ID`, a country or a year, e.g. `/hr search torture report:2018`.')];
+  const tail = [context(`Name one with \`report:ID\`, a country or a year, e.g. \`/hr search torture report:${escapeMrkdwn(oneLine(answer.example))}\`.`)];
   return fit(title, head, body, tail);
 }
 

@@ -73,6 +73,11 @@ describe('several reports on Discord', () => {
     expect(text).toContain('default');
   });
 
+  it('says how to read a listed section of the report named, not of the default one', async () => {
+    const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'sections', options: { report: 'kazakhstan' } }));
+    expect(visibleText(sent.body)).toContain(`/hr section ref:<ref> report:${KAZAKHSTAN_2017}`);
+  });
+
   it('completes the report option by id, country and year, at most 25 choices', async () => {
     const complete = async (value: string) => h.fake.choicesFor(h.fake.autocomplete({ subcommand: 'search', focused: 'report', value, options: { query: 'prison' } }));
     expect((await complete('')).map((c) => c.value)).toEqual(service.reports.map((r) => r.id));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { ACTION } from '../../../src/adapters/slack/action-state.js';
 import { DailyFactsService } from '../../../src/daily/service.js';
 import { SqliteDailyStore } from '../../../src/daily/sqlite-store.js';
+import { chooseReport } from '../../../src/search/report-choice.js';
 import { ATLANTIS_2017, ATLANTIS_2019, KAZAKHSTAN_2017, severalReportsService } from '../../helpers.js';
 import { blockText, buttons, slashAnswer, startHarness, type Harness } from './harness.js';
 
@@ -79,6 +80,18 @@ describe('report:… on Slack', () => {
     const text = blockText(await hr('search prison report:atlantis-1999'));
     expect(text).toContain('/hr reports');
     expect(text).toContain('atlantis-1999');
+  });
+
+  test('gives, under /hr reports, an example report name that picks one of the reports installed', async () => {
+    const text = blockText(await hr('reports'));
+    const example = /e\.g\. `\/hr search torture report:(\S+?)`/.exec(text)?.[1];
+    expect(example).toBeDefined();
+    expect(chooseReport(service.reports, example!).kind).toBe('one');
+  });
+
+  test('says how to read a listed section of the report named, not of the default one', async () => {
+    const text = blockText(await hr('sections report:kazakhstan'));
+    expect(text).toContain(`/hr section 2a report:${KAZAKHSTAN_2017}`);
   });
 
   test('lists the reports for /hr reports, the default first', async () => {
