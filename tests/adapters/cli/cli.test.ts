@@ -185,6 +185,14 @@ describe('the hr command over several reports', () => {
     for (const d of days.slice(0, 3)) expect(json('fact', '--date', d, '--report', 'oceania-2016-human-rights-report')).toMatchObject({ date: d, reportId: 'oceania-2016-human-rights-report' });
   });
 
+  it('takes --report as chat takes report:, by country or year too, and says which reports a shared year fits', () => {
+    for (const r of json('search', '--limit', '5', '--report', 'oceania', 'prison conditions').results) expect(r.reportId).toBe('oceania-2016-human-rights-report');
+    expect(json('section', '7a', '--report', '2019')).toMatchObject({ reportId: 'atlantis-2019-human-rights-report' });
+    const shared = run(BIN, ['sections', '--report', 'human'], undefined, { INDEX_DIR: dir });
+    expect(shared.code).toBe(1);
+    expect(shared.out).toContain('fits 3 reports');
+  });
+
   it('takes the default report from DEFAULT_REPORT', () => {
     const r = run(BIN, ['section', '7a', '--json'], undefined, { INDEX_DIR: dir, DEFAULT_REPORT: 'oceania-2016-human-rights-report' });
     expect(JSON.parse(r.out)).toMatchObject({ reportId: 'oceania-2016-human-rights-report' });
