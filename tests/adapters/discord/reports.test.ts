@@ -36,6 +36,17 @@ describe('several reports on Discord', () => {
     expect((service.search('prison') as SearchAnswer).hits.some((hit) => hit.reportId !== KAZAKHSTAN_2017)).toBe(true);
   });
 
+  it('takes report:… typed into the query, as the help and Slack have it', async () => {
+    const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'search', options: { query: 'prison report:kazakhstan' } }));
+    const text = visibleText(sent.body);
+    expect(text).toContain(titleOf(KAZAKHSTAN_2017));
+    expect(text).not.toContain('Atlantis');
+    expect(text).not.toContain('report:kazakhstan');
+    const section = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'section', options: { ref: '1b report:2017 report:2019' } }));
+    expect(section.ephemeral).toBe(true);
+    expect(section.body.content).toContain('one report');
+  });
+
   it('searches every report without the option, each citation naming its report', async () => {
     const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'search', options: { query: 'how much notice before divers strike' } }));
     const titles = (sent.body.embeds as Array<{ title: string }>).map((e) => e.title.replace(/\\(.)/g, '$1'));
