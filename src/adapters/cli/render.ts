@@ -1,5 +1,5 @@
 /** Renders answers as terminal text: wrapped, with citations, bold answers and underlined matches in colour terminals. */
-import { type Answer, factSource, notCoveredLine, type SearchAnswer, type SectionAnswer, type SectionsAnswer, type Segment, smallTalkReply } from '../../answers.js';
+import { type Answer, type ErrorAnswer, factSource, notCoveredLine, type SearchAnswer, type SectionAnswer, type SectionsAnswer, type Segment, smallTalkReply } from '../../answers.js';
 import type { ScoredFact } from '../../report/facts.js';
 import type { ReportSummary } from '../../search/query-service.js';
 
@@ -50,6 +50,7 @@ function render(answer: Answer, style: TerminalStyle): string {
     case 'error': {
       const lines = [terminalSafe(answer.message)];
       if (answer.suggestions.length) lines.push(...answer.suggestions.slice(0, 10).map((s) => `  ${s.label}  ${dim(`[${s.ref}]`, style)}`));
+      if (answer.suggestions.length && answer.chosenReport !== undefined) lines.push('', dim(`Read one with: section <ref>${inReport(answer)}`, style));
       return lines.join('\n');
     }
   }
@@ -147,6 +148,6 @@ function dim(s: string, style: TerminalStyle): string {
 }
 
 /** ` report:ID` when the person named the report, so a hint typed back keeps to it. */
-function inReport(answer: SectionsAnswer): string {
+function inReport(answer: SectionsAnswer | ErrorAnswer): string {
   return answer.chosenReport === undefined ? '' : ` report:${terminalSafe(answer.chosenReport)}`;
 }

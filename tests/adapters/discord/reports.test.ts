@@ -87,6 +87,8 @@ describe('several reports on Discord', () => {
   it('says how to read a listed section of the report named, not of the default one', async () => {
     const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'sections', options: { report: 'kazakhstan' } }));
     expect(visibleText(sent.body)).toContain(`/hr section ref:<ref> report:${KAZAKHSTAN_2017}`);
+    const unknown = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'section', options: { ref: '1z', report: 'kazakhstan' } }));
+    expect(unknown.body.content).toContain(`/hr section ref:<ref> report:${KAZAKHSTAN_2017}`);
   });
 
   it('completes the report option by id, country and year, at most 25 choices', async () => {
