@@ -75,9 +75,9 @@ export const HR_COMMAND = {
     },
     {
       name: 'fact',
-      description: "Show today's fact from the report",
-      usage: 'fact',
-      options: [],
+      description: 'Show a fact from the reports',
+      usage: 'fact [report:ID]',
+      options: [{ ...REPORT_OPTION, description: 'A fact from one report only (default: every report)' }],
     },
     {
       name: 'daily',

@@ -134,6 +134,8 @@ export interface ReportsAnswer {
   kind: 'reports';
   /** The default report first: section lookups use it when no report is named. */
   reports: Array<ReportInfo & { paragraphs: number }>;
+  /** A short name that picks one of them (`2019`, `kazakhstan`), for the example under the list. */
+  example: string;
 }
 
 /** A stand-alone sentence from the report, suitable for a daily post. */
@@ -192,6 +194,8 @@ export interface ErrorAnswer {
   /** A short, friendly sentence a user can act on. Plain text; renderers escape it. */
   message: string;
   suggestions: SectionSuggestion[];
+  /** The report the person named (`report:…`): the suggested sections' buttons open that report's. */
+  chosenReport?: string;
 }
 
 /** Any answer, platform-neutral. Adapters switch on `kind`. */

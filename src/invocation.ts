@@ -6,7 +6,7 @@ import type { Invocation } from '../commands/parse.js';
 import { errorAnswer, type Answer, type ErrorAnswer, type FactAnswer, type ReportsAnswer } from './answers.js';
 import type { ChannelRef, DailyFacts } from './daily/contract.js';
 import type { QueryService } from './search/query-service.js';
-import { chooseReport } from './search/report-choice.js';
+import { chooseReport, shortReportName } from './search/report-choice.js';
 
 export interface InvocationContext {
   /** Daily facts, when the platform supports them. */
@@ -65,9 +65,11 @@ export function factById(service: QueryService, id: string): FactAnswer | undefi
   return undefined;
 }
 
-/** The reports loaded, the default first. */
+/** The reports loaded, the default first, with an example naming another than the default (it needs no naming). */
 export function reportsAnswer(service: QueryService): ReportsAnswer {
-  return { kind: 'reports', reports: service.reports.map((r) => ({ ...r })) };
+  const reports = service.reports;
+  const example = reports[1] ?? reports[0];
+  return { kind: 'reports', reports: reports.map((r) => ({ ...r })), example: example ? shortReportName(reports, example) : 'ID' };
 }
 
 /**
@@ -92,9 +94,13 @@ export function namedReport(service: QueryService, invocation: Invocation): stri
   }
 }
 
-/** Marks an answer with the report the person named, so its buttons (more results, next page) keep to that report. */
+/**
+ * Marks an answer with the report the person named, so its buttons (more results, next page, the
+ * sections an unknown-section error suggests) keep to that report.
+ */
 export function keepingReport(answer: Answer, report: string | undefined): Answer {
-  return report !== undefined && (answer.kind === 'search' || answer.kind === 'section' || answer.kind === 'sections') ? { ...answer, chosenReport: report } : answer;
+  const continued = answer.kind === 'search' || answer.kind === 'section' || answer.kind === 'sections' || answer.kind === 'error';
+  return report !== undefined && continued ? { ...answer, chosenReport: report } : answer;
 }
 
 /** `section 2a 3` means page 3 of 2a when "2a 3" is not itself a section. */

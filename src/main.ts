@@ -19,7 +19,9 @@ import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
 import { openQueryService } from './search/service.js';
 import { ReportFormatError } from './report/format-check.js';
-import { UnknownDefaultReportError } from './search/report-choice.js';
+import { ConfiguredReportError } from './search/report-choice.js';
+import type { ChannelPreset } from './daily/config.js';
+import { withPresetReports } from './daily/presets.js';
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -36,17 +38,21 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   installProcessGuard(logger);
   if (!config.discord && !config.slack) {
-    await runConsole(openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport }), { input: process.stdin, output: process.stdout, logger });
+    const service = openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
+    // Checked here too, so a preset naming a report that is not there is found on a laptop, not in production.
+    withPresetReports(config.dailyPresets, service.reports);
+    await runConsole(service, { input: process.stdin, output: process.stdout, logger });
     return;
   }
   // The HTTP server first, so /healthz answers and /readyz says what is still starting.
   const ops = await startOperations(config, logger);
   const indexReady = ops.readiness.component('index', 'loading');
   const service = openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
+  const presets = withPresetReports(config.dailyPresets, service.reports);
   indexReady.ready();
 
   // Daily facts need a chat to post to; the adapters need them for /hr fact and /hr daily.
-  const daily = await openDaily(config, service, logger);
+  const daily = await openDaily(config, presets, service, logger);
   // 👍/👎 and usage figures live in the same store as daily facts (docs/feedback.md).
   const feedback = await openFeedback(daily.store, config.feedback ?? { logQueries: false, retentionDays: 90 }, { metrics: ops.metrics, logger: logger.child({ component: 'feedback' }) });
   const adapters = await startAdapters(config, service, logger, daily, ops, feedback).catch(async (err: unknown) => {
@@ -79,11 +85,11 @@ async function main(): Promise<void> {
 }
 
 /** The daily-facts database and scheduler over every report's facts (the database's problems stop start-up, naming the file). */
-function openDaily(config: Config, service: QueryService, logger: Logger): Promise<OpenDailyFacts> {
+function openDaily(config: Config, presets: readonly ChannelPreset[], service: QueryService, logger: Logger): Promise<OpenDailyFacts> {
   if (service.reports.length === 0) throw new Error('no report is indexed');
   // Every report's facts; a channel may keep to one (`/hr daily on report:…`).
   const reports = service.reports.map((report) => ({ report, facts: service.facts(report.id) }));
-  return openDailyFacts({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), presets: config.dailyPresets, reports, logger });
+  return openDailyFacts({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), presets, reports, logger });
 }
 
 /** Every adapter whose credentials are set; a failure stops the ones already started, then start-up fails. */
@@ -122,6 +128,6 @@ main().catch((err: unknown) => {
     process.exit(1);
   }
   // A misconfiguration is stated, not traced: the stack would only bury the one thing to fix.
-  createLogger('fatal').fatal(err instanceof UnknownDefaultReportError ? { problem: err.message } : { err }, 'start-up failed');
+  createLogger('fatal').fatal(err instanceof ConfiguredReportError ? { problem: err.message } : { err }, 'start-up failed');
   process.exit(1);
 });

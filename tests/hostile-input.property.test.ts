@@ -108,8 +108,15 @@ const syntheticAnswer: fc.Arbitrary<Answer> = fc.oneof(
   ),
   hostileText.map((message): Answer => ({ kind: 'notice', message })),
   // Report titles and ids come from file names and title lines anyone may drop into index-data/.
-  fc.array(fc.tuple(reportText, reportText), { maxLength: 120 }).map((named): Answer => ({
-    kind: 'reports', reports: named.map(([title, id]) => ({ ...report, id, title, paragraphs: 10 })),
+  fc.tuple(fc.array(fc.tuple(reportText, reportText), { maxLength: 120 }), reportText).map(([named, example]): Answer => ({
+    kind: 'reports', reports: named.map(([title, id]) => ({ ...report, id, title, paragraphs: 10 })), example,
+  })),
+  // The report a person named rides into hints and buttons (`section <ref> report:ID`, an unknown section's buttons).
+  fc.record({ chosenReport: reportText, labels: fc.array(fc.tuple(reportText, reportText), { maxLength: 30 }) }).map(({ chosenReport, labels }): Answer => ({
+    kind: 'sections', report, chosenReport, entries: labels.map(([label, ref], i) => ({ id: ref, ref, label, depth: i % 2 })),
+  })),
+  fc.record({ chosenReport: reportText, labels: fc.array(fc.tuple(reportText, reportText), { maxLength: 30 }) }).map(({ chosenReport, labels }): ErrorAnswer => ({
+    kind: 'error', code: 'unknown-section', message: 'There is no section “9z”.', chosenReport, suggestions: labels.map(([label, ref]) => ({ id: ref, ref, label })),
   })),
 );
 

@@ -54,14 +54,17 @@ describe('reports coming and going between starts', () => {
     ]);
   });
 
-  it('stops with one fatal line, no stack trace, when DEFAULT_REPORT names no report', () => {
+  it.each([
+    ['DEFAULT_REPORT names no report', { DEFAULT_REPORT: 'narnia-1950' }, /^DEFAULT_REPORT: there is no report "narnia-1950"/],
+    ['a DAILY_CHANNELS preset names no report', { DAILY_CHANNELS: 'slack:C1@08:00 report:narnia-1950' }, /^DAILY_CHANNELS: slack:C1 report:narnia-1950: there is no report "narnia-1950"/],
+  ])('stops with one fatal line naming the variable, no stack trace, when %s', (_case, env, problem) => {
     const dir = mkdtempSync(join(tmpdir(), 'hr-bot-reports-'));
     copyFileSync(join(FIXTURE_DIR, `${ATLANTIS_2019}.txt`), join(dir, `${ATLANTIS_2019}.txt`));
-    const r = start(dir, { DEFAULT_REPORT: 'narnia-1950', LOG_LEVEL: 'warn' });
+    const r = start(dir, { ...env, LOG_LEVEL: 'warn' });
     expect(r.code).toBe(1);
     expect(r.lines).toHaveLength(1);
     expect(r.logs[0]).toMatchObject({ level: 60, msg: 'start-up failed' });
-    expect(String(r.logs[0]!.problem)).toContain('narnia-1950');
+    expect(String(r.logs[0]!.problem)).toMatch(problem);
     expect(String(r.logs[0]!.problem)).toContain(ATLANTIS_2019);
     expect(r.lines[0]).not.toMatch(/stack|at .*\.js:\d+/);
   });

@@ -14,11 +14,14 @@ export interface ChannelPreset {
   time: string;
   /** Canonical IANA name. */
   timeZone: string;
+  /** Facts from this report only: as typed in the entry (`report:2018`), then its id once reports are loaded (`withPresetReports`). */
+  report?: string;
 }
 
 /**
- * `DAILY_CHANNELS`: comma-separated `platform:channelId[@HH:MM[/Area/City]]`, e.g.
- * `discord:123456789012345678@09:00/Europe/Paris,slack:C0123ABCD`. Time defaults to 09:00, zone to UTC.
+ * `DAILY_CHANNELS`: comma-separated `platform:channelId[@HH:MM[/Area/City]][ report:NAME]`, e.g.
+ * `discord:123456789012345678@09:00/Europe/Paris report:2018,slack:C0123ABCD`. Time defaults to 09:00,
+ * zone to UTC, report to every report; NAME is what chat takes after `report:` (an id, a country, a year).
  */
 export const dailyEnvShape = {
   DAILY_CHANNELS: z
@@ -37,11 +40,12 @@ export function parseDailyChannels(raw: string): { presets: ChannelPreset[]; pro
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
-    const m = /^(discord|slack):([A-Za-z0-9_-]+)(?:@([^/]+)(?:\/(.+))?)?$/.exec(entry);
+    const m = /^(discord|slack):([A-Za-z0-9_-]+)(?:@([^/\s]+)(?:\/(\S+))?)?(?:\s+report:(\S+))?$/.exec(entry);
     if (!m) {
-      problems.push(`"${entry}": expected platform:channel[@HH:MM[/Time/Zone]], e.g. discord:123456789012345678@09:00/Europe/Paris or slack:C0123ABCD`);
+      problems.push(`"${entry}": expected platform:channel[@HH:MM[/Time/Zone]][ report:NAME], e.g. discord:123456789012345678@09:00/Europe/Paris report:2018 or slack:C0123ABCD`);
       continue;
     }
+    const report = m[5];
     const [, platform, channelId, timeText, zoneText] = m as unknown as [string, 'discord' | 'slack', string, string | undefined, string | undefined];
     const time = parseTimeOfDay(timeText ?? DEFAULT_TIME);
     const timeZone = canonicalTimeZone(zoneText ?? DEFAULT_TIME_ZONE);
@@ -50,7 +54,7 @@ export function parseDailyChannels(raw: string): { presets: ChannelPreset[]; pro
     const key = `${platform}:${channelId}`;
     if (seen.has(key)) problems.push(`"${entry}": ${key} is listed twice`);
     seen.add(key);
-    if (time && timeZone) presets.push({ channel: { platform, channelId }, time: formatTimeOfDay(time), timeZone });
+    if (time && timeZone) presets.push({ channel: { platform, channelId }, time: formatTimeOfDay(time), timeZone, ...(report ? { report } : {}) });
   }
   return { presets, problems };
 }

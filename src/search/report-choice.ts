@@ -41,6 +41,19 @@ export function matchingReports<R extends ReportInfo>(reports: readonly R[], typ
   return reports.filter((r) => words.length === 0 || fits(r, words)).slice(0, MAX_REPORT_CHOICES);
 }
 
+/**
+ * The shortest name that picks `report` among `reports`, for examples people can type back: its year,
+ * else its country, else country-year, else its id.
+ */
+export function shortReportName(reports: readonly ReportInfo[], report: ReportInfo): string {
+  const country = wordsOf(report.country).join('-');
+  for (const name of [String(report.year), country, `${country}-${report.year}`]) {
+    const choice = chooseReport(reports, name);
+    if (choice.kind === 'one' && choice.report.id === report.id) return name;
+  }
+  return report.id;
+}
+
 function fits(report: ReportInfo, words: readonly string[]): boolean {
   const own = [...wordsOf(report.id), ...wordsOf(report.country), ...wordsOf(report.title)];
   return words.every((w) => (isYear(w) ? Number(w) === report.year : own.some((o) => o.startsWith(w))));
@@ -58,13 +71,38 @@ function isYear(word: string): boolean {
   return /^\d{4}$/.test(word);
 }
 
-/** `DEFAULT_REPORT` names no loaded report: the operator's to fix, told in one line (no stack trace). */
-export class UnknownDefaultReportError extends Error {
+/**
+ * A setting names no loaded report, or several: the operator's to fix, told in one line starting with
+ * the variable's name (no stack trace).
+ */
+export class ConfiguredReportError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfiguredReportError';
+  }
+}
+
+/** `DEFAULT_REPORT` names no loaded report. */
+export class UnknownDefaultReportError extends ConfiguredReportError {
   constructor(
     readonly defaultReport: string,
     readonly available: readonly string[],
   ) {
-    super(`DEFAULT_REPORT: there is no report "${defaultReport}". Available: ${available.join(', ')}.`);
+    super('DEFAULT_REPORT', `there is no report "${defaultReport}". Available: ${available.join(', ')}.`);
     this.name = 'UnknownDefaultReportError';
   }
+}
+
+/**
+ * The id of the one report `typed` names in the setting `variable` (at `entry` of it, when it lists
+ * several things), or a `ConfiguredReportError` saying why not.
+ */
+export function configuredReport(reports: readonly ReportInfo[], typed: string, variable: string, entry: string): string {
+  const choice = chooseReport(reports, typed);
+  if (choice.kind === 'one') return choice.report.id;
+  const why = choice.kind === 'several' ? `"${typed}" fits ${choice.reports.length} reports; name one by its id` : `there is no report "${typed}"`;
+  throw new ConfiguredReportError(variable, `${entry}: ${why}. Available: ${reports.map((r) => r.id).join(', ')}.`);
 }

@@ -4,9 +4,10 @@
  */
 import { HR_COMMAND } from '../../commands/hr.js';
 import {
-  errorAnswer, type ErrorAnswer, type Excerpt, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
+  errorAnswer, type ErrorAnswer, type Excerpt, type Fact, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
   type SectionAnswer, type SectionsAnswer, type SectionSuggestion, type Segment,
 } from '../answers.js';
+import { factPoolOf, type FactPool, type ReportFacts } from '../daily/fact-pool.js';
 import { Rotation } from '../daily/rotation.js';
 import type { Logger } from '../log.js';
 import type { Paragraph, Section } from '../report/model.js';
@@ -85,6 +86,7 @@ export function createQueryService(
   };
   const isError = (x: ReportSearch | ErrorAnswer): x is ErrorAnswer => !(x instanceof ReportSearch);
   let chooser: ReportChooser | undefined;
+  let everyReport: EveryReportFacts | undefined;
 
   return {
     reports,
@@ -121,6 +123,7 @@ export function createQueryService(
       return isError(s) ? [] : s.index.facts;
     },
     fact(options = {}) {
+      if (options.report === undefined && order.length > 1) return (everyReport ??= new EveryReportFacts(order.map((i) => ({ report: index.entries[i]!.info, facts: index.report(i).facts })))).fact(options.date);
       const s = pick(options.report);
       return isError(s) ? s : s.fact(options.date);
     },
@@ -478,16 +481,37 @@ class ReportSearch {
    * before any repeats, as a subscribed channel does.
    */
   fact(date?: string): FactAnswer | ErrorAnswer {
-    const facts = this.index.facts;
-    if (facts.length === 0) return errorAnswer('internal', 'This report has no facts to show yet.');
-    if (date === undefined) return { kind: 'fact', report: this.info, fact: facts[Math.floor(Math.random() * facts.length)]! };
-    const day = calendarDay(date);
-    if (day === undefined) return errorAnswer('bad-argument', `"${truncate(date, 20)}" is not a date from 1970 on: use YYYY-MM-DD, e.g. 2026-03-01.`);
-    this.rotation ??= new Rotation(facts);
-    return { kind: 'fact', report: this.info, fact: this.rotation.onDay(`calendar:${this.info.id}`, day), date };
+    return factOfDay(this.index.facts, date, (day) => (this.rotation ??= new Rotation(this.index.facts)).onDay(`calendar:${this.info.id}`, day), (fact, day) => ({
+      kind: 'fact', report: this.info, fact, ...(day !== undefined ? { date: day } : {}),
+    }));
   }
 
   private rotation?: Rotation;
+}
+
+/**
+ * Facts when no report is named and several are loaded: every report's, drawn as daily posts draw
+ * them (`daily/fact-pool.ts`), so `/hr fact` and `hr fact --date` reach every report, not the default's alone.
+ */
+class EveryReportFacts {
+  private readonly pool: FactPool;
+
+  constructor(reports: readonly ReportFacts[]) {
+    this.pool = factPoolOf({ reports });
+  }
+
+  fact(date?: string): FactAnswer | ErrorAnswer {
+    return factOfDay(this.pool.facts, date, (day) => this.pool.rotation().onDay('calendar:every-report', day), (fact, day) => this.pool.answer(fact, day));
+  }
+}
+
+/** The fact of `date` in a calendar rotation (`onDay`), or a random one without a date. */
+function factOfDay(facts: readonly Fact[], date: string | undefined, onDay: (day: number) => Fact, answer: (fact: Fact, date?: string) => FactAnswer): FactAnswer | ErrorAnswer {
+  if (facts.length === 0) return errorAnswer('internal', 'This report has no facts to show yet.');
+  if (date === undefined) return answer(facts[Math.floor(Math.random() * facts.length)]!);
+  const day = calendarDay(date);
+  if (day === undefined) return errorAnswer('bad-argument', `"${truncate(date, 20)}" is not a date from 1970 on: use YYYY-MM-DD, e.g. 2026-03-01.`);
+  return answer(onDay(day), date);
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date, if it is a real date from then on. */

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import type { Logger } from '../../log.js';
 import { ReportFormatError } from '../../report/format-check.js';
 import { readCurrentIndex } from '../../search/built-index.js';
-import { UnknownDefaultReportError } from '../../search/report-choice.js';
+import { chooseReport, ConfiguredReportError } from '../../search/report-choice.js';
+import { namedReport } from '../../invocation.js';
 import { createQueryService, openQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService, SearchOptions } from '../../search/query-service.js';
@@ -24,8 +25,8 @@ const USAGE = `Usage:
   hr section <ref> [--page N] [--json]     read a section: 2a, 1(c), exec, internet freedom
   hr sections [--json]                     table of contents
   hr reports [--json]                      the reports loaded, the default first
-  --report ID                              with search, section, sections, fact, facts: only that report
-  hr fact [--date YYYY-MM-DD] [--json]     the fact of the day (today, UTC, by default)
+  --report ID                              with search, section, sections, fact, facts: only that report (an id, a country or a year)
+  hr fact [--date YYYY-MM-DD] [--json]     the fact of the day (today, UTC, by default), from every report
   hr facts [--json]                        every fact that daily posts can use
   hr facts --review                        every fact with its score and why it was kept
   hr stats [--json] [--since YYYY-MM-DD] [--html FILE]
@@ -71,11 +72,13 @@ async function main(argv: string[]): Promise<number> {
   const service = await openService(settings, async () => (logger ??= (await import('../../log.js')).createLogger(settings.logLevel)));
   const style = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: Math.min(process.stdout.columns ?? 100, 120) };
   const print = (s: string) => process.stdout.write(`${s}\n`);
-  const report = values.report;
-  if (report !== undefined && !service.reports.some((r) => r.id === report)) {
-    // The service's own refusal, so the wording (and the list of reports) is the one chat shows.
-    const answer = service.sections(report);
-    print(values.json ? JSON.stringify(answerJson(answer)) : renderAnswer(answer, style));
+  // `--report` takes what chat's `report:` takes: an id, a country, a year.
+  const choice = values.report === undefined ? undefined : chooseReport(service.reports, values.report);
+  const report = choice?.kind === 'one' ? choice.report.id : values.report;
+  if (choice !== undefined && choice.kind !== 'one') {
+    // The service's own refusal for a report that is not there (the list of reports), chat's for several.
+    const answer = choice.kind === 'none' ? service.sections(values.report) : namedReport(service, { name: 'sections', report: values.report! });
+    if (typeof answer === 'object') print(values.json ? JSON.stringify(answerJson(answer)) : renderAnswer(answer, style));
     return 1;
   }
   const inReport = report === undefined ? {} : { report };
@@ -99,9 +102,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'fact': {
-      // The report's daily rotation: the same day gives the same fact, and days go through every fact before repeating.
+      // The daily rotation (of the report named, else of every report): the same day gives the same fact, and days go through every fact before repeating.
       const answer = service.fact({ date, ...inReport });
-      print(values.json ? JSON.stringify(answer.kind === 'fact' ? { date, ...factJson(answer.fact) } : answerJson(answer)) : renderAnswer(answer, style));
+      print(values.json ? JSON.stringify(answer.kind === 'fact' ? { date, ...factJson(answer.fact), reportId: answer.report.id } : answerJson(answer)) : renderAnswer(answer, style));
       return answer.kind === 'error' ? 1 : 0;
     }
     case 'facts': {
@@ -179,7 +182,7 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     // Expected start-up problems are one line each, never a stack trace.
     // (A store problem is recognised by name: importing the store here would load SQLite for every search.)
-    if (err instanceof ConfigError || err instanceof ReportFormatError || err instanceof UnknownDefaultReportError || (err as Error).name === 'DailyStoreError') process.stderr.write(`${(err as Error).message}\n`);
+    if (err instanceof ConfigError || err instanceof ReportFormatError || err instanceof ConfiguredReportError || (err as Error).name === 'DailyStoreError') process.stderr.write(`${(err as Error).message}\n`);
     else process.stderr.write(`hr: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;
   },

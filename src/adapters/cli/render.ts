@@ -1,5 +1,5 @@
 /** Renders answers as terminal text: wrapped, with citations, bold answers and underlined matches in colour terminals. */
-import { type Answer, factSource, notCoveredLine, type SearchAnswer, type SectionAnswer, type Segment, smallTalkReply } from '../../answers.js';
+import { type Answer, type ErrorAnswer, factSource, notCoveredLine, type SearchAnswer, type SectionAnswer, type SectionsAnswer, type Segment, smallTalkReply } from '../../answers.js';
 import type { ScoredFact } from '../../report/facts.js';
 import type { ReportSummary } from '../../search/query-service.js';
 
@@ -37,10 +37,10 @@ function render(answer: Answer, style: TerminalStyle): string {
         `${answer.report.title}: sections`,
         ...answer.entries.map((e) => `${'  '.repeat(e.depth)}${e.label.split(' › ').at(-1)}  ${dim(`[${e.ref}]`, style)}`),
         '',
-        dim('Read one with: section <ref>, e.g. section 2a', style),
+        dim(`Read one with: section <ref>${inReport(answer)}, e.g. section 2a${inReport(answer)}`, style),
       ].join('\n');
     case 'reports':
-      return [renderReports(answer.reports), dim('Name one with report:ID (or a country or year), e.g. search torture report:2018', style)].join('\n');
+      return [renderReports(answer.reports), dim(`Name one with report:ID (or a country or year), e.g. search torture report:${terminalSafe(answer.example)}`, style)].join('\n');
     case 'fact':
       return [`${bold('Fact', style)}${answer.date ? ` for ${answer.date}` : ''}: ${terminalSafe(answer.fact.text)}`, dim(`— ${answer.fact.citation} · ${factSource(answer.report, answer.fact.text)}`, style)].join('\n');
     case 'help':
@@ -50,6 +50,7 @@ function render(answer: Answer, style: TerminalStyle): string {
     case 'error': {
       const lines = [terminalSafe(answer.message)];
       if (answer.suggestions.length) lines.push(...answer.suggestions.slice(0, 10).map((s) => `  ${s.label}  ${dim(`[${s.ref}]`, style)}`));
+      if (answer.suggestions.length && answer.chosenReport !== undefined) lines.push('', dim(`Read one with: section <ref>${inReport(answer)}`, style));
       return lines.join('\n');
     }
   }
@@ -144,4 +145,9 @@ function bold(s: string, style: TerminalStyle): string {
 }
 function dim(s: string, style: TerminalStyle): string {
   return style.color ? `${ANSI.dim}${s}${ANSI.reset}` : s;
+}
+
+/** ` report:ID` when the person named the report, so a hint typed back keeps to it. */
+function inReport(answer: SectionsAnswer | ErrorAnswer): string {
+  return answer.chosenReport === undefined ? '' : ` report:${terminalSafe(answer.chosenReport)}`;
 }

@@ -7,8 +7,8 @@ import {
   type ApplicationCommandOptionChoiceData, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
   type InteractionReplyOptions, type RepliableInteraction,
 } from 'discord.js';
-import type { Invocation } from '../../../commands/parse.js';
-import type { Answer } from '../../answers.js';
+import { extractReport, type Invocation, type ParseResult } from '../../../commands/parse.js';
+import { errorAnswer, type Answer } from '../../answers.js';
 import { answerInvocation, keepingReport } from '../../invocation.js';
 import { COMMAND_LABELS, type CommandLabel } from '../../metrics.js';
 import type { ButtonAction } from './button-ids.js';
@@ -55,13 +55,15 @@ function commandLabel(interaction: Interaction): CommandLabel | undefined {
 const DEFER_AFTER_MS = 2000;
 
 async function answerCommand(interaction: ChatInputCommandInteraction, ctx: HandlerContext): Promise<void> {
-  const invocation = invocationOf(interaction);
+  const parsed = invocationOf(interaction);
+  const invocation: Invocation = parsed.ok ? parsed.invocation : { name: 'help' };
   const readsStore = ctx.daily !== undefined && (invocation.name === 'daily' || invocation.name === 'fact');
   if (readsStore || Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
     if (!readsStore) ctx.logger.info({ interactionId: interaction.id, ageMs: Date.now() - interaction.createdTimestamp }, 'late interaction: deferring');
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   }
-  const answer = slowDown(ctx, interaction.user.id) ?? tooLong(invocation) ?? await answerInvocation(ctx.service, invocation, {
+  const refused = parsed.ok ? undefined : errorAnswer('bad-argument', parsed.message);
+  const answer = slowDown(ctx, interaction.user.id) ?? refused ?? tooLong(invocation) ?? await answerInvocation(ctx.service, invocation, {
     ...(ctx.daily ? { daily: ctx.daily } : {}),
     channel: { platform: 'discord', channelId: interaction.channelId },
     canManageChannel: interaction.memberPermissions?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]) ?? false,
@@ -69,39 +71,51 @@ async function answerCommand(interaction: ChatInputCommandInteraction, ctx: Hand
   await answerWith(interaction, ctx, answer, 'private');
 }
 
-/** Discord delivers the options already split; they become the same `Invocation` text commands parse to. */
-function invocationOf(interaction: ChatInputCommandInteraction): Invocation {
+/**
+ * Discord delivers the options already split; they become the same `Invocation` text commands parse
+ * to. `report:…` typed into the query or the ref counts as the report option (help shows `[report:ID]`
+ * as Slack takes it); the option itself wins.
+ */
+function invocationOf(interaction: ChatInputCommandInteraction): ParseResult {
   const o = interaction.options;
   const report = o.getString('report');
   const inReport = report ? { report } : {};
+  const ok = (invocation: Invocation): ParseResult => ({ ok: true, invocation });
   switch (o.getSubcommand()) {
     case 'search':
-      return { name: 'search', query: o.getString('query') ?? '', ...inReport };
+      return withTypedReport(o.getString('query') ?? '', report, (query, named) => ({ name: 'search', query, ...named }));
     case 'section': {
       const page = o.getInteger('page');
-      return { name: 'section', ref: o.getString('ref') ?? '', ...(page ? { page } : {}), ...inReport };
+      return withTypedReport(o.getString('ref') ?? '', report, (ref, named) => ({ name: 'section', ref, ...(page ? { page } : {}), ...named }));
     }
     case 'sections':
-      return { name: 'sections', ...inReport };
+      return ok({ name: 'sections', ...inReport });
     case 'reports':
-      return { name: 'reports' };
+      return ok({ name: 'reports' });
     case 'fact':
-      return { name: 'fact' };
+      return ok({ name: 'fact', ...inReport });
     case 'daily': {
       const action = o.getString('action');
       const time = o.getString('time');
       const timezone = o.getString('timezone');
-      return {
+      return ok({
         name: 'daily',
         action: action === 'on' || action === 'off' ? action : 'status',
         ...(time ? { time } : {}),
         ...(timezone ? { timezone } : {}),
         ...inReport,
-      };
+      });
     }
     default:
-      return { name: 'help' };
+      return ok({ name: 'help' });
   }
+}
+
+function withTypedReport(text: string, option: string | null, build: (text: string, named: { report?: string }) => Invocation): ParseResult {
+  const extracted = extractReport(text);
+  if (!extracted.ok) return extracted;
+  const report = option ?? extracted.report;
+  return { ok: true, invocation: build(extracted.text, report ? { report } : {}) };
 }
 
 /** Autocomplete fires on every keystroke and must answer fast: it is not rate limited. */

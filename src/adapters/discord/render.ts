@@ -148,7 +148,7 @@ export function renderSectionsAnswer(answer: SectionsAnswer, options: RenderOpti
   return message(options, undefined, [{
     title: truncate(`Sections of the ${titleText(answer.report.title)}`, LIMITS.embedTitle),
     description,
-    footer: { text: 'Read one with /hr section ref:<ref>' },
+    footer: { text: readOneWith(answer) },
     color: COLOR,
   }]);
 }
@@ -160,9 +160,14 @@ export function renderReportsAnswer(answer: ReportsAnswer, options: RenderOption
   return message(options, undefined, [{
     title: several ? `${answer.reports.length} reports` : 'The report',
     description,
-    footer: { text: 'Choose one with the report option of /hr search, /hr section or /hr daily' },
+    footer: { text: 'Choose one with the report option of /hr search, /hr section, /hr sections, /hr fact or /hr daily' },
     color: COLOR,
   }]);
+}
+
+/** How to read a listed section, in the report the person named when they named one. */
+function readOneWith(answer: SectionsAnswer | ErrorAnswer): string {
+  return `Read one with /hr section ref:<ref>${answer.chosenReport === undefined ? '' : ` report:${neutraliseMentions(stripUnsafe(truncate(answer.chosenReport, 100)))}`}`;
 }
 
 /** Choices for the `report` option: the title shown, the id sent back. */
@@ -203,7 +208,9 @@ export function renderNoticeAnswer(answer: NoticeAnswer, options: RenderOptions)
 /** Errors are short, friendly and private; suggestions become a list the user can type back. */
 export function renderErrorAnswer(answer: ErrorAnswer): DiscordMessage {
   const lines = [plainWithCode(answer.message)];
-  if (answer.suggestions.length) lines.push(suggestionLines(answer.suggestions, LIMITS.content - lines[0]!.length - 10));
+  const hint = answer.suggestions.length && answer.chosenReport !== undefined ? readOneWith(answer) : '';
+  if (answer.suggestions.length) lines.push(suggestionLines(answer.suggestions, LIMITS.content - lines[0]!.length - hint.length - 10));
+  if (hint) lines.push(hint);
   return {
     content: truncate(lines.join('\n'), LIMITS.content),
     embeds: [],

@@ -92,7 +92,7 @@ export function renderSearch(answer: SearchAnswer, options: RenderOptions): Slac
   if (answer.hits.length === 0) {
     const head = [mrkdwnSection(`Nothing in the report matched “${query}”.`)];
     if (answer.suggestions.length) head.push(context('Sections worth a look:'));
-    const tail = openButtons(answer.suggestions);
+    const tail = openButtons(answer.suggestions, inReport(answer));
     return fit(`Nothing matched “${query}”`, head, [], tail);
   }
   const first = answer.offset + 1;
@@ -133,7 +133,7 @@ export function renderSection(answer: SectionAnswer, options: RenderOptions): Sl
     if (answer.page < answer.pages) paging.push(button('Next page ▶', ACTION.next, { kind: 'section', ref: answer.ref, page: answer.page + 1, ...inReport(answer) }));
   }
   const here: View = { kind: 'section', ref: answer.ref, page: answer.page, ...inReport(answer) };
-  const children = options.audience === 'shared' ? [] : openButtons(answer.children);
+  const children = options.audience === 'shared' ? [] : openButtons(answer.children, inReport(answer));
   const tail = [where, ...sharedByRow(options), ...actionsRow([...paging, ...shareButton(options, here)]), ...children];
   const label = escapeMrkdwn(oneLine(answer.label));
   return fit(`${label} (page ${answer.page} of ${answer.pages})`, head, body, tail);
@@ -144,7 +144,7 @@ export function renderSections(answer: SectionsAnswer, options: RenderOptions): 
   const head = [header(`Sections of ${answer.report.title}`)];
   const body = [textSections(lines.join('\n'))];
   const tail = [
-    context('Read one with `/hr section <ref>`, e.g. `/hr section 2a`.'),
+    context(`Read one with \`/hr section <ref>${named(answer)}\`, e.g. \`/hr section 2a${named(answer)}\`.`),
     ...sharedByRow(options),
     ...actionsRow(shareButton(options, { kind: 'sections', ...inReport(answer) })),
   ];
@@ -152,8 +152,13 @@ export function renderSections(answer: SectionsAnswer, options: RenderOptions): 
 }
 
 /** The report a button keeps to: the one the person named, if any. */
-function inReport(answer: SearchAnswer | SectionAnswer | SectionsAnswer): { report?: string } {
+function inReport(answer: SearchAnswer | SectionAnswer | SectionsAnswer | ErrorAnswer): { report?: string } {
   return answer.chosenReport === undefined ? {} : { report: answer.chosenReport };
+}
+
+/** ` report:ID` when the person named the report, so a hint typed back keeps to it. */
+function named(answer: SectionsAnswer): string {
+  return answer.chosenReport === undefined ? '' : ` report:${escapeMrkdwn(oneLine(answer.chosenReport))}`;
 }
 
 export function renderReports(answer: ReportsAnswer): SlackMessage {
@@ -162,7 +167,7 @@ export function renderReports(answer: ReportsAnswer): SlackMessage {
   const title = several ? `${answer.reports.length} reports` : 'The report';
   const head = [header(title)];
   const body = [textSections(lines.join('\n'))];
-  const tail = [context('Name one with `report:ID`, a country or a year, e.g. `/hr search torture report:2018`.')];
+  const tail = [context(`Name one with \`report:ID\`, a country or a year, e.g. \`/hr search torture report:${escapeMrkdwn(oneLine(answer.example))}\`.`)];
   return fit(title, head, body, tail);
 }
 
@@ -191,7 +196,7 @@ export function renderError(answer: ErrorAnswer): SlackMessage {
   const message = escapeUserText(answer.message);
   const head = [mrkdwnSection(truncate(`:warning: ${message}`, MAX_SECTION_TEXT))];
   if (answer.suggestions.length) head.push(context('Did you mean:'));
-  return fit(message, head, [], openButtons(answer.suggestions));
+  return fit(message, head, [], openButtons(answer.suggestions, inReport(answer)));
 }
 
 export function renderNotice(answer: NoticeAnswer): SlackMessage {
@@ -366,9 +371,9 @@ function sharedByRow(options: RenderOptions): Block[] {
 }
 
 /** Buttons opening suggested sections; each `action_id` is unique within the message, as Slack requires. */
-function openButtons(suggestions: readonly SectionSuggestion[]): Block[] {
+function openButtons(suggestions: readonly SectionSuggestion[], report: { report?: string }): Block[] {
   const buttons = suggestions
     .slice(0, MAX_OPEN_BUTTONS)
-    .map((s, i) => ({ ...button(s.label, `${ACTION.open}_${i}`, { kind: 'section', ref: s.ref, page: 1 }) }));
+    .map((s, i) => ({ ...button(s.label, `${ACTION.open}_${i}`, { kind: 'section', ref: s.ref, page: 1, ...report }) }));
   return actionsRow(buttons);
 }

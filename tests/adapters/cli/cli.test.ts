@@ -177,6 +177,22 @@ describe('the hr command over several reports', () => {
     expect(r.err).toBe(`${join(bad, 'oceania-2016-human-rights-report.txt')}:7: "Section 1" comes after "Section 2" (line 3): sections must be numbered in order\n`);
   });
 
+  it('gives the fact of a day from every report without --report, and from the one named with it', () => {
+    const days = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06'];
+    const across = days.map((d) => json('fact', '--date', d));
+    expect(new Set(across.map((f: { reportId: string }) => f.reportId)).size).toBeGreaterThan(1);
+    expect(json('fact', '--date', days[0]!)).toEqual(across[0]);
+    for (const d of days.slice(0, 3)) expect(json('fact', '--date', d, '--report', 'oceania-2016-human-rights-report')).toMatchObject({ date: d, reportId: 'oceania-2016-human-rights-report' });
+  });
+
+  it('takes --report as chat takes report:, by country or year too, and says which reports a shared year fits', () => {
+    for (const r of json('search', '--limit', '5', '--report', 'oceania', 'prison conditions').results) expect(r.reportId).toBe('oceania-2016-human-rights-report');
+    expect(json('section', '7a', '--report', '2019')).toMatchObject({ reportId: 'atlantis-2019-human-rights-report' });
+    const shared = run(BIN, ['sections', '--report', 'human'], undefined, { INDEX_DIR: dir });
+    expect(shared.code).toBe(1);
+    expect(shared.out).toContain('fits 3 reports');
+  });
+
   it('takes the default report from DEFAULT_REPORT', () => {
     const r = run(BIN, ['section', '7a', '--json'], undefined, { INDEX_DIR: dir, DEFAULT_REPORT: 'oceania-2016-human-rights-report' });
     expect(JSON.parse(r.out)).toMatchObject({ reportId: 'oceania-2016-human-rights-report' });

@@ -31,4 +31,14 @@ describe('the console with several reports', () => {
     }
     expect(ambiguous).toContain(KAZAKHSTAN_2017);
   });
+
+  it('gives examples that keep to the installed reports: a report name that exists, the report named for the next section', () => {
+    const r = start('reports\nsections report:kazakhstan\nsection 1z report:kazakhstan\n', { INDEX_DIR: dir });
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('report:2018');
+    expect(r.out).toMatch(/e\.g\. search torture report:(2019|kazakhstan)\b/);
+    expect(r.out).toContain(`e.g. section 2a report:${KAZAKHSTAN_2017}`);
+    // The sections an unknown ref suggests are the named report's: the hint to read one says so.
+    expect(r.out.slice(r.out.indexOf('There is no section'))).toContain(`section <ref> report:${KAZAKHSTAN_2017}`);
+  });
 });

@@ -4,7 +4,7 @@
  * reaches the fake.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SearchAnswer, SectionAnswer } from '../../../src/answers.js';
 import { MANAGE_CHANNELS } from '../../fakes/discord/server.js';
 import { ATLANTIS_2017, ATLANTIS_2019, KAZAKHSTAN_2017, severalReportsService } from '../../helpers.js';
@@ -34,6 +34,17 @@ describe('several reports on Discord', () => {
     }
     // Without the report carried by the button, the same query across every report starts with Atlantis.
     expect((service.search('prison') as SearchAnswer).hits.some((hit) => hit.reportId !== KAZAKHSTAN_2017)).toBe(true);
+  });
+
+  it('takes report:… typed into the query, as the help and Slack have it', async () => {
+    const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'search', options: { query: 'prison report:kazakhstan' } }));
+    const text = visibleText(sent.body);
+    expect(text).toContain(titleOf(KAZAKHSTAN_2017));
+    expect(text).not.toContain('Atlantis');
+    expect(text).not.toContain('report:kazakhstan');
+    const section = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'section', options: { ref: '1b report:2017 report:2019' } }));
+    expect(section.ephemeral).toBe(true);
+    expect(section.body.content).toContain('one report');
   });
 
   it('searches every report without the option, each citation naming its report', async () => {
@@ -73,6 +84,13 @@ describe('several reports on Discord', () => {
     expect(text).toContain('default');
   });
 
+  it('says how to read a listed section of the report named, not of the default one', async () => {
+    const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'sections', options: { report: 'kazakhstan' } }));
+    expect(visibleText(sent.body)).toContain(`/hr section ref:<ref> report:${KAZAKHSTAN_2017}`);
+    const unknown = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'section', options: { ref: '1z', report: 'kazakhstan' } }));
+    expect(unknown.body.content).toContain(`/hr section ref:<ref> report:${KAZAKHSTAN_2017}`);
+  });
+
   it('completes the report option by id, country and year, at most 25 choices', async () => {
     const complete = async (value: string) => h.fake.choicesFor(h.fake.autocomplete({ subcommand: 'search', focused: 'report', value, options: { query: 'prison' } }));
     expect((await complete('')).map((c) => c.value)).toEqual(service.reports.map((r) => r.id));
@@ -97,6 +115,29 @@ describe('several reports on Discord', () => {
       for (const c of choices) expect(c.name).not.toMatch(MENTION);
     }
     expect(h.logs.filter((l) => l.msg === 'interaction failed')).toEqual([]);
+  });
+
+  it('shows a fact from the report the fact option names, and completes the option', async () => {
+    for (let i = 0; i < 5; i++) {
+      const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'fact', options: { report: 'kazakhstan' } }));
+      expect(visibleText(sent.body)).toContain(titleOf(KAZAKHSTAN_2017));
+    }
+    const choices = await h.fake.choicesFor(h.fake.autocomplete({ subcommand: 'fact', focused: 'report', value: '2019', options: {} }));
+    expect(choices.map((c) => c.value)).toEqual([ATLANTIS_2019]);
+    const missing = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'fact', options: { report: 'narnia' } }));
+    expect(missing.ephemeral).toBe(true);
+    expect(missing.body.content).toContain('/hr reports');
+  });
+
+  it('draws /hr fact from every report without the option, naming the report in the citation', async () => {
+    // The last fact of the pool of every report's facts belongs to the last report, not the default one.
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.999999);
+    try {
+      const sent = await h.fake.answerTo(h.fake.chatInput({ subcommand: 'fact' }));
+      expect(visibleText(sent.body)).toContain(titleOf(service.reports.at(-1)!.id));
+    } finally {
+      random.mockRestore();
+    }
   });
 
   it('passes the report option of /hr daily on to daily facts, resolved to its id', async () => {

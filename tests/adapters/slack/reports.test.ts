@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { ACTION } from '../../../src/adapters/slack/action-state.js';
 import { DailyFactsService } from '../../../src/daily/service.js';
 import { SqliteDailyStore } from '../../../src/daily/sqlite-store.js';
+import { chooseReport } from '../../../src/search/report-choice.js';
 import { ATLANTIS_2017, ATLANTIS_2019, KAZAKHSTAN_2017, severalReportsService } from '../../helpers.js';
 import { blockText, buttons, slashAnswer, startHarness, type Harness } from './harness.js';
 
@@ -52,6 +53,22 @@ describe('report:… on Slack', () => {
     expect(text).not.toContain('17 complaints');
   });
 
+  test('opens a suggested section, under an unknown-section error, in the report named', async () => {
+    const error = await hr('section 1z report:kazakhstan');
+    const open = [...buttons(error).entries()].find(([id]) => id.startsWith(ACTION.open))!;
+    const section = blockText(await click(open[0], open[1].value));
+    expect(section).toContain(titleOf(KAZAKHSTAN_2017));
+    expect(section).not.toContain('Atlantis');
+  });
+
+  test("opens a section's subsections in the report named", async () => {
+    const parent = await hr('section 1 report:kazakhstan');
+    const open = [...buttons(parent).entries()].find(([, b]) => b.text.startsWith('§1.b'))!;
+    const section = blockText(await click(open[0], open[1].value));
+    expect(section).toContain(titleOf(KAZAKHSTAN_2017));
+    expect(section).not.toContain('Atlantis');
+  });
+
   test('says which reports a year fits when it fits several', async () => {
     const text = blockText(await hr('search prison report:2017'));
     expect(text).toContain(KAZAKHSTAN_2017);
@@ -63,6 +80,18 @@ describe('report:… on Slack', () => {
     const text = blockText(await hr('search prison report:atlantis-1999'));
     expect(text).toContain('/hr reports');
     expect(text).toContain('atlantis-1999');
+  });
+
+  test('gives, under /hr reports, an example report name that picks one of the reports installed', async () => {
+    const text = blockText(await hr('reports'));
+    const example = /e\.g\. `\/hr search torture report:(\S+?)`/.exec(text)?.[1];
+    expect(example).toBeDefined();
+    expect(chooseReport(service.reports, example!).kind).toBe('one');
+  });
+
+  test('says how to read a listed section of the report named, not of the default one', async () => {
+    const text = blockText(await hr('sections report:kazakhstan'));
+    expect(text).toContain(`/hr section 2a report:${KAZAKHSTAN_2017}`);
   });
 
   test('lists the reports for /hr reports, the default first', async () => {
@@ -83,6 +112,10 @@ describe('/hr daily on … report:… on Slack', () => {
     expect(sub).toMatchObject({ time: '08:00', report: ATLANTIS_2019 });
     const fact = blockText(await hr('fact'));
     expect(fact).toContain(titleOf(ATLANTIS_2019));
+  });
+
+  test('shows a fact from the report /hr fact names, whatever the channel keeps to', async () => {
+    for (let i = 0; i < 3; i++) expect(blockText(await hr('fact report:kazakhstan'))).toContain(titleOf(KAZAKHSTAN_2017));
   });
 
   test('refuses a year two reports share, changing nothing', async () => {
