@@ -367,6 +367,18 @@ class ReportSearch {
     return cached;
   }
 
+  private readonly offsetsKept = new Map<number, boolean>();
+  /** Whether normalising the paragraph keeps its length (Latin text), computed once per paragraph. */
+  private keepsOffsets(position: number): boolean {
+    let kept = this.offsetsKept.get(position);
+    if (kept === undefined) {
+      const text = this.paragraphs[position]!.text;
+      kept = normalize(text).length === text.length;
+      this.offsetsKept.set(position, kept);
+    }
+    return kept;
+  }
+
   private readonly normalizedCache = new Map<number, string>();
   private normalizedText(position: number): string {
     let text = this.normalizedCache.get(position);
@@ -400,7 +412,7 @@ class ReportSearch {
     for (const phrase of query.phrases) {
       const at = this.normalizedText(position).indexOf(phrase);
       // Normalisation keeps lengths for Latin text, so the offsets map back onto the original.
-      if (at >= 0 && normalize(p.text).length === p.text.length) ranges.push({ start: at, end: at + phrase.length, style: { match: true } });
+      if (at >= 0 && this.keepsOffsets(position)) ranges.push({ start: at, end: at + phrase.length, style: { match: true } });
     }
     let segments: Segment[] | undefined;
     return {
