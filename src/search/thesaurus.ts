@@ -110,9 +110,9 @@ export class Thesaurus {
   }
 }
 
-/** Where the build saves a thesaurus file's parsed entries: beside the compiled code, in dist/lexicon/. */
+/** Where the build saves a thesaurus file's parsed entries: with the compiled code (which the image copies). */
 function compiledFile(file: string): string {
-  return join(packageRoot(), 'dist', 'lexicon', `${basename(file, '.txt')}.json`);
+  return join(packageRoot(), 'dist', 'src', 'lexicon', `${basename(file, '.txt')}.json`);
 }
 
 function phrasesOf(side: string): string[] {

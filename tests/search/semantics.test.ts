@@ -93,7 +93,7 @@ describe('the human-rights thesaurus', () => {
 
   it('uses the copy the build saved only while the text it was made from is unchanged', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'hr-thesaurus-')), `test-${process.pid}-synonyms.txt`);
-    const saved = join(packageRoot(), 'dist', 'lexicon', `${basename(file, '.txt')}.json`);
+    const saved = join(packageRoot(), 'dist', 'src', 'lexicon', `${basename(file, '.txt')}.json`);
     try {
       writeFileSync(file, 'cop, cops => police\nlocked up => prison\n');
       Thesaurus.compile(file);
