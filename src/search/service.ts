@@ -392,12 +392,29 @@ class ReportSearch {
 
   private excerpt({ position, score }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
-    const weights = new Set(query.terms.map((t) => t.term));
     const span = scorer.answerSentences(position);
     const sentences = this.index.sentences[position] ?? [];
     const first = sentences[span.first];
     const last = sentences[span.last];
     const sentence = first && last ? { start: first.start, end: last.end } : undefined;
+    return lazilyHighlighted(
+      {
+        reportId: this.info.id,
+        paragraphId: p.id,
+        sectionId: p.sectionId,
+        citation: this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
+        text: p.text,
+        answer: sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
+        score: roundedScore({ position, score }),
+      },
+      () => this.highlight(position, query, sentence),
+    );
+  }
+
+  /** The styled ranges of a passage (its marks, the answer sentence, the query's words and phrases) and the words matched. */
+  private highlight(position: number, query: ParsedQuery, sentence: { start: number; end: number } | undefined): { ranges: StyledRange[]; matched: string[] } {
+    const p = this.paragraphs[position]!;
+    const weights = new Set(query.terms.map((t) => t.term));
     const ranges: StyledRange[] = markRanges(p.marks);
     if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
     const matched = new Set<string>();
@@ -412,21 +429,7 @@ class ReportSearch {
       // Normalisation keeps lengths for Latin text, so the offsets map back onto the original.
       if (at >= 0 && this.keepsOffsets(position)) ranges.push({ start: at, end: at + phrase.length, style: { match: true } });
     }
-    let segments: Segment[] | undefined;
-    return {
-      reportId: this.info.id,
-      paragraphId: p.id,
-      sectionId: p.sectionId,
-      citation: this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
-      text: p.text,
-      // Cut when an adapter first shows the passage: JSON output (`hr search --json`) never reads it.
-      get segments() {
-        return (segments ??= toSegments(p.text, ranges));
-      },
-      answer: sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
-      matchedTerms: [...matched],
-      score: roundedScore({ position, score }),
-    };
+    return { ranges, matched: [...matched] };
   }
 
   /** When nothing matched: sections named like the query, else the top level. */
@@ -556,4 +559,38 @@ function termHits(tokens: readonly Token[], terms: ReadonlySet<string>): number[
     if (term !== null && terms.has(term)) hits.push(i);
   }
   return hits;
+}
+
+/**
+ * The passage with its highlighting (`segments`, `matchedTerms`) done when an adapter first reads
+ * either: JSON output (`hr search --json`) never does, and it was a fifth of a warm query. Once done,
+ * the passage no longer holds the report's search (a cached answer must not keep a closed report).
+ */
+function lazilyHighlighted(passage: Omit<Excerpt, 'segments' | 'matchedTerms'>, highlight: () => { ranges: StyledRange[]; matched: string[] }): Excerpt {
+  let pending: typeof highlight | undefined = highlight;
+  let marked: { ranges: StyledRange[]; matched: string[] } | undefined;
+  let segments: Segment[] | undefined;
+  const mark = () => {
+    if (!marked) {
+      marked = pending!();
+      pending = undefined;
+    }
+    return marked;
+  };
+  const { text } = passage;
+  return {
+    reportId: passage.reportId,
+    paragraphId: passage.paragraphId,
+    sectionId: passage.sectionId,
+    citation: passage.citation,
+    text,
+    get segments() {
+      return (segments ??= toSegments(text, mark().ranges));
+    },
+    answer: passage.answer,
+    get matchedTerms() {
+      return mark().matched;
+    },
+    score: passage.score,
+  };
 }
