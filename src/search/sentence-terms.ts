@@ -16,22 +16,27 @@ export class SentenceTerms {
   private readonly idOf = new Map<string, number>();
   private readonly paragraphs: Array<ParagraphTerms | undefined> = [];
   /** Per term id: the query slot it holds and the query (generation) that set it; see `beginQuery`. */
-  private readonly slot: Int32Array;
-  private readonly stamp: Int32Array;
+  // Grown as ids are given: counting the report's sentence terms up front (the keys of
+  // sentenceFrequency) was a sixth of a one-shot search's first query.
+  private slot = new Int32Array(1024);
+  private stamp = new Int32Array(1024);
   private generation = 0;
 
-  constructor(private readonly index: ReportIndex) {
-    // Every sentence term is a key of sentenceFrequency; ids are given as terms are first met.
-    const terms = Object.keys(index.sentenceFrequency).length;
-    this.slot = new Int32Array(terms);
-    this.stamp = new Int32Array(terms);
-  }
+  constructor(private readonly index: ReportIndex) {}
 
   private idFor(term: string): number {
     let id = this.idOf.get(term);
     if (id === undefined) {
       id = this.idOf.size;
       this.idOf.set(term, id);
+      if (id === this.slot.length) {
+        const slot = new Int32Array(id * 2);
+        const stamp = new Int32Array(id * 2);
+        slot.set(this.slot);
+        stamp.set(this.stamp);
+        this.slot = slot;
+        this.stamp = stamp;
+      }
     }
     return id;
   }

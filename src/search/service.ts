@@ -350,24 +350,37 @@ class ReportSearch {
     return { kind: 'search', report: this.info, query: query.clean, covered: false, confidence: 0, smallTalk: true, hits: [], total: 0, offset: 0, limit: DEFAULT_LIMIT, suggestions: [] };
   }
 
-  private readonly tokenCache = new Map<number, { tokens: Token[]; byTerm: Map<string, number[]> }>();
-  /** The paragraph's words and, by term, where each term's words are, for highlighting (computed once per paragraph). */
-  private tokensOf(position: number): { tokens: Token[]; byTerm: Map<string, number[]> } {
-    let cached = this.tokenCache.get(position);
+  private readonly tokenCache = new Map<number, { tokens: Token[]; byTerm?: Map<string, number[]> }>();
+  /**
+   * The paragraph's words and which of them are the query's terms (word positions, in text order),
+   * for highlighting. A paragraph shown for the first time analyses only the words that can match
+   * (a term starts with its word's letter, lower-cased): in a one-shot search, analysing every word
+   * of the shown paragraphs was a third of the first query. From its second showing on, the
+   * paragraph keeps every term's positions, so a warm query only looks its terms up.
+   */
+  private matchingTokens(position: number, terms: ReadonlySet<string>): { tokens: Token[]; hits: number[] } {
+    const cached = this.tokenCache.get(position);
     if (!cached) {
       const tokens = tokenize(this.paragraphs[position]!.text);
-      const byTerm = new Map<string, number[]>();
-      tokens.forEach((t, i) => {
-        const term = termOf(t.surface);
-        if (!term) return;
-        const at = byTerm.get(term);
-        if (at) at.push(i);
-        else byTerm.set(term, [i]);
-      });
-      cached = { tokens, byTerm };
-      this.tokenCache.set(position, cached);
+      this.tokenCache.set(position, { tokens });
+      return { tokens, hits: termHits(tokens, terms) };
     }
-    return cached;
+    const byTerm = (cached.byTerm ??= termPositions(cached.tokens));
+    const hits: number[] = [];
+    for (const term of terms) hits.push(...(byTerm.get(term) ?? []));
+    return { tokens: cached.tokens, hits: hits.sort((a, b) => a - b) };
+  }
+
+  private readonly offsetsKept = new Map<number, boolean>();
+  /** Whether normalising the paragraph keeps its length (Latin text), computed once per paragraph. */
+  private keepsOffsets(position: number): boolean {
+    let kept = this.offsetsKept.get(position);
+    if (kept === undefined) {
+      const text = this.paragraphs[position]!.text;
+      kept = normalize(text).length === text.length;
+      this.offsetsKept.set(position, kept);
+    }
+    return kept;
   }
 
   private readonly normalizedCache = new Map<number, string>();
@@ -382,20 +395,34 @@ class ReportSearch {
 
   private excerpt({ position, score }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
-    const weights = new Set(query.terms.map((t) => t.term));
     const span = scorer.answerSentences(position);
     const sentences = this.index.sentences[position] ?? [];
     const first = sentences[span.first];
     const last = sentences[span.last];
     const sentence = first && last ? { start: first.start, end: last.end } : undefined;
+    return lazilyHighlighted(
+      {
+        reportId: this.info.id,
+        paragraphId: p.id,
+        sectionId: p.sectionId,
+        citation: this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
+        text: p.text,
+        answer: sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
+        score: roundedScore({ position, score }),
+      },
+      () => this.highlight(position, query, sentence),
+    );
+  }
+
+  /** The styled ranges of a passage (its marks, the answer sentence, the query's words and phrases) and the words matched. */
+  private highlight(position: number, query: ParsedQuery, sentence: { start: number; end: number } | undefined): { ranges: StyledRange[]; matched: string[] } {
+    const p = this.paragraphs[position]!;
+    const weights = new Set(query.terms.map((t) => t.term));
     const ranges: StyledRange[] = markRanges(p.marks);
     if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
     const matched = new Set<string>();
-    const { tokens, byTerm } = this.tokensOf(position);
-    // The query's terms' tokens, in text order: a few lookups instead of a pass over every word.
-    const hits: number[] = [];
-    for (const term of weights) hits.push(...(byTerm.get(term) ?? []));
-    for (const i of hits.sort((a, b) => a - b)) {
+    const { tokens, hits } = this.matchingTokens(position, weights);
+    for (const i of hits) {
       const token = tokens[i]!;
       ranges.push({ start: token.start, end: token.end, style: { match: true } });
       matched.add(token.surface);
@@ -403,23 +430,9 @@ class ReportSearch {
     for (const phrase of query.phrases) {
       const at = this.normalizedText(position).indexOf(phrase);
       // Normalisation keeps lengths for Latin text, so the offsets map back onto the original.
-      if (at >= 0 && normalize(p.text).length === p.text.length) ranges.push({ start: at, end: at + phrase.length, style: { match: true } });
+      if (at >= 0 && this.keepsOffsets(position)) ranges.push({ start: at, end: at + phrase.length, style: { match: true } });
     }
-    let segments: Segment[] | undefined;
-    return {
-      reportId: this.info.id,
-      paragraphId: p.id,
-      sectionId: p.sectionId,
-      citation: this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
-      text: p.text,
-      // Cut when an adapter first shows the passage: JSON output (`hr search --json`) never reads it.
-      get segments() {
-        return (segments ??= toSegments(p.text, ranges));
-      },
-      answer: sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
-      matchedTerms: [...matched],
-      score: roundedScore({ position, score }),
-    };
+    return { ranges, matched: [...matched] };
   }
 
   /** When nothing matched: sections named like the query, else the top level. */
@@ -537,4 +550,71 @@ function unknownSection(ref: string, suggestions: SectionSuggestion[]): ErrorAns
 
 function truncate(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** By term, the positions of the words with that term. */
+function termPositions(tokens: readonly Token[]): Map<string, number[]> {
+  const byTerm = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const term = termOf(t.surface);
+    if (!term) return;
+    const at = byTerm.get(term);
+    if (at) at.push(i);
+    else byTerm.set(term, [i]);
+  });
+  return byTerm;
+}
+
+/**
+ * Positions of the words whose term is one of `terms`, in text order, analysing only the words that
+ * can have one: analysis keeps a word's first letter (lower-cased; the stemmer only cuts and changes
+ * endings), so an ASCII word whose lower-cased initial starts none of the terms cannot match.
+ */
+function termHits(tokens: readonly Token[], terms: ReadonlySet<string>): number[] {
+  const initials = new Set<number>();
+  for (const term of terms) initials.add(term.charCodeAt(0));
+  const hits: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const surface = tokens[i]!.surface;
+    const c = surface.charCodeAt(0);
+    const initial = c >= 65 && c <= 90 ? c + 32 : c;
+    if (initial < 128 && !initials.has(initial)) continue;
+    const term = termOf(surface);
+    if (term !== null && terms.has(term)) hits.push(i);
+  }
+  return hits;
+}
+
+/**
+ * The passage with its highlighting (`segments`, `matchedTerms`) done when an adapter first reads
+ * either: JSON output (`hr search --json`) never does, and it was a fifth of a warm query. Once done,
+ * the passage no longer holds the report's search (a cached answer must not keep a closed report).
+ */
+function lazilyHighlighted(passage: Omit<Excerpt, 'segments' | 'matchedTerms'>, highlight: () => { ranges: StyledRange[]; matched: string[] }): Excerpt {
+  let pending: typeof highlight | undefined = highlight;
+  let marked: { ranges: StyledRange[]; matched: string[] } | undefined;
+  let segments: Segment[] | undefined;
+  const mark = () => {
+    if (!marked) {
+      marked = pending!();
+      pending = undefined;
+    }
+    return marked;
+  };
+  const { text } = passage;
+  return {
+    reportId: passage.reportId,
+    paragraphId: passage.paragraphId,
+    sectionId: passage.sectionId,
+    citation: passage.citation,
+    text,
+    get segments() {
+      return (segments ??= toSegments(text, mark().ranges));
+    },
+    answer: passage.answer,
+    get matchedTerms() {
+      return mark().matched;
+    },
+    score: passage.score,
+  };
 }

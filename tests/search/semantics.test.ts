@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/search/analysis.js';
 import type { ReportIndex } from '../../src/search/built-index.js';
@@ -8,6 +8,7 @@ import { coverageOf, isSmallTalk } from '../../src/search/coverage.js';
 import { DenseSentences } from '../../src/search/dense.js';
 import { ReportNeighbours } from '../../src/search/neighbours.js';
 import { parseQuery, type ParsedQuery, type Vocabulary } from '../../src/search/query.js';
+import { packageRoot } from '../../src/paths.js';
 import { Thesaurus } from '../../src/search/thesaurus.js';
 import { encodeWordVectors, WordVectors } from '../../src/search/word-vectors.js';
 
@@ -88,6 +89,27 @@ describe('the human-rights thesaurus', () => {
   it('loads the committed file, and an empty thesaurus when the file is missing', () => {
     expect(Thesaurus.load().match(['cops'], 0)?.expansions).toContain('police');
     expect(Thesaurus.load('/nonexistent.txt').match(['cops'], 0)).toBeUndefined();
+  });
+
+  it('uses the copy the build saved only while the text it was made from is unchanged', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'hr-thesaurus-')), `test-${process.pid}-synonyms.txt`);
+    const saved = join(packageRoot(), 'dist', 'src', 'lexicon', `${basename(file, '.txt')}.json`);
+    try {
+      writeFileSync(file, 'cop, cops => police\nlocked up => prison\n');
+      Thesaurus.compile(file);
+      const loaded = Thesaurus.load(file);
+      expect(loaded.match(['cops'], 0)?.expansions).toEqual(['police']);
+      expect(loaded.match(['was', 'locked', 'up'], 1)).toEqual({ length: 2, expansions: ['prison'] });
+      // The saved copy is what loads (marked here so the test can tell it from a fresh parse)...
+      writeFileSync(saved, readFileSync(saved, 'utf8').replace('"police"', '"police (saved)"'));
+      expect(Thesaurus.load(file).match(['cops'], 0)?.expansions).toEqual(['police (saved)']);
+      // ...until the text changes.
+      writeFileSync(file, 'cop, cops => law enforcement\n');
+      expect(Thesaurus.load(file).match(['cops'], 0)?.expansions).toEqual(['law enforcement']);
+      expect(Thesaurus.load(file).match(['locked', 'up'], 0)).toBeUndefined();
+    } finally {
+      rmSync(saved, { force: true });
+    }
   });
 });
 

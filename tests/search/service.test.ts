@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorAnswer, SearchAnswer, SectionAnswer } from '../../src/answers.js';
+import { termOf, tokenize } from '../../src/search/analysis.js';
 import type { QueryService } from '../../src/search/query-service.js';
 import { MAX_QUERY_CHARS, openQueryService, PAGE_CHARS } from '../../src/search/service.js';
 import { FIXTURE_DIR, REPORT_DIR, copyToTemp, everySectionPage, realReportParsed } from '../helpers.js';
@@ -30,6 +31,21 @@ describe('searching the report', () => {
     expect(hit.matchedTerms).toEqual(expect.arrayContaining(['police', 'detainee']));
     expect(hit.segments.map((s) => s.text).join('')).toBe(hit.text);
     expect(hit.segments.filter((s) => s.answer).map((s) => s.text).join('')).toBe(hit.answer);
+  });
+
+  it('highlights every word of a shown paragraph with a highlighted term, capitalised or not, on its first showing and after', () => {
+    // A fresh service: a paragraph's first showing analyses only the words that can match.
+    const fresh = openQueryService({ indexDir: REPORT_DIR });
+    const highlighted = () =>
+      (fresh.search('Ombudsman torture complaints Almaty police', { limit: 10 }) as SearchAnswer).hits.map((h) => {
+        const words = h.segments.filter((s) => s.match).flatMap((s) => tokenize(s.text).map((t) => t.surface));
+        const terms = new Set(words.map((w) => termOf(w)));
+        return { id: h.paragraphId, words, sameTerm: tokenize(h.text).filter((t) => terms.has(termOf(t.surface))).map((t) => t.surface) };
+      });
+    const first = highlighted();
+    expect(first.flatMap((h) => h.words).filter((w) => /^[A-Z]/.test(w)).length).toBeGreaterThan(0);
+    for (const h of first) expect(h.words).toEqual(h.sameTerm);
+    expect(highlighted()).toEqual(first);
   });
 
   it('tolerates typos', () => {

@@ -16,6 +16,8 @@ import { realService } from '../../helpers.js';
 
 const ROOT = packageRoot();
 const BIN = join(ROOT, 'dist', 'src', 'adapters', 'cli', 'bin.js');
+/** The package's bin: the bundle, which requires `hr stats` from its own side bundle (hr-stats.cjs). */
+const BUNDLED = join(ROOT, 'dist', 'src', 'adapters', 'cli', 'hr.cjs');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const XSS = `<script>document.title='pwned';window.__xss=1</script><img src=x onerror="window.__xss=2">"'&`;
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -23,8 +25,8 @@ const TODAY = new Date().toISOString().slice(0, 10);
 let dataDir: string;
 let citations: { torture: string[]; offTopic: string[] };
 
-function hr(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, DATA_DIR: dataDir, NO_COLOR: '1' }, timeout: 30_000 });
+function hr(args: string[], bin = BIN) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, DATA_DIR: dataDir, NO_COLOR: '1' }, timeout: 30_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -75,6 +77,13 @@ describe('hr stats', () => {
     expect(stats.daily.channels).toEqual([{ platform: 'slack', channelId: 'C0FACTS', status: 'active', time: '09:00', timeZone: 'UTC', posts: { sent: 1 } }]);
     expect(stats.comments).toEqual([{ day: TODAY, text: XSS, reportId: 'kazakhstan-2017-human-rights-report', citations: citations.torture }]);
     expect(stats).not.toHaveProperty('queries');
+  });
+
+  it('gives the same figures through the bundled bin', () => {
+    const bundled = hr(['stats', '--json'], BUNDLED);
+    expect(bundled.err).toBe('');
+    expect(bundled.code).toBe(0);
+    expect(JSON.parse(bundled.out)).toEqual(JSON.parse(hr(['stats', '--json']).out));
   });
 
   it('counts from --since, and refuses a day that is not one', () => {
