@@ -459,7 +459,8 @@ class ReportSearch {
     const clean = ref.length > MAX_REF_CHARS * 4 ? ref : cleanQuery(ref);
     if (clean.length > MAX_REF_CHARS) return errorAnswer('bad-argument', 'That section reference is too long. Try `2a`, `7c` or `internet freedom`.');
     const resolved = this.refs.resolve(clean);
-    if (!resolved.ok) return unknownSection(clean, resolved.suggestions);
+    // With several reports, say which one was read: the ref may exist only in another.
+    if (!resolved.ok) return unknownSection(clean, resolved.suggestions, this.nameReport ? this.info.title : undefined);
     const section = resolved.section;
     const pages = this.pages.of(section);
     const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pages.length);
@@ -540,10 +541,11 @@ function tooLong(): ErrorAnswer {
   return errorAnswer('query-too-long', `That is too long to search (the limit is ${MAX_QUERY_CHARS} characters). Try the few words that matter most.`);
 }
 
-function unknownSection(ref: string, suggestions: SectionSuggestion[]): ErrorAnswer {
+function unknownSection(ref: string, suggestions: SectionSuggestion[], reportTitle?: string): ErrorAnswer {
   const shown = truncate(ref, 40);
+  const where = reportTitle ? ` in the ${reportTitle}` : '';
   const message = shown
-    ? `There is no section “${shown}”. Try one of these, or \`sections\` for the full list.`
+    ? `There is no section “${shown}”${where}. Try one of these, or \`sections\` for the full list.`
     : 'Which section? Give a number like `2a` or a name like `internet freedom`; `sections` lists them all.';
   return errorAnswer('unknown-section', message, suggestions);
 }

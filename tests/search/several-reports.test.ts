@@ -69,6 +69,15 @@ describe('several reports in the index folder', () => {
     expect((chosen.sections() as { report: { id: string } }).report.id).toBe(KAZAKHSTAN);
   });
 
+  it('names the report it looked in when a section is not there, with one report loaded saying nothing of reports', () => {
+    // Atlantis, the default, has no §1.c; a reader who meant Kazakhstan's must learn which report was read.
+    const missing = service.section('1c') as ErrorAnswer;
+    expect(missing).toMatchObject({ kind: 'error', code: 'unknown-section' });
+    expect(missing.message).toContain('Atlantis 2019 Human Rights Report');
+    const alone = createQueryService(loadOrBuildIndex(copyToTemp(REPORT_DIR)));
+    expect((alone.section('9z') as ErrorAnswer).message).not.toContain('Human Rights Report');
+  });
+
   it('refuses an unknown report kindly, listing the ones there are', () => {
     const answer = service.search('prison', { report: 'narnia-1950' }) as ErrorAnswer;
     expect(answer).toMatchObject({ kind: 'error', code: 'unknown-report' });
