@@ -1,10 +1,13 @@
 /**
  * Slack endpoint benchmark: signed `/hr` slash commands per second and p99 latency against hr-bot's
  * HTTP endpoint (request guard, Bolt, the answer rendered and returned in the ack), next to a
- * bare Bolt app that only acks, measured in the same run with the same load. Callable from
+ * bare Bolt app that only acks, and next to a bare app that acks with the very bodies hr-bot returned
+ * for the same commands (captured before the measured rounds): the share of the gap that is the
+ * answer's bytes rather than hr-bot's work. Measured in the same run with the same load. Callable from
  * `bench/run.ts` (`benchSlack`) and runnable alone: `node dist/bench/slack.js [seconds] [connections]`.
  */
 import { once } from 'node:events';
+import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,6 +34,10 @@ export interface LoadResult {
 
 export interface SlackBenchReport {
   bare: LoadResult;
+  /** A bare app acking with hr-bot's own answer bodies, looked up by command text: the bytes without the work. */
+  bareWithBodies: LoadResult;
+  /** hr-bot's throughput as a share of that app's. */
+  bodiesRatio: number;
   /** hr-bot on the usual mix of questions (popular ones repeat, so the answer cache serves them). */
   hrBot: LoadResult;
   /** hr-bot when every search is new (random three-word searches): bound by the query service's ranking. */
@@ -66,6 +73,8 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
   const apiUrl = `http://127.0.0.1:${fakePort}/api/`;
 
   const bare = await startBareBolt(apiUrl);
+  const bodies = new Map<string, unknown>();
+  const bareWithBodies = await startBareBolt(apiUrl, bodies);
   const silent = pino({ level: 'silent' });
   const hrBot = await startSlack(
     {
@@ -79,15 +88,20 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
   );
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/slack/events`;
   const hrUrl = `http://127.0.0.1:${hrBot.port}/slack/events`;
+  const bodiesUrl = `http://127.0.0.1:${(bareWithBodies.address() as AddressInfo).port}/slack/events`;
 
   try {
     // Warm-up: JIT, the search index's lazy parts, keep-alive connections.
     await load(bareUrl, 1, connections);
     await load(hrUrl, 2, connections);
+    await captureBodies(hrUrl, bodies);
+    await load(bodiesUrl, 1, connections);
     const bareRuns: LoadResult[] = [];
+    const bodiesRuns: LoadResult[] = [];
     const hrRuns: LoadResult[] = [];
     for (let round = 0; round < rounds; round += 1) {
       bareRuns.push(await load(bareUrl, durationSeconds, connections, 'bare Bolt (ack only)'));
+      bodiesRuns.push(await load(bodiesUrl, durationSeconds, connections, "bare Bolt, hr-bot's bodies"));
       hrRuns.push(await load(hrUrl, durationSeconds, connections, 'hr-bot (question mix)'));
     }
     process.env.HR_BENCH_UNIQUE = '1';
@@ -95,24 +109,52 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
     delete process.env.HR_BENCH_UNIQUE;
     const bareMean = mean(bareRuns);
     const hrMean = mean(hrRuns);
-    return { bare: bareMean, hrBot: hrMean, hrBotUncached: uncached, ratio: hrMean.requestsPerSecond / bareMean.requestsPerSecond, durationSeconds, connections };
+    const bodiesMean = mean(bodiesRuns);
+    return {
+      bare: bareMean,
+      bareWithBodies: bodiesMean,
+      bodiesRatio: hrMean.requestsPerSecond / bodiesMean.requestsPerSecond,
+      hrBot: hrMean,
+      hrBotUncached: uncached,
+      ratio: hrMean.requestsPerSecond / bareMean.requestsPerSecond,
+      durationSeconds,
+      connections,
+    };
   } finally {
     await hrBot.stop();
-    await new Promise<void>((resolve) => bare.close(() => resolve()));
-    bare.closeAllConnections();
+    for (const server of [bare, bareWithBodies]) {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    }
     fake.postMessage('close');
     await once(fake, 'exit');
   }
 }
 
-/** A Bolt app with the same receiver and client settings that acknowledges `/hr` and does nothing else. */
-async function startBareBolt(apiUrl: string): Promise<Server> {
+/**
+ * A Bolt app with the same receiver and client settings that acknowledges `/hr` and does nothing else:
+ * with an empty body, or with the body `bodies` holds for the command's text.
+ */
+async function startBareBolt(apiUrl: string, bodies?: ReadonlyMap<string, unknown>): Promise<Server> {
   const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR });
   const app = new App({ ...BOT, receiver, logLevel: LogLevel.ERROR, clientOptions: clientOptions(apiUrl) });
-  app.command('/hr', async ({ ack }) => {
-    await ack();
+  app.command('/hr', async ({ ack, command }) => {
+    const body = bodies?.get(command.text);
+    await (body ? ack(body as Parameters<typeof ack>[0]) : ack());
   });
   return (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+}
+
+/** Sends 300 of the bench's commands (a random mix of ten) to hr-bot and keeps each command's answer body. */
+async function captureBodies(url: string, bodies: Map<string, unknown>): Promise<void> {
+  const setupRequest = createRequire(import.meta.url)('./slack-request.cjs') as (req: object) => { headers: Record<string, string>; body: string };
+  for (let i = 0; i < 300; i += 1) {
+    const request = setupRequest({});
+    const text = new URLSearchParams(request.body).get('text') ?? '';
+    const response = await fetch(url, { method: 'POST', headers: request.headers, body: request.body });
+    const body = await response.text();
+    if (response.ok && body && !bodies.has(text)) bodies.set(text, JSON.parse(body));
+  }
 }
 
 async function load(url: string, seconds: number, connections: number, name = 'warm-up'): Promise<LoadResult> {
@@ -153,9 +195,10 @@ export function formatSlackBench(report: SlackBenchReport): string {
   return [
     `Slack: signed /hr slash commands, ${report.connections} connections, ${report.durationSeconds} s per round`,
     row(report.bare),
+    row(report.bareWithBodies),
     row(report.hrBot),
     row(report.hrBotUncached),
-    `hr-bot / bare throughput: ${(report.ratio * 100).toFixed(0)}% (goal ≥ 90%)`,
+    `hr-bot / bare throughput: ${(report.ratio * 100).toFixed(0)}% (goal ≥ 90%); / bare acking hr-bot's bodies: ${(report.bodiesRatio * 100).toFixed(0)}%`,
   ].join('\n');
 }
 

@@ -3,38 +3,53 @@
 // The `hr` command (the package's bin), copied to dist/src/adapters/cli/hr.cjs by scripts/bundle-cli.js.
 // It runs the bundled CLI (hr-bundle.cjs) through V8's code cache: compiling the bundle and the
 // functions a search calls was a tenth of a one-shot `hr search`, and Node 20 has no compile cache of
-// its own (module.enableCompileCache is Node 22). The cache sits next to the bundle, starts with the
-// SHA-256 of the source it was made from (V8 itself only checks the source's length), and is written
+// its own (module.enableCompileCache is Node 22). The cache sits next to the bundle and is written
 // after the first run whenever it is missing or stale and the folder is writable; V8 refuses a cache
-// from another Node version or other flags, and the bundle then compiles as usual. The SHA-256 of the
-// cache itself follows: Node 20's V8 does not checksum a cache, and a damaged one aborts the process.
-const { accessSync, constants, readFileSync, renameSync, writeFileSync } = require('node:fs');
-const { createHash } = require('node:crypto');
+// from another Node version or other flags, and the bundle then compiles as usual.
+//
+// The cache's 64-byte header says which bundle it was made from and that it is whole. Which bundle:
+// the bundle file's size, modification and change times and inode (V8 itself only checks the
+// source's length). Any write to or replacement of the bundle changes its change time, which no
+// tool can set back (`touch -d` and `cp -p` set the modification time only), so this is as strict as
+// a hash of the bundle without loading node:crypto and hashing 250 KB on every start (~3 ms of a
+// ~100 ms one-shot). Whole: a CRC-32 of the cache's data, because Node 20's V8 does not checksum a
+// code cache and a damaged one aborts the process. zlib.crc32 is Node ≥ 20.15; on an older Node hr
+// simply runs without a cache.
+const { accessSync, constants, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
 const vm = require('node:vm');
+const { crc32 } = require('node:zlib');
 
+const HEADER = 64;
 const bundle = join(__dirname, 'hr-bundle.cjs');
 const cacheFile = join(__dirname, 'hr-bundle.cache');
+const key = bundleKey();
 const source = readFileSync(bundle, 'utf8');
-const sha256 = createHash('sha256').update(source).digest();
 
 let cachedData;
 try {
-  const bytes = readFileSync(cacheFile);
-  const data = bytes.subarray(64);
-  if (bytes.subarray(0, 32).equals(sha256) && bytes.subarray(32, 64).equals(createHash('sha256').update(data).digest())) cachedData = data;
+  if (typeof crc32 === 'function') {
+    const bytes = readFileSync(cacheFile);
+    const data = bytes.subarray(HEADER);
+    if (bytes.length > HEADER && bytes.subarray(0, 32).equals(key) && bytes.readUInt32LE(32) === crc32(data)) cachedData = data;
+  }
 } catch {
   // No cache yet.
 }
 const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-if ((!cachedData || script.cachedDataRejected) && writable(__dirname)) {
+if (typeof crc32 === 'function' && (!cachedData || script.cachedDataRejected) && writable(__dirname)) {
   // At exit the cache holds every function this run compiled, not only the top level.
   process.once('exit', () => {
     try {
+      // A bundle rebuilt while this run went on is not the source this cache was compiled from.
+      if (!bundleKey().equals(key)) return;
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       const data = script.createCachedData();
-      writeFileSync(tmp, Buffer.concat([sha256, createHash('sha256').update(data).digest(), data]));
+      const header = Buffer.alloc(HEADER);
+      key.copy(header);
+      header.writeUInt32LE(crc32(data), 32);
+      writeFileSync(tmp, Buffer.concat([header, data]));
       renameSync(tmp, cacheFile);
     } catch {
       // A cache is an optimisation: without one, hr only starts slower.
@@ -43,6 +58,17 @@ if ((!cachedData || script.cachedDataRejected) && writable(__dirname)) {
 }
 const bundled = { exports: {} };
 script.runInThisContext()(bundled.exports, Module.createRequire(bundle), bundled, bundle, __dirname);
+
+/** 32 bytes naming the bundle file as it is now: size, modification and change times (ns), inode. */
+function bundleKey() {
+  const s = statSync(bundle, { bigint: true });
+  const out = Buffer.alloc(32);
+  out.writeBigUInt64LE(BigInt.asUintN(64, s.size), 0);
+  out.writeBigUInt64LE(BigInt.asUintN(64, s.mtimeNs), 8);
+  out.writeBigUInt64LE(BigInt.asUintN(64, s.ctimeNs), 16);
+  out.writeBigUInt64LE(BigInt.asUintN(64, s.ino), 24);
+  return out;
+}
 
 function writable(dir) {
   try {

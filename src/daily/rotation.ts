@@ -4,10 +4,10 @@
  * post history alone, so it is the same after a restart. `hr fact --date` replays the same rotation
  * for a calendar with no history of its own.
  */
-import { createHash } from 'node:crypto';
 import type { Fact } from '../answers.js';
 import type { ChannelRef } from './contract.js';
 import type { DailyStore } from './store.js';
+import { sha256 } from '../sha256.js';
 
 export class Rotation {
   private readonly byId: ReadonlyMap<string, Fact>;
@@ -158,7 +158,7 @@ export function subsectionOf(fact: Pick<Fact, 'sectionId'>): string {
 }
 
 function rank(channelKey: string, factId: string): string {
-  return createHash('sha256').update(`${channelKey}\n${factId}`).digest('hex');
+  return sha256().update(`${channelKey}\n${factId}`).digest('hex');
 }
 
 /**

@@ -3,7 +3,6 @@
  * (acronyms spelled out, a lead-in joined to the sentence carrying its point), reads cleanly, and is
  * scored so that every part of the report gives its best few, the findings more than the rest.
  */
-import { createHash } from 'node:crypto';
 import type { Fact } from '../answers.js';
 import { removeNearDuplicates, reportRarity } from './fact-dedup.js';
 import { buildGlossary, type Glossary, spellOutAcronyms } from './fact-glossary.js';
@@ -11,6 +10,7 @@ import { EMPTY_REVIEW, type FactReview } from './fact-review.js';
 import { FINDING, scoreFact } from './fact-score.js';
 import type { Report, Section } from './model.js';
 import { splitSentences } from './sentences.js';
+import { sha256 } from '../sha256.js';
 
 /** Bump when the picking rules change, so a built index is rebuilt with the new facts. */
 export const FACTS_VERSION = 4;
@@ -180,7 +180,7 @@ function ordinal(n: number): string {
  * spell out acronyms change).
  */
 export function factId(paragraphId: string, text: string): string {
-  return `${paragraphId}~${createHash('sha256').update(normalise(text)).digest('hex').slice(0, 8)}`;
+  return `${paragraphId}~${sha256().update(normalise(text)).digest('hex').slice(0, 8)}`;
 }
 
 /**

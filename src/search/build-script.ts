@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { readCurrentIndex, saveIndex, sourcesOf } from './built-index.js';
+import { readCurrentIndex, saveIndex, sourcesOf, sourcesStamp } from './built-index.js';
 import { buildIndexInParallel } from './parallel-build.js';
 import { logReportChanges, reportChanges } from './report-changes.js';
 import { readReportSources } from '../report/sources.js';
@@ -12,6 +12,8 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const started = performance.now();
+// Stamped before the sources are read: a file changed while they are read no longer matches it.
+const stamp = sourcesStamp(config.indexDir);
 let sources;
 try {
   sources = readReportSources(config.indexDir);
@@ -23,7 +25,7 @@ try {
 }
 const before = readCurrentIndex(config.indexDir, sources);
 const built = await buildIndexInParallel(sources);
-saveIndex(built, config.indexDir, logger);
+saveIndex(built, config.indexDir, logger, stamp);
 logReportChanges(logger, reportChanges(sourcesOf(before.index ?? before.previous), sourcesOf(built)));
 // One line per report for a few; a hundred would drown the summary.
 if (built.entries.length <= 10) {

@@ -7,9 +7,12 @@
  * own hash), the corpus lexicon (`corpus-lexicon.ts`), then one line per report. Loading parses the
  * header only; a report's line is parsed when the service first needs that report, so a hundred
  * reports load as fast as one.
+ *
+ * The header also holds the sources' stamp (`sourcesStamp`): while the folder's report files are the
+ * very files the index was built from, loading neither reads nor hashes them; otherwise it falls back
+ * to the hash.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { ReportInfo } from '../answers.js';
@@ -19,10 +22,12 @@ import { FACTS_VERSION, type ScoredFact, selectFacts } from '../report/facts.js'
 import type { Report } from '../report/model.js';
 import { parseReport, topicLabel } from '../report/parse.js';
 import { splitSentences } from '../report/sentences.js';
-import { readReportSources, type ReportSource } from '../report/sources.js';
+import { FACT_REVIEW_FILE } from '../report/fact-review.js';
+import { MANIFEST_FILE, readReportSources, type ReportSource } from '../report/sources.js';
 import { type IndexedSource, logReportChanges, reportChanges } from './report-changes.js';
 import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
 import { CorpusLexicon, type SavedLexicon } from './corpus-lexicon.js';
+import { sha256 } from '../sha256.js';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bump when the file's layout changes (not its content: `ANALYSIS_VERSION` is for that). */
@@ -119,7 +124,7 @@ class IndexOfReports implements BuiltIndex {
 
 /** Hash of everything that decides one report's index. */
 export function hashSource(s: ReportSource): string {
-  const hash = createHash('sha256').update(`analysis:${ANALYSIS_VERSION}\nfacts:${FACTS_VERSION}\n`);
+  const hash = sha256().update(`analysis:${ANALYSIS_VERSION}\nfacts:${FACTS_VERSION}\n`);
   hash.update(JSON.stringify(s.info)).update('\n').update(s.file).update('\n').update(s.text);
   // The fact review changes which facts the index holds, so editing it rebuilds the index.
   hash.update(`\npin:${[...s.review.pin].sort().join(',')}\ndrop:${[...s.review.drop].sort().join(',')}\n`);
@@ -132,7 +137,7 @@ export function hashSources(sources: readonly ReportSource[]): string {
 }
 
 function combinedHash(reportHashes: readonly string[]): string {
-  return createHash('sha256').update(`format:${INDEX_FORMAT}\n${reportHashes.join('\n')}`).digest('hex').slice(0, 16);
+  return sha256().update(`format:${INDEX_FORMAT}\n${reportHashes.join('\n')}`).digest('hex').slice(0, 16);
 }
 
 /**
@@ -238,21 +243,62 @@ function commonestWords(docs: readonly IndexedParagraph[]): Record<string, strin
 }
 
 /**
- * The index for the reports in `dir`: loaded from `index.jsonl` when its hash matches the sources,
+ * The index for the reports in `dir`: loaded from `index.jsonl` when it matches the sources,
  * otherwise rebuilt (reusing the reports that did not change) and saved, when the folder is writable.
  */
 export function loadOrBuildIndex(dir: string, logger?: Logger): BuiltIndex {
-  const sources = readReportSources(dir);
-  const current = readCurrentIndex(dir, sources);
+  // Stamped before the sources are read: a file changed while they are read no longer matches it.
+  const stamp = sourcesStamp(dir);
+  let sources: ReportSource[] | undefined;
+  const read = () => (sources ??= readReportSources(dir));
+  const current = checkSavedIndex(dir, currentStamp(dir), read);
   if (current.index) return current.index;
   logger?.info({ file: join(dir, INDEX_FILE) }, `${current.reason}; rebuilding the index`);
   const started = performance.now();
-  const built = buildIndex(sources, current.previous);
-  saveIndex(built, dir, logger);
+  const built = buildIndex(read(), current.previous);
+  saveIndex(built, dir, logger, stamp);
   const reused = built.entries.filter((e) => current.previous?.entries.some((p) => p.hash === e.hash)).length;
   logger?.info({ reports: built.entries.length, reused, ms: Math.round(performance.now() - started) }, 'index built');
   logReportChanges(logger, reportChanges(sourcesOf(current.previous), sourcesOf(built)));
   return built;
+}
+
+/**
+ * What the report files in `dir` are right now, for `saveIndex` to keep and a later load to compare
+ * with instead of reading and hashing them: the versions whose code turns them into an index, then each
+ * report text, the manifest and the fact review by name, size, modification and change times (ns) and
+ * inode. Any write to, replacement of or addition of a file changes it (the change time cannot be set
+ * back, unlike the modification time `touch -d` or `cp -p` set). Undefined when a file changed in the
+ * last second: the clock that stamps files ticks coarsely, and a file changed again within the same
+ * tick would keep its times — such a folder is checked by its hash until the index is next saved.
+ */
+export function sourcesStamp(dir: string, now = Date.now()): string | undefined {
+  return stampOf(dir, now - 1000);
+}
+
+/**
+ * The stamp of the files in `dir` now, to compare with a saved one: a file changed since that was
+ * saved has a later change time, however recent.
+ */
+function currentStamp(dir: string): string | undefined {
+  return stampOf(dir, Infinity);
+}
+
+/** `sourcesStamp`, undefined when a file changed at or after `settledBefore` (ms since the epoch). */
+function stampOf(dir: string, settledBefore: number): string | undefined {
+  try {
+    const names = readdirSync(dir).filter((f) => f.endsWith('.txt') || f === MANIFEST_FILE || f === FACT_REVIEW_FILE).sort();
+    const files: string[] = [];
+    for (const name of names) {
+      const s = statSync(join(dir, name), { bigint: true });
+      if (!s.isFile()) continue;
+      if (Number(s.ctimeMs) >= settledBefore || Number(s.mtimeMs) >= settledBefore) return undefined;
+      files.push(`${name}:${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`);
+    }
+    return `format:${INDEX_FORMAT} analysis:${ANALYSIS_VERSION} facts:${FACTS_VERSION}\n${files.join('\n')}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The reports an index was built from, as its header remembers them (for `reportChanges`). */
@@ -264,24 +310,32 @@ export function sourcesOf(index: BuiltIndex | undefined): IndexedSource[] | unde
 
 /**
  * The saved index when it matches the sources, else why not (and the saved index, when readable,
- * whose unchanged reports a rebuild can reuse).
+ * whose unchanged reports a rebuild can reuse). Without `sources`, a saved index whose stamp matches
+ * the folder's is current without reading the sources.
  */
-export function readCurrentIndex(dir: string, sources: readonly ReportSource[] = readReportSources(dir)): { index?: BuiltIndex; previous?: BuiltIndex; reason: string } {
+export function readCurrentIndex(dir: string, sources?: readonly ReportSource[]): { index?: BuiltIndex; previous?: BuiltIndex; reason: string } {
+  return checkSavedIndex(dir, sources ? undefined : currentStamp(dir), () => sources ?? readReportSources(dir));
+}
+
+function checkSavedIndex(dir: string, stamp: string | undefined, sources: () => readonly ReportSource[]): { index?: BuiltIndex; previous?: BuiltIndex; reason: string } {
   const file = join(dir, INDEX_FILE);
   if (!existsSync(file)) return { reason: 'no built index yet' };
   const saved = readSavedIndex(file);
   if (!saved) return { reason: 'the index file is unreadable' };
-  return saved.sourceHash === hashSources(sources) ? { index: saved, reason: 'current' } : { previous: saved, reason: 'the index is stale (sources changed)' };
+  if (stamp !== undefined && saved.stamp === stamp) return { index: saved.index, reason: 'current' };
+  return saved.index.sourceHash === hashSources(sources()) ? { index: saved.index, reason: 'current' } : { previous: saved.index, reason: 'the index is stale (sources changed)' };
 }
 
 interface SavedHeader {
   format: number;
   sourceHash: string;
+  /** `sourcesStamp` of the files the index was built from, when they were not changed just before. */
+  stamp?: string;
   reports: ReportEntry[];
 }
 
 /** The saved index, with only its header parsed; undefined when the file is not a whole index of this format. */
-function readSavedIndex(file: string): BuiltIndex | undefined {
+function readSavedIndex(file: string): { index: BuiltIndex; stamp?: string } | undefined {
   try {
     const bytes = readFileSync(file);
     // Line starts: JSON.stringify escapes newlines inside strings, so each line is one value.
@@ -291,23 +345,27 @@ function readSavedIndex(file: string): BuiltIndex | undefined {
     const header = JSON.parse(line(0)) as SavedHeader;
     // A truncated or appended-to file has another number of lines, or does not end with one.
     if (header.format !== INDEX_FORMAT || starts.length !== header.reports.length + 3 || starts.at(-1) !== bytes.length) return undefined;
-    return new IndexOfReports(
+    const index = new IndexOfReports(
       header.sourceHash,
       header.reports,
       (i) => JSON.parse(line(i + 2)) as ReportIndex,
       () => new CorpusLexicon(JSON.parse(line(1)) as SavedLexicon),
     );
+    return { index, ...(typeof header.stamp === 'string' ? { stamp: header.stamp } : {}) };
   } catch {
     return undefined;
   }
 }
 
-/** Writes atomically (temp file + rename) so a concurrent start never reads half a file. */
-export function saveIndex(built: BuiltIndex, dir: string, logger?: Logger): void {
+/**
+ * Writes atomically (temp file + rename) so a concurrent start never reads half a file. `stamp` is
+ * the sources' `sourcesStamp` taken before they were read for this build.
+ */
+export function saveIndex(built: BuiltIndex, dir: string, logger?: Logger, stamp?: string): void {
   const file = join(dir, INDEX_FILE);
   try {
     const tmp = `${file}.${process.pid}.tmp`;
-    const header: SavedHeader = { format: INDEX_FORMAT, sourceHash: built.sourceHash, reports: [...built.entries] };
+    const header: SavedHeader = { format: INDEX_FORMAT, sourceHash: built.sourceHash, ...(stamp === undefined ? {} : { stamp }), reports: [...built.entries] };
     const lines = [JSON.stringify(header), JSON.stringify(built.lexicon()), ...built.entries.map((_, i) => JSON.stringify(built.report(i)))];
     writeFileSync(tmp, `${lines.join('\n')}\n`);
     renameSync(tmp, file);

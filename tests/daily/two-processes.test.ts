@@ -25,6 +25,7 @@ beforeAll(() => {
     join(ROOT, 'src', 'answers.ts'),
     join(ROOT, 'src', 'log.ts'),
     join(ROOT, 'src', 'paths.ts'),
+    join(ROOT, 'src', 'sha256.ts'),
     join(ROOT, 'tests', 'daily', 'process-bot.ts'),
   ].filter((f) => f.endsWith('.ts'));
   for (const file of sources) {

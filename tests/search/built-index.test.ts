@@ -1,7 +1,7 @@
 import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, INDEX_FILE, loadOrBuildIndex, readCurrentIndex } from '../../src/search/built-index.js';
+import { buildIndex, INDEX_FILE, loadOrBuildIndex, readCurrentIndex, saveIndex, sourcesStamp } from '../../src/search/built-index.js';
 import { execFileSync } from 'node:child_process';
 import type { Logger } from '../../src/log.js';
 import { packageRoot } from '../../src/paths.js';
@@ -77,6 +77,48 @@ describe('the built index on disk', () => {
     appendFileSync(join(dir, INDEX_FILE), '{{{');
     expect(readCurrentIndex(dir).reason).toMatch(/unreadable/);
     expect(loadOrBuildIndex(dir).reports.length).toBe(1);
+  });
+
+  describe('with the stamp of its sources', () => {
+    // As if the index were built two seconds after the fixture was copied: files changed within the
+    // last second get no stamp (the file clock is coarse), so a test would otherwise have to wait.
+    function stampedIndex(): string {
+      const dir = copyToTemp(FIXTURE_DIR);
+      saveIndex(buildIndex(readReportSources(dir)), dir, undefined, sourcesStamp(dir, Date.now() + 2000));
+      return dir;
+    }
+    const header = (dir: string) => JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n')[0]!) as { sourceHash: string; stamp?: string };
+
+    it('is current without hashing the sources while they are the files it was built from', () => {
+      const dir = stampedIndex();
+      expect(header(dir).stamp).toEqual(expect.any(String));
+      // A wrong hash in the header shows the stamp, not the hash, decided.
+      const text = readFileSync(join(dir, INDEX_FILE), 'utf8');
+      writeFileSync(join(dir, INDEX_FILE), text.replace(header(dir).sourceHash, '0000000000000000'));
+      expect(readCurrentIndex(dir).reason).toBe('current');
+    });
+
+    it('is stale when a report is rewritten to the same length', () => {
+      const dir = stampedIndex();
+      const file = join(dir, ATLANTIS);
+      const text = readFileSync(file, 'utf8');
+      const edited = text.replace('Atlantis', 'Atlantix');
+      expect(edited.length).toBe(text.length);
+      writeFileSync(file, edited);
+      expect(readCurrentIndex(dir).reason).toMatch(/stale/);
+    });
+
+    it('is stale when a report is added beside it', () => {
+      const dir = stampedIndex();
+      copyFileSync(join(dir, ATLANTIS), join(dir, 'lemuria-2020-human-rights-report.txt'));
+      expect(readCurrentIndex(dir).reason).toMatch(/stale/);
+    });
+
+    it('is not stamped from files changed within the last second', () => {
+      const dir = copyToTemp(FIXTURE_DIR);
+      expect(sourcesStamp(dir)).toBeUndefined();
+      expect(sourcesStamp(dir, Date.now() + 2000)).toEqual(expect.any(String));
+    });
   });
 
   it('refuses a folder with no report, saying what to add', () => {

@@ -51,4 +51,15 @@ describe("hr's code cache", () => {
     search();
     expect(readFileSync(cache).subarray(0, 32).equals(before.subarray(0, 32))).toBe(false);
   });
+
+  it('is made again when the bundle is rewritten to the same length', () => {
+    search();
+    const before = readFileSync(cache);
+    // V8 checks only the source's length: a cache of the old text would run the old code.
+    const text = readFileSync(join(dir, 'hr-bundle.cjs'), 'utf8');
+    writeFileSync(join(dir, 'hr-bundle.cjs'), text.replace(/\/\/ rebuilt\n$/, '// rebuilT\n'));
+    expect(readFileSync(join(dir, 'hr-bundle.cjs'), 'utf8')).not.toBe(text);
+    search();
+    expect(readFileSync(cache).subarray(0, 32).equals(before.subarray(0, 32))).toBe(false);
+  });
 });
