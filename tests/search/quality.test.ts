@@ -70,6 +70,13 @@ describe('search quality on the real report', () => {
     expect(hit?.answer).toContain(sentence);
   });
 
+  it('takes the README\'s paraphrase example "kids picking cotton" as covered, with §7.c ¶5 first', () => {
+    // "picking" is how people say harvesting; the report writes "cotton farming".
+    const answer = search('kids picking cotton');
+    expect(answer.covered).toBe(true);
+    expect(answer.hits[0]?.paragraphId).toBe('7.c#5');
+  });
+
   it('puts a heading\'s overview first when the query is made of that heading\'s own title words', () => {
     // §2.b ¶5 mentions "political prisoners" in passing, but the query asks for §1.e's heading.
     expect(search('were there any political prisoners').hits[0]?.paragraphId).toBe('1.e/political-prisoners-and-detainees#1');
