@@ -140,20 +140,7 @@ async function handleMention({ event, client }: SlackEventMiddlewareArgs<'app_me
   if (!event.user) return;
   const target = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
   const asker = { userId: event.user, channelId: event.channel };
-  const text = withoutMentions(event.text);
-  const request = deps.metrics.request('slack', invocationLabel(text));
-  await withApology(
-    deps.logger,
-    { event: 'app_mention', user: asker.userId },
-    async () => {
-      const answer = await answerText(deps, client, text, asker);
-      const shown = presentAnswer(deps, answer, renderAnswer(answer, { audience: 'public' }));
-      await postMessage(client, target, shown.message, deps.retry);
-      request.answered(answer);
-      await shown.recorded();
-    },
-    (apology) => (request.failed(), postMessage(client, target, apology, { attempts: 1 })),
-  );
+  await answerInPublic(deps, client, target, asker, withoutMentions(event.text), 'app_mention');
 }
 
 /** A direct message to the bot: answered in the DM. Edits, joins and bot messages are ignored. */
@@ -161,11 +148,22 @@ async function handleDirectMessage({ event, client }: SlackEventMiddlewareArgs<'
   if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id || !event.user) return;
   const target = { channel: event.channel };
   const asker = { userId: event.user, channelId: event.channel };
-  const text = withoutMentions(event.text ?? '');
+  await answerInPublic(deps, client, target, asker, withoutMentions(event.text ?? ''), 'message.im');
+}
+
+/** A mention's or a DM's text answered where it was asked, with 👍/👎; an apology if answering fails. */
+async function answerInPublic(
+  deps: ListenerDeps,
+  client: AllMiddlewareArgs['client'],
+  target: Parameters<typeof postMessage>[1],
+  asker: { userId: string; channelId: string },
+  text: string,
+  event: 'app_mention' | 'message.im',
+): Promise<void> {
   const request = deps.metrics.request('slack', invocationLabel(text));
   await withApology(
     deps.logger,
-    { event: 'message.im', user: asker.userId },
+    { event, user: asker.userId },
     async () => {
       const answer = await answerText(deps, client, text, asker);
       const shown = presentAnswer(deps, answer, renderAnswer(answer, { audience: 'public' }));
