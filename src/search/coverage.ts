@@ -39,17 +39,40 @@ export function isSmallTalk(query: ParsedQuery): boolean {
   return SMALL_TALK.test(query.clean) && query.words.every((w) => w.known < 1);
 }
 
-export function coverageOf(query: ParsedQuery): Coverage {
+/**
+ * What coverage may ask of the passage search would answer with (the top hit): whether it holds a
+ * term. Undefined when nothing was found.
+ */
+export type AnsweringPassage = (term: string) => boolean;
+
+/**
+ * Whether the report covers `query`. `answering` is the top hit: a name the question asks about
+ * (`QueryWord.name`: "Uzbekistan", "Astana") that this passage does not mention counts as a name the
+ * report never mentions — unknown and fully specific. A country report names neighbouring countries,
+ * cities and bodies in passing ("migrants from Uzbekistan", "Kyrgyzstan"), so knowing the name says
+ * nothing; "torture in Uzbekistan prisons" is answered by a passage on torture here, which does not
+ * name Uzbekistan. A question the report answers names what its passage names ("Krivenko", "Ramadan").
+ */
+export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Coverage {
   let total = 0;
   let known = 0;
-  for (const w of query.words) {
-    if (!w.topical) continue;
+  query.words.forEach((w, i) => {
+    if (!w.topical) return;
+    if (w.name && answering && !namedIn(query, i, answering)) {
+      total += 1;
+      return;
+    }
     total += w.specificity;
     known += w.specificity * w.known;
-  }
+  });
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total === 0) return { covered: true, confidence: 1, known: 1 };
   const share = (known / total) * (ADVICE.test(query.clean) ? COVERAGE.advice : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
+}
+
+/** Whether the passage holds a term the query typed for word `i` (a name is typed; its vector neighbours are other places). */
+function namedIn(query: ParsedQuery, i: number, answering: AnsweringPassage): boolean {
+  return query.terms.some((t) => t.word === i && t.origin === 'typed' && answering(t.term));
 }

@@ -25,7 +25,7 @@ import { WordVectors } from './word-vectors.js';
 import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
-import { coverageOf, isSmallTalk } from './coverage.js';
+import { type AnsweringPassage, coverageOf, isSmallTalk } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -307,7 +307,7 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
-    const coverage = coverageOf(query);
+    const coverage = coverageOf(query, ranked[0] && this.passageHolds(ranked[0].position));
     const answer: SearchAnswer = {
       kind: 'search',
       report: this.info,
@@ -343,6 +343,11 @@ class ReportSearch {
       })
       .map((r) => ({ position: r.id, score: r.score }));
     return rerank(candidates, scorer);
+  }
+
+  /** Whether a paragraph's text or headings hold a term (coverage asks it of the top hit, for a few query words at most). */
+  private passageHolds(position: number): AnsweringPassage {
+    return (term) => (this.index.headingTerms[position] ?? []).includes(term) || (this.index.sentences[position] ?? []).some((s) => s.terms.includes(term));
   }
 
   /** "hello", "thanks": no search, a pointer to help (adapters render it). */

@@ -108,6 +108,20 @@ describe('search quality on the real report', () => {
     },
   );
 
+  it.each(['torture in Uzbekistan prisons', 'who won the presidential election in Kyrgyzstan', 'police brutality in the United States', 'how many hospitals are in Astana'])(
+    'refuses “%s”: the report names the place, but the passage that would answer says nothing of it',
+    (query) => {
+      expect(search(query).covered).toBe(false);
+    },
+  );
+
+  it.each(['can Muslim prisoners fast during Ramadan', 'Uighur refugees China', "who was charged over Nikolay Krivenko's death", 'when did the 18-year-old soldier Aset Zhusupov die'])(
+    'covers “%s”: the names it asks about are in the passage that answers it',
+    (query) => {
+      expect(search(query).covered).toBe(true);
+    },
+  );
+
   it.each(['how do I renew my driving licence', 'best hotels in Almaty', 'can you recommend a good film'])(
     'refuses a request for advice like “%s”: the report describes, it does not advise',
     (query) => {
