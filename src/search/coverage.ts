@@ -5,6 +5,7 @@
  * its nearest report word is (jail ~ prison counts, tomorrow ~ yesterday barely). No list of
  * off-topic words: "pizza recipe" is refused because the report never speaks of anything like it.
  */
+import { normalize, tokenize } from './analysis.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -39,26 +40,31 @@ export function isSmallTalk(query: ParsedQuery): boolean {
   return SMALL_TALK.test(query.clean) && query.words.every((w) => w.known < 1);
 }
 
-/**
- * What coverage may ask of the passage search would answer with (the top hit): whether it holds a
- * term. Undefined when nothing was found.
- */
-export type AnsweringPassage = (term: string) => boolean;
+/** What coverage may ask of the report and of the passage search would answer with (the top hit). */
+export interface AnsweringPassage {
+  /** Whether the top hit's text or headings hold a term. */
+  holds(term: string): boolean;
+  /** Whether the report writes a (lower-case) word only as a name, never in lower case (`lowerCaseWords`). */
+  isName(word: string): boolean;
+}
 
 /**
  * Whether the report covers `query`. `answering` is the top hit: a name the question asks about
- * (`QueryWord.name`: "Uzbekistan", "Astana") that this passage does not mention counts as a name the
- * report never mentions — unknown and fully specific. A country report names neighbouring countries,
- * cities and bodies in passing ("migrants from Uzbekistan", "Kyrgyzstan"), so knowing the name says
- * nothing; "torture in Uzbekistan prisons" is answered by a passage on torture here, which does not
- * name Uzbekistan. A question the report answers names what its passage names ("Krivenko", "Ramadan").
+ * (`QueryWord.name`: "Uzbekistan", "Astana") that the report only ever writes as a name, and that
+ * this passage does not mention, counts as a name the report never mentions — unknown and fully
+ * specific. A country report names neighbouring countries, cities and bodies in passing ("migrants
+ * from Uzbekistan", "Kyrgyzstan"), so knowing the name says nothing; "torture in Uzbekistan prisons"
+ * is answered by a passage on torture here, which does not name Uzbekistan. A question the report
+ * answers names what its passage names ("Krivenko", "Ramadan"). A word the report also writes in
+ * lower case ("Constitution", "President" typed with a capital) is a topic, not a name: it keeps the
+ * setting's weight whether or not the passage holds it.
  */
 export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Coverage {
   let total = 0;
   let known = 0;
   query.words.forEach((w, i) => {
     if (!w.topical) return;
-    if (w.name && answering && !namedIn(query, i, answering)) {
+    if (w.name && answering && answering.isName(w.word) && !namedIn(query, i, answering)) {
       total += 1;
       return;
     }
@@ -74,5 +80,14 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
 
 /** Whether the passage holds a term the query typed for word `i` (a name is typed; its vector neighbours are other places). */
 function namedIn(query: ParsedQuery, i: number, answering: AnsweringPassage): boolean {
-  return query.terms.some((t) => t.word === i && t.origin === 'typed' && answering(t.term));
+  return query.terms.some((t) => t.word === i && t.origin === 'typed' && answering.holds(t.term));
+}
+
+/** The words a report writes in lower case somewhere (normalised, as `QueryWord.word`): every other word it uses is a name. */
+export function lowerCaseWords(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    for (const { surface } of tokenize(text)) if (surface === surface.toLowerCase()) words.add(normalize(surface).replace(/'s$/, ''));
+  }
+  return words;
 }

@@ -25,7 +25,7 @@ import { WordVectors } from './word-vectors.js';
 import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
-import { type AnsweringPassage, coverageOf, isSmallTalk } from './coverage.js';
+import { type AnsweringPassage, coverageOf, isSmallTalk, lowerCaseWords } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -307,7 +307,7 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
-    const coverage = coverageOf(query, ranked[0] && this.passageHolds(ranked[0].position));
+    const coverage = coverageOf(query, ranked[0] && this.answering(ranked.slice(0, 3).map((r) => r.position)));
     const answer: SearchAnswer = {
       kind: 'search',
       report: this.info,
@@ -345,9 +345,13 @@ class ReportSearch {
     return rerank(candidates, scorer);
   }
 
-  /** Whether a paragraph's text or headings hold a term (coverage asks it of the top hit, for a few query words at most). */
-  private passageHolds(position: number): AnsweringPassage {
-    return (term) => (this.index.headingTerms[position] ?? []).includes(term) || (this.index.sentences[position] ?? []).some((s) => s.terms.includes(term));
+  private lowerCase?: Set<string>;
+  /** What coverage asks of the top hit, only for a query naming a place or a person (read lazily: most queries never call it). */
+  private answering(positions: readonly number[]): AnsweringPassage {
+    return {
+      holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || (this.index.sentences[p] ?? []).some((s) => s.terms.includes(term))),
+      isName: (word) => !(this.lowerCase ??= lowerCaseWords(this.paragraphs.map((p) => p.text))).has(word),
+    };
   }
 
   /** "hello", "thanks": no search, a pointer to help (adapters render it). */
