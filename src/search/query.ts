@@ -47,8 +47,6 @@ export interface QueryWord {
   specificity: number;
   /** False for words that name the kind of answer ("size", "number"), which say nothing of the topic. */
   topical: boolean;
-  /** A capitalised name the report uses (not the query's first word): coverage asks the answering passage to name it too. */
-  name?: boolean;
 }
 
 const LAW_QUESTION = /^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i;
@@ -232,10 +230,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
       queryWord.known = 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
-      if (i > 0 && isCapitalised(token.surface)) {
-        queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
-        queryWord.name = true;
-      }
+      if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
       word++;
       continue;
     }

@@ -25,7 +25,7 @@ import { WordVectors } from './word-vectors.js';
 import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
-import { type AnsweringPassage, coverageOf, isSmallTalk, lowerCaseWords } from './coverage.js';
+import { type AnsweringPassage, coverageOf, isSmallTalk, ReportNames } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -345,12 +345,13 @@ class ReportSearch {
     return rerank(candidates, scorer);
   }
 
-  private lowerCase?: Set<string>;
-  /** What coverage asks of the top hit, only for a query naming a place or a person (read lazily: most queries never call it). */
+  private text?: string;
+  private readonly names = new ReportNames(() => (this.text ??= this.paragraphs.map((p) => p.text).join('\n')));
+  /** What coverage asks of the first hits (`coverageOf`); both lookups are lazy, most queries need neither for most words. */
   private answering(positions: readonly number[]): AnsweringPassage {
     return {
       holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || (this.index.sentences[p] ?? []).some((s) => s.terms.includes(term))),
-      isName: (word) => !(this.lowerCase ??= lowerCaseWords(this.paragraphs.map((p) => p.text))).has(word),
+      isName: (word) => this.names.isName(word),
     };
   }
 

@@ -108,14 +108,14 @@ describe('search quality on the real report', () => {
     },
   );
 
-  it.each(['torture in Uzbekistan prisons', 'who won the presidential election in Kyrgyzstan', 'police brutality in the United States', 'population growth of Astana'])(
+  it.each(['torture in Uzbekistan prisons', 'who won the presidential election in kyrgyzstan', 'police brutality in the United States', 'Astana population growth'])(
     'refuses “%s”: the report names the place, but the passages that would answer say nothing of it',
     (query) => {
       expect(search(query).covered).toBe(false);
     },
   );
 
-  it.each(['can Muslim prisoners fast during Ramadan', 'Uighur refugees China', "who was charged over Nikolay Krivenko's death", 'when did the 18-year-old soldier Aset Zhusupov die'])(
+  it.each(['can Muslim prisoners fast during Ramadan', 'uighur refugees china', "who was charged over Nikolay Krivenko's death", 'when did the 18-year-old soldier Aset Zhusupov die'])(
     'covers “%s”: the names it asks about are in the passage that answers it',
     (query) => {
       expect(search(query).covered).toBe(true);

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/search/analysis.js';
 import type { ReportIndex } from '../../src/search/built-index.js';
-import { coverageOf, isSmallTalk, lowerCaseWords } from '../../src/search/coverage.js';
+import { coverageOf, isSmallTalk, ReportNames } from '../../src/search/coverage.js';
 import { DenseSentences } from '../../src/search/dense.js';
 import { ReportNeighbours } from '../../src/search/neighbours.js';
 import { parseQuery, type ParsedQuery, type Vocabulary } from '../../src/search/query.js';
@@ -146,8 +146,8 @@ describe('coverage', () => {
 
   it('counts a name the report uses as unknown when the passages that would answer do not mention it', () => {
     const places: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, torture: 5, uzbekistan: 1, constitut: 4 } };
-    const lower = lowerCaseWords(['Migrants came from Uzbekistan.', 'The constitution prohibits torture.']);
-    const passage = (terms: string[]) => ({ holds: (t: string) => terms.includes(t), isName: (w: string) => !lower.has(w) });
+    const names = new ReportNames(() => 'Migrants came from Uzbekistan. The Constitution says the constitution prohibits torture.');
+    const passage = (terms: string[]) => ({ holds: (t: string) => terms.includes(t), isName: (w: string) => names.isName(w) });
     const query = parseQuery('torture in Uzbekistan prisons', places);
     // Named in passing elsewhere, absent from the torture passage: another country's question.
     expect(coverageOf(query, passage(['torture', 'prison'])).covered).toBe(false);
