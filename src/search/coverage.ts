@@ -51,7 +51,7 @@ export function isSmallTalk(query: ParsedQuery): boolean {
 export interface AnsweringPassage {
   /** Whether the answering passages' text or headings hold a term. */
   holds(term: string): boolean;
-  /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`namesOf`). */
+  /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
 }
 
@@ -87,22 +87,22 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
 
 /** Whether word `i` is one the report writes only as a name and the answering passages do not hold. */
 function isAbsentName(query: ParsedQuery, i: number, answering: AnsweringPassage): boolean {
-  // Names first: remembered per word, that lookup is cheaper on a warm query than reading the passages.
-  if (!answering.isName(query.words[i]!.word)) return false;
   // Its typed term: a name's vector neighbours are other places, not the same one.
   const term = query.terms.find((t) => t.word === i && t.origin === 'typed')?.term;
-  return term !== undefined && !answering.holds(term);
+  return term !== undefined && !answering.holds(term) && answering.isName(query.words[i]!.word);
 }
 
 /**
  * Which words a report writes only as names: capitalised, and never in lower case ("Uzbekistan",
- * "Almaty", "United"; the word itself, not its stem: "unit" is not a name). Each word is looked up
- * in the text the first time a query needs it (a native substring search, tens of microseconds), and
- * remembered: collecting every name up front took 15–35 ms, which a one-shot search would pay on its
- * first query, and a Unicode regular expression took up to a millisecond a word.
+ * "Almaty", "United", "UN"; the word itself, not its stem: "unit" is not a name). A word is looked up
+ * the first time a query needs it (a known word the answering passages lack) with one native
+ * substring search over the lower-cased text, tens of microseconds, and remembered. Collecting every
+ * name up front took 15–35 ms, which a one-shot search would pay on its first query; a Unicode
+ * regular expression per word took up to a millisecond.
  */
 export class ReportNames {
   private readonly known = new Map<string, boolean>();
+  private lower?: string;
 
   constructor(private readonly text: () => string) {}
 
@@ -111,19 +111,24 @@ export class ReportNames {
     let name = this.known.get(word);
     if (name === undefined) {
       // A name is one word of letters, not "co-op" or "it's".
-      name = /^\p{Ll}+$/u.test(word) && !this.writes(word) && this.writes(word[0]!.toUpperCase() + word.slice(1));
+      name = /^\p{Ll}+$/u.test(word) && this.writesOnlyCapitalised(word);
       if (this.known.size < 10_000) this.known.set(word, name);
     }
     return name;
   }
 
-  /** Whether the text holds `word` as a whole word. */
-  private writes(word: string): boolean {
+  private writesOnlyCapitalised(word: string): boolean {
     const text = this.text();
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[at + word.length])) return true;
+    this.lower ??= text.toLowerCase();
+    // Lower-casing a few letters ("İ") changes the length: positions would no longer match.
+    if (this.lower.length !== text.length) return false;
+    let capitalised = false;
+    for (let at = this.lower.indexOf(word); at >= 0; at = this.lower.indexOf(word, at + 1)) {
+      if (isWordCharacter(text[at - 1]) || isWordCharacter(text[at + word.length])) continue;
+      if (text[at] === word[0]) return false;
+      capitalised = true;
     }
-    return false;
+    return capitalised;
   }
 }
 
