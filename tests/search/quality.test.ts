@@ -122,6 +122,13 @@ describe('search quality on the real report', () => {
     },
   );
 
+  it.each(['can cops beat people', 'do kids get hit at school', 'is the internet censored', 'are people with HIV looked down on'])(
+    'keeps an everyday paraphrase like “%s” covered: its words are not the report\'s, its topic is',
+    (query) => {
+      expect(search(query).covered).toBe(true);
+    },
+  );
+
   it.each(['how do I renew my driving licence', 'best hotels in Almaty', 'can you recommend a good film'])(
     'refuses a request for advice like “%s”: the report describes, it does not advise',
     (query) => {
