@@ -25,7 +25,7 @@ import { WordVectors } from './word-vectors.js';
 import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
-import { coverageOf, isSmallTalk } from './coverage.js';
+import { type AnsweringPassage, coverageOf, isSmallTalk, ReportNames } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -307,7 +307,7 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
-    const coverage = coverageOf(query);
+    const coverage = coverageOf(query, ranked[0] && this.answering(ranked.slice(0, 3).map((r) => r.position)));
     const answer: SearchAnswer = {
       kind: 'search',
       report: this.info,
@@ -343,6 +343,16 @@ class ReportSearch {
       })
       .map((r) => ({ position: r.id, score: r.score }));
     return rerank(candidates, scorer);
+  }
+
+  private text?: string;
+  private readonly names = new ReportNames(() => (this.text ??= this.paragraphs.map((p) => p.text).join('\n')));
+  /** What coverage asks of the first hits (`coverageOf`): whether they hold a known word, and only for a word they lack, whether it is a name. */
+  private answering(positions: readonly number[]): AnsweringPassage {
+    return {
+      holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || (this.index.sentences[p] ?? []).some((s) => s.terms.includes(term))),
+      isName: (word) => this.names.isName(word),
+    };
   }
 
   /** "hello", "thanks": no search, a pointer to help (adapters render it). */

@@ -108,6 +108,27 @@ describe('search quality on the real report', () => {
     },
   );
 
+  it.each(['torture in Uzbekistan prisons', 'who won the presidential election in kyrgyzstan', 'police brutality in the United States', 'Astana population growth'])(
+    'refuses “%s”: the report names the place, but the passages that would answer say nothing of it',
+    (query) => {
+      expect(search(query).covered).toBe(false);
+    },
+  );
+
+  it.each(['can Muslim prisoners fast during Ramadan', 'uighur refugees china', "who was charged over Nikolay Krivenko's death", 'when did the 18-year-old soldier Aset Zhusupov die'])(
+    'covers “%s”: the names it asks about are in the passage that answers it',
+    (query) => {
+      expect(search(query).covered).toBe(true);
+    },
+  );
+
+  it.each(['can cops beat people', 'do kids get hit at school', 'is the internet censored', 'are people with HIV looked down on'])(
+    'keeps an everyday paraphrase like “%s” covered: its words are not the report\'s, its topic is',
+    (query) => {
+      expect(search(query).covered).toBe(true);
+    },
+  );
+
   it.each(['how do I renew my driving licence', 'best hotels in Almaty', 'can you recommend a good film'])(
     'refuses a request for advice like “%s”: the report describes, it does not advise',
     (query) => {

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/search/analysis.js';
 import type { ReportIndex } from '../../src/search/built-index.js';
-import { coverageOf, isSmallTalk } from '../../src/search/coverage.js';
+import { coverageOf, isSmallTalk, ReportNames } from '../../src/search/coverage.js';
 import { DenseSentences } from '../../src/search/dense.js';
 import { ReportNeighbours } from '../../src/search/neighbours.js';
 import { parseQuery, type ParsedQuery, type Vocabulary } from '../../src/search/query.js';
@@ -142,6 +142,18 @@ describe('coverage', () => {
     expect(words.find((w) => w.word === 'germany')).toMatchObject({ known: 0, specificity: 1 });
     // Lower case, it is not recognisably a name: the neighbour stands in as for any word.
     expect(parseQuery('prison conditions in germany', withNeighbours).words.find((w) => w.word === 'germany')?.known).toBeGreaterThan(0.5);
+  });
+
+  it('counts a name the report uses as unknown when the passages that would answer do not mention it', () => {
+    const places: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, torture: 5, uzbekistan: 1, constitut: 4 } };
+    const names = new ReportNames(() => 'Migrants came from Uzbekistan. The Constitution says the constitution prohibits torture.');
+    const passage = (terms: string[]) => ({ holds: (t: string) => terms.includes(t), isName: (w: string) => names.isName(w) });
+    const query = parseQuery('torture in Uzbekistan prisons', places);
+    // Named in passing elsewhere, absent from the torture passage: another country's question.
+    expect(coverageOf(query, passage(['torture', 'prison'])).covered).toBe(false);
+    expect(coverageOf(query, passage(['torture', 'prison', 'uzbekistan'])).covered).toBe(true);
+    // A word the report also writes in lower case is a topic typed with a capital, not a name.
+    expect(coverageOf(parseQuery('torture in prisons and the Constitution', places), passage(['torture', 'prison'])).covered).toBe(true);
   });
 
   it('scales down requests for advice, which a report never answers', () => {
