@@ -136,6 +136,8 @@ const CORRECTION_WEIGHT = 0.9;
  * to the report, they counted as fully specific unknown words and got in-scope questions refused.
  */
 const NEGATED_AUXILIARY = /^(?:ca|could|should|would|must|might|need|have|has|had|ai|sha|do|does|did|is|are|was|were|wo)n['’]?t$/i;
+/** The same for a pronoun's contraction ("you're", "they'd", "I've", "he'll": the last stems to "hell"). */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|who|what|where|when|how|why)['’](?:m|re|ve|d|ll|s)$/i;
 
 /** Words that ask for a kind of answer rather than name a topic: they do not count toward coverage. */
 const ANSWER_KIND_WORDS = new Set(
@@ -218,7 +220,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       continue;
     }
     const term = termOf(token.surface);
-    if (!term || vocabulary.ignored.has(term) || NEGATED_AUXILIARY.test(token.surface)) continue;
+    if (!term || vocabulary.ignored.has(term) || NEGATED_AUXILIARY.test(token.surface) || PRONOUN_CONTRACTION.test(token.surface)) continue;
     const lower = normalize(token.surface).replace(/'s$/, '');
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
     // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.

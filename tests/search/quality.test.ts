@@ -134,6 +134,11 @@ describe('search quality on the real report', () => {
     expect(search("what can't journalists write about the president")).toMatchObject({ covered: true });
   });
 
+  it('does not refuse a question for its "you\'re" or "they\'d": pronouns, not unknown topics', () => {
+    expect(search("can you get a lawyer as soon as you're arrested")).toMatchObject({ covered: true });
+    expect(search("how many people complained that they'd been tortured")).toMatchObject({ covered: true });
+  });
+
   it('does not refuse a question for a misspelt word the report uses ("maried")', () => {
     expect(search('legal age to get maried')).toMatchObject({ covered: true });
   });
