@@ -43,7 +43,7 @@ export interface QueryWord {
   word: string;
   /** 1 when the report uses the word, less when it uses only words close to it, 0 when it knows nothing like it. */
   known: number;
-  /** How specific the word is in general English, 0..1 (see `ReportNeighbours.specificity`). */
+  /** How specific the word is in general English, 0..1 (see `ReportNeighbours.specificity`); a thesaurus phrase's is its words' sum. */
   specificity: number;
   /** False for words that name the kind of answer ("size", "number"), which say nothing of the topic. */
   topical: boolean;
@@ -213,7 +213,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
         }
       }
       const expanded = expandPhrases(entry.expansions);
-      const specificity = Math.max(...phrase.map((w) => (termOf(w) ? vocabulary.specificity?.(normalize(w)) ?? 1 : 0)));
+      // Weighed by all its words, as they would weigh apart: as one word ("top judges"), an unplaced word beside it outweighed it.
+      const specificity = phrase.reduce((sum, w) => sum + (termOf(w) ? (vocabulary.specificity?.(normalize(w)) ?? 1) : 0), 0);
       words.push({ word: lower, known: expanded ? KNOWN.thesaurus : typed ? 1 : 0, specificity, topical: true });
       i += entry.length - 1;
       word++;

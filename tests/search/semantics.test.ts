@@ -128,6 +128,14 @@ describe('coverage', () => {
     expect(coverage('gay cops').covered).toBe(true);
   });
 
+  it('weighs a thesaurus phrase by all of its words, as they would weigh apart', () => {
+    // "top judges" stands for two words: weighed as one, the word the report cannot place ("picked") outweighed it.
+    const withPhrase = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, suprem: 2, court: 9 }, thesaurus: new Thesaurus('top judges => supreme court') };
+    const query = parseQuery('top judges picked', withPhrase);
+    expect(query.words.find((w) => w.word === 'top judges')?.specificity).toBeCloseTo(1.6);
+    expect(coverageOf(query).known).toBeCloseTo((0.9 * 1.6) / (1.6 + 0.8));
+  });
+
   it('refuses when the specific words are unknown, and gives an absolute confidence between 0 and 1', () => {
     const pizza = coverage('pizza recipe');
     expect(pizza.covered).toBe(false);
