@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { termsOf } from '../../src/search/analysis.js';
+import { termsOf, tokenize } from '../../src/search/analysis.js';
 import type { ReportIndex } from '../../src/search/built-index.js';
 import { coverageOf, isSmallTalk } from '../../src/search/coverage.js';
 import { DenseSentences } from '../../src/search/dense.js';
@@ -84,6 +84,22 @@ describe('the human-rights thesaurus', () => {
     expect(thesaurus.match(['jails'], 0)?.expansions).toEqual(['prison']);
     expect(thesaurus.match(['prison'], 0)?.expansions).toEqual(['jail']);
     expect(thesaurus.match(['lgbti'], 0)).toBeUndefined();
+  });
+
+  it('gives each left-hand word or phrase of the committed file one entry: two lines sharing a stem would share their meanings', () => {
+    // "protestant" stems to "protest": on two lines, "can people protest" expanded to religious minorities.
+    const file = readFileSync(join(packageRoot(), 'lexicon', 'human-rights-synonyms.txt'), 'utf8');
+    const whole = new Thesaurus(file);
+    const merged: string[] = [];
+    for (const line of file.split('\n').filter((l) => l.includes('=>') && !l.trimStart().startsWith('#'))) {
+      const own = new Thesaurus(line);
+      for (const phrase of line.split('=>')[0]!.split(',')) {
+        const words = tokenize(phrase).map((t) => t.surface);
+        if (words.length && whole.match(words, 0)?.expansions.length !== own.match(words, 0)?.expansions.length) merged.push(phrase.trim());
+      }
+    }
+    expect(merged).toEqual([]);
+    expect(whole.match(['protest'], 0)?.expansions).not.toContain('religious minorities');
   });
 
   it('loads the committed file, and an empty thesaurus when the file is missing', () => {
