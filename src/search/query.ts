@@ -43,7 +43,7 @@ export interface QueryWord {
   word: string;
   /** 1 when the report uses the word, less when it uses only words close to it, 0 when it knows nothing like it. */
   known: number;
-  /** How specific the word is in general English, 0..1 (see `ReportNeighbours.specificity`). */
+  /** How specific the word is in general English, 0..1 (see `ReportNeighbours.specificity`); a thesaurus phrase's is its words' sum. */
   specificity: number;
   /** False for words that name the kind of answer ("size", "number"), which say nothing of the topic. */
   topical: boolean;
@@ -136,6 +136,8 @@ const CORRECTION_WEIGHT = 0.9;
  * to the report, they counted as fully specific unknown words and got in-scope questions refused.
  */
 const NEGATED_AUXILIARY = /^(?:ca|could|should|would|must|might|need|have|has|had|ai|sha|do|does|did|is|are|was|were|wo)n['’]?t$/i;
+/** The same for a pronoun's contraction ("you're", "they'd", "I've", "he'll": the last stems to "hell"). */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|who|what|where|when|how|why)['’](?:m|re|ve|d|ll|s)$/i;
 
 /** Words that ask for a kind of answer rather than name a topic: they do not count toward coverage. */
 const ANSWER_KIND_WORDS = new Set(
@@ -211,14 +213,15 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
         }
       }
       const expanded = expandPhrases(entry.expansions);
-      const specificity = Math.max(...phrase.map((w) => (termOf(w) ? vocabulary.specificity?.(normalize(w)) ?? 1 : 0)));
+      // Weighed by all its words, as they would weigh apart: as one word ("top judges"), an unplaced word beside it outweighed it.
+      const specificity = phrase.reduce((sum, w) => sum + (termOf(w) ? (vocabulary.specificity?.(normalize(w)) ?? 1) : 0), 0);
       words.push({ word: lower, known: expanded ? KNOWN.thesaurus : typed ? 1 : 0, specificity, topical: true });
       i += entry.length - 1;
       word++;
       continue;
     }
     const term = termOf(token.surface);
-    if (!term || vocabulary.ignored.has(term) || NEGATED_AUXILIARY.test(token.surface)) continue;
+    if (!term || vocabulary.ignored.has(term) || NEGATED_AUXILIARY.test(token.surface) || PRONOUN_CONTRACTION.test(token.surface)) continue;
     const lower = normalize(token.surface).replace(/'s$/, '');
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
     // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.

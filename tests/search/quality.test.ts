@@ -45,6 +45,12 @@ describe('search quality on the real report', () => {
     ['what is the age of consent', '6/children/sexual-exploitation-of-children#1'],
     ['how many people were kidnapped', '6/women/other-harmful-traditional-practices#1'],
     ['is child porn illegal', '6/children/sexual-exploitation-of-children#2'],
+    // Round 6: slang, idioms and British spellings. Before it, critics "rounded up" found §2.a on criticism,
+    // "rapists" the domestic violence law, "living wage" anti-Semitism, "criminal record" child labour.
+    ['are critics rounded up', '1.d/arrest-procedures-and-treatment-of-detainees/arbitrary-arrest#2'],
+    ['how long do rapists get', '6/women/rape-and-domestic-violence#1'],
+    ['is there a living wage', '7.e#1'],
+    ['criminal record and job discrimination', '7.d#2'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
@@ -90,6 +96,20 @@ describe('search quality on the real report', () => {
     expect(search('minimum age for marriage').hits[0]?.paragraphId).toBe('6/children/early-and-forced-marriage#1');
     expect(search('minimum age for employment').hits[0]?.paragraphId).toBe('7.c#1');
   });
+
+  it.each(['filthy prison toilets', 'can police frisk a suspect', 'kangaroo courts', 'is there antisemitism', 'CCTV in internet cafes', 'can you be locked up for criticising the president'])(
+    'takes “%s” as covered: everyday words, slang and British spellings for the report\'s own terms',
+    (query) => {
+      expect(search(query).covered).toBe(true);
+    },
+  );
+
+  it.each(['how to become a firefighter', 'how to get a pay rise', 'how to walk out of a bad date politely', 'how much does a steel mill cost to build'])(
+    'refuses “%s”: an everyday word with a life outside human rights stays off the thesaurus\'s left side',
+    (query) => {
+      expect(search(query).covered).toBe(false);
+    },
+  );
 
   it.each(['pizza recipe', 'who painted the Mona Lisa', 'how tall is Mount Everest', 'how do I bake sourdough bread', 'lyrics of bohemian rhapsody'])(
     'says the report does not cover “%s”, and still offers the closest passages',
@@ -153,6 +173,11 @@ describe('search quality on the real report', () => {
 
   it('does not refuse a question for its "can\'t": a function word, not an unknown topic', () => {
     expect(search("what can't journalists write about the president")).toMatchObject({ covered: true });
+  });
+
+  it('does not refuse a question for its "you\'re" or "they\'d": pronouns, not unknown topics', () => {
+    expect(search("can you get a lawyer as soon as you're arrested")).toMatchObject({ covered: true });
+    expect(search("how many people complained that they'd been tortured")).toMatchObject({ covered: true });
   });
 
   it('does not refuse a question for a misspelt word the report uses ("maried")', () => {

@@ -47,6 +47,10 @@ describe('understanding a chat query', () => {
     expect(parseQuery("prisoners can't complain, couldn’t appeal", vocabulary).words.map((w) => w.word)).toEqual(['prisoners', 'complain', 'appeal']);
   });
 
+  it("drops a pronoun's contraction (you're, they'd, I've, he'll) like the pronoun it is", () => {
+    expect(parseQuery("they'd complain if you're detained, I've heard he'll appeal", vocabulary).words.map((w) => w.word)).toEqual(['complain', 'detained', 'heard', 'appeal']);
+  });
+
   it('never corrects short words, which are too easy to turn into something else', () => {
     expect(correctTypo('gay', vocabulary.documentFrequency)).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { termsOf } from '../../src/search/analysis.js';
+import { termsOf, tokenize } from '../../src/search/analysis.js';
 import type { ReportIndex } from '../../src/search/built-index.js';
 import { coverageOf, isSmallTalk, ReportNames } from '../../src/search/coverage.js';
 import { DenseSentences } from '../../src/search/dense.js';
@@ -86,6 +86,22 @@ describe('the human-rights thesaurus', () => {
     expect(thesaurus.match(['lgbti'], 0)).toBeUndefined();
   });
 
+  it('gives each left-hand word or phrase of the committed file one entry: two lines sharing a stem would share their meanings', () => {
+    // "protestant" stems to "protest": on two lines, "can people protest" expanded to religious minorities.
+    const file = readFileSync(join(packageRoot(), 'lexicon', 'human-rights-synonyms.txt'), 'utf8');
+    const whole = new Thesaurus(file);
+    const merged: string[] = [];
+    for (const line of file.split('\n').filter((l) => l.includes('=>') && !l.trimStart().startsWith('#'))) {
+      const own = new Thesaurus(line);
+      for (const phrase of line.split('=>')[0]!.split(',')) {
+        const words = tokenize(phrase).map((t) => t.surface);
+        if (words.length && whole.match(words, 0)?.expansions.length !== own.match(words, 0)?.expansions.length) merged.push(phrase.trim());
+      }
+    }
+    expect(merged).toEqual([]);
+    expect(whole.match(['protest'], 0)?.expansions).not.toContain('religious minorities');
+  });
+
   it('loads the committed file, and an empty thesaurus when the file is missing', () => {
     expect(Thesaurus.load().match(['cops'], 0)?.expansions).toContain('police');
     expect(Thesaurus.load('/nonexistent.txt').match(['cops'], 0)).toBeUndefined();
@@ -126,6 +142,14 @@ describe('coverage', () => {
   it('is confident when the report knows the words, in its own register or through the thesaurus', () => {
     expect(coverage('prison conditions')).toMatchObject({ covered: true, known: 1 });
     expect(coverage('gay cops').covered).toBe(true);
+  });
+
+  it('weighs a thesaurus phrase by all of its words, as they would weigh apart', () => {
+    // "top judges" stands for two words: weighed as one, the word the report cannot place ("picked") outweighed it.
+    const withPhrase = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, suprem: 2, court: 9 }, thesaurus: new Thesaurus('top judges => supreme court') };
+    const query = parseQuery('top judges picked', withPhrase);
+    expect(query.words.find((w) => w.word === 'top judges')?.specificity).toBeCloseTo(1.6);
+    expect(coverageOf(query).known).toBeCloseTo((0.9 * 1.6) / (1.6 + 0.8));
   });
 
   it('refuses when the specific words are unknown, and gives an absolute confidence between 0 and 1', () => {
