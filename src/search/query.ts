@@ -34,6 +34,8 @@ export interface ParsedQuery {
   wantsDate: boolean;
   /** The question asks for a penalty ("what sentence did…get", "what is the fine for…", "punishment for…"). */
   wantsPenalty: boolean;
+  /** The query words (by `WeightedTerm.word`) naming what a "how many…" question counts ("how many labor inspectors"). */
+  counted: number[];
   /** The typed content words and how well the report knows each: the evidence for `covered`. */
   words: QueryWord[];
 }
@@ -142,6 +144,22 @@ const ANSWER_KIND_WORDS = new Set(
   'size sizes number numbers amount amounts count counts percentage percentages percent share proportion rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
 );
 
+/**
+ * The tokens naming what a "how many…" / "number of…" question counts: the words after it up to the
+ * first stop word, at most three ("how many labor inspectors are there" → labor, inspectors). The
+ * report states a count as a figure right before that noun ("258 labor inspectors", "seven political
+ * parties registered"), which tells the answer from a sentence that merely has a figure and the words.
+ */
+function countedNoun(surfaces: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < surfaces.length; i++) {
+    const pair = `${normalize(surfaces[i - 1]!)} ${normalize(surfaces[i]!)}`;
+    if (pair !== 'how many' && pair !== 'number of') continue;
+    for (let j = i + 1; j < surfaces.length && j <= i + 3 && termOf(surfaces[j]!); j++) out.add(j);
+  }
+  return out;
+}
+
 /** Removes control and format characters (keeps letters of every script and emoji), collapses spaces. */
 export function cleanQuery(raw: string): string {
   return raw.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -195,6 +213,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   const wantsLaw = LAW_QUESTION.test(clean);
   const tokens = tokenize(rest);
   const surfaces = tokens.map((t) => t.surface);
+  const countedTokens = countedNoun(surfaces);
+  const counted: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const entry = vocabulary.thesaurus?.match(surfaces, i);
@@ -226,6 +246,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) && !frame };
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
+    if (countedTokens.has(i)) counted.push(word);
     if (known(term)) {
       add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
       queryWord.known = 1;
@@ -279,7 +300,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw, wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), words };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw, wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), counted, words };
 }
 
 /**

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchAnswer } from '../../src/answers.js';
+import { parseQuery } from '../../src/search/query.js';
+import { realService } from '../helpers.js';
+
+const service = realService();
+const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+
+describe('answers shaped by the kind of question (real report)', () => {
+  // "how many X": the report states a count as a figure right before the noun ("258 labor inspectors");
+  // a sentence with the same words and some other figure is not the answer.
+  const counts: Array<[string, string, string]> = [
+    ['how many inspectors enforce labor law', '7.e#5', '258 labor inspectors'],
+  ];
+  it.each(counts)('puts the figure for the counted noun first for “%s”', (query, id, sentence) => {
+    const hit = search(query).hits[0];
+    expect(hit?.paragraphId).toBe(id);
+    expect(hit?.answer).toContain(sentence);
+  });
+});
+
+describe('the counted noun of a "how many" question', () => {
+  const vocabulary = { documentFrequency: { labor: 3, inspector: 2, ministri: 5, prison: 4, close: 2 }, senses: () => null, ignored: new Set<string>() };
+  it('is the words after "how many" or "number of", up to the first function word', () => {
+    const q = parseQuery('how many labor inspectors did the ministry have', vocabulary);
+    const words = q.counted.map((w) => q.terms.find((t) => t.word === w)?.term);
+    expect(words).toEqual(['labor', 'inspector']);
+    const n = parseQuery('number of prisons closed', vocabulary);
+    expect(n.counted.map((w) => n.terms.find((t) => t.word === w)?.term)).toEqual(['prison', 'close']);
+  });
+  it('is empty when the question counts nothing', () => {
+    expect(parseQuery('labor inspectors', vocabulary).counted).toEqual([]);
+  });
+});
