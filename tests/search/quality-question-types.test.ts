@@ -17,6 +17,16 @@ describe('answers shaped by the kind of question (real report)', () => {
     expect(hit?.paragraphId).toBe(id);
     expect(hit?.answer).toContain(sentence);
   });
+
+  // "can…" asks what the law provides: a sentence naming a code ("use the same criminal code") states no provision.
+  const provisions: Array<[string, string, string]> = [
+    ['can civilians face military courts', '1.e#6', 'Military courts have jurisdiction over civilian criminal defendants'],
+  ];
+  it.each(provisions)('bolds the provision that answers “%s”', (query, id, sentence) => {
+    const hit = search(query).hits[0];
+    expect(hit?.paragraphId).toBe(id);
+    expect(hit?.answer).toContain(sentence);
+  });
 });
 
 describe('the counted noun of a "how many" question', () => {
