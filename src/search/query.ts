@@ -54,6 +54,7 @@ export interface QueryWord {
 const LAW_QUESTION = /^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i;
 const PENALTY_QUESTION = /\b(?:what\s+(?:sentence|sentences|punishment|penalty|penalties|fine|fines)|punish(?:ment|ed|able)?|penalt(?:y|ies)|how\s+long\s+in\s+(?:prison|jail)|sentenced?\s+to)\b/i;
 const DATE_QUESTION = /^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i;
+const COUNT_QUESTION = /\b(?:how\s+many|number\s+of)\b/i;
 const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large)|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
 
 /** Vocabulary knowledge the query parser needs. */
@@ -150,10 +151,11 @@ const ANSWER_KIND_WORDS = new Set(
  * report states a count as a figure right before that noun ("258 labor inspectors", "seven political
  * parties registered"), which tells the answer from a sentence that merely has a figure and the words.
  */
-function countedNoun(surfaces: readonly string[]): Set<number> {
+function countedNoun(clean: string, surfaces: readonly string[]): Set<number> | undefined {
+  if (!COUNT_QUESTION.test(clean)) return undefined;
   const out = new Set<number>();
   for (let i = 1; i < surfaces.length; i++) {
-    const pair = `${normalize(surfaces[i - 1]!)} ${normalize(surfaces[i]!)}`;
+    const pair = `${surfaces[i - 1]!.toLowerCase()} ${surfaces[i]!.toLowerCase()}`;
     if (pair !== 'how many' && pair !== 'number of') continue;
     for (let j = i + 1; j < surfaces.length && j <= i + 3 && termOf(surfaces[j]!); j++) out.add(j);
   }
@@ -213,7 +215,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   const wantsLaw = LAW_QUESTION.test(clean);
   const tokens = tokenize(rest);
   const surfaces = tokens.map((t) => t.surface);
-  const countedTokens = countedNoun(surfaces);
+  const countedTokens = countedNoun(clean, surfaces);
   const counted: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -246,7 +248,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) && !frame };
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
-    if (countedTokens.has(i)) counted.push(word);
+    if (countedTokens?.has(i)) counted.push(word);
     if (known(term)) {
       add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
       queryWord.known = 1;
