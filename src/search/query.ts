@@ -131,6 +131,11 @@ const LAW_FRAME_WORDS = new Set('legal illegal lawful unlawful'.split(' '));
  */
 export const KNOWN_NAME_SPECIFICITY = 0.3;
 const isCapitalised = (surface: string) => /^\p{Lu}\p{Ll}+$/u.test(surface);
+/**
+ * Shortest typo corrected to a thesaurus word: the thesaurus's everyday words are few and short ones
+ * are close to many typos ("trals" is one edit from "trans").
+ */
+const EVERYDAY_TYPO_LENGTH = 6;
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -292,6 +297,16 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       if (fixed) {
         add(fixed, CORRECTION_WEIGHT, 'corrected');
         queryWord.known = CORRECTION_WEIGHT;
+      } else if (vocabulary.thesaurus) {
+        // An everyday word the report never uses, known to the thesaurus ("policmean", "homosxuality"): its expansions stand in for it.
+        const thesaurus = vocabulary.thesaurus;
+        let meant = thesaurus.corrections.get(lower);
+        if (meant === undefined && !thesaurus.corrections.has(lower) && lower.length >= EVERYDAY_TYPO_LENGTH && mayScan()) {
+          meant = correctWord(lower, thesaurus.words, {});
+          if (thesaurus.corrections.size < 10_000) thesaurus.corrections.set(lower, meant);
+        }
+        const expansion = meant ? thesaurus.match([meant], 0) : undefined;
+        if (expansion && expandPhrases(expansion.expansions)) queryWord.known = Math.min(CORRECTION_WEIGHT, KNOWN.thesaurus);
       }
     }
     // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { parseQuery } from '../../src/search/query.js';
+import { Thesaurus } from '../../src/search/thesaurus.js';
 import { realService } from '../helpers.js';
 
 const service = realService();
@@ -26,6 +27,23 @@ describe('answers shaped by the kind of question (real report)', () => {
     const hit = search(query).hits[0];
     expect(hit?.paragraphId).toBe(id);
     expect(hit?.answer).toContain(sentence);
+  });
+});
+
+describe('typos of everyday words the report never uses (real report)', () => {
+  // "policeman" and "lesbians" are thesaurus words (police; LGBTI): a typo of one is corrected to it and
+  // expanded like it, instead of being dropped and the question refused.
+  it('corrects a typo to a thesaurus word and searches its expansions', () => {
+    const answer = search('can a policemna be a member of a party');
+    expect(answer.covered).toBe(true);
+    expect(answer.hits[0]?.paragraphId).toBe('2.b/freedom-of-association#3');
+  });
+  it('takes a question with a misspelt everyday word as covered', () => {
+    expect(search('do lesbains face violence').covered).toBe(true);
+  });
+  it('leaves a short typo alone rather than guess among the thesaurus words ("trals" is one edit from "trans")', () => {
+    const q = parseQuery('jury trals', { documentFrequency: { juri: 3, transgend: 2 }, senses: () => null, ignored: new Set<string>(), thesaurus: Thesaurus.load() });
+    expect(q.terms.map((t) => t.term)).toEqual(['juri']);
   });
 });
 
