@@ -219,12 +219,39 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   const words: QueryWord[] = [];
   const wantsLaw = LAW_QUESTION.test(clean);
   const tokens = tokenize(rest);
-  const surfaces = tokens.map((t) => t.surface);
+  const typed = tokens.map((t) => t.surface);
+  // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
+  // ("foregn workers") and gets its expansions ("policmean" → policeman → police).
+  const corrected = new Map<number, string>();
+  // Copied on the first correction only: the thesaurus remembers the keys of the last array it matched.
+  let surfaces = typed;
+  /** WordNet's answer for each unknown word looked up (within `MAX_UNKNOWN_WORDS`); past `lookedUpTo`, none is. */
+  const sensesAt = new Map<number, WordSenses | null>();
+  let lookedUpTo = typed.length;
+  const typedEntries = typed.map((_, i) => vocabulary.thesaurus?.match(typed, i));
+  for (let i = 0; i < typed.length; i++) {
+    const term = termOf(typed[i]!);
+    if (!term || known(term) || vocabulary.ignored.has(term) || NEGATED_AUXILIARY.test(typed[i]!) || typedEntries[i]) continue;
+    if (sensesAt.size === MAX_UNKNOWN_WORDS) {
+      lookedUpTo = i;
+      break;
+    }
+    const lower = normalize(typed[i]!).replace(/'s$/, '');
+    const senses = vocabulary.senses(lower);
+    sensesAt.set(i, senses);
+    if (senses) continue;
+    const meant = correction(lower, term, vocabulary, mayScan);
+    if (meant) {
+      if (surfaces === typed) surfaces = [...typed];
+      surfaces[i] = meant.word;
+      corrected.set(i, meant.term);
+    }
+  }
   const countedTokens = countedNoun(clean, surfaces);
   const counted: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const entry = vocabulary.thesaurus?.match(surfaces, i);
+    const entry = surfaces === typed ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
     if (entry && entry.length > 1) {
       // A phrase ("psych ward", "locked up") is one query word: its own known words plus its expansions.
       const phrase = surfaces.slice(i, i + entry.length);
@@ -244,9 +271,10 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       word++;
       continue;
     }
-    const term = termOf(token.surface);
+    const term = corrected.get(i) ?? termOf(token.surface);
     if (!term || vocabulary.ignored.has(term) || NEGATED_AUXILIARY.test(token.surface)) continue;
-    const lower = normalize(token.surface).replace(/'s$/, '');
+    // A corrected typo is read as the word meant: its specificity, neighbours and thesaurus entry.
+    const lower = normalize(surfaces[i]!).replace(/'s$/, '');
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
     // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.
     const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
@@ -254,16 +282,18 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (countedTokens?.has(i)) counted.push(word);
+    if (corrected.has(i)) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     if (known(term)) {
-      add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
-      queryWord.known = 1;
+      if (corrected.has(i)) add(term, CORRECTION_WEIGHT, 'corrected');
+      else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
+      queryWord.known = corrected.has(i) ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
       if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
       word++;
       continue;
     }
     // Every lookup below costs (word vectors, WordNet on disk, a pass over the vocabulary): a budget per query.
-    if (++unknown > MAX_UNKNOWN_WORDS) {
+    if (++unknown > MAX_UNKNOWN_WORDS || i >= lookedUpTo) {
       word++;
       continue;
     }
@@ -273,7 +303,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
       queryWord.known = Math.max(queryWord.known, (n.similarity - KNOWN.from) / (1 - KNOWN.from));
     }
-    const senses = vocabulary.senses(lower);
+    const senses = sensesAt.has(i) ? sensesAt.get(i)! : vocabulary.senses(lower);
     if (senses) {
       const found = expand(senses.synonyms, EXPANSION_WEIGHTS.synonym) + expand(senses.broader, EXPANSION_WEIGHTS.broader) + expand(senses.definition, EXPANSION_WEIGHTS.definition);
       if (found) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
@@ -285,29 +315,6 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
         }
         for (const c of compounds ?? []) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
       }
-    } else {
-      // Word to word first ("stateles" → "stateless"; its stem "statel" is one edit from "state"), then stem to stem.
-      let fixed = vocabulary.corrections?.get(lower);
-      if (fixed === undefined && !vocabulary.corrections?.has(lower) && mayScan()) {
-        fixed = vocabulary.words ? correctWord(lower, vocabulary.words, vocabulary.documentFrequency) : undefined;
-        // The stem-to-stem fallback is a second pass over the vocabulary: it spends the budget too.
-        if (fixed === undefined && (!vocabulary.words || mayScan())) fixed = correctTypo(term, vocabulary.documentFrequency);
-        if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(lower, fixed);
-      }
-      if (fixed) {
-        add(fixed, CORRECTION_WEIGHT, 'corrected');
-        queryWord.known = CORRECTION_WEIGHT;
-      } else if (vocabulary.thesaurus) {
-        // An everyday word the report never uses, known to the thesaurus ("policmean", "homosxuality"): its expansions stand in for it.
-        const thesaurus = vocabulary.thesaurus;
-        let meant = thesaurus.corrections.get(lower);
-        if (meant === undefined && !thesaurus.corrections.has(lower) && lower.length >= EVERYDAY_TYPO_LENGTH && mayScan()) {
-          meant = correctWord(lower, thesaurus.words, {});
-          if (thesaurus.corrections.size < 10_000) thesaurus.corrections.set(lower, meant);
-        }
-        const expansion = meant ? thesaurus.match([meant], 0) : undefined;
-        if (expansion && expandPhrases(expansion.expansions)) queryWord.known = Math.min(CORRECTION_WEIGHT, KNOWN.thesaurus);
-      }
     }
     // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
     // vector space (Russia) is another place, not the same one, and a name is as specific as a word gets. It still expands for ranking.
@@ -318,6 +325,32 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     word++;
   }
   return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw, wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), counted, words };
+}
+
+/**
+ * The word a typo meant and its term, or undefined: the report's word closest to it (word to word:
+ * "stateles" → stateless, its stem "statel" being one edit from "state"; then stem to stem), else an
+ * everyday word of the thesaurus ("policmean" → policeman) from `EVERYDAY_TYPO_LENGTH` letters.
+ * Remembered per report and per thesaurus; each pass over a word list spends the query's budget.
+ */
+function correction(lower: string, term: string, vocabulary: Vocabulary, mayScan: () => boolean): { word: string; term: string } | undefined {
+  let fixed = vocabulary.corrections?.get(lower);
+  if (fixed === undefined && !vocabulary.corrections?.has(lower) && mayScan()) {
+    fixed = vocabulary.words ? correctWord(lower, vocabulary.words, vocabulary.documentFrequency) : undefined;
+    // The stem-to-stem fallback is a second pass over the vocabulary: it spends the budget too.
+    if (fixed === undefined && (!vocabulary.words || mayScan())) fixed = correctTypo(term, vocabulary.documentFrequency);
+    if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(lower, fixed);
+  }
+  if (fixed) return { word: vocabulary.words?.[fixed] ?? fixed, term: fixed };
+  const thesaurus = vocabulary.thesaurus;
+  if (!thesaurus) return undefined;
+  let meant = thesaurus.corrections.get(lower);
+  if (meant === undefined && !thesaurus.corrections.has(lower) && lower.length >= EVERYDAY_TYPO_LENGTH && mayScan()) {
+    meant = correctWord(lower, thesaurus.words, {});
+    if (thesaurus.corrections.size < 10_000) thesaurus.corrections.set(lower, meant);
+  }
+  const meantTerm = meant && termOf(meant);
+  return meant && meantTerm ? { word: meant, term: meantTerm } : undefined;
 }
 
 /**

@@ -54,8 +54,6 @@ export class QueryScorer {
   private readonly slotInfo: TermInfo[] = [];
   private readonly sentenceTerms: SentenceTerms;
   private readonly generation: number;
-  /** The query words a "how many…" question counts. */
-  private readonly countedWords: ReadonlySet<number>;
 
   constructor(
     private readonly index: ReportIndex,
@@ -83,7 +81,6 @@ export class QueryScorer {
     this.typedWords = typed.size;
     this.typedTotal = [...typed.values()].reduce((a, b) => a + b, 0);
     this.credit = new Float64Array(words);
-    this.countedWords = new Set(query.counted);
     this.sentenceTerms = sentenceTermsOf(index);
     this.generation = this.sentenceTerms.beginQuery();
     for (const [term, t] of this.info) {
@@ -194,7 +191,7 @@ export class QueryScorer {
       let score = 0;
       for (let w = 0; w < this.words; w++) score += this.credit[w]!;
       if (this.query.wantsQuantity && sentence.quantity) score *= 1 + RANKING.quantity;
-      if (sentence.quantity && this.countedWords.size && this.countsAskedNoun(ids, start, end)) score *= 1 + RANKING.counted;
+      if (sentence.quantity && this.query.counted.length && this.countsAskedNoun(ids, start, end)) score *= 1 + RANKING.counted;
       if (this.query.wantsLaw && sentence.law) score *= 1 + RANKING.law;
       if (this.query.wantsDate && sentence.date) score *= 1 + RANKING.date;
       if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(ids, start, end);
@@ -245,7 +242,7 @@ export class QueryScorer {
       if (!this.sentenceTerms.isFigure(ids[i]!)) continue;
       for (let j = i + 1; j < end && j <= i + RANKING.countedGap; j++) {
         const t = this.infoOf(ids[j]!);
-        if (t && this.countedWords.has(t.word)) return true;
+        if (t && this.query.counted.includes(t.word)) return true;
       }
     }
     return false;
