@@ -81,3 +81,17 @@ describe('edit distance', () => {
     expect(damerauLevenshtein('abc', 'xyz')).toBe(3);
   });
 });
+
+describe('the counted noun of a "how many" question', () => {
+  const counting = { documentFrequency: { labor: 3, inspector: 2, ministri: 5, prison: 4, close: 2 }, senses: () => null, ignored: new Set<string>() };
+  it('is the words after "how many" or "number of", up to the first function word', () => {
+    const q = parseQuery('how many labor inspectors did the ministry have', counting);
+    const words = q.counted.map((w) => q.terms.find((t) => t.word === w)?.term);
+    expect(words).toEqual(['labor', 'inspector']);
+    const n = parseQuery('number of prisons closed', counting);
+    expect(n.counted.map((w) => n.terms.find((t) => t.word === w)?.term)).toEqual(['prison', 'close']);
+  });
+  it('is empty when the question counts nothing', () => {
+    expect(parseQuery('labor inspectors', counting).counted).toEqual([]);
+  });
+});
