@@ -2,7 +2,8 @@
  * `npm run eval`: search quality on the repository's question set (bench/questions), split into a
  * tuning half (odd ids) and a held-out half (even ids), with MiniSearch's default options over the
  * same paragraphs as the baseline. `--questions FILE` (repeatable) scores other sets, e.g.
- * ../shared/eval/dev.jsonl; `--misses` lists the questions whose gold is not in the top 3.
+ * ../shared/eval/dev.jsonl; `--misses` lists the questions whose gold is not in the top 3; `--typos`
+ * adds the same sets with one typo in each question's longest word (see typo-variants.ts).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,8 +13,9 @@ import { splitSentences } from '../src/report/sentences.js';
 import { loadOrBuildIndex } from '../src/search/built-index.js';
 import { createQueryService } from '../src/search/service.js';
 import { type EngineAnswer, loadQuestions, type Quality, type Question, score } from './quality.js';
+import { type TypoKind, typoVariants } from './typo-variants.js';
 
-const { values } = parseArgs({ options: { questions: { type: 'string', multiple: true }, misses: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { questions: { type: 'string', multiple: true }, misses: { type: 'boolean' }, typos: { type: 'boolean' } } });
 const files = values.questions ?? ['in-scope.jsonl', 'off-topic.jsonl'].map((f) => join(packageRoot(), 'bench', 'questions', f));
 const questions = files.flatMap(loadQuestions);
 
@@ -42,6 +44,10 @@ const sets: Array<[string, Question[]]> = values.questions
       ['tune (odd ids)', questions.filter((q) => numericId(q) % 2 === 1)],
       ['held out (even ids)', questions.filter((q) => numericId(q) % 2 === 0)],
     ];
+if (values.typos) {
+  const base = [...sets];
+  for (const kind of ['drop', 'swap', 'double'] as TypoKind[]) for (const [name, set] of base) sets.push([`${name}, typo: ${kind}`, typoVariants(set, kind)]);
+}
 
 const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 const columns = ['set', 'engine', 'n', 'hit@1', 'hit@3', 'answer@1', 'para hit@3', 'off-topic refused', 'in-scope refused'];

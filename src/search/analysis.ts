@@ -7,7 +7,7 @@ import type { Options } from 'minisearch';
 import { stemmer } from 'stemmer';
 
 /** Bump when analysis or document shape changes, so built indexes are rebuilt. */
-export const ANALYSIS_VERSION = 12;
+export const ANALYSIS_VERSION = 13;
 
 /** A word of the original text and where it is. */
 export interface Token {

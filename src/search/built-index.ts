@@ -48,7 +48,7 @@ export interface IndexedSentence {
   penalty: boolean;
 }
 
-const LAW = /\b(?:law|laws|legal|legally|illegal|constitution|code|codes|legislation|prohibits?|prohibited|provides?|allows?|permits?|criminali[sz]es?|requires?|right|rights|entitled|punishable|forbidden|may not|must)\b/i;
+const LAW = /\b(?:law|laws|legal|legally|illegal|constitution|legislation|prohibits?|prohibited|provides?|allows?|permits?|criminali[sz]es?|requires?|right|rights|entitled|punishable|forbidden|may not|must)\b/i;
 const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
 const PENALTY = /\b(?:sentenced|sentences?\s+(?:of|to)|imprisonment|years?\s+(?:in|of)\s+(?:prison|jail|imprisonment)|fined?|fines|punishable|penalt(?:y|ies)|tenge|restrict(?:ed|ion\s+of)\s+freedom|suspended\s+sentence|probation|administrative\s+arrest)\b/i;
 const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;

@@ -34,6 +34,8 @@ export interface ParsedQuery {
   wantsDate: boolean;
   /** The question asks for a penalty ("what sentence did…get", "what is the fine for…", "punishment for…"). */
   wantsPenalty: boolean;
+  /** The query words (by `WeightedTerm.word`) naming what a "how many…" question counts ("how many labor inspectors"). */
+  counted: number[];
   /** The typed content words and how well the report knows each: the evidence for `covered`. */
   words: QueryWord[];
 }
@@ -52,6 +54,7 @@ export interface QueryWord {
 const LAW_QUESTION = /^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i;
 const PENALTY_QUESTION = /\b(?:what\s+(?:sentence|sentences|punishment|penalty|penalties|fine|fines)|punish(?:ment|ed|able)?|penalt(?:y|ies)|how\s+long\s+in\s+(?:prison|jail)|sentenced?\s+to)\b/i;
 const DATE_QUESTION = /^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i;
+const COUNT_QUESTION = /\b(?:how\s+many|number\s+of)\b/i;
 const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large)|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
 
 /** Vocabulary knowledge the query parser needs. */
@@ -128,6 +131,11 @@ const LAW_FRAME_WORDS = new Set('legal illegal lawful unlawful'.split(' '));
  */
 export const KNOWN_NAME_SPECIFICITY = 0.3;
 const isCapitalised = (surface: string) => /^\p{Lu}\p{Ll}+$/u.test(surface);
+/**
+ * Shortest typo corrected to a thesaurus word: the thesaurus's everyday words are few and short ones
+ * are close to many typos ("trals" is one edit from "trans").
+ */
+const EVERYDAY_TYPO_LENGTH = 6;
 /** How much a typo correction counts: almost as much as the word meant. */
 const CORRECTION_WEIGHT = 0.9;
 
@@ -143,6 +151,23 @@ const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|who|wha
 const ANSWER_KIND_WORDS = new Set(
   'size sizes number numbers amount amounts count counts percentage percentages percent share proportion rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
 );
+
+/**
+ * The tokens naming what a "how many…" / "number of…" question counts: the words after it up to the
+ * first stop word, at most three ("how many labor inspectors are there" → labor, inspectors). The
+ * report states a count as a figure right before that noun ("258 labor inspectors", "seven political
+ * parties registered"), which tells the answer from a sentence that merely has a figure and the words.
+ */
+function countedNoun(clean: string, surfaces: readonly string[]): Set<number> | undefined {
+  if (!COUNT_QUESTION.test(clean)) return undefined;
+  const out = new Set<number>();
+  for (let i = 1; i < surfaces.length; i++) {
+    const pair = `${surfaces[i - 1]!.toLowerCase()} ${surfaces[i]!.toLowerCase()}`;
+    if (pair !== 'how many' && pair !== 'number of') continue;
+    for (let j = i + 1; j < surfaces.length && j <= i + 3 && termOf(surfaces[j]!); j++) out.add(j);
+  }
+  return out;
+}
 
 /** Removes control and format characters (keeps letters of every script and emoji), collapses spaces. */
 export function cleanQuery(raw: string): string {
@@ -196,10 +221,39 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   const words: QueryWord[] = [];
   const wantsLaw = LAW_QUESTION.test(clean);
   const tokens = tokenize(rest);
-  const surfaces = tokens.map((t) => t.surface);
+  const typed = tokens.map((t) => t.surface);
+  // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
+  // ("foregn workers") and gets its expansions ("policmean" → policeman → police).
+  const corrected = new Map<number, string>();
+  // Copied on the first correction only: the thesaurus remembers the keys of the last array it matched.
+  let surfaces = typed;
+  /** WordNet's answer for each unknown word looked up (within `MAX_UNKNOWN_WORDS`); past `lookedUpTo`, none is. */
+  const sensesAt = new Map<number, WordSenses | null>();
+  let lookedUpTo = typed.length;
+  const typedEntries = typed.map((_, i) => vocabulary.thesaurus?.match(typed, i));
+  for (let i = 0; i < typed.length; i++) {
+    const term = termOf(typed[i]!);
+    if (!term || known(term) || vocabulary.ignored.has(term) || NEGATED_AUXILIARY.test(typed[i]!) || PRONOUN_CONTRACTION.test(typed[i]!) || typedEntries[i]) continue;
+    if (sensesAt.size === MAX_UNKNOWN_WORDS) {
+      lookedUpTo = i;
+      break;
+    }
+    const lower = normalize(typed[i]!).replace(/'s$/, '');
+    const senses = vocabulary.senses(lower);
+    sensesAt.set(i, senses);
+    if (senses) continue;
+    const meant = correction(lower, term, vocabulary, mayScan);
+    if (meant) {
+      if (surfaces === typed) surfaces = [...typed];
+      surfaces[i] = meant.word;
+      corrected.set(i, meant.term);
+    }
+  }
+  const countedTokens = countedNoun(clean, surfaces);
+  const counted: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const entry = vocabulary.thesaurus?.match(surfaces, i);
+    const entry = surfaces === typed ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
     if (entry && entry.length > 1) {
       // A phrase ("psych ward", "locked up") is one query word: its own known words plus its expansions.
       const phrase = surfaces.slice(i, i + entry.length);
@@ -220,25 +274,29 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       word++;
       continue;
     }
-    const term = termOf(token.surface);
+    const term = corrected.get(i) ?? termOf(token.surface);
     if (!term || vocabulary.ignored.has(term) || NEGATED_AUXILIARY.test(token.surface) || PRONOUN_CONTRACTION.test(token.surface)) continue;
-    const lower = normalize(token.surface).replace(/'s$/, '');
+    // A corrected typo is read as the word meant: its specificity, neighbours and thesaurus entry.
+    const lower = normalize(surfaces[i]!).replace(/'s$/, '');
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
     // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.
     const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
     const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) && !frame };
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
+    if (countedTokens?.has(i)) counted.push(word);
+    if (corrected.has(i)) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     if (known(term)) {
-      add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
-      queryWord.known = 1;
+      if (corrected.has(i)) add(term, CORRECTION_WEIGHT, 'corrected');
+      else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
+      queryWord.known = corrected.has(i) ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
       if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
       word++;
       continue;
     }
     // Every lookup below costs (word vectors, WordNet on disk, a pass over the vocabulary): a budget per query.
-    if (++unknown > MAX_UNKNOWN_WORDS) {
+    if (++unknown > MAX_UNKNOWN_WORDS || i >= lookedUpTo) {
       word++;
       continue;
     }
@@ -248,7 +306,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
       queryWord.known = Math.max(queryWord.known, (n.similarity - KNOWN.from) / (1 - KNOWN.from));
     }
-    const senses = vocabulary.senses(lower);
+    const senses = sensesAt.has(i) ? sensesAt.get(i)! : vocabulary.senses(lower);
     if (senses) {
       const found = expand(senses.synonyms, EXPANSION_WEIGHTS.synonym) + expand(senses.broader, EXPANSION_WEIGHTS.broader) + expand(senses.definition, EXPANSION_WEIGHTS.definition);
       if (found) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
@@ -260,19 +318,6 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
         }
         for (const c of compounds ?? []) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
       }
-    } else {
-      // Word to word first ("stateles" → "stateless"; its stem "statel" is one edit from "state"), then stem to stem.
-      let fixed = vocabulary.corrections?.get(lower);
-      if (fixed === undefined && !vocabulary.corrections?.has(lower) && mayScan()) {
-        fixed = vocabulary.words ? correctWord(lower, vocabulary.words, vocabulary.documentFrequency) : undefined;
-        // The stem-to-stem fallback is a second pass over the vocabulary: it spends the budget too.
-        if (fixed === undefined && (!vocabulary.words || mayScan())) fixed = correctTypo(term, vocabulary.documentFrequency);
-        if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(lower, fixed);
-      }
-      if (fixed) {
-        add(fixed, CORRECTION_WEIGHT, 'corrected');
-        queryWord.known = CORRECTION_WEIGHT;
-      }
     }
     // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
     // vector space (Russia) is another place, not the same one, and a name is as specific as a word gets. It still expands for ranking.
@@ -282,7 +327,33 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw, wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), words };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw, wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), counted, words };
+}
+
+/**
+ * The word a typo meant and its term, or undefined: the report's word closest to it (word to word:
+ * "stateles" → stateless, its stem "statel" being one edit from "state"; then stem to stem), else an
+ * everyday word of the thesaurus ("policmean" → policeman) from `EVERYDAY_TYPO_LENGTH` letters.
+ * Remembered per report and per thesaurus; each pass over a word list spends the query's budget.
+ */
+function correction(lower: string, term: string, vocabulary: Vocabulary, mayScan: () => boolean): { word: string; term: string } | undefined {
+  let fixed = vocabulary.corrections?.get(lower);
+  if (fixed === undefined && !vocabulary.corrections?.has(lower) && mayScan()) {
+    fixed = vocabulary.words ? correctWord(lower, vocabulary.words, vocabulary.documentFrequency) : undefined;
+    // The stem-to-stem fallback is a second pass over the vocabulary: it spends the budget too.
+    if (fixed === undefined && (!vocabulary.words || mayScan())) fixed = correctTypo(term, vocabulary.documentFrequency);
+    if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(lower, fixed);
+  }
+  if (fixed) return { word: vocabulary.words?.[fixed] ?? fixed, term: fixed };
+  const thesaurus = vocabulary.thesaurus;
+  if (!thesaurus) return undefined;
+  let meant = thesaurus.corrections.get(lower);
+  if (meant === undefined && !thesaurus.corrections.has(lower) && lower.length >= EVERYDAY_TYPO_LENGTH && mayScan()) {
+    meant = correctWord(lower, thesaurus.words, {});
+    if (thesaurus.corrections.size < 10_000) thesaurus.corrections.set(lower, meant);
+  }
+  const meantTerm = meant && termOf(meant);
+  return meant && meantTerm ? { word: meant, term: meantTerm } : undefined;
 }
 
 /**

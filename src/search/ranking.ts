@@ -23,10 +23,12 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * penalty question, a sentence stating a penalty scores at least `context` × the best, × (1 + `penalty`). When the
  * query has a topical word the report barely knows (known < `denseGate`), the candidates' best
  * sentence cosine with the query (word vectors) joins the fusion as a third ranking (`dense`);
- * always on, it helped the repository's questions and hurt the shared dev set.
+ * always on, it helped the repository's questions and hurt the shared dev set. A "how many X"
+ * question favours, by `counted`, a sentence with a figure at most `countedGap` terms before X
+ * ("258 labor inspectors"): tune hit@1 0.805 → 0.818, held-out and shared dev unchanged.
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -189,6 +191,7 @@ export class QueryScorer {
       let score = 0;
       for (let w = 0; w < this.words; w++) score += this.credit[w]!;
       if (this.query.wantsQuantity && sentence.quantity) score *= 1 + RANKING.quantity;
+      if (sentence.quantity && this.query.counted.length && this.countsAskedNoun(ids, start, end)) score *= 1 + RANKING.counted;
       if (this.query.wantsLaw && sentence.law) score *= 1 + RANKING.law;
       if (this.query.wantsDate && sentence.date) score *= 1 + RANKING.date;
       if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(ids, start, end);
@@ -231,6 +234,18 @@ export class QueryScorer {
       }
     }
     return inTitle === this.typedWords ? RANKING.titled : RANKING.lead;
+  }
+
+  /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms). */
+  private countsAskedNoun(ids: Int32Array, start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+      if (!this.sentenceTerms.isFigure(ids[i]!)) continue;
+      for (let j = i + 1; j < end && j <= i + RANKING.countedGap; j++) {
+        const t = this.infoOf(ids[j]!);
+        if (t && this.query.counted.includes(t.word)) return true;
+      }
+    }
+    return false;
   }
 
   /** Share of neighbouring typed query words that also stand next to each other in the sentence (term ids `ids[start, end)`). */

@@ -5,6 +5,15 @@
  * first time a query reaches it, so start-up pays nothing.
  */
 import type { ReportIndex } from './built-index.js';
+import { termOf } from './analysis.js';
+
+/** Terms that state a figure: digits, and the number words the index keeps as terms. */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion dozen'
+    .split(' ')
+    .map((w) => termOf(w)!),
+);
+const isFigure = (term: string) => /^\d/.test(term) || NUMBER_WORDS.has(term);
 
 /** A paragraph's sentences: the term ids of all of them in a row, and where each sentence starts (one more entry than sentences). */
 export interface ParagraphTerms {
@@ -20,6 +29,8 @@ export class SentenceTerms {
   // sentenceFrequency) was a sixth of a one-shot search's first query.
   private slot = new Int32Array(1024);
   private stamp = new Int32Array(1024);
+  /** Per term id: 1 when the term states a figure ("258", "seven"). */
+  private figure = new Uint8Array(1024);
   private generation = 0;
 
   constructor(private readonly index: ReportIndex) {}
@@ -32,11 +43,15 @@ export class SentenceTerms {
       if (id === this.slot.length) {
         const slot = new Int32Array(id * 2);
         const stamp = new Int32Array(id * 2);
+        const figure = new Uint8Array(id * 2);
         slot.set(this.slot);
         stamp.set(this.stamp);
+        figure.set(this.figure);
         this.slot = slot;
         this.stamp = stamp;
+        this.figure = figure;
       }
+      this.figure[id] = isFigure(term) ? 1 : 0;
     }
     return id;
   }
@@ -82,6 +97,11 @@ export class SentenceTerms {
   /** The query slot of term id `id`, or -1 when the query has no such term. */
   slotOf(generation: number, id: number): number {
     return this.stamp[id] === generation ? this.slot[id]! : -1;
+  }
+
+  /** Whether term id `id` states a figure (digits or a number word). */
+  isFigure(id: number): boolean {
+    return this.figure[id] === 1;
   }
 
   /** The current query's generation, to check a scorer is still the latest. */

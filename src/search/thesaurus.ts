@@ -23,6 +23,7 @@ export interface SavedThesaurus {
   analysis: number;
   longest: number;
   entries: [string, string[]][];
+  words: Record<string, string>;
 }
 
 const DEFAULT_FILE = ['lexicon', 'human-rights-synonyms.txt'] as const;
@@ -32,6 +33,13 @@ export class Thesaurus {
   private readonly entries = new Map<string, string[]>();
   /** The longest phrase on a left-hand side, in words. */
   private longest = 1;
+  /**
+   * The one-word left-hand sides as written, each mapped to itself ("policeman"): a typo of an everyday
+   * word the report never uses ("policmean") is corrected against these, then expanded like the word.
+   */
+  readonly words: Record<string, string> = {};
+  /** Typo → the word meant (or undefined), remembered across queries and reports; see `parseQuery`. */
+  readonly corrections = new Map<string, string | undefined>();
 
   /** Parses Solr synonym lines; `#` starts a comment. */
   constructor(
@@ -41,6 +49,7 @@ export class Thesaurus {
     if (saved) {
       this.entries = new Map(saved.entries);
       this.longest = saved.longest;
+      this.words = saved.words;
       return;
     }
     for (const raw of text.split('\n')) {
@@ -57,6 +66,7 @@ export class Thesaurus {
         for (const target of to) if (target !== phrase && !expansions.includes(target)) expansions.push(target);
         this.entries.set(key, expansions);
         this.longest = Math.max(this.longest, words.length);
+        if (words.length === 1) this.words[phrase] = phrase;
       }
     }
   }
@@ -75,7 +85,7 @@ export class Thesaurus {
     }
     try {
       const saved = JSON.parse(readFileSync(compiledFile(file), 'utf8')) as SavedThesaurus;
-      if (saved.text === text && saved.analysis === ANALYSIS_VERSION) return new Thesaurus(text, saved);
+      if (saved.text === text && saved.analysis === ANALYSIS_VERSION && saved.words) return new Thesaurus(text, saved);
     } catch {
       // Not built yet, or unreadable: parse the text.
     }
@@ -85,7 +95,7 @@ export class Thesaurus {
   /** Saves the parsed thesaurus where `load` looks for it (run by `npm run build`). */
   static compile(file: string = join(packageRoot(), ...DEFAULT_FILE)): void {
     const thesaurus = new Thesaurus(readFileSync(file, 'utf8'));
-    const saved: SavedThesaurus = { text: thesaurus.text, analysis: ANALYSIS_VERSION, longest: thesaurus.longest, entries: [...thesaurus.entries] };
+    const saved: SavedThesaurus = { text: thesaurus.text, analysis: ANALYSIS_VERSION, longest: thesaurus.longest, entries: [...thesaurus.entries], words: thesaurus.words };
     mkdirSync(dirname(compiledFile(file)), { recursive: true });
     writeFileSync(compiledFile(file), JSON.stringify(saved));
   }

@@ -69,6 +69,11 @@ describe('search quality on the real report', () => {
     ['child abuse', '6/children/child-abuse#1', 'School violence was a problem'],
     ['early and forced marriage', '6/children/early-and-forced-marriage#1', 'The legal minimum age for marriage is 18'],
     ['pretrial detention', '1.d/arrest-procedures-and-treatment-of-detainees/pretrial-detention#1', 'hold a detainee for 72 hours'],
+    // "how many X": the report states a count as a figure right before the noun ("258 labor inspectors");
+    // a sentence with the same words and some other figure is not the answer.
+    ['how many inspectors enforce labor law', '7.e#5', '258 labor inspectors'],
+    // "can…" asks what the law provides: a sentence naming a code ("use the same criminal code") states no provision.
+    ['can civilians face military courts', '1.e#6', 'Military courts have jurisdiction over civilian criminal defendants'],
   ];
   it.each(boldAnswers)('bolds the sentence that answers “%s”', (query, id, sentence) => {
     const hit = search(query).hits[0];

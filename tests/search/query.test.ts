@@ -44,7 +44,7 @@ describe('understanding a chat query', () => {
   });
 
   it("drops negated auxiliaries (can't, couldn't, haven't) like the stop words they are", () => {
-    expect(parseQuery("prisoners can't complain, couldn’t appeal", vocabulary).words.map((w) => w.word)).toEqual(['prisoners', 'complain', 'appeal']);
+    expect(parseQuery("prisoners can't strike, couldn’t appeal", vocabulary).words.map((w) => w.word)).toEqual(['prisoners', 'strike', 'appeal']);
   });
 
   it("drops a pronoun's contraction (you're, they'd, I've, he'll) like the pronoun it is", () => {
@@ -83,5 +83,19 @@ describe('edit distance', () => {
     expect(damerauLevenshtein('foriegn', 'foreign')).toBe(1);
     expect(damerauLevenshtein('prison', 'prison')).toBe(0);
     expect(damerauLevenshtein('abc', 'xyz')).toBe(3);
+  });
+});
+
+describe('the counted noun of a "how many" question', () => {
+  const counting = { documentFrequency: { labor: 3, inspector: 2, ministri: 5, prison: 4, close: 2 }, senses: () => null, ignored: new Set<string>() };
+  it('is the words after "how many" or "number of", up to the first function word', () => {
+    const q = parseQuery('how many labor inspectors did the ministry have', counting);
+    const words = q.counted.map((w) => q.terms.find((t) => t.word === w)?.term);
+    expect(words).toEqual(['labor', 'inspector']);
+    const n = parseQuery('number of prisons closed', counting);
+    expect(n.counted.map((w) => n.terms.find((t) => t.word === w)?.term)).toEqual(['prison', 'close']);
+  });
+  it('is empty when the question counts nothing', () => {
+    expect(parseQuery('labor inspectors', counting).counted).toEqual([]);
   });
 });
