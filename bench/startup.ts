@@ -3,7 +3,11 @@
  * load, the index read (file, hash check, JSON) with the service built over it, and the first query.
  * Prints one JSON line of milliseconds; `sinceStart` counts from the process's own start.
  */
+import { setFlagsFromString } from 'node:v8';
+
 const started = performance.now();
+// As `hr` runs (scripts/hr-loader.cjs): regular expressions compiled straight to machine code.
+setFlagsFromString('--no-regexp-tier-up');
 const { readCurrentIndex } = await import('../src/search/built-index.js');
 const { createQueryService } = await import('../src/search/service.js');
 const { defaultIndexDir } = await import('../src/paths.js');
