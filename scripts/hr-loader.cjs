@@ -19,7 +19,16 @@ const { accessSync, constants, readFileSync, renameSync, statSync, writeFileSync
 const Module = require('node:module');
 const { join } = require('node:path');
 const vm = require('node:vm');
+const { setFlagsFromString } = require('node:v8');
 const { crc32 } = require('node:zlib');
+
+// A regular expression is compiled the first time it runs: by default to bytecode, interpreted once,
+// then compiled again to machine code on its second run. A one-shot search runs most of its patterns
+// (query cleaning, question types, tokenising) a few times each, so compiling straight to machine code
+// is less work: the first query took ~1 ms less (4.4 against 5.3 ms, medians of 11), for ~0.5 ms more
+// to load node:v8 after node:zlib (which loads the streams both need). Set before the bundle is
+// compiled, so the code cache is made and checked under the same flags.
+setFlagsFromString('--no-regexp-tier-up');
 
 const HEADER = 64;
 const bundle = join(__dirname, 'hr-bundle.cjs');

@@ -7,6 +7,7 @@
  * arithmetic in the same order; tests/search/bm25-index.test.ts compares the two).
  */
 import type { AsPlainObject } from 'minisearch';
+import { descending } from './order.js';
 
 /** MiniSearch's BM25 parameters (`searchOptions.bm25`). */
 export interface Bm25Params {
@@ -126,7 +127,7 @@ export class Bm25Index {
       matchedTerms[doc] = 0;
       if (!filter || filter(id)) results.push({ id, score });
     }
-    return results.sort((a, b) => b.score - a.score);
+    return results.sort((a, b) => descending(a.score, b.score));
   }
 
   /** A term's postings per field id, read from the saved index on first use. */

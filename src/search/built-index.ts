@@ -10,9 +10,9 @@
  *
  * The header also holds the sources' stamp (`sourcesStamp`): while the folder's report files are the
  * very files the index was built from, loading neither reads nor hashes them; otherwise it falls back
- * to the hash.
+ * to the hash, and when that matches (a copied folder: new times and inodes) stamps the file afresh.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { ReportInfo } from '../answers.js';
@@ -323,7 +323,13 @@ function checkSavedIndex(dir: string, stamp: string | undefined, sources: () => 
   const saved = readSavedIndex(file);
   if (!saved) return { reason: 'the index file is unreadable' };
   if (stamp !== undefined && saved.stamp === stamp) return { index: saved.index, reason: 'current' };
-  return saved.index.sourceHash === hashSources(sources()) ? { index: saved.index, reason: 'current' } : { previous: saved.index, reason: 'the index is stale (sources changed)' };
+  // Taken before the sources are read, as for a build: a file changed while they are hashed no longer matches it.
+  const settled = stamp === undefined ? undefined : sourcesStamp(dir);
+  if (saved.index.sourceHash !== hashSources(sources())) return { previous: saved.index, reason: 'the index is stale (sources changed)' };
+  // Current by its hash but not by its stamp: the folder was copied (a clone, a package, an image
+  // layer), which gives every file new times and inodes. Stamp it afresh, so later loads skip the hash.
+  if (settled !== undefined) saved.restamp(settled);
+  return { index: saved.index, reason: 'current' };
 }
 
 interface SavedHeader {
@@ -334,8 +340,11 @@ interface SavedHeader {
   reports: ReportEntry[];
 }
 
-/** The saved index, with only its header parsed; undefined when the file is not a whole index of this format. */
-function readSavedIndex(file: string): { index: BuiltIndex; stamp?: string } | undefined {
+/**
+ * The saved index, with only its header parsed; undefined when the file is not a whole index of this
+ * format. `restamp` rewrites the file with another stamp in its header, when the folder is writable.
+ */
+function readSavedIndex(file: string): { index: BuiltIndex; stamp?: string; restamp: (stamp: string) => void } | undefined {
   try {
     const bytes = readFileSync(file);
     // Line starts: JSON.stringify escapes newlines inside strings, so each line is one value.
@@ -351,24 +360,41 @@ function readSavedIndex(file: string): { index: BuiltIndex; stamp?: string } | u
       (i) => JSON.parse(line(i + 2)) as ReportIndex,
       () => new CorpusLexicon(JSON.parse(line(1)) as SavedLexicon),
     );
-    return { index, ...(typeof header.stamp === 'string' ? { stamp: header.stamp } : {}) };
+    const restamp = (stamp: string) => {
+      try {
+        writeAtomically(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, stamp })), bytes.subarray(starts[1]! - 1)]));
+      } catch {
+        // A read-only folder (an image run as another user): loads keep checking the hash.
+      }
+    };
+    return { index, ...(typeof header.stamp === 'string' ? { stamp: header.stamp } : {}), restamp };
   } catch {
     return undefined;
   }
 }
 
+/** Replaces `file` by `data` through a temporary file and a rename, so a concurrent start never reads half a file. */
+function writeAtomically(file: string, data: string | Buffer): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
 /**
- * Writes atomically (temp file + rename) so a concurrent start never reads half a file. `stamp` is
- * the sources' `sourcesStamp` taken before they were read for this build.
+ * Writes atomically (temp file + rename). `stamp` is the sources' `sourcesStamp` taken before they
+ * were read for this build.
  */
 export function saveIndex(built: BuiltIndex, dir: string, logger?: Logger, stamp?: string): void {
   const file = join(dir, INDEX_FILE);
   try {
-    const tmp = `${file}.${process.pid}.tmp`;
     const header: SavedHeader = { format: INDEX_FORMAT, sourceHash: built.sourceHash, ...(stamp === undefined ? {} : { stamp }), reports: [...built.entries] };
     const lines = [JSON.stringify(header), JSON.stringify(built.lexicon()), ...built.entries.map((_, i) => JSON.stringify(built.report(i)))];
-    writeFileSync(tmp, `${lines.join('\n')}\n`);
-    renameSync(tmp, file);
+    writeAtomically(file, `${lines.join('\n')}\n`);
   } catch (err) {
     logger?.warn({ err, file }, 'could not save the built index; it will be rebuilt on next start');
   }

@@ -5,6 +5,7 @@
  */
 import type { ReportIndex } from './built-index.js';
 import type { DenseSentences } from './dense.js';
+import { descending } from './order.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
 import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -111,12 +112,16 @@ export class QueryScorer {
 
   /** The best sentence of a paragraph and its score (sentence BM25, each typed word counted once). */
   bestSentence(position: number): { index: number; score: number } {
-    const scores = this.sentenceScores(position, 0);
-    let best = { index: 0, score: 0 };
-    scores.forEach((score, index) => {
-      if (score > best.score) best = { index, score };
-    });
-    return best;
+    const scores = this.sentenceScores(position);
+    let index = 0;
+    let best = 0;
+    for (let i = 0; i < scores.length; i++) {
+      if (scores[i]! > best) {
+        index = i;
+        best = scores[i]!;
+      }
+    }
+    return { index, score: best };
   }
 
   /**
@@ -126,7 +131,9 @@ export class QueryScorer {
    * well (`RANKING.pair`), since an answer may span two sentences.
    */
   answerSentences(position: number): { first: number; last: number } {
-    const scores = this.sentenceScores(position, RANKING.opening);
+    // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
+    const scores = this.sentenceScores(position).slice();
+    if (scores.length) scores[0] = scores[0]! * (1 + RANKING.opening);
     // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
     // which the opening sentence states; a later sentence sharing the words is a detail.
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = Math.max(...scores);
@@ -160,10 +167,25 @@ export class QueryScorer {
     }
   }
 
-  /** Each sentence's score (sentence BM25, each typed word counted once), 0 when it matches nothing. */
-  private sentenceScores(position: number, opening: number): number[] {
+  /**
+   * Each sentence's score (sentence BM25, each typed word counted once), 0 when it matches nothing.
+   * Kept per paragraph: re-ranking scores a hit's sentences and its excerpt needs them again (the
+   * caller must not change the array).
+   */
+  private sentenceScores(position: number): readonly number[] {
     // Another query on this report has reassigned the term slots: a bug in the caller, not a zero score.
     if (this.sentenceTerms.current !== this.generation) throw new Error('QueryScorer used after a newer query on the same report');
+    let scores = this.scored.get(position);
+    if (!scores) {
+      scores = this.scoreSentences(position);
+      this.scored.set(position, scores);
+    }
+    return scores;
+  }
+
+  private readonly scored = new Map<number, number[]>();
+
+  private scoreSentences(position: number): number[] {
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
     const sentences = this.index.sentences[position] ?? [];
@@ -195,8 +217,6 @@ export class QueryScorer {
       if (this.query.wantsLaw && sentence.law) score *= 1 + RANKING.law;
       if (this.query.wantsDate && sentence.date) score *= 1 + RANKING.date;
       if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(ids, start, end);
-      // A paragraph's opening sentence usually states its point; later ones add detail.
-      if (i === 0) score *= 1 + opening;
       scores[i] = score;
     }
     return scores;
@@ -275,16 +295,16 @@ export function rerank(candidates: ReadonlyArray<{ position: number; score: numb
   const best = head.map((c) => scorer.bestSentence(c.position));
   const sentenceScores = best.map((b) => b.score);
   const sentenceRank = new Array<number>(head.length);
-  [...sentenceScores.keys()].sort((a, b) => sentenceScores[b]! - sentenceScores[a]! || a - b).forEach((i, rank) => (sentenceRank[i] = rank));
+  [...sentenceScores.keys()].sort((a, b) => descending(sentenceScores[a]!, sentenceScores[b]!) || a - b).forEach((i, rank) => (sentenceRank[i] = rank));
   const denseRank = new Array<number>(head.length).fill(Infinity);
   const vector = scorer.denseQuery();
   if (vector) {
     const dense = head.map((c) => scorer.denseScore(vector, c.position));
-    [...dense.keys()].sort((a, b) => dense[b]! - dense[a]! || a - b).forEach((i, rank) => (denseRank[i] = rank));
+    [...dense.keys()].sort((a, b) => descending(dense[a]!, dense[b]!) || a - b).forEach((i, rank) => (denseRank[i] = rank));
   }
   const reranked = head
     .map((c, i): Ranked => ({ position: c.position, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + scorer.lead(c.position) / K }))
-    .sort((a, b) => b.score - a.score || a.position - b.position);
+    .sort((a, b) => descending(a.score, b.score) || a.position - b.position);
   // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
   // (A loop, not spread and map: a query can have hundreds of candidates, and this runs on every query.)
   const all: Ranked[] = reranked;

@@ -339,7 +339,8 @@ class ReportSearch {
         boost: { headings: RANKING.headings },
         bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 },
         boostTerm: (term) => weights.get(term) ?? 1,
-        filter: allowed,
+        // Most queries have neither a section nor a quoted phrase: no filter call per matched paragraph.
+        ...(scope || query.phrases.length ? { filter: allowed } : {}),
       })
       .map((r) => ({ position: r.id, score: r.score }));
     return rerank(candidates, scorer);

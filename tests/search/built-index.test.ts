@@ -1,6 +1,6 @@
 import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildIndex, INDEX_FILE, loadOrBuildIndex, readCurrentIndex, saveIndex, sourcesStamp } from '../../src/search/built-index.js';
 import { execFileSync } from 'node:child_process';
 import type { Logger } from '../../src/log.js';
@@ -112,6 +112,43 @@ describe('the built index on disk', () => {
       const dir = stampedIndex();
       copyFileSync(join(dir, ATLANTIS), join(dir, 'lemuria-2020-human-rights-report.txt'));
       expect(readCurrentIndex(dir).reason).toMatch(/stale/);
+    });
+
+    it('is stamped afresh when its folder was copied, so that later loads decide by the stamp', () => {
+      // A copy (a clone, an installed package, an image layer) gives every file new times and inodes.
+      const dir = copyToTemp(stampedIndex());
+      // Two seconds on: the copied files have settled, so they can be stamped.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 2000);
+      try {
+        const stamp = sourcesStamp(dir);
+        expect(header(dir).stamp).not.toBe(stamp);
+        expect(readCurrentIndex(dir).reason).toBe('current');
+        expect(header(dir).stamp).toBe(stamp);
+        // From now on the stamp decides: a wrong hash in the header is not even read.
+        const text = readFileSync(join(dir, INDEX_FILE), 'utf8');
+        writeFileSync(join(dir, INDEX_FILE), text.replace(header(dir).sourceHash, '0000000000000000'));
+        expect(readCurrentIndex(dir).reason).toBe('current');
+        expect(readCurrentIndex(dir).index?.reports[0]?.report.paragraphs.length).toBeGreaterThan(0);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('is not stamped afresh when its sources changed, nor from files changed within the last second', () => {
+      const dir = copyToTemp(stampedIndex());
+      const before = header(dir).stamp;
+      expect(readCurrentIndex(dir).reason).toBe('current');
+      expect(header(dir).stamp).toBe(before);
+      appendFileSync(join(dir, ATLANTIS), '\nAn added closing paragraph about lighthouses.\n');
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 2000);
+      try {
+        expect(readCurrentIndex(dir).reason).toMatch(/stale/);
+        expect(header(dir).stamp).toBe(before);
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('is not stamped from files changed within the last second', () => {

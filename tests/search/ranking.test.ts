@@ -26,4 +26,25 @@ describe('sentence scoring by term id', () => {
     expect(() => older.bestSentence(position)).toThrow(/newer query/);
     expect(() => newer.bestSentence(position)).not.toThrow();
   });
+
+  it('shows the same answer sentences and best sentence however often and in whatever order they are asked for', () => {
+    // The scorer keeps each paragraph's sentence scores; the answer's preferences (opening sentence,
+    // a heading's overview, a penalty) must work on a copy, never on the kept scores.
+    const queries = ['what sentence did the journalist get', 'political prisoners', 'detainee 72 hours', 'torture complaints'];
+    for (const q of queries) {
+      const positions = index.report.paragraphs.map((_, i) => i);
+      const fresh = positions.map((p) => {
+        const s = scorer(q);
+        return { best: s.bestSentence(p), answer: s.answerSentences(p) };
+      });
+      const shared = scorer(q);
+      const again = positions.map((p) => {
+        const answer = shared.answerSentences(p);
+        shared.answerSentences(p);
+        return { best: shared.bestSentence(p), answer };
+      });
+      expect(again).toEqual(fresh);
+    }
+  });
 });
+

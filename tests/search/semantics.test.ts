@@ -35,6 +35,16 @@ describe('the distilled word vectors', () => {
     expect(written.similarity(2, 3)).toBe(0.5);
   });
 
+  it('find a word however long, in any script, whatever was looked up before it', () => {
+    const long = `${'counterrevolutionary'.repeat(12)}s`;
+    const words = ['the', long, 'naïve', '𝒳-ray', 'задержание'];
+    const file = join(mkdtempSync(join(tmpdir(), 'hr-vectors-')), 'v.bin');
+    writeFileSync(file, encodeWordVectors(words, 1, new Float32Array(5).fill(1), new Int8Array(5).fill(1)));
+    const written = WordVectors.load(file)!;
+    const asked = ['the', long, 'naïve', long.slice(0, -1), '𝒳-ray', 'задержание', 'задержани', 'the', 'naïv', 'nai\u0308ve', 'th'];
+    expect(asked.map((w) => written.indexOf(w))).toEqual([0, 1, 2, -1, 3, 4, -1, 0, -1, -1, -1]);
+  });
+
   it('tell a word from a same-length word sharing its hash slot chain', () => {
     const all = vectors.words;
     const position = new Map(all.map((w, i) => [w, i]));
