@@ -55,7 +55,7 @@ const LAW_QUESTION = /^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allow
 const PENALTY_QUESTION = /\b(?:what\s+(?:sentence|sentences|punishment|penalty|penalties|fine|fines)|punish(?:ment|ed|able)?|penalt(?:y|ies)|how\s+long\s+in\s+(?:prison|jail)|sentenced?\s+to)\b/i;
 const DATE_QUESTION = /^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i;
 const COUNT_QUESTION = /\b(?:how\s+many|number\s+of)\b/i;
-const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large)|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
+const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
 
 /** Vocabulary knowledge the query parser needs. */
 export interface Vocabulary {

@@ -31,6 +31,12 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  */
 export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2 };
 
+/**
+ * A sentence opening by referring back to the one before: a pronoun or a demonstrative as its subject,
+ * "the same…", "such…", "in these cases…", after an optional leading date or place ("On May 5, they…").
+ */
+const BACK_REFERENCE = /^(?:(?:on|in|by|as of)\s[^,]{1,40},\s*)?(?:he|she|they|it|this|these|that|those|such|his|her|their|its|the same|the latter|the former|both|in (?:these|such|this) (?:cases?|situations?))\b/i;
+
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
 
@@ -128,7 +134,8 @@ export class QueryScorer {
    * The sentences to show in bold as the answer: the best one, with the paragraph's opening
    * sentence slightly preferred (it usually states the point) and chosen outright in the overview
    * of a heading the query names by its title, joined by its neighbour when that scores nearly as
-   * well (`RANKING.pair`), since an answer may span two sentences.
+   * well (`RANKING.pair`), since an answer may span two sentences; a sentence opening by referring back
+   * ("This requirement…", "They…") is joined by its predecessor when that holds query words too.
    */
   answerSentences(position: number): { first: number; last: number } {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
@@ -144,11 +151,21 @@ export class QueryScorer {
     });
     const top = scores[best] ?? 0;
     if (top <= 0) return { first: best, last: best };
+    // "This requirement discouraged many citizens from joining political parties" answers only with
+    // the sentence naming the requirement: a sentence opening by referring back brings its predecessor
+    // along when that holds query words too (it names what the answer is about).
+    if (best > 0 && scores[best - 1]! > 0 && this.refersBack(position, best)) return { first: best - 1, last: best };
     const before = scores[best - 1] ?? 0;
     const after = scores[best + 1] ?? 0;
     if (after >= RANKING.pair * top && after >= before) return { first: best, last: best + 1 };
     if (before >= RANKING.pair * top) return { first: best - 1, last: best };
     return { first: best, last: best };
+  }
+
+  /** Whether sentence `i` of a paragraph opens by referring back to the one before (`BACK_REFERENCE`). */
+  private refersBack(position: number, i: number): boolean {
+    const start = this.index.sentences[position]![i]!.start;
+    return BACK_REFERENCE.test(this.index.report.paragraphs[position]!.text.slice(start, start + 80));
   }
 
   /**
