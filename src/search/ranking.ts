@@ -35,7 +35,7 @@ export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigra
  * A sentence opening by referring back to the one before: a pronoun or a demonstrative as its subject,
  * "the same…", "such…", "in these cases…", after an optional leading date or place ("On May 5, they…").
  */
-const BACK_REFERENCE = /^(?:(?:on|in|by|as of)\s[^,]{1,40},\s*)?(?:he|she|they|it|this|these|that|those|such|his|her|their|its|the same|the latter|the former|both|in (?:these|such|this) (?:cases?|situations?))\b/i;
+const BACK_REFERENCE = /(?:(?:on|in|by|as of)\s[^,]{1,40},\s*)?(?:he|she|they|it|this|these|that|those|such|his|her|their|its|the same|the latter|the former|both|in (?:these|such|this) (?:cases?|situations?))\b/iy;
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -162,10 +162,10 @@ export class QueryScorer {
     return { first: best, last: best };
   }
 
-  /** Whether sentence `i` of a paragraph opens by referring back to the one before (`BACK_REFERENCE`). */
+  /** Whether sentence `i` of a paragraph opens by referring back to the one before (`BACK_REFERENCE`, sticky: read from the sentence's start, no copy). */
   private refersBack(position: number, i: number): boolean {
-    const start = this.index.sentences[position]![i]!.start;
-    return BACK_REFERENCE.test(this.index.report.paragraphs[position]!.text.slice(start, start + 80));
+    BACK_REFERENCE.lastIndex = this.index.sentences[position]![i]!.start;
+    return BACK_REFERENCE.test(this.index.report.paragraphs[position]!.text);
   }
 
   /**
