@@ -20,7 +20,8 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * questions (hit@1 0.633 → 0.717) and is steady across `fusionK` 10–30. The question's type
  * favours sentences that answer it: a figure (`quantity`), what the law provides or prohibits for
  * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
- * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it; for a
+ * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it (so does the
+ * predecessor of a sentence referring back, when `backReference` is on: 1, off: 0); for a
  * penalty question, a sentence stating a penalty scores at least `context` × the best, × (1 + `penalty`). When the
  * query has a topical word the report barely knows (known < `denseGate`), the candidates' best
  * sentence cosine with the query (word vectors) joins the fusion as a third ranking (`dense`);
@@ -29,7 +30,7 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * ("258 labor inspectors"): tune hit@1 0.805 → 0.818, held-out and shared dev unchanged.
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2 };
 
 /**
  * A sentence opening by referring back to the one before: a pronoun or a demonstrative as its subject,
@@ -155,7 +156,7 @@ export class QueryScorer {
     // "This requirement discouraged many citizens from joining political parties" answers only with
     // the sentence naming the requirement: a sentence opening by referring back brings its predecessor
     // along when that holds query words too (it names what the answer is about).
-    if (best > 0 && scores[best - 1]! > 0 && this.refersBack(position, best)) return { first: best - 1, last: best };
+    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && this.refersBack(position, best)) return { first: best - 1, last: best };
     const before = scores[best - 1] ?? 0;
     const after = scores[best + 1] ?? 0;
     if (after >= RANKING.pair * top && after >= before) return { first: best, last: best + 1 };
