@@ -26,7 +26,7 @@ export interface ParsedQuery {
   /** Normalised `"quoted phrases"` every hit must contain. */
   phrases: string[];
   terms: WeightedTerm[];
-  /** The question asks for a figure ("how many", "how long", "what percentage", "minimum age"). */
+  /** The question asks for a figure ("how many", "how long", "how soon", "what percentage", "minimum age", "paid less than"). */
   wantsQuantity: boolean;
   /** The question asks what the law allows or forbids ("can police…", "is it illegal…", "is there a law…"). */
   wantsLaw: boolean;
@@ -61,7 +61,7 @@ const PENALTY_QUESTION = /\b(?:what\s+(?:sentence|sentences|punishment|penalty|p
 const DATE_QUESTION = /^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i;
 const CONDITION_QUESTION = /^\s*when\s+(?:does|do|is|are|can|could|may|must|should|will)\b/i;
 const COUNT_QUESTION = /\b(?:how\s+many|number\s+of)\b/i;
-const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
+const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
 
 /** Vocabulary knowledge the query parser needs. */
 export interface Vocabulary {

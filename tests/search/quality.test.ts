@@ -76,6 +76,8 @@ describe('search quality on the real report', () => {
     ['can civilians face military courts', '1.e#6', 'Military courts have jurisdiction over civilian criminal defendants'],
     // "how soon" asks for a time span, a figure: the 72-hour limit, not the short opening "The arrest must be approved by the court".
     ['how soon is a detainee freed if the court does not approve the arrest', '1.d/arrest-procedures-and-treatment-of-detainees#2', 'If within 72 hours of the arrest'],
+    // A comparison ("paid less than") is answered by a figure: the 67 percent salary gap, not "The constitution and law provide for equal rights".
+    ['are women paid less than men', '6/women/discrimination#1', 'Significant salary gaps between men and women'],
     // "when is…" in the present asks for a condition ("from the moment of detention"), not a date ("The 2015 code…").
     ['when is a detainee entitled to a lawyer', '1.d/arrest-procedures-and-treatment-of-detainees#7', 'from the moment of detention'],
     // A sentence opening by referring back ("This requirement…") is bolded with the sentence it refers to.
