@@ -26,12 +26,17 @@ export interface ParsedQuery {
   /** Normalised `"quoted phrases"` every hit must contain. */
   phrases: string[];
   terms: WeightedTerm[];
-  /** The question asks for a figure ("how many", "how long", "what percentage", "minimum age"). */
+  /** The question asks for a figure ("how many", "how long", "how soon", "what percentage", "minimum age", "paid less than"). */
   wantsQuantity: boolean;
   /** The question asks what the law allows or forbids ("can police…", "is it illegal…", "is there a law…"). */
   wantsLaw: boolean;
   /** The question asks when ("when did…", "what year…"). */
   wantsDate: boolean;
+  /**
+   * The question asks when something holds, in the present ("when does a detainee have the right to a
+   * lawyer", "when can police…"): a condition ("from the moment of detention"), not a date.
+   */
+  wantsCondition: boolean;
   /** The question asks for a penalty ("what sentence did…get", "what is the fine for…", "punishment for…"). */
   wantsPenalty: boolean;
   /** The query words (by `WeightedTerm.word`) naming what a "how many…" question counts ("how many labor inspectors"). */
@@ -54,8 +59,9 @@ export interface QueryWord {
 const LAW_QUESTION = /^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i;
 const PENALTY_QUESTION = /\b(?:what\s+(?:sentence|sentences|punishment|penalty|penalties|fine|fines)|punish(?:ment|ed|able)?|penalt(?:y|ies)|how\s+long\s+in\s+(?:prison|jail)|sentenced?\s+to)\b/i;
 const DATE_QUESTION = /^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i;
+const CONDITION_QUESTION = /^\s*when\s+(?:does|do|is|are|can|could|may|must|should|will)\b/i;
 const COUNT_QUESTION = /\b(?:how\s+many|number\s+of)\b/i;
-const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large)|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
+const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
 
 /** Vocabulary knowledge the query parser needs. */
 export interface Vocabulary {
@@ -327,7 +333,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw, wantsDate: DATE_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), counted, words };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw, wantsDate: DATE_QUESTION.test(clean), wantsCondition: CONDITION_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), counted, words };
 }
 
 /**

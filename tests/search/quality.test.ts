@@ -74,6 +74,14 @@ describe('search quality on the real report', () => {
     ['how many inspectors enforce labor law', '7.e#5', '258 labor inspectors'],
     // "can…" asks what the law provides: a sentence naming a code ("use the same criminal code") states no provision.
     ['can civilians face military courts', '1.e#6', 'Military courts have jurisdiction over civilian criminal defendants'],
+    // "how soon" asks for a time span, a figure: the 72-hour limit, not the short opening "The arrest must be approved by the court".
+    ['how soon is a detainee freed if the court does not approve the arrest', '1.d/arrest-procedures-and-treatment-of-detainees#2', 'If within 72 hours of the arrest'],
+    // A comparison ("paid less than") is answered by a figure: the 67 percent salary gap, not "The constitution and law provide for equal rights".
+    ['are women paid less than men', '6/women/discrimination#1', 'Significant salary gaps between men and women'],
+    // "when is…" in the present asks for a condition ("from the moment of detention"), not a date ("The 2015 code…").
+    ['when is a detainee entitled to a lawyer', '1.d/arrest-procedures-and-treatment-of-detainees#7', 'from the moment of detention'],
+    // A sentence opening by referring back ("This requirement…") is bolded with the sentence it refers to.
+    ['what discouraged citizens from joining political parties', '3/elections-and-political-participation/political-parties-and-political-participation#1', 'must register members’ personal information, including date and place of birth, address, and place of employment. This requirement discouraged'],
   ];
   it.each(boldAnswers)('bolds the sentence that answers “%s”', (query, id, sentence) => {
     const hit = search(query).hits[0];

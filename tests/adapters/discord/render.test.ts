@@ -38,6 +38,15 @@ describe('rendering the real report', () => {
   });
 });
 
+describe('rendering a bold answer of two sentences', () => {
+  it('keeps both sentences in one bold run, the sentence referred to and the one referring back', () => {
+    const answer = realService().search('what discouraged citizens from joining political parties', { limit: 1 }) as SearchAnswer;
+    expect(answer.hits[0]?.answer).toMatch(/place of employment\. This requirement/);
+    const description = renderAnswer(answer, privately).embeds[0]!.description!.replaceAll('__', '');
+    expect(description).toMatch(/\*\*[^*]*must register members[^*]*place of employment\. This requirement[^*]*\*\*/);
+  });
+});
+
 describe('rendering extremes', () => {
   const report = realService().reports[0]!;
   const hugeExcerpt = (n: number): Excerpt => {

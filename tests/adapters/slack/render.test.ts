@@ -74,6 +74,12 @@ describe('styling', () => {
     expect(renderSegments(segments)).toBe('*Police tortured detainees.* Others disagreed.');
   });
 
+  test('a bold answer of two sentences (one referring back to the other) is one bold run', () => {
+    const answer = reportService().search('what discouraged citizens from joining political parties', { limit: 1 }) as SearchAnswer;
+    expect(answer.hits[0]?.answer).toMatch(/place of employment\. This requirement/);
+    expect(blockText(renderAnswer(answer, { audience: 'ephemeral' }))).toMatch(/\*[^*]*must register members[^*]*place of employment\. This requirement[^*]*\*/);
+  });
+
   test("the report's italics become Slack italics, inside bold too", () => {
     const segments: Segment[] = [{ text: 'See ' }, { text: 'Forbes Kazakhstan', emphasis: true }, { text: ' editors ', answer: true }, { text: 'Vlast', answer: true, emphasis: true }];
     expect(renderSegments(segments)).toBe('See _Forbes Kazakhstan_ *editors _Vlast_*');
