@@ -92,6 +92,13 @@ export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, 
 /** Word families (see `familyOf`): the shared beginning, and the most letters either stem may add to it. */
 export const FAMILY = { prefix: 7, extra: 2 };
 /**
+ * A counted noun's other number when English stems them apart ("how many people" and "18 persons"):
+ * added at this share of the noun's weight, so that a figure before it earns the counted-noun bonus
+ * (`RANKING.counted`) while the word itself barely adds to the match (at 1, "how many people are
+ * stateless" put a paragraph saying "stateless persons" twice above the one counting them).
+ */
+export const COUNTED_OTHER = { weight: 0.2 };
+/**
  * How much an expansion says the report knows a word, for coverage. Unrelated words often sit
  * 0.6–0.7 apart in vector space (tomorrow ~ yesterday), true synonyms 0.8–0.95 (jail ~ prison),
  * so similarity is rescaled from `from` up; WordNet finds some report word for almost anything;
@@ -298,6 +305,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       if (corrected.has(i)) add(term, CORRECTION_WEIGHT, 'corrected');
       else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
       if (EXPANSION_WEIGHTS.family && !corrected.has(i)) for (const kin of familyOf(term, vocabulary.documentFrequency)) add(kin, EXPANSION_WEIGHTS.family * everydayWeight(queryWord.specificity), 'expanded');
+      // "how many people…" is answered by "18 persons": the report counts in the other form of an irregular plural.
+      const other = countedTokens?.has(i) ? IRREGULAR_NUMBER.get(term) : undefined;
+      if (other && known(other)) add(other, COUNTED_OTHER.weight * everydayWeight(queryWord.specificity), 'expanded');
       queryWord.known = corrected.has(i) ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
       if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
@@ -363,6 +373,13 @@ function correction(lower: string, term: string, vocabulary: Vocabulary, mayScan
   }
   const meantTerm = meant && termOf(meant);
   return meant && meantTerm ? { word: meant, term: meantTerm } : undefined;
+}
+
+/** English nouns whose singular and plural stem apart (person / people): a counted noun stands for both. */
+const IRREGULAR_NUMBER = new Map<string, string>();
+for (const [one, many] of [['person', 'people'], ['man', 'men'], ['woman', 'women'], ['child', 'children']] as const) {
+  IRREGULAR_NUMBER.set(termOf(one)!, termOf(many)!);
+  IRREGULAR_NUMBER.set(termOf(many)!, termOf(one)!);
 }
 
 const sortedTerms = new WeakMap<object, string[]>();
