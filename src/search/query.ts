@@ -88,16 +88,7 @@ export interface Vocabulary {
  * synonyms measurably add more noise than recall on the dev questions); for a word it never uses,
  * WordNet's synonyms, broader terms and definition stand in for it.
  */
-export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, compound: 0.5, neighbour: 0.8, thesaurus: 0.8, family: 0.7 };
-/** Word families (see `familyOf`): the shared beginning, and the most letters either stem may add to it. */
-export const FAMILY = { prefix: 7, extra: 2 };
-/**
- * A counted noun's other number when English stems them apart ("how many people" and "18 persons"):
- * added at this share of the noun's weight, so that a figure before it earns the counted-noun bonus
- * (`RANKING.counted`) while the word itself barely adds to the match (at 1, "how many people are
- * stateless" put a paragraph saying "stateless persons" twice above the one counting them).
- */
-export const COUNTED_OTHER = { weight: 0.2 };
+export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, compound: 0.5, neighbour: 0.8, thesaurus: 0.8 };
 /**
  * How much an expansion says the report knows a word, for coverage. Unrelated words often sit
  * 0.6–0.7 apart in vector space (tomorrow ~ yesterday), true synonyms 0.8–0.95 (jail ~ prison),
@@ -304,10 +295,6 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
     if (known(term)) {
       if (corrected.has(i)) add(term, CORRECTION_WEIGHT, 'corrected');
       else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1), 'typed');
-      if (EXPANSION_WEIGHTS.family && !corrected.has(i)) for (const kin of familyOf(term, vocabulary.documentFrequency)) add(kin, EXPANSION_WEIGHTS.family * everydayWeight(queryWord.specificity), 'expanded');
-      // "how many people…" is answered by "18 persons": the report counts in the other form of an irregular plural.
-      const other = countedTokens?.has(i) ? IRREGULAR_NUMBER.get(term) : undefined;
-      if (other && known(other)) add(other, COUNTED_OTHER.weight * everydayWeight(queryWord.specificity), 'expanded');
       queryWord.known = corrected.has(i) ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
       if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
@@ -374,52 +361,6 @@ function correction(lower: string, term: string, vocabulary: Vocabulary, mayScan
   const meantTerm = meant && termOf(meant);
   return meant && meantTerm ? { word: meant, term: meantTerm } : undefined;
 }
-
-/** English nouns whose singular and plural stem apart (person / people): a counted noun stands for both. */
-const IRREGULAR_NUMBER = new Map<string, string>();
-for (const [one, many] of [['person', 'people'], ['man', 'men'], ['woman', 'women'], ['child', 'children']] as const) {
-  IRREGULAR_NUMBER.set(termOf(one)!, termOf(many)!);
-  IRREGULAR_NUMBER.set(termOf(many)!, termOf(one)!);
-}
-
-const sortedTerms = new WeakMap<object, string[]>();
-
-/**
- * Report terms of the same word family as `term`, which Porter stemming leaves apart: pregnant and
- * pregnancy ("pregnanc"), detain and detainee ("detaine"). Both share their first `FAMILY.prefix` or
- * more letters, and neither adds more than `FAMILY.extra` letters to what they share. A binary search
- * in the report's sorted terms (sorted once per report), so it costs no pass over the vocabulary.
- */
-export function familyOf(term: string, documentFrequency: Readonly<Record<string, number>>): string[] {
-  if (term.length < FAMILY.prefix) return [];
-  let sorted = sortedTerms.get(documentFrequency);
-  if (!sorted) {
-    sorted = Object.keys(documentFrequency).sort();
-    sortedTerms.set(documentFrequency, sorted);
-  }
-  const out: string[] = [];
-  for (let shared = Math.max(FAMILY.prefix, term.length - FAMILY.extra); shared <= term.length; shared++) {
-    const stem = term.slice(0, shared);
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < stem) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(stem); i++) {
-      const kin = sorted[i]!;
-      if (kin !== term && kin.length - shared <= FAMILY.extra && commonPrefix(kin, term) === shared && !out.includes(kin)) out.push(kin);
-    }
-  }
-  return out;
-}
-
-const commonPrefix = (a: string, b: string) => {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-};
 
 /**
  * Report terms that are compounds of a word: tap → wiretap. The rest of the compound must be a

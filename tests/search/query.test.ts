@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, compoundsOf, correctTypo, correctWord, damerauLevenshtein, familyOf, parseQuery, type Vocabulary } from '../../src/search/query.js';
+import { cleanQuery, compoundsOf, correctTypo, correctWord, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
 import { termOf } from '../../src/search/analysis.js';
 
 const vocabulary: Vocabulary = {
@@ -75,23 +75,6 @@ describe('compound words', () => {
 
   it('gives up on a fragment found in many words', () => {
     expect(compoundsOf('ment', { agreement: 1, government: 1, movement: 1, payment: 1 }, isWord)).toEqual([]);
-  });
-});
-
-describe('word families', () => {
-  it('finds the stems of one word family that Porter stemming leaves apart', () => {
-    const df = { [termOf('complaints')!]: 4, [termOf('pregnancy')!]: 2, [termOf('detainees')!]: 9, tax: 1 };
-    expect(familyOf(termOf('complained')!, df)).toEqual([termOf('complaints')]);
-    expect(familyOf(termOf('pregnant')!, df)).toEqual([termOf('pregnancy')]);
-  });
-
-  it('leaves apart words sharing only a beginning, and short words', () => {
-    // person / personnel, state / stateless, citizen / citizenship: a longer word adds more than a suffix.
-    const df = { [termOf('personnel')!]: 1, [termOf('stateless')!]: 1, [termOf('citizenship')!]: 1, [termOf('complaints')!]: 1 };
-    expect(familyOf(termOf('person')!, df)).toEqual([]);
-    expect(familyOf(termOf('state')!, df)).toEqual([]);
-    expect(familyOf(termOf('citizen')!, df)).toEqual([]);
-    expect(familyOf(termOf('complaints')!, df)).toEqual([]);
   });
 });
 
