@@ -89,7 +89,7 @@ const EXTRAS = ['facts', 'termWords'] as const satisfies ReadonlyArray<keyof Rep
 function reportLines(r: ReportIndex): [string, string] {
   // The placeholders keep the keys' order, so a report read back lists them as the built one does.
   const extras: ReportExtras = { facts: r.facts, termWords: r.termWords };
-  return [JSON.stringify({ ...r, facts: null, termWords: null }), JSON.stringify(extras)];
+  return [asciiJson({ ...r, facts: null, termWords: null }), asciiJson(extras)];
 }
 
 /** A report read from its search line, whose extras are parsed from `extrasLine` the first time one is read. */
@@ -378,7 +378,8 @@ function readSavedIndex(file: string): { index: BuiltIndex; stamp?: string; rest
     // Line starts: JSON.stringify escapes newlines inside strings, so each line is one value.
     const starts = [0];
     for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
-    const line = (n: number) => bytes.toString('utf8', starts[n]!, starts[n + 1]! - 1);
+    // Every line is ASCII (`asciiJson`), which decodes as Latin-1 without UTF-8's validation.
+    const line = (n: number) => bytes.toString('latin1', starts[n]!, starts[n + 1]! - 1);
     const header = JSON.parse(line(0)) as SavedHeader;
     // A truncated or appended-to file has another number of lines, or does not end with one.
     if (header.format !== INDEX_FORMAT || starts.length !== 2 * header.reports.length + 3 || starts.at(-1) !== bytes.length) return undefined;
@@ -390,7 +391,7 @@ function readSavedIndex(file: string): { index: BuiltIndex; stamp?: string; rest
     );
     const restamp = (stamp: string) => {
       try {
-        writeAtomically(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, stamp })), bytes.subarray(starts[1]! - 1)]));
+        writeAtomically(file, Buffer.concat([Buffer.from(asciiJson({ ...header, stamp })), bytes.subarray(starts[1]! - 1)]));
       } catch {
         // A read-only folder (an image run as another user): loads keep checking the hash.
       }
@@ -399,6 +400,16 @@ function readSavedIndex(file: string): { index: BuiltIndex; stamp?: string; rest
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `value` as JSON in ASCII, every other character escaped (`\u00e9`). A report's line with its ~900
+ * curly quotes and dashes as UTF-8 decoded into a two-byte string twice the size, and decoding plus
+ * parsing took ~9 ms against ~6.5 ms for the same line in ASCII read as Latin-1 (medians of 21, fresh
+ * processes). Non-ASCII characters appear in JSON only inside strings, so escaping them is exact.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Replaces `file` by `data` through a temporary file and a rename, so a concurrent start never reads half a file. */
@@ -421,7 +432,7 @@ export function saveIndex(built: BuiltIndex, dir: string, logger?: Logger, stamp
   const file = join(dir, INDEX_FILE);
   try {
     const header: SavedHeader = { format: INDEX_FORMAT, sourceHash: built.sourceHash, ...(stamp === undefined ? {} : { stamp }), reports: [...built.entries] };
-    const lines = [JSON.stringify(header), JSON.stringify(built.lexicon()), ...built.entries.flatMap((_, i) => reportLines(built.report(i)))];
+    const lines = [asciiJson(header), asciiJson(built.lexicon()), ...built.entries.flatMap((_, i) => reportLines(built.report(i)))];
     writeAtomically(file, `${lines.join('\n')}\n`);
   } catch (err) {
     logger?.warn({ err, file }, 'could not save the built index; it will be rebuilt on next start');

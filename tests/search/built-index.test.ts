@@ -84,6 +84,17 @@ describe('the built index on disk', () => {
     expect(createQueryService(saved).fact({ date: '2026-12-05' })).toEqual(createQueryService(built).fact({ date: '2026-12-05' }));
   });
 
+  it('is saved in ASCII and reads back every other character exactly', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    appendFileSync(join(dir, ATLANTIS), '\nThe “Café Ørsted” case — 5 € fines, 北京 and 😀 included.\n');
+    const built = loadOrBuildIndex(dir);
+    const bytes = readFileSync(join(dir, INDEX_FILE));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const saved = readCurrentIndex(dir).index!;
+    expect(saved.report(0).report.paragraphs.at(-1)!.text).toBe('The “Café Ørsted” case — 5 € fines, 北京 and 😀 included.');
+    expect(JSON.stringify(saved.report(0))).toBe(JSON.stringify(built.report(0)));
+  });
+
   it('answers a search without parsing the facts and word table', () => {
     const dir = copyToTemp(FIXTURE_DIR);
     loadOrBuildIndex(dir);
