@@ -15,7 +15,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { ReportInfo } from '../answers.js';
 import type { Logger } from '../log.js';
 import type { FactReview } from '../report/fact-review.js';
@@ -28,6 +28,7 @@ import { MANIFEST_FILE, readReportSources, type ReportSource } from '../report/s
 import { type IndexedSource, logReportChanges, reportChanges } from './report-changes.js';
 import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
 import { CorpusLexicon, type SavedLexicon } from './corpus-lexicon.js';
+import { compactIndex, type SavedBm25Index } from './bm25-index.js';
 import { sha256 } from '../sha256.js';
 
 export const INDEX_FILE = 'index.jsonl';
@@ -73,7 +74,8 @@ export interface ReportIndex {
   documentFrequency: Record<string, number>;
   /** Term → the lower-case word the report most often writes for it (`detent` → `detention`), for word vectors. */
   termWords: Record<string, string>;
-  miniSearch: AsPlainObject;
+  /** MiniSearch's saved index, postings compacted (`SavedBm25Index`). */
+  miniSearch: SavedBm25Index;
 }
 
 /**
@@ -248,7 +250,7 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
     titleTerms: report.paragraphs.map((p) => [...new Set(termsOf(titleOf.get(p.sectionId) ?? ''))]),
     documentFrequency,
     termWords: commonestWords(docs),
-    miniSearch: miniSearch.toJSON(),
+    miniSearch: compactIndex(miniSearch.toJSON()),
   };
 }
 
