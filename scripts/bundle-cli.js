@@ -32,7 +32,13 @@ const { outputFiles } = await build({
   logLevel: 'warning',
 });
 // The loader compiles the bundle as a function body, where bin.js's `#!` line would be a syntax error.
-writeFileSync(`${dir}/hr-bundle.cjs`, outputFiles[0].text.replace(/^#!.*\n/, ''));
+// esbuild escapes other characters in strings but not in regular expressions; escaped there too (the
+// same pattern: \uXXXX means that character in a regular expression, a pair of them one code point
+// under the u flag), the bundle is ASCII, which Node reads into a one-byte string instead of decoding
+// UTF-8 into a two-byte one of twice the size (~0.7 of ~1.3 ms to read it, and V8 scans it faster).
+if (/\\[\u0080-\uffff]/.test(outputFiles[0].text)) throw new Error('a backslash before a non-ASCII character: escaping it would change its meaning');
+const ascii = outputFiles[0].text.replace(/^#!.*\n/, '').replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(`${dir}/hr-bundle.cjs`, ascii);
 await build({
   entryPoints: [`${dir}/stats-command.js`],
   outfile: `${dir}/hr-stats.cjs`,

@@ -26,7 +26,8 @@ export class ReportNeighbours {
 
   constructor(
     private readonly vectors: WordVectors,
-    private readonly termWords: Readonly<Record<string, string>>,
+    /** Term → the word the report writes for it; a function, so that a saved index parses it only when needed. */
+    private readonly termWords: () => Readonly<Record<string, string>>,
     private readonly documentFrequency: Readonly<Record<string, number>>,
     private readonly paragraphCount: number,
   ) {}
@@ -35,7 +36,7 @@ export class ReportNeighbours {
     if (this.candidates) return this.candidates;
     const terms: string[] = [];
     const positions: number[] = [];
-    for (const [term, word] of Object.entries(this.termWords)) {
+    for (const [term, word] of Object.entries(this.termWords())) {
       const position = this.vectors.indexOf(word);
       if (position < 0 || (this.documentFrequency[term] ?? 0) > NEIGHBOURS.maxShare * this.paragraphCount) continue;
       terms.push(term);

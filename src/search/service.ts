@@ -260,9 +260,20 @@ class ReportSearch {
     this.positionById = new Map(this.paragraphs.map((p, i) => [p.id, i]));
     this.sectionOrder = index.report.sections;
     this.ordinals = this.paragraphs.map((p) => p.ordinal);
-    this.vocabulary = { documentFrequency: index.documentFrequency, senses, ignored: new Set(termsOf(this.info.country)), corrections: new Map(), compounds: new Map(), thesaurus, words: index.termWords };
+    // The word table is read on first use (a saved index parses it only then): getters, not values.
+    this.vocabulary = {
+      documentFrequency: index.documentFrequency,
+      senses,
+      ignored: new Set(termsOf(this.info.country)),
+      corrections: new Map(),
+      compounds: new Map(),
+      thesaurus,
+      get words() {
+        return index.termWords;
+      },
+    };
     if (vectors) {
-      const neighbours = new ReportNeighbours(vectors, index.termWords, index.documentFrequency, this.paragraphs.length);
+      const neighbours = new ReportNeighbours(vectors, () => index.termWords, index.documentFrequency, this.paragraphs.length);
       this.vocabulary.neighbours = (word) => neighbours.of(word);
       this.vocabulary.specificity = (word) => neighbours.specificity(word);
       this.dense = new DenseSentences(vectors, index);

@@ -2,13 +2,16 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { miniSearchOptions } from '../../src/search/analysis.js';
 import { Bm25Index } from '../../src/search/bm25-index.js';
-import { readCurrentIndex } from '../../src/search/built-index.js';
+import { indexedParagraphs, readCurrentIndex } from '../../src/search/built-index.js';
 import { defaultIndexDir } from '../../src/paths.js';
 
-const saved = readCurrentIndex(defaultIndexDir()).index!.reports[0]!.miniSearch;
-const miniSearch = MiniSearch.loadJS(saved, miniSearchOptions());
+const report = readCurrentIndex(defaultIndexDir()).index!.reports[0]!;
+const saved = report.miniSearch;
+// MiniSearch itself over the same paragraphs, indexed as the build indexes them.
+const miniSearch = new MiniSearch(miniSearchOptions());
+miniSearch.addAll(indexedParagraphs(report.report));
 const index = new Bm25Index(saved, miniSearchOptions().fields);
-const vocabulary = saved.index.map(([term]) => term);
+const vocabulary = saved.terms;
 
 /** The same query through MiniSearch itself, as the service used to ask it. */
 function viaMiniSearch(terms: string[], boostTerm: (t: string) => number, headings: number, filter: (id: number) => boolean) {
@@ -25,6 +28,10 @@ function viaMiniSearch(terms: string[], boostTerm: (t: string) => number, headin
 }
 
 describe('BM25 over the saved index', () => {
+  it('holds every term MiniSearch holds', () => {
+    expect(saved.terms.length).toBe(miniSearch.termCount);
+  });
+
   it('ranks and scores exactly as MiniSearch does, repeated and unknown terms included', () => {
     // A fixed-seed generator: 500 random queries, the same ones every run.
     let seed = 42;

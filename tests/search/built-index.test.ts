@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import type { Logger } from '../../src/log.js';
 import { packageRoot } from '../../src/paths.js';
 import { readReportSources } from '../../src/report/sources.js';
+import { createQueryService } from '../../src/search/service.js';
 import { cleanEnv } from '../processes.js';
 import { FIXTURE_DIR, copyToTemp } from '../helpers.js';
 
@@ -69,6 +70,59 @@ describe('the built index on disk', () => {
     const saved = readCurrentIndex(dir).index!;
     expect(saved.entries[0]!.info.id).toBe('atlantis-2019-human-rights-report');
     expect(() => saved.report(0)).toThrow(SyntaxError);
+  });
+
+  it("keeps a report's facts and word table on a line of their own, read back as built", () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    const built = loadOrBuildIndex(dir);
+    const saved = readCurrentIndex(dir).index!;
+    expect(saved.report(0).facts.length).toBeGreaterThan(0);
+    expect(saved.report(0).facts).toEqual(built.report(0).facts);
+    expect(saved.report(0).termWords).toEqual(built.report(0).termWords);
+    // Keys in the built order, so a reused report is saved again to the letter.
+    expect(JSON.stringify(saved.report(0))).toBe(JSON.stringify(built.report(0)));
+    expect(createQueryService(saved).fact({ date: '2026-12-05' })).toEqual(createQueryService(built).fact({ date: '2026-12-05' }));
+  });
+
+  it('is saved in ASCII and reads back every other character exactly', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    appendFileSync(join(dir, ATLANTIS), '\nThe “Café Ørsted” case — 5 € fines, 北京 and 😀 included.\n');
+    const built = loadOrBuildIndex(dir);
+    const bytes = readFileSync(join(dir, INDEX_FILE));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const saved = readCurrentIndex(dir).index!;
+    expect(saved.report(0).report.paragraphs.at(-1)!.text).toBe('The “Café Ørsted” case — 5 € fines, 北京 and 😀 included.');
+    expect(JSON.stringify(saved.report(0))).toBe(JSON.stringify(built.report(0)));
+  });
+
+  it('answers a search without parsing the facts and word table', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    loadOrBuildIndex(dir);
+    const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
+    // Break the report's extras line only: a search still answers; reading a fact fails.
+    writeFileSync(join(dir, INDEX_FILE), [...lines.slice(0, 3), '{"broken":', ...lines.slice(4)].join('\n'));
+    const service = createQueryService(readCurrentIndex(dir).index!);
+    const answer = service.search('prison conditions', {});
+    expect(answer.kind).toBe('search');
+    expect(answer.kind === 'search' && answer.hits.length).toBeGreaterThan(0);
+    expect(() => service.facts()).toThrow(SyntaxError);
+  });
+
+  it('rebuilds an index of the previous format (one line per report), saying why', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    const built = loadOrBuildIndex(dir);
+    const [header, lexicon] = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
+    const old = { ...(JSON.parse(header!) as object), format: 2 };
+    writeFileSync(join(dir, INDEX_FILE), `${[JSON.stringify(old), lexicon, JSON.stringify(built.report(0))].join('\n')}\n`);
+    const logs: string[] = [];
+    const logger = { info: (_: unknown, msg: string) => logs.push(msg), warn: () => {} } as unknown as Logger;
+    expect(loadOrBuildIndex(dir, logger).sourceHash).toBe(built.sourceHash);
+    expect(logs).toContain('the index file is unreadable; rebuilding the index');
+    expect(logs).toContain('index built');
+    const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 3 });
+    expect(lines).toHaveLength(5);
+    expect(readCurrentIndex(dir).reason).toBe('current');
   });
 
   it('is rebuilt when the saved file is corrupt', () => {

@@ -58,7 +58,7 @@ describe('the distilled word vectors', () => {
   });
 
   it('expand a word to the closest report terms only, and rate common words as less specific', () => {
-    const neighbours = new ReportNeighbours(vectors, { prison: 'prison', child: 'children', pizza: 'pizza' }, { prison: 1, child: 1, pizza: 1 }, 100);
+    const neighbours = new ReportNeighbours(vectors, () => ({ prison: 'prison', child: 'children', pizza: 'pizza' }), { prison: 1, child: 1, pizza: 1 }, 100);
     expect(neighbours.of('jail').map((n) => n.term)).toEqual(['prison']);
     expect(neighbours.of('weather')).toEqual([]);
     expect(neighbours.specificity('people')).toBeLessThan(neighbours.specificity('disabilities'));

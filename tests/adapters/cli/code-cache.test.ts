@@ -21,6 +21,12 @@ function search() {
   return JSON.parse(r.stdout) as { results: Array<{ text: string }> };
 }
 
+describe("hr's bundle", () => {
+  it('is ASCII, so that it reads into a one-byte string', () => {
+    expect(readFileSync(join(built, 'hr-bundle.cjs')).every((b) => b < 0x80)).toBe(true);
+  });
+});
+
 describe("hr's code cache", () => {
   it('is written by the first run and used by the next, with the same answer', () => {
     expect(existsSync(cache)).toBe(false);
