@@ -4,11 +4,9 @@
  * Prints one JSON line of milliseconds; `sinceStart` counts from the process's own start.
  */
 const started = performance.now();
-// As `hr` runs (scripts/hr-loader.cjs): regular expressions compiled straight to machine code, and the
-// young generation grown eightfold once survivors fill it. Loading node:v8 for it is counted with the
+// As `hr` runs (scripts/hr-loader.cjs): the young generation grown eightfold once survivors fill it. Loading node:v8 for it is counted with the
 // modules, as hr pays it at start-up.
 const { setFlagsFromString } = await import('node:v8');
-setFlagsFromString('--no-regexp-tier-up');
 setFlagsFromString('--semi-space-growth-factor=8');
 const { readCurrentIndex } = await import('../src/search/built-index.js');
 const { createQueryService } = await import('../src/search/service.js');

@@ -22,13 +22,9 @@ const vm = require('node:vm');
 const { setFlagsFromString } = require('node:v8');
 const { crc32 } = require('node:zlib');
 
-// A regular expression is compiled the first time it runs: by default to bytecode, interpreted once,
-// then compiled again to machine code on its second run. A one-shot search runs most of its patterns
-// (query cleaning, question types, tokenising) a few times each, so compiling straight to machine code
-// is less work: the first query took ~1 ms less (4.4 against 5.3 ms, medians of 11), for ~0.5 ms more
-// to load node:v8 after node:zlib (which loads the streams both need). Set before the bundle is
-// compiled, so the code cache is made and checked under the same flags.
-setFlagsFromString('--no-regexp-tier-up');
+// No --no-regexp-tier-up here, though it made the first query ~1 ms faster: set at run time, after V8
+// had started, it crashed the process with SIGSEGV about once in 300 starts (docs/search.md, speed
+// round 6). V8 only promises its flags work when given on the command line.
 // A one-shot search allocates ~7 MB that all survives (the index it parses): V8's young generation
 // starts at 1 MB and, once survivors fill it, only doubles, so start-up ran five scavenges that copied
 // the index again and again (~5 ms). Growing it eightfold at that point leaves three. The factor is
