@@ -307,27 +307,30 @@ export interface Ranked {
   sentence?: number;
 }
 
-/** Re-ranks BM25 candidates (best first) by fusing their BM25 rank with their best sentence's rank. */
-export function rerank(candidates: ReadonlyArray<{ position: number; score: number }>, scorer: QueryScorer): Ranked[] {
+/**
+ * Re-ranks BM25 candidates (best first; `id` is the paragraph's position) by fusing their BM25 rank with
+ * their best sentence's rank. Only their order counts: BM25's results are read as they are, not copied.
+ */
+export function rerank(candidates: ReadonlyArray<{ id: number }>, scorer: QueryScorer): Ranked[] {
   const K = RANKING.fusionK;
   const head = candidates.slice(0, RERANK_DEPTH);
-  const best = head.map((c) => scorer.bestSentence(c.position));
+  const best = head.map((c) => scorer.bestSentence(c.id));
   const sentenceScores = best.map((b) => b.score);
   const sentenceRank = new Array<number>(head.length);
   [...sentenceScores.keys()].sort((a, b) => descending(sentenceScores[a]!, sentenceScores[b]!) || a - b).forEach((i, rank) => (sentenceRank[i] = rank));
   const denseRank = new Array<number>(head.length).fill(Infinity);
   const vector = scorer.denseQuery();
   if (vector) {
-    const dense = head.map((c) => scorer.denseScore(vector, c.position));
+    const dense = head.map((c) => scorer.denseScore(vector, c.id));
     [...dense.keys()].sort((a, b) => descending(dense[a]!, dense[b]!) || a - b).forEach((i, rank) => (denseRank[i] = rank));
   }
   const reranked = head
-    .map((c, i): Ranked => ({ position: c.position, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + scorer.lead(c.position) / K }))
+    .map((c, i): Ranked => ({ position: c.id, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + scorer.lead(c.id) / K }))
     .sort((a, b) => descending(a.score, b.score) || a.position - b.position);
   // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
   // (A loop, not spread and map: a query can have hundreds of candidates, and this runs on every query.)
   const all: Ranked[] = reranked;
-  for (let i = RERANK_DEPTH; i < candidates.length; i++) all.push({ position: candidates[i]!.position, score: 1 / (K + i) });
+  for (let i = RERANK_DEPTH; i < candidates.length; i++) all.push({ position: candidates[i]!.id, score: 1 / (K + i) });
   // Scores are relative to the best hit (1), which reads better than raw fusion sums.
   const top = all[0]?.score || 1;
   for (const r of all) r.score /= top;

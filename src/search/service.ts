@@ -352,8 +352,7 @@ class ReportSearch {
         boostTerm: (term) => weights.get(term) ?? 1,
         // Most queries have neither a section nor a quoted phrase: no filter call per matched paragraph.
         ...(scope || query.phrases.length ? { filter: allowed } : {}),
-      })
-      .map((r) => ({ position: r.id, score: r.score }));
+      });
     return rerank(candidates, scorer);
   }
 
