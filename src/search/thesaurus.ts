@@ -34,6 +34,12 @@ export class Thesaurus {
   /** The longest phrase on a left-hand side, in words. */
   private longest = 1;
   /**
+   * The lengths (in words, longest first) of the entries starting with each key: a query word is tried
+   * only at those. Trying every length up to `longest` built a joined key per start and length, and was
+   * the largest self time of a warm query in some runs (a string and an array each, hashed for the lookup).
+   */
+  private readonly lengthsByFirstKey = new Map<string, number[]>();
+  /**
    * The one-word left-hand sides as written, each mapped to itself ("policeman"): a typo of an everyday
    * word the report never uses ("policmean") is corrected against these, then expanded like the word.
    */
@@ -50,8 +56,16 @@ export class Thesaurus {
       this.entries = new Map(saved.entries);
       this.longest = saved.longest;
       this.words = saved.words;
-      return;
+    } else this.parse(text);
+    for (const key of this.entries.keys()) {
+      const words = key.split(' ');
+      const lengths = this.lengthsByFirstKey.get(words[0]!) ?? [];
+      if (!lengths.includes(words.length)) lengths.push(words.length);
+      this.lengthsByFirstKey.set(words[0]!, lengths.sort((a, b) => b - a));
     }
+  }
+
+  private parse(text: string): void {
     for (const raw of text.split('\n')) {
       const line = raw.replace(/#.*/, '').trim();
       if (!line) continue;
@@ -111,7 +125,8 @@ export class Thesaurus {
       this.lastKeys = words.map(keyOf);
     }
     const keys = this.lastKeys;
-    for (let length = Math.min(this.longest, words.length - start); length >= 1; length--) {
+    for (const length of this.lengthsByFirstKey.get(keys[start]!) ?? []) {
+      if (length > words.length - start) continue;
       const key = length === 1 ? keys[start]! : keys.slice(start, start + length).join(' ');
       const expansions = this.entries.get(key);
       if (expansions?.length) return { length, expansions };

@@ -96,6 +96,15 @@ describe('the human-rights thesaurus', () => {
     expect(thesaurus.match(['lgbti'], 0)).toBeUndefined();
   });
 
+  it('matches the longest phrase that starts at a word and fits in the query, else a shorter one', () => {
+    const nested = new Thesaurus('locked up in solitary => solitary confinement\nlocked up in => detained\nlocked up => detention\nlocked => closed\n');
+    expect(nested.match(['locked', 'up', 'in', 'solitary'], 0)).toEqual({ length: 4, expansions: ['solitary confinement'] });
+    expect(nested.match(['was', 'locked', 'up', 'in'], 1)).toEqual({ length: 3, expansions: ['detained'] });
+    expect(nested.match(['locked', 'up', 'at', 'night'], 0)).toEqual({ length: 2, expansions: ['detention'] });
+    expect(nested.match(['locked', 'out'], 0)).toEqual({ length: 1, expansions: ['closed'] });
+    expect(nested.match(['up', 'in', 'solitary'], 0)).toBeUndefined();
+  });
+
   it('gives each left-hand word or phrase of the committed file one entry: two lines sharing a stem would share their meanings', () => {
     // "protestant" stems to "protest": on two lines, "can people protest" expanded to religious minorities.
     const file = readFileSync(join(packageRoot(), 'lexicon', 'human-rights-synonyms.txt'), 'utf8');
