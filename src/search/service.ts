@@ -296,8 +296,9 @@ class ReportSearch {
     // Cheapest first: the raw length, then the cleaned length, and only then analysis (typo correction
     // walks the vocabulary once per unknown word).
     if (rawQuery.length > MAX_QUERY_CHARS * 4) return tooLong();
-    if (cleanQuery(rawQuery).length > MAX_QUERY_CHARS) return tooLong();
-    const query = parseQuery(rawQuery, this.vocabulary);
+    const clean = cleanQuery(rawQuery);
+    if (clean.length > MAX_QUERY_CHARS) return tooLong();
+    const query = parseQuery(rawQuery, this.vocabulary, clean);
     if (query.clean === '') return errorAnswer('empty-query', 'Type what you are looking for, e.g. "prison conditions" or "how long can police hold a detainee".');
 
     let scope: Set<number> | undefined;
