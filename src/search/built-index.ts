@@ -33,7 +33,7 @@ import { sha256 } from '../sha256.js';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bump when the file's layout changes (not its content: `ANALYSIS_VERSION` is for that). */
-const INDEX_FORMAT = 3;
+const INDEX_FORMAT = 4;
 
 /** A sentence of a paragraph with its terms, precomputed so ranking never re-analyses text. */
 export interface IndexedSentence {
@@ -48,11 +48,23 @@ export interface IndexedSentence {
   date: boolean;
   /** States a penalty (a prison term, a fine, a sentence handed down): what "what sentence/punishment…" questions want. */
   penalty: boolean;
+  /**
+   * Opens by referring back to the sentence before (`BACK_REFERENCE`): the answer then brings its
+   * predecessor along. Computed here, not per query: the pattern's compilation alone was a tenth of
+   * the first query after start-up.
+   */
+  refersBack: boolean;
 }
 
 const LAW = /\b(?:law|laws|legal|legally|illegal|constitution|legislation|prohibits?|prohibited|provides?|allows?|permits?|criminali[sz]es?|requires?|right|rights|entitled|punishable|forbidden|may not|must)\b/i;
 const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
 const PENALTY = /\b(?:sentenced|sentences?\s+(?:of|to)|imprisonment|years?\s+(?:in|of)\s+(?:prison|jail|imprisonment)|fined?|fines|punishable|penalt(?:y|ies)|tenge|restrict(?:ed|ion\s+of)\s+freedom|suspended\s+sentence|probation|administrative\s+arrest)\b/i;
+/**
+ * A sentence opening by referring back to the one before: a pronoun or a demonstrative as its subject,
+ * "the same…", "such…", "in these cases…", after an optional leading date or place ("On May 5, they…").
+ * Sticky: read from the sentence's start in its paragraph's text.
+ */
+const BACK_REFERENCE = /(?:(?:on|in|by|as of)\s[^,]{1,40},\s*)?(?:he|she|they|it|this|these|that|those|such|his|her|their|its|the same|the latter|the former|both|in (?:these|such|this) (?:cases?|situations?))\b/iy;
 const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
 
 /** Everything the query service needs for one report. */
@@ -226,7 +238,9 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
     const label = topicLabel(p.text);
     return splitSentences(p.text).map((s) => {
       const text = label && s.start === 0 ? s.text.slice(label.length + 1) : s.text;
-      return { start: s.start, end: s.end, terms: termsOf(text), quantity: QUANTITY.test(text), law: LAW.test(text), date: DATE.test(text), penalty: PENALTY.test(text) };
+      BACK_REFERENCE.lastIndex = s.start;
+      const refersBack = BACK_REFERENCE.test(p.text);
+      return { start: s.start, end: s.end, terms: termsOf(text), quantity: QUANTITY.test(text), law: LAW.test(text), date: DATE.test(text), penalty: PENALTY.test(text), refersBack };
     });
   });
   const sentenceFrequency: Record<string, number> = {};

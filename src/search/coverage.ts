@@ -39,9 +39,12 @@ export interface Coverage {
 /** Greetings, thanks and questions to the bot itself: worth a pointer to help, not a search. */
 const SMALL_TALK = /^\s*(?:hi|hello|hey|hiya|howdy|yo|greetings|thanks|thank\s+you|thx|cheers|bye|goodbye|good\s+(?:morning|afternoon|evening|night|day)|how\s+are\s+you|who\s+are\s+you|what\s+are\s+you|what\s+can\s+you\s+do)\b/i;
 
-/** A greeting or small talk that mentions nothing the report knows well. */
+/**
+ * A greeting or small talk that mentions nothing the report knows well. The words first: most queries
+ * name something the report knows, and then the pattern is never compiled (~0.2 ms on first use).
+ */
 export function isSmallTalk(query: ParsedQuery): boolean {
-  return SMALL_TALK.test(query.clean) && query.words.every((w) => w.known < 1);
+  return query.words.every((w) => w.known < 1) && SMALL_TALK.test(query.clean);
 }
 
 /**

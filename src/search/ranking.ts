@@ -21,7 +21,7 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * favours sentences that answer it: a figure (`quantity`), what the law provides or prohibits for
  * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
  * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it (so does the
- * predecessor of a sentence referring back, when `backReference` is on: 1, off: 0); for a
+ * predecessor of a sentence referring back (`IndexedSentence.refersBack`), when `backReference` is on: 1, off: 0); for a
  * penalty question, a sentence stating a penalty scores at least `context` × the best, × (1 + `penalty`). When the
  * query has a topical word the report barely knows (known < `denseGate`), the candidates' best
  * sentence cosine with the query (word vectors) joins the fusion as a third ranking (`dense`);
@@ -31,12 +31,6 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * Exported for tuning.
  */
 export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2 };
-
-/**
- * A sentence opening by referring back to the one before: a pronoun or a demonstrative as its subject,
- * "the same…", "such…", "in these cases…", after an optional leading date or place ("On May 5, they…").
- */
-const BACK_REFERENCE = /(?:(?:on|in|by|as of)\s[^,]{1,40},\s*)?(?:he|she|they|it|this|these|that|those|such|his|her|their|its|the same|the latter|the former|both|in (?:these|such|this) (?:cases?|situations?))\b/iy;
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -156,18 +150,12 @@ export class QueryScorer {
     // "This requirement discouraged many citizens from joining political parties" answers only with
     // the sentence naming the requirement: a sentence opening by referring back brings its predecessor
     // along when that holds query words too (it names what the answer is about).
-    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && this.refersBack(position, best)) return { first: best - 1, last: best };
+    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && this.index.sentences[position]![best]!.refersBack) return { first: best - 1, last: best };
     const before = scores[best - 1] ?? 0;
     const after = scores[best + 1] ?? 0;
     if (after >= RANKING.pair * top && after >= before) return { first: best, last: best + 1 };
     if (before >= RANKING.pair * top) return { first: best - 1, last: best };
     return { first: best, last: best };
-  }
-
-  /** Whether sentence `i` of a paragraph opens by referring back to the one before (`BACK_REFERENCE`, sticky: read from the sentence's start, no copy). */
-  private refersBack(position: number, i: number): boolean {
-    BACK_REFERENCE.lastIndex = this.index.sentences[position]![i]!.start;
-    return BACK_REFERENCE.test(this.index.report.paragraphs[position]!.text);
   }
 
   /**
@@ -319,27 +307,30 @@ export interface Ranked {
   sentence?: number;
 }
 
-/** Re-ranks BM25 candidates (best first) by fusing their BM25 rank with their best sentence's rank. */
-export function rerank(candidates: ReadonlyArray<{ position: number; score: number }>, scorer: QueryScorer): Ranked[] {
+/**
+ * Re-ranks BM25 candidates (best first; `id` is the paragraph's position) by fusing their BM25 rank with
+ * their best sentence's rank. Only their order counts: BM25's results are read as they are, not copied.
+ */
+export function rerank(candidates: ReadonlyArray<{ id: number }>, scorer: QueryScorer): Ranked[] {
   const K = RANKING.fusionK;
   const head = candidates.slice(0, RERANK_DEPTH);
-  const best = head.map((c) => scorer.bestSentence(c.position));
+  const best = head.map((c) => scorer.bestSentence(c.id));
   const sentenceScores = best.map((b) => b.score);
   const sentenceRank = new Array<number>(head.length);
   [...sentenceScores.keys()].sort((a, b) => descending(sentenceScores[a]!, sentenceScores[b]!) || a - b).forEach((i, rank) => (sentenceRank[i] = rank));
   const denseRank = new Array<number>(head.length).fill(Infinity);
   const vector = scorer.denseQuery();
   if (vector) {
-    const dense = head.map((c) => scorer.denseScore(vector, c.position));
+    const dense = head.map((c) => scorer.denseScore(vector, c.id));
     [...dense.keys()].sort((a, b) => descending(dense[a]!, dense[b]!) || a - b).forEach((i, rank) => (denseRank[i] = rank));
   }
   const reranked = head
-    .map((c, i): Ranked => ({ position: c.position, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + scorer.lead(c.position) / K }))
+    .map((c, i): Ranked => ({ position: c.id, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + scorer.lead(c.id) / K }))
     .sort((a, b) => descending(a.score, b.score) || a.position - b.position);
   // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
   // (A loop, not spread and map: a query can have hundreds of candidates, and this runs on every query.)
   const all: Ranked[] = reranked;
-  for (let i = RERANK_DEPTH; i < candidates.length; i++) all.push({ position: candidates[i]!.position, score: 1 / (K + i) });
+  for (let i = RERANK_DEPTH; i < candidates.length; i++) all.push({ position: candidates[i]!.id, score: 1 / (K + i) });
   // Scores are relative to the best hit (1), which reads better than raw fusion sums.
   const top = all[0]?.score || 1;
   for (const r of all) r.score /= top;

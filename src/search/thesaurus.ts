@@ -24,6 +24,8 @@ export interface SavedThesaurus {
   longest: number;
   entries: [string, string[]][];
   words: Record<string, string>;
+  /** `Thesaurus.lengthsByFirstKey`: saved, because building it in code not yet warmed up took ~1.5 ms of start-up. */
+  lengths: [string, number[]][];
 }
 
 const DEFAULT_FILE = ['lexicon', 'human-rights-synonyms.txt'] as const;
@@ -33,6 +35,12 @@ export class Thesaurus {
   private readonly entries = new Map<string, string[]>();
   /** The longest phrase on a left-hand side, in words. */
   private longest = 1;
+  /**
+   * The lengths (in words, longest first) of the entries starting with each key: a query word is tried
+   * only at those. Trying every length up to `longest` built a joined key per start and length, and was
+   * the largest self time of a warm query in some runs (a string and an array each, hashed for the lookup).
+   */
+  private readonly lengthsByFirstKey: Map<string, number[]>;
   /**
    * The one-word left-hand sides as written, each mapped to itself ("policeman"): a typo of an everyday
    * word the report never uses ("policmean") is corrected against these, then expanded like the word.
@@ -50,8 +58,20 @@ export class Thesaurus {
       this.entries = new Map(saved.entries);
       this.longest = saved.longest;
       this.words = saved.words;
+      this.lengthsByFirstKey = new Map(saved.lengths);
       return;
     }
+    this.parse(text);
+    this.lengthsByFirstKey = new Map();
+    for (const key of this.entries.keys()) {
+      const words = key.split(' ');
+      const lengths = this.lengthsByFirstKey.get(words[0]!) ?? [];
+      if (!lengths.includes(words.length)) lengths.push(words.length);
+      this.lengthsByFirstKey.set(words[0]!, lengths.sort((a, b) => b - a));
+    }
+  }
+
+  private parse(text: string): void {
     for (const raw of text.split('\n')) {
       const line = raw.replace(/#.*/, '').trim();
       if (!line) continue;
@@ -85,7 +105,7 @@ export class Thesaurus {
     }
     try {
       const saved = JSON.parse(readFileSync(compiledFile(file), 'utf8')) as SavedThesaurus;
-      if (saved.text === text && saved.analysis === ANALYSIS_VERSION && saved.words) return new Thesaurus(text, saved);
+      if (saved.text === text && saved.analysis === ANALYSIS_VERSION && saved.words && saved.lengths) return new Thesaurus(text, saved);
     } catch {
       // Not built yet, or unreadable: parse the text.
     }
@@ -94,10 +114,14 @@ export class Thesaurus {
 
   /** Saves the parsed thesaurus where `load` looks for it (run by `npm run build`). */
   static compile(file: string = join(packageRoot(), ...DEFAULT_FILE)): void {
-    const thesaurus = new Thesaurus(readFileSync(file, 'utf8'));
-    const saved: SavedThesaurus = { text: thesaurus.text, analysis: ANALYSIS_VERSION, longest: thesaurus.longest, entries: [...thesaurus.entries], words: thesaurus.words };
+    const saved = new Thesaurus(readFileSync(file, 'utf8')).toSaved();
     mkdirSync(dirname(compiledFile(file)), { recursive: true });
     writeFileSync(compiledFile(file), JSON.stringify(saved));
+  }
+
+  /** What `compile` saves and `new Thesaurus(text, saved)` reads back. */
+  toSaved(): SavedThesaurus {
+    return { text: this.text, analysis: ANALYSIS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey] };
   }
 
   /** The keys of the last `words` matched: a query asks for every start in turn, over the same array. */
@@ -111,7 +135,8 @@ export class Thesaurus {
       this.lastKeys = words.map(keyOf);
     }
     const keys = this.lastKeys;
-    for (let length = Math.min(this.longest, words.length - start); length >= 1; length--) {
+    for (const length of this.lengthsByFirstKey.get(keys[start]!) ?? []) {
+      if (length > words.length - start) continue;
       const key = length === 1 ? keys[start]! : keys.slice(start, start + length).join(' ');
       const expansions = this.entries.get(key);
       if (expansions?.length) return { length, expansions };

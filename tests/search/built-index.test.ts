@@ -95,6 +95,15 @@ describe('the built index on disk', () => {
     expect(JSON.stringify(saved.report(0))).toBe(JSON.stringify(built.report(0)));
   });
 
+  it('marks, when it is built, each sentence that opens by referring back to the one before', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    appendFileSync(join(dir, ATLANTIS), '\nParties must register every member. This requirement discouraged many citizens. On May 5, they appealed. Courts rarely agree.\n');
+    const built = loadOrBuildIndex(dir);
+    const saved = readCurrentIndex(dir).index!;
+    expect(saved.report(0).sentences.at(-1)!.map((s) => s.refersBack)).toEqual([false, true, true, false]);
+    expect(built.report(0).sentences.at(-1)!.map((s) => s.refersBack)).toEqual([false, true, true, false]);
+  });
+
   it('answers a search without parsing the facts and word table', () => {
     const dir = copyToTemp(FIXTURE_DIR);
     loadOrBuildIndex(dir);
@@ -120,7 +129,7 @@ describe('the built index on disk', () => {
     expect(logs).toContain('the index file is unreadable; rebuilding the index');
     expect(logs).toContain('index built');
     const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 3 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 4 });
     expect(lines).toHaveLength(5);
     expect(readCurrentIndex(dir).reason).toBe('current');
   });

@@ -9,7 +9,7 @@ import { DenseSentences } from '../../src/search/dense.js';
 import { ReportNeighbours } from '../../src/search/neighbours.js';
 import { parseQuery, type ParsedQuery, type Vocabulary } from '../../src/search/query.js';
 import { packageRoot } from '../../src/paths.js';
-import { Thesaurus } from '../../src/search/thesaurus.js';
+import { type SavedThesaurus, Thesaurus } from '../../src/search/thesaurus.js';
 import { encodeWordVectors, WordVectors } from '../../src/search/word-vectors.js';
 
 const vectors = WordVectors.load()!;
@@ -94,6 +94,20 @@ describe('the human-rights thesaurus', () => {
     expect(thesaurus.match(['jails'], 0)?.expansions).toEqual(['prison']);
     expect(thesaurus.match(['prison'], 0)?.expansions).toEqual(['jail']);
     expect(thesaurus.match(['lgbti'], 0)).toBeUndefined();
+  });
+
+  it('matches the longest phrase that starts at a word and fits in the query, else a shorter one', () => {
+    const nested = new Thesaurus('locked up in solitary => solitary confinement\nlocked up in => detained\nlocked up => detention\nlocked => closed\n');
+    expect(nested.match(['locked', 'up', 'in', 'solitary'], 0)).toEqual({ length: 4, expansions: ['solitary confinement'] });
+    expect(nested.match(['was', 'locked', 'up', 'in'], 1)).toEqual({ length: 3, expansions: ['detained'] });
+    expect(nested.match(['locked', 'up', 'at', 'night'], 0)).toEqual({ length: 2, expansions: ['detention'] });
+    expect(nested.match(['locked', 'out'], 0)).toEqual({ length: 1, expansions: ['closed'] });
+    expect(nested.match(['up', 'in', 'solitary'], 0)).toBeUndefined();
+    // Read back as the build saves it (JSON), it matches the same.
+    const reloaded = new Thesaurus('', JSON.parse(JSON.stringify(nested.toSaved())) as SavedThesaurus);
+    for (const words of [['locked', 'up', 'in', 'solitary'], ['was', 'locked', 'up', 'in'], ['locked', 'up', 'at', 'night'], ['locked', 'out']]) {
+      for (let i = 0; i < words.length; i++) expect(reloaded.match(words, i)).toEqual(nested.match(words, i));
+    }
   });
 
   it('gives each left-hand word or phrase of the committed file one entry: two lines sharing a stem would share their meanings', () => {

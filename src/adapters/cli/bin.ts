@@ -139,30 +139,41 @@ async function openService(settings: IndexSettings, getLogger: () => Promise<Log
   return openQueryService({ indexDir: settings.indexDir, logger: await getLogger(), ...(settings.defaultReport ? { defaultReport: settings.defaultReport } : {}) });
 }
 
-/** Answers every stdin line with one JSON line, in order, until the input ends. */
-async function searchStdin(service: QueryService, options: SearchOptions): Promise<number> {
-  process.stdin.setEncoding('utf8');
-  for await (const line of newlineSeparated(process.stdin)) {
-    process.stdout.write(`${JSON.stringify(searchJson(line, service.search(line, options)))}\n`);
-  }
-  return 0;
+/**
+ * Answers every stdin line with one JSON line, in order, until the input ends. A `data` listener
+ * answers each chunk's lines at once: reading them through `for await` and an async generator cost
+ * ~20 µs per line (promises and microtask turns; measured with answers precomputed), about a twentieth
+ * of a round trip.
+ */
+function searchStdin(service: QueryService, options: SearchOptions): Promise<number> {
+  const answer = (line: string) => process.stdout.write(`${JSON.stringify(searchJson(line, service.search(line, options)))}\n`);
+  return new Promise((resolve, reject) => {
+    let pending = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk: string) => {
+      pending = eachLine(pending + chunk, answer);
+    });
+    process.stdin.on('end', () => {
+      if (pending !== '') answer(pending.replace(/\r$/, ''));
+      resolve(0);
+    });
+    process.stdin.on('error', reject);
+  });
 }
 
 /**
- * Lines ended by `\n` (or `\r\n`). Unlike readline, a lone `\r` inside a line does not end it, so
- * each input line gets exactly one answer line and the two files still line up.
+ * Calls `each` with every line of `text` ended by `\n` (or `\r\n`) and returns the unended rest.
+ * Unlike readline, a lone `\r` inside a line does not end it, so each input line gets exactly one
+ * answer line and the two files still line up.
  */
-async function* newlineSeparated(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  let pending = '';
-  for await (const chunk of input) {
-    pending += chunk.toString();
-    let end: number;
-    while ((end = pending.indexOf('\n')) >= 0) {
-      yield pending.slice(0, end).replace(/\r$/, '');
-      pending = pending.slice(end + 1);
-    }
+function eachLine(text: string, each: (line: string) => void): string {
+  let start = 0;
+  let end: number;
+  while ((end = text.indexOf('\n', start)) >= 0) {
+    each(text.slice(start, end).replace(/\r$/, ''));
+    start = end + 1;
   }
-  if (pending !== '') yield pending.replace(/\r$/, '');
+  return text.slice(start);
 }
 
 function isCalendarDate(s: string): boolean {

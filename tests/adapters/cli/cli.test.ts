@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,22 @@ describe('the hr command', () => {
     expect(lines.map((l) => l.query)).toEqual(['prison tuberculosis', '', 'jury size']);
     expect(lines[1].error.code).toBe('empty-query');
     expect(lines[2].results[0].text).toMatch(/jur/i);
+  });
+
+  it('answers a last stdin line that has no newline', () => {
+    const r = run(BIN, ['search', '--json'], 'prison tuberculosis\r\njury size');
+    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).query)).toEqual(['prison tuberculosis', 'jury size']);
+  });
+
+  it('answers a stdin line that arrives in two pieces once, whole', async () => {
+    const child = spawn(process.execPath, [BIN, 'search', '--json'], { cwd: ROOT, env: { ...CLEAN_ENV, NO_COLOR: '1' } });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
+    child.stdin.write('prison tuber');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.stdin.end('culosis\njury size\n');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).query)).toEqual(['prison tuberculosis', 'jury size']);
   });
 
   it('keeps a stray carriage return inside its line, so answers still line up with questions', () => {
