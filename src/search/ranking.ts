@@ -4,6 +4,7 @@
  * and query words that stand together. Everything per query is computed once, in `QueryScorer`.
  */
 import type { ReportIndex } from './built-index.js';
+import { ALIGNMENT, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
 import { descending } from './order.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
@@ -30,7 +31,7 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * ("258 labor inspectors"): tune hit@1 0.805 → 0.818, held-out and shared dev unchanged.
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1 };
 
 /**
  * A sentence opening by referring back to the one before: a pronoun or a demonstrative as its subject,
@@ -57,7 +58,7 @@ export class QueryScorer {
   private readonly typedWords: number;
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
   private readonly typedTotal: number;
-  private readonly credit: Float64Array;
+  private credit: Float64Array;
   /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
   private readonly slotInfo: TermInfo[] = [];
   private readonly sentenceTerms: SentenceTerms;
@@ -68,6 +69,7 @@ export class QueryScorer {
     private readonly ordinals: readonly number[],
     private readonly query: ParsedQuery,
     private readonly dense?: DenseSentences,
+    private readonly similarities?: TermSimilarities,
   ) {
     const n = index.report.paragraphs.length;
     const idf = (df: number, count: number) => Math.log(1 + (count - df + 0.5) / (df + 0.5));
@@ -115,6 +117,76 @@ export class QueryScorer {
 
   denseScore(vector: Float32Array, position: number): number {
     return this.dense!.best(vector, position);
+  }
+
+  /**
+   * Whether the soft-alignment ranking joins the fusion: word vectors loaded, and a topical word the
+   * report knows below `RANKING.alignmentGate` (above 1: always).
+   */
+  alignsQuery(): boolean {
+    if (!this.similarities || !RANKING.alignment) return false;
+    return RANKING.alignmentGate > 1 || this.query.words.some((w) => w.topical && w.known < RANKING.alignmentGate);
+  }
+
+  /** Per query word: its weight, its vector position (-1 for none) and its similarity row; made on first use. */
+  private alignedWords?: { weights: Float64Array; at: Int32Array; rows: Array<Float32Array | undefined>; total: number };
+
+  private alignedWordsNow(): NonNullable<QueryScorer['alignedWords']> {
+    const sims = this.similarities!;
+    let a = this.alignedWords;
+    if (!a) {
+      const n = this.query.words.length;
+      const weights = new Float64Array(n);
+      const unseen = Math.log(1 + (this.index.sentenceCount + 0.5) / 0.5);
+      for (const t of this.info.values()) if (t.typed && t.word < n) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
+      const at = new Int32Array(n);
+      let total = 0;
+      this.query.words.forEach((w, i) => {
+        at[i] = sims.positionOf(w.word);
+        // A word the report never writes weighs as a term it has never seen, as an expansion would.
+        if (weights[i] === 0 && w.topical) weights[i] = unseen * ALIGNMENT.expanded;
+        if (!w.topical) weights[i] = 0;
+        total += weights[i]!;
+      });
+      a = this.alignedWords = { weights, at, rows: [], total };
+    }
+    // Term ids are given as paragraphs are first read: rows must cover every id the candidates hold.
+    for (let i = 0; i < a.at.length; i++) if (a.at[i]! >= 0 && (a.rows[i]?.length ?? 0) < sims.size) a.rows[i] = sims.row(this.query.words[i]!.word);
+    return a;
+  }
+
+  /**
+   * The paragraph's best sentence by soft alignment with the query, 0..1: Σ over query words of weight ×
+   * the best match among the sentence's terms (an exact typed term 1, an expansion \`ALIGNMENT.expanded\`,
+   * otherwise the word-vector similarity above \`ALIGNMENT.floor\`), over the sum of the weights.
+   */
+  alignment(position: number): number {
+    const { ids, starts } = this.sentenceTerms.of(position);
+    const a = this.alignedWordsNow();
+    if (a.total === 0) return 0;
+    const sims = this.similarities!;
+    const n = a.at.length;
+    const credit = this.credit.length >= n ? this.credit : (this.credit = new Float64Array(n));
+    let best = 0;
+    for (let i = 0; i + 1 < starts.length; i++) {
+      credit.fill(0, 0, n);
+      for (let j = starts[i]!; j < starts[i + 1]!; j++) {
+        const id = ids[j]!;
+        const t = this.infoOf(id);
+        if (t && t.word < n) credit[t.word] = Math.max(credit[t.word]!, t.typed ? 1 : ALIGNMENT.expanded);
+        for (let w = 0; w < n; w++) {
+          const row = a.rows[w];
+          if (row && credit[w]! < 1) {
+            const s = sims.similarity(row, a.at[w]!, id);
+            if (s > credit[w]!) credit[w] = s;
+          }
+        }
+      }
+      let score = 0;
+      for (let w = 0; w < n; w++) score += a.weights[w]! * credit[w]!;
+      if (score > best) best = score;
+    }
+    return best / a.total;
   }
 
   /** The best sentence of a paragraph and its score (sentence BM25, each typed word counted once). */
@@ -333,8 +405,13 @@ export function rerank(candidates: ReadonlyArray<{ position: number; score: numb
     const dense = head.map((c) => scorer.denseScore(vector, c.position));
     [...dense.keys()].sort((a, b) => descending(dense[a]!, dense[b]!) || a - b).forEach((i, rank) => (denseRank[i] = rank));
   }
+  const alignRank = new Array<number>(head.length).fill(Infinity);
+  if (scorer.alignsQuery()) {
+    const aligned = head.map((c) => scorer.alignment(c.position));
+    [...aligned.keys()].sort((a, b) => descending(aligned[a]!, aligned[b]!) || a - b).forEach((i, rank) => (alignRank[i] = rank));
+  }
   const reranked = head
-    .map((c, i): Ranked => ({ position: c.position, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + scorer.lead(c.position) / K }))
+    .map((c, i): Ranked => ({ position: c.position, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(c.position) / K }))
     .sort((a, b) => descending(a.score, b.score) || a.position - b.position);
   // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
   // (A loop, not spread and map: a query can have hundreds of candidates, and this runs on every query.)
