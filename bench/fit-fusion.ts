@@ -4,7 +4,8 @@
  * grid of multiples of its current value, kept when the tuning half's MRR@10 (less an L2 pull toward
  * the hand-set weights) rises. The held-out half (even ids) and the shared dev set are only reported.
  * `--try '{"alignment":0.5}'` (repeatable) scores given weights instead of fitting.
- *   node dist/bench/fit-fusion.js [--fit alignment,dense,sentence,lead,titled] [--lambda 0.02] [--try JSON]
+ *   node dist/bench/fit-fusion.js [--fit alignment,dense,sentence,lead,titled] [--lambda 0.02] [--objective mrr|hit] [--try JSON]
+ * (`--objective hit`: the mean of hit@1 and hit@3 instead of MRR@10.)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { RANKING } from '../src/search/ranking.js';
 import { createQueryService } from '../src/search/service.js';
 import { type EngineAnswer, loadQuestions, type Question, score } from './quality.js';
 
-const { values } = parseArgs({ options: { fit: { type: 'string' }, lambda: { type: 'string' }, try: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { fit: { type: 'string' }, lambda: { type: 'string' }, objective: { type: 'string' }, try: { type: 'string', multiple: true } } });
 const own = ['in-scope.jsonl', 'off-topic.jsonl'].flatMap((f) => loadQuestions(join(packageRoot(), 'bench', 'questions', f)));
 const devFiles = ['dev.jsonl', 'offtopic-dev.jsonl'].map((f) => join(packageRoot(), '..', 'shared', 'eval', f)).filter((f) => existsSync(f));
 const dev = devFiles.flatMap(loadQuestions);
@@ -70,7 +71,8 @@ if (values.try) {
     const q = score(tune, ask);
     // The pull toward the hand-set weights, each measured relative to its own size (a weight at 0 against 1).
     const pull = names.reduce((sum, k) => sum + ((w[k]! - handSet[k]!) / (Math.abs(handSet[k]!) || 1)) ** 2, 0);
-    return q.mrr - lambda * pull;
+    const gain = values.objective === 'hit' ? (q.hit1 + q.hit3) / 2 : q.mrr;
+    return gain - lambda * pull;
   };
   let best = objective(current);
   const factors = [0, 0.25, 0.5, 0.75, 1.25, 1.5, 2, 3];

@@ -58,7 +58,7 @@ export class QueryScorer {
   private readonly typedWords: number;
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
   private readonly typedTotal: number;
-  private credit: Float64Array;
+  private readonly credit: Float64Array;
   /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
   private readonly slotInfo: TermInfo[] = [];
   private readonly sentenceTerms: SentenceTerms;
@@ -128,66 +128,66 @@ export class QueryScorer {
     return RANKING.alignmentGate > 1 || this.query.words.some((w) => w.topical && w.known < RANKING.alignmentGate);
   }
 
-  /** Per query word: its weight, its vector position (-1 for none) and its similarity row; made on first use. */
-  private alignedWords?: { weights: Float64Array; at: Int32Array; rows: Array<Float32Array | undefined>; total: number };
+  /** Per query word: its weight and its vector position (-1 for none); made on first use. */
+  private alignedWords?: { weights: Float64Array; at: Int32Array; total: number };
 
   private alignedWordsNow(): NonNullable<QueryScorer['alignedWords']> {
-    const sims = this.similarities!;
-    let a = this.alignedWords;
-    if (!a) {
-      const n = this.query.words.length;
-      const weights = new Float64Array(n);
-      const unseen = Math.log(1 + (this.index.sentenceCount + 0.5) / 0.5);
-      for (const t of this.info.values()) if (t.typed && t.word < n) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
-      const at = new Int32Array(n);
-      let total = 0;
-      this.query.words.forEach((w, i) => {
-        at[i] = sims.positionOf(w.word);
-        // A word the report never writes weighs as a term it has never seen, as an expansion would.
-        if (weights[i] === 0 && w.topical) weights[i] = unseen * ALIGNMENT.expanded;
-        if (!w.topical) weights[i] = 0;
-        total += weights[i]!;
-      });
-      a = this.alignedWords = { weights, at, rows: [], total };
-    }
-    // Term ids are given as paragraphs are first read: rows must cover every id the candidates hold.
-    for (let i = 0; i < a.at.length; i++) if (a.at[i]! >= 0 && (a.rows[i]?.length ?? 0) < sims.size) a.rows[i] = sims.row(this.query.words[i]!.word);
-    return a;
+    if (this.alignedWords) return this.alignedWords;
+    const n = this.query.words.length;
+    const weights = new Float64Array(n);
+    // A word the report never writes weighs as a term it has never seen, as an expansion would.
+    const unseen = ALIGNMENT.expanded * Math.log(1 + (this.index.sentenceCount + 0.5) / 0.5);
+    for (const t of this.info.values()) if (t.typed && t.word < n) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
+    const at = new Int32Array(n);
+    let total = 0;
+    this.query.words.forEach((w, i) => {
+      at[i] = this.similarities!.positionOf(w.word);
+      weights[i] = !w.topical ? 0 : weights[i] || unseen;
+      total += weights[i]!;
+    });
+    return (this.alignedWords = { weights, at, total });
   }
+
+  /** Scratch for one paragraph's sentences: a query word's best similarity in each (`TermSimilarities.sentenceBest`). */
+  private static sentenceScratch = new Float64Array(64);
 
   /**
    * The paragraph's best sentence by soft alignment with the query, 0..1: Σ over query words of weight ×
    * the best match among the sentence's terms (an exact typed term 1, an expansion \`ALIGNMENT.expanded\`,
-   * otherwise the word-vector similarity above \`ALIGNMENT.floor\`), over the sum of the weights.
+   * otherwise the word-vector similarity from \`ALIGNMENT.floor\`), over the sum of the weights.
    */
   alignment(position: number): number {
-    const { ids, starts } = this.sentenceTerms.of(position);
     const a = this.alignedWordsNow();
     if (a.total === 0) return 0;
-    const sims = this.similarities!;
+    const { ids, starts } = this.sentenceTerms.of(position);
+    const count = starts.length - 1;
     const n = a.at.length;
-    const credit = this.credit.length >= n ? this.credit : (this.credit = new Float64Array(n));
-    let best = 0;
-    for (let i = 0; i + 1 < starts.length; i++) {
-      credit.fill(0, 0, n);
+    // Per sentence and word: the exact credit first, then the word-vector one where it is better.
+    const credit = this.alignmentCredit.length >= count * n ? this.alignmentCredit : (this.alignmentCredit = new Float64Array(count * n * 2));
+    credit.fill(0, 0, count * n);
+    for (let i = 0; i < count; i++) {
       for (let j = starts[i]!; j < starts[i + 1]!; j++) {
-        const id = ids[j]!;
-        const t = this.infoOf(id);
-        if (t && t.word < n) credit[t.word] = Math.max(credit[t.word]!, t.typed ? 1 : ALIGNMENT.expanded);
-        for (let w = 0; w < n; w++) {
-          const row = a.rows[w];
-          if (row && credit[w]! < 1) {
-            const s = sims.similarity(row, a.at[w]!, id);
-            if (s > credit[w]!) credit[w] = s;
-          }
-        }
+        const t = this.infoOf(ids[j]!);
+        if (t && t.word < n) credit[i * n + t.word] = Math.max(credit[i * n + t.word]!, t.typed ? 1 : ALIGNMENT.expanded);
       }
+    }
+    if (QueryScorer.sentenceScratch.length < count) QueryScorer.sentenceScratch = new Float64Array(count * 2);
+    const soft = QueryScorer.sentenceScratch;
+    for (let w = 0; w < n; w++) {
+      if (a.at[w]! < 0 || a.weights[w] === 0) continue;
+      this.similarities!.sentenceBest(this.query.words[w]!.word, a.at[w]!, position, ids, starts, soft);
+      for (let i = 0; i < count; i++) if (soft[i]! >= ALIGNMENT.floor && soft[i]! > credit[i * n + w]!) credit[i * n + w] = soft[i]!;
+    }
+    let best = 0;
+    for (let i = 0; i < count; i++) {
       let score = 0;
-      for (let w = 0; w < n; w++) score += a.weights[w]! * credit[w]!;
+      for (let w = 0; w < n; w++) score += a.weights[w]! * credit[i * n + w]!;
       if (score > best) best = score;
     }
     return best / a.total;
   }
+
+  private alignmentCredit = new Float64Array(0);
 
   /** The best sentence of a paragraph and its score (sentence BM25, each typed word counted once). */
   bestSentence(position: number): { index: number; score: number } {
