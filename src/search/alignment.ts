@@ -8,6 +8,7 @@
  * report: a warm query reads one number per word and sentence.
  */
 import type { ReportIndex } from './built-index.js';
+import type { QueryWord } from './query.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import type { WordVectors } from './word-vectors.js';
 
@@ -31,8 +32,59 @@ interface WordRows {
   sentences: Float32Array;
 }
 
+/**
+ * Each scored sentence's exact match of each query word (typed 1, an expansion `ALIGNMENT.expanded`),
+ * written by sentence scoring and read by alignment: one buffer per report, reused by every query
+ * (a query's paragraphs take rows from its start; a new query, by its generation, starts it again).
+ */
+export class ExactMatches {
+  values = new Float32Array(1024);
+  private used = 0;
+  private generation = -1;
+  /** Per paragraph: where its rows start, and the query (generation) that wrote them. */
+  private readonly offset: Int32Array;
+  private readonly stamp: Int32Array;
+
+  constructor(paragraphs: number) {
+    this.offset = new Int32Array(paragraphs);
+    this.stamp = new Int32Array(paragraphs).fill(-1);
+  }
+
+  /** Zeroed room for `length` values of paragraph `position` in query `generation`; returns where it starts. */
+  take(generation: number, position: number, length: number): number {
+    if (generation !== this.generation) {
+      this.generation = generation;
+      this.used = 0;
+    }
+    if (this.used + length > this.values.length) {
+      const grown = new Float32Array(Math.max(this.values.length * 2, this.used + length));
+      grown.set(this.values.subarray(0, this.used));
+      this.values = grown;
+    }
+    const start = this.used;
+    this.values.fill(0, start, start + length);
+    this.used += length;
+    this.offset[position] = start;
+    this.stamp[position] = generation;
+    return start;
+  }
+
+  /** Sets value `i` to `value` when that is higher. */
+  raise(i: number, value: number): void {
+    if (value > this.values[i]!) this.values[i] = value;
+  }
+
+  /** Where paragraph `position`'s rows start for query `generation` (it must have been scored by it). */
+  at(generation: number, position: number): number {
+    if (this.stamp[position] !== generation || this.generation !== generation) throw new Error('exact matches read for a paragraph the query has not scored');
+    return this.offset[position]!;
+  }
+}
+
 /** A report's sentences' word-vector similarities with query words. */
 export class TermSimilarities {
+  /** Scratch for the current query's exact matches (see `ExactMatches`). */
+  readonly exact: ExactMatches;
   private readonly words = new Map<string, WordRows>();
   /** Per term id: the vector position of the word the report writes for it, -1 for none, `UNKNOWN` until asked. */
   private vectorAt = new Int32Array(0);
@@ -45,22 +97,30 @@ export class TermSimilarities {
     private readonly terms: SentenceTerms,
   ) {
     const paragraphs = index.sentences;
+    this.exact = new ExactMatches(paragraphs.length);
     this.sentenceStart = new Int32Array(paragraphs.length + 1);
     for (let p = 0; p < paragraphs.length; p++) this.sentenceStart[p + 1] = this.sentenceStart[p]! + (paragraphs[p]?.length ?? 0);
   }
 
-  /** The vector position of `word` (lower case), or -1: a word without a vector aligns by exact terms only. */
-  positionOf(word: string): number {
-    return this.vectors.indexOf(word);
+  /**
+   * One query's alignment: its `words` with their `weights` (a word's typed term weight × sentence
+   * idf; 0 when the report does not write it, and then it weighs as a term never seen, × `expanded`).
+   */
+  forQuery(words: readonly QueryWord[], weights: number[], sentenceCount: number): QueryAlignment {
+    const unseen = ALIGNMENT.expanded * Math.log(1 + (sentenceCount + 0.5) / 0.5);
+    const at = words.map((w) => this.vectors.indexOf(w.word));
+    const weighed = words.map((w, i) => (!w.topical ? 0 : weights[i] || unseen));
+    // Each word's remembered similarities, looked up once per query (a word without a vector has none).
+    const rows = words.map((w, i) => (at[i]! >= 0 && weighed[i]! > 0 ? this.rowsOf(w.word) : undefined));
+    return new QueryAlignment(this, weighed, at, rows);
   }
 
   /**
-   * The best raw cosine of `word` (at vector position `at`) with a term of each sentence of paragraph
-   * `position`, written into `out` from 0 (callers apply the floor). `ids`/`starts` are the paragraph's
+   * The best raw cosine of a word (`rows`, at vector position `at`) with a term of each sentence of paragraph
+   * `position`, written into `out` from `offset` (callers apply the floor). `ids`/`starts` are the paragraph's
    * sentence term ids (`SentenceTerms.of`).
    */
-  sentenceBest(word: string, at: number, position: number, ids: Int32Array, starts: Int32Array, out: Float64Array): void {
-    const rows = this.rowsOf(word);
+  sentenceBest(rows: WordRows, at: number, position: number, ids: Int32Array, starts: Int32Array, out: Float64Array, offset: number): void {
     const first = this.sentenceStart[position]!;
     for (let i = 0; i + 1 < starts.length; i++) {
       let best = rows.sentences[first + i]!;
@@ -72,10 +132,11 @@ export class TermSimilarities {
         }
         rows.sentences[first + i] = best;
       }
-      out[i] = best;
+      out[offset + i] = best;
     }
   }
 
+  /** What is remembered of `word` (lower case), made on first use. */
   private rowsOf(word: string): WordRows {
     let rows = this.words.get(word);
     if (!rows) {
@@ -115,5 +176,49 @@ export class TermSimilarities {
       this.vectorAt[id] = at;
     }
     return at;
+  }
+}
+
+/** A query's soft alignment with the paragraphs of one report (`TermSimilarities.forQuery`). */
+export class QueryAlignment {
+  private readonly total: number;
+  /** Scratch shared by every query (single-threaded, used within one call): sentence sums, then one word's best similarities. */
+  private static scratch = new Float64Array(64);
+
+  constructor(
+    private readonly similarities: TermSimilarities,
+    private readonly weights: readonly number[],
+    private readonly at: readonly number[],
+    private readonly rows: ReadonlyArray<WordRows | undefined>,
+  ) {
+    this.total = weights.reduce((a, b) => a + b, 0);
+  }
+
+  /**
+   * The best alignment among the paragraph's sentences, 0..1. `ids`/`starts` are its sentence term ids
+   * (`SentenceTerms.of`); its exact matches start at `exactAt` in `similarities.exact.values`, one
+   * value per sentence and query word.
+   */
+  best(position: number, ids: Int32Array, starts: Int32Array, exactAt: number): number {
+    if (this.total === 0) return 0;
+    const count = starts.length - 1;
+    const n = this.weights.length;
+    if (QueryAlignment.scratch.length < count * 2) QueryAlignment.scratch = new Float64Array(count * 4);
+    const scratch = QueryAlignment.scratch;
+    const exact = this.similarities.exact.values;
+    scratch.fill(0, 0, count);
+    for (let w = 0; w < n; w++) {
+      const weight = this.weights[w]!;
+      if (weight === 0) continue;
+      const rows = this.rows[w];
+      if (rows) this.similarities.sentenceBest(rows, this.at[w]!, position, ids, starts, scratch, count);
+      for (let i = 0; i < count; i++) {
+        const soft = rows ? scratch[count + i]! : 0;
+        scratch[i] = scratch[i]! + weight * Math.max(exact[exactAt + i * n + w]!, soft >= ALIGNMENT.floor ? soft : 0);
+      }
+    }
+    let best = 0;
+    for (let i = 0; i < count; i++) if (scratch[i]! > best) best = scratch[i]!;
+    return best / this.total;
   }
 }

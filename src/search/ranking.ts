@@ -4,7 +4,7 @@
  * and query words that stand together. Everything per query is computed once, in `QueryScorer`.
  */
 import type { ReportIndex } from './built-index.js';
-import { ALIGNMENT, type TermSimilarities } from './alignment.js';
+import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
 import { descending } from './order.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
@@ -93,6 +93,7 @@ export class QueryScorer {
     this.credit = new Float64Array(words);
     this.sentenceTerms = sentenceTermsOf(index);
     this.generation = this.sentenceTerms.beginQuery();
+    this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || query.words.some((w) => w.topical && w.known < RANKING.alignmentGate));
     for (const [term, t] of this.info) {
       this.sentenceTerms.assign(this.generation, term, this.slotInfo.length);
       this.slotInfo.push(t);
@@ -124,70 +125,30 @@ export class QueryScorer {
    * report knows below `RANKING.alignmentGate` (above 1: always).
    */
   alignsQuery(): boolean {
-    if (!this.similarities || !RANKING.alignment) return false;
-    return RANKING.alignmentGate > 1 || this.query.words.some((w) => w.topical && w.known < RANKING.alignmentGate);
+    return this.aligning;
   }
 
-  /** Per query word: its weight and its vector position (-1 for none); made on first use. */
-  private alignedWords?: { weights: Float64Array; at: Int32Array; total: number };
-
-  private alignedWordsNow(): NonNullable<QueryScorer['alignedWords']> {
-    if (this.alignedWords) return this.alignedWords;
-    const n = this.query.words.length;
-    const weights = new Float64Array(n);
-    // A word the report never writes weighs as a term it has never seen, as an expansion would.
-    const unseen = ALIGNMENT.expanded * Math.log(1 + (this.index.sentenceCount + 0.5) / 0.5);
-    for (const t of this.info.values()) if (t.typed && t.word < n) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
-    const at = new Int32Array(n);
-    let total = 0;
-    this.query.words.forEach((w, i) => {
-      at[i] = this.similarities!.positionOf(w.word);
-      weights[i] = !w.topical ? 0 : weights[i] || unseen;
-      total += weights[i]!;
-    });
-    return (this.alignedWords = { weights, at, total });
-  }
-
-  /** Scratch for one paragraph's sentences: a query word's best similarity in each (`TermSimilarities.sentenceBest`). */
-  private static sentenceScratch = new Float64Array(64);
+  /** The query's words for soft alignment, made on first use (`QueryAlignment`). */
+  private queryAlignment?: QueryAlignment;
 
   /**
-   * The paragraph's best sentence by soft alignment with the query, 0..1: Σ over query words of weight ×
-   * the best match among the sentence's terms (an exact typed term 1, an expansion \`ALIGNMENT.expanded\`,
-   * otherwise the word-vector similarity from \`ALIGNMENT.floor\`), over the sum of the weights.
+   * The paragraph's best sentence by soft alignment with the query, 0..1 (see `alignment.ts`). Its
+   * exact matches come from sentence scoring, which records them for an aligning query.
    */
   alignment(position: number): number {
-    const a = this.alignedWordsNow();
-    if (a.total === 0) return 0;
+    if (!this.queryAlignment) {
+      // Each word weighs as in the sentence ranking (its typed term's weight × sentence idf).
+      const weights = new Array<number>(this.query.words.length).fill(0);
+      for (const t of this.info.values()) if (t.typed && t.word < weights.length) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
+      this.queryAlignment = this.similarities!.forQuery(this.query.words, weights, this.index.sentenceCount);
+    }
+    this.sentenceScores(position);
     const { ids, starts } = this.sentenceTerms.of(position);
-    const count = starts.length - 1;
-    const n = a.at.length;
-    // Per sentence and word: the exact credit first, then the word-vector one where it is better.
-    const credit = this.alignmentCredit.length >= count * n ? this.alignmentCredit : (this.alignmentCredit = new Float64Array(count * n * 2));
-    credit.fill(0, 0, count * n);
-    for (let i = 0; i < count; i++) {
-      for (let j = starts[i]!; j < starts[i + 1]!; j++) {
-        const t = this.infoOf(ids[j]!);
-        if (t && t.word < n) credit[i * n + t.word] = Math.max(credit[i * n + t.word]!, t.typed ? 1 : ALIGNMENT.expanded);
-      }
-    }
-    if (QueryScorer.sentenceScratch.length < count) QueryScorer.sentenceScratch = new Float64Array(count * 2);
-    const soft = QueryScorer.sentenceScratch;
-    for (let w = 0; w < n; w++) {
-      if (a.at[w]! < 0 || a.weights[w] === 0) continue;
-      this.similarities!.sentenceBest(this.query.words[w]!.word, a.at[w]!, position, ids, starts, soft);
-      for (let i = 0; i < count; i++) if (soft[i]! >= ALIGNMENT.floor && soft[i]! > credit[i * n + w]!) credit[i * n + w] = soft[i]!;
-    }
-    let best = 0;
-    for (let i = 0; i < count; i++) {
-      let score = 0;
-      for (let w = 0; w < n; w++) score += a.weights[w]! * credit[i * n + w]!;
-      if (score > best) best = score;
-    }
-    return best / a.total;
+    return this.queryAlignment.best(position, ids, starts, this.similarities!.exact.at(this.generation, position));
   }
 
-  private alignmentCredit = new Float64Array(0);
+  /** Whether this query takes the alignment ranking (`alignsQuery`), fixed at construction. */
+  private readonly aligning: boolean;
 
   /** The best sentence of a paragraph and its score (sentence BM25, each typed word counted once). */
   bestSentence(position: number): { index: number; score: number } {
@@ -294,6 +255,10 @@ export class QueryScorer {
     const sentences = this.index.sentences[position] ?? [];
     const { ids, starts } = this.sentenceTerms.of(position);
     const scores = new Array<number>(sentences.length).fill(0);
+    // For the alignment ranking: each sentence's exact match of each query word (typed 1, expansion less).
+    const n = this.query.words.length;
+    const exact = this.aligning ? this.similarities!.exact : undefined;
+    const base = exact ? exact.take(this.generation, position, sentences.length * n) : 0;
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
       const start = starts[i]!;
@@ -309,6 +274,7 @@ export class QueryScorer {
         let f = 0;
         for (let o = start; o < end; o++) if (ids[o] === id) f++;
         const v = (t.sentenceValue * (f * (k + 1))) / (f + lengthNorm);
+        if (exact && t.word < n) exact.raise(base + i * n + t.word, t.typed ? 1 : ALIGNMENT.expanded);
         if (this.credit[t.word] === 0) matchedWords++;
         if (v > this.credit[t.word]!) this.credit[t.word] = v;
       }
