@@ -21,8 +21,8 @@ export const ALIGNMENT = { floor: 0.5, expanded: 0.8 };
 
 /** Not yet computed. */
 const UNKNOWN = -2;
-/** Words whose similarities are remembered; past it the memory is cleared (each word keeps ~10 KB). */
-const MAX_WORDS = 1000;
+/** Words whose similarities are remembered; past it the memory is cleared (each word keeps ~25 KB: a value per term and per sentence). */
+const MAX_WORDS = 200;
 
 /** What is remembered of one query word: its cosine with each term id, and its best cosine in each sentence. */
 interface WordRows {
