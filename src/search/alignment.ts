@@ -115,25 +115,23 @@ export class TermSimilarities {
     return new QueryAlignment(this, weighed, at, rows);
   }
 
+  /** Paragraph `position`'s first sentence in the report-wide numbering of `WordRows.sentences`. */
+  firstSentence(position: number): number {
+    return this.sentenceStart[position]!;
+  }
+
   /**
-   * The best raw cosine of a word (`rows`, at vector position `at`) with a term of each sentence of paragraph
-   * `position`, written into `out` from `offset` (callers apply the floor). `ids`/`starts` are the paragraph's
-   * sentence term ids (`SentenceTerms.of`).
+   * The best raw cosine of a word (`rows`, at vector position `at`) with a term of sentence `sentence`
+   * (report-wide numbering), whose term ids are `ids[start, end)`; remembered (callers apply the floor).
    */
-  sentenceBest(rows: WordRows, at: number, position: number, ids: Int32Array, starts: Int32Array, out: Float64Array, offset: number): void {
-    const first = this.sentenceStart[position]!;
-    for (let i = 0; i + 1 < starts.length; i++) {
-      let best = rows.sentences[first + i]!;
-      if (best === UNKNOWN) {
-        best = 0;
-        for (let j = starts[i]!; j < starts[i + 1]!; j++) {
-          const s = this.termSimilarity(rows, at, ids[j]!);
-          if (s > best) best = s;
-        }
-        rows.sentences[first + i] = best;
-      }
-      out[offset + i] = best;
+  sentenceSimilarity(rows: WordRows, at: number, sentence: number, ids: Int32Array, start: number, end: number): number {
+    let best = 0;
+    for (let j = start; j < end; j++) {
+      const s = this.termSimilarity(rows, at, ids[j]!);
+      if (s > best) best = s;
     }
+    rows.sentences[sentence] = best;
+    return best;
   }
 
   /** What is remembered of `word` (lower case), made on first use. */
@@ -203,22 +201,26 @@ export class QueryAlignment {
     if (this.total === 0) return 0;
     const count = starts.length - 1;
     const n = this.weights.length;
-    if (QueryAlignment.scratch.length < count * 2) QueryAlignment.scratch = new Float64Array(count * 4);
-    const scratch = QueryAlignment.scratch;
+    if (QueryAlignment.scratch.length < count) QueryAlignment.scratch = new Float64Array(count * 2);
+    const sums = QueryAlignment.scratch;
     const exact = this.similarities.exact.values;
-    scratch.fill(0, 0, count);
+    const floor = ALIGNMENT.floor;
+    const first = this.similarities.firstSentence(position);
+    sums.fill(0, 0, count);
     for (let w = 0; w < n; w++) {
       const weight = this.weights[w]!;
       if (weight === 0) continue;
       const rows = this.rows[w];
-      if (rows) this.similarities.sentenceBest(rows, this.at[w]!, position, ids, starts, scratch, count);
-      for (let i = 0; i < count; i++) {
-        const soft = rows ? scratch[count + i]! : 0;
-        scratch[i] = scratch[i]! + weight * Math.max(exact[exactAt + i * n + w]!, soft >= ALIGNMENT.floor ? soft : 0);
+      const soft = rows?.sentences;
+      for (let i = 0, e = exactAt + w; i < count; i++, e += n) {
+        let s = soft ? soft[first + i]! : 0;
+        if (s === UNKNOWN) s = this.similarities.sentenceSimilarity(rows!, this.at[w]!, first + i, ids, starts[i]!, starts[i + 1]!);
+        const x = exact[e]!;
+        sums[i] = sums[i]! + weight * (s >= floor && s > x ? s : x);
       }
     }
     let best = 0;
-    for (let i = 0; i < count; i++) if (scratch[i]! > best) best = scratch[i]!;
+    for (let i = 0; i < count; i++) if (sums[i]! > best) best = sums[i]!;
     return best / this.total;
   }
 }
