@@ -146,12 +146,7 @@ export class TermSimilarities {
   }
 
   private termSimilarity(rows: WordRows, at: number, id: number): number {
-    if (id >= rows.terms.length) {
-      // Term ids are given as paragraphs are first read: grow to cover them all.
-      const grown = new Float32Array(Math.max(this.terms.size, id + 1)).fill(UNKNOWN);
-      grown.set(rows.terms);
-      rows.terms = grown;
-    }
+    if (id >= rows.terms.length) rows.terms = covering(rows.terms, Math.max(this.terms.size, id + 1), (n) => new Float32Array(n));
     let s = rows.terms[id]!;
     if (s === UNKNOWN) {
       const other = this.vectorOf(id);
@@ -162,11 +157,7 @@ export class TermSimilarities {
   }
 
   private vectorOf(id: number): number {
-    if (id >= this.vectorAt.length) {
-      const grown = new Int32Array(Math.max(this.terms.size, id + 1)).fill(UNKNOWN);
-      grown.set(this.vectorAt);
-      this.vectorAt = grown;
-    }
+    if (id >= this.vectorAt.length) this.vectorAt = covering(this.vectorAt, Math.max(this.terms.size, id + 1), (n) => new Int32Array(n));
     let at = this.vectorAt[id]!;
     if (at === UNKNOWN) {
       const term = this.terms.termOf(id);
@@ -175,6 +166,14 @@ export class TermSimilarities {
     }
     return at;
   }
+}
+
+/** `array` grown to `size` entries, the new ones `UNKNOWN`: term ids are given as paragraphs are first read. */
+function covering<A extends Float32Array | Int32Array>(array: A, size: number, make: (n: number) => A): A {
+  const grown = make(size);
+  grown.fill(UNKNOWN);
+  grown.set(array);
+  return grown;
 }
 
 /** A query's soft alignment with the paragraphs of one report (`TermSimilarities.forQuery`). */
