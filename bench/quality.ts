@@ -27,6 +27,8 @@ export interface Quality {
   hit3: number;
   answer1: number;
   paraphraseHit3: number;
+  /** Mean reciprocal rank of the gold paragraph within the first 10 (0 when absent). */
+  mrr: number;
   offTopicRefused: number | null;
   inScopeRefused: number;
   /** Ids of in-scope questions whose gold is not in the top 3. */
@@ -76,6 +78,7 @@ export function score(questions: readonly Question[], ask: (query: string) => En
     hit3: hitAt(ranks, 3),
     answer1: answered / (inScope.length || 1),
     paraphraseHit3: hitAt(paraphraseRanks, 3),
+    mrr: ranks.reduce((sum, r) => sum + (r > 0 ? 1 / r : 0), 0) / (ranks.length || 1),
     offTopicRefused: offTopic.length ? refusedOffTopic / offTopic.length : null,
     inScopeRefused: refusedInScope / (inScope.length || 1),
     misses: inScope.filter((_, i) => ranks[i] === 0 || ranks[i]! > 3).map((q) => q.id),

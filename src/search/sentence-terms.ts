@@ -23,6 +23,8 @@ export interface ParagraphTerms {
 
 export class SentenceTerms {
   private readonly idOf = new Map<string, number>();
+  /** Each id's term, by id. */
+  private readonly names: string[] = [];
   private readonly paragraphs: Array<ParagraphTerms | undefined> = [];
   /** Per term id: the query slot it holds and the query (generation) that set it; see `beginQuery`. */
   // Grown as ids are given: counting the report's sentence terms up front (the keys of
@@ -40,6 +42,7 @@ export class SentenceTerms {
     if (id === undefined) {
       id = this.idOf.size;
       this.idOf.set(term, id);
+      this.names.push(term);
       if (id === this.slot.length) {
         const slot = new Int32Array(id * 2);
         const stamp = new Int32Array(id * 2);
@@ -102,6 +105,16 @@ export class SentenceTerms {
   /** Whether term id `id` states a figure (digits or a number word). */
   isFigure(id: number): boolean {
     return this.figure[id] === 1;
+  }
+
+  /** The term of id `id`. */
+  termOf(id: number): string {
+    return this.names[id]!;
+  }
+
+  /** How many term ids have been given (they are 0 to size − 1). */
+  get size(): number {
+    return this.names.length;
   }
 
   /** The current query's generation, to check a scorer is still the latest. */

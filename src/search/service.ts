@@ -25,6 +25,8 @@ import { WordVectors } from './word-vectors.js';
 import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
+import { TermSimilarities } from './alignment.js';
+import { sentenceTermsOf } from './sentence-terms.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, ReportNames } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
@@ -243,6 +245,7 @@ class ReportSearch {
   private readonly positionById: Map<string, number>;
   private readonly sectionOrder: Section[];
   private readonly dense?: DenseSentences;
+  private readonly similarities?: TermSimilarities;
 
   constructor(
     readonly index: ReportIndex,
@@ -277,6 +280,7 @@ class ReportSearch {
       this.vocabulary.neighbours = (word) => neighbours.of(word);
       this.vocabulary.specificity = (word) => neighbours.specificity(word);
       this.dense = new DenseSentences(vectors, index);
+      this.similarities = new TermSimilarities(vectors, index, sentenceTermsOf(index));
     }
   }
 
@@ -313,7 +317,7 @@ class ReportSearch {
       return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
     }
 
-    const scorer = new QueryScorer(this.index, this.ordinals, query, this.dense);
+    const scorer = new QueryScorer(this.index, this.ordinals, query, this.dense, this.similarities);
     const ranked = this.rank(query, scope, scorer);
     const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), maxLimit);
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));

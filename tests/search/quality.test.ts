@@ -51,6 +51,10 @@ describe('search quality on the real report', () => {
     ['how long do rapists get', '6/women/rape-and-domestic-violence#1'],
     ['is there a living wage', '7.e#1'],
     ['criminal record and job discrimination', '7.d#2'],
+    // Round 9: soft word alignment (each query word's closest word in a sentence, by word vectors).
+    // "bosses pay women less" found the paragraph saying the law does not require equal pay; the
+    // answer is the salary gap ("Significant salary gaps between men and women (67 percent)").
+    ['do bosses pay women less', '6/women/discrimination#1'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);

@@ -6,6 +6,8 @@ import { termsOf, tokenize } from '../../src/search/analysis.js';
 import type { ReportIndex } from '../../src/search/built-index.js';
 import { coverageOf, isSmallTalk, ReportNames } from '../../src/search/coverage.js';
 import { DenseSentences } from '../../src/search/dense.js';
+import { ALIGNMENT, TermSimilarities } from '../../src/search/alignment.js';
+import { sentenceTermsOf } from '../../src/search/sentence-terms.js';
 import { ReportNeighbours } from '../../src/search/neighbours.js';
 import { parseQuery, type ParsedQuery, type Vocabulary } from '../../src/search/query.js';
 import { packageRoot } from '../../src/paths.js';
@@ -83,6 +85,44 @@ describe('dense sentence vectors', () => {
     const query = parseQuery('do cops hit suspects', { documentFrequency: {}, senses: () => null, ignored: new Set() });
     const vector = dense.queryVector(query)!;
     expect(dense.best(vector, 1)).toBeGreaterThan(dense.best(vector, 0) + 0.1);
+  });
+});
+
+describe('soft word alignment', () => {
+  // One paragraph per case, one sentence each; the sentences' exact matches of the query words are given
+  // as sentence scoring records them (none here: the query shares no word with the report).
+  const texts = ['Police beat detainees in custody.', 'The weather was mild in April.', 'Cops beat suspects.'];
+  const sentences = texts.map((text) => [{ start: 0, end: text.length, terms: termsOf(text), quantity: false, law: false, date: false }]);
+  const termWords = Object.fromEntries(texts.flatMap((t) => t.toLowerCase().match(/[a-z]+/g)!.map((w) => [termsOf(w)[0] ?? w, w])));
+  const sentenceFrequency = Object.fromEntries(Object.keys(termWords).map((t) => [t, 1]));
+  const index = { sentences, sentenceCount: 3, sentenceFrequency, termWords } as unknown as ReportIndex;
+  const terms = sentenceTermsOf(index);
+  const similarities = new TermSimilarities(vectors, index, terms);
+  const words = ['cops', 'hit', 'suspects'].map((word) => ({ word, known: 0, specificity: 1, topical: true }));
+  const alignmentOf = (position: number, exact = 0) => {
+    const generation = terms.beginQuery();
+    const { ids, starts } = terms.of(position);
+    const at = similarities.exact.take(generation, position, words.length);
+    similarities.exact.values.fill(exact, at, at + words.length);
+    return similarities.forQuery(words, [1, 1, 1], 3).best(position, ids, starts, at);
+  };
+
+  it('scores a paraphrase by the closest words of a sentence, and a sentence of other words at nothing', () => {
+    const paraphrase = alignmentOf(0);
+    expect(paraphrase).toBeGreaterThan(0.4);
+    expect(paraphrase).toBeLessThan(1);
+    expect(alignmentOf(1)).toBe(0);
+  });
+
+  it('counts an exact match fully, and a similarity below the floor not at all', () => {
+    expect(alignmentOf(0, 1)).toBe(1);
+    const floor = ALIGNMENT.floor;
+    try {
+      ALIGNMENT.floor = 0.99;
+      expect(alignmentOf(0)).toBe(0);
+    } finally {
+      ALIGNMENT.floor = floor;
+    }
   });
 });
 

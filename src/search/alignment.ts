@@ -1,0 +1,225 @@
+/**
+ * Soft word alignment: how well a sentence answers each query word, by the closest of its words in
+ * word-vector space ("cops" finds "police", "kids" finds "children") rather than by exact terms only.
+ * A sentence's alignment is Σ over query words of weight × the best similarity of that word with any
+ * of the sentence's terms (an exact match counts 1, a similarity below `ALIGNMENT.floor` 0), over the
+ * sum of the weights (`QueryScorer.alignment` adds the exact matches and the weights). Each query word's
+ * best similarity within each sentence is computed the first time a query asks, and remembered for the
+ * report: a warm query reads one number per word and sentence.
+ */
+import type { ReportIndex } from './built-index.js';
+import type { QueryWord } from './query.js';
+import type { SentenceTerms } from './sentence-terms.js';
+import type { WordVectors } from './word-vectors.js';
+
+/**
+ * `floor`: a similarity below it counts nothing (unrelated words often sit 0.5–0.6 apart; 0.4–0.5 alike
+ * on the tuning half, 0.6 and above lost); `expanded`: what a term the query reached by expansion
+ * (thesaurus, WordNet, neighbours) counts when a sentence holds it exactly.
+ */
+export const ALIGNMENT = { floor: 0.5, expanded: 0.8 };
+
+/** Not yet computed. */
+const UNKNOWN = -2;
+/** Words whose similarities are remembered; past it the memory is cleared (each word keeps ~25 KB: a value per term and per sentence). */
+const MAX_WORDS = 200;
+
+/** What is remembered of one query word: its cosine with each term id, and its best cosine in each sentence. */
+interface WordRows {
+  /** By sentence term id (see `SentenceTerms`), grown as ids are given. */
+  terms: Float32Array;
+  /** By sentence, numbered across the report (`sentenceStart`). */
+  sentences: Float32Array;
+}
+
+/**
+ * Each scored sentence's exact match of each query word (typed 1, an expansion `ALIGNMENT.expanded`),
+ * written by sentence scoring and read by alignment: one buffer per report, reused by every query
+ * (a query's paragraphs take rows from its start; a new query, by its generation, starts it again).
+ */
+export class ExactMatches {
+  values = new Float32Array(1024);
+  private used = 0;
+  private generation = -1;
+  /** Per paragraph: where its rows start, and the query (generation) that wrote them. */
+  private readonly offset: Int32Array;
+  private readonly stamp: Int32Array;
+
+  constructor(paragraphs: number) {
+    this.offset = new Int32Array(paragraphs);
+    this.stamp = new Int32Array(paragraphs).fill(-1);
+  }
+
+  /** Zeroed room for `length` values of paragraph `position` in query `generation`; returns where it starts. */
+  take(generation: number, position: number, length: number): number {
+    if (generation !== this.generation) {
+      this.generation = generation;
+      this.used = 0;
+    }
+    if (this.used + length > this.values.length) {
+      const grown = new Float32Array(Math.max(this.values.length * 2, this.used + length));
+      grown.set(this.values.subarray(0, this.used));
+      this.values = grown;
+    }
+    const start = this.used;
+    this.values.fill(0, start, start + length);
+    this.used += length;
+    this.offset[position] = start;
+    this.stamp[position] = generation;
+    return start;
+  }
+
+  /** Sets value `i` to `value` when that is higher. */
+  raise(i: number, value: number): void {
+    if (value > this.values[i]!) this.values[i] = value;
+  }
+
+  /** Where paragraph `position`'s rows start for query `generation` (it must have been scored by it). */
+  at(generation: number, position: number): number {
+    if (this.stamp[position] !== generation || this.generation !== generation) throw new Error('exact matches read for a paragraph the query has not scored');
+    return this.offset[position]!;
+  }
+}
+
+/** A report's sentences' word-vector similarities with query words. */
+export class TermSimilarities {
+  /** Scratch for the current query's exact matches (see `ExactMatches`). */
+  readonly exact: ExactMatches;
+  private readonly words = new Map<string, WordRows>();
+  /** Per term id: the vector position of the word the report writes for it, -1 for none, `UNKNOWN` until asked. */
+  private vectorAt = new Int32Array(0);
+  /** Paragraph p's first sentence in the report-wide numbering (one more entry than paragraphs). */
+  private readonly sentenceStart: Int32Array;
+
+  constructor(
+    private readonly vectors: WordVectors,
+    private readonly index: ReportIndex,
+    private readonly terms: SentenceTerms,
+  ) {
+    const paragraphs = index.sentences;
+    this.exact = new ExactMatches(paragraphs.length);
+    this.sentenceStart = new Int32Array(paragraphs.length + 1);
+    for (let p = 0; p < paragraphs.length; p++) this.sentenceStart[p + 1] = this.sentenceStart[p]! + (paragraphs[p]?.length ?? 0);
+  }
+
+  /**
+   * One query's alignment: its `words` with their `weights` (a word's typed term weight × sentence
+   * idf; 0 when the report does not write it, and then it weighs as a term never seen, × `expanded`).
+   */
+  forQuery(words: readonly QueryWord[], weights: number[], sentenceCount: number): QueryAlignment {
+    const unseen = ALIGNMENT.expanded * Math.log(1 + (sentenceCount + 0.5) / 0.5);
+    const at = words.map((w) => this.vectors.indexOf(w.word));
+    const weighed = words.map((w, i) => (!w.topical ? 0 : weights[i] || unseen));
+    // Each word's remembered similarities, looked up once per query (a word without a vector has none).
+    const rows = words.map((w, i) => (at[i]! >= 0 && weighed[i]! > 0 ? this.rowsOf(w.word) : undefined));
+    return new QueryAlignment(this, weighed, at, rows);
+  }
+
+  /** Paragraph `position`'s first sentence in the report-wide numbering of `WordRows.sentences`. */
+  firstSentence(position: number): number {
+    return this.sentenceStart[position]!;
+  }
+
+  /**
+   * The best raw cosine of a word (`rows`, at vector position `at`) with a term of sentence `sentence`
+   * (report-wide numbering), whose term ids are `ids[start, end)`; remembered (callers apply the floor).
+   */
+  sentenceSimilarity(rows: WordRows, at: number, sentence: number, ids: Int32Array, start: number, end: number): number {
+    let best = 0;
+    for (let j = start; j < end; j++) {
+      const s = this.termSimilarity(rows, at, ids[j]!);
+      if (s > best) best = s;
+    }
+    rows.sentences[sentence] = best;
+    return best;
+  }
+
+  /** What is remembered of `word` (lower case), made on first use. */
+  private rowsOf(word: string): WordRows {
+    let rows = this.words.get(word);
+    if (!rows) {
+      if (this.words.size >= MAX_WORDS) this.words.clear();
+      rows = { terms: new Float32Array(0), sentences: new Float32Array(this.sentenceStart.at(-1)!).fill(UNKNOWN) };
+      this.words.set(word, rows);
+    }
+    return rows;
+  }
+
+  private termSimilarity(rows: WordRows, at: number, id: number): number {
+    if (id >= rows.terms.length) rows.terms = covering(rows.terms, Math.max(this.terms.size, id + 1), (n) => new Float32Array(n));
+    let s = rows.terms[id]!;
+    if (s === UNKNOWN) {
+      const other = this.vectorOf(id);
+      s = other < 0 ? 0 : this.vectors.similarity(at, other);
+      rows.terms[id] = s;
+    }
+    return s;
+  }
+
+  private vectorOf(id: number): number {
+    if (id >= this.vectorAt.length) this.vectorAt = covering(this.vectorAt, Math.max(this.terms.size, id + 1), (n) => new Int32Array(n));
+    let at = this.vectorAt[id]!;
+    if (at === UNKNOWN) {
+      const term = this.terms.termOf(id);
+      at = this.vectors.indexOf(this.index.termWords[term] ?? term);
+      this.vectorAt[id] = at;
+    }
+    return at;
+  }
+}
+
+/** `array` grown to `size` entries, the new ones `UNKNOWN`: term ids are given as paragraphs are first read. */
+function covering<A extends Float32Array | Int32Array>(array: A, size: number, make: (n: number) => A): A {
+  const grown = make(size);
+  grown.fill(UNKNOWN);
+  grown.set(array);
+  return grown;
+}
+
+/** A query's soft alignment with the paragraphs of one report (`TermSimilarities.forQuery`). */
+export class QueryAlignment {
+  private readonly total: number;
+  /** Scratch shared by every query (single-threaded, used within one call): sentence sums, then one word's best similarities. */
+  private static scratch = new Float64Array(64);
+
+  constructor(
+    private readonly similarities: TermSimilarities,
+    private readonly weights: readonly number[],
+    private readonly at: readonly number[],
+    private readonly rows: ReadonlyArray<WordRows | undefined>,
+  ) {
+    this.total = weights.reduce((a, b) => a + b, 0);
+  }
+
+  /**
+   * The best alignment among the paragraph's sentences, 0..1. `ids`/`starts` are its sentence term ids
+   * (`SentenceTerms.of`); its exact matches start at `exactAt` in `similarities.exact.values`, one
+   * value per sentence and query word.
+   */
+  best(position: number, ids: Int32Array, starts: Int32Array, exactAt: number): number {
+    if (this.total === 0) return 0;
+    const count = starts.length - 1;
+    const n = this.weights.length;
+    if (QueryAlignment.scratch.length < count) QueryAlignment.scratch = new Float64Array(count * 2);
+    const sums = QueryAlignment.scratch;
+    const exact = this.similarities.exact.values;
+    const floor = ALIGNMENT.floor;
+    const first = this.similarities.firstSentence(position);
+    sums.fill(0, 0, count);
+    for (let w = 0; w < n; w++) {
+      const weight = this.weights[w]!;
+      if (weight === 0) continue;
+      const rows = this.rows[w];
+      const soft = rows?.sentences;
+      for (let i = 0, e = exactAt + w; i < count; i++, e += n) {
+        let s = soft ? soft[first + i]! : 0;
+        if (s === UNKNOWN) s = this.similarities.sentenceSimilarity(rows!, this.at[w]!, first + i, ids, starts[i]!, starts[i + 1]!);
+        const x = exact[e]!;
+        sums[i] = sums[i]! + weight * (s >= floor && s > x ? s : x);
+      }
+    }
+    let best = 0;
+    for (let i = 0; i < count; i++) if (sums[i]! > best) best = sums[i]!;
+    return best / this.total;
+  }
+}
