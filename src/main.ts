@@ -18,6 +18,7 @@ import { installProcessGuard } from './process-guard.js';
 import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
 import { openQueryService } from './search/service.js';
+import { warmUp } from './search/warm-up.js';
 import { ReportFormatError } from './report/format-check.js';
 import { ConfiguredReportError } from './search/report-choice.js';
 import type { ChannelPreset } from './daily/config.js';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const indexReady = ops.readiness.component('index', 'loading');
   const service = openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
   const presets = withPresetReports(config.dailyPresets, service.reports);
+  warmSearch(service, logger);
   indexReady.ready();
 
   // Daily facts need a chat to post to; the adapters need them for /hr fact and /hr daily.
@@ -85,6 +87,21 @@ async function main(): Promise<void> {
 }
 
 /** The daily-facts database and scheduler over every report's facts (the database's problems stop start-up, naming the file). */
+/**
+ * A few searches before the bot reports ready, so its first user does not pay for the cold code
+ * (src/search/warm-up.ts). A failure is logged and start-up goes on: the same search would fail
+ * for a user too, and the process guard reports it there.
+ */
+function warmSearch(service: QueryService, logger: Logger): void {
+  const started = performance.now();
+  try {
+    const queries = warmUp(service);
+    logger.info({ queries, ms: Math.round(performance.now() - started) }, 'search warmed up');
+  } catch (err) {
+    logger.warn({ err }, 'search warm-up failed');
+  }
+}
+
 function openDaily(config: Config, presets: readonly ChannelPreset[], service: QueryService, logger: Logger): Promise<OpenDailyFacts> {
   if (service.reports.length === 0) throw new Error('no report is indexed');
   // Every report's facts; a channel may keep to one (`/hr daily on report:…`).

@@ -32,6 +32,9 @@ describe('npm start with Discord credentials', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
 
     await until(() => logs.includes('discord ready'), 15_000);
+    // The search is warmed up before the bot says it is ready, so its first user gets a warm answer.
+    expect(logs.indexOf('search warmed up')).toBeGreaterThan(-1);
+    expect(logs.indexOf('search warmed up')).toBeLessThan(logs.indexOf('discord ready'));
     const sent = await fake.answerTo(fake.chatInput({ subcommand: 'search', options: { query: 'jury size' } }));
     expect(JSON.stringify(sent.body)).toContain('Denial of Fair Public Trial');
 
