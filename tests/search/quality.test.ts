@@ -178,6 +178,21 @@ describe('search quality on the real report', () => {
     expect(answer).toMatchObject({ kind: 'search', smallTalk: true, covered: false, hits: [] });
   });
 
+  it.each(["what's your name", 'how old are you?', 'where do you live', 'who made you', 'are you human', 'can you help me', 'what do you know', 'see you later', 'what time is it', 'do you speak russian'])(
+    'answers a question to the bot itself like “%s” with a pointer to help, though its words are the report’s',
+    (query) => {
+      expect(search(query)).toMatchObject({ kind: 'search', smallTalk: true, covered: false, hits: [] });
+    },
+  );
+
+  it.each(['can you be arrested for protesting', 'can police search your house', 'are you allowed to criticize the president', 'do you need a permit to hold a rally', 'how long can they hold you without charge'])(
+    'still answers a question using an impersonal “you” like “%s”',
+    (query) => {
+      expect(search(query)).toMatchObject({ kind: 'search', covered: true });
+      expect(search(query).smallTalk).toBeFalsy();
+    },
+  );
+
   it('is confident about questions the report answers in its own words', () => {
     for (const query of ['prison conditions', 'minimum wage', 'freedom of assembly']) expect(search(query)).toMatchObject({ covered: true });
     expect(search('prison conditions').confidence).toBeGreaterThan(0.9);
