@@ -1,16 +1,17 @@
 /**
  * The HTTP side of HTTP mode. `slackEventsListener` reads a request to `POST /slack/events` (capped
- * in size and in time), lets `checkSlackRequest` decide, and hands Bolt only what passed; it can be
+ * in size and in time), lets `checkSlackRequest` decide, and hands Bolt only what passed, parsed once,
+ * through our `VerifiedRequestReceiver`; it can be
  * mounted in any Node HTTP server. `createSlackHttpServer` is the stand-alone server around it, with
  * `GET /healthz` for load balancers.
  */
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import type { HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../log.js';
 import { withRequestContext } from '../../process-guard.js';
 import { RejectionLog } from './rejection-log.js';
 import { checkSlackRequest, header } from './request-check.js';
 import type { RequestGuard } from './request-guard.js';
+import type { VerifiedRequestReceiver } from './verified-receiver.js';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
@@ -20,7 +21,7 @@ const BODY_LIMIT = 1024 * 1024;
 const BODY_TIMEOUT_MS = 10_000;
 
 export interface SlackHttpEndpointOptions {
-  receiver: HTTPReceiver;
+  receiver: VerifiedRequestReceiver;
   guard: RequestGuard;
   logger: Logger;
   /** Longest wait for a whole body before answering 408 and closing. Default 10 s. */
@@ -55,9 +56,7 @@ export function slackEventsListener({ receiver, guard, logger, bodyTimeoutMs = B
             rejections.rejected(verdict.reason, { retryNum: header(req.headers, 'x-slack-retry-num') });
             return reply(res, verdict.status);
           }
-          // Bolt reuses a body already buffered on `rawBody` instead of reading the stream again.
-          (req as IncomingMessage & { rawBody: Buffer }).rawBody = read;
-          receiver.requestListener(req, res);
+          await receiver.dispatch(verdict.body, req.headers, res);
         })
         .catch((err: unknown) => {
           logger.error({ err }, 'Slack HTTP request failed');
