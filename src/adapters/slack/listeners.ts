@@ -5,9 +5,9 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { errorAnswer, type Answer } from '../../answers.js';
 import type { Logger } from '../../log.js';
-import { invocationLabel, type Metrics } from '../../metrics.js';
+import type { Metrics } from '../../metrics.js';
 import { ACTION, decodeView } from './action-state.js';
-import { answerText, answerView, needsSlackLookup, rateLimited, type AnsweringDeps } from './answering.js';
+import { answerText, answerView, needsSlackLookup, rateLimited, readTyped, type AnsweringDeps } from './answering.js';
 import { type InFlight, withApology } from './boundary.js';
 import { presentAnswer, registerFeedbackListeners, type FeedbackDeps } from './feedback-listeners.js';
 import type { SeenRequests } from '../../daily/store.js';
@@ -64,19 +64,20 @@ async function handleHrCommand({ ack, command, client }: CommandArgs, deps: List
     acknowledged = true;
     await ack(message);
   };
-  const request = deps.metrics.request('slack', invocationLabel(command.text));
-  if (needsSlackLookup(deps, command.text)) {
+  const typed = readTyped(command.text);
+  const request = deps.metrics.request('slack', typed.label);
+  if (needsSlackLookup(deps, typed)) {
     acknowledged = true;
     await ack();
   }
   await withApology(
     deps.logger,
-    { command: COMMAND, invocation: invocationLabel(command.text), user: asker.userId },
+    { command: COMMAND, invocation: typed.label, user: asker.userId },
     async () => {
-      const answer = await answerText(deps, client, command.text, asker);
+      const answer = await answerText(deps, client, typed, asker);
       if (answer.kind === 'error') deps.logger.info({ user: asker.userId, code: answer.code }, 'answered with an error');
       const shown = presentAnswer(deps, answer, renderAnswer(answer, { audience: 'ephemeral' }));
-      await reply({ response_type: 'ephemeral', ...shown.message });
+      await reply(privately(shown.message));
       request.answered(answer);
       await shown.recorded();
     },
@@ -160,12 +161,13 @@ async function answerInPublic(
   text: string,
   event: 'app_mention' | 'message.im',
 ): Promise<void> {
-  const request = deps.metrics.request('slack', invocationLabel(text));
+  const typed = readTyped(text);
+  const request = deps.metrics.request('slack', typed.label);
   await withApology(
     deps.logger,
     { event, user: asker.userId },
     async () => {
-      const answer = await answerText(deps, client, text, asker);
+      const answer = await answerText(deps, client, typed, asker);
       const shown = presentAnswer(deps, answer, renderAnswer(answer, { audience: 'public' }));
       await postMessage(client, target, shown.message, deps.retry);
       request.answered(answer);
@@ -191,6 +193,18 @@ async function dropRedeliveredEvents({ body, next }: { body: unknown; next: () =
 }
 
 type Respond = (message: SlackMessage & ResponseOptions) => Promise<void>;
+
+const privateForms = new WeakMap<SlackMessage, SlackMessage & ResponseOptions>();
+
+/**
+ * A message shown only to the asker; the same (frozen) object for the same message, so that a popular
+ * answer acked again is serialised once by the receiver.
+ */
+function privately(message: SlackMessage): SlackMessage & ResponseOptions {
+  let form = privateForms.get(message);
+  if (!form) privateForms.set(message, (form = Object.freeze({ response_type: 'ephemeral' as const, ...message })));
+  return form;
+}
 
 /** Replies through the interaction's `response_url` (what Bolt's `respond()` does, on kept-alive connections). */
 function responderFor(deps: ListenerDeps, responseUrl: string): Respond {

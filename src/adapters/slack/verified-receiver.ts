@@ -86,6 +86,13 @@ export class VerifiedRequestReceiver implements Receiver {
   }
 }
 
+/**
+ * The JSON of objects acked before. Our listeners ack a popular answer as one cached, never-changed
+ * object (see `renderAnswerCached`), so its 1–5 KB are serialised once rather than on every request.
+ * An object acked here must not be changed afterwards.
+ */
+const serialized = new WeakMap<object, string>();
+
 /** Writes an acknowledgement as HTTPReceiver does: nothing, a string as it is, or an object as JSON. */
 function respond(res: ServerResponse, body: unknown, status = 200): void {
   if (!body) {
@@ -93,6 +100,8 @@ function respond(res: ServerResponse, body: unknown, status = 200): void {
   } else if (typeof body === 'string') {
     res.writeHead(status).end(body);
   } else {
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    let json = serialized.get(body);
+    if (json === undefined) serialized.set(body, (json = JSON.stringify(body)));
+    res.writeHead(status, { 'content-type': 'application/json' }).end(json);
   }
 }
