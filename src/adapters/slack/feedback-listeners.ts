@@ -32,15 +32,15 @@ export function presentAnswer<M extends SlackMessage>(deps: FeedbackDeps, answer
   return { message: showing.voteId ? withVoteButtons(message, showing.voteId) : message, recorded: showing.recorded };
 }
 
+/** The 👎 form's submissions; the vote buttons are routed with the others (`listeners.ts`). */
 export function registerFeedbackListeners(app: App, deps: FeedbackDeps): void {
-  app.action<BlockButtonAction>({ type: 'block_actions', action_id: new RegExp(`^(${VOTE_ACTION.up}|${VOTE_ACTION.down})$`) }, (args) => deps.inFlight.track(handleVote(args, deps)));
   app.view<ViewSubmitAction>(WHY_VIEW, (args) => deps.inFlight.track(handleWhyForm(args, deps)));
 }
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /** 👍/👎: thanked privately (👎 also opens the form at once: its trigger lasts three seconds), then stored. */
-async function handleVote({ ack, action, body, client }: ButtonArgs, deps: FeedbackDeps): Promise<void> {
+export async function handleVote({ ack, action, body, client }: ButtonArgs, deps: FeedbackDeps): Promise<void> {
   await ack();
   const vote = action.action_id === VOTE_ACTION.down ? 'down' : 'up';
   const answerId = answerIdOf(action.value);

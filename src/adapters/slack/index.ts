@@ -64,6 +64,8 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
     logger: boltLogger(logger),
     clientOptions: webClientOptions,
     convoStore: false as const,
+    // Its check is made in our event listener instead: a global middleware costs every request.
+    ignoreSelf: false,
   };
 
   const inFlight = new InFlight();

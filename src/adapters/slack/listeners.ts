@@ -9,7 +9,8 @@ import type { Metrics } from '../../metrics.js';
 import { ACTION, decodeView } from './action-state.js';
 import { answerText, answerView, needsSlackLookup, rateLimited, readTyped, type AnsweringDeps } from './answering.js';
 import { type InFlight, withApology } from './boundary.js';
-import { presentAnswer, registerFeedbackListeners, type FeedbackDeps } from './feedback-listeners.js';
+import { handleVote, presentAnswer, registerFeedbackListeners, type FeedbackDeps } from './feedback-listeners.js';
+import { VOTE_ACTION } from './feedback-render.js';
 import type { SeenRequests } from '../../daily/store.js';
 import { renderAnswerCached as renderAnswer, type SlackMessage } from './render.js';
 import type { ResponseOptions, ResponseUrlPoster } from './response-url.js';
@@ -31,20 +32,56 @@ export interface ListenerDeps extends AnsweringDeps, FeedbackDeps {
 
 export const COMMAND = '/hr';
 
+/**
+ * One Bolt listener per kind of request, routed here by the tables below: Bolt runs every listener's
+ * middleware chain, and every global middleware, on every request (a few microseconds each), so
+ * routing by action id or event type in one listener keeps a slash command's path short. For the
+ * same reason Bolt's `ignoreSelf` is off and its check is made in `routeEvent`.
+ */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  app.use((args) => dropRedeliveredEvents(args, deps));
   app.command(COMMAND, (args) => deps.inFlight.track(handleHrCommand(args, deps)));
-  app.action<BlockButtonAction>({ type: 'block_actions', action_id: ACTION.share }, (args) => deps.inFlight.track(handleShare(args, deps)));
-  app.action<BlockButtonAction>(
-    { type: 'block_actions', action_id: new RegExp(`^(${ACTION.more}|${ACTION.back}|${ACTION.prev}|${ACTION.next}|${ACTION.open}_\\d+)$`) },
-    (args) => deps.inFlight.track(handleViewButton(args, deps)),
-  );
+  app.action<BlockButtonAction>({ type: 'block_actions' }, (args) => routeButton(args, deps));
   registerFeedbackListeners(app, deps);
-  app.event('app_mention', (args) => deps.inFlight.track(handleMention(args, deps)));
-  app.event('message', (args) => deps.inFlight.track(handleDirectMessage(args, deps)));
+  app.event(EVENT_TYPES, (args) => routeEvent(args as EventArgs, deps));
   app.error(async (err) => {
     deps.logger.error({ err }, 'Bolt reported an unhandled error');
   });
+}
+
+/** Buttons by action id: the first pattern that matches handles the click. */
+const BUTTONS: ReadonlyArray<readonly [RegExp, (args: ButtonArgs, deps: ListenerDeps) => Promise<void>]> = [
+  [new RegExp(`^${ACTION.share}$`), handleShare],
+  [new RegExp(`^(${ACTION.more}|${ACTION.back}|${ACTION.prev}|${ACTION.next}|${ACTION.open}_\\d+)$`), handleViewButton],
+  [new RegExp(`^(${VOTE_ACTION.up}|${VOTE_ACTION.down})$`), handleVote],
+];
+
+/** The events the app subscribes to (see the manifest). */
+const EVENT_TYPES = /^(app_mention|message)$/;
+
+/** A click on a button we made; any other is left unacknowledged, as when no listener matched it. */
+async function routeButton(args: ButtonArgs, deps: ListenerDeps): Promise<void> {
+  const handle = BUTTONS.find(([pattern]) => pattern.test(args.action.action_id))?.[1];
+  if (handle) await deps.inFlight.track(handle(args, deps));
+}
+
+type EventArgs = SlackEventMiddlewareArgs<'app_mention' | 'message'> & AllMiddlewareArgs;
+
+/** A mention or a message event (Bolt has acked it already), unless it is our own or a redelivery. */
+async function routeEvent(args: EventArgs, deps: ListenerDeps): Promise<void> {
+  if (isOwnEvent(args)) return;
+  if (!(await isFirstDelivery(args.body, deps))) return;
+  await deps.inFlight.track(
+    args.event.type === 'app_mention'
+      ? handleMention(args as SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs, deps)
+      : handleDirectMessage(args as SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs, deps),
+  );
+}
+
+/** Bolt's `ignoreSelf`: the bot's own messages, and events the bot user caused, are not for us. */
+function isOwnEvent({ event, context }: EventArgs): boolean {
+  const { botId, botUserId } = context;
+  if (event.type === 'message' && event.subtype === 'bot_message' && event.bot_id === botId) return true;
+  return botUserId !== undefined && 'user' in event && event.user === botUserId;
 }
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -178,18 +215,18 @@ async function answerInPublic(
 }
 
 /**
- * Global middleware: an Events API delivery whose `event_id` we already handled is dropped (Bolt has
- * acked it already). Keyed on the id rather than `x-slack-retry-num`, so a retry of a delivery that
+ * Whether this Events API delivery's `event_id` is new (a redelivery of one we handled is dropped: Bolt
+ * has acked it already). Keyed on the id rather than `x-slack-retry-num`, so a retry of a delivery that
  * never reached us is still answered.
  */
-async function dropRedeliveredEvents({ body, next }: { body: unknown; next: () => Promise<void> }, deps: ListenerDeps): Promise<void> {
+async function isFirstDelivery(body: unknown, deps: ListenerDeps): Promise<boolean> {
   const eventId = (body as { event_id?: unknown }).event_id;
   const now = Date.now();
   if (typeof eventId === 'string' && !(await deps.handledEvents.rememberOnce(`event:${eventId}`, now + deps.eventMemoryMs, now))) {
     deps.logger.debug({ eventId }, 'dropped a redelivered Slack event');
-    return;
+    return false;
   }
-  await next();
+  return true;
 }
 
 type Respond = (message: SlackMessage & ResponseOptions) => Promise<void>;
