@@ -123,7 +123,7 @@ describe('listeners that fail or never answer', () => {
     const reply = await send(h.sender, command('/late'), FORM);
     expect(reply.status).toBe(404);
     await settle(300);
-    expect(h.logs.lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual(['a Slack request was not acknowledged in time; answered 404']);
+    expect(h.logs.lines.filter((l) => Number(l.level) >= 50).map((l) => l.msg)).toEqual(['a Slack request was not acknowledged in time; answered 404']);
   });
 
   test('a command no listener handles is answered 404 after the ack time', async () => {
