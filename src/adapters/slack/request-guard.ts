@@ -5,7 +5,7 @@
  * The seen pairs live in this process's memory, or in the shared store so that every instance behind
  * a load balancer refuses a request another one already accepted.
  */
-import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { SeenRequests } from '../../daily/store.js';
 import { RecentKeys } from './recent-keys.js';
 
@@ -33,11 +33,10 @@ export class RequestGuard {
   private readonly now: () => number;
   private readonly seen: SeenRequests;
   private readonly memoryMs: number;
-  /** The signing secret as a key object, prepared once rather than on every request. */
-  private readonly key: KeyObject;
+  private readonly secret: string;
 
   constructor(options: RequestGuardOptions) {
-    this.key = createSecretKey(Buffer.from(options.signingSecret, 'utf8'));
+    this.secret = options.signingSecret;
     this.tolerance = options.toleranceSeconds ?? 300;
     this.now = options.now ?? Date.now;
     // A pair older than the tolerance is refused by the clock check, so it need not be remembered longer
@@ -52,7 +51,7 @@ export class RequestGuard {
     if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'missing-headers' };
     const skew = Math.abs(Math.floor(this.now() / 1000) - Number(timestamp));
     if (skew > this.tolerance) return { ok: false, reason: 'clock-skew' };
-    const expected = createHmac('sha256', this.key).update(`v0:${timestamp}:`).update(rawBody).digest();
+    const expected = createHmac('sha256', this.secret).update(`v0:${timestamp}:`).update(rawBody).digest();
     // Exactly what Slack sends, `v0=` and 64 lowercase hex digits: an upper-case copy of a real signature
     // would decode to the same bytes but be another replay key.
     if (!SIGNATURE.test(signature) || !timingSafeEqual(Buffer.from(signature.slice(3), 'hex'), expected)) return { ok: false, reason: 'bad-signature' };
