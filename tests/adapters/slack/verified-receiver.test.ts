@@ -173,7 +173,7 @@ describe('Events API', () => {
     expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
   });
 
-  test("the bot's own mention is not answered (Bolt's ignoreSelf, made in our event listener)", async () => {
+  test("the bot's own mention is not answered (Bolt's ignoreSelf, made in our event route)", async () => {
     await send(h.sender, eventCallbackBody({ ...mention, user: FAKE_BOT_USER_ID }, 'Ev0OWN'), 'application/json');
     await settle(200);
     expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
