@@ -4,9 +4,11 @@
  * bare Bolt app that only acks, and next to a bare app that acks with the very bodies hr-bot returned
  * for the same commands (captured before the measured rounds): the share of the gap that is the
  * answer's bytes rather than hr-bot's work. Measured in the same run with the same load. Callable from
- * `bench/run.ts` (`benchSlack`) and runnable alone: `node dist/bench/slack.js [seconds] [connections]`.
+ * `bench/run.ts` (`benchSlack`) and runnable alone: `node dist/bench/slack.js [seconds] [connections] [rounds]`.
  */
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,22 +32,36 @@ export interface LoadResult {
   requests: number;
   /** Connection errors, timeouts and non-2xx answers: should be 0. */
   failures: number;
+  /**
+   * CPU time of the thread serving the app per request, in microseconds (Linux only, else undefined).
+   * The load generator and the fake Slack run in worker threads, so this is the app's own cost, and it
+   * moves far less with the machine's load than requests per second do.
+   */
+  cpuMicrosPerRequest: number | undefined;
 }
 
 export interface SlackBenchReport {
+  /** Each app's median over the rounds (req/s and latencies: each the median of its own figures). */
   bare: LoadResult;
   /** A bare app acking with hr-bot's own answer bodies, looked up by command text: the bytes without the work. */
   bareWithBodies: LoadResult;
-  /** hr-bot's throughput as a share of that app's. */
+  /** hr-bot's throughput as a share of that app's: the median of the rounds' ratios. */
   bodiesRatio: number;
   /** hr-bot on the usual mix of questions (popular ones repeat, so the answer cache serves them). */
   hrBot: LoadResult;
   /** hr-bot when every search is new (random three-word searches): bound by the query service's ranking. */
   hrBotUncached: LoadResult;
-  /** hr-bot's throughput as a share of the bare app's (the goal is at least 0.9). */
+  /** hr-bot's throughput as a share of the bare app's, the median of the rounds' ratios (the goal is at least 0.9). */
   ratio: number;
+  /** Each round's hr-bot / bare ratio, in order: how much the machine moved during the run. */
+  roundRatios: number[];
+  /** The body bytes of the ack, on average over the bench's ten commands: hr-bot's (bare ack-only sends none). */
+  answerBytes: number;
+  /** The machine's one-minute load average at the start and at the end of the run (2 cores here). */
+  loadAverage: [number, number];
   durationSeconds: number;
   connections: number;
+  rounds: number;
 }
 
 export interface SlackBenchOptions {
@@ -53,7 +69,7 @@ export interface SlackBenchOptions {
   durationSeconds?: number;
   /** Concurrent connections. Default 20. */
   connections?: number;
-  /** Measured rounds per app, alternating bare and hr-bot (machine noise hits both); the mean is reported. Default 3. */
+  /** Measured rounds per app, alternating bare, bare with bodies and hr-bot (machine noise hits all three); medians are reported. Default 5. */
   rounds?: number;
 }
 
@@ -63,7 +79,8 @@ const BOT = { token: 'xoxb-bench', botId: 'B0BOT', botUserId: 'U0BOT' };
 export async function benchSlack(options: SlackBenchOptions = {}): Promise<SlackBenchReport> {
   const durationSeconds = options.durationSeconds ?? 3;
   const connections = options.connections ?? 20;
-  const rounds = options.rounds ?? 3;
+  const rounds = options.rounds ?? 5;
+  const loadBefore = loadavg()[0]!;
 
   // The fake Slack (auth.test, response_url) runs in its own thread: its work is not what we measure.
   const fake = new Worker(new URL('./slack-fake-worker.js', import.meta.url));
@@ -107,18 +124,21 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
     process.env.HR_BENCH_UNIQUE = '1';
     const uncached = await load(hrUrl, durationSeconds, connections, 'hr-bot, every search new');
     delete process.env.HR_BENCH_UNIQUE;
-    const bareMean = mean(bareRuns);
-    const hrMean = mean(hrRuns);
-    const bodiesMean = mean(bodiesRuns);
+    const ratios = (yardstick: LoadResult[]) => hrRuns.map((run, i) => run.requestsPerSecond / yardstick[i]!.requestsPerSecond);
+    const bytes = [...bodies.values()].map((body) => Buffer.byteLength(JSON.stringify(body)));
     return {
-      bare: bareMean,
-      bareWithBodies: bodiesMean,
-      bodiesRatio: hrMean.requestsPerSecond / bodiesMean.requestsPerSecond,
-      hrBot: hrMean,
+      bare: medianOf(bareRuns),
+      bareWithBodies: medianOf(bodiesRuns),
+      bodiesRatio: median(ratios(bodiesRuns)),
+      hrBot: medianOf(hrRuns),
       hrBotUncached: uncached,
-      ratio: hrMean.requestsPerSecond / bareMean.requestsPerSecond,
+      ratio: median(ratios(bareRuns)),
+      roundRatios: ratios(bareRuns),
+      answerBytes: bytes.reduce((sum, b) => sum + b, 0) / Math.max(1, bytes.length),
+      loadAverage: [loadBefore, loadavg()[0]!],
       durationSeconds,
       connections,
+      rounds,
     };
   } finally {
     await hrBot.stop();
@@ -158,6 +178,7 @@ async function captureBodies(url: string, bodies: Map<string, unknown>): Promise
 }
 
 async function load(url: string, seconds: number, connections: number, name = 'warm-up'): Promise<LoadResult> {
+  const cpuBefore = mainThreadCpuMicros();
   const result = await autocannon({
     url,
     method: 'POST',
@@ -173,37 +194,60 @@ async function load(url: string, seconds: number, connections: number, name = 'w
     p99Ms: result.latency.p99,
     requests: result.requests.total,
     failures: result.errors + result.timeouts + result.non2xx,
+    cpuMicrosPerRequest: cpuBefore === undefined ? undefined : (mainThreadCpuMicros()! - cpuBefore) / Math.max(1, result.requests.total),
   };
 }
 
-function mean(runs: LoadResult[]): LoadResult {
-  const avg = (f: (r: LoadResult) => number) => runs.reduce((sum, r) => sum + f(r), 0) / runs.length;
+/** User plus system CPU time of this process's main thread, from Linux's /proc (clock ticks of 10 ms). */
+function mainThreadCpuMicros(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return undefined;
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** One row for an app's rounds: each figure the median of its own, request counts and failures summed. */
+function medianOf(runs: LoadResult[]): LoadResult {
   return {
     name: runs[0]!.name,
-    requestsPerSecond: avg((r) => r.requestsPerSecond),
-    p50Ms: avg((r) => r.p50Ms),
-    p99Ms: avg((r) => r.p99Ms),
+    requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+    p50Ms: median(runs.map((r) => r.p50Ms)),
+    p99Ms: median(runs.map((r) => r.p99Ms)),
     requests: runs.reduce((sum, r) => sum + r.requests, 0),
     failures: runs.reduce((sum, r) => sum + r.failures, 0),
+    cpuMicrosPerRequest: runs.every((r) => r.cpuMicrosPerRequest !== undefined) ? median(runs.map((r) => r.cpuMicrosPerRequest!)) : undefined,
   };
 }
 
 /** The report as a small table, for `npm run bench` and the stand-alone run. */
 export function formatSlackBench(report: SlackBenchReport): string {
   const row = (r: LoadResult) =>
-    `${r.name.padEnd(26)} ${r.requestsPerSecond.toFixed(0).padStart(8)} req/s   p50 ${r.p50Ms.toFixed(1).padStart(6)} ms   p99 ${r.p99Ms.toFixed(1).padStart(6)} ms   failures ${r.failures}`;
+    `${r.name.padEnd(26)} ${r.requestsPerSecond.toFixed(0).padStart(8)} req/s   p50 ${r.p50Ms.toFixed(1).padStart(6)} ms   p99 ${r.p99Ms.toFixed(1).padStart(6)} ms   failures ${r.failures}` +
+    (r.cpuMicrosPerRequest === undefined ? '' : `   CPU ${r.cpuMicrosPerRequest.toFixed(0).padStart(4)} µs/request`);
+  const percent = (r: number) => `${(r * 100).toFixed(0)}%`;
   return [
-    `Slack: signed /hr slash commands, ${report.connections} connections, ${report.durationSeconds} s per round`,
+    `Slack: signed /hr slash commands, ${report.connections} connections, medians of ${report.rounds} alternated rounds of ${report.durationSeconds} s; load average ${report.loadAverage.map((l) => l.toFixed(1)).join(' → ')}`,
     row(report.bare),
     row(report.bareWithBodies),
     row(report.hrBot),
     row(report.hrBotUncached),
-    `hr-bot / bare throughput: ${(report.ratio * 100).toFixed(0)}% (goal ≥ 90%); / bare acking hr-bot's bodies: ${(report.bodiesRatio * 100).toFixed(0)}%`,
+    `hr-bot / bare throughput: ${percent(report.ratio)} (goal ≥ 90%; rounds ${report.roundRatios.map(percent).join(' ')}); / bare acking hr-bot's bodies: ${percent(report.bodiesRatio)}; answers ${(report.answerBytes / 1024).toFixed(1)} KB on average`,
+    ...(report.bare.cpuMicrosPerRequest && report.hrBot.cpuMicrosPerRequest && report.bareWithBodies.cpuMicrosPerRequest
+      ? [`serving thread's CPU per request against bare ack-only: hr-bot ${(report.hrBot.cpuMicrosPerRequest / report.bare.cpuMicrosPerRequest).toFixed(2)}×, bare with hr-bot's bodies ${(report.bareWithBodies.cpuMicrosPerRequest / report.bare.cpuMicrosPerRequest).toFixed(2)}×`]
+      : []),
   ].join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [seconds, connections] = process.argv.slice(2).map(Number);
-  const report = await benchSlack({ ...(seconds ? { durationSeconds: seconds } : {}), ...(connections ? { connections } : {}) });
+  const [seconds, connections, rounds] = process.argv.slice(2).map(Number);
+  const report = await benchSlack({ ...(seconds ? { durationSeconds: seconds } : {}), ...(connections ? { connections } : {}), ...(rounds ? { rounds } : {}) });
   process.stdout.write(`${formatSlackBench(report)}\n`);
 }

@@ -2,7 +2,7 @@
  * What the chat adapters report for monitoring, as a narrow interface: adapters call it, the
  * Prometheus registry in `ops/prometheus.ts` implements it, and nothing else needs prom-client.
  */
-import { parseCommandText } from '../commands/parse.js';
+import { parseCommandText, type ParseResult } from '../commands/parse.js';
 import type { Answer } from './answers.js';
 import { PostError, type FactPoster, type Platform } from './daily/contract.js';
 
@@ -63,10 +63,12 @@ export function countingPosts(poster: FactPoster, metrics: Metrics): FactPoster 
   };
 }
 
-/** The `command` label for text typed after `/hr` or in a mention: what it parses to. */
-export function invocationLabel(text: string): CommandLabel {
-  const parsed = parseCommandText(text);
-  if (parsed.ok) return parsed.invocation.name;
+/**
+ * The `command` label for text typed after `/hr` or in a mention: what it parses to. Give `parsed` when
+ * the text is parsed already (`undefined`: too long to be worth parsing), so it is not parsed twice.
+ */
+export function invocationLabel(text: string, parsed: ParseResult | undefined = parseCommandText(text)): CommandLabel {
+  if (parsed?.ok) return parsed.invocation.name;
   // Malformed arguments still name their subcommand (`section` with a bad page).
   const first = text.replace(/^\s*\/?hr(?=\s|$)/i, '').trim().split(/\s+/)[0]?.toLowerCase();
   return COMMAND_LABELS.find((c) => c === first) ?? 'search';

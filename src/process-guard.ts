@@ -1,7 +1,9 @@
 /**
  * Keeps one bad request from ending the process for everyone: errors nobody caught (a rejected promise
  * or an exception thrown from a callback) are logged at error with the context of the request that
- * caused them, and the bot keeps serving. Adapters run each request inside `withRequestContext`.
+ * caused them (when it ran inside `withRequestContext`), and the bot keeps serving. The context costs
+ * an AsyncLocalStorage hook on every promise in the process once used, so the Slack endpoint, which
+ * catches its requests' errors itself, does without it (docs/slack.md).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from './log.js';

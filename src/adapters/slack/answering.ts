@@ -4,10 +4,11 @@
  */
 import type { webApi } from '@slack/bolt';
 import { MAX_QUERY_LENGTH } from '../../../commands/hr.js';
-import { parseCommandText } from '../../../commands/parse.js';
+import { parseCommandText, type ParseResult } from '../../../commands/parse.js';
 import { errorAnswer, type Answer } from '../../answers.js';
 import type { DailyFacts } from '../../daily/contract.js';
 import { answerInvocation, factById, keepingReport } from '../../invocation.js';
+import { invocationLabel, type CommandLabel } from '../../metrics.js';
 import type { RateLimiter } from '../../rate-limit.js';
 import type { QueryService } from '../../search/query-service.js';
 import type { View } from './action-state.js';
@@ -35,19 +36,32 @@ export function rateLimited(deps: AnsweringDeps, userId: string): Answer | undef
   return errorAnswer('rate-limited', `You're asking faster than I can keep up. Please try again in ${seconds} s.`);
 }
 
-/** Whether answering `text` needs a Web API call first (`daily on|off` checks who is asking). */
-export function needsSlackLookup(deps: AnsweringDeps, text: string): boolean {
-  const parsed = parseCommandText(text);
-  return deps.daily !== undefined && parsed.ok && parsed.invocation.name === 'daily' && parsed.invocation.action !== 'status';
+/** What a user typed after `/hr`, in a mention or a DM, parsed once for every use (answer, metrics, logs). */
+export interface TypedText {
+  text: string;
+  /** Undefined when the text is too long to be worth parsing (answered "too long"). */
+  parsed: ParseResult | undefined;
+  /** The metrics and log label: the subcommand it parses to. */
+  label: CommandLabel;
+}
+
+export function readTyped(text: string): TypedText {
+  // Not parsed when too long: a mention or DM may be tens of kilobytes, and no command needs that much.
+  const parsed = text.length > MAX_COMMAND_TEXT ? undefined : parseCommandText(text);
+  return { text, parsed, label: invocationLabel(text, parsed) };
+}
+
+/** Whether answering needs a Web API call first (`daily on|off` checks who is asking). */
+export function needsSlackLookup(deps: AnsweringDeps, { parsed }: TypedText): boolean {
+  return deps.daily !== undefined && parsed?.ok === true && parsed.invocation.name === 'daily' && parsed.invocation.action !== 'status';
 }
 
 /** Answers the text after `/hr` (or after a mention, or in a DM). */
-export async function answerText(deps: AnsweringDeps, client: webApi.WebClient, text: string, asker: Asker): Promise<Answer> {
+export async function answerText(deps: AnsweringDeps, client: webApi.WebClient, typed: TypedText, asker: Asker): Promise<Answer> {
   const limited = rateLimited(deps, asker.userId);
   if (limited) return limited;
-  // Refused before parsing: a mention or DM may be tens of kilobytes, and no command needs that much.
-  if (text.length > MAX_COMMAND_TEXT) return tooLong();
-  const parsed = parseCommandText(text);
+  const parsed = typed.parsed;
+  if (!parsed) return tooLong();
   if (!parsed.ok) return errorAnswer('bad-argument', parsed.message);
   const invocation = parsed.invocation;
   if (invocation.name === 'search' && invocation.query.length > MAX_QUERY_LENGTH) return tooLong();
@@ -56,7 +70,7 @@ export async function answerText(deps: AnsweringDeps, client: webApi.WebClient, 
     return errorAnswer('unknown-command', 'Daily facts are not switched on for this bot. `/hr fact` shows a fact now.');
   }
   // Only `daily on|off` needs to know who is asking; everything else skips the Web API call.
-  const canManageChannel = needsSlackLookup(deps, text) ? await isWorkspaceAdmin(client, asker.userId) : false;
+  const canManageChannel = needsSlackLookup(deps, typed) ? await isWorkspaceAdmin(client, asker.userId) : false;
   return answerInvocation(deps.service, invocation, {
     ...(deps.daily ? { daily: deps.daily } : {}),
     channel: { platform: 'slack', channelId: asker.channelId },

@@ -6,7 +6,7 @@
  */
 import type { QueryService } from '../../search/query-service.js';
 
-/** Wraps `service` with a least-recently-used memory of `max` answers (search, section, sections). */
+/** Wraps `service` with a least-recently-used memory of `max` answers (search, section, sections, help). */
 export function withAnswerCache(service: QueryService, max = 1000): QueryService {
   const cache = new Map<string, unknown>();
   function remember<T>(key: string, compute: () => T): T {
@@ -32,6 +32,7 @@ export function withAnswerCache(service: QueryService, max = 1000): QueryService
     facts: (report) => service.facts(report),
     reviewedFacts: (report) => service.reviewedFacts(report),
     fact: (options) => service.fact(options),
-    help: () => service.help(),
+    // The same every time: one object, so its rendering and JSON are cached too.
+    help: () => remember('help', () => service.help()),
   };
 }

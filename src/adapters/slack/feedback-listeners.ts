@@ -2,7 +2,7 @@
  * Feedback on Slack: answers shown are recorded (with 👍/👎 on searches), a vote is counted once per
  * user and answer, and 👎 opens an optional form. Each handler acknowledges first, then stores.
  */
-import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { Answer } from '../../answers.js';
 import { showingAnswer, type FeedbackService } from '../../feedback/service.js';
 import type { Logger } from '../../log.js';
@@ -32,15 +32,10 @@ export function presentAnswer<M extends SlackMessage>(deps: FeedbackDeps, answer
   return { message: showing.voteId ? withVoteButtons(message, showing.voteId) : message, recorded: showing.recorded };
 }
 
-export function registerFeedbackListeners(app: App, deps: FeedbackDeps): void {
-  app.action<BlockButtonAction>({ type: 'block_actions', action_id: new RegExp(`^(${VOTE_ACTION.up}|${VOTE_ACTION.down})$`) }, (args) => deps.inFlight.track(handleVote(args, deps)));
-  app.view<ViewSubmitAction>(WHY_VIEW, (args) => deps.inFlight.track(handleWhyForm(args, deps)));
-}
-
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /** 👍/👎: thanked privately (👎 also opens the form at once: its trigger lasts three seconds), then stored. */
-async function handleVote({ ack, action, body, client }: ButtonArgs, deps: FeedbackDeps): Promise<void> {
+export async function handleVote({ ack, action, body, client }: ButtonArgs, deps: FeedbackDeps): Promise<void> {
   await ack();
   const vote = action.action_id === VOTE_ACTION.down ? 'down' : 'up';
   const answerId = answerIdOf(action.value);
@@ -62,7 +57,7 @@ async function handleVote({ ack, action, body, client }: ButtonArgs, deps: Feedb
 }
 
 /** The 👎 form sent: closed at once, its text (if any) kept with the vote. */
-async function handleWhyForm({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs, deps: FeedbackDeps): Promise<void> {
+export async function handleWhyForm({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs, deps: FeedbackDeps): Promise<void> {
   await ack();
   const answerId = answerIdOf(view.private_metadata);
   if (!answerId || !deps.feedback) return;

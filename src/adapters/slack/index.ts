@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { AdapterDeps, HttpMount, RunningAdapter } from '../../adapters-contract.js';
 import { NO_METRICS } from '../../metrics.js';
 import { InFlight } from './boundary.js';
@@ -19,6 +19,7 @@ import { registerListeners } from './listeners.js';
 import { RecentKeys } from './recent-keys.js';
 import { RequestGuard } from './request-guard.js';
 import { ResponseUrlPoster } from './response-url.js';
+import { VerifiedRequestReceiver } from './verified-receiver.js';
 import { clientOptions, type RetryPolicy } from './web-api.js';
 
 export interface SlackStartOptions {
@@ -26,6 +27,8 @@ export interface SlackStartOptions {
   host?: string;
   /** HTTP mode: longest wait for a request body before 408 (default 10 s; tests shorten it). */
   bodyTimeoutMs?: number;
+  /** HTTP mode: longest wait for a listener's `ack()` before 404 (default 3001 ms, as Bolt; tests shorten it). */
+  ackTimeoutMs?: number;
   /** How thread and DM replies retry on 429/5xx (tests shorten the waits). */
   retry?: RetryPolicy;
 }
@@ -61,6 +64,8 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
     logger: boltLogger(logger),
     clientOptions: webClientOptions,
     convoStore: false as const,
+    // Its check is made in our event listener instead: a global middleware costs every request.
+    ignoreSelf: false,
   };
 
   const inFlight = new InFlight();
@@ -113,8 +118,8 @@ export async function startSlack(deps: AdapterDeps, options: SlackStartOptions =
   // Without a secret every signature would be checked against an empty key: refuse to start.
   if (!slack.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
   // Our RequestGuard verifies every request before the receiver sees it (stricter than Bolt: skew both
-  // ways, replays), and the receiver is reachable only through that server, so Bolt's second check is off.
-  const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, signatureVerification: false, logger: identity.logger });
+  // ways, replays), and the endpoint hands the receiver the body it has already read and parsed.
+  const receiver = new VerifiedRequestReceiver({ logger: logger.child({ component: 'receiver' }), ...(options.ackTimeoutMs ? { ackTimeoutMs: options.ackTimeoutMs } : {}) });
   const app = new App({ ...identity, receiver });
   registerListeners(app, listenerDeps);
   const guard = new RequestGuard({ signingSecret: slack.signingSecret, ...(deps.seenRequests ? { seen: deps.seenRequests } : {}) });

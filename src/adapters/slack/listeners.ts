@@ -1,15 +1,19 @@
 /**
- * The Slack routing table: which Bolt listener handles what. Each handler acknowledges first, then
+ * The Slack routing table: which handler answers what. Each handler acknowledges first, then
  * answers, renders and replies; all of them live below, one small function each.
  */
-import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs, AnyMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs, SlackViewMiddlewareArgs,
+  ViewSubmitAction,
+} from '@slack/bolt';
 import { errorAnswer, type Answer } from '../../answers.js';
 import type { Logger } from '../../log.js';
-import { invocationLabel, type Metrics } from '../../metrics.js';
+import type { Metrics } from '../../metrics.js';
 import { ACTION, decodeView } from './action-state.js';
-import { answerText, answerView, needsSlackLookup, rateLimited, type AnsweringDeps } from './answering.js';
+import { answerText, answerView, needsSlackLookup, rateLimited, readTyped, type AnsweringDeps } from './answering.js';
 import { type InFlight, withApology } from './boundary.js';
-import { presentAnswer, registerFeedbackListeners, type FeedbackDeps } from './feedback-listeners.js';
+import { handleVote, handleWhyForm, presentAnswer, type FeedbackDeps } from './feedback-listeners.js';
+import { VOTE_ACTION, WHY_VIEW } from './feedback-render.js';
 import type { SeenRequests } from '../../daily/store.js';
 import { renderAnswerCached as renderAnswer, type SlackMessage } from './render.js';
 import type { ResponseOptions, ResponseUrlPoster } from './response-url.js';
@@ -31,20 +35,67 @@ export interface ListenerDeps extends AnsweringDeps, FeedbackDeps {
 
 export const COMMAND = '/hr';
 
+/**
+ * hr-bot routes every request itself, from one global middleware: Bolt runs every listener's
+ * middleware chain on every request (an object spread and a few promises each, ~13 µs for the three
+ * a slash command does not match), so the routing table below replaces Bolt's listeners. What it does
+ * not handle goes on (`next`) to any listener registered on the app. Bolt's `ignoreSelf`, a global
+ * middleware too, is off and its check is made in `routeEvent`.
+ */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  app.use((args) => dropRedeliveredEvents(args, deps));
-  app.command(COMMAND, (args) => deps.inFlight.track(handleHrCommand(args, deps)));
-  app.action<BlockButtonAction>({ type: 'block_actions', action_id: ACTION.share }, (args) => deps.inFlight.track(handleShare(args, deps)));
-  app.action<BlockButtonAction>(
-    { type: 'block_actions', action_id: new RegExp(`^(${ACTION.more}|${ACTION.back}|${ACTION.prev}|${ACTION.next}|${ACTION.open}_\\d+)$`) },
-    (args) => deps.inFlight.track(handleViewButton(args, deps)),
-  );
-  registerFeedbackListeners(app, deps);
-  app.event('app_mention', (args) => deps.inFlight.track(handleMention(args, deps)));
-  app.event('message', (args) => deps.inFlight.track(handleDirectMessage(args, deps)));
+  app.use((args) => route(args, deps));
   app.error(async (err) => {
     deps.logger.error({ err }, 'Bolt reported an unhandled error');
   });
+}
+
+type RequestArgs = AnyMiddlewareArgs & AllMiddlewareArgs;
+
+/** The routing table: `/hr`, our buttons, the 👎 form, mentions and messages (what the manifest subscribes to). */
+async function route(args: RequestArgs, deps: ListenerDeps): Promise<void> {
+  if ('command' in args && args.command?.command === COMMAND) return deps.inFlight.track(handleHrCommand(args as CommandArgs, deps));
+  if ('action' in args && args.body.type === 'block_actions') {
+    const handle = buttonHandler((args.action as { action_id?: unknown }).action_id);
+    if (handle) return deps.inFlight.track(handle(args as ButtonArgs, deps));
+  }
+  if ('view' in args && args.body.type === 'view_submission' && args.view.callback_id === WHY_VIEW) return deps.inFlight.track(handleWhyForm(args as FormArgs, deps));
+  if ('event' in args && EVENT_TYPES.test(args.event.type)) return routeEvent(args as EventArgs, deps);
+  await args.next();
+}
+
+/** Buttons by action id: the first pattern that matches handles the click. */
+const BUTTONS: ReadonlyArray<readonly [RegExp, (args: ButtonArgs, deps: ListenerDeps) => Promise<void>]> = [
+  [new RegExp(`^${ACTION.share}$`), handleShare],
+  [new RegExp(`^(${ACTION.more}|${ACTION.back}|${ACTION.prev}|${ACTION.next}|${ACTION.open}_\\d+)$`), handleViewButton],
+  [new RegExp(`^(${VOTE_ACTION.up}|${VOTE_ACTION.down})$`), handleVote],
+];
+
+function buttonHandler(actionId: unknown): ((args: ButtonArgs, deps: ListenerDeps) => Promise<void>) | undefined {
+  return typeof actionId === 'string' ? BUTTONS.find(([pattern]) => pattern.test(actionId))?.[1] : undefined;
+}
+
+/** The events the app subscribes to (see the manifest). */
+const EVENT_TYPES = /^(app_mention|message)$/;
+
+type EventArgs = SlackEventMiddlewareArgs<'app_mention' | 'message'> & AllMiddlewareArgs;
+type FormArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/** A mention or a message event (Bolt has acked it already), unless it is our own or a redelivery. */
+async function routeEvent(args: EventArgs, deps: ListenerDeps): Promise<void> {
+  if (isOwnEvent(args)) return;
+  if (!(await isFirstDelivery(args.body, deps))) return;
+  await deps.inFlight.track(
+    args.event.type === 'app_mention'
+      ? handleMention(args as SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs, deps)
+      : handleDirectMessage(args as SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs, deps),
+  );
+}
+
+/** Bolt's `ignoreSelf`: the bot's own messages, and events the bot user caused, are not for us. */
+function isOwnEvent({ event, context }: EventArgs): boolean {
+  const { botId, botUserId } = context;
+  if (event.type === 'message' && event.subtype === 'bot_message' && event.bot_id === botId) return true;
+  return botUserId !== undefined && 'user' in event && event.user === botUserId;
 }
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -64,19 +115,20 @@ async function handleHrCommand({ ack, command, client }: CommandArgs, deps: List
     acknowledged = true;
     await ack(message);
   };
-  const request = deps.metrics.request('slack', invocationLabel(command.text));
-  if (needsSlackLookup(deps, command.text)) {
+  const typed = readTyped(command.text);
+  const request = deps.metrics.request('slack', typed.label);
+  if (needsSlackLookup(deps, typed)) {
     acknowledged = true;
     await ack();
   }
   await withApology(
     deps.logger,
-    { command: COMMAND, invocation: invocationLabel(command.text), user: asker.userId },
+    { command: COMMAND, invocation: typed.label, user: asker.userId },
     async () => {
-      const answer = await answerText(deps, client, command.text, asker);
+      const answer = await answerText(deps, client, typed, asker);
       if (answer.kind === 'error') deps.logger.info({ user: asker.userId, code: answer.code }, 'answered with an error');
       const shown = presentAnswer(deps, answer, renderAnswer(answer, { audience: 'ephemeral' }));
-      await reply({ response_type: 'ephemeral', ...shown.message });
+      await reply(privately(shown.message));
       request.answered(answer);
       await shown.recorded();
     },
@@ -160,12 +212,13 @@ async function answerInPublic(
   text: string,
   event: 'app_mention' | 'message.im',
 ): Promise<void> {
-  const request = deps.metrics.request('slack', invocationLabel(text));
+  const typed = readTyped(text);
+  const request = deps.metrics.request('slack', typed.label);
   await withApology(
     deps.logger,
     { event, user: asker.userId },
     async () => {
-      const answer = await answerText(deps, client, text, asker);
+      const answer = await answerText(deps, client, typed, asker);
       const shown = presentAnswer(deps, answer, renderAnswer(answer, { audience: 'public' }));
       await postMessage(client, target, shown.message, deps.retry);
       request.answered(answer);
@@ -176,21 +229,33 @@ async function answerInPublic(
 }
 
 /**
- * Global middleware: an Events API delivery whose `event_id` we already handled is dropped (Bolt has
- * acked it already). Keyed on the id rather than `x-slack-retry-num`, so a retry of a delivery that
+ * Whether this Events API delivery's `event_id` is new (a redelivery of one we handled is dropped: Bolt
+ * has acked it already). Keyed on the id rather than `x-slack-retry-num`, so a retry of a delivery that
  * never reached us is still answered.
  */
-async function dropRedeliveredEvents({ body, next }: { body: unknown; next: () => Promise<void> }, deps: ListenerDeps): Promise<void> {
+async function isFirstDelivery(body: unknown, deps: ListenerDeps): Promise<boolean> {
   const eventId = (body as { event_id?: unknown }).event_id;
   const now = Date.now();
   if (typeof eventId === 'string' && !(await deps.handledEvents.rememberOnce(`event:${eventId}`, now + deps.eventMemoryMs, now))) {
     deps.logger.debug({ eventId }, 'dropped a redelivered Slack event');
-    return;
+    return false;
   }
-  await next();
+  return true;
 }
 
 type Respond = (message: SlackMessage & ResponseOptions) => Promise<void>;
+
+const privateForms = new WeakMap<SlackMessage, SlackMessage & ResponseOptions>();
+
+/**
+ * A message shown only to the asker; the same (frozen) object for the same message, so that a popular
+ * answer acked again is serialised once by the receiver.
+ */
+function privately(message: SlackMessage): SlackMessage & ResponseOptions {
+  let form = privateForms.get(message);
+  if (!form) privateForms.set(message, (form = Object.freeze({ response_type: 'ephemeral' as const, ...message })));
+  return form;
+}
 
 /** Replies through the interaction's `response_url` (what Bolt's `respond()` does, on kept-alive connections). */
 function responderFor(deps: ListenerDeps, responseUrl: string): Respond {

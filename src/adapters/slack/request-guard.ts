@@ -25,13 +25,18 @@ export interface SignedHeaders {
   signature: string | undefined;
 }
 
+/** A v0 signature as Slack writes it. */
+const SIGNATURE = /^v0=[0-9a-f]{64}$/;
+
 export class RequestGuard {
   private readonly tolerance: number;
   private readonly now: () => number;
   private readonly seen: SeenRequests;
   private readonly memoryMs: number;
+  private readonly secret: string;
 
-  constructor(private readonly options: RequestGuardOptions) {
+  constructor(options: RequestGuardOptions) {
+    this.secret = options.signingSecret;
     this.tolerance = options.toleranceSeconds ?? 300;
     this.now = options.now ?? Date.now;
     // A pair older than the tolerance is refused by the clock check, so it need not be remembered longer
@@ -46,9 +51,10 @@ export class RequestGuard {
     if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'missing-headers' };
     const skew = Math.abs(Math.floor(this.now() / 1000) - Number(timestamp));
     if (skew > this.tolerance) return { ok: false, reason: 'clock-skew' };
-    const expected = `v0=${createHmac('sha256', this.options.signingSecret).update(`v0:${timestamp}:`).update(rawBody).digest('hex')}`;
-    const given = Buffer.from(signature);
-    if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) return { ok: false, reason: 'bad-signature' };
+    const expected = createHmac('sha256', this.secret).update(`v0:${timestamp}:`).update(rawBody).digest();
+    // Exactly what Slack sends, `v0=` and 64 lowercase hex digits: an upper-case copy of a real signature
+    // would decode to the same bytes but be another replay key.
+    if (!SIGNATURE.test(signature) || !timingSafeEqual(Buffer.from(signature.slice(3), 'hex'), expected)) return { ok: false, reason: 'bad-signature' };
     const now = this.now();
     if (!(await this.seen.rememberOnce(`${timestamp}:${signature}`, now + this.memoryMs, now))) return { ok: false, reason: 'replay' };
     return { ok: true };

@@ -45,6 +45,16 @@ describe('RequestGuard', () => {
     expect((await guard.check(later.headers, later.body)).ok).toBe(true);
   });
 
+  test('a replay with the signature spelt otherwise (upper-case hex, padded, truncated) is refused', async () => {
+    const guard = guardAt({ value: T0 });
+    const first = signed(T0);
+    expect((await guard.check(first.headers, first.body)).ok).toBe(true);
+    const hex = first.headers.signature.slice(3);
+    for (const signature of [`v0=${hex.toUpperCase()}`, `V0=${hex}`, `v0=${hex}0`, `v0=${hex.slice(0, 62)}`, `v0=${hex} `]) {
+      expect(await guard.check({ timestamp: first.headers.timestamp, signature }, first.body)).toEqual({ ok: false, reason: 'bad-signature' });
+    }
+  });
+
   test('a forged request does not poison the replay memory for the genuine one', async () => {
     const guard = guardAt({ value: T0 });
     const genuine = signed(T0);
