@@ -152,6 +152,15 @@ export class QueryScorer {
 
   /** The best sentence of a paragraph and its score (sentence BM25, each typed word counted once). */
   bestSentence(position: number): { index: number; score: number } {
+    const index = this.bestSentenceIndex(position);
+    return { index, score: this.bestSentenceScore };
+  }
+
+  /** The score of the sentence the last `bestSentenceIndex` call found (re-ranking reads it without an object per candidate). */
+  bestSentenceScore = 0;
+
+  /** The index of a paragraph's best sentence (the first among equals); its score is left in `bestSentenceScore`. */
+  bestSentenceIndex(position: number): number {
     const scores = this.sentenceScores(position);
     let index = 0;
     let best = 0;
@@ -161,7 +170,8 @@ export class QueryScorer {
         best = scores[i]!;
       }
     }
-    return { index, score: best };
+    this.bestSentenceScore = best;
+    return index;
   }
 
   /**
@@ -357,25 +367,30 @@ export interface Ranked {
  */
 export function rerank(candidates: ReadonlyArray<{ id: number }>, scorer: QueryScorer): Ranked[] {
   const K = RANKING.fusionK;
-  const head = candidates.slice(0, RERANK_DEPTH);
-  const best = head.map((c) => scorer.bestSentence(c.id));
-  const sentenceScores = best.map((b) => b.score);
-  const sentenceRank = new Array<number>(head.length);
-  [...sentenceScores.keys()].sort((a, b) => descending(sentenceScores[a]!, sentenceScores[b]!) || a - b).forEach((i, rank) => (sentenceRank[i] = rank));
-  const denseRank = new Array<number>(head.length).fill(Infinity);
+  const count = Math.min(candidates.length, RERANK_DEPTH);
+  // Typed scratch, reused by every query (single-threaded, used within this call): no closure or
+  // object per candidate, and each ranking is computed by counting (see `rankInto`).
+  const { values, sentence, sentenceRank, denseRank, alignRank } = scratch;
+  for (let i = 0; i < count; i++) {
+    sentence[i] = scorer.bestSentenceIndex(candidates[i]!.id);
+    values[i] = scorer.bestSentenceScore;
+  }
+  rankInto(values, count, sentenceRank);
   const vector = scorer.denseQuery();
   if (vector) {
-    const dense = head.map((c) => scorer.denseScore(vector, c.id));
-    [...dense.keys()].sort((a, b) => descending(dense[a]!, dense[b]!) || a - b).forEach((i, rank) => (denseRank[i] = rank));
-  }
-  const alignRank = new Array<number>(head.length).fill(Infinity);
+    for (let i = 0; i < count; i++) values[i] = scorer.denseScore(vector, candidates[i]!.id);
+    rankInto(values, count, denseRank);
+  } else denseRank.fill(Infinity, 0, count);
   if (scorer.alignsQuery()) {
-    const aligned = head.map((c) => scorer.alignment(c.id));
-    [...aligned.keys()].sort((a, b) => descending(aligned[a]!, aligned[b]!) || a - b).forEach((i, rank) => (alignRank[i] = rank));
+    for (let i = 0; i < count; i++) values[i] = scorer.alignment(candidates[i]!.id);
+    rankInto(values, count, alignRank);
+  } else alignRank.fill(Infinity, 0, count);
+  const reranked: Ranked[] = new Array<Ranked>(count);
+  for (let i = 0; i < count; i++) {
+    const position = candidates[i]!.id;
+    reranked[i] = { position, sentence: sentence[i]!, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(position) / K };
   }
-  const reranked = head
-    .map((c, i): Ranked => ({ position: c.id, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(c.id) / K }))
-    .sort((a, b) => descending(a.score, b.score) || a.position - b.position);
+  reranked.sort((a, b) => descending(a.score, b.score) || a.position - b.position);
   // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
   // (A loop, not spread and map: a query can have hundreds of candidates, and this runs on every query.)
   const all: Ranked[] = reranked;
@@ -384,6 +399,32 @@ export function rerank(candidates: ReadonlyArray<{ id: number }>, scorer: QueryS
   const top = all[0]?.score || 1;
   for (const r of all) r.score /= top;
   return all;
+}
+
+const scratch = {
+  values: new Float64Array(RERANK_DEPTH),
+  sentence: new Int32Array(RERANK_DEPTH),
+  sentenceRank: new Float64Array(RERANK_DEPTH),
+  denseRank: new Float64Array(RERANK_DEPTH),
+  alignRank: new Float64Array(RERANK_DEPTH),
+};
+
+/**
+ * Each of `values[0, count)`'s place when sorted larger first, ties (NaN counting as one, as in
+ * `descending`) by index: the place a sort by (`descending`, then index) gives, without sorting.
+ * Counting the values that come before each one is ~30² comparisons, cheaper here than a sort with
+ * a comparator closure and the index arrays it needs.
+ */
+function rankInto(values: Float64Array, count: number, ranks: Float64Array): void {
+  for (let i = 0; i < count; i++) {
+    const v = values[i]!;
+    let rank = 0;
+    for (let j = 0; j < count; j++) {
+      const u = values[j]!;
+      if (u > v || (j < i && !(u < v))) rank++;
+    }
+    ranks[i] = rank;
+  }
 }
 
 export type { WeightedTerm };
