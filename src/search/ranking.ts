@@ -100,12 +100,6 @@ export class QueryScorer {
     }
   }
 
-  /** The query's term info for sentence term id `id`, if the query has that term. */
-  private infoOf(id: number): TermInfo | undefined {
-    const slot = this.sentenceTerms.slotOf(this.generation, id);
-    return slot < 0 ? undefined : this.slotInfo[slot];
-  }
-
   /**
    * The query's dense vector when lexical evidence is weak (a topical word the report does not use,
    * known below `RANKING.denseGate`), else undefined: the dense ranking then stays out of the fusion.
@@ -263,33 +257,56 @@ export class QueryScorer {
     const n = this.query.words.length;
     const exact = this.aligning ? this.similarities!.exact : undefined;
     const base = exact ? exact.take(this.generation, position, sentences.length * n) : 0;
+    // Each term's query slot (-1: not a query term), read once: the loops below compare slots.
+    if (slotScratch.length < ids.length) slotScratch = new Int32Array(ids.length * 2);
+    const slots = slotScratch;
+    let matched = false;
+    for (let j = 0; j < ids.length; j++) {
+      const slot = this.sentenceTerms.slotOf(ids[j]!);
+      slots[j] = slot;
+      if (slot >= 0) matched = true;
+    }
+    if (!matched) return scores;
+    const credit = this.credit;
+    // `lead` may have left marks in `credit`; below, a sentence that matched clears its own.
+    credit.fill(0);
     for (let i = 0; i < sentences.length; i++) {
-      const sentence = sentences[i]!;
       const start = starts[i]!;
       const end = starts[i + 1]!;
       const lengthNorm = k * (1 - b + (b * (end - start)) / mean);
-      this.credit.fill(0);
       let matchedWords = 0;
       // Term frequencies are small; count them in place rather than allocating a map.
       for (let j = start; j < end; j++) {
-        const id = ids[j]!;
-        const t = this.infoOf(id);
-        if (!t || ids.indexOf(id, start) !== j) continue;
-        let f = 0;
-        for (let o = start; o < end; o++) if (ids[o] === id) f++;
+        const slot = slots[j]!;
+        if (slot < 0) continue;
+        let seen = false;
+        for (let o = start; o < j; o++) {
+          if (slots[o] === slot) {
+            seen = true;
+            break;
+          }
+        }
+        if (seen) continue;
+        let f = 1;
+        for (let o = j + 1; o < end; o++) if (slots[o] === slot) f++;
+        const t = this.slotInfo[slot]!;
         const v = (t.sentenceValue * (f * (k + 1))) / (f + lengthNorm);
         if (exact && t.word < n) exact.raise(base + i * n + t.word, t.typed ? 1 : ALIGNMENT.expanded);
-        if (this.credit[t.word] === 0) matchedWords++;
-        if (v > this.credit[t.word]!) this.credit[t.word] = v;
+        if (credit[t.word] === 0) matchedWords++;
+        if (v > credit[t.word]!) credit[t.word] = v;
       }
       if (matchedWords === 0) continue;
       let score = 0;
-      for (let w = 0; w < this.words; w++) score += this.credit[w]!;
+      for (let w = 0; w < this.words; w++) {
+        score += credit[w]!;
+        credit[w] = 0;
+      }
+      const sentence = sentences[i]!;
       if (this.query.wantsQuantity && sentence.quantity) score *= 1 + RANKING.quantity;
-      if (sentence.quantity && this.query.counted.length && this.countsAskedNoun(ids, start, end)) score *= 1 + RANKING.counted;
+      if (sentence.quantity && this.query.counted.length && this.countsAskedNoun(ids, slots, start, end)) score *= 1 + RANKING.counted;
       if (this.query.wantsLaw && sentence.law) score *= 1 + RANKING.law;
       if (this.query.wantsDate && sentence.date) score *= 1 + RANKING.date;
-      if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(ids, start, end);
+      if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(slots, start, end);
       scores[i] = score;
     }
     return scores;
@@ -329,30 +346,36 @@ export class QueryScorer {
     return inTitle === this.typedWords ? RANKING.titled : RANKING.lead;
   }
 
-  /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms). */
-  private countsAskedNoun(ids: Int32Array, start: number, end: number): boolean {
+  /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms); `slots` are the terms' query slots. */
+  private countsAskedNoun(ids: Int32Array, slots: Int32Array, start: number, end: number): boolean {
     for (let i = start; i < end; i++) {
       if (!this.sentenceTerms.isFigure(ids[i]!)) continue;
       for (let j = i + 1; j < end && j <= i + RANKING.countedGap; j++) {
-        const t = this.infoOf(ids[j]!);
-        if (t && this.query.counted.includes(t.word)) return true;
+        const slot = slots[j]!;
+        if (slot >= 0 && this.query.counted.includes(this.slotInfo[slot]!.word)) return true;
       }
     }
     return false;
   }
 
-  /** Share of neighbouring typed query words that also stand next to each other in the sentence (term ids `ids[start, end)`). */
-  private adjacentPairs(ids: Int32Array, start: number, end: number): number {
+  /** Share of neighbouring typed query words that also stand next to each other in the sentence (query slots `slots[start, end)`). */
+  private adjacentPairs(slots: Int32Array, start: number, end: number): number {
     if (this.typedWords < 2) return 0;
     let pairs = 0;
     for (let i = start + 1; i < end; i++) {
-      const a = this.infoOf(ids[i - 1]!);
-      const b = this.infoOf(ids[i]!);
-      if (a?.typed && b?.typed && b.word === a.word + 1) pairs++;
+      const sa = slots[i - 1]!;
+      const sb = slots[i]!;
+      if (sa < 0 || sb < 0) continue;
+      const a = this.slotInfo[sa]!;
+      const b = this.slotInfo[sb]!;
+      if (a.typed && b.typed && b.word === a.word + 1) pairs++;
     }
     return Math.min(1, pairs / (this.typedWords - 1));
   }
 }
+
+/** Scratch for `scoreSentences`: a paragraph's terms' query slots (single-threaded, used within one call). */
+let slotScratch = new Int32Array(256);
 
 /** A ranked paragraph; `sentence` is the index of its best sentence when it was re-ranked. */
 export interface Ranked {
@@ -407,24 +430,27 @@ const scratch = {
   sentenceRank: new Float64Array(RERANK_DEPTH),
   denseRank: new Float64Array(RERANK_DEPTH),
   alignRank: new Float64Array(RERANK_DEPTH),
+  order: new Int32Array(RERANK_DEPTH),
 };
 
 /**
- * Each of `values[0, count)`'s place when sorted larger first, ties (NaN counting as one, as in
- * `descending`) by index: the place a sort by (`descending`, then index) gives, without sorting.
- * Counting the values that come before each one is ~30² comparisons, cheaper here than a sort with
- * a comparator closure and the index arrays it needs.
+ * Each of `values[0, count)`'s place when sorted larger first, ties by index: the place the former
+ * sort of indices by (`descending`, then index) gave (scores are never NaN). An insertion sort of
+ * indices in typed scratch: ~30 values, no comparator closure and no arrays per query.
  */
 function rankInto(values: Float64Array, count: number, ranks: Float64Array): void {
+  const order = scratch.order;
   for (let i = 0; i < count; i++) {
     const v = values[i]!;
-    let rank = 0;
-    for (let j = 0; j < count; j++) {
-      const u = values[j]!;
-      if (u > v || (j < i && !(u < v))) rank++;
+    let at = i;
+    // Moves past only strictly smaller values: an equal one, earlier by index, stays ahead.
+    while (at > 0 && values[order[at - 1]!]! < v) {
+      order[at] = order[at - 1]!;
+      at--;
     }
-    ranks[i] = rank;
+    order[at] = i;
   }
+  for (let r = 0; r < count; r++) ranks[order[r]!] = r;
 }
 
 export type { WeightedTerm };
