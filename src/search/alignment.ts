@@ -210,10 +210,15 @@ export class QueryAlignment {
       const weight = this.weights[w]!;
       if (weight === 0) continue;
       const rows = this.rows[w];
-      const soft = rows?.sentences;
+      if (!rows) {
+        // No vector for the word: only its exact matches count.
+        for (let i = 0, e = exactAt + w; i < count; i++, e += n) sums[i] = sums[i]! + weight * exact[e]!;
+        continue;
+      }
+      const soft = rows.sentences;
       for (let i = 0, e = exactAt + w; i < count; i++, e += n) {
-        let s = soft ? soft[first + i]! : 0;
-        if (s === UNKNOWN) s = this.similarities.sentenceSimilarity(rows!, this.at[w]!, first + i, ids, starts[i]!, starts[i + 1]!);
+        let s = soft[first + i]!;
+        if (s === UNKNOWN) s = this.similarities.sentenceSimilarity(rows, this.at[w]!, first + i, ids, starts[i]!, starts[i + 1]!);
         const x = exact[e]!;
         sums[i] = sums[i]! + weight * (s >= floor && s > x ? s : x);
       }

@@ -123,9 +123,11 @@ export class Bm25Index {
         if (!found) continue;
         const matching = found.docs.length;
         const average = this.averageFieldLength[field.id]!;
+        // The same for every document of the term and field: computed once, not per posting.
+        const idf = inverseDocumentFrequency(matching, this.documentCount);
         for (let j = 0; j < matching; j++) {
           const doc = found.docs[j]!;
-          const raw = bm25Score(found.frequencies[j]!, matching, this.documentCount, this.fieldLengths[doc * fieldCount + field.id]!, average, bm25);
+          const raw = bm25Score(idf, found.frequencies[j]!, this.fieldLengths[doc * fieldCount + field.id]!, average, bm25);
           // MiniSearch: termWeight (1 for an exact match) × termBoost × fieldBoost × docBoost (1) × rawScore.
           const weighted = 1 * termBoost * fieldBoost * 1 * raw;
           if (inTerm[doc]) termScore[doc] = termScore[doc]! + weighted;
@@ -186,8 +188,12 @@ export class Bm25Index {
   }
 }
 
-/** MiniSearch's `calcBM25Score`, term for term. */
-function bm25Score(termFreq: number, matchingCount: number, totalCount: number, fieldLength: number, avgFieldLength: number, { k, b, d }: Bm25Params): number {
-  const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
+/** MiniSearch's `calcBM25Score`, term for term, given its `invDocFreq` (`inverseDocumentFrequency`). */
+function bm25Score(invDocFreq: number, termFreq: number, fieldLength: number, avgFieldLength: number, { k, b, d }: Bm25Params): number {
   return invDocFreq * (d + termFreq * (k + 1) / (termFreq + k * (1 - b + b * fieldLength / avgFieldLength)));
+}
+
+/** The `invDocFreq` of MiniSearch's `calcBM25Score`, term for term. */
+function inverseDocumentFrequency(matchingCount: number, totalCount: number): number {
+  return Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
 }

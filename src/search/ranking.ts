@@ -100,12 +100,6 @@ export class QueryScorer {
     }
   }
 
-  /** The query's term info for sentence term id `id`, if the query has that term. */
-  private infoOf(id: number): TermInfo | undefined {
-    const slot = this.sentenceTerms.slotOf(this.generation, id);
-    return slot < 0 ? undefined : this.slotInfo[slot];
-  }
-
   /**
    * The query's dense vector when lexical evidence is weak (a topical word the report does not use,
    * known below `RANKING.denseGate`), else undefined: the dense ranking then stays out of the fusion.
@@ -152,6 +146,15 @@ export class QueryScorer {
 
   /** The best sentence of a paragraph and its score (sentence BM25, each typed word counted once). */
   bestSentence(position: number): { index: number; score: number } {
+    const index = this.bestSentenceIndex(position);
+    return { index, score: this.bestSentenceScore };
+  }
+
+  /** The score of the sentence the last `bestSentenceIndex` call found (re-ranking reads it without an object per candidate). */
+  bestSentenceScore = 0;
+
+  /** The index of a paragraph's best sentence (the first among equals); its score is left in `bestSentenceScore`. */
+  bestSentenceIndex(position: number): number {
     const scores = this.sentenceScores(position);
     let index = 0;
     let best = 0;
@@ -161,7 +164,8 @@ export class QueryScorer {
         best = scores[i]!;
       }
     }
-    return { index, score: best };
+    this.bestSentenceScore = best;
+    return index;
   }
 
   /**
@@ -253,33 +257,56 @@ export class QueryScorer {
     const n = this.query.words.length;
     const exact = this.aligning ? this.similarities!.exact : undefined;
     const base = exact ? exact.take(this.generation, position, sentences.length * n) : 0;
+    // Each term's query slot (-1: not a query term), read once: the loops below compare slots.
+    if (slotScratch.length < ids.length) slotScratch = new Int32Array(ids.length * 2);
+    const slots = slotScratch;
+    let matched = false;
+    for (let j = 0; j < ids.length; j++) {
+      const slot = this.sentenceTerms.slotOf(ids[j]!);
+      slots[j] = slot;
+      if (slot >= 0) matched = true;
+    }
+    if (!matched) return scores;
+    const credit = this.credit;
+    // `lead` may have left marks in `credit`; below, a sentence that matched clears its own.
+    credit.fill(0);
     for (let i = 0; i < sentences.length; i++) {
-      const sentence = sentences[i]!;
       const start = starts[i]!;
       const end = starts[i + 1]!;
       const lengthNorm = k * (1 - b + (b * (end - start)) / mean);
-      this.credit.fill(0);
       let matchedWords = 0;
       // Term frequencies are small; count them in place rather than allocating a map.
       for (let j = start; j < end; j++) {
-        const id = ids[j]!;
-        const t = this.infoOf(id);
-        if (!t || ids.indexOf(id, start) !== j) continue;
-        let f = 0;
-        for (let o = start; o < end; o++) if (ids[o] === id) f++;
+        const slot = slots[j]!;
+        if (slot < 0) continue;
+        let seen = false;
+        for (let o = start; o < j; o++) {
+          if (slots[o] === slot) {
+            seen = true;
+            break;
+          }
+        }
+        if (seen) continue;
+        let f = 1;
+        for (let o = j + 1; o < end; o++) if (slots[o] === slot) f++;
+        const t = this.slotInfo[slot]!;
         const v = (t.sentenceValue * (f * (k + 1))) / (f + lengthNorm);
         if (exact && t.word < n) exact.raise(base + i * n + t.word, t.typed ? 1 : ALIGNMENT.expanded);
-        if (this.credit[t.word] === 0) matchedWords++;
-        if (v > this.credit[t.word]!) this.credit[t.word] = v;
+        if (credit[t.word] === 0) matchedWords++;
+        if (v > credit[t.word]!) credit[t.word] = v;
       }
       if (matchedWords === 0) continue;
       let score = 0;
-      for (let w = 0; w < this.words; w++) score += this.credit[w]!;
+      for (let w = 0; w < this.words; w++) {
+        score += credit[w]!;
+        credit[w] = 0;
+      }
+      const sentence = sentences[i]!;
       if (this.query.wantsQuantity && sentence.quantity) score *= 1 + RANKING.quantity;
-      if (sentence.quantity && this.query.counted.length && this.countsAskedNoun(ids, start, end)) score *= 1 + RANKING.counted;
+      if (sentence.quantity && this.query.counted.length && this.countsAskedNoun(ids, slots, start, end)) score *= 1 + RANKING.counted;
       if (this.query.wantsLaw && sentence.law) score *= 1 + RANKING.law;
       if (this.query.wantsDate && sentence.date) score *= 1 + RANKING.date;
-      if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(ids, start, end);
+      if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(slots, start, end);
       scores[i] = score;
     }
     return scores;
@@ -319,30 +346,36 @@ export class QueryScorer {
     return inTitle === this.typedWords ? RANKING.titled : RANKING.lead;
   }
 
-  /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms). */
-  private countsAskedNoun(ids: Int32Array, start: number, end: number): boolean {
+  /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms); `slots` are the terms' query slots. */
+  private countsAskedNoun(ids: Int32Array, slots: Int32Array, start: number, end: number): boolean {
     for (let i = start; i < end; i++) {
       if (!this.sentenceTerms.isFigure(ids[i]!)) continue;
       for (let j = i + 1; j < end && j <= i + RANKING.countedGap; j++) {
-        const t = this.infoOf(ids[j]!);
-        if (t && this.query.counted.includes(t.word)) return true;
+        const slot = slots[j]!;
+        if (slot >= 0 && this.query.counted.includes(this.slotInfo[slot]!.word)) return true;
       }
     }
     return false;
   }
 
-  /** Share of neighbouring typed query words that also stand next to each other in the sentence (term ids `ids[start, end)`). */
-  private adjacentPairs(ids: Int32Array, start: number, end: number): number {
+  /** Share of neighbouring typed query words that also stand next to each other in the sentence (query slots `slots[start, end)`). */
+  private adjacentPairs(slots: Int32Array, start: number, end: number): number {
     if (this.typedWords < 2) return 0;
     let pairs = 0;
     for (let i = start + 1; i < end; i++) {
-      const a = this.infoOf(ids[i - 1]!);
-      const b = this.infoOf(ids[i]!);
-      if (a?.typed && b?.typed && b.word === a.word + 1) pairs++;
+      const sa = slots[i - 1]!;
+      const sb = slots[i]!;
+      if (sa < 0 || sb < 0) continue;
+      const a = this.slotInfo[sa]!;
+      const b = this.slotInfo[sb]!;
+      if (a.typed && b.typed && b.word === a.word + 1) pairs++;
     }
     return Math.min(1, pairs / (this.typedWords - 1));
   }
 }
+
+/** Scratch for `scoreSentences`: a paragraph's terms' query slots (single-threaded, used within one call). */
+let slotScratch = new Int32Array(256);
 
 /** A ranked paragraph; `sentence` is the index of its best sentence when it was re-ranked. */
 export interface Ranked {
@@ -357,25 +390,30 @@ export interface Ranked {
  */
 export function rerank(candidates: ReadonlyArray<{ id: number }>, scorer: QueryScorer): Ranked[] {
   const K = RANKING.fusionK;
-  const head = candidates.slice(0, RERANK_DEPTH);
-  const best = head.map((c) => scorer.bestSentence(c.id));
-  const sentenceScores = best.map((b) => b.score);
-  const sentenceRank = new Array<number>(head.length);
-  [...sentenceScores.keys()].sort((a, b) => descending(sentenceScores[a]!, sentenceScores[b]!) || a - b).forEach((i, rank) => (sentenceRank[i] = rank));
-  const denseRank = new Array<number>(head.length).fill(Infinity);
+  const count = Math.min(candidates.length, RERANK_DEPTH);
+  // Typed scratch, reused by every query (single-threaded, used within this call): no closure or
+  // object per candidate, and each ranking is computed by counting (see `rankInto`).
+  const { values, sentence, sentenceRank, denseRank, alignRank } = scratch;
+  for (let i = 0; i < count; i++) {
+    sentence[i] = scorer.bestSentenceIndex(candidates[i]!.id);
+    values[i] = scorer.bestSentenceScore;
+  }
+  rankInto(values, count, sentenceRank);
   const vector = scorer.denseQuery();
   if (vector) {
-    const dense = head.map((c) => scorer.denseScore(vector, c.id));
-    [...dense.keys()].sort((a, b) => descending(dense[a]!, dense[b]!) || a - b).forEach((i, rank) => (denseRank[i] = rank));
-  }
-  const alignRank = new Array<number>(head.length).fill(Infinity);
+    for (let i = 0; i < count; i++) values[i] = scorer.denseScore(vector, candidates[i]!.id);
+    rankInto(values, count, denseRank);
+  } else denseRank.fill(Infinity, 0, count);
   if (scorer.alignsQuery()) {
-    const aligned = head.map((c) => scorer.alignment(c.id));
-    [...aligned.keys()].sort((a, b) => descending(aligned[a]!, aligned[b]!) || a - b).forEach((i, rank) => (alignRank[i] = rank));
+    for (let i = 0; i < count; i++) values[i] = scorer.alignment(candidates[i]!.id);
+    rankInto(values, count, alignRank);
+  } else alignRank.fill(Infinity, 0, count);
+  const reranked: Ranked[] = new Array<Ranked>(count);
+  for (let i = 0; i < count; i++) {
+    const position = candidates[i]!.id;
+    reranked[i] = { position, sentence: sentence[i]!, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(position) / K };
   }
-  const reranked = head
-    .map((c, i): Ranked => ({ position: c.id, sentence: best[i]!.index, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(c.id) / K }))
-    .sort((a, b) => descending(a.score, b.score) || a.position - b.position);
+  reranked.sort((a, b) => descending(a.score, b.score) || a.position - b.position);
   // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
   // (A loop, not spread and map: a query can have hundreds of candidates, and this runs on every query.)
   const all: Ranked[] = reranked;
@@ -384,6 +422,35 @@ export function rerank(candidates: ReadonlyArray<{ id: number }>, scorer: QueryS
   const top = all[0]?.score || 1;
   for (const r of all) r.score /= top;
   return all;
+}
+
+const scratch = {
+  values: new Float64Array(RERANK_DEPTH),
+  sentence: new Int32Array(RERANK_DEPTH),
+  sentenceRank: new Float64Array(RERANK_DEPTH),
+  denseRank: new Float64Array(RERANK_DEPTH),
+  alignRank: new Float64Array(RERANK_DEPTH),
+  order: new Int32Array(RERANK_DEPTH),
+};
+
+/**
+ * Each of `values[0, count)`'s place when sorted larger first, ties by index: the place the former
+ * sort of indices by (`descending`, then index) gave (scores are never NaN). An insertion sort of
+ * indices in typed scratch: ~30 values, no comparator closure and no arrays per query.
+ */
+function rankInto(values: Float64Array, count: number, ranks: Float64Array): void {
+  const order = scratch.order;
+  for (let i = 0; i < count; i++) {
+    const v = values[i]!;
+    let at = i;
+    // Moves past only strictly smaller values: an equal one, earlier by index, stays ahead.
+    while (at > 0 && values[order[at - 1]!]! < v) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = i;
+  }
+  for (let r = 0; r < count; r++) ranks[order[r]!] = r;
 }
 
 export type { WeightedTerm };

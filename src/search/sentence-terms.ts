@@ -26,11 +26,13 @@ export class SentenceTerms {
   /** Each id's term, by id. */
   private readonly names: string[] = [];
   private readonly paragraphs: Array<ParagraphTerms | undefined> = [];
-  /** Per term id: the query slot it holds and the query (generation) that set it; see `beginQuery`. */
+  /** Per term id: the current query's slot for it, -1 for none; see `beginQuery`. */
   // Grown as ids are given: counting the report's sentence terms up front (the keys of
-  // sentenceFrequency) was a sixth of a one-shot search's first query.
-  private slot = new Int32Array(1024);
-  private stamp = new Int32Array(1024);
+  // sentenceFrequency) was a sixth of a one-shot search's first query. One array read per term,
+  // not a slot and a generation stamp: sentence scoring reads it for every term of ~30 paragraphs.
+  private slot = new Int32Array(1024).fill(-1);
+  /** The ids the current query has given slots, to clear when the next one begins. */
+  private assigned: number[] = [];
   /** Per term id: 1 when the term states a figure ("258", "seven"). */
   private figure = new Uint8Array(1024);
   private generation = 0;
@@ -44,14 +46,11 @@ export class SentenceTerms {
       this.idOf.set(term, id);
       this.names.push(term);
       if (id === this.slot.length) {
-        const slot = new Int32Array(id * 2);
-        const stamp = new Int32Array(id * 2);
+        const slot = new Int32Array(id * 2).fill(-1);
         const figure = new Uint8Array(id * 2);
         slot.set(this.slot);
-        stamp.set(this.stamp);
         figure.set(this.figure);
         this.slot = slot;
-        this.stamp = stamp;
         this.figure = figure;
       }
       this.figure[id] = isFigure(term) ? 1 : 0;
@@ -81,25 +80,28 @@ export class SentenceTerms {
 
   /**
    * Starts a query: from now on `slotOf` answers for the terms given to `assign` (and -1 for every
-   * other), with no per-query allocation. Returns the query's generation; a scorer checks it so a
-   * stale scorer (one created before the latest query on this report) fails loudly instead of reading
-   * another query's slots.
+   * other), clearing only the previous query's slots. Returns the query's generation; a scorer checks
+   * it (`current`) so a stale scorer (one created before the latest query on this report) fails loudly
+   * instead of reading another query's slots.
    */
   beginQuery(): number {
+    for (const id of this.assigned) this.slot[id] = -1;
+    this.assigned.length = 0;
     return ++this.generation;
   }
 
   /** Gives `term` the query slot `slot` (a term the report's sentences never use is ignored). */
   assign(generation: number, term: string, slot: number): void {
     if (!Object.hasOwn(this.index.sentenceFrequency, term)) return;
+    if (generation !== this.generation) throw new Error('query slots assigned for a query that is no longer the latest');
     const id = this.idFor(term);
-    this.stamp[id] = generation;
     this.slot[id] = slot;
+    this.assigned.push(id);
   }
 
-  /** The query slot of term id `id`, or -1 when the query has no such term. */
-  slotOf(generation: number, id: number): number {
-    return this.stamp[id] === generation ? this.slot[id]! : -1;
+  /** The current query's slot of term id `id`, or -1 when it has no such term (callers check `current` first). */
+  slotOf(id: number): number {
+    return this.slot[id]!;
   }
 
   /** Whether term id `id` states a figure (digits or a number word). */
