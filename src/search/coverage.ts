@@ -17,7 +17,8 @@ import { EVERYDAY, type ParsedQuery } from './query.js';
  * held-out) but 0.030 / 0.043 in-scope, so 72 % stays. Whether the best passages hold the query's
  * words together, whether their sentences state what the question asks for (a figure, a provision),
  * and how far the top score stands out added nothing on either half, so they are left out (figures
- * in docs/search.md, round 6).
+ * in docs/search.md, round 6). `uncounted` scales a "how many X" question whose first passages state
+ * no figure of X (`isUncounted`): any factor that puts a fully known query under the cut will do.
  */
 export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7, uncounted: 0.7 };
 
@@ -122,7 +123,9 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const noun = query.counted[0];
   if (noun === undefined || (query.words[noun]?.specificity ?? 0) < EVERYDAY.common) return false;
   const terms = query.terms.filter((t) => t.word === noun);
-  return terms.length > 0 && !terms.some((t) => answering.statesFigureOf(t.term));
+  // A typo's correction is a guess ("refgues" → refugees, for "refuges"): not evidence enough to refuse on.
+  if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
+  return !terms.some((t) => answering.statesFigureOf(t.term));
 }
 
 /** Whether word `i` is one the report writes only as a name and the answering passages do not hold. */

@@ -174,6 +174,10 @@ describe('search quality on the real report', () => {
     expect(search(inScope).covered).toBe(true);
   });
 
+  it('does not refuse a count whose counted noun is a typo it had to guess ("refgues" corrects to refugees, meant refuges)', () => {
+    expect(search('how many refgues for abused women are there').covered).toBe(true);
+  });
+
   it.each(['how do I renew my driving licence', 'best hotels in Almaty', 'can you recommend a good film'])(
     'refuses a request for advice like “%s”: the report describes, it does not advise',
     (query) => {
