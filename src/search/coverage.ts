@@ -6,7 +6,7 @@
  * report uses counting as unknown when the passages that would answer do not mention it. No list of
  * off-topic words: "pizza recipe" is refused because the report never speaks of anything like it.
  */
-import type { ParsedQuery } from './query.js';
+import { EVERYDAY, type ParsedQuery } from './query.js';
 
 /**
  * Calibration: confidence = logistic(`known` × share known + `bias`); covered when ≥ 0.5, i.e.
@@ -17,9 +17,10 @@ import type { ParsedQuery } from './query.js';
  * held-out) but 0.030 / 0.043 in-scope, so 72 % stays. Whether the best passages hold the query's
  * words together, whether their sentences state what the question asks for (a figure, a provision),
  * and how far the top score stands out added nothing on either half, so they are left out (figures
- * in docs/search.md, round 6).
+ * in docs/search.md, round 6). `uncounted` scales a "how many X" question whose first passages state
+ * no figure of X (`isUncounted`): any factor that puts a fully known query under the cut will do.
  */
-export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7 };
+export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7, uncounted: 0.7 };
 
 /**
  * Requests for advice or recommendations ("how do I renew my passport", "best restaurants in Astana",
@@ -73,6 +74,8 @@ export function isSmallTalk(query: ParsedQuery): boolean {
 export interface AnsweringPassage {
   /** Whether the answering passages' text or headings hold a term. */
   holds(term: string): boolean;
+  /** Whether a sentence of the answering passages states a figure (`IndexedSentence.quantity`) and holds a term. */
+  statesFigureOf(term: string): boolean;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
 }
@@ -102,9 +105,27 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   });
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total === 0) return { covered: true, confidence: 1, known: 1 };
-  const share = (known / total) * (ADVICE.test(query.clean) ? COVERAGE.advice : 1);
+  const share = (known / total) * (ADVICE.test(query.clean) ? COVERAGE.advice : 1) * (answering && isUncounted(query, answering) ? COVERAGE.uncounted : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
+}
+
+/**
+ * Whether a "how many X" question's counted noun X is stated with a figure by no sentence of the
+ * answering passages. The report states a count as a figure with its noun ("18 persons as refugees",
+ * "13 cases of the worst forms of child labor"); "how many soldiers are in the army" and "how many
+ * universities are in Kazakhstan" find passages about soldiers and universities that count nothing of
+ * the kind. Only the first counted word (the noun: "soldiers", not "serve"), and only when it is not
+ * among the commonest words of English: the report counts "persons", not "people", so "how many people
+ * were recognised as refugees" is answered by "18 persons". Expansions count ("doctors" → medical).
+ */
+function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  const noun = query.counted[0];
+  if (noun === undefined || (query.words[noun]?.specificity ?? 0) < EVERYDAY.common) return false;
+  const terms = query.terms.filter((t) => t.word === noun);
+  // A typo's correction is a guess ("refgues" → refugees, for "refuges"): not evidence enough to refuse on.
+  if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
+  return !terms.some((t) => answering.statesFigureOf(t.term));
 }
 
 /** Whether word `i` is one the report writes only as a name and the answering passages do not hold. */

@@ -363,10 +363,11 @@ class ReportSearch {
 
   private text?: string;
   private readonly names = new ReportNames(() => (this.text ??= this.paragraphs.map((p) => p.text).join('\n')));
-  /** What coverage asks of the first hits (`coverageOf`): whether they hold a known word, and only for a word they lack, whether it is a name. */
+  /** What coverage asks of the first hits (`coverageOf`): whether they hold a known word (a counted noun: with a figure), and only for a word they lack, whether it is a name. */
   private answering(positions: readonly number[]): AnsweringPassage {
     return {
       holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || (this.index.sentences[p] ?? []).some((s) => s.terms.includes(term))),
+      statesFigureOf: (term) => positions.some((p) => (this.index.sentences[p] ?? []).some((s) => s.quantity && s.terms.includes(term))),
       isName: (word) => this.names.isName(word),
     };
   }

@@ -166,6 +166,18 @@ describe('search quality on the real report', () => {
     },
   );
 
+  it.each([
+    ['how many soldiers are in the army', 'how many persons were recognized as refugees'],
+    ['how many universities are in kazakhstan', 'how many cases of child labor did police investigate'],
+  ])('refuses “%s”, whose first passages state no figure of what it counts, and answers its twin “%s”', (offTopic, inScope) => {
+    expect(search(offTopic).covered).toBe(false);
+    expect(search(inScope).covered).toBe(true);
+  });
+
+  it('does not refuse a count whose counted noun is a typo it had to guess ("refgues" corrects to refugees, meant refuges)', () => {
+    expect(search('how many refgues for abused women are there').covered).toBe(true);
+  });
+
   it.each(['how do I renew my driving licence', 'best hotels in Almaty', 'can you recommend a good film'])(
     'refuses a request for advice like “%s”: the report describes, it does not advise',
     (query) => {

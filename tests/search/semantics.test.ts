@@ -235,13 +235,24 @@ describe('coverage', () => {
   it('counts a name the report uses as unknown when the passages that would answer do not mention it', () => {
     const places: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, torture: 5, uzbekistan: 1, constitut: 4 } };
     const names = new ReportNames(() => 'Migrants came from Uzbekistan. The Constitution says the constitution prohibits torture.');
-    const passage = (terms: string[]) => ({ holds: (t: string) => terms.includes(t), isName: (w: string) => names.isName(w) });
+    const passage = (terms: string[]) => ({ holds: (t: string) => terms.includes(t), statesFigureOf: () => true, isName: (w: string) => names.isName(w) });
     const query = parseQuery('torture in Uzbekistan prisons', places);
     // Named in passing elsewhere, absent from the torture passage: another country's question.
     expect(coverageOf(query, passage(['torture', 'prison'])).covered).toBe(false);
     expect(coverageOf(query, passage(['torture', 'prison', 'uzbekistan'])).covered).toBe(true);
     // A word the report also writes in lower case is a topic typed with a capital, not a name.
     expect(coverageOf(parseQuery('torture in prisons and the Constitution', places), passage(['torture', 'prison'])).covered).toBe(true);
+  });
+
+  it('refuses a "how many" question when no answering sentence states a figure with the counted noun', () => {
+    const counts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, soldier: 3, armi: 4, peopl: 9 } };
+    const passage = (figures: string[]) => ({ holds: () => true, isName: () => false, statesFigureOf: (t: string) => figures.includes(t) });
+    const soldiers = parseQuery('how many soldiers are in the army', counts);
+    expect(coverageOf(soldiers, passage(['armi'])).covered).toBe(false);
+    expect(coverageOf(soldiers, passage(['soldier'])).covered).toBe(true);
+    // Without passages to ask, or counting an everyday word ("people": the report writes "persons"), the known share decides.
+    expect(coverageOf(soldiers).covered).toBe(true);
+    expect(coverageOf(parseQuery('how many people are in the army', { ...counts, specificity: (w) => (w === 'people' ? 0.3 : 0.8) }), passage([])).covered).toBe(true);
   });
 
   it('scales down requests for advice, which a report never answers', () => {
