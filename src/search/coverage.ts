@@ -18,9 +18,19 @@ import { EVERYDAY, type ParsedQuery } from './query.js';
  * words together, whether their sentences state what the question asks for (a figure, a provision),
  * and how far the top score stands out added nothing on either half, so they are left out (figures
  * in docs/search.md, round 6). `uncounted` scales a "how many X" question whose first passages state
- * no figure of X (`isUncounted`): any factor that puts a fully known query under the cut will do.
+ * no figure of X (`isUncounted`), and `scattered` a short question whose first passages hold its words
+ * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
+ * will do.
  */
-export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7, uncounted: 0.7 };
+export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7, uncounted: 0.7, scattered: 0.7 };
+
+/**
+ * When a short question's answer is scattered (`isScattered`): at most `words` topical words, and a
+ * first passage whose best sentence holds less than `share` of the question. A share of 0.6, four
+ * words or any number refused in-scope questions of the shared dev set or the held-out half; 0.4
+ * refused fewer off-topic ones (docs/search.md, round 11).
+ */
+export const SCATTERED = { words: 3, share: 0.5 };
 
 /**
  * Requests for advice or recommendations ("how do I renew my passport", "best restaurants in Astana",
@@ -78,6 +88,12 @@ export interface AnsweringPassage {
   statesFigureOf(term: string): boolean;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
+  /** The first hit's sentences, each as its terms, and its heading path's terms. */
+  first(): { sentences: ReadonlyArray<readonly string[]>; headings: readonly string[] };
+  /** How many of the report's top-level sections (§1…§7, the summary) the answering passages come from. */
+  parts(): number;
+  /** How many answering passages there are (up to three). */
+  passages: number;
 }
 
 /**
@@ -105,7 +121,11 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   });
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total === 0) return { covered: true, confidence: 1, known: 1 };
-  const share = (known / total) * (ADVICE.test(query.clean) ? COVERAGE.advice : 1) * (answering && isUncounted(query, answering) ? COVERAGE.uncounted : 1);
+  const share =
+    (known / total) *
+    (ADVICE.test(query.clean) ? COVERAGE.advice : 1) *
+    (answering && isUncounted(query, answering) ? COVERAGE.uncounted : 1) *
+    (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
 }
@@ -126,6 +146,40 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // A typo's correction is a guess ("refgues" → refugees, for "refuges"): not evidence enough to refuse on.
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
   return !terms.some((t) => answering.statesFigureOf(t.term));
+}
+
+/**
+ * Whether a short question's answer is scattered: its focus — the topical word the report knows best
+ * and that is most specific in English ("religion" in "what is the main religion") — is not in the
+ * first passage, whose best sentence holds less than half of the question, and the first three
+ * passages come from three different top-level sections of the report. The search then found the
+ * question's words one by one ("the main goal of which is to investigate…", "discrimination for
+ * reasons of … religion", a refugee's "race, religion, nationality"), not a passage on its topic.
+ * A report answers a question the words of which it knows in one place: in-scope questions whose
+ * first passage lacks the focus word (a wrong first hit, a stand-in) keep their hits within one or
+ * two sections, or hold most of the question in one sentence. Without any one of the conditions,
+ * in-scope questions were refused (docs/search.md, round 11); longer questions spread their words more.
+ */
+function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (answering.passages < 3) return false;
+  const topical: Array<{ specificity: number; known: number; terms: string[] }> = [];
+  let focus: { specificity: number; known: number; terms: string[] } | undefined;
+  query.words.forEach((w, i) => {
+    if (!w.topical) return;
+    const terms = query.terms.filter((t) => t.word === i).map((t) => t.term);
+    if (terms.length === 0) return;
+    const word = { specificity: w.specificity, known: w.known, terms };
+    topical.push(word);
+    if (!focus || w.specificity * w.known > focus.specificity * focus.known) focus = word;
+  });
+  // The cheap tests first: most questions are longer or have their focus in the first passage.
+  if (!focus || focus.known < 1 || topical.length > SCATTERED.words) return false;
+  const { sentences, headings } = answering.first();
+  const holds = (terms: readonly string[], word: { terms: string[] }) => word.terms.some((t) => terms.includes(t));
+  if (holds(headings, focus) || sentences.some((s) => holds(s, focus!)) || answering.parts() < 3) return false;
+  const total = topical.reduce((sum, w) => sum + w.specificity, 0);
+  const best = Math.max(0, ...sentences.map((s) => topical.reduce((sum, w) => sum + (holds(s, w) ? w.specificity * Math.min(1, w.known) : 0), 0)));
+  return best < SCATTERED.share * total;
 }
 
 /** Whether word `i` is one the report writes only as a name and the answering passages do not hold. */

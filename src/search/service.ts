@@ -369,7 +369,25 @@ class ReportSearch {
       holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || (this.index.sentences[p] ?? []).some((s) => s.terms.includes(term))),
       statesFigureOf: (term) => positions.some((p) => (this.index.sentences[p] ?? []).some((s) => s.quantity && s.terms.includes(term))),
       isName: (word) => this.names.isName(word),
+      first: () => ({ sentences: (this.index.sentences[positions[0]!] ?? []).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
+      parts: () => new Set(positions.map((p) => this.topSectionOf(p))).size,
+      passages: positions.length,
     };
+  }
+
+  private topSections?: string[];
+  /** The top-level section (§1…§7, the summary) a paragraph is under, found once per report. */
+  private topSectionOf(position: number): string {
+    if (!this.topSections) {
+      const byId = new Map(this.sectionOrder.map((s) => [s.id, s]));
+      const rootOf = (id: string) => {
+        let section = byId.get(id);
+        while (section?.parentId) section = byId.get(section.parentId);
+        return section?.id ?? id;
+      };
+      this.topSections = this.paragraphs.map((p) => rootOf(p.sectionId));
+    }
+    return this.topSections[position]!;
   }
 
   /** "hello", "thanks": no search, a pointer to help (adapters render it). */

@@ -174,6 +174,16 @@ describe('search quality on the real report', () => {
     expect(search(inScope).covered).toBe(true);
   });
 
+  it.each([
+    // "the main goal of which…" first, "religion" in two other sections' lists: the words are found one by one.
+    ['what is the main religion', 'is discrimination based on religion prohibited'],
+    ['which religion do most people follow', 'which religious groups must register'],
+    ['what is the main religion', 'what is the main cause of mistreatment in detention'],
+  ])('refuses “%s”, whose words the first passages hold one by one across the report, and answers its twin “%s”', (offTopic, inScope) => {
+    expect(search(offTopic).covered).toBe(false);
+    expect(search(inScope).covered).toBe(true);
+  });
+
   it('does not refuse a count whose counted noun is a typo it had to guess ("refgues" corrects to refugees, meant refuges)', () => {
     expect(search('how many refgues for abused women are there').covered).toBe(true);
   });
@@ -244,14 +254,14 @@ describe('search quality on the real report', () => {
 
   // The coverage probes (bench/questions/coverage-probes*.jsonl): general-knowledge questions the
   // report does not answer, each with a twin in similar words that it does. Every twin must stay
-  // covered, and no fewer of the off-topic ones refused than docs/search.md records (46 of 82 after
+  // covered, and no fewer of the off-topic ones refused than docs/search.md records (49 of 82 after
   // round 11): a coverage rule that refuses real questions, or loses one it refused, shows here.
   it('answers every in-scope twin of the coverage probes and refuses at least as many off-topic probes as recorded', () => {
     const probes = ['coverage-probes.jsonl', 'coverage-probes-2.jsonl'].flatMap((f) => loadQuestions(join(packageRoot(), 'bench', 'questions', f)));
     const refused = (kind: 'offtopic' | 'inscope') =>
       probes.filter((q) => (q.kind === 'offtopic') === (kind === 'offtopic') && !search(q.query).covered).map((q) => q.id);
     expect(refused('inscope')).toEqual([]);
-    expect(refused('offtopic').length).toBeGreaterThanOrEqual(46);
+    expect(refused('offtopic').length).toBeGreaterThanOrEqual(49);
   });
 });
 

@@ -202,6 +202,8 @@ describe('coverage', () => {
     specificity: (w) => (w === 'work' ? 0.4 : 0.8),
   };
   const coverage = (q: string) => coverageOf(parseQuery(q, vocabulary));
+  // Answering passages from one section, whose first sentence holds nothing: no test below is about scattered answers.
+  const oneSection = { first: () => ({ sentences: [], headings: [] }), parts: () => 1, passages: 3 };
 
   it('is confident when the report knows the words, in its own register or through the thesaurus', () => {
     expect(coverage('prison conditions')).toMatchObject({ covered: true, known: 1 });
@@ -235,7 +237,7 @@ describe('coverage', () => {
   it('counts a name the report uses as unknown when the passages that would answer do not mention it', () => {
     const places: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, torture: 5, uzbekistan: 1, constitut: 4 } };
     const names = new ReportNames(() => 'Migrants came from Uzbekistan. The Constitution says the constitution prohibits torture.');
-    const passage = (terms: string[]) => ({ holds: (t: string) => terms.includes(t), statesFigureOf: () => true, isName: (w: string) => names.isName(w) });
+    const passage = (terms: string[]) => ({ holds: (t: string) => terms.includes(t), statesFigureOf: () => true, isName: (w: string) => names.isName(w), ...oneSection });
     const query = parseQuery('torture in Uzbekistan prisons', places);
     // Named in passing elsewhere, absent from the torture passage: another country's question.
     expect(coverageOf(query, passage(['torture', 'prison'])).covered).toBe(false);
@@ -246,13 +248,26 @@ describe('coverage', () => {
 
   it('refuses a "how many" question when no answering sentence states a figure with the counted noun', () => {
     const counts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, soldier: 3, armi: 4, peopl: 9 } };
-    const passage = (figures: string[]) => ({ holds: () => true, isName: () => false, statesFigureOf: (t: string) => figures.includes(t) });
+    const passage = (figures: string[]) => ({ holds: () => true, isName: () => false, statesFigureOf: (t: string) => figures.includes(t), ...oneSection });
     const soldiers = parseQuery('how many soldiers are in the army', counts);
     expect(coverageOf(soldiers, passage(['armi'])).covered).toBe(false);
     expect(coverageOf(soldiers, passage(['soldier'])).covered).toBe(true);
     // Without passages to ask, or counting an everyday word ("people": the report writes "persons"), the known share decides.
     expect(coverageOf(soldiers).covered).toBe(true);
     expect(coverageOf(parseQuery('how many people are in the army', { ...counts, specificity: (w) => (w === 'people' ? 0.3 : 0.8) }), passage([])).covered).toBe(true);
+  });
+
+  it('refuses a short question whose words the first passages hold one by one, in three parts of the report', () => {
+    const religion: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, main: 4, religion: 3, goal: 2, discrimin: 5 }, specificity: (w) => (w === 'main' ? 0.56 : 0.73) };
+    const query = parseQuery('what is the main religion', religion);
+    const passages = (first: string[][], parts: number) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: first, headings: [] }), parts: () => parts, passages: 3 });
+    // "the main goal of which…" first, then "religion" in two other sections' lists: found word by word.
+    expect(coverageOf(query, passages([['main', 'goal']], 3)).covered).toBe(false);
+    // The same passages within two sections, or a first passage holding the focus word: a topic the report treats.
+    expect(coverageOf(query, passages([['main', 'goal']], 2)).covered).toBe(true);
+    expect(coverageOf(query, passages([['main', 'goal'], ['religion', 'discrimin']], 3)).covered).toBe(true);
+    // A longer question spreads its words more: it is not judged so.
+    expect(coverageOf(parseQuery('what is the main religion of prison guards and police', religion), passages([['main', 'goal']], 3)).covered).toBe(true);
   });
 
   it('scales down requests for advice, which a report never answers', () => {
