@@ -17,7 +17,8 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * figure, for a sentence stating one (`quantity`). The two rankings are fused by reciprocal rank
  * (`fusionK`; the sentence ranking weighted `sentence`), plus `lead` votes for a heading's first
  * paragraph when the query names the heading (`titled` when the query is wholly the heading's title
- * words and names at least `titleShare` of it). Rank fusion beat adding normalised scores on the dev
+ * words and names at least `titleShare` of it; for a figure question, `titled` never, and `lead` only
+ * for an overview that states a figure). Rank fusion beat adding normalised scores on the dev
  * questions (hit@1 0.633 → 0.717) and is steady across `fusionK` 10–30. The question's type
  * favours sentences that answer it: a figure (`quantity`), what the law provides or prohibits for
  * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
@@ -312,9 +313,15 @@ export class QueryScorer {
     return scores;
   }
 
-  /** The first paragraph under a heading that the query names is its overview: `RANKING.lead`, else 0. */
+  /**
+   * The first paragraph under a heading that the query names is its overview: `RANKING.lead`, else 0.
+   * For a figure question, only an overview that states a figure: one stating none cannot answer it,
+   * and the count is a detail further on ("how many political parties are there": "There were seven
+   * political parties registered" is ¶2; the overview says how parties register).
+   */
   lead(position: number): number {
     if (this.ordinals[position] !== 1 || this.typedTotal === 0) return 0;
+    if (this.query.wantsQuantity && !this.statesFigure(position)) return 0;
     const headings = this.index.headingTerms[position] ?? [];
     const got = new Map<number, number>();
     for (const term of headings) {
@@ -344,6 +351,13 @@ export class QueryScorer {
       }
     }
     return inTitle === this.typedWords ? RANKING.titled : RANKING.lead;
+  }
+
+  /** Whether any sentence of the paragraph states a figure (a loop, not `some`: `lead` runs for every candidate). */
+  private statesFigure(position: number): boolean {
+    const sentences = this.index.sentences[position] ?? [];
+    for (let i = 0; i < sentences.length; i++) if (sentences[i]!.quantity) return true;
+    return false;
   }
 
   /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms); `slots` are the terms' query slots. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCurrentIndex } from '../../src/search/built-index.js';
 import { parseQuery, type Vocabulary } from '../../src/search/query.js';
-import { QueryScorer } from '../../src/search/ranking.js';
+import { QueryScorer, RANKING } from '../../src/search/ranking.js';
 import { REPORT_DIR } from '../helpers.js';
 
 describe('sentence scoring by term id', () => {
@@ -25,6 +25,24 @@ describe('sentence scoring by term id', () => {
     const newer = scorer('prison conditions');
     expect(() => older.bestSentence(position)).toThrow(/newer query/);
     expect(() => newer.bestSentence(position)).not.toThrow();
+  });
+
+  it('gives a heading\'s overview no vote for a figure question when the overview states no figure', () => {
+    // This overview says how parties register; the count ("There were seven political parties
+    // registered") is in the next paragraph.
+    const overview = paragraphWith('Political parties must register members');
+    expect(index.report.paragraphs[overview]!.ordinal).toBe(1);
+    expect(index.sentences[overview]!.some((s) => s.quantity)).toBe(false);
+    expect(scorer('political parties registration').lead(overview)).toBe(RANKING.lead);
+    expect(scorer('how many political parties are there').lead(overview)).toBe(0);
+    expect(scorer('number of political parties').lead(overview)).toBe(0);
+  });
+
+  it('keeps the vote for a figure question when the overview states a figure', () => {
+    // "Pretrial Detention: The law allows police to hold a detainee for 72 hours before bringing charges."
+    const overview = paragraphWith('hold a detainee for 72 hours');
+    expect(index.report.paragraphs[overview]!.ordinal).toBe(1);
+    expect(scorer('max pretrial detention').lead(overview)).toBe(RANKING.lead);
   });
 
   it('shows the same answer sentences and best sentence however often and in whatever order they are asked for', () => {
