@@ -38,7 +38,7 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * tuning half (`bench/fit-fusion.ts`) won there and lost the shared dev set (docs/search.md, round 9).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.3, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCurrentIndex } from '../../src/search/built-index.js';
 import { parseQuery, type Vocabulary } from '../../src/search/query.js';
-import { QueryScorer, RANKING } from '../../src/search/ranking.js';
+import { QueryScorer, RANKING, rerank } from '../../src/search/ranking.js';
 import { REPORT_DIR } from '../helpers.js';
 
 describe('sentence scoring by term id', () => {
@@ -66,3 +66,33 @@ describe('sentence scoring by term id', () => {
   });
 });
 
+
+describe('fusing the rankings', () => {
+  /**
+   * A scorer with set ranks: candidates come in BM25 order, `sentence[i]` is candidate i's best-sentence
+   * score, and `overview` the one paragraph whose heading the query names (`RANKING.lead`).
+   */
+  const stubScorer = (sentence: number[], overview: number) => {
+    const stub = {
+      bestSentenceScore: 0,
+      bestSentenceIndex(position: number) {
+        stub.bestSentenceScore = sentence[position]!;
+        return 0;
+      },
+      denseQuery: () => undefined,
+      alignsQuery: () => false,
+      lead: (position: number) => (position === overview ? RANKING.lead : 0),
+    };
+    return stub as unknown as QueryScorer;
+  };
+
+  it('lets a named heading\'s overview win a near tie, not beat a paragraph two places ahead on both rankings', () => {
+    // Paragraph 0 is first by BM25 and by its best sentence. The overview (2) is third by BM25 and
+    // fourth by sentence: it names the heading, but another paragraph holds the query's words better.
+    const far = rerank([0, 1, 2, 3].map((id) => ({ id })), stubScorer([10, 8, 6, 7], 2));
+    expect(far[0]!.position).toBe(0);
+    // One place behind on one ranking: the vote decides, and the overview comes first.
+    const near = rerank([0, 1, 2, 3].map((id) => ({ id })), stubScorer([9, 10, 1, 2], 1));
+    expect(near[0]!.position).toBe(1);
+  });
+});
