@@ -7,7 +7,7 @@
  * arithmetic in the same order; tests/search/bm25-index.test.ts compares the two).
  */
 import type { AsPlainObject } from 'minisearch';
-import { descending } from './order.js';
+import { sortByKeyDescending } from './order.js';
 
 /** MiniSearch's BM25 parameters (`searchOptions.bm25`). */
 export interface Bm25Params {
@@ -95,6 +95,7 @@ export class Bm25Index {
   private readonly resultIds: Int32Array;
   private readonly resultScores: Float64Array;
   private readonly ranked: Int32Array;
+  private readonly mergeScratch: Int32Array;
   private readonly results: Bm25Results;
 
   /** `fields`: the indexed fields in the order MiniSearch was given them (its `fields` option). */
@@ -120,6 +121,7 @@ export class Bm25Index {
     this.resultIds = new Int32Array(slots);
     this.resultScores = new Float64Array(slots);
     this.ranked = new Int32Array(slots);
+    this.mergeScratch = new Int32Array(slots);
     this.results = { count: 0, ids: new Int32Array(slots), scores: new Float64Array(slots) };
   }
 
@@ -194,7 +196,7 @@ export class Bm25Index {
       count++;
     }
     // Larger first, an equal score by match order: the order MiniSearch's stable sort gives.
-    ranked.subarray(0, count).sort(this.byScore);
+    sortByKeyDescending(ranked, count, resultScores, this.mergeScratch);
     const { ids, scores } = this.results;
     for (let i = 0; i < count; i++) {
       ids[i] = resultIds[ranked[i]!]!;
@@ -203,8 +205,6 @@ export class Bm25Index {
     this.results.count = count;
     return this.results;
   }
-
-  private readonly byScore = (a: number, b: number): number => descending(this.resultScores[a]!, this.resultScores[b]!) || a - b;
 
   /** A term's postings per field id, read from the saved index on first use. */
   private postingsOf(term: string): Array<FieldPostings | undefined> | undefined {

@@ -7,7 +7,6 @@ import type { Bm25Results } from './bm25-index.js';
 import type { ReportIndex } from './built-index.js';
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
-import { descending } from './order.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
 import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -459,12 +458,15 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
     for (let i = 0; i < count; i++) values[i] = scorer.alignment(ids[i]!);
     rankInto(values, count, alignRank);
   } else alignRank.fill(Infinity, 0, count);
-  const reranked: Ranked[] = new Array<Ranked>(count);
   for (let i = 0; i < count; i++) {
-    const position = ids[i]!;
-    reranked[i] = { position, sentence: sentence[i]!, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(position) / K };
+    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K;
   }
-  reranked.sort(byScoreThenPosition);
+  const order = headOrder(values, ids, count);
+  const reranked: Ranked[] = new Array<Ranked>(count);
+  for (let r = 0; r < count; r++) {
+    const i = order[r]!;
+    reranked[r] = { position: ids[i]!, sentence: sentence[i]!, score: values[i]! };
+  }
   // Below the re-ranked head, BM25 order stands (`RankedList`); those scores stay below every head score.
   // Scores are relative to the best hit (1), which reads better than raw fusion sums.
   const top = reranked[0]?.score || 1;
@@ -472,8 +474,26 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
   return new RankedList(reranked, ids.slice(count, candidates.count), top);
 }
 
-function byScoreThenPosition(a: Ranked, b: Ranked): number {
-  return descending(a.score, b.score) || a.position - b.position;
+/**
+ * The re-ranked head's order: indices of `scores[0, count)`, larger first, an equal score by smaller
+ * paragraph position (`positions`). An insertion sort of ~30 indices in typed scratch, where sorting
+ * the head's objects copied them and called a comparator closure for each comparison.
+ */
+export function headOrder(scores: Float64Array, positions: Int32Array, count: number): Int32Array {
+  const order = scratch.order;
+  for (let i = 0; i < count; i++) {
+    let at = i;
+    while (at > 0 && comesBefore(i, order[at - 1]!, scores, positions)) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = i;
+  }
+  return order;
+}
+
+function comesBefore(a: number, b: number, scores: Float64Array, positions: Int32Array): boolean {
+  return scores[a]! > scores[b]! || (scores[a] === scores[b] && positions[a]! < positions[b]!);
 }
 
 const scratch = {
