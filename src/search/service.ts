@@ -16,7 +16,7 @@ import { Bm25Index } from './bm25-index.js';
 import { type BuiltIndex, loadOrBuildIndex, type ReportEntry, type ReportIndex } from './built-index.js';
 import { ReportChooser } from './report-selection.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
-import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
+import { QueryScorer, RANKING, type Ranked, RankedList, rerank } from './ranking.js';
 import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { UnknownDefaultReportError } from './report-choice.js';
@@ -323,7 +323,7 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
-    const coverage = coverageOf(query, ranked[0] && this.answering(ranked.slice(0, 3).map((r) => r.position)));
+    const coverage = coverageOf(query, ranked.length > 0 ? this.answering(ranked.slice(0, 3).map((r) => r.position)) : undefined);
     const answer: SearchAnswer = {
       kind: 'search',
       report: this.info,
@@ -342,15 +342,15 @@ class ReportSearch {
   }
 
   /** BM25 candidates (MiniSearch's scoring, see `bm25-index.ts`) over text and headings, re-ranked (see `ranking.ts`). */
-  private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): Ranked[] {
+  private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): RankedList {
     const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
     const allowed = (position: number) =>
       (!scope || scope.has(position)) && query.phrases.every((p) => this.normalizedText(position).includes(p));
     if (query.terms.length === 0) {
-      return this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => allowed(c.position));
+      return new RankedList(this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => allowed(c.position)));
     }
     const candidates = this.bm25
-      .search({
+      .rank({
         terms: query.terms.map((t) => t.term),
         boost: { headings: RANKING.headings },
         bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 },
