@@ -33,7 +33,7 @@ import { sha256 } from '../sha256.js';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bump when the file's layout changes (not its content: `ANALYSIS_VERSION` is for that). */
-const INDEX_FORMAT = 4;
+const INDEX_FORMAT = 5;
 
 /** A sentence of a paragraph with its terms, precomputed so ranking never re-analyses text. */
 export interface IndexedSentence {
@@ -72,8 +72,14 @@ export interface ReportIndex {
   report: Report;
   /** The daily facts, with the score and reason each was kept (for `hr facts --review`). */
   facts: ScoredFact[];
-  /** Sentences of each paragraph, by paragraph position. */
-  sentences: IndexedSentence[][];
+  /**
+   * Sentences of each paragraph, by paragraph position; read them with `sentencesOf`. A saved index
+   * keeps each paragraph's as its JSON text until first read: a one-shot search reads those of its
+   * ~30 candidates, and parsing all 2,000 sentence objects was a fifth of the report line's parse.
+   */
+  sentences: (IndexedSentence[] | string)[];
+  /** How many sentences each paragraph has, by paragraph position (known without parsing them). */
+  sentenceCounts: number[];
   /** Terms of each paragraph's heading path, by paragraph position. */
   headingTerms: string[][];
   /** Terms of each paragraph's own (deepest) heading, by paragraph position. */
@@ -103,7 +109,15 @@ const EXTRAS = ['facts', 'termWords'] as const satisfies ReadonlyArray<keyof Rep
 function reportLines(r: ReportIndex): [string, string] {
   // The placeholders keep the keys' order, so a report read back lists them as the built one does.
   const extras: ReportExtras = { facts: r.facts, termWords: r.termWords };
-  return [asciiJson({ ...r, facts: null, termWords: null }), asciiJson(extras)];
+  const sentences = r.sentences.map((row) => (typeof row === 'string' ? row : JSON.stringify(row)));
+  return [asciiJson({ ...r, sentences, facts: null, termWords: null }), asciiJson(extras)];
+}
+
+/** Paragraph `position`'s sentences ([] past the last paragraph), parsed and kept on first read. */
+export function sentencesOf(index: ReportIndex, position: number): IndexedSentence[] {
+  const row = index.sentences[position];
+  if (typeof row !== 'string') return row ?? [];
+  return (index.sentences[position] = JSON.parse(row) as IndexedSentence[]);
 }
 
 /** A report read from its search line, whose extras are parsed from `extrasLine` the first time one is read. */
@@ -260,6 +274,7 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
     meanSentenceLength: termTotal / (sentenceCount || 1),
     facts: selectFacts(report, review),
     sentences,
+    sentenceCounts: sentences.map((row) => row.length),
     headingTerms: docs.map((d) => [...new Set(termsOf(d.headings))]),
     titleTerms: report.paragraphs.map((p) => [...new Set(termsOf(titleOf.get(p.sectionId) ?? ''))]),
     documentFrequency,
