@@ -147,7 +147,7 @@ describe('the built index on disk', () => {
     expect(logs).toContain('index built');
     const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
     expect(JSON.parse(lines[0]!)).toMatchObject({ format: 5 });
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(readCurrentIndex(dir).reason).toBe('current');
   });
 
