@@ -4,7 +4,7 @@
  * and query words that stand together. Everything per query is computed once, in `QueryScorer`.
  */
 import type { Bm25Results } from './bm25-index.js';
-import type { ReportIndex } from './built-index.js';
+import { type ReportIndex, sentencesOf } from './built-index.js';
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
@@ -197,7 +197,7 @@ export class QueryScorer {
     // "This requirement discouraged many citizens from joining political parties" answers only with
     // the sentence naming the requirement: a sentence opening by referring back brings its predecessor
     // along when that holds query words too (it names what the answer is about).
-    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && this.index.sentences[position]![best]!.refersBack) return { first: best - 1, last: best };
+    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && sentencesOf(this.index, position)[best]!.refersBack) return { first: best - 1, last: best };
     const before = scores[best - 1] ?? 0;
     const after = scores[best + 1] ?? 0;
     if (after >= RANKING.pair * top && after >= before) return { first: best, last: best + 1 };
@@ -213,7 +213,7 @@ export class QueryScorer {
    */
   private unfavourDates(position: number, scores: number[]): void {
     if (!this.query.wantsCondition || !this.query.wantsDate) return;
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     for (let i = 0; i < scores.length; i++) if (sentences[i]!.date) scores[i] = scores[i]! / (1 + RANKING.date);
   }
 
@@ -226,7 +226,7 @@ export class QueryScorer {
    */
   private favourPenalty(position: number, scores: number[]): void {
     if (!this.query.wantsPenalty) return;
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     const top = Math.max(0, ...scores);
     for (let i = 0; i < scores.length; i++) {
       if (sentences[i]!.penalty) scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + RANKING.penalty);
@@ -254,7 +254,7 @@ export class QueryScorer {
   private scoreSentences(position: number): number[] {
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     const { ids, starts } = this.sentenceTerms.of(position);
     const scores = new Array<number>(sentences.length).fill(0);
     // For the alignment ranking: each sentence's exact match of each query word (typed 1, expansion less).
@@ -368,7 +368,7 @@ export class QueryScorer {
 
   /** Whether any sentence of the paragraph states a figure (a loop, not `some`: `lead` runs for every candidate). */
   private statesFigure(position: number): boolean {
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     for (let i = 0; i < sentences.length; i++) if (sentences[i]!.quantity) return true;
     return false;
   }

@@ -13,7 +13,7 @@ import type { Logger } from '../log.js';
 import type { Paragraph, Section } from '../report/model.js';
 import { miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { Bm25Index } from './bm25-index.js';
-import { type BuiltIndex, loadOrBuildIndex, type ReportEntry, type ReportIndex } from './built-index.js';
+import { type BuiltIndex, loadOrBuildIndex, type ReportEntry, type ReportIndex, sentencesOf } from './built-index.js';
 import { ReportChooser } from './report-selection.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
 import { QueryScorer, RANKING, type Ranked, RankedList, rerank } from './ranking.js';
@@ -366,10 +366,10 @@ class ReportSearch {
   /** What coverage asks of the first hits (`coverageOf`): whether they hold a known word (a counted noun: with a figure), and only for a word they lack, whether it is a name. */
   private answering(positions: readonly number[]): AnsweringPassage {
     return {
-      holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || (this.index.sentences[p] ?? []).some((s) => s.terms.includes(term))),
-      statesFigureOf: (term) => positions.some((p) => (this.index.sentences[p] ?? []).some((s) => s.quantity && s.terms.includes(term))),
+      holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || sentencesOf(this.index, p).some((s) => s.terms.includes(term))),
+      statesFigureOf: (term) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && s.terms.includes(term))),
       isName: (word) => this.names.isName(word),
-      first: () => ({ sentences: (this.index.sentences[positions[0]!] ?? []).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
+      first: () => ({ sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
       parts: () => new Set(positions.map((p) => this.topSectionOf(p))).size,
       passages: positions.length,
     };
@@ -441,7 +441,7 @@ class ReportSearch {
   private excerpt({ position, score }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
     const span = scorer.answerSentences(position);
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     const first = sentences[span.first];
     const last = sentences[span.last];
     const sentence = first && last ? { start: first.start, end: last.end } : undefined;

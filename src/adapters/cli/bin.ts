@@ -7,7 +7,6 @@
  *   hr stats [--json] [--since DATE] [--html FILE]
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Logger } from '../../log.js';
 import { ReportFormatError } from '../../report/format-check.js';
 import { readCurrentIndex } from '../../search/built-index.js';
@@ -16,6 +15,7 @@ import { namedReport } from '../../invocation.js';
 import { createQueryService, openQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService, SearchOptions } from '../../search/query-service.js';
+import { readArguments } from './arguments.js';
 import { answerJson, factJson, reportsJson, searchJsonLine, sectionJson } from './json.js';
 import { renderAnswer, renderFactReview, renderReports } from './render.js';
 
@@ -37,11 +37,7 @@ const USAGE = `Usage:
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, since: { type: 'string' }, html: { type: 'string' }, report: { type: 'string' }, limit: { type: 'string' }, page: { type: 'string' }, date: { type: 'string' }, review: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
+    parsed = readArguments(argv);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}\n`);
     return 2;
