@@ -96,10 +96,10 @@ export class TermSimilarities {
     private readonly index: ReportIndex,
     private readonly terms: SentenceTerms,
   ) {
-    const paragraphs = index.sentences;
-    this.exact = new ExactMatches(paragraphs.length);
-    this.sentenceStart = new Int32Array(paragraphs.length + 1);
-    for (let p = 0; p < paragraphs.length; p++) this.sentenceStart[p + 1] = this.sentenceStart[p]! + (paragraphs[p]?.length ?? 0);
+    const counts = index.sentenceCounts;
+    this.exact = new ExactMatches(counts.length);
+    this.sentenceStart = new Int32Array(counts.length + 1);
+    for (let p = 0; p < counts.length; p++) this.sentenceStart[p + 1] = this.sentenceStart[p]! + counts[p]!;
   }
 
   /**

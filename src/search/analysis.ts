@@ -29,12 +29,24 @@ export function tokenize(text: string): Token[] {
 
 /** Lower case, accents removed, curly quotes straightened. Used on whole strings (phrases, refs) too. */
 export function normalize(s: string): string {
+  // Most query words and most of the report are plain ASCII, where there is nothing to fold but case
+  // (NFKD leaves ASCII as it is; the backtick is the one ASCII quote straightened): ~0.6 µs a word saved.
+  if (isPlainAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[‘’‛′`´]/g, "'")
     .replace(/[“”„″]/g, '"')
     .toLowerCase();
+}
+
+/** Whether `s` is ASCII without the backtick, which `normalize` would straighten. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || c === 0x60) return false;
+  }
+  return true;
 }
 
 /** English function words and the question words people type into chat ("how", "does", "can"). */

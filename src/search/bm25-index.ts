@@ -7,7 +7,7 @@
  * arithmetic in the same order; tests/search/bm25-index.test.ts compares the two).
  */
 import type { AsPlainObject } from 'minisearch';
-import { descending } from './order.js';
+import { sortByKeyDescending } from './order.js';
 
 /** MiniSearch's BM25 parameters (`searchOptions.bm25`). */
 export interface Bm25Params {
@@ -26,6 +26,13 @@ export interface Bm25Query {
   bm25: Bm25Params;
   /** Keep only documents whose id passes (MiniSearch's `filter`). */
   filter?: (id: number) => boolean;
+}
+
+/** BM25's matches, best first: `ids[0, count)` with their `scores` (scratch of the index that returned them). */
+export interface Bm25Results {
+  count: number;
+  ids: Int32Array;
+  scores: Float64Array;
 }
 
 /** Documents containing a term in one field, by short id, with the term's frequency in each. */
@@ -84,6 +91,12 @@ export class Bm25Index {
   /** Documents in the order they were first matched (for the whole query, and for the current term). */
   private readonly order: Int32Array;
   private readonly termOrder: Int32Array;
+  /** The results in match order, their sorted places, and the results sorted (`rank`). */
+  private readonly resultIds: Int32Array;
+  private readonly resultScores: Float64Array;
+  private readonly ranked: Int32Array;
+  private readonly mergeScratch: Int32Array;
+  private readonly results: Bm25Results;
 
   /** `fields`: the indexed fields in the order MiniSearch was given them (its `fields` option). */
   constructor(js: SavedBm25Index, fields: readonly string[]) {
@@ -105,10 +118,25 @@ export class Bm25Index {
     this.inTerm = new Uint8Array(slots);
     this.order = new Int32Array(slots);
     this.termOrder = new Int32Array(slots);
+    this.resultIds = new Int32Array(slots);
+    this.resultScores = new Float64Array(slots);
+    this.ranked = new Int32Array(slots);
+    this.mergeScratch = new Int32Array(slots);
+    this.results = { count: 0, ids: new Int32Array(slots), scores: new Float64Array(slots) };
   }
 
   /** Document ids and scores, best first, exactly as `MiniSearch#search` returns them for these options. */
   search(query: Bm25Query): Array<{ id: number; score: number }> {
+    const { count, ids, scores } = this.rank(query);
+    return Array.from({ length: count }, (_, i) => ({ id: ids[i]!, score: scores[i]! }));
+  }
+
+  /**
+   * `search`'s results without an object per document (a query matches ~70 paragraphs here, up to
+   * hundreds): ids and scores in typed scratch, best first, ties in the order first matched, as
+   * MiniSearch's stable sort leaves them. Valid until the next `rank` or `search` on this index.
+   */
+  rank(query: Bm25Query): Bm25Results {
     const { terms, boost = {}, boostTerm, bm25, filter } = query;
     const { total, termScore, matchedTerms, inTerm, order, termOrder } = this;
     const fieldCount = this.averageFieldLength.length;
@@ -153,15 +181,29 @@ export class Bm25Index {
         }
       }
     });
-    const results: Array<{ id: number; score: number }> = [];
+    // Kept documents in match order (`resultIds`, `resultScores`), then their places sorted into `ranked`.
+    const { resultIds, resultScores, ranked } = this;
+    let count = 0;
     for (let j = 0; j < matched; j++) {
       const doc = order[j]!;
       const id = this.ids[doc]!;
       const score = total[doc]! * (matchedTerms[doc]! || 1);
       matchedTerms[doc] = 0;
-      if (!filter || filter(id)) results.push({ id, score });
+      if (filter && !filter(id)) continue;
+      resultIds[count] = id;
+      resultScores[count] = score;
+      ranked[count] = count;
+      count++;
     }
-    return results.sort((a, b) => descending(a.score, b.score));
+    // Larger first, an equal score by match order: the order MiniSearch's stable sort gives.
+    sortByKeyDescending(ranked, count, resultScores, this.mergeScratch);
+    const { ids, scores } = this.results;
+    for (let i = 0; i < count; i++) {
+      ids[i] = resultIds[ranked[i]!]!;
+      scores[i] = resultScores[ranked[i]!]!;
+    }
+    this.results.count = count;
+    return this.results;
   }
 
   /** A term's postings per field id, read from the saved index on first use. */

@@ -7,6 +7,7 @@
  * off-topic words: "pizza recipe" is refused because the report never speaks of anything like it.
  */
 import { EVERYDAY, type ParsedQuery } from './query.js';
+import { GatedPattern } from './gated-pattern.js';
 
 /**
  * Calibration: confidence = logistic(`known` × share known + `bias`); covered when ≥ 0.5, i.e.
@@ -38,7 +39,7 @@ export const SCATTERED = { words: 3, share: 0.5 };
  * never advises, so such a query is covered only when nearly all of it is the report's own topic
  * words — the known share is scaled by `COVERAGE.advice`.
  */
-const ADVICE = /^\s*(?:how\s+do\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i;
+export const ADVICE = new GatedPattern(/^\s*(?:how\s+do\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
 
 export interface Coverage {
   covered: boolean;

@@ -4,7 +4,7 @@
  * for them), and a query's cosine with them. A paraphrase that shares few words with the report
  * ("do cops beat suspects") can still be close in meaning to the right sentence.
  */
-import type { ReportIndex } from './built-index.js';
+import { type ReportIndex, sentencesOf } from './built-index.js';
 import type { ParsedQuery } from './query.js';
 import type { WordVectors } from './word-vectors.js';
 
@@ -25,18 +25,18 @@ export class DenseSentences {
   private sentenceRows(): { rows: Float32Array; start: Int32Array } {
     if (this.table) return this.table;
     const { vectors, index, dimensions: d } = this;
-    const paragraphs = index.sentences;
-    const start = new Int32Array(paragraphs.length + 1);
+    const counts = index.sentenceCounts;
+    const start = new Int32Array(counts.length + 1);
     let count = 0;
-    paragraphs.forEach((sentences, p) => {
+    counts.forEach((n, p) => {
       start[p] = count;
-      count += sentences.length;
+      count += n;
     });
-    start[paragraphs.length] = count;
+    start[counts.length] = count;
     const rows = new Float32Array(count * d);
     let row = 0;
-    for (const sentences of paragraphs) {
-      for (const sentence of sentences) {
+    for (let p = 0; p < counts.length; p++) {
+      for (const sentence of sentencesOf(index, p)) {
         for (const term of sentence.terms) {
           const at = vectors.indexOf(index.termWords[term] ?? term);
           if (at >= 0) vectors.addTo(at, this.idf(term), rows, row * d);

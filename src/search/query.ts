@@ -4,6 +4,7 @@
  * corrections against the report's vocabulary, and WordNet expansions.
  */
 import { normalize, termOf, termsOf, tokenize } from './analysis.js';
+import { GatedPattern } from './gated-pattern.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { WordSenses } from './wordnet.js';
@@ -56,12 +57,14 @@ export interface QueryWord {
   topical: boolean;
 }
 
-const LAW_QUESTION = /^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i;
-const PENALTY_QUESTION = /\b(?:what\s+(?:sentence|sentences|punishment|penalty|penalties|fine|fines)|punish(?:ment|ed|able)?|penalt(?:y|ies)|how\s+long\s+in\s+(?:prison|jail)|sentenced?\s+to)\b/i;
-const DATE_QUESTION = /^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i;
-const CONDITION_QUESTION = /^\s*when\s+(?:does|do|is|are|can|could|may|must|should|will)\b/i;
-const COUNT_QUESTION = /\b(?:how\s+many|number\s+of)\b/i;
-const QUANTITY_QUESTION = /\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i;
+// Each pattern with the words any match must contain (the opening words for its `^` branches): a
+// query without them never compiles the pattern (see GatedPattern). Tests check the words against the patterns.
+export const LAW_QUESTION = new GatedPattern(/^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i, ['legal', 'allowed', 'permitted', 'banned', 'forbidden', 'prohibited', 'law', 'right'], ['can', 'could', 'may', 'must', 'is', 'are', 'do']);
+export const PENALTY_QUESTION = new GatedPattern(/\b(?:what\s+(?:sentence|sentences|punishment|penalty|penalties|fine|fines)|punish(?:ment|ed|able)?|penalt(?:y|ies)|how\s+long\s+in\s+(?:prison|jail)|sentenced?\s+to)\b/i, ['punish', 'penalt', 'sentence', 'fine', 'how']);
+export const DATE_QUESTION = new GatedPattern(/^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i, ['what'], ['when']);
+export const CONDITION_QUESTION = new GatedPattern(/^\s*when\s+(?:does|do|is|are|can|could|may|must|should|will)\b/i, [], ['when']);
+export const COUNT_QUESTION = new GatedPattern(/\b(?:how\s+many|number\s+of)\b/i, ['how', 'number']);
+export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i, ['how', 'than', 'number', 'size', 'amount', 'total', 'count', 'percent', 'share', 'proportion', 'statistics', 'figure', 'rate', 'max', 'min', 'age', 'limit']);
 
 /** Vocabulary knowledge the query parser needs. */
 export interface Vocabulary {
@@ -181,8 +184,8 @@ const ANSWER_KIND_WORDS = new Set(
  * report states a count as a figure right before that noun ("258 labor inspectors", "seven political
  * parties registered"), which tells the answer from a sentence that merely has a figure and the words.
  */
-function countedNoun(clean: string, surfaces: readonly string[]): Set<number> | undefined {
-  if (!COUNT_QUESTION.test(clean)) return undefined;
+function countedNoun(clean: string, lowerClean: string, surfaces: readonly string[]): Set<number> | undefined {
+  if (!COUNT_QUESTION.test(clean, lowerClean)) return undefined;
   const out = new Set<number>();
   for (let i = 1; i < surfaces.length; i++) {
     const pair = `${surfaces[i - 1]!.toLowerCase()} ${surfaces[i]!.toLowerCase()}`;
@@ -242,7 +245,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     return found.size > 0;
   };
   const words: QueryWord[] = [];
-  const wantsLaw = LAW_QUESTION.test(clean);
+  // Lower-cased once for the question patterns' word checks (see GatedPattern).
+  const lowerClean = clean.toLowerCase();
+  const wantsLaw = LAW_QUESTION.test(clean, lowerClean);
   const tokens = tokenize(rest);
   const typed = tokens.map((t) => t.surface);
   // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
@@ -272,7 +277,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       corrected.set(i, meant.term);
     }
   }
-  const countedTokens = countedNoun(clean, surfaces);
+  const countedTokens = countedNoun(clean, lowerClean, surfaces);
   const counted: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -350,7 +355,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean), wantsLaw, wantsDate: DATE_QUESTION.test(clean), wantsCondition: CONDITION_QUESTION.test(clean), wantsPenalty: PENALTY_QUESTION.test(clean), counted, words };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean, lowerClean), wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty: PENALTY_QUESTION.test(clean, lowerClean), counted, words };
 }
 
 /**

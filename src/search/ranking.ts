@@ -3,10 +3,10 @@
  * the best single sentence, a heading's overview paragraph, figures for "how many" questions,
  * and query words that stand together. Everything per query is computed once, in `QueryScorer`.
  */
-import type { ReportIndex } from './built-index.js';
+import type { Bm25Results } from './bm25-index.js';
+import { type ReportIndex, sentencesOf } from './built-index.js';
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
-import { descending } from './order.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
 import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -60,6 +60,8 @@ export class QueryScorer {
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
   private readonly typedTotal: number;
   private readonly credit: Float64Array;
+  /** Scratch for `lead`: the typed words a heading names, in the order it names them. */
+  private readonly leadOrder: Int32Array;
   /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
   private readonly slotInfo: TermInfo[] = [];
   private readonly sentenceTerms: SentenceTerms;
@@ -92,6 +94,7 @@ export class QueryScorer {
     this.typedWords = typed.size;
     this.typedTotal = [...typed.values()].reduce((a, b) => a + b, 0);
     this.credit = new Float64Array(words);
+    this.leadOrder = new Int32Array(words);
     this.sentenceTerms = sentenceTermsOf(index);
     this.generation = this.sentenceTerms.beginQuery();
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || query.words.some((w) => w.topical && w.known < RANKING.alignmentGate));
@@ -194,7 +197,7 @@ export class QueryScorer {
     // "This requirement discouraged many citizens from joining political parties" answers only with
     // the sentence naming the requirement: a sentence opening by referring back brings its predecessor
     // along when that holds query words too (it names what the answer is about).
-    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && this.index.sentences[position]![best]!.refersBack) return { first: best - 1, last: best };
+    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && sentencesOf(this.index, position)[best]!.refersBack) return { first: best - 1, last: best };
     const before = scores[best - 1] ?? 0;
     const after = scores[best + 1] ?? 0;
     if (after >= RANKING.pair * top && after >= before) return { first: best, last: best + 1 };
@@ -210,7 +213,7 @@ export class QueryScorer {
    */
   private unfavourDates(position: number, scores: number[]): void {
     if (!this.query.wantsCondition || !this.query.wantsDate) return;
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     for (let i = 0; i < scores.length; i++) if (sentences[i]!.date) scores[i] = scores[i]! / (1 + RANKING.date);
   }
 
@@ -223,7 +226,7 @@ export class QueryScorer {
    */
   private favourPenalty(position: number, scores: number[]): void {
     if (!this.query.wantsPenalty) return;
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     const top = Math.max(0, ...scores);
     for (let i = 0; i < scores.length; i++) {
       if (sentences[i]!.penalty) scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + RANKING.penalty);
@@ -251,7 +254,7 @@ export class QueryScorer {
   private scoreSentences(position: number): number[] {
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     const { ids, starts } = this.sentenceTerms.of(position);
     const scores = new Array<number>(sentences.length).fill(0);
     // For the alignment ranking: each sentence's exact match of each query word (typed 1, expansion less).
@@ -323,18 +326,28 @@ export class QueryScorer {
     if (this.ordinals[position] !== 1 || this.typedTotal === 0) return 0;
     if (this.query.wantsQuantity && !this.statesFigure(position)) return 0;
     const headings = this.index.headingTerms[position] ?? [];
-    const got = new Map<number, number>();
+    // Each typed word's best value among the heading's terms, summed in the order the words first
+    // appear (the order a Map of them kept): `credit` is free outside sentenceScores, `leadOrder` is scratch.
+    const best = this.credit;
+    best.fill(0);
+    const order = this.leadOrder;
+    let seen = 0;
     for (const term of headings) {
       const t = this.info.get(term);
-      if (t?.typed) got.set(t.word, Math.max(got.get(t.word) ?? 0, t.paragraphValue));
+      if (!t?.typed) continue;
+      let known = false;
+      for (let i = 0; i < seen && !known; i++) known = order[i] === t.word;
+      if (!known) order[seen++] = t.word;
+      best[t.word] = Math.max(best[t.word]!, t.paragraphValue);
     }
     let sum = 0;
-    for (const v of got.values()) sum += v;
+    for (let i = 0; i < seen; i++) sum += best[order[i]!]!;
     if (sum / this.typedTotal < 0.5) return 0;
     // The query must also name the heading itself, not just share words with a longer one:
     // "minimum age for marriage" does not name "Prohibition of Child Labor and Minimum Age for Employment".
     const title = this.index.titleTerms?.[position] ?? [];
-    const named = title.filter((term) => this.info.get(term)?.typed).length;
+    let named = 0;
+    for (const term of title) if (this.info.get(term)?.typed) named++;
     if (title.length > 0 && named / title.length < RANKING.named) return 0;
     // A query made only of the heading's own words, naming most of it ("political prisoners" for
     // "Political Prisoners and Detainees"), asks for that heading: its overview gets a vote worth more
@@ -355,7 +368,7 @@ export class QueryScorer {
 
   /** Whether any sentence of the paragraph states a figure (a loop, not `some`: `lead` runs for every candidate). */
   private statesFigure(position: number): boolean {
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     for (let i = 0; i < sentences.length; i++) if (sentences[i]!.quantity) return true;
     return false;
   }
@@ -399,43 +412,102 @@ export interface Ranked {
 }
 
 /**
- * Re-ranks BM25 candidates (best first; `id` is the paragraph's position) by fusing their BM25 rank with
+ * Ranked paragraphs, best first. Only a page of them is ever shown, so the paragraphs below the
+ * re-ranked head (BM25 order, often a hundred or more) are kept as positions and made into `Ranked`
+ * objects only when a page reaches them: no object per candidate per query.
+ */
+export class RankedList {
+  /**
+   * `head`: ranked and scored; `tail`: the positions after it, each scored `1 / (fusionK + its BM25
+   * place)` and divided by `top`, as the head's scores were.
+   */
+  constructor(
+    private readonly head: readonly Ranked[],
+    private readonly tail: Int32Array = new Int32Array(0),
+    private readonly top = 1,
+  ) {}
+
+  get length(): number {
+    return this.head.length + this.tail.length;
+  }
+
+  /** The paragraph position at `index` (0: the best). */
+  positionAt(index: number): number {
+    return index < this.head.length ? this.head[index]!.position : this.tail[index - this.head.length]!;
+  }
+
+  /** The ranked paragraphs from `start` up to `end` (excluded), as `Array#slice` bounds them. */
+  slice(start: number, end: number): Ranked[] {
+    const out: Ranked[] = [];
+    for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) {
+      if (i < this.head.length) out.push(this.head[i]!);
+      else out.push({ position: this.tail[i - this.head.length]!, score: 1 / (RANKING.fusionK + i) / this.top });
+    }
+    return out;
+  }
+}
+
+/**
+ * Re-ranks BM25 candidates (best first; ids are paragraph positions) by fusing their BM25 rank with
  * their best sentence's rank. Only their order counts: BM25's results are read as they are, not copied.
  */
-export function rerank(candidates: ReadonlyArray<{ id: number }>, scorer: QueryScorer): Ranked[] {
+export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList {
   const K = RANKING.fusionK;
-  const count = Math.min(candidates.length, RERANK_DEPTH);
+  const count = Math.min(candidates.count, RERANK_DEPTH);
+  const ids = candidates.ids;
   // Typed scratch, reused by every query (single-threaded, used within this call): no closure or
   // object per candidate, and each ranking is computed by counting (see `rankInto`).
   const { values, sentence, sentenceRank, denseRank, alignRank } = scratch;
   for (let i = 0; i < count; i++) {
-    sentence[i] = scorer.bestSentenceIndex(candidates[i]!.id);
+    sentence[i] = scorer.bestSentenceIndex(ids[i]!);
     values[i] = scorer.bestSentenceScore;
   }
   rankInto(values, count, sentenceRank);
   const vector = scorer.denseQuery();
   if (vector) {
-    for (let i = 0; i < count; i++) values[i] = scorer.denseScore(vector, candidates[i]!.id);
+    for (let i = 0; i < count; i++) values[i] = scorer.denseScore(vector, ids[i]!);
     rankInto(values, count, denseRank);
   } else denseRank.fill(Infinity, 0, count);
   if (scorer.alignsQuery()) {
-    for (let i = 0; i < count; i++) values[i] = scorer.alignment(candidates[i]!.id);
+    for (let i = 0; i < count; i++) values[i] = scorer.alignment(ids[i]!);
     rankInto(values, count, alignRank);
   } else alignRank.fill(Infinity, 0, count);
-  const reranked: Ranked[] = new Array<Ranked>(count);
   for (let i = 0; i < count; i++) {
-    const position = candidates[i]!.id;
-    reranked[i] = { position, sentence: sentence[i]!, score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(position) / K };
+    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K;
   }
-  reranked.sort((a, b) => descending(a.score, b.score) || a.position - b.position);
-  // Below the re-ranked head, BM25 order stands; these scores stay below every head score.
-  // (A loop, not spread and map: a query can have hundreds of candidates, and this runs on every query.)
-  const all: Ranked[] = reranked;
-  for (let i = RERANK_DEPTH; i < candidates.length; i++) all.push({ position: candidates[i]!.id, score: 1 / (K + i) });
+  const order = headOrder(values, ids, count);
+  const reranked: Ranked[] = new Array<Ranked>(count);
+  for (let r = 0; r < count; r++) {
+    const i = order[r]!;
+    reranked[r] = { position: ids[i]!, sentence: sentence[i]!, score: values[i]! };
+  }
+  // Below the re-ranked head, BM25 order stands (`RankedList`); those scores stay below every head score.
   // Scores are relative to the best hit (1), which reads better than raw fusion sums.
-  const top = all[0]?.score || 1;
-  for (const r of all) r.score /= top;
-  return all;
+  const top = reranked[0]?.score || 1;
+  for (const r of reranked) r.score /= top;
+  return new RankedList(reranked, ids.slice(count, candidates.count), top);
+}
+
+/**
+ * The re-ranked head's order: indices of `scores[0, count)`, larger first, an equal score by smaller
+ * paragraph position (`positions`). An insertion sort of ~30 indices in typed scratch, where sorting
+ * the head's objects copied them and called a comparator closure for each comparison.
+ */
+export function headOrder(scores: Float64Array, positions: Int32Array, count: number): Int32Array {
+  const order = scratch.order;
+  for (let i = 0; i < count; i++) {
+    let at = i;
+    while (at > 0 && comesBefore(i, order[at - 1]!, scores, positions)) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = i;
+  }
+  return order;
+}
+
+function comesBefore(a: number, b: number, scores: Float64Array, positions: Int32Array): boolean {
+  return scores[a]! > scores[b]! || (scores[a] === scores[b] && positions[a]! < positions[b]!);
 }
 
 const scratch = {

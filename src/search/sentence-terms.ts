@@ -4,7 +4,7 @@
  * looking each sentence word up in a map of the query's terms. A paragraph's table is built the
  * first time a query reaches it, so start-up pays nothing.
  */
-import type { ReportIndex } from './built-index.js';
+import { type ReportIndex, sentencesOf } from './built-index.js';
 import { termOf } from './analysis.js';
 
 /** Terms that state a figure: digits, and the number words the index keeps as terms. */
@@ -62,7 +62,7 @@ export class SentenceTerms {
   of(position: number): ParagraphTerms {
     let table = this.paragraphs[position];
     if (table) return table;
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     const starts = new Int32Array(sentences.length + 1);
     let count = 0;
     sentences.forEach((s, i) => {

@@ -13,10 +13,10 @@ import type { Logger } from '../log.js';
 import type { Paragraph, Section } from '../report/model.js';
 import { miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { Bm25Index } from './bm25-index.js';
-import { type BuiltIndex, loadOrBuildIndex, type ReportEntry, type ReportIndex } from './built-index.js';
+import { type BuiltIndex, loadOrBuildIndex, type ReportEntry, type ReportIndex, sentencesOf } from './built-index.js';
 import { ReportChooser } from './report-selection.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
-import { QueryScorer, RANKING, type Ranked, rerank } from './ranking.js';
+import { QueryScorer, RANKING, type Ranked, RankedList, rerank } from './ranking.js';
 import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { UnknownDefaultReportError } from './report-choice.js';
@@ -323,7 +323,7 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
-    const coverage = coverageOf(query, ranked[0] && this.answering(ranked.slice(0, 3).map((r) => r.position)));
+    const coverage = coverageOf(query, ranked.length > 0 ? this.answering(ranked.slice(0, 3).map((r) => r.position)) : undefined);
     const answer: SearchAnswer = {
       kind: 'search',
       report: this.info,
@@ -342,15 +342,15 @@ class ReportSearch {
   }
 
   /** BM25 candidates (MiniSearch's scoring, see `bm25-index.ts`) over text and headings, re-ranked (see `ranking.ts`). */
-  private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): Ranked[] {
+  private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): RankedList {
     const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
     const allowed = (position: number) =>
       (!scope || scope.has(position)) && query.phrases.every((p) => this.normalizedText(position).includes(p));
     if (query.terms.length === 0) {
-      return this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => allowed(c.position));
+      return new RankedList(this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => allowed(c.position)));
     }
     const candidates = this.bm25
-      .search({
+      .rank({
         terms: query.terms.map((t) => t.term),
         boost: { headings: RANKING.headings },
         bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 },
@@ -366,10 +366,10 @@ class ReportSearch {
   /** What coverage asks of the first hits (`coverageOf`): whether they hold a known word (a counted noun: with a figure), and only for a word they lack, whether it is a name. */
   private answering(positions: readonly number[]): AnsweringPassage {
     return {
-      holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || (this.index.sentences[p] ?? []).some((s) => s.terms.includes(term))),
-      statesFigureOf: (term) => positions.some((p) => (this.index.sentences[p] ?? []).some((s) => s.quantity && s.terms.includes(term))),
+      holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || sentencesOf(this.index, p).some((s) => s.terms.includes(term))),
+      statesFigureOf: (term) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && s.terms.includes(term))),
       isName: (word) => this.names.isName(word),
-      first: () => ({ sentences: (this.index.sentences[positions[0]!] ?? []).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
+      first: () => ({ sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
       parts: () => new Set(positions.map((p) => this.topSectionOf(p))).size,
       passages: positions.length,
     };
@@ -441,7 +441,7 @@ class ReportSearch {
   private excerpt({ position, score }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
     const span = scorer.answerSentences(position);
-    const sentences = this.index.sentences[position] ?? [];
+    const sentences = sentencesOf(this.index, position);
     const first = sentences[span.first];
     const last = sentences[span.last];
     const sentence = first && last ? { start: first.start, end: last.end } : undefined;

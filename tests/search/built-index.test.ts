@@ -1,7 +1,7 @@
 import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { buildIndex, INDEX_FILE, loadOrBuildIndex, readCurrentIndex, saveIndex, sourcesStamp } from '../../src/search/built-index.js';
+import { buildIndex, INDEX_FILE, loadOrBuildIndex, readCurrentIndex, type ReportIndex, saveIndex, sentencesOf, sourcesStamp } from '../../src/search/built-index.js';
 import { execFileSync } from 'node:child_process';
 import type { Logger } from '../../src/log.js';
 import { packageRoot } from '../../src/paths.js';
@@ -43,7 +43,7 @@ describe('the built index on disk', () => {
     expect(logs.filter((l) => 'change' in l)).toEqual([{ change: 'replaced', report: 'atlantis-2019-human-rights-report', title: 'Atlantis 2019 Human Rights Report' }]);
     expect(after.entries.map((e) => e.hash)).toEqual([expect.not.stringMatching(before.entries[0]!.hash), before.entries[1]!.hash]);
     // The reused report is the saved one, to the letter; the changed one has the new paragraph.
-    expect(JSON.stringify(after.report(1))).toBe(JSON.stringify(before.report(1)));
+    expect(JSON.stringify(withSentences(after.report(1)))).toBe(JSON.stringify(before.report(1)));
     expect(after.report(0).report.paragraphs.at(-1)!.text).toContain('lighthouses');
     expect(readCurrentIndex(dir).index?.sourceHash).toBe(after.sourceHash);
   });
@@ -58,7 +58,7 @@ describe('the built index on disk', () => {
     const inProcess = buildIndex(readReportSources(dir));
     expect(saved.sourceHash).toBe(inProcess.sourceHash);
     expect(saved.entries.map((e) => e.info.country)).toEqual(['Atlantis', 'Lemuria', 'Mu']);
-    expect(saved.entries.map((_, i) => JSON.stringify(saved.report(i)))).toEqual(inProcess.entries.map((_, i) => JSON.stringify(inProcess.report(i))));
+    expect(saved.entries.map((_, i) => JSON.stringify(withSentences(saved.report(i))))).toEqual(inProcess.entries.map((_, i) => JSON.stringify(inProcess.report(i))));
   });
 
   it('reads a report from the file only when it is asked for', () => {
@@ -80,7 +80,7 @@ describe('the built index on disk', () => {
     expect(saved.report(0).facts).toEqual(built.report(0).facts);
     expect(saved.report(0).termWords).toEqual(built.report(0).termWords);
     // Keys in the built order, so a reused report is saved again to the letter.
-    expect(JSON.stringify(saved.report(0))).toBe(JSON.stringify(built.report(0)));
+    expect(JSON.stringify(withSentences(saved.report(0)))).toBe(JSON.stringify(built.report(0)));
     expect(createQueryService(saved).fact({ date: '2026-12-05' })).toEqual(createQueryService(built).fact({ date: '2026-12-05' }));
   });
 
@@ -92,7 +92,23 @@ describe('the built index on disk', () => {
     expect(bytes.every((b) => b < 0x80)).toBe(true);
     const saved = readCurrentIndex(dir).index!;
     expect(saved.report(0).report.paragraphs.at(-1)!.text).toBe('The “Café Ørsted” case — 5 € fines, 北京 and 😀 included.');
-    expect(JSON.stringify(saved.report(0))).toBe(JSON.stringify(built.report(0)));
+    expect(JSON.stringify(withSentences(saved.report(0)))).toBe(JSON.stringify(built.report(0)));
+  });
+
+  it("parses a saved paragraph's sentences only when they are first read, and saves them again to the letter", () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    const built = loadOrBuildIndex(dir).report(0);
+    const bytes = readFileSync(join(dir, INDEX_FILE), 'utf8');
+    const saved = readCurrentIndex(dir).index!;
+    const report = saved.report(0);
+    expect(report.sentences.every((row) => typeof row === 'string')).toBe(true);
+    expect(report.sentenceCounts).toEqual(built.sentenceCounts);
+    expect(sentencesOf(report, 1)).toEqual(built.sentences[1]);
+    expect(report.sentences.map((row) => typeof row)).toEqual(report.sentences.map((_, p) => (p === 1 ? 'object' : 'string')));
+    expect(sentencesOf(report, report.sentences.length)).toEqual([]);
+    // Saved again with one paragraph read and the rest still text: the same file.
+    saveIndex(saved, dir, undefined, JSON.parse(bytes.slice(0, bytes.indexOf('\n'))).stamp);
+    expect(readFileSync(join(dir, INDEX_FILE), 'utf8')).toBe(bytes);
   });
 
   it('marks, when it is built, each sentence that opens by referring back to the one before', () => {
@@ -100,8 +116,9 @@ describe('the built index on disk', () => {
     appendFileSync(join(dir, ATLANTIS), '\nParties must register every member. This requirement discouraged many citizens. On May 5, they appealed. Courts rarely agree.\n');
     const built = loadOrBuildIndex(dir);
     const saved = readCurrentIndex(dir).index!;
-    expect(saved.report(0).sentences.at(-1)!.map((s) => s.refersBack)).toEqual([false, true, true, false]);
-    expect(built.report(0).sentences.at(-1)!.map((s) => s.refersBack)).toEqual([false, true, true, false]);
+    const last = built.report(0).sentences.length - 1;
+    expect(sentencesOf(saved.report(0), last).map((s) => s.refersBack)).toEqual([false, true, true, false]);
+    expect(sentencesOf(built.report(0), last).map((s) => s.refersBack)).toEqual([false, true, true, false]);
   });
 
   it('answers a search without parsing the facts and word table', () => {
@@ -129,8 +146,8 @@ describe('the built index on disk', () => {
     expect(logs).toContain('the index file is unreadable; rebuilding the index');
     expect(logs).toContain('index built');
     const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 4 });
-    expect(lines).toHaveLength(5);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 5 });
+    expect(lines).toHaveLength(6);
     expect(readCurrentIndex(dir).reason).toBe('current');
   });
 
@@ -227,3 +244,9 @@ describe('the built index on disk', () => {
     expect(() => loadOrBuildIndex(dir)).toThrow(/No report found/);
   });
 });
+
+/** `index` with every paragraph's sentences read, as a built index holds them. */
+function withSentences(index: ReportIndex): ReportIndex {
+  index.sentences.forEach((_, p) => sentencesOf(index, p));
+  return index;
+}

@@ -80,7 +80,7 @@ describe('dense sentence vectors', () => {
     const texts = [['The election was held in April.'], ['Police beat detainees in custody.', 'The weather was mild.']];
     const sentences = texts.map((p) => p.map((text) => ({ start: 0, end: text.length, terms: termsOf(text), quantity: false, law: false, date: false })));
     const termWords = Object.fromEntries(texts.flat().flatMap((t) => t.toLowerCase().match(/[a-z]+/g)!.map((w) => [termsOf(w)[0] ?? w, w])));
-    const index = { sentences, sentenceCount: 3, sentenceFrequency: {}, termWords } as unknown as ReportIndex;
+    const index = { sentences, sentenceCounts: sentences.map((s) => s.length), sentenceCount: 3, sentenceFrequency: {}, termWords } as unknown as ReportIndex;
     const dense = new DenseSentences(vectors, index);
     const query = parseQuery('do cops hit suspects', { documentFrequency: {}, senses: () => null, ignored: new Set() });
     const vector = dense.queryVector(query)!;
@@ -95,7 +95,7 @@ describe('soft word alignment', () => {
   const sentences = texts.map((text) => [{ start: 0, end: text.length, terms: termsOf(text), quantity: false, law: false, date: false }]);
   const termWords = Object.fromEntries(texts.flatMap((t) => t.toLowerCase().match(/[a-z]+/g)!.map((w) => [termsOf(w)[0] ?? w, w])));
   const sentenceFrequency = Object.fromEntries(Object.keys(termWords).map((t) => [t, 1]));
-  const index = { sentences, sentenceCount: 3, sentenceFrequency, termWords } as unknown as ReportIndex;
+  const index = { sentences, sentenceCounts: sentences.map((s) => s.length), sentenceCount: 3, sentenceFrequency, termWords } as unknown as ReportIndex;
   const terms = sentenceTermsOf(index);
   const similarities = new TermSimilarities(vectors, index, terms);
   const words = ['cops', 'hit', 'suspects'].map((word) => ({ word, known: 0, specificity: 1, topical: true }));

@@ -80,6 +80,23 @@ describe('searching the report', () => {
     expect(second.offset).toBe(3);
     expect(second.hits.map((h) => h.paragraphId)).not.toEqual(expect.arrayContaining(first.hits.map((h) => h.paragraphId)));
   });
+
+  it('pages on through the paragraphs below the re-ranked head: every candidate once, scores never rising', () => {
+    // 'court' matches well over the 30 re-ranked candidates; below them BM25's order stands, kept as
+    // positions until a page reaches them. Paged ten at a time, the whole ranking reads as one list.
+    const pages: SearchAnswer[] = [];
+    for (let offset = 0; offset === 0 || offset < pages[0]!.total; offset += 10) pages.push(search('court', { limit: 10, offset }));
+    const hits = pages.flatMap((p) => p.hits);
+    expect(pages[0]!.total).toBeGreaterThan(40);
+    expect(hits).toHaveLength(pages[0]!.total);
+    expect(new Set(hits.map((h) => h.paragraphId)).size).toBe(hits.length);
+    for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score);
+    expect(hits[0]!.score).toBe(1);
+    expect(hits.at(-1)!.score).toBeGreaterThan(0);
+    // A page past the end is empty, and the same page asked twice is the same.
+    expect(search('court', { limit: 10, offset: hits.length }).hits).toEqual([]);
+    expect(search('court', { limit: 10, offset: 40 }).hits.map((h) => h.paragraphId)).toEqual(pages[4]!.hits.map((h) => h.paragraphId));
+  });
 });
 
 describe('bad input is an answer, not a crash', () => {

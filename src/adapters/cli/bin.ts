@@ -7,7 +7,6 @@
  *   hr stats [--json] [--since DATE] [--html FILE]
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Logger } from '../../log.js';
 import { ReportFormatError } from '../../report/format-check.js';
 import { readCurrentIndex } from '../../search/built-index.js';
@@ -16,7 +15,8 @@ import { namedReport } from '../../invocation.js';
 import { createQueryService, openQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService, SearchOptions } from '../../search/query-service.js';
-import { answerJson, factJson, reportsJson, searchJson, sectionJson } from './json.js';
+import { readArguments } from './arguments.js';
+import { answerJson, factJson, reportsJson, searchJsonLine, sectionJson } from './json.js';
 import { renderAnswer, renderFactReview, renderReports } from './render.js';
 
 const USAGE = `Usage:
@@ -37,11 +37,7 @@ const USAGE = `Usage:
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, since: { type: 'string' }, html: { type: 'string' }, report: { type: 'string' }, limit: { type: 'string' }, page: { type: 'string' }, date: { type: 'string' }, review: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
+    parsed = readArguments(argv);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}\n`);
     return 2;
@@ -88,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
       const query = rest.join(' ');
       if (values.json && query.trim() === '' && !process.stdin.isTTY) return searchStdin(service, { limit, ...inReport });
       const answer = service.search(query, { limit, ...inReport });
-      print(values.json ? JSON.stringify(searchJson(query, answer)) : renderAnswer(answer, style));
+      print(values.json ? searchJsonLine(query, answer) : renderAnswer(answer, style));
       return answer.kind === 'error' ? 1 : 0;
     }
     case 'section': {
@@ -146,7 +142,7 @@ async function openService(settings: IndexSettings, getLogger: () => Promise<Log
  * of a round trip.
  */
 function searchStdin(service: QueryService, options: SearchOptions): Promise<number> {
-  const answer = (line: string) => process.stdout.write(`${JSON.stringify(searchJson(line, service.search(line, options)))}\n`);
+  const answer = (line: string) => process.stdout.write(`${searchJsonLine(line, service.search(line, options))}\n`);
   return new Promise((resolve, reject) => {
     let pending = '';
     process.stdin.setEncoding('utf8');

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ErrorAnswer, Excerpt, SearchAnswer } from '../../../src/answers.js';
+import { paragraphJsonKeptCount, searchJson, searchJsonLine } from '../../../src/adapters/cli/json.js';
+import { realService } from '../../helpers.js';
+
+const asObject = (query: string, answer: SearchAnswer | ErrorAnswer) => JSON.stringify(searchJson(query, answer));
+
+/** A search answer with the fields `searchJson` reads; the rest is never written. */
+function answerWith(hits: Array<Pick<Excerpt, 'text' | 'citation' | 'answer' | 'sectionId' | 'score' | 'reportId'>>, fields: { covered: boolean; confidence: number; total: number; nextOffset?: number }): SearchAnswer {
+  return { kind: 'search', query: '', smallTalk: false, hits: hits as Excerpt[], offset: 0, limit: 10, suggestions: [], ...fields } as unknown as SearchAnswer;
+}
+
+describe("a search answer's JSON line", () => {
+  it('is byte for byte what stringifying its object gives, for real answers asked twice', () => {
+    const service = realService();
+    const queries = ['how long can police hold a detainee', 'torture complaints ombudsman', 'prison conditions', 'court', 'how do I bake sourdough bread', '', 'x'.repeat(5000), '"freedom of assembly" section:2b', 'section:zz torture'];
+    for (let round = 0; round < 2; round++) {
+      for (const q of queries) {
+        for (const limit of [1, 10]) {
+          const answer = service.search(q, { limit }) as SearchAnswer | ErrorAnswer;
+          expect(searchJsonLine(q, answer)).toBe(asObject(q, answer));
+        }
+      }
+    }
+  });
+
+  it('is byte for byte what stringifying its object gives, whatever the strings and numbers', () => {
+    // Quotes, backslashes, control characters, lone surrogates, -0 and non-finite numbers: JSON's edge cases.
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('"', '\\', '\u2028', '\ud800', '\u0000\n\t', 'caf\u00e9 \u201cquoted\u201d'));
+    const number = fc.oneof(fc.double(), fc.constantFrom(-0, Number.NaN, Number.POSITIVE_INFINITY, 1e21, 5e-7));
+    const hit = fc.record({ text, citation: text, answer: text, sectionId: text, score: number, reportId: text });
+    fc.assert(
+      fc.property(text, fc.array(hit, { maxLength: 12 }), fc.boolean(), number, fc.nat(), fc.option(fc.nat(), { nil: undefined }), (query, hits, covered, confidence, total, nextOffset) => {
+        const answer = answerWith(hits, { covered, confidence, total, ...(nextOffset !== undefined ? { nextOffset } : {}) });
+        expect(searchJsonLine(query, answer)).toBe(asObject(query, answer));
+      }),
+    );
+  });
+
+  it('writes each paragraph as it is now, after thousands of others and when one text stands in many answers', () => {
+    // The escaped texts are kept, up to a bound: past it they are dropped, never mixed up.
+    const texts = Array.from({ length: 12_000 }, (_, i) => `paragraph "${i}"\n`);
+    for (const [i, t] of texts.entries()) {
+      const answer = answerWith([{ text: t, citation: '§1', answer: t, sectionId: '1', score: 1, reportId: 'r' }, { text: texts[i % 7]!, citation: '§2', answer: '', sectionId: '2', score: 0.5, reportId: 'r' }], { covered: true, confidence: 1, total: 2 });
+      expect(searchJsonLine('q', answer)).toBe(asObject('q', answer));
+    }
+    expect(paragraphJsonKeptCount()).toBeLessThanOrEqual(5_000);
+  });
+
+  it("keeps only the paragraphs' texts: never the query, the answer sentence or the citation", () => {
+    const before = paragraphJsonKeptCount();
+    const secret = `my landlord ${Math.random()}`;
+    const answer = answerWith([{ text: `a paragraph never shown before ${Math.random()}`, citation: secret, answer: secret, sectionId: secret, score: 1, reportId: secret }], { covered: true, confidence: 1, total: 1 });
+    searchJsonLine(secret, answer);
+    searchJsonLine(secret, answer);
+    expect(paragraphJsonKeptCount()).toBe(before + 1);
+  });
+});

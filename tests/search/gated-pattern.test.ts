@@ -1,0 +1,82 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ADVICE } from '../../src/search/coverage.js';
+import { GatedPattern } from '../../src/search/gated-pattern.js';
+import { COUNT_QUESTION, CONDITION_QUESTION, DATE_QUESTION, LAW_QUESTION, PENALTY_QUESTION, QUANTITY_QUESTION } from '../../src/search/query.js';
+
+const patterns = { LAW_QUESTION, PENALTY_QUESTION, DATE_QUESTION, CONDITION_QUESTION, COUNT_QUESTION, QUANTITY_QUESTION, ADVICE };
+
+/** Every query of the bench's question sets. */
+function benchQueries(): string[] {
+  const dir = join(import.meta.dirname, '..', '..', 'bench', 'questions');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean))
+    .map((line) => (JSON.parse(line) as { query: string }).query);
+}
+
+describe('GatedPattern', () => {
+  it('answers every question pattern exactly as the pattern alone, on the bench questions', () => {
+    const queries = benchQueries();
+    expect(queries.length).toBeGreaterThan(300);
+    for (const [name, gated] of Object.entries(patterns)) {
+      let matched = 0;
+      for (const q of queries) {
+        const expected = gated.pattern.test(q);
+        expect(gated.test(q), `${name}: ${q}`).toBe(expected);
+        if (expected) matched++;
+      }
+      // The set exercises each pattern both ways.
+      expect(matched, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers every question pattern exactly as the pattern alone, for texts built from its own words in any case', () => {
+    for (const [name, gated] of Object.entries(patterns)) {
+      // The pattern's letters in runs (its alternatives, and fragments of them), spaces of several kinds,
+      // and characters whose case folding differs between toLowerCase and the i flag (Kelvin sign, dotted İ, long s).
+      const words = [...new Set(gated.pattern.source.match(/[a-z]+/g) ?? [])];
+      const piece = fc.oneof(
+        fc.constantFrom(...words),
+        fc.constantFrom(...words).map((w) => w.toUpperCase()),
+        fc.constantFrom(...words).map((w) => w[0]!.toUpperCase() + w.slice(1)),
+        fc.constantFrom(' ', '  ', '\t', '\u00a0', '\n', '?', "'", '-', 'x', 'İ', '\u212A', 'ſ', 'ß', 'é'),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+          const text = parts.join(parts.length % 2 ? ' ' : '');
+          return gated.test(text) === gated.pattern.test(text);
+        }),
+        { numRuns: 3000, examples: [[['how', 'many']], [['When', 'does']], [['is', 'it', 'legal']]] },
+      );
+      expect(name).toBeTruthy();
+    }
+  });
+
+  it('never runs the pattern on a text without any of its words', () => {
+    const pattern = /\b(?:how\s+many|number\s+of)\b/i;
+    let runs = 0;
+    const test = pattern.test.bind(pattern);
+    pattern.test = (s: string) => {
+      runs++;
+      return test(s);
+    };
+    const gated = new GatedPattern(pattern, ['how', 'number']);
+    expect(gated.test('torture complaints')).toBe(false);
+    expect(runs).toBe(0);
+    expect(gated.test('How MANY prisoners')).toBe(true);
+    expect(gated.test('however')).toBe(false);
+    expect(runs).toBe(2);
+  });
+
+  it('refuses a pattern whose flags would make the word check unsound, and words that are not lower-case ASCII', () => {
+    expect(() => new GatedPattern(/a/u, ['a'])).toThrow();
+    expect(() => new GatedPattern(/a/, ['a'])).toThrow();
+    expect(() => new GatedPattern(/a/gi, ['a'])).toThrow();
+    expect(() => new GatedPattern(/a/i, ['A'])).toThrow();
+    expect(() => new GatedPattern(/a/i, ['é'])).toThrow();
+    expect(() => new GatedPattern(/a/i, [''])).toThrow();
+  });
+});
