@@ -13,7 +13,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readReportSources } from '../src/report/sources.js';
-import { INDEX_FILE, readCurrentIndex, saveIndex } from '../src/search/built-index.js';
+import { INDEX_FILE, saveIndex } from '../src/search/built-index.js';
+import { readCurrentIndex } from '../src/search/index-build.js';
 import { buildIndexInParallel } from '../src/search/parallel-build.js';
 import { createQueryService } from '../src/search/service.js';
 

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { defaultIndexDir, packageRoot } from '../src/paths.js';
 import { splitSentences } from '../src/report/sentences.js';
-import { loadOrBuildIndex } from '../src/search/built-index.js';
+import { loadOrBuildIndex } from '../src/search/index-build.js';
 import { createQueryService } from '../src/search/service.js';
 import { type EngineAnswer, loadQuestions, type Quality, type Question, score } from './quality.js';
 import { type TypoKind, typoVariants } from './typo-variants.js';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultIndexDir, packageRoot } from '../src/paths.js';
 import { ALIGNMENT } from '../src/search/alignment.js';
-import { loadOrBuildIndex } from '../src/search/built-index.js';
+import { loadOrBuildIndex } from '../src/search/index-build.js';
 import { RANKING } from '../src/search/ranking.js';
 import { createQueryService } from '../src/search/service.js';
 import { type EngineAnswer, loadQuestions, type Question, score } from './quality.js';

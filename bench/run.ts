@@ -23,7 +23,7 @@ import MiniSearch from 'minisearch';
 import { defaultIndexDir, packageRoot } from '../src/paths.js';
 import { readReportSources } from '../src/report/sources.js';
 import { parseReport } from '../src/report/parse.js';
-import { buildIndex, readCurrentIndex } from '../src/search/built-index.js';
+import { buildIndex, readCurrentIndex } from '../src/search/index-build.js';
 import { createQueryService } from '../src/search/service.js';
 import { startLineServer } from './protocol.js';
 import { benchRss } from './rss.js';

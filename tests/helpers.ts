@@ -7,8 +7,9 @@ import type { Report } from '../src/report/model.js';
 import { readReportSources } from '../src/report/sources.js';
 import type { SectionAnswer } from '../src/answers.js';
 import type { QueryService } from '../src/search/query-service.js';
-import { createQueryService, openQueryService } from '../src/search/service.js';
-import { loadOrBuildIndex } from '../src/search/built-index.js';
+import { openQueryService } from '../src/search/open-service.js';
+import { createQueryService } from '../src/search/service.js';
+import { loadOrBuildIndex } from '../src/search/index-build.js';
 import { defaultIndexDir, packageRoot } from '../src/paths.js';
 
 export const REPORT_DIR = defaultIndexDir();

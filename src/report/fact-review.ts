@@ -10,7 +10,7 @@ export interface FactReview {
   drop: ReadonlySet<string>;
 }
 
-export const FACT_REVIEW_FILE = 'facts-review.json';
+export { FACT_REVIEW_FILE } from './source-files.js';
 
 export const EMPTY_REVIEW: FactReview = { pin: new Set(), drop: new Set() };
 

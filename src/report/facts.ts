@@ -12,8 +12,6 @@ import type { Report, Section } from './model.js';
 import { splitSentences } from './sentences.js';
 import { sha256 } from '../sha256.js';
 
-/** Bump when the picking rules change, so a built index is rebuilt with the new facts. */
-export const FACTS_VERSION = 4;
 
 /** Shortest and longest fact text, in characters: long enough to say something, short enough for chat. */
 export const FACT_MIN_LENGTH = 45;

@@ -8,7 +8,8 @@ import { basename, join } from 'node:path';
 import type { ReportInfo } from '../answers.js';
 import { checkReportFormat } from './format-check.js';
 import { parseJsonFile } from './json-file.js';
-import { EMPTY_REVIEW, FACT_REVIEW_FILE, type FactReview, parseFactReviews } from './fact-review.js';
+import { EMPTY_REVIEW, type FactReview, parseFactReviews } from './fact-review.js';
+import { FACT_REVIEW_FILE, MANIFEST_FILE } from './source-files.js';
 
 export interface ReportSource {
   info: ReportInfo;
@@ -27,7 +28,6 @@ interface ManifestEntry {
   sourceUrl?: string;
 }
 
-export const MANIFEST_FILE = 'manifest.json';
 
 /** The reports in `dir`, manifest order first, then any other `.txt` files alphabetically. */
 export function readReportSources(dir: string): ReportSource[] {

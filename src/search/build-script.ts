@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { readCurrentIndex, saveIndex, sourcesOf, sourcesStamp } from './built-index.js';
+import { saveIndex, sourcesStamp } from './built-index.js';
+import { readCurrentIndex, sourcesOf } from './index-build.js';
 import { buildIndexInParallel } from './parallel-build.js';
 import { logReportChanges, reportChanges } from './report-changes.js';
 import { readReportSources } from '../report/sources.js';

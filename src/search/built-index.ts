@@ -1,39 +1,36 @@
 /**
- * Builds the search index from the report sources and keeps it in `index-data/index.jsonl`, stamped
- * with a hash of its sources; loading rebuilds when the file is missing or stale, reusing the reports
- * whose sources did not change.
+ * A built search index, in memory and in its file `index-data/index.jsonl`: reading it, saving it, and
+ * telling from the folder's files alone whether the saved one is current. Building an index from the
+ * report sources is `index-build.ts`'s job; this module loads none of it (MiniSearch, the report
+ * parser, the fact picking), so a search over a current index never compiles or runs that code: the
+ * bundled `hr` reaches it through a dynamic import only when the index is missing or stale.
  *
  * The file is JSON lines: a header (the hash, and each report's description, paragraph count and
- * own hash), the corpus lexicon (`corpus-lexicon.ts`), then two lines per report: what a search reads,
- * and the parts it does not (`ReportExtras`: the daily facts and the word table). Loading parses the
- * header only; a report's search line is parsed when the service first needs that report, so a hundred
- * reports load as fast as one, and its extras line when a fact command or a word lookup first reads them.
+ * own hash), the corpus lexicon (`corpus-lexicon.ts`), then three lines per report: what a search reads,
+ * the parts it does not (`ReportExtras`: the daily facts and the word table), and the sentences. Loading
+ * parses the header only; a report's search line is parsed when the service first needs that report, so
+ * a hundred reports load as fast as one, and its extras line when a fact command or a word lookup first
+ * reads them.
  *
  * The header also holds the sources' stamp (`sourcesStamp`): while the folder's report files are the
- * very files the index was built from, loading neither reads nor hashes them; otherwise it falls back
- * to the hash, and when that matches (a copied folder: new times and inodes) stamps the file afresh.
+ * very files the index was built from, loading neither reads nor hashes them (`readStampedIndex`);
+ * otherwise `index-build.ts` falls back to the hash, and when that matches (a copied folder: new times
+ * and inodes) stamps the file afresh.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
 import type { ReportInfo } from '../answers.js';
 import type { Logger } from '../log.js';
-import type { FactReview } from '../report/fact-review.js';
-import { FACTS_VERSION, type ScoredFact, selectFacts } from '../report/facts.js';
+import type { ScoredFact } from '../report/facts.js';
 import type { Report } from '../report/model.js';
-import { parseReport, topicLabel } from '../report/parse.js';
-import { splitSentences } from '../report/sentences.js';
-import { FACT_REVIEW_FILE } from '../report/fact-review.js';
-import { MANIFEST_FILE, readReportSources, type ReportSource } from '../report/sources.js';
-import { type IndexedSource, logReportChanges, reportChanges } from './report-changes.js';
-import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
+import { FACT_REVIEW_FILE, FACTS_VERSION, MANIFEST_FILE } from '../report/source-files.js';
+import { ANALYSIS_VERSION } from './analysis.js';
 import { CorpusLexicon, type SavedLexicon } from './corpus-lexicon.js';
-import { compactIndex, type SavedBm25Index } from './bm25-index.js';
-import { sha256 } from '../sha256.js';
+import type { SavedBm25Index } from './bm25-index.js';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bump when the file's layout changes (not its content: `ANALYSIS_VERSION` is for that). */
-const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 5;
 
 /** A sentence of a paragraph with its terms, precomputed so ranking never re-analyses text. */
 export interface IndexedSentence {
@@ -55,17 +52,6 @@ export interface IndexedSentence {
    */
   refersBack: boolean;
 }
-
-const LAW = /\b(?:law|laws|legal|legally|illegal|constitution|legislation|prohibits?|prohibited|provides?|allows?|permits?|criminali[sz]es?|requires?|right|rights|entitled|punishable|forbidden|may not|must)\b/i;
-const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
-const PENALTY = /\b(?:sentenced|sentences?\s+(?:of|to)|imprisonment|years?\s+(?:in|of)\s+(?:prison|jail|imprisonment)|fined?|fines|punishable|penalt(?:y|ies)|tenge|restrict(?:ed|ion\s+of)\s+freedom|suspended\s+sentence|probation|administrative\s+arrest)\b/i;
-/**
- * A sentence opening by referring back to the one before: a pronoun or a demonstrative as its subject,
- * "the same…", "such…", "in these cases…", after an optional leading date or place ("On May 5, they…").
- * Sticky: read from the sentence's start in its paragraph's text.
- */
-const BACK_REFERENCE = /(?:(?:on|in|by|as of)\s[^,]{1,40},\s*)?(?:he|she|they|it|this|these|that|those|such|his|her|their|its|the same|the latter|the former|both|in (?:these|such|this) (?:cases?|situations?))\b/iy;
-const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
 
 /** Everything the query service needs for one report. */
 export interface ReportIndex {
@@ -165,7 +151,7 @@ export interface BuiltIndex {
 }
 
 /** A built index whose reports are read through `read` (from memory, or from the file's lines). */
-class IndexOfReports implements BuiltIndex {
+export class IndexOfReports implements BuiltIndex {
   private all?: ReportIndex[];
   private corpus?: CorpusLexicon;
 
@@ -190,150 +176,6 @@ class IndexOfReports implements BuiltIndex {
   }
 }
 
-/** Hash of everything that decides one report's index. */
-export function hashSource(s: ReportSource): string {
-  const hash = sha256().update(`analysis:${ANALYSIS_VERSION}\nfacts:${FACTS_VERSION}\n`);
-  hash.update(JSON.stringify(s.info)).update('\n').update(s.file).update('\n').update(s.text);
-  // The fact review changes which facts the index holds, so editing it rebuilds the index.
-  hash.update(`\npin:${[...s.review.pin].sort().join(',')}\ndrop:${[...s.review.drop].sort().join(',')}\n`);
-  return hash.digest('hex').slice(0, 16);
-}
-
-/** Hash of everything that decides the index's content: each report's, in order. */
-export function hashSources(sources: readonly ReportSource[]): string {
-  return combinedHash(sources.map(hashSource));
-}
-
-function combinedHash(reportHashes: readonly string[]): string {
-  return sha256().update(`format:${INDEX_FORMAT}\n${reportHashes.join('\n')}`).digest('hex').slice(0, 16);
-}
-
-/**
- * Parses and indexes every source; a report whose hash `previous` (an older index of the same
- * folder) already holds is taken from it instead of being indexed again.
- */
-export function buildIndex(sources: readonly ReportSource[], previous?: BuiltIndex): BuiltIndex {
-  const plan = planBuild(sources, previous);
-  for (const i of plan.toIndex) plan.reports[i] = indexSource(sources[i]!);
-  return indexInMemory(plan.reports as ReportIndex[], plan.hashes);
-}
-
-/** What a build has to do: each source's hash, the reports `previous` already holds, and the positions left to index. */
-export function planBuild(sources: readonly ReportSource[], previous?: BuiltIndex): { hashes: string[]; reports: Array<ReportIndex | undefined>; toIndex: number[] } {
-  const hashes = sources.map(hashSource);
-  const saved = new Map(previous?.entries.map((e, i) => [e.hash, i]));
-  const toIndex: number[] = [];
-  const reports = hashes.map((hash, i) => {
-    const at = saved.get(hash);
-    if (at === undefined) toIndex.push(i);
-    return at === undefined ? undefined : previous!.report(at);
-  });
-  return { hashes, reports, toIndex };
-}
-
-/** Parses and indexes one report. */
-export function indexSource(s: ReportSource): ReportIndex {
-  return indexReport(parseReport(s.text, s.info), s.review);
-}
-
-/** An index over reports already in memory; `hashes` are their sources' (`hashSource`). */
-export function indexInMemory(reports: readonly ReportIndex[], hashes: readonly string[]): BuiltIndex {
-  const entries = reports.map((r, i): ReportEntry => ({ info: r.report.info, paragraphs: r.report.paragraphs.length, hash: hashes[i]! }));
-  return new IndexOfReports(combinedHash(hashes), entries, (i) => reports[i]!, () => CorpusLexicon.build(reports.map((r) => r.documentFrequency)));
-}
-
-/** The search documents for a report's paragraphs: text plus the headings above it. */
-export function indexedParagraphs(report: Report): IndexedParagraph[] {
-  const sectionById = new Map(report.sections.map((s) => [s.id, s]));
-  return report.paragraphs.map((p, i) => ({ id: i, text: p.text, headings: sectionById.get(p.sectionId)?.path.join(' \n ') ?? '' }));
-}
-
-function indexReport(report: Report, review: FactReview): ReportIndex {
-  const docs = indexedParagraphs(report);
-  const titleOf = new Map(report.sections.map((s) => [s.id, s.title]));
-  const miniSearch = new MiniSearch<IndexedParagraph>(miniSearchOptions());
-  miniSearch.addAll(docs);
-
-  const documentFrequency: Record<string, number> = {};
-  for (const doc of docs) {
-    for (const term of new Set(termsOf(`${doc.text} ${doc.headings}`))) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
-  }
-  const sentences = report.paragraphs.map((p) => {
-    // An inline topic ("Sexual Harassment: …") is the paragraph's heading, indexed with the headings;
-    // counted in the first sentence too, it would make that sentence look like the answer to everything.
-    const label = topicLabel(p.text);
-    return splitSentences(p.text).map((s) => {
-      const text = label && s.start === 0 ? s.text.slice(label.length + 1) : s.text;
-      BACK_REFERENCE.lastIndex = s.start;
-      const refersBack = BACK_REFERENCE.test(p.text);
-      return { start: s.start, end: s.end, terms: termsOf(text), quantity: QUANTITY.test(text), law: LAW.test(text), date: DATE.test(text), penalty: PENALTY.test(text), refersBack };
-    });
-  });
-  const sentenceFrequency: Record<string, number> = {};
-  let sentenceCount = 0;
-  let termTotal = 0;
-  for (const paragraph of sentences) {
-    for (const sentence of paragraph) {
-      sentenceCount++;
-      termTotal += sentence.terms.length;
-      for (const term of new Set(sentence.terms)) sentenceFrequency[term] = (sentenceFrequency[term] ?? 0) + 1;
-    }
-  }
-  return {
-    report,
-    sentenceFrequency,
-    sentenceCount,
-    meanSentenceLength: termTotal / (sentenceCount || 1),
-    facts: selectFacts(report, review),
-    sentences,
-    sentenceCounts: sentences.map((row) => row.length),
-    headingTerms: docs.map((d) => [...new Set(termsOf(d.headings))]),
-    titleTerms: report.paragraphs.map((p) => [...new Set(termsOf(titleOf.get(p.sectionId) ?? ''))]),
-    documentFrequency,
-    termWords: commonestWords(docs),
-    miniSearch: compactIndex(miniSearch.toJSON()),
-  };
-}
-
-/** For each term, the lower-case word that stands for it most often in the text. */
-function commonestWords(docs: readonly IndexedParagraph[]): Record<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const doc of docs) {
-    for (const token of tokenize(`${doc.text} ${doc.headings}`)) {
-      const term = termOf(token.surface);
-      if (!term) continue;
-      const word = normalize(token.surface).replace(/'s$/, '');
-      const byWord = counts.get(term) ?? new Map<string, number>();
-      byWord.set(word, (byWord.get(word) ?? 0) + 1);
-      counts.set(term, byWord);
-    }
-  }
-  const out: Record<string, string> = {};
-  for (const [term, byWord] of counts) out[term] = [...byWord].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-  return out;
-}
-
-/**
- * The index for the reports in `dir`: loaded from `index.jsonl` when it matches the sources,
- * otherwise rebuilt (reusing the reports that did not change) and saved, when the folder is writable.
- */
-export function loadOrBuildIndex(dir: string, logger?: Logger): BuiltIndex {
-  // Stamped before the sources are read: a file changed while they are read no longer matches it.
-  const stamp = sourcesStamp(dir);
-  let sources: ReportSource[] | undefined;
-  const read = () => (sources ??= readReportSources(dir));
-  const current = checkSavedIndex(dir, currentStamp(dir), read);
-  if (current.index) return current.index;
-  logger?.info({ file: join(dir, INDEX_FILE) }, `${current.reason}; rebuilding the index`);
-  const started = performance.now();
-  const built = buildIndex(read(), current.previous);
-  saveIndex(built, dir, logger, stamp);
-  const reused = built.entries.filter((e) => current.previous?.entries.some((p) => p.hash === e.hash)).length;
-  logger?.info({ reports: built.entries.length, reused, ms: Math.round(performance.now() - started) }, 'index built');
-  logReportChanges(logger, reportChanges(sourcesOf(current.previous), sourcesOf(built)));
-  return built;
-}
-
 /**
  * What the report files in `dir` are right now, for `saveIndex` to keep and a later load to compare
  * with instead of reading and hashing them: the versions whose code turns them into an index, then each
@@ -351,7 +193,7 @@ export function sourcesStamp(dir: string, now = Date.now()): string | undefined 
  * The stamp of the files in `dir` now, to compare with a saved one: a file changed since that was
  * saved has a later change time, however recent.
  */
-function currentStamp(dir: string): string | undefined {
+export function currentStamp(dir: string): string | undefined {
   return stampOf(dir, Infinity);
 }
 
@@ -372,35 +214,18 @@ function stampOf(dir: string, settledBefore: number): string | undefined {
   }
 }
 
-/** The reports an index was built from, as its header remembers them (for `reportChanges`). */
-export function sourcesOf(index: BuiltIndex): IndexedSource[];
-export function sourcesOf(index: BuiltIndex | undefined): IndexedSource[] | undefined;
-export function sourcesOf(index: BuiltIndex | undefined): IndexedSource[] | undefined {
-  return index?.entries.map((e) => ({ id: e.info.id, title: e.info.title, hash: e.hash }));
-}
-
 /**
- * The saved index when it matches the sources, else why not (and the saved index, when readable,
- * whose unchanged reports a rebuild can reuse). Without `sources`, a saved index whose stamp matches
- * the folder's is current without reading the sources.
+ * The saved index in `dir` when its stamp says the folder's report files are the very files it was
+ * built from; undefined when there is none, it is unreadable, or the files may have changed (then
+ * `index-build.ts`'s `readCurrentIndex` or `loadOrBuildIndex` decides by the sources' hash).
  */
-export function readCurrentIndex(dir: string, sources?: readonly ReportSource[]): { index?: BuiltIndex; previous?: BuiltIndex; reason: string } {
-  return checkSavedIndex(dir, sources ? undefined : currentStamp(dir), () => sources ?? readReportSources(dir));
-}
-
-function checkSavedIndex(dir: string, stamp: string | undefined, sources: () => readonly ReportSource[]): { index?: BuiltIndex; previous?: BuiltIndex; reason: string } {
+export function readStampedIndex(dir: string): BuiltIndex | undefined {
+  const stamp = currentStamp(dir);
+  if (stamp === undefined) return undefined;
   const file = join(dir, INDEX_FILE);
-  if (!existsSync(file)) return { reason: 'no built index yet' };
+  if (!existsSync(file)) return undefined;
   const saved = readSavedIndex(file);
-  if (!saved) return { reason: 'the index file is unreadable' };
-  if (stamp !== undefined && saved.stamp === stamp) return { index: saved.index, reason: 'current' };
-  // Taken before the sources are read, as for a build: a file changed while they are hashed no longer matches it.
-  const settled = stamp === undefined ? undefined : sourcesStamp(dir);
-  if (saved.index.sourceHash !== hashSources(sources())) return { previous: saved.index, reason: 'the index is stale (sources changed)' };
-  // Current by its hash but not by its stamp: the folder was copied (a clone, a package, an image
-  // layer), which gives every file new times and inodes. Stamp it afresh, so later loads skip the hash.
-  if (settled !== undefined) saved.restamp(settled);
-  return { index: saved.index, reason: 'current' };
+  return saved?.stamp === stamp ? saved.index : undefined;
 }
 
 interface SavedHeader {
@@ -415,7 +240,7 @@ interface SavedHeader {
  * The saved index, with only its header parsed; undefined when the file is not a whole index of this
  * format. `restamp` rewrites the file with another stamp in its header, when the folder is writable.
  */
-function readSavedIndex(file: string): { index: BuiltIndex; stamp?: string; restamp: (stamp: string) => void } | undefined {
+export function readSavedIndex(file: string): { index: BuiltIndex; stamp?: string; restamp: (stamp: string) => void } | undefined {
   try {
     const bytes = readFileSync(file);
     // Line starts: JSON.stringify escapes newlines inside strings, so each line is one value.

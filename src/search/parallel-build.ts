@@ -7,7 +7,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReportSource } from '../report/sources.js';
-import { type BuiltIndex, indexInMemory, indexSource, planBuild, type ReportIndex } from './built-index.js';
+import { type BuiltIndex, type ReportIndex } from './built-index.js';
+import { indexInMemory, indexSource, planBuild } from './index-build.js';
 
 /** The same index as `buildIndex(sources, previous)`, built on up to `threads` worker threads. */
 export async function buildIndexInParallel(sources: readonly ReportSource[], previous?: BuiltIndex, threads = availableParallelism()): Promise<BuiltIndex> {

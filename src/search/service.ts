@@ -9,11 +9,10 @@ import {
 } from '../answers.js';
 import { factPoolOf, type FactPool, type ReportFacts } from '../daily/fact-pool.js';
 import { Rotation } from '../daily/rotation.js';
-import type { Logger } from '../log.js';
 import type { Paragraph, Section } from '../report/model.js';
 import { miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { Bm25Index } from './bm25-index.js';
-import { type BuiltIndex, loadOrBuildIndex, type ReportEntry, type ReportIndex, sentencesOf } from './built-index.js';
+import { type BuiltIndex, type ReportEntry, type ReportIndex, sentencesOf } from './built-index.js';
 import { ReportChooser } from './report-selection.js';
 import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
 import { QueryScorer, RANKING, type Ranked, RankedList, rerank } from './ranking.js';
@@ -39,20 +38,6 @@ export const MAX_QUERY_CHARS = 500;
 const MAX_REF_CHARS = 200;
 const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 10;
-export interface OpenOptions {
-  /** Folder with the reports, manifest and built index. */
-  indexDir: string;
-  /** Told when the index has to be rebuilt, and how long it took. */
-  logger?: Logger;
-  /** Report id that section lookups, facts and autocomplete use when none is named. Default: the newest by year. */
-  defaultReport?: string;
-}
-
-/** Loads (or builds, when missing or stale) the index in `indexDir` and returns the service over it. */
-export function openQueryService(options: OpenOptions): QueryService {
-  return createQueryService(loadOrBuildIndex(options.indexDir, options.logger), undefined, undefined, { defaultReport: options.defaultReport });
-}
-
 /**
  * How many reports' search structures stay in memory; the least recently used is dropped past it
  * (and read again from the index when needed). A hundred reports open at once would cost ~5 MB each.

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { miniSearchOptions } from '../../src/search/analysis.js';
 import { Bm25Index } from '../../src/search/bm25-index.js';
-import { indexedParagraphs, readCurrentIndex } from '../../src/search/built-index.js';
+import { indexedParagraphs, readCurrentIndex } from '../../src/search/index-build.js';
 import { defaultIndexDir } from '../../src/paths.js';
 
 const report = readCurrentIndex(defaultIndexDir()).index!.reports[0]!;

@@ -1,7 +1,8 @@
 import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { buildIndex, INDEX_FILE, loadOrBuildIndex, readCurrentIndex, type ReportIndex, saveIndex, sentencesOf, sourcesStamp } from '../../src/search/built-index.js';
+import { INDEX_FILE, type ReportIndex, saveIndex, sentencesOf, sourcesStamp } from '../../src/search/built-index.js';
+import { buildIndex, loadOrBuildIndex, readCurrentIndex } from '../../src/search/index-build.js';
 import { execFileSync } from 'node:child_process';
 import type { Logger } from '../../src/log.js';
 import { packageRoot } from '../../src/paths.js';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { termOf } from '../../src/search/analysis.js';
-import { indexInMemory, readCurrentIndex, type BuiltIndex } from '../../src/search/built-index.js';
+import { type BuiltIndex } from '../../src/search/built-index.js';
+import { indexInMemory, readCurrentIndex } from '../../src/search/index-build.js';
 import { MAX_TYPO_PASSES, MAX_UNKNOWN_WORDS, parseQuery, type Vocabulary } from '../../src/search/query.js';
 import { createQueryService, MAX_QUERY_CHARS } from '../../src/search/service.js';
 import { REPORT_DIR } from '../helpers.js';

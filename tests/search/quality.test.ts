@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { packageRoot } from '../../src/paths.js';
-import { loadOrBuildIndex } from '../../src/search/built-index.js';
+import { loadOrBuildIndex } from '../../src/search/index-build.js';
 import { createQueryService } from '../../src/search/service.js';
 import { loadQuestions, score } from '../../bench/quality.js';
 import { copyToTemp, FIXTURE_DIR, realService } from '../helpers.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCurrentIndex, sentencesOf } from '../../src/search/built-index.js';
+import { sentencesOf } from '../../src/search/built-index.js';
+import { readCurrentIndex } from '../../src/search/index-build.js';
 import { parseQuery, type Vocabulary } from '../../src/search/query.js';
 import { QueryScorer, RANKING, rerank } from '../../src/search/ranking.js';
 import { REPORT_DIR } from '../helpers.js';

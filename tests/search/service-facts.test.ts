@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { subsectionOf } from '../../src/daily/rotation.js';
 import { FACT_REVIEW_FILE } from '../../src/report/fact-review.js';
-import { readCurrentIndex } from '../../src/search/built-index.js';
-import { openQueryService } from '../../src/search/service.js';
+import { readCurrentIndex } from '../../src/search/index-build.js';
+import { openQueryService } from '../../src/search/open-service.js';
 import { FIXTURE_DIR, copyToTemp, realService } from '../helpers.js';
 
 /** `count` consecutive days from `first` (YYYY-MM-DD), as dates. */

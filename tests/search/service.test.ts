@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorAnswer, SearchAnswer, SectionAnswer } from '../../src/answers.js';
 import { termOf, tokenize } from '../../src/search/analysis.js';
 import type { QueryService } from '../../src/search/query-service.js';
-import { MAX_QUERY_CHARS, openQueryService, PAGE_CHARS } from '../../src/search/service.js';
+import { openQueryService } from '../../src/search/open-service.js';
+import { MAX_QUERY_CHARS, PAGE_CHARS } from '../../src/search/service.js';
 import { FIXTURE_DIR, REPORT_DIR, copyToTemp, everySectionPage, realReportParsed } from '../helpers.js';
 
 let service: QueryService;

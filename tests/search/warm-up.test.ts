@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionsAnswer } from '../../src/answers.js';
 import type { QueryService } from '../../src/search/query-service.js';
-import { openQueryService } from '../../src/search/service.js';
+import { openQueryService } from '../../src/search/open-service.js';
 import { warmUp, warmUpQueries } from '../../src/search/warm-up.js';
 import { FIXTURE_DIR, copyToTemp, realService } from '../helpers.js';
 

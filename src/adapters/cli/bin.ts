@@ -8,11 +8,10 @@
  */
 import { existsSync } from 'node:fs';
 import type { Logger } from '../../log.js';
-import { ReportFormatError } from '../../report/format-check.js';
-import { readCurrentIndex } from '../../search/built-index.js';
+import { type BuiltIndex, readStampedIndex } from '../../search/built-index.js';
 import { chooseReport, ConfiguredReportError } from '../../search/report-choice.js';
 import { namedReport } from '../../invocation.js';
-import { createQueryService, openQueryService } from '../../search/service.js';
+import { createQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService, SearchOptions } from '../../search/query-service.js';
 import { readArguments } from './arguments.js';
@@ -126,13 +125,20 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * The query service over the saved index; the logger (pino) is loaded only when the index must be
- * rebuilt, so a one-shot search starts fast.
+ * The query service over the saved index. The index build (`index-build.ts`, with MiniSearch and the
+ * report parser; bundled apart as hr-index-build.cjs) is imported only when the index's stamp does not
+ * show it current, and the logger (pino) only when the index must be rebuilt, so a one-shot search
+ * over a current index loads neither.
  */
 async function openService(settings: IndexSettings, getLogger: () => Promise<Logger>): Promise<QueryService> {
-  const current = readCurrentIndex(settings.indexDir);
-  if (current.index) return createQueryService(current.index, undefined, undefined, { defaultReport: settings.defaultReport });
-  return openQueryService({ indexDir: settings.indexDir, logger: await getLogger(), ...(settings.defaultReport ? { defaultReport: settings.defaultReport } : {}) });
+  const index = readStampedIndex(settings.indexDir) ?? (await readOrBuildIndex(settings.indexDir, getLogger));
+  return createQueryService(index, undefined, undefined, { defaultReport: settings.defaultReport });
+}
+
+/** The saved index when the sources' hash shows it current (a copied folder), else a rebuilt one. */
+async function readOrBuildIndex(dir: string, getLogger: () => Promise<Logger>): Promise<BuiltIndex> {
+  const { loadOrBuildIndex, readCurrentIndex } = await import('../../search/index-build.js');
+  return readCurrentIndex(dir).index ?? loadOrBuildIndex(dir, await getLogger());
 }
 
 /**
@@ -182,14 +188,18 @@ function usageError(message: string): number {
   return 2;
 }
 
+/** Start-up problems told in one line (by `Error.name`), never with a stack trace. */
+const EXPECTED_ERRORS = new Set(['DailyStoreError', 'ReportFormatError']);
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
     // Expected start-up problems are one line each, never a stack trace.
-    // (A store problem is recognised by name: importing the store here would load SQLite for every search.)
-    if (err instanceof ConfigError || err instanceof ReportFormatError || err instanceof ConfiguredReportError || (err as Error).name === 'DailyStoreError') process.stderr.write(`${(err as Error).message}\n`);
+    // (A store problem and a report's format are recognised by name: they are thrown by code bundled
+    // apart, SQLite's and the index build's, whose classes the search's bundle does not hold.)
+    if (err instanceof ConfigError || err instanceof ConfiguredReportError || EXPECTED_ERRORS.has((err as Error).name)) process.stderr.write(`${(err as Error).message}\n`);
     else process.stderr.write(`hr: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;
   },
