@@ -11,6 +11,7 @@ import { FakeSlack } from '../tests/fakes/slack/fake-slack.js';
 import { SlackSender } from '../tests/fakes/slack/signed-requests.js';
 import { freePort, until } from '../tests/bot-process.js';
 import { packageRoot } from '../src/paths.js';
+import { botNodeArguments } from './runtime-flags.js';
 
 export interface RssReport {
   /** MB resident, after start-up and the searches. */
@@ -38,9 +39,7 @@ export async function benchRss(): Promise<RssReport> {
     LOG_LEVEL: 'info',
   };
   // The bot as `npm start` runs it (the same node flags as the container's CMD).
-  const start = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const args = start.replace(/^exec node /, '').split(' ');
-  const bot = spawn(process.execPath, args, { cwd: packageRoot(), env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const bot = spawn(process.execPath, botNodeArguments(), { cwd: packageRoot(), env, stdio: ['ignore', 'ignore', 'pipe'] });
   const bare = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
   try {
     let logs = '';

@@ -27,6 +27,7 @@ import { buildIndex, readCurrentIndex } from '../src/search/index-build.js';
 import { createQueryService } from '../src/search/service.js';
 import { startLineServer } from './protocol.js';
 import { benchRss } from './rss.js';
+import { botNodeFlags, hrNodeFlags } from './runtime-flags.js';
 import { benchSlack, formatSlackBench } from './slack.js';
 import type { CorpusFigures } from './corpus.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
@@ -160,21 +161,23 @@ if (!values['skip-cli']) {
   const bin = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { hr: string } }).bin.hr);
   const modulesBin = join(root, 'dist', 'src', 'adapters', 'cli', 'bin.js');
   const startup = join(root, 'dist', 'bench', 'startup.js');
+  // Every node below runs with hr's flags (its shebang's), as `hr` run as a command does; the yardsticks too.
+  const hrFlags = hrNodeFlags(bin);
   const nodeTimes: number[] = [];
   const cliTimes: number[] = [];
   const modulesTimes: number[] = [];
   const parts: Array<{ modules: number; index: number; firstQuery: number; warmUp: number; sinceStart: number }> = [];
   const warmed: Array<(typeof parts)[number]> = [];
-  const oneShot = (file: string) => time(() => execFileSync(process.execPath, [file, 'search', 'torture complaints'], { env: { ...process.env, NO_COLOR: '1' } }))[1];
+  const oneShot = (file: string) => time(() => execFileSync(process.execPath, [...hrFlags, file, 'search', 'torture complaints'], { env: { ...process.env, NO_COLOR: '1' } }))[1];
   // Untimed: the first run after a build writes hr's code cache (scripts/hr-loader.cjs); every later run uses it.
   oneShot(bin);
   for (let i = 0; i < 15; i++) {
-    nodeTimes.push(time(() => execFileSync(process.execPath, ['-e', '0']))[1]);
+    nodeTimes.push(time(() => execFileSync(process.execPath, [...hrFlags, '-e', '0']))[1]);
     cliTimes.push(oneShot(bin));
     modulesTimes.push(oneShot(modulesBin));
-    parts.push(JSON.parse(execFileSync(process.execPath, [startup, 'torture complaints'], { encoding: 'utf8' })) as (typeof parts)[number]);
+    parts.push(JSON.parse(execFileSync(process.execPath, [...hrFlags, startup, 'torture complaints'], { encoding: 'utf8' })) as (typeof parts)[number]);
     // Words the warm-up's own queries do not hold, so nothing of this query is ready-made.
-    warmed.push(JSON.parse(execFileSync(process.execPath, [startup, WARMED_QUERY, '--warm'], { encoding: 'utf8' })) as (typeof parts)[number]);
+    warmed.push(JSON.parse(execFileSync(process.execPath, [...hrFlags, startup, WARMED_QUERY, '--warm'], { encoding: 'utf8' })) as (typeof parts)[number]);
   }
   const part = (key: keyof (typeof parts)[number]) => median(parts.map((p) => p[key]));
   rows.push(['one-shot `hr search` wall (median of 15)', fmtMs(median(cliTimes)), `node -e 0: ${fmtMs(median(nodeTimes))}`, `${ratio(median(cliTimes), median(nodeTimes))} (goal ≤ 1.5×)`]);
@@ -191,8 +194,8 @@ if (!values['skip-cli']) {
   rows.push(['  answered, since the process started', fmtMs(part('sinceStart')), '', 'the rest of the wall time is Node start-up and exit']);
 
   // `hr search --json --limit 10` over stdin against MiniSearch behind the same protocol, query by query.
-  const hr = await startLineServer([bin, 'search', '--json', '--limit', '10']);
-  const base = await startLineServer([join(root, 'dist', 'bench', 'minisearch-stdin.js')], true);
+  const hr = await startLineServer([...hrFlags, bin, 'search', '--json', '--limit', '10']);
+  const base = await startLineServer([...hrFlags, join(root, 'dist', 'bench', 'minisearch-stdin.js')], true);
   const hrTrips: number[] = [];
   const baseTrips: number[] = [];
   try {
@@ -221,6 +224,9 @@ if (!values['skip-rss']) {
 
 const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length), (['measure', 'hr-bot', 'MiniSearch defaults', 'note'][i] ?? '').length));
 const line = (r: string[]) => r.map((c, i) => c.padEnd(width[i] ?? 0)).join('  ');
+// The in-process figures are the bot's when this process runs with its flags (`npm run bench` gives them).
+const missing = botNodeFlags().filter((flag) => !process.execArgv.includes(flag));
+console.log(`in process: node ${process.execArgv.join(' ')}${missing.length ? ` (not the bot's: without ${missing.join(' ')})` : ' (the bot\'s flags, as npm start)'}`);
 console.log(line(['measure', 'hr-bot', 'MiniSearch defaults', 'note']));
 for (const r of rows) console.log(line(r));
 

@@ -1,5 +1,10 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --v8-pool-size=1
 'use strict';
+// One V8 worker thread beside the main one (Node's default is four, whatever the cores): on a 2-core
+// host the four, compiling and collecting in the background, preempted the main thread, and 1.5 % of
+// warm queries took 1–9 ms instead of ~0.1 ms (stdin p99 2.5–4.4 → 0.66 ms; docs/search.md, speed
+// round 12). A pool size is read only from the command line, hence the shebang (env -S: coreutils
+// 8.30+, macOS, BSD); `node hr.cjs` without it runs the same, with that tail.
 // The `hr` command (the package's bin), copied to dist/src/adapters/cli/hr.cjs by scripts/bundle-cli.js.
 // It runs the bundled CLI (hr-bundle.cjs) through V8's code cache: compiling the bundle and the
 // functions a search calls was a tenth of a one-shot `hr search`, and Node 20 has no compile cache of
