@@ -10,8 +10,6 @@ export interface FactReview {
   drop: ReadonlySet<string>;
 }
 
-export { FACT_REVIEW_FILE } from './source-files.js';
-
 export const EMPTY_REVIEW: FactReview = { pin: new Set(), drop: new Set() };
 
 /**

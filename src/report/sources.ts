@@ -28,7 +28,6 @@ interface ManifestEntry {
   sourceUrl?: string;
 }
 
-
 /** The reports in `dir`, manifest order first, then any other `.txt` files alphabetically. */
 export function readReportSources(dir: string): ReportSource[] {
   const manifestPath = join(dir, MANIFEST_FILE);

@@ -9,7 +9,7 @@ import {
 import type { Report } from '../../src/report/model.js';
 import { parseReport } from '../../src/report/parse.js';
 import { splitSentences } from '../../src/report/sentences.js';
-import { FACT_REVIEW_FILE } from '../../src/report/fact-review.js';
+import { FACT_REVIEW_FILE } from '../../src/report/source-files.js';
 import { readReportSources } from '../../src/report/sources.js';
 import { FIXTURE_DIR, REPORT_DIR, realReportParsed } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { subsectionOf } from '../../src/daily/rotation.js';
-import { FACT_REVIEW_FILE } from '../../src/report/fact-review.js';
+import { FACT_REVIEW_FILE } from '../../src/report/source-files.js';
 import { readCurrentIndex } from '../../src/search/index-build.js';
 import { openQueryService } from '../../src/search/open-service.js';
 import { FIXTURE_DIR, copyToTemp, realService } from '../helpers.js';
