@@ -41,6 +41,22 @@ export const SCATTERED = { words: 3, share: 0.5 };
  */
 export const ADVICE = new GatedPattern(/^\s*(?:how\s+do\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
 
+/**
+ * A long question (at least `words` words typed, `topical` of them topical; round 17, docs/search.md) is
+ * judged also by how much of it the answering passages hold together. The known share alone was fitted on short questions and
+ * fails long ones both ways: an everyday paraphrase ("did a lawyer find a hidden listening device in a
+ * room at a detention centre") carries words the report never writes, which pull the share down though
+ * the first passage holds all the others; a near-domain question ("how long is compulsory military
+ * service for young men") is made of the report's words, which the passages found hold one or two at a
+ * time. Words count by specificity to the power `power`, so the question's specific words decide and
+ * "people", "year", "government" barely count. Covered when `known` × the known share + (1 − `known`)
+ * × the share the first passage holds reaches `cut` (the short questions' cut, 0.72, is on the known
+ * share alone); a question of which the first three passages hold less than `apart` is scaled by
+ * `scale`, under any cut. Fitted on the tune half and coverage-probes-3; each neighbouring value (known
+ * 0.5–0.7, cut 0.50–0.60, apart 0.30–0.40) refused fewer probes or more in-scope questions somewhere.
+ */
+export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.54, apart: 0.35, scale: 0.5 };
+
 export interface Coverage {
   covered: boolean;
   confidence: number;
@@ -111,24 +127,67 @@ export interface AnsweringPassage {
 export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Coverage {
   let total = 0;
   let known = 0;
+  // Each topical word as coverage weighs it (a name the passages lack: fully specific, unknown), for `heldTogether`.
+  const weighed: WeighedWord[] = [];
   query.words.forEach((w, i) => {
     if (!w.topical) return;
     if (answering && w.known >= 1 && isAbsentName(query, i, answering)) {
       total += 1;
+      weighed.push({ word: i, specificity: 1, known: 0 });
       return;
     }
     total += w.specificity;
     known += w.specificity * w.known;
+    weighed.push({ word: i, specificity: w.specificity, known: w.known });
   });
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total === 0) return { covered: true, confidence: 1, known: 1 };
+  const together = answering && isLong(query, weighed.length) ? heldTogether(query, weighed, answering) : undefined;
   const share =
-    (known / total) *
+    (together ? LONG.known * (known / total) + (1 - LONG.known) * together.first : known / total) *
+    (together && together.three < LONG.apart ? LONG.scale : 1) *
     (ADVICE.test(query.clean) ? COVERAGE.advice : 1) *
     (answering && isUncounted(query, answering) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
-  const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
+  // A long question's cut is `LONG.cut`: the logistic is moved along the share, its slope kept.
+  const shift = together ? COVERAGE.known * (-COVERAGE.bias / COVERAGE.known - LONG.cut) : 0;
+  const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias + shift)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
+}
+
+/** Whether a question is long (`LONG`): a short one with many topical words ("frequent flyer miles with Air Astana") is a keyword query. */
+function isLong(query: ParsedQuery, topical: number): boolean {
+  return topical >= LONG.topical && query.clean.split(' ').length >= LONG.words;
+}
+
+/** A topical word of the query as `coverageOf` weighs it: its index in `ParsedQuery.words`. */
+interface WeighedWord {
+  word: number;
+  specificity: number;
+  known: number;
+}
+
+/**
+ * How much of a long question the answering passages hold: the share of its known words (each by
+ * specificity^`LONG.power` × known) that the first passage's sentences or headings hold (`first`), and
+ * that any of the first three hold (`three`). A word is held when any of its terms is, a stand-in too
+ * ("jail" → prison): the passages were ranked by them.
+ */
+function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answering: AnsweringPassage): { first: number; three: number } {
+  const { sentences, headings } = answering.first();
+  let total = 0;
+  let first = 0;
+  let three = 0;
+  for (const w of words) {
+    const weight = w.specificity ** LONG.power;
+    total += weight;
+    if (w.known <= 0) continue;
+    const terms = query.terms.filter((t) => t.word === w.word).map((t) => t.term);
+    const value = weight * Math.min(1, w.known);
+    if (terms.some((t) => answering.holds(t))) three += value;
+    if (terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)))) first += value;
+  }
+  return total > 0 ? { first: first / total, three: three / total } : { first: 0, three: 0 };
 }
 
 /**

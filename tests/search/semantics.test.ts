@@ -266,8 +266,33 @@ describe('coverage', () => {
     // The same passages within two sections, or a first passage holding the focus word: a topic the report treats.
     expect(coverageOf(query, passages([['main', 'goal']], 2)).covered).toBe(true);
     expect(coverageOf(query, passages([['main', 'goal'], ['religion', 'discrimin']], 3)).covered).toBe(true);
-    // A longer question spreads its words more: it is not judged so.
-    expect(coverageOf(parseQuery('what is the main religion of prison guards and police', religion), passages([['main', 'goal']], 3)).covered).toBe(true);
+    // A longer question spreads its words more: it is not judged so (its first passage, without the
+    // focus and under half of the question in a sentence, would be a scattered answer).
+    expect(coverageOf(parseQuery('what is the main religion of prison guards and police', religion), passages([['main', 'goal'], ['polic']], 3)).covered).toBe(true);
+  });
+
+  it('covers a long question in everyday words when its first passage holds its known words together', () => {
+    // Five of eight words known: under the cut alone, though the passage a user is shown holds all five.
+    const device: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('lawyer find device room detention').map((t) => [t, 2])) };
+    const query = parseQuery('did a lawyer find a hidden listening device in a room at a detention centre', device);
+    const all = termsOf('lawyer found device room detention');
+    const passage = (first: string[]) => ({ holds: (t: string) => all.includes(t), isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: [first], headings: [] }), parts: () => 1, passages: 3 });
+    expect(coverageOf(query).covered).toBe(false);
+    expect(coverageOf(query, passage(all)).covered).toBe(true);
+    // The first passage holds two of them, the others are further down: not held together.
+    expect(coverageOf(query, passage(termsOf('lawyer room'))).covered).toBe(false);
+    // A short question is judged by its known share alone, as before.
+    expect(coverageOf(parseQuery('hidden listening device', device), passage(termsOf('device'))).covered).toBe(false);
+  });
+
+  it('refuses a long question of known words that the first three passages hold too little of', () => {
+    const service: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('long compulsory military service young men refuse').map((t) => [t, 2])) };
+    const query = parseQuery('how long is compulsory military service for young men and can they refuse it', service);
+    const passages = (held: string[]) => ({ holds: (t: string) => held.includes(t), isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: [held], headings: [] }), parts: () => 1, passages: 3 });
+    // Every word is the report's, so the known share alone covers it; the answering passages hold two of seven.
+    expect(coverageOf(query).covered).toBe(true);
+    expect(coverageOf(query, passages(termsOf('military service'))).covered).toBe(false);
+    expect(coverageOf(query, passages(termsOf('long compulsory military service young men refuse'))).covered).toBe(true);
   });
 
   it('scales down requests for advice, which a report never answers', () => {
