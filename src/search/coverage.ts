@@ -52,15 +52,15 @@ export const ADVICE = new GatedPattern(/^\s*(?:how\s+do\s+i|where\s+(?:can|do|sh
  * "people", "year", "government" barely count. Covered when `known` × the known share + (1 − `known`)
  * × the share the first passage holds reaches `cut` (the short questions' cut, 0.72, is on the known
  * share alone); a question of which the first three passages hold less than `apart` is scaled by
- * `scale`, under any cut. Fitted on the tune half and coverage-probes-3; each neighbouring value (known
+ * `scale`, like advice (`longShare`). Fitted on the tune half and coverage-probes-3; each neighbouring value (known
  * 0.5–0.7, cut 0.50–0.60, apart 0.30–0.40) refused fewer probes or more in-scope questions somewhere.
  */
-export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.54, apart: 0.35, scale: 0.5 };
+export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.54, apart: 0.35, scale: 0.7 };
 
 export interface Coverage {
   covered: boolean;
   confidence: number;
-  /** Share of the query's (specificity-weighted) words the report knows, 0..1. */
+  /** Share of the query's (specificity-weighted) words the report knows, 0..1, after the scalings; a long question's blended with what its passages hold (`longShare`). */
   known: number;
 }
 
@@ -144,15 +144,26 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   if (total === 0) return { covered: true, confidence: 1, known: 1 };
   const together = answering && isLong(query, weighed.length) ? heldTogether(query, weighed, answering) : undefined;
   const share =
-    (together ? LONG.known * (known / total) + (1 - LONG.known) * together.first : known / total) *
-    (together && together.three < LONG.apart ? LONG.scale : 1) *
+    (together ? longShare(known / total, together) : known / total) *
     (ADVICE.test(query.clean) ? COVERAGE.advice : 1) *
     (answering && isUncounted(query, answering) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
-  // A long question's cut is `LONG.cut`: the logistic is moved along the share, its slope kept.
-  const shift = together ? COVERAGE.known * (-COVERAGE.bias / COVERAGE.known - LONG.cut) : 0;
-  const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias + shift)));
+  const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
+}
+
+/** The share known at which a query is covered (0.72), where `COVERAGE`'s logistic crosses 0.5. */
+const COVERED_FROM = -COVERAGE.bias / COVERAGE.known;
+
+/**
+ * A long question's share (`LONG`): the blend of its known share and the share its first passage holds,
+ * mapped onto the known share's scale (`LONG.cut` to the cut, 1 to 1), so the scalings for advice, an
+ * uncounted noun or passages that hold too little put it under the cut as they do any question.
+ */
+function longShare(known: number, together: { first: number; three: number }): number {
+  const blend = LONG.known * known + (1 - LONG.known) * together.first;
+  const mapped = 1 - ((1 - blend) * (1 - COVERED_FROM)) / (1 - LONG.cut);
+  return mapped * (together.three < LONG.apart ? LONG.scale : 1);
 }
 
 /** Whether a question is long (`LONG`): a short one with many topical words ("frequent flyer miles with Air Astana") is a keyword query. */

@@ -295,6 +295,15 @@ describe('coverage', () => {
     expect(coverageOf(query, passages(termsOf('long compulsory military service young men refuse'))).covered).toBe(true);
   });
 
+  it('keeps the other scalings in force on a long question', () => {
+    const office: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('renew passport migration police office').map((t) => [t, 2])) };
+    const all = termsOf('renew passport migration police office');
+    const passage = { holds: (t: string) => all.includes(t), isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: [all], headings: [] }), parts: () => 1, passages: 3 };
+    // Every word known and held together in the first passage, yet a request for advice.
+    expect(coverageOf(parseQuery('where is the migration police office to renew a passport', office), passage).covered).toBe(true);
+    expect(coverageOf(parseQuery('how do I renew my passport at the migration police office', office), passage).covered).toBe(false);
+  });
+
   it('scales down requests for advice, which a report never answers', () => {
     const passports: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('renew passport online').map((t) => [t, 2])) };
     const covered = (q: string) => coverageOf(parseQuery(q, passports)).covered;
