@@ -42,25 +42,29 @@ export const SCATTERED = { words: 3, share: 0.5 };
 export const ADVICE = new GatedPattern(/^\s*(?:how\s+do\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
 
 /**
- * A long question (at least `words` words typed, `topical` of them topical; round 17, docs/search.md) is
- * judged also by how much of it the answering passages hold together. The known share alone was fitted on short questions and
- * fails long ones both ways: an everyday paraphrase ("did a lawyer find a hidden listening device in a
- * room at a detention centre") carries words the report never writes, which pull the share down though
- * the first passage holds all the others; a near-domain question ("how long is compulsory military
- * service for young men") is made of the report's words, which the passages found hold one or two at a
- * time. Words count by specificity to the power `power`, so the question's specific words decide and
- * "people", "year", "government" barely count. Covered when `known` × the known share + (1 − `known`)
- * × the share the first passage holds reaches `cut` (the short questions' cut, 0.72, is on the known
- * share alone); a question of which the first three passages hold less than `apart` is scaled by
- * `scale`, like advice (`longShare`). Fitted on the tune half and coverage-probes-3; each neighbouring value (known
- * 0.5–0.7, cut 0.50–0.60, apart 0.30–0.40) refused fewer probes or more in-scope questions somewhere.
+ * A long question (at least `words` words typed, `topical` of them topical; round 17, docs/search.md)
+ * is judged also by how much of it the answering passages hold together. The known share alone was
+ * fitted on short questions and fails long ones both ways: an everyday paraphrase ("did a lawyer find
+ * a hidden listening device in a room at a detention centre") carries words the report never writes,
+ * which pull the share down though the first passage holds all the others; a near-domain question
+ * ("how long is compulsory military service for young men") is made of the report's words, which the
+ * passages found hold one or two at a time. Words count by specificity to the power `power`, so the
+ * question's specific words decide and "people", "year", "government" barely count. Covered when
+ * `known` × the known share + (1 − `known`) × the share the first passage holds reaches `cut` (the
+ * short questions' cut, 0.72, is on the known share alone); a question of which the first three
+ * passages hold less than `apart` is scaled by `scale`, like advice (`longShare`). Chosen on the
+ * figures of every set, coverage-probes-3 and the tune half first; each neighbouring value (known
+ * 0.5–0.7, cut 0.50–0.56, apart 0.30–0.40) refused fewer probes or more in-scope questions somewhere.
  */
 export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.54, apart: 0.35, scale: 0.7 };
 
 export interface Coverage {
   covered: boolean;
   confidence: number;
-  /** Share of the query's (specificity-weighted) words the report knows, 0..1, after the scalings; a long question's blended with what its passages hold (`longShare`). */
+  /**
+   * Share of the query's (specificity-weighted) words the report knows, 0..1, after the scalings; a long
+   * question's blended with what its passages hold (`longShare`).
+   */
   known: number;
 }
 
@@ -127,7 +131,7 @@ export interface AnsweringPassage {
 export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Coverage {
   let total = 0;
   let known = 0;
-  // Each topical word as coverage weighs it (a name the passages lack: fully specific, unknown), for `heldTogether`.
+  // Each topical word as coverage weighs it (a name the passages lack: specific, unknown), for `heldTogether`.
   const weighed: WeighedWord[] = [];
   query.words.forEach((w, i) => {
     if (!w.topical) return;
@@ -166,7 +170,10 @@ function longShare(known: number, together: { first: number; three: number }): n
   return mapped * (together.three < LONG.apart ? LONG.scale : 1);
 }
 
-/** Whether a question is long (`LONG`): a short one with many topical words ("frequent flyer miles with Air Astana") is a keyword query. */
+/**
+ * Whether a question is long (`LONG`): a short one with many topical words ("frequent flyer miles with
+ * Air Astana") is a keyword query.
+ */
 function isLong(query: ParsedQuery, topical: number): boolean {
   return topical >= LONG.topical && query.clean.split(' ').length >= LONG.words;
 }
