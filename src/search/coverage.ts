@@ -53,7 +53,7 @@ export const ADVICE = new GatedPattern(/^\s*(?:how\s+do\s+i|where\s+(?:can|do|sh
  * `known` × the known share + (1 − `known`) × the share the first passage holds reaches `cut` (the
  * short questions' cut, 0.72, is on the known share alone); a question of which the first three
  * passages hold less than `apart` is scaled by `scale`, like advice (`longShare`). Chosen on the
- * figures of every set, coverage-probes-3 and the tune half first; each neighbouring value (known
+ * figures of every set, coverage-probes-5 and the tune half first; each neighbouring value (known
  * 0.5–0.7, cut 0.50–0.56, apart 0.30–0.40) refused fewer probes or more in-scope questions somewhere.
  */
 export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.54, apart: 0.35, scale: 0.7 };
