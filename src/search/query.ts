@@ -38,8 +38,14 @@ export interface ParsedQuery {
    * lawyer", "when can police…"): a condition ("from the moment of detention"), not a date.
    */
   wantsCondition: boolean;
-  /** The question asks for a penalty ("what sentence did…get", "what is the fine for…", "punishment for…"). */
+  /**
+   * The question asks for a penalty ("what sentence did…get", "what is the fine for…", "punishment for…")
+   * or for what came of someone or something ("what happened to…", "what happens if…"): in a report's
+   * narratives the outcome is the sentence handed down.
+   */
   wantsPenalty: boolean;
+  /** The question asks who ("who was charged…"): someone the sentence that sets out the case may not name yet. */
+  wantsAgent: boolean;
   /** The query words (by `WeightedTerm.word`) naming what a "how many…" question counts ("how many labor inspectors"). */
   counted: number[];
   /** The typed content words and how well the report knows each: the evidence for `covered`. */
@@ -60,7 +66,8 @@ export interface QueryWord {
 // Each pattern with the words any match must contain (the opening words for its `^` branches): a
 // query without them never compiles the pattern (see GatedPattern). Tests check the words against the patterns.
 export const LAW_QUESTION = new GatedPattern(/^\s*(?:can|could|may|must|is\s+it\s+(?:legal|illegal|allowed|a\s+crime)|is\s+there\s+a\s+law|are\s+\w+\s+allowed|do(?:es)?\s+\S+\s+have\s+(?:a\s+)?(?:the\s+)?right)\b|\b(?:legal|illegal|allowed|permitted|banned|forbidden|prohibited|law|laws|right\s+to)\b/i, ['legal', 'allowed', 'permitted', 'banned', 'forbidden', 'prohibited', 'law', 'right'], ['can', 'could', 'may', 'must', 'is', 'are', 'do']);
-export const PENALTY_QUESTION = new GatedPattern(/\b(?:what\s+(?:sentence|sentences|punishment|penalty|penalties|fine|fines)|punish(?:ment|ed|able)?|penalt(?:y|ies)|how\s+long\s+in\s+(?:prison|jail)|sentenced?\s+to)\b/i, ['punish', 'penalt', 'sentence', 'fine', 'how']);
+export const PENALTY_QUESTION = new GatedPattern(/\b(?:what\s+(?:sentence|sentences|punishment|penalty|penalties|fine|fines)|punish(?:ment|ed|able)?|penalt(?:y|ies)|how\s+long\s+in\s+(?:prison|jail)|sentenced?\s+to|what\s+(?:will\s+|would\s+)?happen(?:s|ed)?\s+(?:to|if|when))\b/i, ['punish', 'penalt', 'sentence', 'fine', 'how', 'happen']);
+export const AGENT_QUESTION = new GatedPattern(/^\s*who\b/i, [], ['who']);
 export const DATE_QUESTION = new GatedPattern(/^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i, ['what'], ['when']);
 export const CONDITION_QUESTION = new GatedPattern(/^\s*when\s+(?:does|do|is|are|can|could|may|must|should|will)\b/i, [], ['when']);
 export const COUNT_QUESTION = new GatedPattern(/\b(?:how\s+many|number\s+of)\b/i, ['how', 'number']);
@@ -355,7 +362,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean, lowerClean), wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty: PENALTY_QUESTION.test(clean, lowerClean), counted, words };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean, lowerClean), wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty: PENALTY_QUESTION.test(clean, lowerClean), wantsAgent: AGENT_QUESTION.test(clean, lowerClean), counted, words };
 }
 
 /**

@@ -182,7 +182,9 @@ export class QueryScorer {
   answerSentences(position: number): { first: number; last: number } {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
     const scores = this.sentenceScores(position).slice();
-    if (scores.length) scores[0] = scores[0]! * (1 + RANKING.opening);
+    // Not for "who…": the opening sentence sets out the case or the topic the question already names;
+    // the one naming who did it comes later ("… the government fined 11 striking workers").
+    if (scores.length && !this.query.wantsAgent) scores[0] = scores[0]! * (1 + RANKING.opening);
     // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
     // which the opening sentence states; a later sentence sharing the words is a detail.
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = Math.max(...scores);

@@ -97,6 +97,12 @@ describe('search quality on the real report', () => {
     ['after how many years can stateless people apply for citizenship', '2.d/stateless-persons#3', 'after five years of residence in the country, stateless persons are eligible to apply for citizenship'],
     // "is there a law…" is answered by the sentence saying there is none, not by the inline heading's "remained a problem".
     ['is there a law against sexual harassment', '6/women/sexual-harassment#1', 'No law protects women from sexual harassment'],
+    // Round 14: "what happened to…" / "what happens if…" asks for the outcome, a penalty in a narrative: the
+    // sentence handed down, not the opening that names the person ("was charged", "Police officer … was charged").
+    ['what happened to Berik Murzabekov', '1.a#2', 'sentenced Murzabekov to 10 years'],
+    ['what happened to the Young Professionals Society leader', '2.b/freedom-of-peaceful-assembly#6', 'found her guilty of incitement of interethnic discord'],
+    // Round 14: "who…" asks for someone the opening sentence, which sets out the case, does not name yet.
+    ['who imposed fines on striking OCC workers', '7.a#4', 'the government fined 11 striking workers'],
   ];
   it.each(boldAnswers)('bolds the sentence that answers “%s”', (query, id, sentence) => {
     const hit = search(query).hits[0];
