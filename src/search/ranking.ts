@@ -22,7 +22,7 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * questions (hit@1 0.633 → 0.717) and is steady across `fusionK` 10–30. The question's type
  * favours sentences that answer it: a figure (`quantity`), what the law provides or prohibits for
  * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
- * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it (so does the
+ * sentence is preferred by `opening` (not for a "who…" question), and a neighbour scoring `pair` × the best joins it (so does the
  * predecessor of a sentence referring back (`IndexedSentence.refersBack`), when `backReference` is on: 1, off: 0); for a
  * penalty question, a sentence stating a penalty scores at least `context` × the best, × (1 + `penalty`). When the
  * query has a topical word the report barely knows (known < `denseGate`), the candidates' best
@@ -174,7 +174,7 @@ export class QueryScorer {
 
   /**
    * The sentences to show in bold as the answer: the best one, with the paragraph's opening
-   * sentence slightly preferred (it usually states the point) and chosen outright in the overview
+   * sentence slightly preferred (it usually states the point; not for "who…") and chosen outright in the overview
    * of a heading the query names by its title, joined by its neighbour when that scores nearly as
    * well (`RANKING.pair`), since an answer may span two sentences; a sentence opening by referring back
    * ("This requirement…", "They…") is joined by its predecessor when that holds query words too.
