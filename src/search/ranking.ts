@@ -221,9 +221,9 @@ export class QueryScorer {
 
   /**
    * A question asking for a penalty is often answered by a sentence that only refers back to the case
-   * the paragraph's earlier sentences name ("… a court sentenced Murzabekov to 10 years"): a sentence
-   * stating a penalty, if it matches any query word, scores at least `RANKING.context` × the paragraph's
-   * best before the `RANKING.penalty` bonus. Used for the bold answer only; the paragraph's rank does
+   * the paragraph's earlier sentences name ("… a court sentenced Murzabekov to 10 years", "found her
+   * guilty … and sentenced her"): a sentence stating a penalty, even one sharing no word with the query,
+   * scores at least `RANKING.context` × the paragraph's best before the `RANKING.penalty` bonus. Used for the bold answer only; the paragraph's rank does
    * not change (a penalty bonus in the ranking changed no question's top paragraph).
    */
   private favourPenalty(position: number, scores: number[]): void {
