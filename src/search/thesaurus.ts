@@ -2,7 +2,9 @@
  * A maintainer-readable thesaurus in the Solr/Elasticsearch synonym format, mapping everyday words
  * to the register of human-rights reports (gay → LGBTI, jail → prison): `a, b => c, d` expands a or
  * b to c and d; `a, b, c` makes the words expand to each other. Entries match by the analyser's
- * terms (stems), so plurals and verb endings match too; a phrase matches consecutive query words.
+ * terms (stems), so plurals and verb endings match too; a phrase matches consecutive query words,
+ * articles and possessives aside ("before your trial" is "before trial", "against his will" is
+ * "against their will").
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -21,6 +23,8 @@ export interface SavedThesaurus {
   text: string;
   /** `ANALYSIS_VERSION` when saved: keys are analyser terms, so a change of analysis voids them. */
   analysis: number;
+  /** `KEYS_VERSION` when saved: how phrases are made keys (2: articles and possessives left out). */
+  keys?: number;
   longest: number;
   entries: [string, string[]][];
   words: Record<string, string>;
@@ -29,6 +33,8 @@ export interface SavedThesaurus {
 }
 
 const DEFAULT_FILE = ['lexicon', 'human-rights-synonyms.txt'] as const;
+/** How phrases are made keys; a saved copy keyed otherwise is parsed again. */
+const KEYS_VERSION = 2;
 
 export class Thesaurus {
   /** Key (the phrase's words as keys, space-joined) → expansions. */
@@ -105,7 +111,7 @@ export class Thesaurus {
     }
     try {
       const saved = JSON.parse(readFileSync(compiledFile(file), 'utf8')) as SavedThesaurus;
-      if (saved.text === text && saved.analysis === ANALYSIS_VERSION && saved.words && saved.lengths) return new Thesaurus(text, saved);
+      if (saved.text === text && saved.analysis === ANALYSIS_VERSION && saved.keys === KEYS_VERSION && saved.words && saved.lengths) return new Thesaurus(text, saved);
     } catch {
       // Not built yet, or unreadable: parse the text.
     }
@@ -121,25 +127,43 @@ export class Thesaurus {
 
   /** What `compile` saves and `new Thesaurus(text, saved)` reads back. */
   toSaved(): SavedThesaurus {
-    return { text: this.text, analysis: ANALYSIS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey] };
+    return { text: this.text, analysis: ANALYSIS_VERSION, keys: KEYS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey] };
   }
 
-  /** The keys of the last `words` matched: a query asks for every start in turn, over the same array. */
+  /**
+   * The last `words` matched (a query asks for every start in turn, over the same array): the keys
+   * of its words other than articles and possessives, and each word's place among them (-1 for those).
+   */
   private lastWords?: readonly string[];
   private lastKeys: string[] = [];
+  private lastAt: number[] = [];
+  /** `lastAt` inverted: the word each key stands for. */
+  private lastWordOf: number[] = [];
 
   /** The longest entry starting at word `start` of `words` (raw query words), if any. */
   match(words: readonly string[], start: number): ThesaurusEntry | undefined {
     if (words !== this.lastWords) {
       this.lastWords = words;
-      this.lastKeys = words.map(keyOf);
+      this.lastKeys = [];
+      this.lastAt = [];
+      this.lastWordOf = [];
+      words.forEach((word, i) => {
+        const key = keyOf(word);
+        this.lastAt.push(DETERMINERS.has(key) ? -1 : this.lastKeys.length);
+        if (DETERMINERS.has(key)) return;
+        this.lastKeys.push(key);
+        this.lastWordOf.push(i);
+      });
     }
     const keys = this.lastKeys;
-    for (const length of this.lengthsByFirstKey.get(keys[start]!) ?? []) {
-      if (length > words.length - start) continue;
-      const key = length === 1 ? keys[start]! : keys.slice(start, start + length).join(' ');
+    const at = this.lastAt[start] ?? -1;
+    if (at < 0) return undefined;
+    for (const length of this.lengthsByFirstKey.get(keys[at]!) ?? []) {
+      if (length > keys.length - at) continue;
+      const key = length === 1 ? keys[at]! : keys.slice(at, at + length).join(' ');
       const expansions = this.entries.get(key);
-      if (expansions?.length) return { length, expansions };
+      // The words spanned, articles and possessives within the phrase included.
+      if (expansions?.length) return { length: this.lastWordOf[at + length - 1]! - start + 1, expansions };
     }
     return undefined;
   }
@@ -159,6 +183,14 @@ function keyOf(word: string): string {
   return termOf(word) ?? normalize(word);
 }
 
+/**
+ * Articles and possessives: people put them in a phrase or leave them out as they please ("hit
+ * their kids", "hit the kids", "hit kids"), so a phrase's key leaves them out on both sides.
+ */
+const DETERMINERS = new Set('a an the my your his her its our their'.split(' '));
+
 function keysOf(phrase: string): string[] {
-  return tokenize(phrase).map((t) => keyOf(t.surface));
+  return tokenize(phrase)
+    .map((t) => keyOf(t.surface))
+    .filter((key) => !DETERMINERS.has(key));
 }

@@ -57,6 +57,10 @@ describe('search quality on the real report', () => {
     ['do bosses pay women less', '6/women/discrimination#1'],
     // Round 12: a figure question gives the heading's overview no vote; the count is in a later paragraph.
     ['how many political parties are registered', '3/elections-and-political-participation/political-parties-and-political-participation#2'],
+    // Round 16: a thesaurus phrase matches with or without articles and possessives ("before your trial"
+    // is "before trial": pretrial detention; "hit their kids" is "hit the kids").
+    ['how long can police keep you before your trial', '1.d/arrest-procedures-and-treatment-of-detainees/pretrial-detention#1'],
+    ['do they hit their kids', '6/children/child-abuse#2'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
