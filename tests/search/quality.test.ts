@@ -61,6 +61,12 @@ describe('search quality on the real report', () => {
     // is "before trial": pretrial detention; "hit their kids" is "hit the kids").
     ['how long can police keep you before your trial', '1.d/arrest-procedures-and-treatment-of-detainees/pretrial-detention#1'],
     ['do they hit their kids', '6/children/child-abuse#2'],
+    // Round 16: idioms for what every report describes ("take away" is deprive or revoke, "step in"
+    // intervene, "shut down" block, "say bad things about" criticize).
+    ["can the government take away someone's citizenship", '2.d/stateless-persons#2'],
+    ['do police step in when husbands beat their wives', '6/women/rape-and-domestic-violence#4'],
+    ['can the government shut down websites', '2.a/internet-freedom#1'],
+    ['is it a crime to say bad things about the president', '2.a/freedom-of-expression#1'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
