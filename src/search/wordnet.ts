@@ -19,6 +19,8 @@ export interface WordSenses {
   broader: string[];
   /** Words of the definition of the word's most frequent sense. */
   definition: string[];
+  /** How many senses WordNet lists for the word, over every part of speech ("go": 35, "jail": 2). */
+  count?: number;
 }
 
 /** Detachment rules (WordNet's "morphy") to find a base form: [suffix, replacement] per part of speech. */
@@ -161,11 +163,13 @@ export class WordNet {
     const broader = new Set<string>();
     const definition = new Set<string>();
     let found = false;
+    let count = 0;
     for (const pos of PARTS) {
       const line = this.baseForms(word, pos).map((base) => this.index[pos].find(base)).find(Boolean);
       if (!line) continue;
       found = true;
       const offsets = synsetOffsets(line);
+      count += offsets.length;
       offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
         synset.lemmas.forEach((l) => synonyms.add(l));
@@ -177,7 +181,7 @@ export class WordNet {
     }
     if (!found) return null;
     synonyms.delete(word);
-    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition] };
+    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition], count };
   }
 
   private baseForms(word: string, pos: PartOfSpeech): string[] {

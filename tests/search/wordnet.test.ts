@@ -26,6 +26,13 @@ describe('WordNet lookups', () => {
     expect(wordnet.senses('zymurgy')?.synonyms).toContain('zymology');
   });
 
+  it('counts a word\'s senses over every part of speech', () => {
+    // go: 1 adjective, 4 nouns, 30 verbs in WordNet 3; an inflected form counts its base form's.
+    expect(wordnet.senses('go')?.count).toBe(35);
+    expect(wordnet.senses('going')?.count).toBeGreaterThanOrEqual(30);
+    expect(wordnet.senses('jail')?.count).toBe(2);
+  });
+
   it('knows nothing of a misspelling', () => {
     expect(wordnet.senses('torure')).toBeNull();
   });
