@@ -130,40 +130,32 @@ export class Thesaurus {
     return { text: this.text, analysis: ANALYSIS_VERSION, keys: KEYS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey] };
   }
 
-  /**
-   * The last `words` matched (a query asks for every start in turn, over the same array): the keys
-   * of its words other than articles and possessives, and each word's place among them (-1 for those).
-   */
+  /** The keys of the last `words` matched: a query asks for every start in turn, over the same array. */
   private lastWords?: readonly string[];
   private lastKeys: string[] = [];
-  private lastAt: number[] = [];
-  /** `lastAt` inverted: the word each key stands for. */
-  private lastWordOf: number[] = [];
 
   /** The longest entry starting at word `start` of `words` (raw query words), if any. */
   match(words: readonly string[], start: number): ThesaurusEntry | undefined {
     if (words !== this.lastWords) {
       this.lastWords = words;
-      this.lastKeys = [];
-      this.lastAt = [];
-      this.lastWordOf = [];
-      words.forEach((word, i) => {
-        const key = keyOf(word);
-        this.lastAt.push(DETERMINERS.has(key) ? -1 : this.lastKeys.length);
-        if (DETERMINERS.has(key)) return;
-        this.lastKeys.push(key);
-        this.lastWordOf.push(i);
-      });
+      this.lastKeys = words.map(keyOf);
     }
     const keys = this.lastKeys;
-    const at = this.lastAt[start] ?? -1;
-    if (at < 0) return undefined;
-    for (const length of this.lengthsByFirstKey.get(keys[at]!) ?? []) {
-      if (length > keys.length - at) continue;
-      const key = length === 1 ? keys[at]! : keys.slice(at, at + length).join(' ');
+    const first = keys[start]!;
+    // No phrase starts with an article or possessive: they are left out of every key.
+    for (const length of this.lengthsByFirstKey.get(first) ?? []) {
+      // The phrase's words from `start`, articles and possessives within it passed over (and spanned).
+      let key = first;
+      let found = 1;
+      let end = start + 1;
+      for (; end < keys.length && found < length; end++) {
+        if (DETERMINERS.has(keys[end]!)) continue;
+        key += ` ${keys[end]!}`;
+        found++;
+      }
+      if (found < length) continue;
       const expansions = this.entries.get(key);
-      // The words spanned, articles and possessives within the phrase included.
-      if (expansions?.length) return { length: this.lastWordOf[at + length - 1]! - start + 1, expansions };
+      if (expansions?.length) return { length: end - start, expansions };
     }
     return undefined;
   }
