@@ -61,12 +61,13 @@ export function createQueryService(
 ): QueryService {
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
+  const senseCount = (word: string) => wordnet.senseCount(word);
   // Citations name their report only when there is more than one to tell apart.
   const nameReports = index.entries.length > 1;
   const order = orderByDefault(index.entries, options.defaultReport);
   const reports = order.map((i): ReportSummary => ({ ...index.entries[i]!.info, paragraphs: index.entries[i]!.paragraphs }));
   const positionById = new Map(index.entries.map((e, i) => [e.info.id, i]));
-  const open = new OpenReports((i) => new ReportSearch(index.report(i), senses, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
+  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, senseCount }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     const at = id === undefined ? order[0]! : positionById.get(id);
     return at === undefined ? unknownReport(id!, reports) : open.get(at);
@@ -234,7 +235,7 @@ class ReportSearch {
 
   constructor(
     readonly index: ReportIndex,
-    senses: Vocabulary['senses'],
+    { senses, senseCount }: Pick<Vocabulary, 'senses' | 'senseCount'>,
     vectors: WordVectors | undefined,
     thesaurus: Thesaurus,
     /** Prefix citations with the report's title (more than one report loaded). */
@@ -252,6 +253,7 @@ class ReportSearch {
     this.vocabulary = {
       documentFrequency: index.documentFrequency,
       senses,
+      ...(senseCount ? { senseCount } : {}),
       ignored: new Set(termsOf(this.info.country)),
       corrections: new Map(),
       compounds: new Map(),

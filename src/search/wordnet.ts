@@ -158,6 +158,25 @@ export class WordNet {
     return result;
   }
 
+  private readonly counts = new Map<string, number>();
+
+  /** How many senses WordNet lists for `word` (lower case) over every part of speech, 0 when none; reads only the index files. */
+  senseCount(word: string): number {
+    const known = this.cache.get(word);
+    if (known !== undefined) return known?.count ?? 0;
+    let count = this.counts.get(word);
+    if (count === undefined) {
+      count = 0;
+      for (const pos of PARTS) {
+        const line = this.baseForms(word, pos).map((base) => this.index[pos].find(base)).find(Boolean);
+        if (line) count += synsetOffsets(line).length;
+      }
+      if (this.counts.size > 5000) this.counts.clear();
+      this.counts.set(word, count);
+    }
+    return count;
+  }
+
   private lookup(word: string): WordSenses | null {
     const synonyms = new Set<string>();
     const broader = new Set<string>();

@@ -31,6 +31,10 @@ describe('WordNet lookups', () => {
     expect(wordnet.senses('go')?.count).toBe(35);
     expect(wordnet.senses('going')?.count).toBeGreaterThanOrEqual(30);
     expect(wordnet.senses('jail')?.count).toBe(2);
+    // The count alone, from the index files: the same figure.
+    expect(new WordNet().senseCount('go')).toBe(35);
+    expect(wordnet.senseCount('runs')).toBe(wordnet.senses('runs')?.count);
+    expect(wordnet.senseCount('torure')).toBe(0);
   });
 
   it('knows nothing of a misspelling', () => {
