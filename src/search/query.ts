@@ -71,8 +71,8 @@ export interface Vocabulary {
   documentFrequency: Readonly<Record<string, number>>;
   /** WordNet's senses of a lower-case word, or null when WordNet does not know it. */
   senses: (word: string) => WordSenses | null;
-  /** How many senses WordNet lists for a lower-case word (0 when none); without it, no typed word counts as ambiguous. */
-  senseCount?: (word: string) => number;
+  /** Whether a lower-case word is one of English's words of very many senses (`AmbiguousWords`); without it, none is. */
+  ambiguous?: (word: string) => boolean;
   /** Terms to ignore because nearly every paragraph is about them (the report's country). */
   ignored: ReadonlySet<string>;
   /** Remembers typo corrections and compounds (each costs a pass over the vocabulary). */
@@ -186,18 +186,13 @@ export function isContractedFunctionWord(surface: string): boolean {
 export const GENERIC_SENSES = 12;
 
 /**
- * A typed word the report uses, common in English (specificity below `specificity`) and with at least
- * `senses` WordNet senses ("run" 57, "make" 51, "take" 44, "charge" 40; "police" 2), says little of which
- * passage is meant: it counts `weight`. "who runs the police" found "state-run institutions" first,
- * "do judges take bribes" a judge who "took" part. Round 16: from 25 to 45 senses, at 0.3–0.7, no question
- * of any set lost its place; 40 at 0.5 gained the most (own set tune and held-out hit@1 +2 each).
- * Only common words are looked up in WordNet (its index alone): every such word has many senses.
+ * A typed word the report uses with at least `senses` WordNet senses over every part of speech ("run"
+ * 57, "make" 51, "take" 44, "charge" 40; "police" 2: `AmbiguousWords`) says little of which passage is
+ * meant: it counts `weight`. "who runs the police" found "state-run institutions" first, "do judges take
+ * bribes" a judge who "took" part. Round 16: from 25 to 45 senses, at 0.3–0.7, no question of any set
+ * lost its place; 40 at 0.5 gained the most (own set tune and held-out hit@1 +2 each).
  */
-export const AMBIGUOUS = { senses: 40, weight: 0.5, specificity: 0.7 };
-function ambiguityWeight(word: string, specificity: number, vocabulary: Vocabulary): number {
-  if (specificity >= AMBIGUOUS.specificity || !vocabulary.senseCount) return 1;
-  return vocabulary.senseCount(word) >= AMBIGUOUS.senses ? AMBIGUOUS.weight : 1;
-}
+export const AMBIGUOUS = { senses: 40, weight: 0.5 };
 
 /** Words that ask for a kind of answer rather than name a topic: they do not count toward coverage. */
 const ANSWER_KIND_WORDS = new Set(
@@ -342,7 +337,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (corrected.has(i)) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     if (known(term)) {
       if (corrected.has(i)) add(term, CORRECTION_WEIGHT, 'corrected');
-      else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1) * ambiguityWeight(lower, queryWord.specificity, vocabulary), 'typed');
+      else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1) * (vocabulary.ambiguous?.(lower) ? AMBIGUOUS.weight : 1), 'typed');
       queryWord.known = corrected.has(i) ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
       if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;

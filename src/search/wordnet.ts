@@ -4,7 +4,7 @@
  * files are sorted, so a lookup is a binary search over the file on disk — nothing is loaded up front;
  * the blocks read are kept (bounded), so later lookups mostly read memory.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -158,25 +158,6 @@ export class WordNet {
     return result;
   }
 
-  private readonly counts = new Map<string, number>();
-
-  /** How many senses WordNet lists for `word` (lower case) over every part of speech, 0 when none; reads only the index files. */
-  senseCount(word: string): number {
-    const known = this.cache.get(word);
-    if (known !== undefined) return known?.count ?? 0;
-    let count = this.counts.get(word);
-    if (count === undefined) {
-      count = 0;
-      for (const pos of PARTS) {
-        const line = this.baseForms(word, pos).map((base) => this.index[pos].find(base)).find(Boolean);
-        if (line) count += synsetOffsets(line).length;
-      }
-      if (this.counts.size > 5000) this.counts.clear();
-      this.counts.set(word, count);
-    }
-    return count;
-  }
-
   private lookup(word: string): WordSenses | null {
     const synonyms = new Set<string>();
     const broader = new Set<string>();
@@ -204,19 +185,42 @@ export class WordNet {
   }
 
   private baseForms(word: string, pos: PartOfSpeech): string[] {
-    const forms = [word];
-    for (const [suffix, replacement] of DETACH[pos]) {
-      if (word.endsWith(suffix) && word.length > suffix.length + 1) forms.push(word.slice(0, -suffix.length) + replacement);
-    }
-    // A doubled consonant before -ing/-ed belongs to the inflection: tapping → tap, stopped → stop.
-    const doubled = /([bcdfgklmnprstvz])\1(ing|ed)$/.exec(word);
-    if (pos === 'verb' && doubled) forms.push(word.slice(0, doubled.index + 1));
-    return forms;
+    return baseForms(word, pos);
   }
 
   close(): void {
     for (const f of [...Object.values(this.index), ...Object.values(this.data)]) f.close();
   }
+}
+
+/** The forms WordNet's index may list `word` under as a `pos` (morphy's detachment rules): itself first. */
+export function baseForms(word: string, pos: PartOfSpeech): string[] {
+  const forms = [word];
+  for (const [suffix, replacement] of DETACH[pos]) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 1) forms.push(word.slice(0, -suffix.length) + replacement);
+  }
+  // A doubled consonant before -ing/-ed belongs to the inflection: tapping → tap, stopped → stop.
+  const doubled = /([bcdfgklmnprstvz])\1(ing|ed)$/.exec(word);
+  if (pos === 'verb' && doubled) forms.push(word.slice(0, doubled.index + 1));
+  return forms;
+}
+
+/**
+ * The one-word lemmas with at least `min` senses over every part of speech ("run": 16 nouns and 41
+ * verbs), read from the whole index files: a build step (~0.3 s), not a query's.
+ */
+export function lemmasWithSenses(min: number, dictDir: string = defaultDictDir()): string[] {
+  const total = new Map<string, number>();
+  for (const pos of PARTS) {
+    for (const line of readFileSync(join(dictDir, `index.${pos}`), 'latin1').split('\n')) {
+      // The licence header lines start with spaces; multi-word lemmas are joined by underscores.
+      if (!line || line.startsWith(' ')) continue;
+      const [lemma, , count] = line.split(' ', 3);
+      if (lemma!.includes('_')) continue;
+      total.set(lemma!, (total.get(lemma!) ?? 0) + Number(count));
+    }
+  }
+  return [...total].filter(([, n]) => n >= min).map(([lemma]) => lemma).sort();
 }
 
 function defaultDictDir(): string {

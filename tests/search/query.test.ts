@@ -93,13 +93,10 @@ describe('understanding a chat query', () => {
   });
 
   it('counts a typed word of very many senses at half weight: it says little of which passage is meant', () => {
-    const counts: Record<string, number> = { runs: 57, police: 2 };
-    const ambiguous: Vocabulary = { ...vocabulary, documentFrequency: { run: 6, polic: 20 }, senseCount: (w) => counts[w] ?? 0, specificity: () => 0.55 };
+    const ambiguous: Vocabulary = { ...vocabulary, documentFrequency: { run: 6, polic: 20 }, ambiguous: (w) => w === 'runs' };
     const q = parseQuery('who runs the police', ambiguous);
     expect(q.terms.find((t) => t.term === 'run')?.weight).toBeCloseTo(0.5);
     expect(q.terms.find((t) => t.term === 'polic')?.weight).toBe(1);
-    // A specific word is left alone whatever WordNet lists for it (and is not looked up).
-    expect(parseQuery('who runs the police', { ...ambiguous, specificity: () => 0.9 }).terms.find((t) => t.term === 'run')?.weight).toBe(1);
   });
 });
 

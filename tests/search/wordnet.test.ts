@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordNet } from '../../src/search/wordnet.js';
+import { lemmasWithSenses, WordNet } from '../../src/search/wordnet.js';
 
 const wordnet = new WordNet();
 
@@ -31,10 +31,14 @@ describe('WordNet lookups', () => {
     expect(wordnet.senses('go')?.count).toBe(35);
     expect(wordnet.senses('going')?.count).toBeGreaterThanOrEqual(30);
     expect(wordnet.senses('jail')?.count).toBe(2);
-    // The count alone, from the index files: the same figure.
-    expect(new WordNet().senseCount('go')).toBe(35);
-    expect(wordnet.senseCount('runs')).toBe(wordnet.senses('runs')?.count);
-    expect(wordnet.senseCount('torure')).toBe(0);
+  });
+
+  it('lists the one-word lemmas of very many senses from the whole index', () => {
+    const lemmas = lemmasWithSenses(40);
+    expect(lemmas).toEqual(expect.arrayContaining(['run', 'make', 'take', 'charge']));
+    expect(lemmas).not.toContain('jail');
+    expect(lemmas).not.toContain('go');
+    expect(lemmas.every((l) => /^[^_ ]+$/.test(l))).toBe(true);
   });
 
   it('knows nothing of a misspelling', () => {
