@@ -4,7 +4,7 @@
  * files are sorted, so a lookup is a binary search over the file on disk — nothing is loaded up front;
  * the blocks read are kept (bounded), so later lookups mostly read memory.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -19,6 +19,8 @@ export interface WordSenses {
   broader: string[];
   /** Words of the definition of the word's most frequent sense. */
   definition: string[];
+  /** How many senses WordNet lists for the word, over every part of speech ("go": 35, "jail": 2). */
+  count?: number;
 }
 
 /** Detachment rules (WordNet's "morphy") to find a base form: [suffix, replacement] per part of speech. */
@@ -161,11 +163,13 @@ export class WordNet {
     const broader = new Set<string>();
     const definition = new Set<string>();
     let found = false;
+    let count = 0;
     for (const pos of PARTS) {
       const line = this.baseForms(word, pos).map((base) => this.index[pos].find(base)).find(Boolean);
       if (!line) continue;
       found = true;
       const offsets = synsetOffsets(line);
+      count += offsets.length;
       offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
         synset.lemmas.forEach((l) => synonyms.add(l));
@@ -177,23 +181,46 @@ export class WordNet {
     }
     if (!found) return null;
     synonyms.delete(word);
-    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition] };
+    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition], count };
   }
 
   private baseForms(word: string, pos: PartOfSpeech): string[] {
-    const forms = [word];
-    for (const [suffix, replacement] of DETACH[pos]) {
-      if (word.endsWith(suffix) && word.length > suffix.length + 1) forms.push(word.slice(0, -suffix.length) + replacement);
-    }
-    // A doubled consonant before -ing/-ed belongs to the inflection: tapping → tap, stopped → stop.
-    const doubled = /([bcdfgklmnprstvz])\1(ing|ed)$/.exec(word);
-    if (pos === 'verb' && doubled) forms.push(word.slice(0, doubled.index + 1));
-    return forms;
+    return baseForms(word, pos);
   }
 
   close(): void {
     for (const f of [...Object.values(this.index), ...Object.values(this.data)]) f.close();
   }
+}
+
+/** The forms WordNet's index may list `word` under as a `pos` (morphy's detachment rules): itself first. */
+export function baseForms(word: string, pos: PartOfSpeech): string[] {
+  const forms = [word];
+  for (const [suffix, replacement] of DETACH[pos]) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 1) forms.push(word.slice(0, -suffix.length) + replacement);
+  }
+  // A doubled consonant before -ing/-ed belongs to the inflection: tapping → tap, stopped → stop.
+  const doubled = /([bcdfgklmnprstvz])\1(ing|ed)$/.exec(word);
+  if (pos === 'verb' && doubled) forms.push(word.slice(0, doubled.index + 1));
+  return forms;
+}
+
+/**
+ * The one-word lemmas with at least `min` senses over every part of speech ("run": 16 nouns and 41
+ * verbs), read from the whole index files: a build step (~0.3 s), not a query's.
+ */
+export function lemmasWithSenses(min: number, dictDir: string = defaultDictDir()): string[] {
+  const total = new Map<string, number>();
+  for (const pos of PARTS) {
+    for (const line of readFileSync(join(dictDir, `index.${pos}`), 'latin1').split('\n')) {
+      // The licence header lines start with spaces; multi-word lemmas are joined by underscores.
+      if (!line || line.startsWith(' ')) continue;
+      const [lemma, , count] = line.split(' ', 3);
+      if (lemma!.includes('_')) continue;
+      total.set(lemma!, (total.get(lemma!) ?? 0) + Number(count));
+    }
+  }
+  return [...total].filter(([, n]) => n >= min).map(([lemma]) => lemma).sort();
 }
 
 function defaultDictDir(): string {

@@ -150,6 +150,19 @@ describe('the human-rights thesaurus', () => {
     }
   });
 
+  it('matches a phrase whether the query puts articles and possessives in it or leaves them out', () => {
+    const phrases = new Thesaurus('before trial => pretrial detention\nagainst their will => forced\nhit their kids => child abuse\n');
+    expect(phrases.match(['kept', 'before', 'your', 'trial'], 1)).toEqual({ length: 3, expansions: ['pretrial detention'] });
+    expect(phrases.match(['against', 'his', 'will'], 0)).toEqual({ length: 3, expansions: ['forced'] });
+    expect(phrases.match(['against', 'will'], 0)).toEqual({ length: 2, expansions: ['forced'] });
+    expect(phrases.match(['hit', 'the', 'kids'], 0)).toEqual({ length: 3, expansions: ['child abuse'] });
+    // An article starts no phrase, and other words still break one.
+    expect(phrases.match(['the', 'trial'], 0)).toBeUndefined();
+    expect(phrases.match(['before', 'a', 'fair', 'trial'], 0)).toBeUndefined();
+    const reloaded = new Thesaurus('', JSON.parse(JSON.stringify(phrases.toSaved())) as SavedThesaurus);
+    expect(reloaded.match(['against', 'her', 'will'], 0)).toEqual({ length: 3, expansions: ['forced'] });
+  });
+
   it('gives each left-hand word or phrase of the committed file one entry: two lines sharing a stem would share their meanings', () => {
     // "protestant" stems to "protest": on two lines, "can people protest" expanded to religious minorities.
     const file = readFileSync(join(packageRoot(), 'lexicon', 'human-rights-synonyms.txt'), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordNet } from '../../src/search/wordnet.js';
+import { lemmasWithSenses, WordNet } from '../../src/search/wordnet.js';
 
 const wordnet = new WordNet();
 
@@ -24,6 +24,21 @@ describe('WordNet lookups', () => {
   it('finds words at the very start and end of the sorted index', () => {
     expect(wordnet.senses('aardvark')?.synonyms).toContain('anteater');
     expect(wordnet.senses('zymurgy')?.synonyms).toContain('zymology');
+  });
+
+  it('counts a word\'s senses over every part of speech', () => {
+    // go: 1 adjective, 4 nouns, 30 verbs in WordNet 3; an inflected form counts its base form's.
+    expect(wordnet.senses('go')?.count).toBe(35);
+    expect(wordnet.senses('going')?.count).toBeGreaterThanOrEqual(30);
+    expect(wordnet.senses('jail')?.count).toBe(2);
+  });
+
+  it('lists the one-word lemmas of very many senses from the whole index', () => {
+    const lemmas = lemmasWithSenses(40);
+    expect(lemmas).toEqual(expect.arrayContaining(['run', 'make', 'take', 'charge']));
+    expect(lemmas).not.toContain('jail');
+    expect(lemmas).not.toContain('go');
+    expect(lemmas.every((l) => /^[^_ ]+$/.test(l))).toBe(true);
   });
 
   it('knows nothing of a misspelling', () => {
