@@ -19,6 +19,13 @@ export interface WordSenses {
   broader: string[];
   /** Words of the definition of the word's most frequent sense. */
   definition: string[];
+  /**
+   * The word is a proper name: WordNet lists it only as a noun, and its most frequent sense is one
+   * particular thing, an instance of a class (a country, a city, a person: "Germany", "Almaty",
+   * "Obama"), that it writes capitalised; not "turkey", whose first sense is the bird, "American", an
+   * adjective too, nor "ID", Idaho's abbreviation.
+   */
+  properName: boolean;
 }
 
 /** Detachment rules (WordNet's "morphy") to find a base form: [suffix, replacement] per part of speech. */
@@ -161,13 +168,18 @@ export class WordNet {
     const broader = new Set<string>();
     const definition = new Set<string>();
     let found = false;
+    let properName = true;
     for (const pos of PARTS) {
       const line = this.baseForms(word, pos).map((base) => this.index[pos].find(base)).find(Boolean);
       if (!line) continue;
       found = true;
+      if (pos !== 'noun') properName = false;
+      const base = line.slice(0, line.indexOf(' '));
       const offsets = synsetOffsets(line);
       offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
+        // Written as a name there: "Germany", not "ID" (an abbreviation of Idaho, and a word of its own).
+        if (rank === 0 && !(synset.instance && synset.names.has(base))) properName = false;
         synset.lemmas.forEach((l) => synonyms.add(l));
         if (rank === 0 && definition.size === 0) synset.gloss.forEach((w) => definition.add(w));
         if (rank < BROADER_SENSES) {
@@ -177,7 +189,7 @@ export class WordNet {
     }
     if (!found) return null;
     synonyms.delete(word);
-    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition] };
+    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition], properName };
   }
 
   private baseForms(word: string, pos: PartOfSpeech): string[] {
@@ -209,25 +221,34 @@ function synsetOffsets(indexLine: string): string[] {
   return parts.slice(first, first + synsetCount);
 }
 
-/** `offset lex ss_type w_cnt(hex) word lex_id … p_cnt ptr… | gloss` → lemmas, hypernym offsets, gloss words. */
-function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; gloss: string[] } {
+/**
+ * `offset lex ss_type w_cnt(hex) word lex_id … p_cnt ptr… | gloss` → lemmas, hypernym offsets, gloss
+ * words, whether the synset is an instance of another (`@i`: one particular country, city, person), and
+ * the lemmas it writes as a name ("Germany", lower-cased), not in capitals ("ID") or lower case.
+ */
+function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; gloss: string[]; instance: boolean; names: Set<string> } {
   const bar = line.indexOf(' | ');
   const fields = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
   const wordCount = parseInt(fields[3]!, 16);
   const lemmas: string[] = [];
+  const names = new Set<string>();
   for (let i = 0; i < wordCount; i++) {
-    const lemma = fields[4 + i * 2]!.replace(/\(.*\)$/, '').toLowerCase();
+    const written = fields[4 + i * 2]!.replace(/\(.*\)$/, '');
+    const lemma = written.toLowerCase();
+    if (/^[A-Z][a-z]/.test(written)) names.add(lemma);
     lemmas.push(...lemma.split('_'));
   }
   const pointerStart = 4 + wordCount * 2;
   const pointerCount = Number(fields[pointerStart]);
   const hypernyms: number[] = [];
+  let instance = false;
   for (let i = 0; i < pointerCount; i++) {
     const symbol = fields[pointerStart + 1 + i * 4];
     if (symbol === '@' || symbol === '@i') hypernyms.push(Number(fields[pointerStart + 2 + i * 4]));
+    if (symbol === '@i') instance = true;
   }
   // The definition is the gloss up to its first example ("…; "example"").
   const glossText = bar >= 0 ? line.slice(bar + 3).split(/;\s*"/)[0]!.split(';')[0]! : '';
   const gloss = glossText.toLowerCase().match(/[a-z]+/g) ?? [];
-  return { lemmas, hypernyms, gloss };
+  return { lemmas, hypernyms, gloss, instance, names };
 }

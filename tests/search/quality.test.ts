@@ -156,6 +156,13 @@ describe('search quality on the real report', () => {
     },
   );
 
+  it.each(['torture in germany', 'human rights in france', 'are journalists jailed in iran', 'freedom of religion in pakistan', 'prison conditions in mexico'])(
+    'refuses “%s”: a country the report never mentions, typed in lower case, is still a name (WordNet knows it as one)',
+    (query) => {
+      expect(search(query).covered).toBe(false);
+    },
+  );
+
   it.each(['torture in Uzbekistan prisons', 'who won the presidential election in kyrgyzstan', 'police brutality in the United States', 'Astana population growth'])(
     'refuses “%s”: the report names the place, but the passages that would answer say nothing of it',
     (query) => {

@@ -71,7 +71,7 @@ describe('understanding a chat query', () => {
   });
 
   it('expands a word the report never uses through its senses', () => {
-    const withSenses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kids' ? { synonyms: ['child'], broader: [], definition: [] } : null) };
+    const withSenses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kids' ? { synonyms: ['child'], broader: [], definition: [], properName: false } : null) };
     const q = parseQuery('kids', withSenses);
     expect(q.terms).toEqual([expect.objectContaining({ term: 'child', origin: 'expanded' })]);
     expect(q.terms[0]!.weight).toBeLessThan(1);

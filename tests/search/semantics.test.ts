@@ -230,8 +230,11 @@ describe('coverage', () => {
     const withNeighbours: Vocabulary = { ...vocabulary, neighbours: (w) => (w === 'germany' ? [{ term: 'polic', similarity: 0.9 }] : []) };
     const words = parseQuery('prison conditions in Germany', withNeighbours).words;
     expect(words.find((w) => w.word === 'germany')).toMatchObject({ known: 0, specificity: 1 });
-    // Lower case, it is not recognisably a name: the neighbour stands in as for any word.
+    // Lower case, it is not recognisably a name: the neighbour stands in as for any word…
     expect(parseQuery('prison conditions in germany', withNeighbours).words.find((w) => w.word === 'germany')?.known).toBeGreaterThan(0.5);
+    // …unless WordNet knows it as a proper name (one country, city or person).
+    const withWordNet: Vocabulary = { ...withNeighbours, senses: (w) => (w === 'germany' ? { synonyms: [], broader: ['country'], definition: [], properName: true } : null) };
+    expect(parseQuery('prison conditions in germany', withWordNet).words.find((w) => w.word === 'germany')).toMatchObject({ known: 0, specificity: 1 });
   });
 
   it('counts a name the report uses as unknown when the passages that would answer do not mention it', () => {

@@ -26,6 +26,12 @@ describe('WordNet lookups', () => {
     expect(wordnet.senses('zymurgy')?.synonyms).toContain('zymology');
   });
 
+  it('knows a country, a city and a person as proper names, and not a bird, an adjective, an abbreviation or a common noun', () => {
+    for (const word of ['germany', 'mongolia', 'tokyo', 'obama']) expect(wordnet.senses(word)?.properName).toBe(true);
+    // "turkey" is the bird first, "american" an adjective too, "id" Idaho's abbreviation (and the id).
+    for (const word of ['turkey', 'american', 'id', 'prison']) expect(wordnet.senses(word)?.properName).toBe(false);
+  });
+
   it('knows nothing of a misspelling', () => {
     expect(wordnet.senses('torure')).toBeNull();
   });

@@ -40,6 +40,13 @@ describe('the hr command', () => {
     expect(offTopic.results.length).toBeGreaterThan(0);
   });
 
+  it("says in JSON that the report does not cover another country's affairs, the country typed in lower case, and covers its own", () => {
+    const lines = ['torture in germany', 'prison conditions in mexico', 'torture complaints', 'prison conditions'];
+    const r = run(BIN, ['search', '--json'], `${lines.join('\n')}\n`);
+    const covered = r.out.trim().split('\n').map((l) => (JSON.parse(l) as { covered: boolean }).covered);
+    expect(covered).toEqual([false, false, true, true]);
+  });
+
   it('says plainly on the console when the report does not cover a question, and points small talk to help', () => {
     expect(run(BIN, ['search', 'chocolate cake recipe']).out).toMatch(/^The report doesn't seem to cover “chocolate cake recipe”/);
     expect(run(BIN, ['search', 'prison conditions']).out).not.toMatch(/doesn't seem to cover/);
