@@ -89,6 +89,12 @@ export interface AnsweringPassage {
   statesFigureOf(term: string): boolean;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
+  /** Whether a (normalised) word names one particular place or person in general English (`WordSenses.properName`). */
+  isProperName(word: string): boolean;
+  /** Whether an answering passage that holds `term` (text or headings) holds one of `others` too. */
+  holdsWith(term: string, others: readonly string[]): boolean;
+  /** The year the report covers. */
+  year: number;
   /** The first hit's sentences, each as its terms, and its heading path's terms. */
   first(): { sentences: ReadonlyArray<readonly string[]>; headings: readonly string[] };
   /** How many of the report's top-level sections (§1…§7, the summary) the answering passages come from. */
@@ -113,7 +119,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   let known = 0;
   query.words.forEach((w, i) => {
     if (!w.topical) return;
-    if (answering && w.known >= 1 && isAbsentName(query, i, answering)) {
+    if (answering && w.known >= 1 && (isAbsentName(query, i, answering) || isMentionedInPassing(query, i, answering))) {
       total += 1;
       return;
     }
@@ -188,6 +194,33 @@ function isAbsentName(query: ParsedQuery, i: number, answering: AnsweringPassage
   // Its typed term: a name's vector neighbours are other places, not the same one.
   const term = query.terms.find((t) => t.word === i && t.origin === 'typed')?.term;
   return term !== undefined && !answering.holds(term) && answering.isName(query.words[i]!.word);
+}
+
+/** A four-digit number read as a year (1000–2099). */
+const YEAR = /^(?:1\d|20)\d\d$/;
+
+/**
+ * Whether word `i` is a place, a person or a year that the report mentions only in passing: the
+ * answering passages that mention it hold none of the query's other words. A country report names
+ * its neighbours, cities and other years in passing ("migrants coming from Uzbekistan", "installed the
+ * system … in 2010"), and a question's rarest word draws the passage that names it into the first
+ * three; "how are prisoners treated in uzbekistan" or "prison conditions in 2010" then find a passage
+ * on migrants or surveillance, not one on prisons there or then. A question the report answers names
+ * the place or year in the passage on its topic ("why did the astana court sentence murzabekov", "the
+ * 2015 criminal code"). A place or person is a word the report writes only as a name and WordNet knows
+ * as a proper name ("Senate", "Jews", "HIV" are topics, not places); the report's own year is never in
+ * passing: the whole report is about it ("during the year"). Not for a word alone: it is the question.
+ */
+function isMentionedInPassing(query: ParsedQuery, i: number, answering: AnsweringPassage): boolean {
+  const word = query.words[i]!.word;
+  const year = YEAR.test(word);
+  if (year && Number(word) === answering.year) return false;
+  // Whether the report writes it only as a name is remembered per word: a warm query asks a map, never the passages.
+  if (!year && !answering.isName(word)) return false;
+  const term = query.terms.find((t) => t.word === i && t.origin === 'typed')?.term;
+  if (term === undefined) return false;
+  const others = query.terms.filter((t) => t.word !== i && query.words[t.word]?.topical).map((t) => t.term);
+  return others.length > 0 && !answering.holdsWith(term, others) && (year || answering.isProperName(word));
 }
 
 /**

@@ -168,18 +168,21 @@ export class WordNet {
     const broader = new Set<string>();
     const definition = new Set<string>();
     let found = false;
-    let properName = true;
+    // A noun whose first sense is one particular thing written as a name, and no other part of speech of the word itself.
+    let instance = false;
+    let otherPart = false;
     for (const pos of PARTS) {
       const line = this.baseForms(word, pos).map((base) => this.index[pos].find(base)).find(Boolean);
       if (!line) continue;
       found = true;
-      if (pos !== 'noun') properName = false;
       const base = line.slice(0, line.indexOf(' '));
+      // Another part of speech of the word itself ("american"), not of a form stripped of an ending ("james": jam).
+      if (pos !== 'noun' && base === word) otherPart = true;
       const offsets = synsetOffsets(line);
       offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
         // Written as a name there: "Germany", not "ID" (an abbreviation of Idaho, and a word of its own).
-        if (rank === 0 && !(synset.instance && synset.names.has(base))) properName = false;
+        if (pos === 'noun' && rank === 0) instance = synset.instance && synset.names.has(base);
         synset.lemmas.forEach((l) => synonyms.add(l));
         if (rank === 0 && definition.size === 0) synset.gloss.forEach((w) => definition.add(w));
         if (rank < BROADER_SENSES) {
@@ -189,7 +192,7 @@ export class WordNet {
     }
     if (!found) return null;
     synonyms.delete(word);
-    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition], properName };
+    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition], properName: instance && !otherPart };
   }
 
   private baseForms(word: string, pos: PartOfSpeech): string[] {

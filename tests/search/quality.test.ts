@@ -170,6 +170,22 @@ describe('search quality on the real report', () => {
     },
   );
 
+  it.each([
+    ['how are prisoners treated in uzbekistan', 'where do most labor migrants come from'],
+    ['death penalty in china', 'what agreement does the government have with china about separatists'],
+    ['political prisoners in belarus', 'can citizens of russia or belarus get citizenship more easily'],
+    ['how many hospitals are in Astana', 'which court in Astana sentenced Murzabekov'],
+    ['what were prison conditions like in 2010', 'who installed the dpi surveillance system in 2010'],
+    ['torture in 2012', 'how many torture complaints did the ombudsman receive in 2016'],
+  ])('refuses “%s”: the passages naming its place or year say nothing else of it; answers its twin “%s”', (offTopic, inScope) => {
+    expect(search(offTopic).covered).toBe(false);
+    expect(search(inScope).covered).toBe(true);
+  });
+
+  it('takes a question on the report\'s own year as covered, though the report writes "during the year"', () => {
+    expect(search('how many people were tortured in 2017').covered).toBe(true);
+  });
+
   it.each(['can Muslim prisoners fast during Ramadan', 'uighur refugees china', "who was charged over Nikolay Krivenko's death", 'when did the 18-year-old soldier Aset Zhusupov die'])(
     'covers “%s”: the names it asks about are in the passage that answers it',
     (query) => {

@@ -202,8 +202,10 @@ describe('coverage', () => {
     specificity: (w) => (w === 'work' ? 0.4 : 0.8),
   };
   const coverage = (q: string) => coverageOf(parseQuery(q, vocabulary));
-  // Answering passages from one section, whose first sentence holds nothing: no test below is about scattered answers.
-  const oneSection = { first: () => ({ sentences: [], headings: [] }), parts: () => 1, passages: 3 };
+  // Answering passages that hold the query's words together, so nothing is mentioned in passing…
+  const together = { isProperName: () => false, holdsWith: () => true, year: 2017 };
+  // …from one section, whose first sentence holds nothing: no test below is about scattered answers unless it says so.
+  const oneSection = { first: () => ({ sentences: [], headings: [] }), parts: () => 1, passages: 3, ...together };
 
   it('is confident when the report knows the words, in its own register or through the thesaurus', () => {
     expect(coverage('prison conditions')).toMatchObject({ covered: true, known: 1 });
@@ -249,6 +251,33 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('torture in prisons and the Constitution', places), passage(['torture', 'prison'])).covered).toBe(true);
   });
 
+  it('counts a place or a year the report mentions only in passing as unknown: the passages naming it hold no other word of the question', () => {
+    const places: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, uzbekistan: 1, migrant: 3, senat: 2, member: 5, '2010': 1, '2017': 2 } };
+    const names = new ReportNames(() => 'Migrants came from Uzbekistan. The Senate has 47 members. In 2010 a system was installed. In 2017 too.');
+    // Passages holding every word; `together` says whether those naming `term` hold another of the question's.
+    const passage = (together: boolean, properNames = ['uzbekistan']) => ({
+      holds: () => true,
+      statesFigureOf: () => true,
+      isName: (w: string) => names.isName(w),
+      isProperName: (w: string) => properNames.includes(w),
+      holdsWith: () => together,
+      year: 2017,
+      ...{ first: oneSection.first, parts: oneSection.parts, passages: 3 },
+    });
+    const uzbekistan = parseQuery('prison conditions in uzbekistan', places);
+    // The migrants passage names Uzbekistan, the prison passages do not: another country's question.
+    expect(coverageOf(uzbekistan, passage(false)).covered).toBe(false);
+    expect(coverageOf(uzbekistan, passage(true)).covered).toBe(true);
+    // A name the report uses that is no place or person (a body, a people, a disease) is a topic.
+    expect(coverageOf(parseQuery('prison conditions senate', places), passage(false)).covered).toBe(true);
+    // A year other than the report's own, in a passage saying nothing else of the question; the report's own year never is.
+    expect(coverageOf(parseQuery('prison conditions in 2010', places), passage(false)).covered).toBe(false);
+    expect(coverageOf(parseQuery('prison conditions in 2010', places), passage(true)).covered).toBe(true);
+    expect(coverageOf(parseQuery('prison conditions in 2017', places), passage(false)).covered).toBe(true);
+    // Alone, the name or the year is the question.
+    expect(coverageOf(parseQuery('uzbekistan', places), passage(false)).covered).toBe(true);
+  });
+
   it('refuses a "how many" question when no answering sentence states a figure with the counted noun', () => {
     const counts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, soldier: 3, armi: 4, peopl: 9 } };
     const passage = (figures: string[]) => ({ holds: () => true, isName: () => false, statesFigureOf: (t: string) => figures.includes(t), ...oneSection });
@@ -263,7 +292,7 @@ describe('coverage', () => {
   it('refuses a short question whose words the first passages hold one by one, in three parts of the report', () => {
     const religion: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, main: 4, religion: 3, goal: 2, discrimin: 5 }, specificity: (w) => (w === 'main' ? 0.56 : 0.73) };
     const query = parseQuery('what is the main religion', religion);
-    const passages = (first: string[][], parts: number) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: first, headings: [] }), parts: () => parts, passages: 3 });
+    const passages = (first: string[][], parts: number) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: first, headings: [] }), parts: () => parts, passages: 3, ...together });
     // "the main goal of which…" first, then "religion" in two other sections' lists: found word by word.
     expect(coverageOf(query, passages([['main', 'goal']], 3)).covered).toBe(false);
     // The same passages within two sections, or a first passage holding the focus word: a topic the report treats.

@@ -27,8 +27,8 @@ describe('WordNet lookups', () => {
   });
 
   it('knows a country, a city and a person as proper names, and not a bird, an adjective, an abbreviation or a common noun', () => {
-    for (const word of ['germany', 'mongolia', 'tokyo', 'obama']) expect(wordnet.senses(word)?.properName).toBe(true);
-    // "turkey" is the bird first, "american" an adjective too, "id" Idaho's abbreviation (and the id).
+    for (const word of ['germany', 'mongolia', 'tokyo', 'obama', 'james']) expect(wordnet.senses(word)?.properName).toBe(true);
+    // ("james" is no form of the verb "jam".) "turkey" is the bird first, "american" an adjective too, "id" Idaho's abbreviation (and the id).
     for (const word of ['turkey', 'american', 'id', 'prison']) expect(wordnet.senses(word)?.properName).toBe(false);
   });
 
