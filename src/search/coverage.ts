@@ -89,8 +89,10 @@ export interface AnsweringPassage {
   statesFigureOf(term: string): boolean;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
-  /** Whether a (normalised) word names one particular place or person in general English (`WordSenses.properName`). */
+  /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
   isProperName(word: string): boolean;
+  /** Whether the report's text holds a (normalised) phrase, in any case. */
+  writes(phrase: string): boolean;
   /** Whether an answering passage that holds `term` (text or headings) holds one of `others` too. */
   holdsWith(term: string, others: readonly string[]): boolean;
   /** The year the report covers. */
@@ -117,8 +119,14 @@ export interface AnsweringPassage {
 export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Coverage {
   let total = 0;
   let known = 0;
+  const unwritten = answering ? unwrittenNames(query, answering) : undefined;
   query.words.forEach((w, i) => {
     if (!w.topical) return;
+    if (unwritten?.has(i)) {
+      // One name of two words: unknown and fully specific, counted once.
+      if (!unwritten.has(i - 1)) total += 1;
+      return;
+    }
     if (answering && w.known >= 1 && (isAbsentName(query, i, answering) || isMentionedInPassing(query, i, answering))) {
       total += 1;
       return;
@@ -196,6 +204,27 @@ function isAbsentName(query: ParsedQuery, i: number, answering: AnsweringPassage
   return term !== undefined && !answering.holds(term) && answering.isName(query.words[i]!.word);
 }
 
+/**
+ * The words of two-word names the report never writes ("united states", "soviet union"), typed side
+ * by side, one of them a word the report writes only as a name ("United Nations", "Soviet-era"):
+ * WordNet knows the pair as a proper name (`isProperName`). Each word is known to the report, so the
+ * pair looked covered; like a name the report never mentions, it counts as unknown and fully specific.
+ */
+function unwrittenNames(query: ParsedQuery, answering: AnsweringPassage): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  const typed = query.clean.toLowerCase();
+  for (let i = 1; i < query.words.length; i++) {
+    const [a, b] = [query.words[i - 1]!, query.words[i]!];
+    if (!a.topical || !b.topical || a.known < 1 || b.known < 1) continue;
+    const pair = `${a.word} ${b.word}`;
+    // The cheap tests first: a name of the report's (remembered per word), the pair typed, then the text and WordNet.
+    if (!(answering.isName(a.word) || answering.isName(b.word)) || !typed.includes(pair)) continue;
+    if (answering.writes(pair) || !answering.isProperName(pair)) continue;
+    (out ??= new Set()).add(i - 1).add(i);
+  }
+  return out;
+}
+
 /** A four-digit number read as a year (1000–2099). */
 const YEAR = /^(?:1\d|20)\d\d$/;
 
@@ -246,6 +275,22 @@ export class ReportNames {
       if (this.known.size < 10_000) this.known.set(word, name);
     }
     return name;
+  }
+
+  private readonly phrases = new Map<string, boolean>();
+
+  /** Whether the text holds `phrase` (normalised words and single spaces) as whole words, in any case; remembered. */
+  writes(phrase: string): boolean {
+    let written = this.phrases.get(phrase);
+    if (written === undefined) {
+      this.lower ??= this.text().toLowerCase();
+      written = false;
+      for (let at = this.lower.indexOf(phrase); at >= 0 && !written; at = this.lower.indexOf(phrase, at + 1)) {
+        written = !isWordCharacter(this.lower[at - 1]) && !isWordCharacter(this.lower[at + phrase.length]);
+      }
+      if (this.phrases.size < 10_000) this.phrases.set(phrase, written);
+    }
+    return written;
   }
 
   private writesOnlyCapitalised(word: string): boolean {

@@ -354,7 +354,9 @@ class ReportSearch {
       holds: (term) => positions.some((p) => this.passageHolds(p, term)),
       statesFigureOf: (term) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && s.terms.includes(term))),
       isName: (word) => this.names.isName(word),
-      isProperName: (word) => this.vocabulary.senses(word)?.properName ?? false,
+      // WordNet joins the words of a name with underscores ("united_states").
+      isProperName: (word) => this.vocabulary.senses(word.replaceAll(' ', '_'))?.properName ?? false,
+      writes: (phrase) => this.names.writes(phrase),
       holdsWith: (term, others) => positions.some((p) => this.passageHolds(p, term) && others.some((o) => this.passageHolds(p, o))),
       year: this.info.year,
       first: () => ({ sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),

@@ -182,6 +182,14 @@ describe('search quality on the real report', () => {
     expect(search(inScope).covered).toBe(true);
   });
 
+  it.each([
+    ['human rights in the united states', 'did the government invite united nations special rapporteurs'],
+    ['who was the first president of the soviet union', 'which labor federation succeeded the soviet-era unions'],
+  ])('refuses “%s”: a two-word name the report never writes, though it writes each word; answers its twin “%s”', (offTopic, inScope) => {
+    expect(search(offTopic).covered).toBe(false);
+    expect(search(inScope).covered).toBe(true);
+  });
+
   it('takes a question on the report\'s own year as covered, though the report writes "during the year"', () => {
     expect(search('how many people were tortured in 2017').covered).toBe(true);
   });

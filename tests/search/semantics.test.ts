@@ -203,7 +203,7 @@ describe('coverage', () => {
   };
   const coverage = (q: string) => coverageOf(parseQuery(q, vocabulary));
   // Answering passages that hold the query's words together, so nothing is mentioned in passing…
-  const together = { isProperName: () => false, holdsWith: () => true, year: 2017 };
+  const together = { isProperName: () => false, holdsWith: () => true, writes: () => true, year: 2017 };
   // …from one section, whose first sentence holds nothing: no test below is about scattered answers unless it says so.
   const oneSection = { first: () => ({ sentences: [], headings: [] }), parts: () => 1, passages: 3, ...together };
 
@@ -261,6 +261,7 @@ describe('coverage', () => {
       isName: (w: string) => names.isName(w),
       isProperName: (w: string) => properNames.includes(w),
       holdsWith: () => together,
+      writes: () => true,
       year: 2017,
       ...{ first: oneSection.first, parts: oneSection.parts, passages: 3 },
     });
@@ -276,6 +277,16 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('prison conditions in 2017', places), passage(false)).covered).toBe(true);
     // Alone, the name or the year is the question.
     expect(coverageOf(parseQuery('uzbekistan', places), passage(false)).covered).toBe(true);
+  });
+
+  it('counts a two-word name the report never writes as unknown, though it writes each word ("united states")', () => {
+    const pairs: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, unit: 2, state: 9, nation: 3 } };
+    const names = new ReportNames(() => 'The United Nations visited. The state and its states.');
+    const passage = { holds: () => true, statesFigureOf: () => true, isName: (w: string) => names.isName(w), writes: (p: string) => names.writes(p), isProperName: (w: string) => ['united states', 'united nations'].includes(w), holdsWith: () => true, year: 2017, first: oneSection.first, parts: oneSection.parts, passages: 3 };
+    expect(coverageOf(parseQuery('prison conditions in the united states', pairs), passage).covered).toBe(false);
+    // The report writes this one; and apart, the words are no name.
+    expect(coverageOf(parseQuery('prison conditions and the united nations', pairs), passage).covered).toBe(true);
+    expect(coverageOf(parseQuery('prison conditions in united and other states', pairs), passage).covered).toBe(true);
   });
 
   it('refuses a "how many" question when no answering sentence states a figure with the counted noun', () => {
