@@ -10,6 +10,11 @@ import { copyToTemp, FIXTURE_DIR, realService } from '../helpers.js';
 
 const service = realService();
 const search = (q: string, limit = 3) => service.search(q, { limit }) as SearchAnswer;
+/** An off-topic question is refused, and its twin in similar words, which the report answers, is not. */
+const refusedBesideTwin = (offTopic: string, inScope: string) => {
+  expect(search(offTopic).covered).toBe(false);
+  expect(search(inScope).covered).toBe(true);
+};
 
 describe('search quality on the real report', () => {
   // Expected first paragraphs, checked by hand against the report: README examples and paraphrases in everyday words.
@@ -177,18 +182,12 @@ describe('search quality on the real report', () => {
     ['how many hospitals are in Astana', 'which court in Astana sentenced Murzabekov'],
     ['what were prison conditions like in 2010', 'who installed the dpi surveillance system in 2010'],
     ['torture in 2012', 'how many torture complaints did the ombudsman receive in 2016'],
-  ])('refuses “%s”: the passages naming its place or year say nothing else of it; answers its twin “%s”', (offTopic, inScope) => {
-    expect(search(offTopic).covered).toBe(false);
-    expect(search(inScope).covered).toBe(true);
-  });
+  ])('refuses “%s”: the passages naming its place or year say nothing else of it; answers its twin “%s”', refusedBesideTwin);
 
   it.each([
     ['human rights in the united states', 'did the government invite united nations special rapporteurs'],
     ['who was the first president of the soviet union', 'which labor federation succeeded the soviet-era unions'],
-  ])('refuses “%s”: a two-word name the report never writes, though it writes each word; answers its twin “%s”', (offTopic, inScope) => {
-    expect(search(offTopic).covered).toBe(false);
-    expect(search(inScope).covered).toBe(true);
-  });
+  ])('refuses “%s”: a two-word name the report never writes, though it writes each word; answers its twin “%s”', refusedBesideTwin);
 
   it('takes a question on the report\'s own year as covered, though the report writes "during the year"', () => {
     expect(search('how many people were tortured in 2017').covered).toBe(true);
@@ -211,20 +210,14 @@ describe('search quality on the real report', () => {
   it.each([
     ['how many soldiers are in the army', 'how many persons were recognized as refugees'],
     ['how many universities are in kazakhstan', 'how many cases of child labor did police investigate'],
-  ])('refuses “%s”, whose first passages state no figure of what it counts, and answers its twin “%s”', (offTopic, inScope) => {
-    expect(search(offTopic).covered).toBe(false);
-    expect(search(inScope).covered).toBe(true);
-  });
+  ])('refuses “%s”, whose first passages state no figure of what it counts, and answers its twin “%s”', refusedBesideTwin);
 
   it.each([
     // "the main goal of which…" first, "religion" in two other sections' lists: the words are found one by one.
     ['what is the main religion', 'is discrimination based on religion prohibited'],
     ['which religion do most people follow', 'which religious groups must register'],
     ['what is the main religion', 'what is the main cause of mistreatment in detention'],
-  ])('refuses “%s”, whose words the first passages hold one by one across the report, and answers its twin “%s”', (offTopic, inScope) => {
-    expect(search(offTopic).covered).toBe(false);
-    expect(search(inScope).covered).toBe(true);
-  });
+  ])('refuses “%s”, whose words the first passages hold one by one across the report, and answers its twin “%s”', refusedBesideTwin);
 
   it('does not refuse a count whose counted noun is a typo it had to guess ("refgues" corrects to refugees, meant refuges)', () => {
     expect(search('how many refgues for abused women are there').covered).toBe(true);
