@@ -212,13 +212,15 @@ function isAbsentName(query: ParsedQuery, i: number, answering: AnsweringPassage
  */
 function unwrittenNames(query: ParsedQuery, answering: AnsweringPassage): Set<number> | undefined {
   let out: Set<number> | undefined;
-  const typed = query.clean.toLowerCase();
+  let typed: string | undefined;
   for (let i = 1; i < query.words.length; i++) {
-    const [a, b] = [query.words[i - 1]!, query.words[i]!];
+    const a = query.words[i - 1]!;
+    const b = query.words[i]!;
     if (!a.topical || !b.topical || a.known < 1 || b.known < 1) continue;
-    const pair = `${a.word} ${b.word}`;
     // The cheap tests first: a name of the report's (remembered per word), the pair typed, then the text and WordNet.
-    if (!(answering.isName(a.word) || answering.isName(b.word)) || !typed.includes(pair)) continue;
+    if (!(answering.isName(a.word) || answering.isName(b.word))) continue;
+    const pair = `${a.word} ${b.word}`;
+    if (!(typed ??= query.clean.toLowerCase()).includes(pair)) continue;
     if (answering.writes(pair) || !answering.isProperName(pair)) continue;
     (out ??= new Set()).add(i - 1).add(i);
   }
