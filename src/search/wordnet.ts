@@ -168,16 +168,21 @@ export class WordNet {
     const broader = new Set<string>();
     const definition = new Set<string>();
     let found = false;
-    // A noun whose first sense is one particular thing written as a name, and no other part of speech of the word itself.
+    // The word itself a noun whose first sense is one particular thing written as a name; no other
+    // part of speech of the word itself, and no other noun it could be a form of.
     let instance = false;
     let otherPart = false;
     for (const pos of PARTS) {
-      const line = this.baseForms(word, pos).map((base) => this.index[pos].find(base)).find(Boolean);
+      // Every base form is looked up (the word itself first): a name is the word, not a plural of another noun.
+      const lines = this.baseForms(word, pos).map((base) => this.index[pos].find(base));
+      const line = lines.find(Boolean);
       if (!line) continue;
       found = true;
       const base = line.slice(0, line.indexOf(' '));
-      // Another part of speech of the word itself ("american"), not of a form stripped of an ending ("james": jam).
+      // Another part of speech of the word itself ("american"), not of a form stripped of an ending ("james": jam);
+      // a noun form stripped of an ending ("banks": bank, "judges", "numbers") makes it that noun's plural.
       if (pos !== 'noun' && base === word) otherPart = true;
+      if (pos === 'noun' && (base !== word || lines.slice(1).some(Boolean))) otherPart = true;
       const offsets = synsetOffsets(line);
       offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
