@@ -53,29 +53,32 @@ const SMALL_TALK = /^\s*(?:hi|hello|hey|hiya|howdy|yo|greetings|thanks|thank\s+y
 
 /**
  * A whole query said to the bot itself, or the small talk people type at any chat bot: "what's your
- * name", "how old are you", "who made you", "can you help me", "what time is it". Its words are often
+ * name", "how old are you", "who made you", "can you help me", "what time is it", "help", "what can I
+ * ask", "tell me something interesting", "what's the date". Its words are often
  * the report's ("name", "old", "help", "time"), so unlike `SMALL_TALK` it needs no unknown words; in
  * exchange it must be the whole query, give or take "bot", "today", "please" and punctuation. An
  * impersonal "you" ("can you be arrested for protesting", "can police search your house") asks about
  * something else as well, so it never matches.
  */
 const BOT_TALK =
-  /^(?:(?:hi|hello|hey)[\s,!]+)?(?:what(?:'s|\s+is)\s+your\s+name|how\s+old\s+are\s+you|where\s+(?:do\s+you\s+(?:live|come\s+from)|are\s+you(?:\s+from)?)|who\s+(?:made|created|built|wrote|programmed|designed|owns|runs|trained)\s+(?:you|this(?:\s+bot)?)|are\s+you\s+(?:a\s+|an\s+)?(?:human|robot|bot|real|person|ai|machine|chatgpt|alive|there|ok|okay|smart|stupid)|(?:can|could|will)\s+you\s+help(?:\s+me)?|(?:what|how\s+much)\s+do\s+you\s+know|see\s+you(?:\s+(?:later|soon|tomorrow))?|what\s+time\s+is\s+it|what\s+day\s+is\s+(?:it|today)|how(?:'s|\s+is)\s+it\s+going|tell\s+me\s+about\s+yourself|do\s+you\s+(?:like|love|speak|understand|dream|sleep|think)(?:\s+\w+){0,2}|what\s+do\s+you\s+do|what\s+are\s+you\s+doing|nice\s+to\s+meet\s+you|you(?:'re|\s+are)\s+(?:a\s+)?\w+)(?:\s+(?:bot|today|now|please))?[\s?.!]*$/i;
+  /^(?:(?:hi|hello|hey)[\s,!]+)?(?:what(?:'s|\s+is)\s+your\s+name|how\s+old\s+are\s+you|where\s+(?:do\s+you\s+(?:live|come\s+from)|are\s+you(?:\s+from)?)|who\s+(?:made|created|built|wrote|programmed|designed|owns|runs|trained)\s+(?:you|this(?:\s+bot)?)|are\s+you\s+(?:a\s+|an\s+)?(?:human|robot|bot|real|person|ai|machine|chatgpt|alive|there|ok|okay|smart|stupid)|(?:can|could|will)\s+you\s+help(?:\s+me)?|(?:what|how\s+much)\s+do\s+you\s+know|see\s+you(?:\s+(?:later|soon|tomorrow))?|what\s+time\s+is\s+it|what\s+day\s+is\s+(?:it|today)|how(?:'s|\s+is)\s+it\s+going|tell\s+me\s+about\s+yourself|do\s+you\s+(?:like|love|speak|understand|dream|sleep|think)(?:\s+\w+){0,2}|what\s+do\s+you\s+do|what\s+are\s+you\s+doing|nice\s+to\s+meet\s+you|you(?:'re|\s+are)\s+(?:a\s+)?\w+|help(?:\s+me)?|what\s+(?:can|should|could)\s+i\s+(?:ask|search|type|say)(?:\s+(?:you|here|for))?|tell\s+me\s+(?:something|anything|a\s+(?:story|joke|secret|riddle|fun\s+fact))(?:\s+(?:interesting|funny|new|fun|cool))?|what(?:'s|\s+is)\s+(?:the\s+)?date|how(?:'s|\s+is|\s+was)\s+your\s+(?:day|morning|evening|night|weekend)(?:\s+going)?|what(?:'s|\s+is|\s+are)\s+your\s+(?:purpose|job|function|commands|favou?rite\s+\w+))(?:\s+(?:bot|today|now|please))?[\s?.!]*$/i;
 
 /** The longest query `BOT_TALK` can match, give or take: longer ones are not tried. */
 const BOT_TALK_CHARS = 48;
+/** Every query `BOT_TALK` matches holds one of these (lower case): others never compile it. */
+const BOT_TALK_WORDS = ['you', ' it', 'help', 'tell me', 'date', ' ask', ' search', ' type', ' say'];
 
 /**
  * A greeting or small talk that mentions nothing the report knows well, or a whole query said to the
  * bot itself. The cheap tests first: most queries name something the report knows and are not short
- * questions with "you" or "it", and then neither pattern is compiled (~0.2 ms on first use).
+ * questions with "you", "it", "help"… (`BOT_TALK_WORDS`), and then neither pattern is compiled (~0.2 ms on first use).
  */
 export function isSmallTalk(query: ParsedQuery): boolean {
   if (query.words.every((w) => w.known < 1) && SMALL_TALK.test(query.clean)) return true;
   const clean = query.clean;
   if (clean.length > BOT_TALK_CHARS) return false;
   const lower = clean.toLowerCase();
-  return (lower.includes('you') || lower.includes(' it')) && BOT_TALK.test(clean.trim().replace(/[’‘]/g, "'"));
+  return BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(clean.trim().replace(/[’‘]/g, "'"));
 }
 
 /**

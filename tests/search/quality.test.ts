@@ -235,14 +235,14 @@ describe('search quality on the real report', () => {
     expect(answer).toMatchObject({ kind: 'search', smallTalk: true, covered: false, hits: [] });
   });
 
-  it.each(["what's your name", 'how old are you?', 'where do you live', 'who made you', 'are you human', 'can you help me', 'what do you know', 'see you later', 'what time is it', 'do you speak russian'])(
+  it.each(["what's your name", 'how old are you?', 'where do you live', 'who made you', 'are you human', 'can you help me', 'what do you know', 'see you later', 'what time is it', 'do you speak russian', 'help', 'what can I ask you', 'tell me something interesting', "how's your day going", "what's the date today", 'what is your purpose'])(
     'answers a question to the bot itself like “%s” with a pointer to help, though its words are the report’s',
     (query) => {
       expect(search(query)).toMatchObject({ kind: 'search', smallTalk: true, covered: false, hits: [] });
     },
   );
 
-  it.each(['can you be arrested for protesting', 'can police search your house', 'are you allowed to criticize the president', 'do you need a permit to hold a rally', 'how long can they hold you without charge'])(
+  it.each(['can you be arrested for protesting', 'can police search your house', 'are you allowed to criticize the president', 'do you need a permit to hold a rally', 'how long can they hold you without charge', 'what are your rights if arrested', 'tell me about torture in prisons', 'help for victims of domestic violence'])(
     'still answers a question using an impersonal “you” like “%s”',
     (query) => {
       expect(search(query)).toMatchObject({ kind: 'search', covered: true });
