@@ -247,7 +247,8 @@ const YEAR = /^(?:1\d|20)\d\d$/;
  */
 function isMentionedInPassing(query: ParsedQuery, i: number, answering: AnsweringPassage): boolean {
   const word = query.words[i]!.word;
-  const year = YEAR.test(word);
+  // Most words are no number: the pattern only for four characters opening with 1 or 2.
+  const year = word.length === 4 && (word[0] === '1' || word[0] === '2') && YEAR.test(word);
   if (year && Number(word) === answering.year) return false;
   // Whether the report writes it only as a name is remembered per word: a warm query asks a map, never the passages.
   if (!year && !answering.isName(word)) return false;
