@@ -378,7 +378,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     }
     // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
     // vector space (Russia) is another place, not the same one, and a name is as specific as a word gets. It still expands for ranking.
-    if (i > 0 && !entry && isCapitalised(token.surface)) {
+    // Typed in lower case ("torture in germany"), it is one when WordNet knows it as a proper name.
+    if (!entry && ((i > 0 && isCapitalised(token.surface)) || senses?.properName)) {
       queryWord.known = 0;
       queryWord.specificity = 1;
     }

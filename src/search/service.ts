@@ -355,13 +355,23 @@ class ReportSearch {
   /** What coverage asks of the first hits (`coverageOf`): whether they hold a known word (a counted noun: with a figure), and only for a word they lack, whether it is a name. */
   private answering(positions: readonly number[]): AnsweringPassage {
     return {
-      holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || sentencesOf(this.index, p).some((s) => s.terms.includes(term))),
+      holds: (term) => positions.some((p) => this.passageHolds(p, term)),
       statesFigureOf: (term) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && s.terms.includes(term))),
       isName: (word) => this.names.isName(word),
+      // WordNet joins the words of a name with underscores ("united_states").
+      isProperName: (word) => this.vocabulary.senses(word.replaceAll(' ', '_'))?.properName ?? false,
+      writes: (phrase) => this.names.writes(phrase),
+      holdsWith: (term, others) => positions.some((p) => this.passageHolds(p, term) && others.some((o) => this.passageHolds(p, o))),
+      year: this.info.year,
       first: () => ({ sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
       parts: () => new Set(positions.map((p) => this.topSectionOf(p))).size,
       passages: positions.length,
     };
+  }
+
+  /** Whether a paragraph's sentences or heading path hold a term. */
+  private passageHolds(position: number, term: string): boolean {
+    return (this.index.headingTerms[position] ?? []).includes(term) || sentencesOf(this.index, position).some((s) => s.terms.includes(term));
   }
 
   private topSections?: string[];

@@ -21,6 +21,13 @@ export interface WordSenses {
   definition: string[];
   /** How many senses WordNet lists for the word, over every part of speech ("go": 35, "jail": 2). */
   count?: number;
+  /**
+   * The word is a proper name: WordNet lists it only as a noun, and its most frequent sense is one
+   * particular thing, an instance of a class (a country, a city, a person: "Germany", "Almaty",
+   * "Obama"), that it writes capitalised; not "turkey", whose first sense is the bird, "American", an
+   * adjective too, nor "ID", Idaho's abbreviation.
+   */
+  properName: boolean;
 }
 
 /** Detachment rules (WordNet's "morphy") to find a base form: [suffix, replacement] per part of speech. */
@@ -164,14 +171,27 @@ export class WordNet {
     const definition = new Set<string>();
     let found = false;
     let count = 0;
+    // The word itself a noun whose first sense is one particular thing written as a name; no other
+    // part of speech of the word itself, and no other noun it could be a form of.
+    let instance = false;
+    let otherPart = false;
     for (const pos of PARTS) {
-      const line = this.baseForms(word, pos).map((base) => this.index[pos].find(base)).find(Boolean);
+      // Every base form is looked up (the word itself first): a name is the word, not a plural of another noun.
+      const lines = this.baseForms(word, pos).map((base) => this.index[pos].find(base));
+      const line = lines.find(Boolean);
       if (!line) continue;
       found = true;
+      const base = line.slice(0, line.indexOf(' '));
+      // Another part of speech of the word itself ("american"), not of a form stripped of an ending ("james": jam);
+      // a noun form stripped of an ending ("banks": bank, "judges", "numbers") makes it that noun's plural.
+      if (pos !== 'noun' && base === word) otherPart = true;
+      if (pos === 'noun' && (base !== word || lines.slice(1).some(Boolean))) otherPart = true;
       const offsets = synsetOffsets(line);
       count += offsets.length;
       offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
+        // Written as a name there: "Germany", not "ID" (an abbreviation of Idaho, and a word of its own).
+        if (pos === 'noun' && rank === 0) instance = synset.instance && synset.names.has(base);
         synset.lemmas.forEach((l) => synonyms.add(l));
         if (rank === 0 && definition.size === 0) synset.gloss.forEach((w) => definition.add(w));
         if (rank < BROADER_SENSES) {
@@ -181,7 +201,13 @@ export class WordNet {
     }
     if (!found) return null;
     synonyms.delete(word);
-    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition], count };
+    return {
+      synonyms: [...synonyms],
+      broader: [...broader],
+      definition: [...definition],
+      count,
+      properName: instance && !otherPart,
+    };
   }
 
   private baseForms(word: string, pos: PartOfSpeech): string[] {
@@ -236,25 +262,34 @@ function synsetOffsets(indexLine: string): string[] {
   return parts.slice(first, first + synsetCount);
 }
 
-/** `offset lex ss_type w_cnt(hex) word lex_id … p_cnt ptr… | gloss` → lemmas, hypernym offsets, gloss words. */
-function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; gloss: string[] } {
+/**
+ * `offset lex ss_type w_cnt(hex) word lex_id … p_cnt ptr… | gloss` → lemmas, hypernym offsets, gloss
+ * words, whether the synset is an instance of another (`@i`: one particular country, city, person), and
+ * the lemmas it writes as a name ("Germany", lower-cased), not in capitals ("ID") or lower case.
+ */
+function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; gloss: string[]; instance: boolean; names: Set<string> } {
   const bar = line.indexOf(' | ');
   const fields = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
   const wordCount = parseInt(fields[3]!, 16);
   const lemmas: string[] = [];
+  const names = new Set<string>();
   for (let i = 0; i < wordCount; i++) {
-    const lemma = fields[4 + i * 2]!.replace(/\(.*\)$/, '').toLowerCase();
+    const written = fields[4 + i * 2]!.replace(/\(.*\)$/, '');
+    const lemma = written.toLowerCase();
+    if (/^[A-Z][a-z]/.test(written)) names.add(lemma);
     lemmas.push(...lemma.split('_'));
   }
   const pointerStart = 4 + wordCount * 2;
   const pointerCount = Number(fields[pointerStart]);
   const hypernyms: number[] = [];
+  let instance = false;
   for (let i = 0; i < pointerCount; i++) {
     const symbol = fields[pointerStart + 1 + i * 4];
     if (symbol === '@' || symbol === '@i') hypernyms.push(Number(fields[pointerStart + 2 + i * 4]));
+    if (symbol === '@i') instance = true;
   }
   // The definition is the gloss up to its first example ("…; "example"").
   const glossText = bar >= 0 ? line.slice(bar + 3).split(/;\s*"/)[0]!.split(';')[0]! : '';
   const gloss = glossText.toLowerCase().match(/[a-z]+/g) ?? [];
-  return { lemmas, hypernyms, gloss };
+  return { lemmas, hypernyms, gloss, instance, names };
 }

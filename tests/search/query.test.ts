@@ -71,16 +71,16 @@ describe('understanding a chat query', () => {
   });
 
   it('expands a word the report never uses through its senses', () => {
-    const withSenses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kids' ? { synonyms: ['child'], broader: [], definition: [] } : null) };
+    const withSenses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kids' ? { synonyms: ['child'], broader: [], definition: [], properName: false } : null) };
     const q = parseQuery('kids', withSenses);
     expect(q.terms).toEqual([expect.objectContaining({ term: 'child', origin: 'expanded' })]);
     expect(q.terms[0]!.weight).toBeLessThan(1);
   });
 
   it("searches no vector neighbours of an everyday word of many senses the report does not use, but counts them for coverage", () => {
-    const senses: Record<string, { synonyms: string[]; broader: string[]; definition: string[]; count: number }> = {
-      go: { synonyms: ['travel'], broader: [], definition: [], count: 35 },
-      jail: { synonyms: [], broader: [], definition: [], count: 2 },
+    const senses: Record<string, { synonyms: string[]; broader: string[]; definition: string[]; count: number; properName: boolean }> = {
+      go: { synonyms: ['travel'], broader: [], definition: [], count: 35, properName: false },
+      jail: { synonyms: [], broader: [], definition: [], count: 2, properName: false },
     };
     const near = { go: [{ term: 'come', similarity: 0.9 }], jail: [{ term: 'prison', similarity: 0.9 }] } as Record<string, { term: string; similarity: number }[]>;
     const withVectors: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, come: 9, travel: 3 }, senses: (w) => senses[w] ?? null, neighbours: (w) => near[w] ?? [] };

@@ -41,6 +41,14 @@ describe('WordNet lookups', () => {
     expect(lemmas.every((l) => /^[^_ ]+$/.test(l))).toBe(true);
   });
 
+  it('knows a country, a city and a person as proper names, and not a bird, an adjective, an abbreviation or a common noun', () => {
+    for (const word of ['germany', 'mongolia', 'tokyo', 'obama', 'james']) expect(wordnet.senses(word)?.properName).toBe(true);
+    // ("james" is no form of the verb "jam".) "turkey" is the bird first, "american" an adjective too, "id" Idaho's abbreviation (and the id).
+    for (const word of ['turkey', 'american', 'id', 'prison']) expect(wordnet.senses(word)?.properName).toBe(false);
+    // A plural of a common noun is no name, though WordNet lists a person or a book by that spelling too.
+    for (const word of ['banks', 'judges', 'numbers', 'begins']) expect(wordnet.senses(word)?.properName).toBe(false);
+  });
+
   it('knows nothing of a misspelling', () => {
     expect(wordnet.senses('torure')).toBeNull();
   });
