@@ -30,3 +30,27 @@ export async function startLineServer(args: readonly string[], waitsForReady = f
     },
   };
 }
+
+/** One round's round trips: `a`'s and `b`'s, query by query in the order asked. */
+export interface RoundTrips {
+  a: number[];
+  b: number[];
+}
+
+/**
+ * Asks `a` then `b` each query in turn, `rounds` times over `queries`, one query in flight at a time,
+ * so load on the machine hits both alike; returns each round's trips (round 0 first: the pass that
+ * warms both, which callers leave out of their figures).
+ */
+export async function alternateRounds(a: LineServer, b: LineServer, queries: readonly string[], rounds: number): Promise<RoundTrips[]> {
+  const out: RoundTrips[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const round: RoundTrips = { a: [], b: [] };
+    for (const q of queries) {
+      round.a.push(await a.ask(q));
+      round.b.push(await b.ask(q));
+    }
+    out.push(round);
+  }
+  return out;
+}

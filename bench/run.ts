@@ -25,7 +25,7 @@ import { readReportSources } from '../src/report/sources.js';
 import { parseReport } from '../src/report/parse.js';
 import { buildIndex, readCurrentIndex } from '../src/search/index-build.js';
 import { createQueryService } from '../src/search/service.js';
-import { startLineServer } from './protocol.js';
+import { alternateRounds, type RoundTrips, startLineServer } from './protocol.js';
 import { benchRss } from './rss.js';
 import { botNodeFlags, hrNodeFlags } from './runtime-flags.js';
 import { benchSlack, formatSlackBench } from './slack.js';
@@ -196,25 +196,34 @@ if (!values['skip-cli']) {
   // `hr search --json --limit 10` over stdin against MiniSearch behind the same protocol, query by query.
   const hr = await startLineServer([...hrFlags, bin, 'search', '--json', '--limit', '10']);
   const base = await startLineServer([...hrFlags, join(root, 'dist', 'bench', 'minisearch-stdin.js')], true);
-  const hrTrips: number[] = [];
-  const baseTrips: number[] = [];
+  // Round 0 warms both (and pays hr-bot's WordNet reads) and is not counted; rounds 1–5 make the figures the
+  // goals are set on. Rounds 6–15 are an added figure, after hr's V8 has optimised the functions a query
+  // runs only once (TurboFan compiles those on its worker thread through rounds 1–5; docs/search.md,
+  // speed round 13); they never replace the first.
+  let stdinRounds: RoundTrips[];
   try {
-    for (let r = 0; r <= 5; r++) {
-      for (const q of queries) {
-        const [a, b] = [await hr.ask(q), await base.ask(q)];
-        // The first pass warms both (and pays hr-bot's WordNet reads); it is not counted.
-        if (r > 0) {
-          hrTrips.push(a);
-          baseTrips.push(b);
-        }
-      }
-    }
+    stdinRounds = await alternateRounds(hr, base, queries, 16);
   } finally {
     hr.close();
     base.close();
   }
-  rows.push(['stdin `--json --limit 10` p50', fmtUs(median(hrTrips)), fmtUs(median(baseTrips)), `${ratio(median(hrTrips), median(baseTrips))} (goal ≤ 1.1×); MiniSearch behind the same protocol`]);
-  rows.push(['stdin `--json --limit 10` p99', fmtUs(percentile(hrTrips, 99)), fmtUs(percentile(baseTrips, 99)), `${ratio(percentile(hrTrips, 99), percentile(baseTrips, 99))} (goal ≤ 1.5×)`]);
+  const trips = (from: number, to: number) => ({ hr: stdinRounds.slice(from, to + 1).flatMap((r) => r.a), base: stdinRounds.slice(from, to + 1).flatMap((r) => r.b) });
+  const counted = trips(1, 5);
+  const steady = trips(6, 15);
+  const over1ms = (xs: number[]) => xs.filter((t) => t > 1).length;
+  rows.push(['stdin `--json --limit 10` p50', fmtUs(median(counted.hr)), fmtUs(median(counted.base)), `${ratio(median(counted.hr), median(counted.base))} (goal ≤ 1.1×); MiniSearch behind the same protocol`]);
+  rows.push([
+    'stdin `--json --limit 10` p99',
+    fmtUs(percentile(counted.hr, 99)),
+    fmtUs(percentile(counted.base, 99)),
+    `${ratio(percentile(counted.hr, 99), percentile(counted.base, 99))} (goal ≤ 1.5×); trips over 1 ms: ${over1ms(counted.hr)} and ${over1ms(counted.base)} of ${counted.hr.length}`,
+  ]);
+  rows.push([
+    '  added: rounds 6–15, p50 / p99',
+    `${fmtUs(median(steady.hr))} / ${fmtUs(percentile(steady.hr, 99))}`,
+    `${fmtUs(median(steady.base))} / ${fmtUs(percentile(steady.base, 99))}`,
+    `ratios ${(median(steady.hr) / median(steady.base)).toFixed(2)}× / ${(percentile(steady.hr, 99) / percentile(steady.base, 99)).toFixed(2)}×; the same servers later on, V8's compiling done (not the goals' figure)`,
+  ]);
 }
 
 if (!values['skip-rss']) {

@@ -22,7 +22,7 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * questions (hit@1 0.633 → 0.717) and is steady across `fusionK` 10–30. The question's type
  * favours sentences that answer it: a figure (`quantity`), what the law provides or prohibits for
  * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
- * sentence is preferred by `opening`, and a neighbour scoring `pair` × the best joins it (so does the
+ * sentence is preferred by `opening` (not for a "who…" question), and a neighbour scoring `pair` × the best joins it (so does the
  * predecessor of a sentence referring back (`IndexedSentence.refersBack`), when `backReference` is on: 1, off: 0); for a
  * penalty question, a sentence stating a penalty scores at least `context` × the best, × (1 + `penalty`). When the
  * query has a topical word the report barely knows (known < `denseGate`), the candidates' best
@@ -174,7 +174,7 @@ export class QueryScorer {
 
   /**
    * The sentences to show in bold as the answer: the best one, with the paragraph's opening
-   * sentence slightly preferred (it usually states the point) and chosen outright in the overview
+   * sentence slightly preferred (it usually states the point; not for "who…") and chosen outright in the overview
    * of a heading the query names by its title, joined by its neighbour when that scores nearly as
    * well (`RANKING.pair`), since an answer may span two sentences; a sentence opening by referring back
    * ("This requirement…", "They…") is joined by its predecessor when that holds query words too.
@@ -182,7 +182,9 @@ export class QueryScorer {
   answerSentences(position: number): { first: number; last: number } {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
     const scores = this.sentenceScores(position).slice();
-    if (scores.length) scores[0] = scores[0]! * (1 + RANKING.opening);
+    // Not for "who…": the opening sentence sets out the case or the topic the question already names;
+    // the one naming who did it comes later ("… the government fined 11 striking workers").
+    if (scores.length && !this.query.wantsAgent) scores[0] = scores[0]! * (1 + RANKING.opening);
     // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
     // which the opening sentence states; a later sentence sharing the words is a detail.
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = Math.max(...scores);
@@ -219,9 +221,9 @@ export class QueryScorer {
 
   /**
    * A question asking for a penalty is often answered by a sentence that only refers back to the case
-   * the paragraph's earlier sentences name ("… a court sentenced Murzabekov to 10 years"): a sentence
-   * stating a penalty, if it matches any query word, scores at least `RANKING.context` × the paragraph's
-   * best before the `RANKING.penalty` bonus. Used for the bold answer only; the paragraph's rank does
+   * the paragraph's earlier sentences name ("… a court sentenced Murzabekov to 10 years", "found her
+   * guilty … and sentenced her"): a sentence stating a penalty, even one sharing no word with the query,
+   * scores at least `RANKING.context` × the paragraph's best before the `RANKING.penalty` bonus. Used for the bold answer only; the paragraph's rank does
    * not change (a penalty bonus in the ranking changed no question's top paragraph).
    */
   private favourPenalty(position: number, scores: number[]): void {

@@ -14,7 +14,8 @@ import { miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } f
 import { Bm25Index } from './bm25-index.js';
 import { type BuiltIndex, type ReportEntry, type ReportIndex, sentencesOf } from './built-index.js';
 import { ReportChooser } from './report-selection.js';
-import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
+import { AMBIGUOUS, cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
+import { AmbiguousWords } from './ambiguous-words.js';
 import { QueryScorer, RANKING, type Ranked, RankedList, rerank } from './ranking.js';
 import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
@@ -61,12 +62,14 @@ export function createQueryService(
 ): QueryService {
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
+  let ambiguousWords: AmbiguousWords | undefined;
+  const ambiguous = (word: string) => (ambiguousWords ??= AmbiguousWords.load(AMBIGUOUS.senses)).has(word);
   // Citations name their report only when there is more than one to tell apart.
   const nameReports = index.entries.length > 1;
   const order = orderByDefault(index.entries, options.defaultReport);
   const reports = order.map((i): ReportSummary => ({ ...index.entries[i]!.info, paragraphs: index.entries[i]!.paragraphs }));
   const positionById = new Map(index.entries.map((e, i) => [e.info.id, i]));
-  const open = new OpenReports((i) => new ReportSearch(index.report(i), senses, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
+  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, ambiguous }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     const at = id === undefined ? order[0]! : positionById.get(id);
     return at === undefined ? unknownReport(id!, reports) : open.get(at);
@@ -234,7 +237,7 @@ class ReportSearch {
 
   constructor(
     readonly index: ReportIndex,
-    senses: Vocabulary['senses'],
+    { senses, ambiguous }: Pick<Vocabulary, 'senses' | 'ambiguous'>,
     vectors: WordVectors | undefined,
     thesaurus: Thesaurus,
     /** Prefix citations with the report's title (more than one report loaded). */
@@ -252,6 +255,7 @@ class ReportSearch {
     this.vocabulary = {
       documentFrequency: index.documentFrequency,
       senses,
+      ...(ambiguous ? { ambiguous } : {}),
       ignored: new Set(termsOf(this.info.country)),
       corrections: new Map(),
       compounds: new Map(),
@@ -351,13 +355,23 @@ class ReportSearch {
   /** What coverage asks of the first hits (`coverageOf`): whether they hold a known word (a counted noun: with a figure), and only for a word they lack, whether it is a name. */
   private answering(positions: readonly number[]): AnsweringPassage {
     return {
-      holds: (term) => positions.some((p) => (this.index.headingTerms[p] ?? []).includes(term) || sentencesOf(this.index, p).some((s) => s.terms.includes(term))),
+      holds: (term) => positions.some((p) => this.passageHolds(p, term)),
       statesFigureOf: (term) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && s.terms.includes(term))),
       isName: (word) => this.names.isName(word),
+      // WordNet joins the words of a name with underscores ("united_states").
+      isProperName: (word) => this.vocabulary.senses(word.replaceAll(' ', '_'))?.properName ?? false,
+      writes: (phrase) => this.names.writes(phrase),
+      holdsWith: (term, others) => positions.some((p) => this.passageHolds(p, term) && others.some((o) => this.passageHolds(p, o))),
+      year: this.info.year,
       first: () => ({ sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
       parts: () => new Set(positions.map((p) => this.topSectionOf(p))).size,
       passages: positions.length,
     };
+  }
+
+  /** Whether a paragraph's sentences or heading path hold a term. */
+  private passageHolds(position: number, term: string): boolean {
+    return (this.index.headingTerms[position] ?? []).includes(term) || sentencesOf(this.index, position).some((s) => s.terms.includes(term));
   }
 
   private topSections?: string[];

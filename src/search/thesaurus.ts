@@ -2,7 +2,9 @@
  * A maintainer-readable thesaurus in the Solr/Elasticsearch synonym format, mapping everyday words
  * to the register of human-rights reports (gay → LGBTI, jail → prison): `a, b => c, d` expands a or
  * b to c and d; `a, b, c` makes the words expand to each other. Entries match by the analyser's
- * terms (stems), so plurals and verb endings match too; a phrase matches consecutive query words.
+ * terms (stems), so plurals and verb endings match too; a phrase matches consecutive query words,
+ * articles and possessives aside ("before your trial" is "before trial", "against his will" is
+ * "against their will").
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -21,6 +23,8 @@ export interface SavedThesaurus {
   text: string;
   /** `ANALYSIS_VERSION` when saved: keys are analyser terms, so a change of analysis voids them. */
   analysis: number;
+  /** `KEYS_VERSION` when saved: how phrases are made keys (2: articles and possessives left out). */
+  keys?: number;
   longest: number;
   entries: [string, string[]][];
   words: Record<string, string>;
@@ -29,6 +33,8 @@ export interface SavedThesaurus {
 }
 
 const DEFAULT_FILE = ['lexicon', 'human-rights-synonyms.txt'] as const;
+/** How phrases are made keys; a saved copy keyed otherwise is parsed again. */
+const KEYS_VERSION = 2;
 
 export class Thesaurus {
   /** Key (the phrase's words as keys, space-joined) → expansions. */
@@ -105,7 +111,7 @@ export class Thesaurus {
     }
     try {
       const saved = JSON.parse(readFileSync(compiledFile(file), 'utf8')) as SavedThesaurus;
-      if (saved.text === text && saved.analysis === ANALYSIS_VERSION && saved.words && saved.lengths) return new Thesaurus(text, saved);
+      if (saved.text === text && saved.analysis === ANALYSIS_VERSION && saved.keys === KEYS_VERSION && saved.words && saved.lengths) return new Thesaurus(text, saved);
     } catch {
       // Not built yet, or unreadable: parse the text.
     }
@@ -121,7 +127,7 @@ export class Thesaurus {
 
   /** What `compile` saves and `new Thesaurus(text, saved)` reads back. */
   toSaved(): SavedThesaurus {
-    return { text: this.text, analysis: ANALYSIS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey] };
+    return { text: this.text, analysis: ANALYSIS_VERSION, keys: KEYS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey] };
   }
 
   /** The keys of the last `words` matched: a query asks for every start in turn, over the same array. */
@@ -135,11 +141,21 @@ export class Thesaurus {
       this.lastKeys = words.map(keyOf);
     }
     const keys = this.lastKeys;
-    for (const length of this.lengthsByFirstKey.get(keys[start]!) ?? []) {
-      if (length > words.length - start) continue;
-      const key = length === 1 ? keys[start]! : keys.slice(start, start + length).join(' ');
+    const first = keys[start]!;
+    // No phrase starts with an article or possessive: they are left out of every key.
+    for (const length of this.lengthsByFirstKey.get(first) ?? []) {
+      // The phrase's words from `start`, articles and possessives within it passed over (and spanned).
+      let key = first;
+      let found = 1;
+      let end = start + 1;
+      for (; end < keys.length && found < length; end++) {
+        if (DETERMINERS.has(keys[end]!)) continue;
+        key += ` ${keys[end]!}`;
+        found++;
+      }
+      if (found < length) continue;
       const expansions = this.entries.get(key);
-      if (expansions?.length) return { length, expansions };
+      if (expansions?.length) return { length: end - start, expansions };
     }
     return undefined;
   }
@@ -159,6 +175,14 @@ function keyOf(word: string): string {
   return termOf(word) ?? normalize(word);
 }
 
+/**
+ * Articles and possessives: people put them in a phrase or leave them out as they please ("hit
+ * their kids", "hit the kids", "hit kids"), so a phrase's key leaves them out on both sides.
+ */
+const DETERMINERS = new Set('a an the my your his her its our their'.split(' '));
+
 function keysOf(phrase: string): string[] {
-  return tokenize(phrase).map((t) => keyOf(t.surface));
+  return tokenize(phrase)
+    .map((t) => keyOf(t.surface))
+    .filter((key) => !DETERMINERS.has(key));
 }

@@ -4,7 +4,7 @@
  * files are sorted, so a lookup is a binary search over the file on disk — nothing is loaded up front;
  * the blocks read are kept (bounded), so later lookups mostly read memory.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -19,6 +19,15 @@ export interface WordSenses {
   broader: string[];
   /** Words of the definition of the word's most frequent sense. */
   definition: string[];
+  /** How many senses WordNet lists for the word, over every part of speech ("go": 35, "jail": 2). */
+  count?: number;
+  /**
+   * The word is a proper name: WordNet lists it only as a noun, and its most frequent sense is one
+   * particular thing, an instance of a class (a country, a city, a person: "Germany", "Almaty",
+   * "Obama"), that it writes capitalised; not "turkey", whose first sense is the bird, "American", an
+   * adjective too, nor "ID", Idaho's abbreviation.
+   */
+  properName: boolean;
 }
 
 /** Detachment rules (WordNet's "morphy") to find a base form: [suffix, replacement] per part of speech. */
@@ -161,13 +170,28 @@ export class WordNet {
     const broader = new Set<string>();
     const definition = new Set<string>();
     let found = false;
+    let count = 0;
+    // The word itself a noun whose first sense is one particular thing written as a name; no other
+    // part of speech of the word itself, and no other noun it could be a form of.
+    let instance = false;
+    let otherPart = false;
     for (const pos of PARTS) {
-      const line = this.baseForms(word, pos).map((base) => this.index[pos].find(base)).find(Boolean);
+      // Every base form is looked up (the word itself first): a name is the word, not a plural of another noun.
+      const lines = this.baseForms(word, pos).map((base) => this.index[pos].find(base));
+      const line = lines.find(Boolean);
       if (!line) continue;
       found = true;
+      const base = line.slice(0, line.indexOf(' '));
+      // Another part of speech of the word itself ("american"), not of a form stripped of an ending ("james": jam);
+      // a noun form stripped of an ending ("banks": bank, "judges", "numbers") makes it that noun's plural.
+      if (pos !== 'noun' && base === word) otherPart = true;
+      if (pos === 'noun' && (base !== word || lines.slice(1).some(Boolean))) otherPart = true;
       const offsets = synsetOffsets(line);
+      count += offsets.length;
       offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
+        // Written as a name there: "Germany", not "ID" (an abbreviation of Idaho, and a word of its own).
+        if (pos === 'noun' && rank === 0) instance = synset.instance && synset.names.has(base);
         synset.lemmas.forEach((l) => synonyms.add(l));
         if (rank === 0 && definition.size === 0) synset.gloss.forEach((w) => definition.add(w));
         if (rank < BROADER_SENSES) {
@@ -177,23 +201,52 @@ export class WordNet {
     }
     if (!found) return null;
     synonyms.delete(word);
-    return { synonyms: [...synonyms], broader: [...broader], definition: [...definition] };
+    return {
+      synonyms: [...synonyms],
+      broader: [...broader],
+      definition: [...definition],
+      count,
+      properName: instance && !otherPart,
+    };
   }
 
   private baseForms(word: string, pos: PartOfSpeech): string[] {
-    const forms = [word];
-    for (const [suffix, replacement] of DETACH[pos]) {
-      if (word.endsWith(suffix) && word.length > suffix.length + 1) forms.push(word.slice(0, -suffix.length) + replacement);
-    }
-    // A doubled consonant before -ing/-ed belongs to the inflection: tapping → tap, stopped → stop.
-    const doubled = /([bcdfgklmnprstvz])\1(ing|ed)$/.exec(word);
-    if (pos === 'verb' && doubled) forms.push(word.slice(0, doubled.index + 1));
-    return forms;
+    return baseForms(word, pos);
   }
 
   close(): void {
     for (const f of [...Object.values(this.index), ...Object.values(this.data)]) f.close();
   }
+}
+
+/** The forms WordNet's index may list `word` under as a `pos` (morphy's detachment rules): itself first. */
+export function baseForms(word: string, pos: PartOfSpeech): string[] {
+  const forms = [word];
+  for (const [suffix, replacement] of DETACH[pos]) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 1) forms.push(word.slice(0, -suffix.length) + replacement);
+  }
+  // A doubled consonant before -ing/-ed belongs to the inflection: tapping → tap, stopped → stop.
+  const doubled = /([bcdfgklmnprstvz])\1(ing|ed)$/.exec(word);
+  if (pos === 'verb' && doubled) forms.push(word.slice(0, doubled.index + 1));
+  return forms;
+}
+
+/**
+ * The one-word lemmas with at least `min` senses over every part of speech ("run": 16 nouns and 41
+ * verbs), read from the whole index files: a build step (~0.3 s), not a query's.
+ */
+export function lemmasWithSenses(min: number, dictDir: string = defaultDictDir()): string[] {
+  const total = new Map<string, number>();
+  for (const pos of PARTS) {
+    for (const line of readFileSync(join(dictDir, `index.${pos}`), 'latin1').split('\n')) {
+      // The licence header lines start with spaces; multi-word lemmas are joined by underscores.
+      if (!line || line.startsWith(' ')) continue;
+      const [lemma, , count] = line.split(' ', 3);
+      if (lemma!.includes('_')) continue;
+      total.set(lemma!, (total.get(lemma!) ?? 0) + Number(count));
+    }
+  }
+  return [...total].filter(([, n]) => n >= min).map(([lemma]) => lemma).sort();
 }
 
 function defaultDictDir(): string {
@@ -209,25 +262,34 @@ function synsetOffsets(indexLine: string): string[] {
   return parts.slice(first, first + synsetCount);
 }
 
-/** `offset lex ss_type w_cnt(hex) word lex_id … p_cnt ptr… | gloss` → lemmas, hypernym offsets, gloss words. */
-function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; gloss: string[] } {
+/**
+ * `offset lex ss_type w_cnt(hex) word lex_id … p_cnt ptr… | gloss` → lemmas, hypernym offsets, gloss
+ * words, whether the synset is an instance of another (`@i`: one particular country, city, person), and
+ * the lemmas it writes as a name ("Germany", lower-cased), not in capitals ("ID") or lower case.
+ */
+function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; gloss: string[]; instance: boolean; names: Set<string> } {
   const bar = line.indexOf(' | ');
   const fields = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
   const wordCount = parseInt(fields[3]!, 16);
   const lemmas: string[] = [];
+  const names = new Set<string>();
   for (let i = 0; i < wordCount; i++) {
-    const lemma = fields[4 + i * 2]!.replace(/\(.*\)$/, '').toLowerCase();
+    const written = fields[4 + i * 2]!.replace(/\(.*\)$/, '');
+    const lemma = written.toLowerCase();
+    if (/^[A-Z][a-z]/.test(written)) names.add(lemma);
     lemmas.push(...lemma.split('_'));
   }
   const pointerStart = 4 + wordCount * 2;
   const pointerCount = Number(fields[pointerStart]);
   const hypernyms: number[] = [];
+  let instance = false;
   for (let i = 0; i < pointerCount; i++) {
     const symbol = fields[pointerStart + 1 + i * 4];
     if (symbol === '@' || symbol === '@i') hypernyms.push(Number(fields[pointerStart + 2 + i * 4]));
+    if (symbol === '@i') instance = true;
   }
   // The definition is the gloss up to its first example ("…; "example"").
   const glossText = bar >= 0 ? line.slice(bar + 3).split(/;\s*"/)[0]!.split(';')[0]! : '';
   const gloss = glossText.toLowerCase().match(/[a-z]+/g) ?? [];
-  return { lemmas, hypernyms, gloss };
+  return { lemmas, hypernyms, gloss, instance, names };
 }

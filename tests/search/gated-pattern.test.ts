@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ADVICE } from '../../src/search/coverage.js';
 import { GatedPattern } from '../../src/search/gated-pattern.js';
-import { COUNT_QUESTION, CONDITION_QUESTION, DATE_QUESTION, LAW_QUESTION, PENALTY_QUESTION, QUANTITY_QUESTION } from '../../src/search/query.js';
+import { AGENT_QUESTION, COUNT_QUESTION, CONDITION_QUESTION, DATE_QUESTION, LAW_QUESTION, PENALTY_QUESTION, QUANTITY_QUESTION } from '../../src/search/query.js';
 
-const patterns = { LAW_QUESTION, PENALTY_QUESTION, DATE_QUESTION, CONDITION_QUESTION, COUNT_QUESTION, QUANTITY_QUESTION, ADVICE };
+const patterns = { LAW_QUESTION, PENALTY_QUESTION, AGENT_QUESTION, DATE_QUESTION, CONDITION_QUESTION, COUNT_QUESTION, QUANTITY_QUESTION, ADVICE };
 
 /** Every query of the bench's question sets. */
 function benchQueries(): string[] {

@@ -10,6 +10,11 @@ import { copyToTemp, FIXTURE_DIR, realService } from '../helpers.js';
 
 const service = realService();
 const search = (q: string, limit = 3) => service.search(q, { limit }) as SearchAnswer;
+/** An off-topic question is refused, and its twin in similar words, which the report answers, is not. */
+const refusedBesideTwin = (offTopic: string, inScope: string) => {
+  expect(search(offTopic).covered).toBe(false);
+  expect(search(inScope).covered).toBe(true);
+};
 
 describe('search quality on the real report', () => {
   // Expected first paragraphs, checked by hand against the report: README examples and paraphrases in everyday words.
@@ -57,6 +62,21 @@ describe('search quality on the real report', () => {
     ['do bosses pay women less', '6/women/discrimination#1'],
     // Round 12: a figure question gives the heading's overview no vote; the count is in a later paragraph.
     ['how many political parties are registered', '3/elections-and-political-participation/political-parties-and-political-participation#2'],
+    // Round 16: a thesaurus phrase matches with or without articles and possessives ("before your trial"
+    // is "before trial": pretrial detention; "hit their kids" is "hit the kids").
+    ['how long can police keep you before your trial', '1.d/arrest-procedures-and-treatment-of-detainees/pretrial-detention#1'],
+    ['do they hit their kids', '6/children/child-abuse#2'],
+    // Round 16: idioms for what every report describes ("take away" is deprive or revoke, "step in"
+    // intervene, "shut down" block, "say bad things about" criticize).
+    ["can the government take away someone's citizenship", '2.d/stateless-persons#2'],
+    ['do police step in when husbands beat their wives', '6/women/rape-and-domestic-violence#4'],
+    ['can the government shut down websites', '2.a/internet-freedom#1'],
+    ['is it a crime to say bad things about the president', '2.a/freedom-of-expression#1'],
+    // Round 16: "stuff" (14 WordNet senses) searched its vector neighbours "else", "know", "sort", and the
+    // domestic violence law's "all sorts of" came first; an everyday word of many senses has no stand-ins.
+    ['are opposition people rounded up over petty stuff', '1.d/arrest-procedures-and-treatment-of-detainees/arbitrary-arrest#2'],
+    // Round 16: "take" (44 senses) counts half: the ethics panel's chair, whose judges "took" part, came first.
+    ['do judges take bribes', '1.e#3'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
@@ -97,6 +117,12 @@ describe('search quality on the real report', () => {
     ['after how many years can stateless people apply for citizenship', '2.d/stateless-persons#3', 'after five years of residence in the country, stateless persons are eligible to apply for citizenship'],
     // "is there a law…" is answered by the sentence saying there is none, not by the inline heading's "remained a problem".
     ['is there a law against sexual harassment', '6/women/sexual-harassment#1', 'No law protects women from sexual harassment'],
+    // Round 14: "what happened to…" / "what happens if…" asks for the outcome, a penalty in a narrative: the
+    // sentence handed down, not the opening that names the person ("was charged", "Police officer … was charged").
+    ['what happened to Berik Murzabekov', '1.a#2', 'sentenced Murzabekov to 10 years'],
+    ['what happened to the Young Professionals Society leader', '2.b/freedom-of-peaceful-assembly#6', 'found her guilty of incitement of interethnic discord'],
+    // Round 14: "who…" asks for someone the opening sentence, which sets out the case, does not name yet.
+    ['who imposed fines on striking OCC workers', '7.a#4', 'the government fined 11 striking workers'],
   ];
   it.each(boldAnswers)('bolds the sentence that answers “%s”', (query, id, sentence) => {
     const hit = search(query).hits[0];
@@ -156,12 +182,37 @@ describe('search quality on the real report', () => {
     },
   );
 
+  it.each(['torture in germany', 'human rights in france', 'are journalists jailed in iran', 'freedom of religion in pakistan', 'prison conditions in mexico'])(
+    'refuses “%s”: a country the report never mentions, typed in lower case, is still a name (WordNet knows it as one)',
+    (query) => {
+      expect(search(query).covered).toBe(false);
+    },
+  );
+
   it.each(['torture in Uzbekistan prisons', 'who won the presidential election in kyrgyzstan', 'police brutality in the United States', 'Astana population growth'])(
     'refuses “%s”: the report names the place, but the passages that would answer say nothing of it',
     (query) => {
       expect(search(query).covered).toBe(false);
     },
   );
+
+  it.each([
+    ['how are prisoners treated in uzbekistan', 'where do most labor migrants come from'],
+    ['death penalty in china', 'what agreement does the government have with china about separatists'],
+    ['political prisoners in belarus', 'can citizens of russia or belarus get citizenship more easily'],
+    ['how many hospitals are in Astana', 'which court in Astana sentenced Murzabekov'],
+    ['what were prison conditions like in 2010', 'who installed the dpi surveillance system in 2010'],
+    ['torture in 2012', 'how many torture complaints did the ombudsman receive in 2016'],
+  ])('refuses “%s”: the passages naming its place or year say nothing else of it; answers its twin “%s”', refusedBesideTwin);
+
+  it.each([
+    ['human rights in the united states', 'did the government invite united nations special rapporteurs'],
+    ['who was the first president of the soviet union', 'which labor federation succeeded the soviet-era unions'],
+  ])('refuses “%s”: a two-word name the report never writes, though it writes each word; answers its twin “%s”', refusedBesideTwin);
+
+  it('takes a question on the report\'s own year as covered, though the report writes "during the year"', () => {
+    expect(search('how many people were tortured in 2017').covered).toBe(true);
+  });
 
   it.each(['can Muslim prisoners fast during Ramadan', 'uighur refugees china', "who was charged over Nikolay Krivenko's death", 'when did the 18-year-old soldier Aset Zhusupov die'])(
     'covers “%s”: the names it asks about are in the passage that answers it',
@@ -180,20 +231,14 @@ describe('search quality on the real report', () => {
   it.each([
     ['how many soldiers are in the army', 'how many persons were recognized as refugees'],
     ['how many universities are in kazakhstan', 'how many cases of child labor did police investigate'],
-  ])('refuses “%s”, whose first passages state no figure of what it counts, and answers its twin “%s”', (offTopic, inScope) => {
-    expect(search(offTopic).covered).toBe(false);
-    expect(search(inScope).covered).toBe(true);
-  });
+  ])('refuses “%s”, whose first passages state no figure of what it counts, and answers its twin “%s”', refusedBesideTwin);
 
   it.each([
     // "the main goal of which…" first, "religion" in two other sections' lists: the words are found one by one.
     ['what is the main religion', 'is discrimination based on religion prohibited'],
     ['which religion do most people follow', 'which religious groups must register'],
     ['what is the main religion', 'what is the main cause of mistreatment in detention'],
-  ])('refuses “%s”, whose words the first passages hold one by one across the report, and answers its twin “%s”', (offTopic, inScope) => {
-    expect(search(offTopic).covered).toBe(false);
-    expect(search(inScope).covered).toBe(true);
-  });
+  ])('refuses “%s”, whose words the first passages hold one by one across the report, and answers its twin “%s”', refusedBesideTwin);
 
   it('does not refuse a count whose counted noun is a typo it had to guess ("refgues" corrects to refugees, meant refuges)', () => {
     expect(search('how many refgues for abused women are there').covered).toBe(true);
@@ -211,14 +256,14 @@ describe('search quality on the real report', () => {
     expect(answer).toMatchObject({ kind: 'search', smallTalk: true, covered: false, hits: [] });
   });
 
-  it.each(["what's your name", 'how old are you?', 'where do you live', 'who made you', 'are you human', 'can you help me', 'what do you know', 'see you later', 'what time is it', 'do you speak russian'])(
+  it.each(["what's your name", 'how old are you?', 'where do you live', 'who made you', 'are you human', 'can you help me', 'what do you know', 'see you later', 'what time is it', 'do you speak russian', 'help', 'what can I ask you', 'tell me something interesting', "how's your day going", "what's the date today", 'what is your purpose'])(
     'answers a question to the bot itself like “%s” with a pointer to help, though its words are the report’s',
     (query) => {
       expect(search(query)).toMatchObject({ kind: 'search', smallTalk: true, covered: false, hits: [] });
     },
   );
 
-  it.each(['can you be arrested for protesting', 'can police search your house', 'are you allowed to criticize the president', 'do you need a permit to hold a rally', 'how long can they hold you without charge'])(
+  it.each(['can you be arrested for protesting', 'can police search your house', 'are you allowed to criticize the president', 'do you need a permit to hold a rally', 'how long can they hold you without charge', 'what are your rights if arrested', 'tell me about torture in prisons', 'help for victims of domestic violence'])(
     'still answers a question using an impersonal “you” like “%s”',
     (query) => {
       expect(search(query)).toMatchObject({ kind: 'search', covered: true });
@@ -265,23 +310,25 @@ describe('search quality on the real report', () => {
 
   // The coverage probes (bench/questions/coverage-probes*.jsonl): general-knowledge questions the
   // report does not answer, each with a twin in similar words that it does. Every twin must stay
-  // covered, and no fewer of the off-topic ones refused than docs/search.md records (49 of 82 after
-  // round 11): a coverage rule that refuses real questions, or loses one it refused, shows here.
+  // covered, and no fewer of the off-topic ones refused than docs/search.md records (102 of 152 after
+  // round 15, 49 of the first 82 after round 11): a coverage rule that refuses real questions, or loses
+  // one it refused, shows here.
   it('answers every in-scope twin of the coverage probes and refuses at least as many off-topic probes as recorded', () => {
-    const probes = ['coverage-probes.jsonl', 'coverage-probes-2.jsonl'].flatMap((f) => loadQuestions(join(packageRoot(), 'bench', 'questions', f)));
+    const sets = ['coverage-probes.jsonl', 'coverage-probes-2.jsonl', 'coverage-probes-3.jsonl', 'coverage-probes-4.jsonl'];
+    const probes = sets.flatMap((f) => loadQuestions(join(packageRoot(), 'bench', 'questions', f)));
     const refused = (kind: 'offtopic' | 'inscope') =>
       probes.filter((q) => (q.kind === 'offtopic') === (kind === 'offtopic') && !search(q.query).covered).map((q) => q.id);
     expect(refused('inscope')).toEqual([]);
-    expect(refused('offtopic').length).toBeGreaterThanOrEqual(49);
+    expect(refused('offtopic').length).toBeGreaterThanOrEqual(102);
   });
   // Long questions (bench/questions/coverage-probes-5.jsonl, round 17): everyday paraphrases of 8–18
-  // words the report answers, and near-domain questions of 8–16 words it does not. The known share
-  // alone refused 4 of the 90 and answered 25 of the 57; docs/search.md records the figures.
+  // words the report answers, and near-domain questions of 8–16 words it does not. Without the
+  // long-question rule, 4 of the 90 were refused and 24 of the 57 answered; docs/search.md records the figures.
   it('answers long everyday questions and refuses long near-domain ones as recorded', () => {
     const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'coverage-probes-5.jsonl'));
     const refused = (offTopic: boolean) => probes.filter((q) => (q.kind === 'offtopic') === offTopic && !search(q.query).covered).length;
     expect(refused(false)).toBeLessThanOrEqual(2);
-    expect(refused(true)).toBeGreaterThanOrEqual(40);
+    expect(refused(true)).toBeGreaterThanOrEqual(42);
   });
 });
 

@@ -71,10 +71,32 @@ describe('understanding a chat query', () => {
   });
 
   it('expands a word the report never uses through its senses', () => {
-    const withSenses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kids' ? { synonyms: ['child'], broader: [], definition: [] } : null) };
+    const withSenses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kids' ? { synonyms: ['child'], broader: [], definition: [], properName: false } : null) };
     const q = parseQuery('kids', withSenses);
     expect(q.terms).toEqual([expect.objectContaining({ term: 'child', origin: 'expanded' })]);
     expect(q.terms[0]!.weight).toBeLessThan(1);
+  });
+
+  it("searches no vector neighbours of an everyday word of many senses the report does not use, but counts them for coverage", () => {
+    const senses: Record<string, { synonyms: string[]; broader: string[]; definition: string[]; count: number; properName: boolean }> = {
+      go: { synonyms: ['travel'], broader: [], definition: [], count: 35, properName: false },
+      jail: { synonyms: [], broader: [], definition: [], count: 2, properName: false },
+    };
+    const near = { go: [{ term: 'come', similarity: 0.9 }], jail: [{ term: 'prison', similarity: 0.9 }] } as Record<string, { term: string; similarity: number }[]>;
+    const withVectors: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, come: 9, travel: 3 }, senses: (w) => senses[w] ?? null, neighbours: (w) => near[w] ?? [] };
+    // "go" has 35 senses: its neighbour "come" is another everyday word, not a stand-in; WordNet's synonym stays.
+    const go = parseQuery('go', withVectors);
+    expect(go.terms.map((t) => t.term)).toEqual(['travel']);
+    expect(go.words[0]!.known).toBeCloseTo(0.75);
+    // "jail" has 2: its neighbour "prison" is searched.
+    expect(parseQuery('jail', withVectors).terms.map((t) => t.term)).toEqual(['prison']);
+  });
+
+  it('counts a typed word of very many senses at half weight: it says little of which passage is meant', () => {
+    const ambiguous: Vocabulary = { ...vocabulary, documentFrequency: { run: 6, polic: 20 }, ambiguous: (w) => w === 'runs' };
+    const q = parseQuery('who runs the police', ambiguous);
+    expect(q.terms.find((t) => t.term === 'run')?.weight).toBeCloseTo(0.5);
+    expect(q.terms.find((t) => t.term === 'polic')?.weight).toBe(1);
   });
 });
 

@@ -150,6 +150,19 @@ describe('the human-rights thesaurus', () => {
     }
   });
 
+  it('matches a phrase whether the query puts articles and possessives in it or leaves them out', () => {
+    const phrases = new Thesaurus('before trial => pretrial detention\nagainst their will => forced\nhit their kids => child abuse\n');
+    expect(phrases.match(['kept', 'before', 'your', 'trial'], 1)).toEqual({ length: 3, expansions: ['pretrial detention'] });
+    expect(phrases.match(['against', 'his', 'will'], 0)).toEqual({ length: 3, expansions: ['forced'] });
+    expect(phrases.match(['against', 'will'], 0)).toEqual({ length: 2, expansions: ['forced'] });
+    expect(phrases.match(['hit', 'the', 'kids'], 0)).toEqual({ length: 3, expansions: ['child abuse'] });
+    // An article starts no phrase, and other words still break one.
+    expect(phrases.match(['the', 'trial'], 0)).toBeUndefined();
+    expect(phrases.match(['before', 'a', 'fair', 'trial'], 0)).toBeUndefined();
+    const reloaded = new Thesaurus('', JSON.parse(JSON.stringify(phrases.toSaved())) as SavedThesaurus);
+    expect(reloaded.match(['against', 'her', 'will'], 0)).toEqual({ length: 3, expansions: ['forced'] });
+  });
+
   it('gives each left-hand word or phrase of the committed file one entry: two lines sharing a stem would share their meanings', () => {
     // "protestant" stems to "protest": on two lines, "can people protest" expanded to religious minorities.
     const file = readFileSync(join(packageRoot(), 'lexicon', 'human-rights-synonyms.txt'), 'utf8');
@@ -202,8 +215,10 @@ describe('coverage', () => {
     specificity: (w) => (w === 'work' ? 0.4 : 0.8),
   };
   const coverage = (q: string) => coverageOf(parseQuery(q, vocabulary));
-  // Answering passages from one section, whose first sentence holds nothing: no test below is about scattered answers.
-  const oneSection = { first: () => ({ sentences: [], headings: [] }), parts: () => 1, passages: 3 };
+  // Answering passages that hold the query's words together, so nothing is mentioned in passing…
+  const together = { isProperName: () => false, holdsWith: () => true, writes: () => true, year: 2017 };
+  // …from one section, whose first sentence holds nothing: no test below is about scattered answers unless it says so.
+  const oneSection = { first: () => ({ sentences: [], headings: [] }), parts: () => 1, passages: 3, ...together };
 
   it('is confident when the report knows the words, in its own register or through the thesaurus', () => {
     expect(coverage('prison conditions')).toMatchObject({ covered: true, known: 1 });
@@ -230,8 +245,11 @@ describe('coverage', () => {
     const withNeighbours: Vocabulary = { ...vocabulary, neighbours: (w) => (w === 'germany' ? [{ term: 'polic', similarity: 0.9 }] : []) };
     const words = parseQuery('prison conditions in Germany', withNeighbours).words;
     expect(words.find((w) => w.word === 'germany')).toMatchObject({ known: 0, specificity: 1 });
-    // Lower case, it is not recognisably a name: the neighbour stands in as for any word.
+    // Lower case, it is not recognisably a name: the neighbour stands in as for any word…
     expect(parseQuery('prison conditions in germany', withNeighbours).words.find((w) => w.word === 'germany')?.known).toBeGreaterThan(0.5);
+    // …unless WordNet knows it as a proper name (one country, city or person).
+    const withWordNet: Vocabulary = { ...withNeighbours, senses: (w) => (w === 'germany' ? { synonyms: [], broader: ['country'], definition: [], properName: true } : null) };
+    expect(parseQuery('prison conditions in germany', withWordNet).words.find((w) => w.word === 'germany')).toMatchObject({ known: 0, specificity: 1 });
   });
 
   it('counts a name the report uses as unknown when the passages that would answer do not mention it', () => {
@@ -244,6 +262,44 @@ describe('coverage', () => {
     expect(coverageOf(query, passage(['torture', 'prison', 'uzbekistan'])).covered).toBe(true);
     // A word the report also writes in lower case is a topic typed with a capital, not a name.
     expect(coverageOf(parseQuery('torture in prisons and the Constitution', places), passage(['torture', 'prison'])).covered).toBe(true);
+  });
+
+  it('counts a place or a year the report mentions only in passing as unknown: the passages naming it hold no other word of the question', () => {
+    const places: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, uzbekistan: 1, migrant: 3, senat: 2, member: 5, '2010': 1, '2017': 2 } };
+    const names = new ReportNames(() => 'Migrants came from Uzbekistan. The Senate has 47 members. In 2010 a system was installed. In 2017 too.');
+    // Passages holding every word; `together` says whether those naming `term` hold another of the question's.
+    const passage = (together: boolean, properNames = ['uzbekistan']) => ({
+      holds: () => true,
+      statesFigureOf: () => true,
+      isName: (w: string) => names.isName(w),
+      isProperName: (w: string) => properNames.includes(w),
+      holdsWith: () => together,
+      writes: () => true,
+      year: 2017,
+      ...{ first: oneSection.first, parts: oneSection.parts, passages: 3 },
+    });
+    const uzbekistan = parseQuery('prison conditions in uzbekistan', places);
+    // The migrants passage names Uzbekistan, the prison passages do not: another country's question.
+    expect(coverageOf(uzbekistan, passage(false)).covered).toBe(false);
+    expect(coverageOf(uzbekistan, passage(true)).covered).toBe(true);
+    // A name the report uses that is no place or person (a body, a people, a disease) is a topic.
+    expect(coverageOf(parseQuery('prison conditions senate', places), passage(false)).covered).toBe(true);
+    // A year other than the report's own, in a passage saying nothing else of the question; the report's own year never is.
+    expect(coverageOf(parseQuery('prison conditions in 2010', places), passage(false)).covered).toBe(false);
+    expect(coverageOf(parseQuery('prison conditions in 2010', places), passage(true)).covered).toBe(true);
+    expect(coverageOf(parseQuery('prison conditions in 2017', places), passage(false)).covered).toBe(true);
+    // Alone, the name or the year is the question.
+    expect(coverageOf(parseQuery('uzbekistan', places), passage(false)).covered).toBe(true);
+  });
+
+  it('counts a two-word name the report never writes as unknown, though it writes each word ("united states")', () => {
+    const pairs: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, unit: 2, state: 9, nation: 3 } };
+    const names = new ReportNames(() => 'The United Nations visited. The state and its states.');
+    const passage = { holds: () => true, statesFigureOf: () => true, isName: (w: string) => names.isName(w), writes: (p: string) => names.writes(p), isProperName: (w: string) => ['united states', 'united nations'].includes(w), holdsWith: () => true, year: 2017, first: oneSection.first, parts: oneSection.parts, passages: 3 };
+    expect(coverageOf(parseQuery('prison conditions in the united states', pairs), passage).covered).toBe(false);
+    // The report writes this one; and apart, the words are no name.
+    expect(coverageOf(parseQuery('prison conditions and the united nations', pairs), passage).covered).toBe(true);
+    expect(coverageOf(parseQuery('prison conditions in united and other states', pairs), passage).covered).toBe(true);
   });
 
   it('refuses a "how many" question when no answering sentence states a figure with the counted noun', () => {
@@ -260,7 +316,7 @@ describe('coverage', () => {
   it('refuses a short question whose words the first passages hold one by one, in three parts of the report', () => {
     const religion: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, main: 4, religion: 3, goal: 2, discrimin: 5 }, specificity: (w) => (w === 'main' ? 0.56 : 0.73) };
     const query = parseQuery('what is the main religion', religion);
-    const passages = (first: string[][], parts: number) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: first, headings: [] }), parts: () => parts, passages: 3 });
+    const passages = (first: string[][], parts: number) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: first, headings: [] }), parts: () => parts, passages: 3, ...together });
     // "the main goal of which…" first, then "religion" in two other sections' lists: found word by word.
     expect(coverageOf(query, passages([['main', 'goal']], 3)).covered).toBe(false);
     // The same passages within two sections, or a first passage holding the focus word: a topic the report treats.
@@ -276,7 +332,7 @@ describe('coverage', () => {
     const device: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('lawyer find device room detention').map((t) => [t, 2])) };
     const query = parseQuery('did a lawyer find a hidden listening device in a room at a detention centre', device);
     const all = termsOf('lawyer found device room detention');
-    const passage = (first: string[]) => ({ holds: (t: string) => all.includes(t), isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: [first], headings: [] }), parts: () => 1, passages: 3 });
+    const passage = (first: string[]) => ({ holds: (t: string) => all.includes(t), isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: [first], headings: [] }), parts: () => 1, passages: 3, ...together });
     expect(coverageOf(query).covered).toBe(false);
     expect(coverageOf(query, passage(all)).covered).toBe(true);
     // The first passage holds two of them, the others are further down: not held together.
@@ -288,17 +344,32 @@ describe('coverage', () => {
   it('refuses a long question of known words that the first three passages hold too little of', () => {
     const service: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('long compulsory military service young men refuse').map((t) => [t, 2])) };
     const query = parseQuery('how long is compulsory military service for young men and can they refuse it', service);
-    const passages = (held: string[]) => ({ holds: (t: string) => held.includes(t), isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: [held], headings: [] }), parts: () => 1, passages: 3 });
+    const passages = (held: string[]) => ({ holds: (t: string) => held.includes(t), isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: [held], headings: [] }), parts: () => 1, passages: 3, ...together });
     // Every word is the report's, so the known share alone covers it; the answering passages hold two of seven.
     expect(coverageOf(query).covered).toBe(true);
     expect(coverageOf(query, passages(termsOf('military service'))).covered).toBe(false);
     expect(coverageOf(query, passages(termsOf('long compulsory military service young men refuse'))).covered).toBe(true);
   });
 
+  it('counts a name held by the first passage of a long question as its setting, not its topic', () => {
+    // A rare place name outweighs everyday words, as "almaty" (0.95) does "room" (0.62) in general English.
+    const hotel: Vocabulary = {
+      ...vocabulary,
+      documentFrequency: Object.fromEntries(termsOf('book room almaty two').map((t) => [t, 2])),
+      specificity: (w) => (w === 'almaty' ? 0.95 : w === 'two' ? 0.35 : 0.7),
+    };
+    const query = parseQuery('book a hotel room in almaty for two nights', hotel);
+    const first = termsOf('room almaty two');
+    const passage = (isName: (w: string) => boolean) => ({ holds: (t: string) => first.includes(t) || t === 'book', statesFigureOf: () => true, first: () => ({ sentences: [first], headings: [] }), parts: () => 1, passages: 3, ...together, isName });
+    // "Almaty" in a passage on a detention centre's conference room: a place, as a capitalised name would be.
+    expect(coverageOf(query, passage(() => false)).covered).toBe(true);
+    expect(coverageOf(query, passage((w) => w === 'almaty')).covered).toBe(false);
+  });
+
   it('keeps the other scalings in force on a long question', () => {
     const office: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('renew passport migration police office').map((t) => [t, 2])) };
     const all = termsOf('renew passport migration police office');
-    const passage = { holds: (t: string) => all.includes(t), isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: [all], headings: [] }), parts: () => 1, passages: 3 };
+    const passage = { holds: (t: string) => all.includes(t), isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: [all], headings: [] }), parts: () => 1, passages: 3, ...together };
     // Every word known and held together in the first passage, yet a request for advice.
     expect(coverageOf(parseQuery('where is the migration police office to renew a passport', office), passage).covered).toBe(true);
     expect(coverageOf(parseQuery('how do I renew my passport at the migration police office', office), passage).covered).toBe(false);

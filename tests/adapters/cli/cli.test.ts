@@ -40,6 +40,15 @@ describe('the hr command', () => {
     expect(offTopic.results.length).toBeGreaterThan(0);
   });
 
+  it("says in JSON that the report does not cover another country's affairs, the country typed in lower case, and covers its own", () => {
+    // Countries it never names, typed in lower case; a neighbour and a year it names only in passing; a
+    // two-word name it never writes; then its own topics.
+    const lines = ['torture in germany', 'prison conditions in mexico', 'death penalty in china', 'torture in 2012', 'human rights in the united states', 'torture complaints', 'prison conditions', 'what did the 2007 constitutional amendments change'];
+    const r = run(BIN, ['search', '--json'], `${lines.join('\n')}\n`);
+    const covered = r.out.trim().split('\n').map((l) => (JSON.parse(l) as { covered: boolean }).covered);
+    expect(covered).toEqual([false, false, false, false, false, true, true, true]);
+  });
+
   it('says plainly on the console when the report does not cover a question, and points small talk to help', () => {
     expect(run(BIN, ['search', 'chocolate cake recipe']).out).toMatch(/^The report doesn't seem to cover “chocolate cake recipe”/);
     expect(run(BIN, ['search', 'prison conditions']).out).not.toMatch(/doesn't seem to cover/);
