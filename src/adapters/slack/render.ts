@@ -248,16 +248,26 @@ function size(blocks: Block[]): number {
   return JSON.stringify(blocks).length;
 }
 
-/** A section block cut (at a line or word) so it serializes within `budget` characters, if that leaves something. */
+/**
+ * A section block cut (at a line or word) so it serializes within `budget` characters and its text
+ * within the section limit, if that leaves something. A character may take two in JSON (a quote, a
+ * backslash, a newline), so the cut is checked by serializing it and made shorter by what it
+ * overran; the closing markers and " …" it adds take at most four characters.
+ */
 function shorten(block: Block, budget: number): Block | undefined {
   if (block.type !== 'section' || !block.text) return undefined;
   const overhead = size([{ ...block, text: { ...block.text, text: '' } }]);
-  const room = Math.floor((budget - overhead) * 0.9);
-  if (room < 200) return undefined;
-  let cutAt = block.text.text.slice(0, room);
-  const breakAt = Math.max(cutAt.lastIndexOf('\n'), cutAt.lastIndexOf(' '));
-  if (breakAt > room / 2) cutAt = cutAt.slice(0, breakAt);
-  return mrkdwnSection(`${closeStyles(cutAt.trimEnd())} …`);
+  let room = Math.min(MAX_SECTION_TEXT - 4, Math.floor((budget - overhead) * 0.9));
+  while (room >= 200) {
+    let cutAt = block.text.text.slice(0, room);
+    const breakAt = Math.max(cutAt.lastIndexOf('\n'), cutAt.lastIndexOf(' '));
+    if (breakAt > room / 2) cutAt = cutAt.slice(0, breakAt);
+    const shortened = mrkdwnSection(`${closeStyles(cutAt.trimEnd())} …`);
+    const over = size([shortened]) - budget;
+    if (over <= 0) return shortened;
+    room -= over;
+  }
+  return undefined;
 }
 
 /** Drops a dangling half entity and closes an unbalanced `*`/`_` left by a cut. */

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeView, encodeView, MAX_VALUE_LENGTH } from '../../../src/adapters/slack/action-state.js';
 import { escapeMrkdwn, renderSegments } from '../../../src/adapters/slack/mrkdwn.js';
 import { MAX_BLOCKS, MAX_BLOCKS_JSON, MAX_SECTION_TEXT, renderAnswer, type SlackMessage } from '../../../src/adapters/slack/render.js';
-import type { SearchAnswer, SectionAnswer, Segment } from '../../../src/answers.js';
+import type { SearchAnswer, SectionAnswer, SectionsAnswer, Segment } from '../../../src/answers.js';
 import { messageProblem } from '../../fakes/slack/fake-slack.js';
 import { blockText } from './harness.js';
 import { reportService } from './harness.js';
@@ -120,6 +120,39 @@ describe('Slack limits', () => {
     expect(JSON.stringify(actions)).toContain('hr_prev');
     expect(JSON.stringify(actions)).toContain('hr_next');
     expect(JSON.stringify(actions)).toContain('hr_share');
+  });
+
+  test('a section cut to fit the message stays within the section limit when its text is full of quotes', () => {
+    // Quotes double in JSON, so the message's byte budget left room for more than a section may hold:
+    // the cut kept a full 3,000-character section and then added its own " …".
+    const text = `${'"'.repeat(2996)}\n\n${'"'.repeat(2996)}`;
+    const answer: SectionAnswer = {
+      kind: 'section', report: { id: 'r', title: 'Report', country: 'X', year: 2017 }, id: '1', ref: '1', heading: 'H', path: ['H'],
+      label: '§1 H', page: 1, pages: 1, text, segments: [{ text }], children: [],
+    };
+    const message = renderAnswer(answer, { audience: 'public' });
+    expectWithinSlackLimits(message);
+    expect(blockText(message)).toContain('The rest is cut here');
+  });
+
+  test('a line cut to fit the message never grows past the section limit', () => {
+    // Found by the hostile-input property (seed 1198003160), shrunk: a table of contents whose second
+    // long line, full of quotes, is cut to the room the message leaves. The cut ended a word early and
+    // added " …" and a closing "_" (for the reference's stray one) to a line already near the limit.
+    const wide = '\u{10000}';
+    // Swept over the title's length, which moves the room the message leaves by a character at a time.
+    for (let title = 20; title <= 60; title += 1) {
+      const answer: SectionsAnswer = {
+        kind: 'sections', report: { id: 'r', title: 'T'.repeat(title), country: 'X', year: 2017 }, chosenReport: '! '.repeat(628),
+        entries: [
+          `${wide.repeat(4)} ${wide.repeat(9)} ${wide.repeat(4)} &${wide.repeat(2)} ${wide} <${wide.repeat(3)} ${wide.repeat(2)}`,
+          `@everyone @everyone !${wide.repeat(6)} ${wide} ${wide.repeat(2)} ${wide} @everyone`,
+          `@everyone @everyone aaaaaaaaaaa ${wide.repeat(4)} ${wide.repeat(7)} ${wide} <@!42>`,
+          `${wide.repeat(8)} ${wide.repeat(5)} *_ ${wide.repeat(7)}`,
+        ].map((ref, i) => ({ id: ref, ref, label: ['', 'aaaaaaa '.repeat(367), '', '" '.repeat(1475)][i]!, depth: i % 2 })),
+      };
+      expectWithinSlackLimits(renderAnswer(answer, { audience: 'ephemeral' }));
+    }
   });
 
   test('ten results with long paragraphs stay within the limits', () => {
