@@ -90,6 +90,23 @@ const BOT_TALK_CHARS = 48;
 const BOT_TALK_WORDS = ['you', ' it', 'help', 'tell me', 'date', ' ask', ' search', ' type', ' say'];
 
 /**
+ * A whole query about the bot, its commands or its source, or a reaction to its last answer (round 18,
+ * docs/search.md): "what commands do you have", "how do I use this", "where does your information
+ * come from", "which report is this", "what year is the report from", "is anyone there", "that's not
+ * what I asked", "wrong answer", "try again", "what's new". Its words are the report's ("report",
+ * "information", "year", "new", "wrong"), so, like `BOT_TALK`, it must be the whole query: "what does
+ * the report say about police torture", "where does the information on torture come from" and "what is
+ * new in the labor code" name a topic as well. The reply names the loaded report (`smallTalkReply`), which
+ * answers the questions about the source. Tried only for queries of at most `BOT_TALK_CHARS` holding
+ * one of its words, and compiled on the first such query.
+ */
+const META_TALK = new GatedPattern(
+  /^(?:(?:ok(?:ay)?|hmm+|um+|well|so|but|no|nope)[\s,!.]+)?(?:(?:what|which)\s+(?:commands|options)\s+(?:do\s+you\s+(?:have|know|support)|are\s+there|(?:can|do)\s+i\s+use)|(?:what\s+are|list|show(?:\s+me)?)\s+(?:(?:all\s+)?(?:the|your)\s+|all\s+)?commands|how\s+(?:do|can|should)\s+i\s+(?:use\s+(?:this|you|it|the\s+bot)|search|ask(?:\s+(?:a\s+question|you|questions))?)|how\s+does\s+(?:this|it|the\s+bot)(?:\s+bot)?\s+work|where\s+(?:does|do)\s+(?:your|this|the\s+bot'?s?)\s+(?:information|info|data|answers?|knowledge|facts)\s+come\s+from|where\s+do\s+you\s+get\s+(?:your\s+|this\s+)?(?:information|info|data|answers?|facts)(?:\s+from)?|what\s+(?:sources?|reports?|data)\s+(?:do|are)\s+you\s+(?:use|using|have|based\s+on)|(?:which|what)\s+report\s+(?:is\s+(?:this|it)|are\s+you\s+(?:using|reading|based\s+on|from))|what\s+year\s+is\s+(?:the|this|your)\s+(?:report|data|information)(?:\s+from)?|when\s+was\s+(?:the|this|your)\s+report\s+(?:published|written|released|made)|who\s+(?:wrote|published|made)\s+(?:the|this|your)\s+report|(?:what|which)\s+(?:country|year)\s+is\s+(?:the|this|your)\s+report\s+(?:about|for|on)|what\s+is\s+(?:the|this|your)\s+report(?:\s+about)?|how\s+(?:recent|old|current|new|up\s+to\s+date)\s+is\s+(?:the|this|your)\s+(?:data|information|info|report)|is\s+(?:the|this|your)\s+(?:data|information|info|report)\s+(?:up\s+to\s+date|current|recent|new|accurate|reliable)|do\s+you\s+have\s+(?:any\s+)?(?:other|more|newer|different)\s+reports?|how\s+(?:accurate|reliable)\s+are\s+you|(?:is\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:there|here|home)|are\s+you\s+still\s+(?:there|here|awake|alive|working)|(?:that(?:'s|\s+is|\s+was)|it(?:'s|\s+is|\s+was))\s+(?:not\s+)?(?:wrong|right|correct|helpful|useful|true|it|what\s+i\s+(?:asked|meant|wanted|was\s+looking\s+for))|(?:that's|that\s+is|it's)\s+not\s+(?:an?\s+)?answer|(?:wrong|bad|useless|terrible|great|good|nice)\s+(?:answer|bot|job)|wrong|not\s+(?:helpful|useful|right|correct|what\s+i\s+(?:asked|meant|wanted))|(?:please\s+)?try\s+again|(?:that|it|you)\s+(?:didn't|did\s+not|doesn't|does\s+not|don't|do\s+not)\s+(?:answer|help|understand)(?:\s+(?:my\s+question|me|the\s+question))?|never\s*mind|nvm|(?:say|repeat)\s+(?:that|it)(?:\s+again)?|what\s+did\s+you\s+(?:just\s+)?say|what(?:'s|\s+is)\s+new|ok(?:ay)?|cool|lol|haha|wow|great)(?:[\s,]+(?:thanks|thank\s+you|thx|bot|please|again))?[\s?.!]*$/i,
+  ['command', 'option', ' use', 'search', ' ask', 'work', 'come from', ' get ', 'source', 'report', 'data', 'info', 'year', 'accurate', 'reliable', 'anyone', 'anybody', 'someone', 'somebody', 'still', 'wrong', 'right', 'correct', 'helpful', 'useful', 'true', 'answer', 'bot', 'job', 'again', 'help', 'understand', 'mind', 'nvm', 'say', 'repeat', 'new', 'cool', 'lol', 'haha', 'wow', 'great', 'meant', 'wanted', 'looking'],
+  ['ok', 'that', 'it', 'hmm', 'um', 'well', 'so', 'but', 'no'],
+);
+
+/**
  * A greeting or small talk that mentions nothing the report knows well, or a whole query said to the
  * bot itself. The cheap tests first: most queries name something the report knows and are not short
  * questions with "you", "it", "help"… (`BOT_TALK_WORDS`), and then neither pattern is compiled (~0.2 ms on first use).
@@ -99,7 +116,8 @@ export function isSmallTalk(query: ParsedQuery): boolean {
   const clean = query.clean;
   if (clean.length > BOT_TALK_CHARS) return false;
   const lower = clean.toLowerCase();
-  return BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(clean.trim().replace(/[’‘]/g, "'"));
+  const whole = () => clean.trim().replace(/[’‘]/g, "'");
+  return (BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(whole())) || META_TALK.test(whole(), lower);
 }
 
 /**
