@@ -89,9 +89,81 @@ const BOT_TALK_CHARS = 48;
 /** Every query `BOT_TALK` matches holds one of these (lower case): others never compile it. */
 const BOT_TALK_WORDS = ['you', ' it', 'help', 'tell me', 'date', ' ask', ' search', ' type', ' say'];
 
+/** What may open or close a whole query of `META_TALK`: "ok, try again", "hmm, which report is this?", "wrong answer, bot". */
+const LEAD = /(?:(?:ok(?:ay)?|hmm+|um+|well|so|but|no|nope)[\s,!.]+)?/;
+const TAIL = /(?:[\s,]+(?:thanks|thank\s+you|thx|bot|please|again))?[\s?.!]*/;
+
+/** A `GatedPattern` matching `body` as the whole query, give or take `LEAD` and `TAIL`. */
+const wholeQuery = (body: RegExp, needs: readonly string[], starts: readonly string[] = []) =>
+  new GatedPattern(new RegExp(`^${LEAD.source}(?:${body.source})${TAIL.source}$`, 'i'), needs, starts);
+
+/**
+ * A whole query about the bot, its commands or its source, or a reaction to its last answer (round 18,
+ * docs/search.md): "what commands do you have", "how do I use this", "where does your information
+ * come from", "which report is this", "what year is the report from", "is anyone there", "that's not
+ * what I asked", "wrong answer", "try again", "what's new". Its words are the report's ("report",
+ * "information", "year", "new", "wrong"), so, like `BOT_TALK`, it must be the whole query: "what does
+ * the report say about police torture", "where does the information on torture come from" and "what is
+ * new in the labor code" name a topic as well. The reply names the loaded report (`smallTalkReply`), which
+ * answers the questions about the source. Three patterns, each tried only
+ * for queries of at most `BOT_TALK_CHARS` holding one of its own words, so a short question on a topic
+ * compiles one at most (the three as one took ~5 ms to compile and tier up on first use, BOT_TALK ~1.8).
+ */
+const META_TALK = [
+  // How to use the bot: its commands.
+  wholeQuery(
+    /(?:what|which)\s+(?:commands|options)\s+(?:do\s+you\s+(?:have|know|support)|are\s+there|(?:can|do)\s+i\s+use)|(?:what\s+are|list|show(?:\s+me)?)\s+(?:(?:all\s+)?(?:the|your)\s+|all\s+)?commands|how\s+(?:do|can|should)\s+i\s+(?:use\s+(?:this|you|it|the\s+bot)|search|ask(?:\s+(?:a\s+question|you|questions))?)|how\s+does\s+(?:this|it|the\s+bot)(?:\s+bot)?\s+work|what(?:\s+else)?\s+can\s+(?:you|this(?:\s+bot)?|it|i)\s+do(?:\s+(?:here|with\s+(?:this|you|it|the\s+bot)(?:\s+bot)?))?|show\s+me\s+what\s+(?:you|this(?:\s+bot)?|it)\s+can\s+do|how\s+do\s+i\s+(?:get\s+)?start(?:ed)?|are\s+there\s+(?:any\s+)?(?:other|more)\s+commands/,
+    ['command', 'option', ' use', 'search', ' ask', 'this work', 'it work', 'bot work', 'start', 'can you do', 'can i do', 'can it do', 'bot do', 'this do', 'can do'],
+  ),
+  // Its source: the report, its year, its data.
+  wholeQuery(
+    /where\s+(?:does|do)\s+(?:your|this|the\s+bot'?s?)\s+(?:information|info|data|answers?|knowledge|facts)\s+come\s+from|where\s+do\s+you\s+get\s+(?:your\s+|this\s+)?(?:information|info|data|answers?|facts)(?:\s+from)?|what\s+(?:sources?|reports?|data)\s+(?:do|are)\s+you\s+(?:use|using|have|based\s+on)|(?:which|what)\s+report\s+(?:is\s+(?:this|it)|are\s+you\s+(?:using|reading|based\s+on|from))|what\s+year\s+is\s+(?:the|this|your)\s+(?:report|data|information)(?:\s+from)?|when\s+was\s+(?:the|this|your)\s+report\s+(?:published|written|released|made)|who\s+(?:wrote|published|made)\s+(?:the|this|your)\s+report|(?:what|which)\s+(?:country|year)\s+is\s+(?:the|this|your)\s+report\s+(?:about|for|on)|what\s+is\s+(?:the|this|your)\s+report(?:\s+about)?|how\s+(?:recent|old|current|new|up\s+to\s+date)\s+is\s+(?:the|this|your)\s+(?:data|information|info|report)|is\s+(?:the|this|your)\s+(?:data|information|info|report)\s+(?:up\s+to\s+date|current|recent|new|accurate|reliable)|do\s+you\s+have\s+(?:any\s+)?(?:other|more|newer|different)\s+reports?|what(?:'s|\s+is|\s+are)\s+your\s+(?:sources?|data|information|info)|where\s+(?:is|are)\s+(?:the|this|your)\s+(?:data|information|info|answers?|facts)\s+from|(?:which|what)\s+(?:document|report|file|text|source)\s+(?:are\s+you|is\s+this)\s+(?:reading|using|based\s+on|from)(?:\s+from)?|is\s+(?:this|it)\s+the\s+(?:latest|newest|current|most\s+recent|last)\s+(?:report|version|data)|what\s+(?:year|years|period|country|countries)\s+does\s+(?:this|it|the\s+report|your\s+report)\s+cover/,
+    ['report', 'data', 'info', 'source', 'answer', 'knowledge', 'fact', 'document', 'file', 'text', 'cover', 'version'],
+  ),
+  // A reaction to an answer, or whether anyone is there.
+  wholeQuery(
+    /how\s+(?:accurate|reliable)\s+are\s+you|(?:is\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:there|here|home)|are\s+you\s+still\s+(?:there|here|awake|alive|working)|(?:that(?:'s|\s+is|\s+was)|it(?:'s|\s+is|\s+was))\s+(?:not\s+)?(?:wrong|right|correct|helpful|useful|true|it|what\s+i\s+(?:asked|meant|wanted|was\s+looking\s+for))|(?:that's|that\s+is|it's)\s+not\s+(?:an?\s+)?answer|(?:wrong|bad|useless|terrible|great|good|nice)\s+(?:answer|bot|job)|wrong|not\s+(?:helpful|useful|right|correct|what\s+i\s+(?:asked|meant|wanted))|(?:please\s+)?try\s+again|(?:that|it|you)\s+(?:didn't|did\s+not|doesn't|does\s+not|don't|do\s+not)\s+(?:answer|help|understand)(?:\s+(?:my\s+question|me|the\s+question))?|never\s*mind|nvm|(?:say|repeat)\s+(?:that|it)(?:\s+again)?|what\s+did\s+you\s+(?:just\s+)?say|what(?:'s|\s+is)\s+new|(?:that|this|it)\s+(?:makes\s+no|doesn't\s+make|does\s+not\s+make)\s+(?:any\s+)?sense|(?:please\s+)?answer\s+(?:my|the)\s+question|(?:can|could)\s+you\s+(?:repeat|say)\s+(?:that|it)(?:\s+again)?|i\s+(?:don't|do\s+not)\s+understand|what\s+do\s+you\s+mean|(?:that(?:'s|\s+is)|it(?:'s|\s+is))\s+(?:not\s+relevant|irrelevant|useless|nonsense)|ok(?:ay)?|cool|lol|haha|wow|great/,
+    ['accurate', 'reliable', 'anyone', 'anybody', 'someone', 'somebody', 'still', 'wrong', 'not right', 'correct', 'helpful', 'useful', 'true', 'answer', 'bot', 'good job', 'nice job', 'bad job', 'terrible job', 'useless job', 'try again', 'help', 'understand', 'mind', 'nvm', 'say', 'repeat', "'s new", 'is new', 'sense', 'mean', 'relevant', 'nonsense', 'cool', 'lol', 'haha', 'wow', 'great', 'asked', 'meant', 'wanted'],
+    ['that', 'it', 'ok', 'hmm', 'um', 'well', 'so', 'but', 'no', 'you'],
+  ),
+];
+
+/**
+ * The words of a short query about the bot, its answers or its source that `META_TALK` does not spell
+ * out (round 18): "how do you work", "what kind of questions can I ask", "give me a list of commands",
+ * "is the report from this year", "you got that wrong", "could you explain that". Every word is a
+ * function word (`BOT_FUNCTION_WORDS`) or one of `BOT_WORDS` (the bot, its answers, its source, how it
+ * is used), and one addresses it (`BOT_ADDRESS`: "you", "this", "the report"…). A question the report
+ * answers names its topic ("what does the report say about police torture", "who reported the abuse",
+ * "what is new in the labor code"), which is neither. A list of words, not of queries: round 18's
+ * patterns alone left 15 of 20 lines of a check set written after them to the search.
+ */
+const BOT_FUNCTION_WORDS = new Set(
+  ('a an the of to in on for from at with about by as and or but so not no nor just please really still again already else other more any some all every ' +
+    'what which who whom whose when where how why is are was were be been being am do does did done can could would will should shall may might must ' +
+    'have has had get got give gives show tell me my i you your yours it its this that these those there here them they we us our ' +
+    's t re m ll ve d don didn doesn isn wasn aren weren couldn won wouldn ok okay hmm um uh oh well yes yeah sorry huh kind sort type thing things lot')
+    .split(' '),
+);
+const BOT_WORDS = new Set(
+  ('bot report reports data information info source sources document documents text file command commands option options answer answers answered reply ' +
+    'question questions work works working help helpful useful useless wrong right correct accurate reliable sense mean meant explain repeat try ' +
+    'new latest newest recent current updated date year look looking ask asked asking search use using understand say said know make made makes ' +
+    'wrote written write published publish cover covers covered start started list anyone anybody someone somebody nonsense relevant irrelevant')
+    .split(' '),
+);
+const BOT_ADDRESS = new Set(['you', 'your', 'yours', 'this', 'that', 'it', 'i', 'me', 'my', 'bot', 'report']);
+
+/** `lower`: the query in lower case; an apostrophe splits a word like any other character ("what's" → what, s). */
+function isAboutTheBot(lower: string): boolean {
+  const words = lower.split(/[^a-z]+/).filter((w) => w !== '');
+  return words.some((w) => BOT_ADDRESS.has(w)) && words.every((w) => BOT_FUNCTION_WORDS.has(w) || BOT_WORDS.has(w));
+}
+
 /**
  * A greeting or small talk that mentions nothing the report knows well, or a whole query said to the
- * bot itself. The cheap tests first: most queries name something the report knows and are not short
+ * bot itself, about its commands or its source, or a reaction to an answer (`BOT_TALK`, `isAboutTheBot`,
+ * `META_TALK`). The cheap tests first: most queries name something the report knows and are not short
  * questions with "you", "it", "help"… (`BOT_TALK_WORDS`), and then neither pattern is compiled (~0.2 ms on first use).
  */
 export function isSmallTalk(query: ParsedQuery): boolean {
@@ -99,7 +171,8 @@ export function isSmallTalk(query: ParsedQuery): boolean {
   const clean = query.clean;
   if (clean.length > BOT_TALK_CHARS) return false;
   const lower = clean.toLowerCase();
-  return BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(clean.trim().replace(/[’‘]/g, "'"));
+  const whole = () => clean.trim().replace(/[’‘]/g, "'");
+  return (BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(whole())) || isAboutTheBot(lower) || META_TALK.some((p) => p.test(whole(), lower));
 }
 
 /**

@@ -263,6 +263,20 @@ describe('search quality on the real report', () => {
     },
   );
 
+  it.each(['what commands do you have', 'how do I use this', 'where does your information come from', 'which report is this', 'what year is the report from', "what's new", 'is anyone there', "that's not what I asked", 'wrong answer', 'try again', 'how do you work', 'give me a list of commands', 'is the report from this year', 'you got that wrong'])(
+    'answers a question about the bot, its commands or its source, or a reaction to an answer, like “%s” with a pointer to help',
+    (query) => {
+      expect(search(query)).toMatchObject({ kind: 'search', smallTalk: true, covered: false, hits: [] });
+    },
+  );
+
+  it.each(['what does the report say about police torture', 'where do most refugees come from', 'what year was the new religion law passed', 'what is new in the labor code', 'who reported the abuse', 'where does the information on torture come from', 'what does this report say about child labor', 'what do you know about religious freedom', 'can you tell me about child labor', 'what is new about the religion law this year'])(
+    'still answers a question made of the same words as talk about the bot, like “%s”',
+    (query) => {
+      expect(search(query)).toMatchObject({ kind: 'search', smallTalk: false, covered: true });
+    },
+  );
+
   it.each(['can you be arrested for protesting', 'can police search your house', 'are you allowed to criticize the president', 'do you need a permit to hold a rally', 'how long can they hold you without charge', 'what are your rights if arrested', 'tell me about torture in prisons', 'help for victims of domestic violence'])(
     'still answers a question using an impersonal “you” like “%s”',
     (query) => {

@@ -394,4 +394,10 @@ describe('coverage', () => {
     expect(small('hello, prison conditions?')).toBe(false);
     expect(small('prison conditions')).toBe(false);
   });
+
+  it('recognises talk about the bot whatever its case and apostrophes, but only as the whole query', () => {
+    const small = (q: string) => isSmallTalk(parseQuery(q, vocabulary) as ParsedQuery);
+    for (const q of ['That’s not what I asked!', 'WHAT COMMANDS DO YOU HAVE?', 'Ok, try again', 'Hmm, which report is this?', 'repeat that']) expect(small(q)).toBe(true);
+    for (const q of ['that’s not what I asked about prisons', 'which report is this passage from', 'try again to register a party']) expect(small(q)).toBe(false);
+  });
 });

@@ -55,6 +55,12 @@ describe('the hr command', () => {
     expect(run(BIN, ['search', 'hello']).out.trim()).toMatch(/^Hi! .*type help/);
   });
 
+  it('points a question about the bot or its source to help, naming the loaded report', () => {
+    for (const query of ['which report is this', 'what commands do you have']) {
+      expect(run(BIN, ['search', query]).out.trim()).toMatch(/^Hi! I answer questions about the Kazakhstan 2017 Human Rights Report\..*type help/);
+    }
+  });
+
   it('reads one query per stdin line and writes one JSON line each, in order', () => {
     const r = run(BIN, ['search', '--json'], 'prison tuberculosis\n\njury size\n');
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
