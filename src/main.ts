@@ -45,6 +45,23 @@ async function main(): Promise<void> {
     await runConsole(service, { input: process.stdin, output: process.stdout, logger });
     return;
   }
+  // Before anything starts: Node's default for a signal nobody listens to ends the process on the
+  // spot, and a supervisor may stop the bot while it starts (in the middle of a catch-up post, say).
+  // A signal then is held until start-up is done and stops the bot cleanly; a second one ends it at once.
+  const running: { stop?: (signal: string) => Promise<void> } = {};
+  let held: string | undefined;
+  const onSignal = (signal: string) => {
+    if (running.stop) return void running.stop(signal);
+    if (held) {
+      logger.warn({ signal }, 'stopped while starting');
+      process.exit(1);
+    }
+    held = signal;
+    logger.info({ signal }, 'stopping once started');
+  };
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+
   // The HTTP server first, so /healthz answers and /readyz says what is still starting.
   const ops = await startOperations(config, logger);
   const indexReady = ops.readiness.component('index', 'loading');
@@ -82,8 +99,8 @@ async function main(): Promise<void> {
     await daily.close();
     process.exit(0);
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  running.stop = stop;
+  if (held) await stop(held);
 }
 
 /** The daily-facts database and scheduler over every report's facts (the database's problems stop start-up, naming the file). */

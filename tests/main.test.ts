@@ -91,6 +91,18 @@ describe('npm start with Slack credentials', () => {
     expect(logs()).not.toContain('xoxb-main-test');
   }, 30_000);
 
+  it('stops cleanly with exit code 0 on a SIGTERM that arrives while it is still starting', async () => {
+    // A supervisor may stop the bot at any moment; Node's default for a signal with no handler ends
+    // the process on the spot, perhaps in the middle of a post.
+    const { child, logs } = await startSlackBot();
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await until(() => logs().length > 0, 15_000);
+    expect(logs()).not.toContain('slack ready');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(logs()).toContain('"msg":"stopping"');
+  }, 30_000);
+
   it('posts nothing for smuggled requests, survives null and malformed bodies, signed or not, and keeps answering', async () => {
     const { fake, child, port, logs } = await startSlackBot();
     await until(() => logs().includes('slack ready'), 15_000);
