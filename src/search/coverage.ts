@@ -171,7 +171,9 @@ export function isSmallTalk(query: ParsedQuery): boolean {
   const clean = query.clean;
   if (clean.length > BOT_TALK_CHARS) return false;
   const lower = clean.toLowerCase();
-  const whole = () => clean.trim().replace(/[’‘]/g, "'");
+  // Trimmed, with curly apostrophes made straight, once for whichever of the four patterns is tried.
+  let straight: string | undefined;
+  const whole = () => (straight ??= clean.trim().replace(/[’‘]/g, "'"));
   return (BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(whole())) || isAboutTheBot(lower) || META_TALK.some((p) => p.test(whole(), lower));
 }
 
