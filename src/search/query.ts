@@ -502,9 +502,9 @@ function commonSubsequence(a: string, b: string): number {
   // Two rows side by side in the scratch: `prev` at `p`, `cur` at `c`, swapped after each row.
   let p = 0;
   let c = cols;
+  // Both rows start at 0, and column 0 stays 0.
   rows.fill(0, 0, 2 * cols);
   for (let i = 1; i <= a.length; i++) {
-    rows[c] = 0;
     for (let j = 1; j < cols; j++) rows[c + j] = a[i - 1] === b[j - 1] ? rows[p + j - 1]! + 1 : Math.max(rows[p + j]!, rows[c + j - 1]!);
     const t = p;
     p = c;
@@ -522,10 +522,8 @@ export function damerauLevenshtein(a: string, b: string, max = Infinity): number
   let p2 = 0;
   let p = cols;
   let c = 2 * cols;
-  for (let j = 0; j < cols; j++) {
-    rows[p2 + j] = 0;
-    rows[p + j] = j;
-  }
+  // Row 0; the row two back is read only from row 2 on, when it is row 0.
+  for (let j = 0; j < cols; j++) rows[p + j] = j;
   for (let i = 1; i < rowCount; i++) {
     rows[c] = i;
     let rowMin = i;
