@@ -266,11 +266,7 @@ export class QueryScorer {
 
   private scoreSentences(position: number): number[] {
     const { meanSentenceLength: mean } = this.index;
-    // The bonuses are read here, at every call, not in the branches that use them: V8 optimises this
-    // function during the first queries, and a branch none of those took (a counted noun right after a
-    // figure) had no feedback for its `RANKING` read, so taking it later threw the optimised code away
-    // and compiled it again (docs/search.md, speed round 14).
-    const { sk: k, sb: b, quantity, counted, law, date, bigram } = RANKING;
+    const { sk: k, sb: b } = RANKING;
     const sentences = sentencesOf(this.index, position);
     const { ids, starts } = this.sentenceTerms.of(position);
     const scores = new Array<number>(sentences.length).fill(0);
@@ -323,11 +319,11 @@ export class QueryScorer {
         credit[w] = 0;
       }
       const sentence = sentences[i]!;
-      if (this.query.wantsQuantity && sentence.quantity) score *= 1 + quantity;
-      if (sentence.quantity && this.query.counted.length && this.countsAskedNoun(ids, slots, start, end)) score *= 1 + counted;
-      if (this.query.wantsLaw && sentence.law) score *= 1 + law;
-      if (this.query.wantsDate && sentence.date) score *= 1 + date;
-      if (bigram && matchedWords > 1) score *= 1 + bigram * this.adjacentPairs(slots, start, end);
+      if (this.query.wantsQuantity && sentence.quantity) score *= 1 + RANKING.quantity;
+      if (sentence.quantity && this.query.counted.length && this.countsAskedNoun(ids, slots, start, end)) score *= 1 + RANKING.counted;
+      if (this.query.wantsLaw && sentence.law) score *= 1 + RANKING.law;
+      if (this.query.wantsDate && sentence.date) score *= 1 + RANKING.date;
+      if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(slots, start, end);
       scores[i] = score;
     }
     return scores;
