@@ -483,37 +483,62 @@ export function correctTypo(term: string, documentFrequency: Readonly<Record<str
   return bestDistance <= maxDistance ? best : undefined;
 }
 
+/**
+ * Rows of the two distances below, reused by every call (single-threaded, used within one call):
+ * a typo scan calls them for thousands of words, and arrays (and a closure) made per call were most
+ * of what V8 compiled for it. Grown when a longer word comes.
+ */
+let rowScratch = new Int32Array(3 * 64);
+
+function rowsFor(cols: number): Int32Array {
+  if (rowScratch.length < 3 * cols) rowScratch = new Int32Array(6 * cols);
+  return rowScratch;
+}
+
 /** Length of the longest common subsequence of two short words. */
 function commonSubsequence(a: string, b: string): number {
-  let prev = new Array<number>(b.length + 1).fill(0);
+  const cols = b.length + 1;
+  const rows = rowsFor(cols);
+  // Two rows side by side in the scratch: `prev` at `p`, `cur` at `c`, swapped after each row.
+  let p = 0;
+  let c = cols;
+  // Both rows start at 0, and column 0 stays 0.
+  rows.fill(0, 0, 2 * cols);
   for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    prev = cur;
+    for (let j = 1; j < cols; j++) rows[c + j] = a[i - 1] === b[j - 1] ? rows[p + j - 1]! + 1 : Math.max(rows[p + j]!, rows[c + j - 1]!);
+    const t = p;
+    p = c;
+    c = t;
   }
-  return prev[b.length]!;
+  return rows[p + cols - 1]!;
 }
 
 /** Optimal-string-alignment distance, giving up early once every path exceeds `max`. */
 export function damerauLevenshtein(a: string, b: string, max = Infinity): number {
-  const rows = a.length + 1;
+  const rowCount = a.length + 1;
   const cols = b.length + 1;
-  let prev2 = new Array<number>(cols).fill(0);
-  let prev = Array.from({ length: cols }, (_, j) => j);
-  for (let i = 1; i < rows; i++) {
-    const cur = new Array<number>(cols);
-    cur[0] = i;
+  const rows = rowsFor(cols);
+  // Three rows in the scratch, rotated: two back (`p2`), the previous (`p`) and the current (`c`).
+  let p2 = 0;
+  let p = cols;
+  let c = 2 * cols;
+  // Row 0; the row two back is read only from row 2 on, when it is row 0.
+  for (let j = 0; j < cols; j++) rows[p + j] = j;
+  for (let i = 1; i < rowCount; i++) {
+    rows[c] = i;
     let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
+      let v = Math.min(rows[p + j]! + 1, rows[c + j - 1]! + 1, rows[p + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[p2 + j - 2]! + 1);
+      rows[c + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
+    const t = p2;
+    p2 = p;
+    p = c;
+    c = t;
   }
-  return prev[cols - 1]!;
+  return rows[p + cols - 1]!;
 }

@@ -53,6 +53,17 @@ interface TermInfo {
   paragraphValue: number;
 }
 
+/** BM25's idf of a term found in `df` of `count` documents (paragraphs or sentences). */
+function idf(df: number, count: number): number {
+  return Math.log(1 + (count - df + 0.5) / (df + 0.5));
+}
+
+/** Whether a topical word of the query is known below `gate` (a loop, not `some` with a closure made per query). */
+function hasTopicalWordBelow(words: ParsedQuery['words'], gate: number): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i]!.topical && words[i]!.known < gate) return true;
+  return false;
+}
+
 export class QueryScorer {
   private readonly info = new Map<string, TermInfo>();
   private readonly words: number;
@@ -75,32 +86,34 @@ export class QueryScorer {
     private readonly similarities?: TermSimilarities,
   ) {
     const n = index.report.paragraphs.length;
-    const idf = (df: number, count: number) => Math.log(1 + (count - df + 0.5) / (df + 0.5));
+    // Indexed loops and no closure, spread or destructured entries: this runs once per query, and
+    // each iterator protocol is bytecode TurboFan compiles once the constructor is hot (docs/search.md,
+    // speed round 14).
     let words = 0;
     const typed = new Map<number, number>();
-    for (const t of query.terms) {
+    const terms = query.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
       const typedTerm = t.origin !== 'expanded';
       const paragraphValue = t.weight * idf(index.documentFrequency[t.term] ?? 0, n);
-      this.info.set(t.term, {
-        word: t.word,
-        typed: typedTerm,
-        sentenceValue: t.weight * idf(index.sentenceFrequency[t.term] ?? 0, index.sentenceCount),
-        paragraphValue,
-      });
+      const info: TermInfo = { word: t.word, typed: typedTerm, sentenceValue: t.weight * idf(index.sentenceFrequency[t.term] ?? 0, index.sentenceCount), paragraphValue };
+      this.info.set(t.term, info);
       words = Math.max(words, t.word + 1);
       if (typedTerm) typed.set(t.word, Math.max(typed.get(t.word) ?? 0, paragraphValue));
     }
     this.words = words;
     this.typedWords = typed.size;
-    this.typedTotal = [...typed.values()].reduce((a, b) => a + b, 0);
+    let typedTotal = 0;
+    for (const value of typed.values()) typedTotal += value;
+    this.typedTotal = typedTotal;
     this.credit = new Float64Array(words);
     this.leadOrder = new Int32Array(words);
     this.sentenceTerms = sentenceTermsOf(index);
     this.generation = this.sentenceTerms.beginQuery();
-    this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || query.words.some((w) => w.topical && w.known < RANKING.alignmentGate));
-    for (const [term, t] of this.info) {
+    this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
+    for (const term of this.info.keys()) {
       this.sentenceTerms.assign(this.generation, term, this.slotInfo.length);
-      this.slotInfo.push(t);
+      this.slotInfo.push(this.info.get(term)!);
     }
   }
 
@@ -110,7 +123,7 @@ export class QueryScorer {
    */
   denseQuery(): Float32Array | undefined {
     if (!this.dense || !RANKING.dense) return undefined;
-    if (!this.query.words.some((w) => w.topical && w.known < RANKING.denseGate)) return undefined;
+    if (!hasTopicalWordBelow(this.query.words, RANKING.denseGate)) return undefined;
     return this.dense.queryVector(this.query);
   }
 
@@ -187,13 +200,11 @@ export class QueryScorer {
     if (scores.length && !this.query.wantsAgent) scores[0] = scores[0]! * (1 + RANKING.opening);
     // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
     // which the opening sentence states; a later sentence sharing the words is a detail.
-    if (scores.length && this.lead(position) === RANKING.titled) scores[0] = Math.max(...scores);
+    if (scores.length && this.lead(position) === RANKING.titled) scores[0] = largest(scores, scores[0]!);
     this.favourPenalty(position, scores);
     this.unfavourDates(position, scores);
     let best = 0;
-    scores.forEach((score, i) => {
-      if (score > scores[best]!) best = i;
-    });
+    for (let i = 0; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
     const top = scores[best] ?? 0;
     if (top <= 0) return { first: best, last: best };
     // "This requirement discouraged many citizens from joining political parties" answers only with
@@ -229,7 +240,7 @@ export class QueryScorer {
   private favourPenalty(position: number, scores: number[]): void {
     if (!this.query.wantsPenalty) return;
     const sentences = sentencesOf(this.index, position);
-    const top = Math.max(0, ...scores);
+    const top = largest(scores, 0);
     for (let i = 0; i < scores.length; i++) {
       if (sentences[i]!.penalty) scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + RANKING.penalty);
     }
@@ -334,8 +345,8 @@ export class QueryScorer {
     best.fill(0);
     const order = this.leadOrder;
     let seen = 0;
-    for (const term of headings) {
-      const t = this.info.get(term);
+    for (let h = 0; h < headings.length; h++) {
+      const t = this.info.get(headings[h]!);
       if (!t?.typed) continue;
       let known = false;
       for (let i = 0; i < seen && !known; i++) known = order[i] === t.word;
@@ -349,7 +360,7 @@ export class QueryScorer {
     // "minimum age for marriage" does not name "Prohibition of Child Labor and Minimum Age for Employment".
     const title = this.index.titleTerms?.[position] ?? [];
     let named = 0;
-    for (const term of title) if (this.info.get(term)?.typed) named++;
+    for (let h = 0; h < title.length; h++) if (this.info.get(title[h]!)?.typed) named++;
     if (title.length > 0 && named / title.length < RANKING.named) return 0;
     // A query made only of the heading's own words, naming most of it ("political prisoners" for
     // "Political Prisoners and Detainees"), asks for that heading: its overview gets a vote worth more
@@ -358,8 +369,8 @@ export class QueryScorer {
     // `credit` is free outside sentenceScores: it marks the typed words the title holds.
     this.credit.fill(0);
     let inTitle = 0;
-    for (const term of title) {
-      const t = this.info.get(term);
+    for (let h = 0; h < title.length; h++) {
+      const t = this.info.get(title[h]!);
       if (t?.typed && this.credit[t.word] === 0) {
         this.credit[t.word] = 1;
         inTitle++;
@@ -401,6 +412,13 @@ export class QueryScorer {
     }
     return Math.min(1, pairs / (this.typedWords - 1));
   }
+}
+
+/** `Math.max(from, ...values)` without spreading an array into arguments (scores are never NaN). */
+function largest(values: readonly number[], from: number): number {
+  let max = from;
+  for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+  return max;
 }
 
 /** Scratch for `scoreSentences`: a paragraph's terms' query slots (single-threaded, used within one call). */
@@ -486,7 +504,7 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
   // Below the re-ranked head, BM25 order stands (`RankedList`); those scores stay below every head score.
   // Scores are relative to the best hit (1), which reads better than raw fusion sums.
   const top = reranked[0]?.score || 1;
-  for (const r of reranked) r.score /= top;
+  for (let r = 0; r < count; r++) reranked[r]!.score /= top;
   return new RankedList(reranked, ids.slice(count, candidates.count), top);
 }
 

@@ -117,7 +117,70 @@ describe('edit distance', () => {
     expect(damerauLevenshtein('prison', 'prison')).toBe(0);
     expect(damerauLevenshtein('abc', 'xyz')).toBe(3);
   });
+
+  // The distances reuse one scratch of rows between calls (and grow it for a longer word): each call
+  // must still see only its own words, whatever the calls before it left there.
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'é'), maxLength: 12 });
+  const anyWord = fc.oneof(word, fc.string({ unit: fc.constantFrom('a', 'b'), minLength: 60, maxLength: 140 }));
+
+  it('is the textbook distance for any words, called in any order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(anyWord, anyWord, fc.integer({ min: 0, max: 4 })), { minLength: 1, maxLength: 8 }), (pairs) => {
+        for (const [a, b, max] of pairs) {
+          expect(damerauLevenshtein(a, b)).toBe(referenceDistance(a, b));
+          const capped = damerauLevenshtein(a, b, max);
+          if (referenceDistance(a, b) <= max) expect(capped).toBe(referenceDistance(a, b));
+          else expect(capped).toBeGreaterThan(max);
+        }
+      }),
+    );
+  });
+
+  it('corrects a typo to the word a fresh computation picks, after any other scans', () => {
+    const vocab = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 3, maxLength: 9 }), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(vocab, fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 5, maxLength: 9 }), { minLength: 1, maxLength: 4 }), anyWord, (terms, typos, long) => {
+        const words = Object.fromEntries(terms.map((t) => [t, t]));
+        const frequency = Object.fromEntries(terms.map((t, i) => [t, (i * 7) % 5]));
+        damerauLevenshtein(long, long.slice(1));
+        for (const typo of typos) expect(correctWord(typo, words, frequency)).toBe(referenceCorrection(typo, words, frequency));
+      }),
+    );
+  });
 });
+
+/** Optimal-string-alignment distance with fresh rows per call (the definition the scratch version must keep). */
+function referenceDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+function referenceCommonSubsequence(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = a[i - 1] === b[j - 1] ? d[i - 1]![j - 1]! + 1 : Math.max(d[i - 1]![j]!, d[i]![j - 1]!);
+  return d[a.length]![b.length]!;
+}
+
+/** `correctWord`'s rule spelt out: the closest word (1 edit for 5–6 letters, 2 from 7), then the most typed letters kept, then the commoner, then the first. */
+function referenceCorrection(word: string, words: Record<string, string>, frequency: Record<string, number>): string | undefined {
+  if (word.length < 5) return undefined;
+  const max = word.length >= 7 ? 2 : 1;
+  let best: { term: string; d: number; kept: number; f: number } | undefined;
+  for (const term in words) {
+    const d = referenceDistance(word, words[term]!);
+    if (d > max) continue;
+    const kept = referenceCommonSubsequence(word, words[term]!);
+    const f = frequency[term] ?? 0;
+    if (!best || d < best.d || (d === best.d && (kept > best.kept || (kept === best.kept && f > best.f)))) best = { term, d, kept, f };
+  }
+  return best?.term;
+}
 
 describe('the counted noun of a "how many" question', () => {
   const counting = { documentFrequency: { labor: 3, inspector: 2, ministri: 5, prison: 4, close: 2 }, senses: () => null, ignored: new Set<string>() };
