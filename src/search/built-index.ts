@@ -30,7 +30,7 @@ import type { SavedBm25Index } from './bm25-index.js';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bump when the file's layout changes (not its content: `ANALYSIS_VERSION` is for that). */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 /** A sentence of a paragraph with its terms, precomputed so ranking never re-analyses text. */
 export interface IndexedSentence {
@@ -77,6 +77,8 @@ export interface ReportIndex {
   documentFrequency: Record<string, number>;
   /** Term → the lower-case word the report most often writes for it (`detent` → `detention`), for word vectors. */
   termWords: Record<string, string>;
+  /** The words the report writes only as names, capitalised and never in lower case ("uzbekistan"; `namesIn`). */
+  names: string[];
   /** MiniSearch's saved index, postings compacted (`SavedBm25Index`). */
   miniSearch: SavedBm25Index;
 }

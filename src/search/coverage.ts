@@ -430,16 +430,24 @@ function isMentionedInPassing(query: ParsedQuery, i: number, answering: Answerin
  */
 export class ReportNames {
   private readonly known = new Map<string, boolean>();
+  private readonly names?: ReadonlySet<string>;
   private lower?: string;
 
-  constructor(private readonly text: () => string) {}
+  /** `names`: the text's names as `namesIn` finds them, when the index was built; then no word is looked up in the text. */
+  constructor(
+    private readonly text: () => string,
+    names?: readonly string[],
+  ) {
+    if (names) this.names = new Set(names);
+  }
 
   /** `word` normalised, as `QueryWord.word`. */
   isName(word: string): boolean {
+    if (this.names) return this.names.has(word);
     let name = this.known.get(word);
     if (name === undefined) {
       // A name is one word of letters, not "co-op" or "it's".
-      name = /^\p{Ll}+$/u.test(word) && this.writesOnlyCapitalised(word);
+      name = (/^[a-z]+$/.test(word) || /^\p{Ll}+$/u.test(word)) && this.writesOnlyCapitalised(word);
       if (this.known.size < 10_000) this.known.set(word, name);
     }
     return name;
@@ -476,4 +484,32 @@ export class ReportNames {
   }
 }
 
-const isWordCharacter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/**
+ * Every word `text` writes only as a name, as `ReportNames.isName` would find it word by word: words of
+ * lower-case letters whose every whole-word occurrence is capitalised. One pass, when the index is
+ * built (some 15–35 ms for a report): the first lookup in the text cost a process's first query
+ * about a millisecond (join, lower-casing, scan and the Unicode patterns' compiling).
+ */
+export function namesIn(text: string): string[] {
+  // As `writesOnlyCapitalised`: if lower-casing changes the length, no word is a name.
+  if (text.toLowerCase().length !== text.length) return [];
+  const lowerCase = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const [token] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = token.toLowerCase();
+    if (!/^\p{Ll}+$/u.test(word)) continue;
+    (token[0] === word[0] ? lowerCase : capitalised).add(word);
+  }
+  return [...capitalised].filter((word) => !lowerCase.has(word)).sort();
+}
+
+/**
+ * A letter or digit of any script. ASCII is decided without the Unicode pattern: compiling that took
+ * most of the half millisecond a process's first query paid for its first name lookup.
+ */
+function isWordCharacter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(c);
+}

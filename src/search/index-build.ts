@@ -24,6 +24,7 @@ import {
   type BuiltIndex, currentStamp, INDEX_FILE, INDEX_FORMAT, IndexOfReports, readSavedIndex, type ReportEntry, type ReportIndex, saveIndex, sourcesStamp,
 } from './built-index.js';
 import { CorpusLexicon } from './corpus-lexicon.js';
+import { namesIn } from './coverage.js';
 import { type IndexedSource, logReportChanges, reportChanges } from './report-changes.js';
 
 const LAW = /\b(?:law|laws|legal|legally|illegal|constitution|legislation|prohibits?|prohibited|provides?|allows?|permits?|criminali[sz]es?|requires?|right|rights|entitled|punishable|forbidden|may not|must)\b/i;
@@ -138,6 +139,7 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
     titleTerms: report.paragraphs.map((p) => [...new Set(termsOf(titleOf.get(p.sectionId) ?? ''))]),
     documentFrequency,
     termWords: commonestWords(docs),
+    names: namesIn(report.paragraphs.map((p) => p.text).join('\n')),
     miniSearch: compactIndex(miniSearch.toJSON()),
   };
 }

@@ -351,7 +351,11 @@ class ReportSearch {
   }
 
   private text?: string;
-  private readonly names = new ReportNames(() => (this.text ??= this.paragraphs.map((p) => p.text).join('\n')));
+  private namesOfReport?: ReportNames;
+  /** The report's names (built with the index) and its text, joined when a phrase is first looked up. */
+  private get names(): ReportNames {
+    return (this.namesOfReport ??= new ReportNames(() => (this.text ??= this.paragraphs.map((p) => p.text).join('\n')), this.index.names));
+  }
   /** What coverage asks of the first hits (`coverageOf`): whether they hold a known word (a counted noun: with a figure), and only for a word they lack, whether it is a name. */
   private answering(positions: readonly number[]): AnsweringPassage {
     return {

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { termsOf, tokenize } from '../../src/search/analysis.js';
 import type { ReportIndex } from '../../src/search/built-index.js';
-import { coverageOf, isSmallTalk, ReportNames } from '../../src/search/coverage.js';
+import { coverageOf, isSmallTalk, namesIn, ReportNames } from '../../src/search/coverage.js';
 import { DenseSentences } from '../../src/search/dense.js';
 import { ALIGNMENT, TermSimilarities } from '../../src/search/alignment.js';
 import { sentenceTermsOf } from '../../src/search/sentence-terms.js';
@@ -250,6 +251,22 @@ describe('coverage', () => {
     // …unless WordNet knows it as a proper name (one country, city or person).
     const withWordNet: Vocabulary = { ...withNeighbours, senses: (w) => (w === 'germany' ? { synonyms: [], broader: ['country'], definition: [], properName: true } : null) };
     expect(parseQuery('prison conditions in germany', withWordNet).words.find((w) => w.word === 'germany')).toMatchObject({ known: 0, specificity: 1 });
+  });
+
+  it('finds, when the index is built, exactly the names the text would give word by word', () => {
+    // The built list (`namesIn`) stands in for the lookup in the text (`ReportNames` without it): every
+    // word of the report, and of random texts of names, words, digits, hyphens and apostrophes.
+    const dir = join(packageRoot(), 'index-data');
+    const report = readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.txt'))!), 'utf8');
+    const agree = (text: string) => {
+      const built = new ReportNames(() => text, namesIn(text));
+      const scanned = new ReportNames(() => text);
+      for (const word of new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) expect([word, built.isName(word)]).toEqual([word, scanned.isName(word)]);
+    };
+    agree(report);
+    expect(namesIn(report).length).toBeGreaterThan(0);
+    const piece = fc.constantFrom('Almaty', 'almaty', 'UN', 'un', 'Uzbek-born', "Nazarbayev's", 'the', 'The', 'co-op', '2010', 'Ёлка', 'ёлка', 'İstanbul', 'McDonald', 'iPhone', '.', ' ', '\n');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => agree(pieces.join(' '))), { numRuns: 300 });
   });
 
   it('counts a name the report uses as unknown when the passages that would answer do not mention it', () => {
