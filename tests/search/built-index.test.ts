@@ -1,7 +1,7 @@
 import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { INDEX_FILE, type ReportIndex, saveIndex, sentencesOf, sourcesStamp } from '../../src/search/built-index.js';
+import { INDEX_FILE, INDEX_FORMAT, type ReportIndex, saveIndex, sentencesOf, sourcesStamp } from '../../src/search/built-index.js';
 import { buildIndex, loadOrBuildIndex, readCurrentIndex } from '../../src/search/index-build.js';
 import { execFileSync } from 'node:child_process';
 import type { Logger } from '../../src/log.js';
@@ -147,7 +147,7 @@ describe('the built index on disk', () => {
     expect(logs).toContain('the index file is unreadable; rebuilding the index');
     expect(logs).toContain('index built');
     const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 5 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: INDEX_FORMAT });
     expect(lines).toHaveLength(6);
     expect(readCurrentIndex(dir).reason).toBe('current');
   });
