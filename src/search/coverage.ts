@@ -109,7 +109,7 @@ const wholeQuery = (body: RegExp, needs: readonly string[], starts: readonly str
  * for queries of at most `BOT_TALK_CHARS` holding one of its own words, so a short question on a topic
  * compiles one at most (the three as one took ~5 ms to compile and tier up on first use, BOT_TALK ~1.8).
  */
-const META_TALK = [
+export const META_TALK: readonly [GatedPattern, GatedPattern, GatedPattern] = [
   // How to use the bot: its commands.
   wholeQuery(
     /(?:what|which)\s+(?:commands|options)\s+(?:do\s+you\s+(?:have|know|support)|are\s+there|(?:can|do)\s+i\s+use)|(?:what\s+are|list|show(?:\s+me)?)\s+(?:(?:all\s+)?(?:the|your)\s+|all\s+)?commands|how\s+(?:do|can|should)\s+i\s+(?:use\s+(?:this|you|it|the\s+bot)|search|ask(?:\s+(?:a\s+question|you|questions))?)|how\s+does\s+(?:this|it|the\s+bot)(?:\s+bot)?\s+work|what(?:\s+else)?\s+can\s+(?:you|this(?:\s+bot)?|it|i)\s+do(?:\s+(?:here|with\s+(?:this|you|it|the\s+bot)(?:\s+bot)?))?|show\s+me\s+what\s+(?:you|this(?:\s+bot)?|it)\s+can\s+do|how\s+do\s+i\s+(?:get\s+)?start(?:ed)?|are\s+there\s+(?:any\s+)?(?:other|more)\s+commands/,
