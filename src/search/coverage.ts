@@ -422,35 +422,25 @@ function isMentionedInPassing(query: ParsedQuery, i: number, answering: Answerin
 
 /**
  * Which words a report writes only as names: capitalised, and never in lower case ("Uzbekistan",
- * "Almaty", "United", "UN"; the word itself, not its stem: "unit" is not a name). A word is looked up
- * the first time a query needs it (a known word the answering passages lack) with one native
- * substring search over the lower-cased text, tens of microseconds, and remembered. Collecting every
- * name up front took 15–35 ms, which a one-shot search would pay on its first query; a Unicode
- * regular expression per word took up to a millisecond.
+ * "Almaty", "United", "UN"; the word itself, not its stem: "unit" is not a name), found when its index
+ * is built (`namesIn`); and whether its text writes a phrase ("united states"), looked up in the
+ * lower-cased text the first time a query needs it and remembered.
  */
 export class ReportNames {
-  private readonly known = new Map<string, boolean>();
-  private readonly names?: ReadonlySet<string>;
+  private readonly names: ReadonlySet<string>;
   private lower?: string;
 
-  /** `names`: the text's names as `namesIn` finds them, when the index was built; then no word is looked up in the text. */
+  /** `names`: the text's names as `namesIn` found them when the index was built. */
   constructor(
     private readonly text: () => string,
-    names?: readonly string[],
+    names: readonly string[],
   ) {
-    if (names) this.names = new Set(names);
+    this.names = new Set(names);
   }
 
   /** `word` normalised, as `QueryWord.word`. */
   isName(word: string): boolean {
-    if (this.names) return this.names.has(word);
-    let name = this.known.get(word);
-    if (name === undefined) {
-      // A name is one word of letters, not "co-op" or "it's".
-      name = (/^[a-z]+$/.test(word) || /^\p{Ll}+$/u.test(word)) && this.writesOnlyCapitalised(word);
-      if (this.known.size < 10_000) this.known.set(word, name);
-    }
-    return name;
+    return this.names.has(word);
   }
 
   private readonly phrases = new Map<string, boolean>();
@@ -468,30 +458,16 @@ export class ReportNames {
     }
     return written;
   }
-
-  private writesOnlyCapitalised(word: string): boolean {
-    const text = this.text();
-    this.lower ??= text.toLowerCase();
-    // Lower-casing a few letters ("İ") changes the length: positions would no longer match.
-    if (this.lower.length !== text.length) return false;
-    let capitalised = false;
-    for (let at = this.lower.indexOf(word); at >= 0; at = this.lower.indexOf(word, at + 1)) {
-      if (isWordCharacter(text[at - 1]) || isWordCharacter(text[at + word.length])) continue;
-      if (text[at] === word[0]) return false;
-      capitalised = true;
-    }
-    return capitalised;
-  }
 }
 
 /**
- * Every word `text` writes only as a name, as `ReportNames.isName` would find it word by word: words of
- * lower-case letters whose every whole-word occurrence is capitalised. One pass, when the index is
+ * Every word `text` writes only as a name: words of lower-case letters whose every whole-word
+ * occurrence is capitalised. One pass, when the index is
  * built (some 15–35 ms for a report): the first lookup in the text cost a process's first query
  * about a millisecond (join, lower-casing, scan and the Unicode patterns' compiling).
  */
 export function namesIn(text: string): string[] {
-  // As `writesOnlyCapitalised`: if lower-casing changes the length, no word is a name.
+  // Lower-casing a few letters ("İ") changes the length: then no word is taken for a name.
   if (text.toLowerCase().length !== text.length) return [];
   const lowerCase = new Set<string>();
   const capitalised = new Set<string>();
@@ -504,8 +480,8 @@ export function namesIn(text: string): string[] {
 }
 
 /**
- * A letter or digit of any script. ASCII is decided without the Unicode pattern: compiling that took
- * most of the half millisecond a process's first query paid for its first name lookup.
+ * A letter or digit of any script. ASCII is decided without the Unicode pattern, which costs a
+ * process's first phrase lookup its compiling.
  */
 function isWordCharacter(c: string | undefined): boolean {
   if (c === undefined) return false;
