@@ -123,6 +123,12 @@ describe('search quality on the real report', () => {
     ['what happened to the Young Professionals Society leader', '2.b/freedom-of-peaceful-assembly#6', 'found her guilty of incitement of interethnic discord'],
     // Round 14: "who…" asks for someone the opening sentence, which sets out the case, does not name yet.
     ['who imposed fines on striking OCC workers', '7.a#4', 'the government fined 11 striking workers'],
+    // Round 20: a date is not the figure a count asks for ("On January 5", "the January 4 decision").
+    ['how large did the OCC hunger strike grow', '7.a#4', 'growing to 400'],
+    ['how many people took part in the OCC strike', '7.a#4', 'growing to 400'],
+    // Round 20: "who <verb>…" asks who did that: the sentence with the verb, not the one naming the case.
+    ['who was charged after Nikolay Krivenko was beaten to death', '1.a#2', 'Police officer Berik Murzabekov was charged'],
+    ['who investigated the pension fund chairman', '4/corruption#2', 'The KNB began investigation'],
   ];
   it.each(boldAnswers)('bolds the sentence that answers “%s”', (query, id, sentence) => {
     const hit = search(query).hits[0];
