@@ -25,6 +25,7 @@ import {
 } from './built-index.js';
 import { CorpusLexicon } from './corpus-lexicon.js';
 import { namesIn } from './coverage.js';
+import { QUANTITY } from './figures.js';
 import { type IndexedSource, logReportChanges, reportChanges } from './report-changes.js';
 
 const LAW = /\b(?:law|laws|legal|legally|illegal|constitution|legislation|prohibits?|prohibited|provides?|allows?|permits?|criminali[sz]es?|requires?|right|rights|entitled|punishable|forbidden|may not|must)\b/i;
@@ -36,7 +37,6 @@ const PENALTY = /\b(?:sentenced|sentences?\s+(?:of|to)|imprisonment|years?\s+(?:
  * Sticky: read from the sentence's start in its paragraph's text.
  */
 const BACK_REFERENCE = /(?:(?:on|in|by|as of)\s[^,]{1,40},\s*)?(?:he|she|they|it|this|these|that|those|such|his|her|their|its|the same|the latter|the former|both|in (?:these|such|this) (?:cases?|situations?))\b/iy;
-const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
 
 /** Hash of everything that decides one report's index. */
 export function hashSource(s: ReportSource): string {

@@ -46,6 +46,12 @@ export interface ParsedQuery {
   wantsPenalty: boolean;
   /** The question asks who ("who was charged…"): someone the sentence that sets out the case may not name yet. */
   wantsAgent: boolean;
+  /**
+   * For "who <verb>…" (after at most one auxiliary: "who investigated…", "who was charged…"), the query
+   * word (by `WeightedTerm.word`) naming what was done: the answer is the sentence saying who did it.
+   * Undefined for any other question, and for "who are the…", whose next word is no verb.
+   */
+  asked?: number;
   /** The query words (by `WeightedTerm.word`) naming what a "how many…" question counts ("how many labor inspectors"). */
   counted: number[];
   /** The typed content words and how well the report knows each: the evidence for `covered`. */
@@ -72,6 +78,16 @@ export const DATE_QUESTION = new GatedPattern(/^\s*when\b|\bwhat\s+(?:date|year|
 export const CONDITION_QUESTION = new GatedPattern(/^\s*when\s+(?:does|do|is|are|can|could|may|must|should|will)\b/i, [], ['when']);
 export const COUNT_QUESTION = new GatedPattern(/\b(?:how\s+many|number\s+of)\b/i, ['how', 'number']);
 export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i, ['how', 'than', 'number', 'size', 'amount', 'total', 'count', 'percent', 'share', 'proportion', 'statistics', 'figure', 'rate', 'max', 'min', 'age', 'limit']);
+
+/** The auxiliaries that may stand between "who" and the verb it asks about ("who was charged", "who has fined"). */
+const AUXILIARIES = new Set('is are was were has have had did does do will would can could should may might must'.split(' '));
+
+/** The token naming the action a "who…" question asks about: right after "who", or after "who" and one auxiliary. */
+function askedToken(surfaces: readonly string[]): number | undefined {
+  if (surfaces[0]?.toLowerCase() !== 'who') return undefined;
+  const at = AUXILIARIES.has(surfaces[1]?.toLowerCase() ?? '') ? 2 : 1;
+  return at < surfaces.length ? at : undefined;
+}
 
 /** Vocabulary knowledge the query parser needs. */
 export interface Vocabulary {
@@ -307,6 +323,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   }
   const countedTokens = countedNoun(clean, lowerClean, surfaces);
   const counted: number[] = [];
+  const wantsAgent = AGENT_QUESTION.test(clean, lowerClean);
+  const actionToken = wantsAgent ? askedToken(surfaces) : undefined;
+  let asked: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const entry = surfaces === typed ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
@@ -341,6 +360,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (countedTokens?.has(i)) counted.push(word);
+    if (i === actionToken) asked = word;
     if (corrected.has(i)) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     if (known(term)) {
       if (corrected.has(i)) add(term, CORRECTION_WEIGHT, 'corrected');
@@ -385,7 +405,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     }
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean, lowerClean), wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty: PENALTY_QUESTION.test(clean, lowerClean), wantsAgent: AGENT_QUESTION.test(clean, lowerClean), counted, words };
+  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean, lowerClean), wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty: PENALTY_QUESTION.test(clean, lowerClean), wantsAgent, asked, counted, words };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Bm25Results } from './bm25-index.js';
 import { type ReportIndex, sentencesOf } from './built-index.js';
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
+import { onlyDateFigures } from './figures.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
 import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -24,7 +25,8 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
  * sentence is preferred by `opening` (not for a "who…" question), and a neighbour scoring `pair` × the best joins it (so does the
  * predecessor of a sentence referring back (`IndexedSentence.refersBack`), when `backReference` is on: 1, off: 0); for a
- * penalty question, a sentence stating a penalty scores at least `context` × the best, × (1 + `penalty`). When the
+ * penalty question, a sentence stating a penalty scores at least `context` × the best, × (1 + `penalty`); for "who <verb>…", a
+ * sentence holding the verb as typed scores at least `context` × the best, × (1 + `asked`). When the
  * query has a topical word the report barely knows (known < `denseGate`), the candidates' best
  * sentence cosine with the query (word vectors) joins the fusion as a third ranking (`dense`);
  * always on, it helped the repository's questions and hurt the shared dev set. A "how many X"
@@ -38,7 +40,7 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * tuning half (`bench/fit-fusion.ts`) won there and lost the shared dev set (docs/search.md, round 9).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -202,7 +204,9 @@ export class QueryScorer {
     // which the opening sentence states; a later sentence sharing the words is a detail.
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = largest(scores, scores[0]!);
     this.favourPenalty(position, scores);
+    this.favourAskedAction(position, scores);
     this.unfavourDates(position, scores);
+    this.unfavourDateFigures(position, scores);
     let best = 0;
     for (let i = 0; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
     const top = scores[best] ?? 0;
@@ -228,6 +232,51 @@ export class QueryScorer {
     if (!this.query.wantsCondition || !this.query.wantsDate) return;
     const sentences = sentencesOf(this.index, position);
     for (let i = 0; i < scores.length; i++) if (sentences[i]!.date) scores[i] = scores[i]! / (1 + RANKING.date);
+  }
+
+  /**
+   * A figure question asks for a count or an amount, and a date is neither: for the bold answer, a
+   * sentence whose only figures are a date's ("On January 5, workers … initiated a hunger strike")
+   * loses the `RANKING.quantity` bonus the sentence ranking gave it, so "how big was the strike" bolds
+   * "growing to 400". Read from the text of the passages shown, for figure questions only. The ranking
+   * keeps the bonus: taken away there too (a figure flag without dates, index-wide), it moved one
+   * held-out first place up and lost another's typo variants (docs/search.md, round 20).
+   */
+  private unfavourDateFigures(position: number, scores: number[]): void {
+    if (!this.query.wantsQuantity || !RANKING.quantity) return;
+    const sentences = sentencesOf(this.index, position);
+    const text = this.index.report.paragraphs[position]!.text;
+    for (let i = 0; i < scores.length; i++) {
+      const sentence = sentences[i]!;
+      if (sentence.quantity && scores[i]! > 0 && onlyDateFigures(text.slice(sentence.start, sentence.end))) scores[i] = scores[i]! / (1 + RANKING.quantity);
+    }
+  }
+
+  /**
+   * "who was charged over Krivenko's death" asks who did what its verb says: the opening sentence names
+   * the case and scores on the names, the answer names the agent with the verb ("Police officer Berik
+   * Murzabekov was charged"). A sentence holding the asked verb (`ParsedQuery.asked`) as the report
+   * writes it scores at least `RANKING.context` × the paragraph's best, × (1 + `RANKING.asked`), as a
+   * penalty does for a penalty question. Not for a word the report does not write as typed: its
+   * stand-ins ("picks" → select, choose…) match sentences that do not answer.
+   */
+  private favourAskedAction(position: number, scores: number[]): void {
+    const asked = this.query.asked;
+    if (asked === undefined || this.query.words[asked]?.known !== 1 || !RANKING.asked) return;
+    const { ids, starts } = this.sentenceTerms.of(position);
+    const top = largest(scores, 0);
+    for (let i = 0; i < scores.length; i++) {
+      if (this.holdsTypedWord(ids, starts[i]!, starts[i + 1]!, asked)) scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + RANKING.asked);
+    }
+  }
+
+  /** Whether the terms `ids[start, end)` hold a typed term of query word `word`. */
+  private holdsTypedWord(ids: Int32Array, start: number, end: number, word: number): boolean {
+    for (let j = start; j < end; j++) {
+      const slot = this.sentenceTerms.slotOf(ids[j]!);
+      if (slot >= 0 && this.slotInfo[slot]!.word === word && this.slotInfo[slot]!.typed) return true;
+    }
+    return false;
   }
 
   /**

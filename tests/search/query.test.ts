@@ -195,3 +195,22 @@ describe('the counted noun of a "how many" question', () => {
     expect(parseQuery('labor inspectors', counting).counted).toEqual([]);
   });
 });
+
+describe('the asked action of a "who" question', () => {
+  const acting = { documentFrequency: { charg: 3, investig: 4, polit: 9, prison: 4, krivenko: 1, fine: 2, worker: 6 }, senses: () => null, ignored: new Set<string>() };
+  const action = (query: string) => {
+    const q = parseQuery(query, acting);
+    return q.asked === undefined ? undefined : q.terms.find((t) => t.word === q.asked)?.term;
+  };
+  it('is the word right after "who", or after "who" and one auxiliary', () => {
+    expect(action('who investigated the fines')).toBe('investig');
+    expect(action('who was charged over Krivenko')).toBe('charg');
+    expect(action('Who has fined workers')).toBe('fine');
+  });
+  it('is none when "who" is not followed by the verb, or the question does not ask who', () => {
+    expect(action('who are the political prisoners')).toBeUndefined();
+    expect(action('who')).toBeUndefined();
+    expect(action('what charges did Krivenko face')).toBeUndefined();
+    expect(action('prisoners who were charged')).toBeUndefined();
+  });
+});
