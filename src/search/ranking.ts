@@ -7,7 +7,7 @@ import type { Bm25Results } from './bm25-index.js';
 import { type ReportIndex, sentencesOf } from './built-index.js';
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
-import { onlyDateFigures } from './figures.js';
+import { dateOnlySentences } from './figures.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
 import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -238,18 +238,14 @@ export class QueryScorer {
    * A figure question asks for a count or an amount, and a date is neither: for the bold answer, a
    * sentence whose only figures are a date's ("On January 5, workers … initiated a hunger strike")
    * loses the `RANKING.quantity` bonus the sentence ranking gave it, so "how big was the strike" bolds
-   * "growing to 400". Read from the text of the passages shown, for figure questions only. The ranking
+   * "growing to 400". Read from the text of a passage the first time it is shown for a figure question. The ranking
    * keeps the bonus: taken away there too (a figure flag without dates, index-wide), it moved one
    * held-out first place up and lost another's typo variants (docs/search.md, round 20).
    */
   private unfavourDateFigures(position: number, scores: number[]): void {
     if (!this.query.wantsQuantity || !RANKING.quantity) return;
-    const sentences = sentencesOf(this.index, position);
-    const text = this.index.report.paragraphs[position]!.text;
-    for (let i = 0; i < scores.length; i++) {
-      const sentence = sentences[i]!;
-      if (sentence.quantity && scores[i]! > 0 && onlyDateFigures(text.slice(sentence.start, sentence.end))) scores[i] = scores[i]! / (1 + RANKING.quantity);
-    }
+    const dateOnly = dateOnlySentences(this.index, position);
+    for (let i = 0; i < scores.length; i++) if (dateOnly[i]) scores[i] = scores[i]! / (1 + RANKING.quantity);
   }
 
   /**
