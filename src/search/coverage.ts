@@ -224,15 +224,15 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   let discounted: boolean | undefined;
   // Each topical word as coverage weighs it (a name the passages lack: specific, unknown), for `heldTogether`.
   const weighed: WeighedWord[] = [];
-  // Framing words the report does not write, apart: they may only raise the share (`framedShare`).
+  // Framing words the report does not write, apart: they may only raise the share (`framedShare`), and
+  // a long question's passages need not hold them, though they count toward its length (`isLong`).
   let framingTotal = 0;
   let framingKnown = 0;
   query.words.forEach((w, i) => {
     if (!w.topical) return;
-    if (framing?.has(i) && w.known < 1) {
+    if (framing?.has(i)) {
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
-      weighed.push({ word: i, specificity: w.specificity, known: w.known });
       return;
     }
     if (unwritten?.has(i)) {
@@ -256,7 +256,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
-  const together = answering && isLong(query, weighed.length) ? heldTogether(query, weighed, answering) : undefined;
+  const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.clean) ? COVERAGE.advice : 1) *

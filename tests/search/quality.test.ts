@@ -307,6 +307,8 @@ describe('search quality on the real report', () => {
   it('does not refuse a question for its framing words ("actually", "really", "guy"): they say how it is asked, not what', () => {
     expect(search('do sick inmates actually get treated').covered).toBe(true);
     expect(search('what really happened to the guy who was beaten to death at the rehab center').covered).toBe(true);
+    // A long question's first passage need not hold them either.
+    expect(search('do young guys in the army get bullied by older soldiers').covered).toBe(true);
   });
 
   it('does not refuse a short question for an adjective the report never writes when its first passage is on the topic', () => {
@@ -348,10 +350,11 @@ describe('search quality on the real report', () => {
     expect(refused('offtopic').length).toBeGreaterThanOrEqual(102);
   });
   // Questions in everyday words and plain phrasing (bench/questions/plain-probes.jsonl, round 23): 5 of
-  // the 65 were refused before framing words and modifiers stopped counting against them.
+  // the 65 were refused before framing words stopped counting against them (3 while a long question's
+  // passages still had to hold its framing words).
   it('answers the plain-words probes as recorded', () => {
     const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'plain-probes.jsonl'));
-    expect(probes.filter((q) => !search(q.query).covered).length).toBeLessThanOrEqual(3);
+    expect(probes.filter((q) => !search(q.query).covered).length).toBeLessThanOrEqual(2);
   });
   // Long questions (bench/questions/coverage-probes-5.jsonl, round 17): everyday paraphrases of 8–18
   // words the report answers, and near-domain questions of 8–16 words it does not. Without the
