@@ -220,7 +220,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   let known = 0;
   const unwritten = answering ? unwrittenNames(query, answering) : undefined;
   const framing = framingWords(query);
-  // Whether a modifier is discounted (`modifierWeight`), decided on the first modifier: most queries have none.
+  // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
   let discounted: boolean | undefined;
   // Each topical word as coverage weighs it (a name the passages lack: specific, unknown), for `heldTogether`.
   const weighed: WeighedWord[] = [];
@@ -291,8 +291,8 @@ function framingWords(query: ParsedQuery): Set<number> | undefined {
   let topic = false;
   query.words.forEach((w, i) => {
     if (!w.topical) return;
-    if (FRAMING_WORDS.has(w.word) && w.known < 1) (out ??= new Set()).add(i);
-    else if (!FRAMING_WORDS.has(w.word)) topic = true;
+    if (!FRAMING_WORDS.has(w.word)) topic = true;
+    else if (w.known < 1) (out ??= new Set()).add(i);
   });
   return topic ? out : undefined;
 }
@@ -300,7 +300,7 @@ function framingWords(query: ParsedQuery): Set<number> | undefined {
 /**
  * The known share of a query with framing words (`framingKnown` of `framingTotal`, by specificity):
  * with them or without them, whichever is higher. A framing word says nothing of whether the report
- * covers the topic, so it never counts against it ("can anyone watch a court hearing"), and one the
+ * covers the topic, so it never counts against it ("do sick inmates actually get treated"), and one the
  * report nearly knows ("someone" ~ "somebody") still helps a question whose other words it knows less.
  */
 function framedShare(known: number, total: number, framingKnown: number, framingTotal: number): number {

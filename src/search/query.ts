@@ -393,6 +393,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (!entry && ((i > 0 && isCapitalised(token.surface)) || senses?.properName)) {
       queryWord.known = 0;
       queryWord.specificity = 1;
+      // A name ("Swiss", "Egyptian") says where, not how: never a modifier.
+      delete queryWord.modifier;
     }
     word++;
   }

@@ -21,7 +21,7 @@ export interface WordSenses {
   definition: string[];
   /** How many senses WordNet lists for the word, over every part of speech ("go": 35, "jail": 2). */
   count?: number;
-  /** How many of those senses each part of speech has ("petty": adj 3; "struggle": noun 2, verb 4). */
+  /** How many of those senses each part of speech has ("petty": noun 1, adj 3; "struggle": noun 3, verb 4). */
   parts?: Record<PartOfSpeech, number>;
   /**
    * The word is a proper name: WordNet lists it only as a noun, and its most frequent sense is one

@@ -265,6 +265,8 @@ describe('coverage', () => {
     expect(coverageOf(understaffed).covered).toBe(false);
     // A noun names what is asked about: it counts in full.
     expect(coverageOf(parseQuery('prison conditions pizza', senses), passage([['prison', 'condit']])).covered).toBe(false);
+    // A capitalised word the report never writes is a name, which says where, not how.
+    expect(parseQuery('prison conditions Understaffed', senses).words.find((w) => w.word === 'understaffed')?.modifier).toBeUndefined();
     // A long question is judged by what its passages hold, not so.
     expect(coverageOf(parseQuery('were the prison conditions in the cells of the town understaffed', senses), passage([['prison', 'condit']])).covered).toBe(false);
   });
