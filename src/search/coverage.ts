@@ -364,9 +364,11 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
 
 /** Whether word `i` is one the report writes only as a name and the answering passages do not hold. */
 function isAbsentName(query: ParsedQuery, i: number, answering: AnsweringPassage): boolean {
+  // The set lookup first: most words are no name, and the passages' sentences need not be scanned for them.
+  if (!answering.isName(query.words[i]!.word)) return false;
   // Its typed term: a name's vector neighbours are other places, not the same one.
   const term = query.terms.find((t) => t.word === i && t.origin === 'typed')?.term;
-  return term !== undefined && !answering.holds(term) && answering.isName(query.words[i]!.word);
+  return term !== undefined && !answering.holds(term);
 }
 
 /**

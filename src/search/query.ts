@@ -225,22 +225,45 @@ function countedNoun(clean: string, lowerClean: string, surfaces: readonly strin
 
 /** Removes control and format characters (keeps letters of every script and emoji), collapses spaces. */
 export function cleanQuery(raw: string): string {
-  return raw.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // Printable ASCII holds no control or format character: most queries skip the Unicode pattern,
+  // which a process's first query would compile.
+  return (isPrintableAscii(raw) ? raw : raw.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** Whether every character of `s` is printable ASCII (space to tilde). */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/** `word` without a final "'s" (a possessive). */
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
 }
 
 /** `clean` is `cleanQuery(raw)`, when the caller has it already (each run of its patterns costs, the second compiles them again to machine code). */
 export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQuery(raw)): ParsedQuery {
   const sections: string[] = [];
   const phrases: string[] = [];
-  let rest = clean.replace(/\bsection:\s*(\S+)/gi, (_, ref: string) => {
-    sections.push(ref);
-    return ' ';
-  });
-  rest = rest.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
-    const normalised = normalize(phrase).replace(/\s+/g, ' ').trim();
-    if (normalised) phrases.push(normalised);
-    return ` ${phrase} `;
-  });
+  // Lower-cased once for the question patterns' word checks (see GatedPattern), and for the filter's.
+  const lowerClean = clean.toLowerCase();
+  // Most queries have neither a section filter nor a quoted phrase: their patterns are not run.
+  let rest = !lowerClean.includes('section:')
+    ? clean
+    : clean.replace(/\bsection:\s*(\S+)/gi, (_, ref: string) => {
+        sections.push(ref);
+        return ' ';
+      });
+  if (rest.includes('"') || rest.includes('“') || rest.includes('”')) {
+    rest = rest.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
+      const normalised = normalize(phrase).replace(/\s+/g, ' ').trim();
+      if (normalised) phrases.push(normalised);
+      return ` ${phrase} `;
+    });
+  }
 
   const terms = new Map<string, WeightedTerm>();
   let word = 0;
@@ -273,8 +296,6 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     return found.size > 0;
   };
   const words: QueryWord[] = [];
-  // Lower-cased once for the question patterns' word checks (see GatedPattern).
-  const lowerClean = clean.toLowerCase();
   const wantsLaw = LAW_QUESTION.test(clean, lowerClean);
   const tokens = tokenize(rest);
   const typed = tokens.map((t) => t.surface);
@@ -294,7 +315,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       lookedUpTo = i;
       break;
     }
-    const lower = normalize(typed[i]!).replace(/'s$/, '');
+    const lower = withoutPossessive(normalize(typed[i]!));
     const senses = vocabulary.senses(lower);
     sensesAt.set(i, senses);
     if (senses) continue;
@@ -333,7 +354,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const term = corrected.get(i) ?? termOf(token.surface);
     if (!term || vocabulary.ignored.has(term) || isContractedFunctionWord(token.surface)) continue;
     // A corrected typo is read as the word meant: its specificity, neighbours and thesaurus entry.
-    const lower = normalize(surfaces[i]!).replace(/'s$/, '');
+    const lower = withoutPossessive(normalize(surfaces[i]!));
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
     // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.
     const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
