@@ -225,9 +225,11 @@ function countedNoun(clean: string, lowerClean: string, surfaces: readonly strin
 
 /** Removes control and format characters (keeps letters of every script and emoji), collapses spaces. */
 export function cleanQuery(raw: string): string {
-  // Printable ASCII holds no control or format character: most queries skip the Unicode pattern,
-  // which a process's first query would compile.
-  return (isPrintableAscii(raw) ? raw : raw.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')).replace(/\s+/g, ' ').trim();
+  // Printable ASCII holds no control or format character, and its only white space is the space: most
+  // queries skip the Unicode pattern (which a process's first query would compile), and one without
+  // two spaces in a row has no run of white space to collapse.
+  if (isPrintableAscii(raw)) return (raw.includes('  ') ? raw.replace(/\s+/g, ' ') : raw).trim();
+  return raw.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether every character of `s` is printable ASCII (space to tilde). */
