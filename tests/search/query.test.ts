@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, compoundsOf, isContractedFunctionWord, correctTypo, correctWord, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
+import { cleanQuery, compoundsOf, isCapitalised, isContractedFunctionWord, correctTypo, correctWord, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
 import { normalize, termOf } from '../../src/search/analysis.js';
 
 const vocabulary: Vocabulary = {
@@ -34,6 +34,13 @@ describe('understanding a chat query', () => {
     const ascii = fc.string({ unit: fc.constantFrom(' ', ' ', ' ', 'a', 'Z', '~', '!'), maxLength: 20 });
     const text = fc.oneof(ascii, fc.string({ unit: fc.oneof(edges, fc.string({ minLength: 1, maxLength: 1 })), maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }));
     fc.assert(fc.property(text, (raw) => cleanQuery(raw) === full(raw)), { numRuns: 5000 });
+  });
+
+  it('tells a capitalised word exactly as the Unicode pattern does, deciding ASCII without it', () => {
+    const pattern = /^\p{Lu}\p{Ll}+$/u;
+    const unit = fc.constantFrom('A', 'Z', 'a', 'z', 'm', '@', '[', '`', '{', '1', "'", '-', 'É', 'é', 'Ö', 'ß', 'Σ', 'ς', 'İ', 'ı', '\u212A', 'ǅ', '𝐀', '𝐚', '中');
+    fc.assert(fc.property(fc.oneof(fc.string({ unit, maxLength: 6 }), fc.string({ maxLength: 6 })), (word) => isCapitalised(word) === pattern.test(word)), { numRuns: 10000 });
+    for (const word of ['Almaty', 'Ö', 'Öl', 'A', 'AB', 'Ab', 'Abé', 'AbC', '']) expect(isCapitalised(word), word).toBe(pattern.test(word));
   });
 
   it('pulls out filters and phrases exactly as their patterns did, in any case and with any quotes', () => {
