@@ -154,10 +154,27 @@ const BOT_WORDS = new Set(
 );
 const BOT_ADDRESS = new Set(['you', 'your', 'yours', 'this', 'that', 'it', 'i', 'me', 'my', 'bot', 'report']);
 
-/** `lower`: the query in lower case; an apostrophe splits a word like any other character ("what's" → what, s). */
-function isAboutTheBot(lower: string): boolean {
-  const words = lower.split(/[^a-z]+/).filter((w) => w !== '');
-  return words.some((w) => BOT_ADDRESS.has(w)) && words.every((w) => BOT_FUNCTION_WORDS.has(w) || BOT_WORDS.has(w));
+/**
+ * `lower`: the query in lower case; a word is a run of a–z, so an apostrophe splits a word like any
+ * other character ("what's" → what, s). Read word by word, stopping at the first word of a topic:
+ * most short queries name one early.
+ */
+export function isAboutTheBot(lower: string): boolean {
+  let addressed = false;
+  for (let at = 0; at < lower.length; ) {
+    while (at < lower.length && !isAsciiLowerCase(lower.charCodeAt(at))) at++;
+    const start = at;
+    while (at < lower.length && isAsciiLowerCase(lower.charCodeAt(at))) at++;
+    if (at === start) break;
+    const word = lower.slice(start, at);
+    if (!BOT_FUNCTION_WORDS.has(word) && !BOT_WORDS.has(word)) return false;
+    addressed ||= BOT_ADDRESS.has(word);
+  }
+  return addressed;
+}
+
+function isAsciiLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /**
@@ -173,8 +190,8 @@ export function isSmallTalk(query: ParsedQuery): boolean {
   const lower = clean.toLowerCase();
   // Trimmed, with curly apostrophes made straight, once for whichever of the four patterns is tried.
   let straight: string | undefined;
-  const whole = () => (straight ??= clean.trim().replace(/[’‘]/g, "'"));
-  return (BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(whole())) || isAboutTheBot(lower) || META_TALK.some((p) => p.test(whole(), lower));
+  const whole = () => (straight ??= clean.includes('’') || clean.includes('‘') ? clean.trim().replace(/[’‘]/g, "'") : clean.trim());
+  return (BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(whole())) || isAboutTheBot(lower) || META_TALK.some((p) => p.mayMatch(lower) && p.pattern.test(whole()));
 }
 
 /**
@@ -424,6 +441,9 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
  */
 function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (answering.passages < 3) return false;
+  // Counted before anything is built: most questions have more topical words than a short one.
+  let count = 0;
+  for (let i = 0; i < query.words.length; i++) if (query.words[i]!.topical && hasTerm(query, i) && ++count > SCATTERED.words) return false;
   const topical: Array<{ specificity: number; known: number; terms: string[] }> = [];
   let focus: { specificity: number; known: number; terms: string[] } | undefined;
   query.words.forEach((w, i) => {
@@ -444,11 +464,19 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   return best < SCATTERED.share * total;
 }
 
+/** Whether the query has a term for word `i`. */
+function hasTerm(query: ParsedQuery, i: number): boolean {
+  for (const t of query.terms) if (t.word === i) return true;
+  return false;
+}
+
 /** Whether word `i` is one the report writes only as a name and the answering passages do not hold. */
 function isAbsentName(query: ParsedQuery, i: number, answering: AnsweringPassage): boolean {
+  // The set lookup first: most words are no name, and the passages' sentences need not be scanned for them.
+  if (!answering.isName(query.words[i]!.word)) return false;
   // Its typed term: a name's vector neighbours are other places, not the same one.
   const term = query.terms.find((t) => t.word === i && t.origin === 'typed')?.term;
-  return term !== undefined && !answering.holds(term) && answering.isName(query.words[i]!.word);
+  return term !== undefined && !answering.holds(term);
 }
 
 /**

@@ -40,6 +40,10 @@ const DETACH: Record<PartOfSpeech, Array<[string, string]>> = {
   adv: [],
 };
 
+/** The consonants doubled before -ing/-ed in a verb's inflection (tapping, stopped). */
+const DOUBLED_CONSONANTS = 'bcdfgklmnprstvz';
+const DOUBLED = new RegExp(`([${DOUBLED_CONSONANTS}])\\1(ing|ed)$`);
+
 /** Senses of a word that count for synonyms: WordNet lists the most frequent first. */
 const SYNONYM_SENSES = 3;
 const BROADER_SENSES = 2;
@@ -231,9 +235,30 @@ export function baseForms(word: string, pos: PartOfSpeech): string[] {
     if (word.endsWith(suffix) && word.length > suffix.length + 1) forms.push(word.slice(0, -suffix.length) + replacement);
   }
   // A doubled consonant before -ing/-ed belongs to the inflection: tapping → tap, stopped → stop.
-  const doubled = /([bcdfgklmnprstvz])\1(ing|ed)$/.exec(word);
+  const doubled = DOUBLED.exec(word);
   if (pos === 'verb' && doubled) forms.push(word.slice(0, doubled.index + 1));
   return forms;
+}
+
+/**
+ * Every word `baseForms` maps onto `lemma` under some part of speech, `lemma` first: the inverse of
+ * the detachment rules (run → runs, runes, runed, running…; take → takes, taking, taken is not one), so a set
+ * of them answers for every form a word could be looked up under without stripping endings.
+ */
+export function inflectedForms(lemma: string): string[] {
+  const forms = new Set([lemma]);
+  for (const pos of PARTS) {
+    for (const [suffix, replacement] of DETACH[pos]) {
+      if (!lemma.endsWith(replacement)) continue;
+      const stem = lemma.slice(0, lemma.length - replacement.length);
+      // `baseForms` strips a suffix only from a word at least two letters longer than it.
+      if (stem.length > 1) forms.add(stem + suffix);
+    }
+  }
+  // A doubled consonant before -ing/-ed (verbs): run → running, runned.
+  const last = lemma.at(-1);
+  if (last !== undefined && DOUBLED_CONSONANTS.includes(last)) for (const ending of ['ing', 'ed']) forms.add(lemma + last + ending);
+  return [...forms];
 }
 
 /**
