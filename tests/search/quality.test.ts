@@ -10,6 +10,11 @@ import { copyToTemp, FIXTURE_DIR, realService } from '../helpers.js';
 
 const service = realService();
 const search = (q: string, limit = 3) => service.search(q, { limit }) as SearchAnswer;
+/** What `score` reads of one search: the first ten passages, the first one's answer, the covered verdict. */
+const engineAnswer = (q: string) => {
+  const a = search(q, 10);
+  return { texts: a.hits.map((h) => h.text), answer: a.hits[0]?.answer ?? '', covered: a.covered };
+};
 /** An off-topic question is refused, and its twin in similar words, which the report answers, is not. */
 const refusedBesideTwin = (offTopic: string, inScope: string) => {
   expect(search(offTopic).covered).toBe(false);
@@ -329,11 +334,19 @@ describe('search quality on the real report', () => {
     // The marker is for this test; the sentence below it is what a reader sees, and must agree.
     expect(readme).toContain(`**${recorded.toFixed(3)}**`);
     const questions = loadQuestions(join(packageRoot(), 'bench', 'questions', 'in-scope.jsonl'));
-    const quality = score(questions, (q) => {
-      const a = search(q, 10);
-      return { texts: a.hits.map((h) => h.text), answer: a.hits[0]?.answer ?? '', covered: a.covered };
-    });
+    const quality = score(questions, engineAnswer);
     expect(quality.hit1).toBeGreaterThanOrEqual(recorded - 0.03);
+  });
+
+  // Plain questions in or near the report's words (bench/questions/rank-probes.jsonl, round 24): the
+  // answering passage was first for 151 of 158 and in the first three for 155 (docs/search.md). A
+  // ranking change that gives up first places on such questions shows here, one question of slack.
+  it('puts the answering passage first for plain questions in the report\'s words as often as recorded', () => {
+    const questions = loadQuestions(join(packageRoot(), 'bench', 'questions', 'rank-probes.jsonl'));
+    const quality = score(questions, engineAnswer);
+    expect(quality.questions).toBe(158);
+    expect(Math.round(quality.hit1 * quality.questions)).toBeGreaterThanOrEqual(150);
+    expect(Math.round(quality.hit3 * quality.questions)).toBeGreaterThanOrEqual(154);
   });
 
   // The coverage probes (bench/questions/coverage-probes*.jsonl): general-knowledge questions the
