@@ -84,6 +84,10 @@ describe('search quality on the real report', () => {
     // disappearance, "let you go" release).
     ['do people with connections get away with abuses', 'exec#4'],
     ['how soon must they let you go if no judge signs off on your arrest', '1.d/arrest-procedures-and-treatment-of-detainees#2'],
+    // Round 22: "a judge's OK" is the court's approval; "kids" stands for "child" as well as "children",
+    // which Porter stemming leaves apart ("Commissioner for Child Rights").
+    ["do cops need a judge's OK to arrest someone", '1.d/arrest-procedures-and-treatment-of-detainees#2'],
+    ["is there a watchdog for kids' rights", '6/children#1'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
