@@ -7,7 +7,7 @@ import { normalize, termOf, termsOf, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus } from './thesaurus.js';
-import type { WordSenses } from './wordnet.js';
+import type { PartOfSpeech, WordSenses } from './wordnet.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
 export interface WeightedTerm {
@@ -61,6 +61,11 @@ export interface QueryWord {
   specificity: number;
   /** False for words that name the kind of answer ("size", "number"), which say nothing of the topic. */
   topical: boolean;
+  /**
+   * A word the report never uses that WordNet knows mostly as an adjective or adverb ("understaffed",
+   * "petty", "bad"): it says how the question's topic is, not what it is (`MODIFIER` in coverage.ts).
+   */
+  modifier?: boolean;
 }
 
 // Each pattern with the words any match must contain (the opening words for its `^` branches): a
@@ -202,6 +207,11 @@ export function isContractedFunctionWord(surface: string): boolean {
  * Steady for 10–14 (round 16).
  */
 export const GENERIC_SENSES = 12;
+
+/** Whether most of a word's WordNet senses are an adjective's or an adverb's (`QueryWord.modifier`). */
+function isMostlyModifier(parts: Readonly<Record<PartOfSpeech, number>>): boolean {
+  return (parts.adj + parts.adv) * 2 > parts.noun + parts.verb + parts.adj + parts.adv;
+}
 
 /**
  * A typed word the report uses with at least `senses` WordNet senses over every part of speech ("run"
@@ -370,6 +380,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     }
     const senses = sensesAt.has(i) ? sensesAt.get(i)! : vocabulary.senses(lower);
     const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
+    if (senses?.parts && isMostlyModifier(senses.parts)) queryWord.modifier = true;
     const neighbours = vocabulary.neighbours?.(lower) ?? [];
     for (const n of neighbours) {
       if (vocabulary.ignored.has(n.term)) continue;
@@ -394,6 +405,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (!entry && ((i > 0 && isCapitalised(token.surface)) || senses?.properName)) {
       queryWord.known = 0;
       queryWord.specificity = 1;
+      // A name ("Swiss", "Egyptian") says where, not how: never a modifier.
+      delete queryWord.modifier;
     }
     word++;
   }

@@ -21,6 +21,8 @@ export interface WordSenses {
   definition: string[];
   /** How many senses WordNet lists for the word, over every part of speech ("go": 35, "jail": 2). */
   count?: number;
+  /** How many of those senses each part of speech has ("petty": noun 1, adj 3; "struggle": noun 3, verb 4). */
+  parts?: Record<PartOfSpeech, number>;
   /**
    * The word is a proper name: WordNet lists it only as a noun, and its most frequent sense is one
    * particular thing, an instance of a class (a country, a city, a person: "Germany", "Almaty",
@@ -171,6 +173,7 @@ export class WordNet {
     const definition = new Set<string>();
     let found = false;
     let count = 0;
+    const parts: Record<PartOfSpeech, number> = { noun: 0, verb: 0, adj: 0, adv: 0 };
     // The word itself a noun whose first sense is one particular thing written as a name; no other
     // part of speech of the word itself, and no other noun it could be a form of.
     let instance = false;
@@ -188,6 +191,7 @@ export class WordNet {
       if (pos === 'noun' && (base !== word || lines.slice(1).some(Boolean))) otherPart = true;
       const offsets = synsetOffsets(line);
       count += offsets.length;
+      parts[pos] += offsets.length;
       offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
         // Written as a name there: "Germany", not "ID" (an abbreviation of Idaho, and a word of its own).
@@ -206,6 +210,7 @@ export class WordNet {
       broader: [...broader],
       definition: [...definition],
       count,
+      parts,
       properName: instance && !otherPart,
     };
   }

@@ -315,6 +315,20 @@ describe('search quality on the real report', () => {
     expect(search("how many people complained that they'd been tortured")).toMatchObject({ covered: true });
   });
 
+  it('does not refuse a question for its framing words ("actually", "really", "guy"): they say how it is asked, not what', () => {
+    expect(search('do sick inmates actually get treated').covered).toBe(true);
+    expect(search('what really happened to the guy who was beaten to death at the rehab center').covered).toBe(true);
+    // A long question's first passage need not hold them either.
+    expect(search('do young guys in the army get bullied by older soldiers').covered).toBe(true);
+  });
+
+  it('does not refuse a short question for an adjective the report never writes when its first passage is on the topic', () => {
+    expect(search('are mental hospitals understaffed').covered).toBe(true);
+    // A noun or verb the report never writes names what is asked: still refused.
+    expect(search('what is the legal drinking age').covered).toBe(false);
+    expect(search('is torture common in egyptian prisons').covered).toBe(false);
+  });
+
   it('does not refuse a question for a misspelt word the report uses ("maried")', () => {
     expect(search('legal age to get maried')).toMatchObject({ covered: true });
   });
@@ -345,6 +359,13 @@ describe('search quality on the real report', () => {
       probes.filter((q) => (q.kind === 'offtopic') === (kind === 'offtopic') && !search(q.query).covered).map((q) => q.id);
     expect(refused('inscope')).toEqual([]);
     expect(refused('offtopic').length).toBeGreaterThanOrEqual(102);
+  });
+  // Questions in everyday words and plain phrasing (bench/questions/plain-probes.jsonl, round 23): 5 of
+  // the 65 were refused before framing words stopped counting against them (3 while a long question's
+  // passages still had to hold its framing words).
+  it('answers the plain-words probes as recorded', () => {
+    const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'plain-probes.jsonl'));
+    expect(probes.filter((q) => !search(q.query).covered).length).toBeLessThanOrEqual(2);
   });
   // Long questions (bench/questions/coverage-probes-5.jsonl, round 17): everyday paraphrases of 8–18
   // words the report answers, and near-domain questions of 8–16 words it does not. Without the

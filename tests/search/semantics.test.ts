@@ -242,6 +242,35 @@ describe('coverage', () => {
     expect(coverage('prison pizza recipe').confidence).toBeGreaterThan(pizza.confidence);
   });
 
+  it('does not count a framing word the report never writes ("really", "anyone") against a question', () => {
+    expect(coverage('prison conditions really')).toMatchObject({ covered: true, known: 1 });
+    expect(coverage('prison conditions for anyone')).toMatchObject({ covered: true, known: 1 });
+    // Framing words alone name no topic: they are judged as any words.
+    expect(coverage('really anyone').covered).toBe(false);
+    // One the report nearly knows still helps a question whose other words it knows less.
+    const near: Vocabulary = { ...vocabulary, neighbours: (w) => (w === 'someone' ? [{ term: 'polic', similarity: 0.95 }] : []) };
+    const withSomeone = coverageOf(parseQuery('prison pizza someone', near)).known;
+    expect(withSomeone).toBeGreaterThan(coverageOf(parseQuery('prison pizza', near)).known);
+  });
+
+  it('weighs a modifier the report never writes at half when the first passage holds the question\'s topic in one sentence', () => {
+    const parts = (adj: number, noun: number) => ({ synonyms: [], broader: [], definition: [], properName: false, parts: { noun, verb: 0, adj, adv: 0 } });
+    const senses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'understaffed' ? parts(1, 0) : w === 'pizza' ? parts(0, 1) : null) };
+    const passage = (sentences: string[][]) => ({ holds: () => true, statesFigureOf: () => true, isName: () => false, ...oneSection, first: () => ({ sentences, headings: [] }) });
+    const understaffed = parseQuery('prison conditions understaffed', senses);
+    expect(understaffed.words.find((w) => w.word === 'understaffed')).toMatchObject({ modifier: true, known: 0 });
+    expect(coverageOf(understaffed, passage([['prison', 'condit']])).covered).toBe(true);
+    // The topic's words apart, or no passage to look at: the modifier counts in full.
+    expect(coverageOf(understaffed, passage([['prison'], ['condit']])).covered).toBe(false);
+    expect(coverageOf(understaffed).covered).toBe(false);
+    // A noun names what is asked about: it counts in full.
+    expect(coverageOf(parseQuery('prison conditions pizza', senses), passage([['prison', 'condit']])).covered).toBe(false);
+    // A capitalised word the report never writes is a name, which says where, not how.
+    expect(parseQuery('prison conditions Understaffed', senses).words.find((w) => w.word === 'understaffed')?.modifier).toBeUndefined();
+    // A long question is judged by what its passages hold, not so.
+    expect(coverageOf(parseQuery('were the prison conditions in the cells of the town understaffed', senses), passage([['prison', 'condit']])).covered).toBe(false);
+  });
+
   it('counts a capitalised name the report never mentions as unknown, however close its neighbours', () => {
     const withNeighbours: Vocabulary = { ...vocabulary, neighbours: (w) => (w === 'germany' ? [{ term: 'polic', similarity: 0.9 }] : []) };
     const words = parseQuery('prison conditions in Germany', withNeighbours).words;
