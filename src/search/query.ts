@@ -162,6 +162,17 @@ function everydayWeight(specificity: number): number {
 export const LAW_FRAME = { weight: 0.5 };
 const LAW_FRAME_WORDS = new Set('legal illegal lawful unlawful'.split(' '));
 /**
+ * "are refugees allowed to work", "is it permitted to strike": "allowed" or "permitted" right before "to"
+ * in a question opening with a form of "be" asks what the law allows; the words after it are the topic.
+ * Typed at full weight, "allowed" put a paragraph first for "allows" or "were allowed to" in another
+ * matter ("are refugees allowed to get a job": the refugee certificate that "allows them to stay"). It
+ * counts `weight` in ranking; unlike the law frame it still counts toward coverage (measured as a frame
+ * there, "are stateless people allowed to work" was refused). Round 22: 0.5 gained less, 0.2 the same.
+ */
+export const PERMISSION_FRAME = { weight: 0.3 };
+const PERMISSION_WORDS = new Set(['allowed', 'permitted']);
+const PERMISSION_OPENINGS = new Set(['are', 'is', 'am', 'was', 'were']);
+/**
  * A capitalised word the report uses (not the query's first word) counts toward coverage with this
  * share of its specificity: in a country report a city or a name is mostly a setting ("how many
  * tourists visit Almaty", "train schedule Almaty to Astana" were covered on the city names alone), so
@@ -409,6 +420,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
     // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.
     const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
+    const permission = PERMISSION_WORDS.has(lower) && normalize(surfaces[i + 1] ?? '') === 'to' && PERMISSION_OPENINGS.has(normalize(surfaces[0] ?? ''));
     const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) && !frame };
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
@@ -417,7 +429,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (corrected.has(i)) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     if (known(term)) {
       if (corrected.has(i)) add(term, CORRECTION_WEIGHT, 'corrected');
-      else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : 1) * (vocabulary.ambiguous?.(lower) ? AMBIGUOUS.weight : 1), 'typed');
+      else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : permission ? PERMISSION_FRAME.weight : 1) * (vocabulary.ambiguous?.(lower) ? AMBIGUOUS.weight : 1), 'typed');
       queryWord.known = corrected.has(i) ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
       if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;

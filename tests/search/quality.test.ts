@@ -82,6 +82,17 @@ describe('search quality on the real report', () => {
     ['are opposition people rounded up over petty stuff', '1.d/arrest-procedures-and-treatment-of-detainees/arbitrary-arrest#2'],
     // Round 16: "take" (44 senses) counts half: the ethics panel's chair, whose judges "took" part, came first.
     ['do judges take bribes', '1.e#3'],
+    // Round 22: "are X allowed to…" asks what the law allows X; "allowed" frames it and counts 0.3. At full
+    // weight the refugee certificate "that allows them to stay" came first, above "refugees have the right to work".
+    ['are refugees allowed to get a job', '2.d/protection-of-refugees/employment#1'],
+    // Round 22: idioms for what every report describes ("get away with" is impunity, "gone missing" a
+    // disappearance, "let you go" release).
+    ['do people with connections get away with abuses', 'exec#4'],
+    ['how soon must they let you go if no judge signs off on your arrest', '1.d/arrest-procedures-and-treatment-of-detainees#2'],
+    // Round 22: "a judge's OK" is the court's approval; "kids" stands for "child" as well as "children",
+    // which Porter stemming leaves apart ("Commissioner for Child Rights").
+    ["do cops need a judge's OK to arrest someone", '1.d/arrest-procedures-and-treatment-of-detainees#2'],
+    ["is there a watchdog for kids' rights", '6/children#1'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);

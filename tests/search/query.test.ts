@@ -140,6 +140,18 @@ describe('understanding a chat query', () => {
     expect(q.terms.find((t) => t.term === 'run')?.weight).toBeCloseTo(0.5);
     expect(q.terms.find((t) => t.term === 'polic')?.weight).toBe(1);
   });
+
+  it('weighs "allowed to" in an "are … allowed to" question as its frame, not its topic, and still counts it for coverage', () => {
+    const permission: Vocabulary = { ...vocabulary, documentFrequency: { allow: 30, refuge: 12, work: 40, permit: 10 } };
+    const asked = parseQuery('are refugees allowed to work', permission);
+    expect(asked.terms.find((t) => t.term === 'allow')?.weight).toBeCloseTo(0.3);
+    expect(asked.terms.find((t) => t.term === 'refuge')?.weight).toBe(1);
+    expect(asked.words.find((w) => w.word === 'allowed')).toMatchObject({ known: 1, topical: true });
+    expect(parseQuery('is it permitted to strike', { ...permission, documentFrequency: { ...permission.documentFrequency, strike: 8 } }).terms.find((t) => t.term === 'permit')?.weight).toBeCloseTo(0.3);
+    // Not a question's frame: a statement, or "allowed" naming what is allowed ("the protests allowed").
+    expect(parseQuery('refugees allowed to work', permission).terms.find((t) => t.term === 'allow')?.weight).toBe(1);
+    expect(parseQuery('are refugees allowed', permission).terms.find((t) => t.term === 'allow')?.weight).toBe(1);
+  });
 });
 
 describe('compound words', () => {
