@@ -184,8 +184,11 @@ export function isSmallTalk(query: ParsedQuery): boolean {
 export interface AnsweringPassage {
   /** Whether the answering passages' text or headings hold a term. */
   holds(term: string): boolean;
-  /** Whether a sentence of the answering passages states a figure (`IndexedSentence.quantity`) and holds a term. */
-  statesFigureOf(term: string): boolean;
+  /**
+   * Whether a sentence of the answering passages states a figure (`IndexedSentence.quantity`) and holds a
+   * term; with `before`, a figure standing right before it (at most two terms: "258 labor inspectors").
+   */
+  statesFigureOf(term: string, before?: boolean): boolean;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
   /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
@@ -246,7 +249,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(known / total, together) : known / total) *
     (ADVICE.test(query.clean) ? COVERAGE.advice : 1) *
-    (answering && isUncounted(query, answering) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -326,6 +329,36 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // A typo's correction is a guess ("refgues" → refugees, for "refuges"): not evidence enough to refuse on.
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
   return !terms.some((t) => answering.statesFigureOf(t.term));
+}
+
+/**
+ * A question asking how many of something there are, or a place or body has ("how many lawyers are in
+ * the country", "how many judges are there", "how many oblasts does the country have", "how many jews
+ * live in the country"): a stock, not an event. Not "have to" (an obligation: "how many days does a
+ * detainee have to complain"). Tried only for a "how many" question (`ParsedQuery.counted`).
+ */
+export const STOCK_COUNT = new GatedPattern(
+  /\bhow\s+many\s+(?:[\w'-]+\s+){1,3}?(?:(?:are|is|were|was)\s+there\b|(?:are|is|live|lives|work|works)\s+(?:in|at|on)\b|(?:does|do)\s+(?:[\w'-]+\s+){1,3}?(?:have|has|employ|employs)\b(?!\s+to\b))/i,
+  ['how'],
+);
+
+/**
+ * Whether a question asking how many X there are (`STOCK_COUNT`) finds no sentence in the answering
+ * passages with a figure right before X or another word it counts ("258 labor inspectors", "seven
+ * political parties", "30,000 to 40,000 Jews"): a report states the size of something it describes as
+ * a figure with its noun. "how many lawyers are in the country" finds "represented by an attorney
+ * when … faces 10 or more years", a figure beside the noun that counts years; "how many police officers
+ * does the country employ", passages on police that count nothing of the kind. An event is counted in
+ * other words as well ("the number of individuals illegally detained … decreased by 54.3 percent"), so
+ * `isUncounted`'s looser test stays for the rest. The same gates as `isUncounted`: not an everyday noun
+ * ("people": the report counts "persons", "47 members of the Senate"), not a typo's guessed correction.
+ */
+function isUncountedStock(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  const noun = query.counted[0];
+  if (noun === undefined || (query.words[noun]?.specificity ?? 0) < EVERYDAY.common || !STOCK_COUNT.test(query.clean)) return false;
+  const terms = query.terms.filter((t) => query.counted.includes(t.word));
+  if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
+  return !terms.some((t) => answering.statesFigureOf(t.term, true));
 }
 
 /**

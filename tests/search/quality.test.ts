@@ -295,6 +295,12 @@ describe('search quality on the real report', () => {
     for (const query of ['were protesters arrested in Almaty', 'did Nazarbayev win the election']) expect(search(query)).toMatchObject({ covered: true });
   });
 
+  it('refuses a question asking how many of something there are when the report states no such count, and answers one it states', () => {
+    for (const query of ['how many lawyers are in the country', 'how many police officers does the country employ']) expect([query, search(query).covered]).toEqual([query, false]);
+    for (const query of ['how many labor inspectors does the ministry have', 'how many political parties are there', 'how many jews live in the country', 'how many crisis centers were there in 2016'])
+      expect([query, search(query).covered]).toEqual([query, true]);
+  });
+
   it('does not refuse a question for its "can\'t": a function word, not an unknown topic', () => {
     expect(search("what can't journalists write about the president")).toMatchObject({ covered: true });
   });

@@ -332,6 +332,21 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('how many people are in the army', { ...counts, specificity: (w) => (w === 'people' ? 0.3 : 0.8) }), passage([])).covered).toBe(true);
   });
 
+  it('refuses a question asking how many X there are when no answering sentence states a figure right before X', () => {
+    const counts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, lawyer: 3, countri: 9, detain: 4, dai: 5, complain: 3 } };
+    // `before`: the terms a figure stands right before ("258 labor inspectors"); a figure elsewhere with every term.
+    const passage = (before: string[]) => ({ holds: () => true, isName: () => false, statesFigureOf: (t: string, right?: boolean) => !right || before.includes(t), ...oneSection });
+    const lawyers = parseQuery('how many lawyers are there in the country', counts);
+    // "lawyers … facing 10 or more years" states a figure beside lawyers, counting something else.
+    expect(coverageOf(lawyers, passage([])).covered).toBe(false);
+    expect(coverageOf(lawyers, passage(['lawyer'])).covered).toBe(true);
+    for (const stock of ['how many lawyers does the country have', 'how many lawyers are in the country', 'how many lawyers live in the country', 'how many lawyers were there'])
+      expect([stock, coverageOf(parseQuery(stock, counts), passage([])).covered]).toEqual([stock, false]);
+    // An event is counted in other words too ("the number of … detained decreased by 54 percent"); "have to" is an obligation.
+    expect(coverageOf(parseQuery('how many lawyers were detained', counts), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('how many days does a lawyer have to complain', counts), passage([])).covered).toBe(true);
+  });
+
   it('refuses a short question whose words the first passages hold one by one, in three parts of the report', () => {
     const religion: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, main: 4, religion: 3, goal: 2, discrimin: 5 }, specificity: (w) => (w === 'main' ? 0.56 : 0.73) };
     const query = parseQuery('what is the main religion', religion);
