@@ -189,6 +189,8 @@ export interface AnsweringPassage {
    * term; with `before`, a figure standing right before it (at most two terms: "258 labor inspectors").
    */
   statesFigureOf(term: string, before?: boolean): boolean;
+  /** The terms of each sentence of the answering passages that states a date (`IndexedSentence.date`); asked only of a question asking when. */
+  datedSentences?(): ReadonlyArray<readonly string[]>;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
   /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
@@ -249,7 +251,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(known / total, together) : known / total) *
     (ADVICE.test(query.clean) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -359,6 +361,27 @@ function isUncountedStock(query: ParsedQuery, answering: AnsweringPassage): bool
   const terms = query.terms.filter((t) => query.counted.includes(t.word));
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
   return !terms.some((t) => answering.statesFigureOf(t.term, true));
+}
+
+/**
+ * Whether a question asking when something happened ("when was the constitution adopted", "what year
+ * did…"; not "when does…", a condition) finds no sentence in its answering passages that states a date
+ * and holds two of its words: the report dates what happened together with what it happened to ("On
+ * January 5, workers … initiated a hunger strike", "The April 2015 presidential election"). "when was the
+ * death penalty abolished" finds "the January 4 decision … to abolish CITUK", a date beside one word of the
+ * question; "when did kazakhstan become independent", a law of 2014 restricting independent unions. A
+ * question of one known word is its own answer's topic and is not judged so. Its words are those the
+ * report knows (a typo's correction too, known 0.9), each held by any of its terms, stand-ins too.
+ */
+function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!query.wantsDate || query.wantsCondition || !answering.datedSentences) return false;
+  const words: number[] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 0.9) words.push(i);
+  });
+  if (words.length < 2) return false;
+  const termsOf = words.map((i) => query.terms.filter((t) => t.word === i).map((t) => t.term));
+  return !answering.datedSentences().some((s) => termsOf.filter((terms) => terms.some((t) => s.includes(t))).length >= 2);
 }
 
 /**

@@ -301,6 +301,12 @@ describe('search quality on the real report', () => {
       expect([query, search(query).covered]).toEqual([query, true]);
   });
 
+  it('refuses a question asking when something happened that the report dates nowhere, and answers one it dates', () => {
+    for (const query of ['when was the constitution of kazakhstan adopted', 'when was the death penalty abolished']) expect([query, search(query).covered]).toEqual([query, false]);
+    for (const query of ['when did the oil workers start their hunger strike', 'when was the last presidential election held', 'when was Larissa Kharkova found guilty', 'when did the trade union law enter into force'])
+      expect([query, search(query).covered]).toEqual([query, true]);
+  });
+
   it('does not refuse a question for its "can\'t": a function word, not an unknown topic', () => {
     expect(search("what can't journalists write about the president")).toMatchObject({ covered: true });
   });

@@ -347,6 +347,23 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('how many days does a lawyer have to complain', counts), passage([])).covered).toBe(true);
   });
 
+  it('refuses a question asking when something happened when no dated sentence of its passages holds two of its words', () => {
+    const dates: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, constitut: 6, adopt: 2, amend: 4, strike: 5, worker: 9, start: 3 } };
+    // `dated`: the terms of the answering passages' sentences that state a date.
+    const passage = (dated: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, datedSentences: () => dated, ...oneSection });
+    const adopted = parseQuery('when was the constitution adopted', dates);
+    // "the 2007 constitutional amendments" and "a regulator adopted a new technology" in 2010: dates of other things.
+    expect(coverageOf(adopted, passage([['2007', 'constitut', 'amend'], ['regul', 'adopt', '2010']])).covered).toBe(false);
+    expect(coverageOf(adopted, passage([['constitut', 'adopt', '1995']])).covered).toBe(true);
+    // Two of the question's words suffice ("initiated a hunger strike" on January 5 answers "start"); one word is the question.
+    expect(coverageOf(parseQuery('when did the workers start the strike', dates), passage([['januari', 'worker', 'strike']])).covered).toBe(true);
+    expect(coverageOf(parseQuery('when was the constitution amended', dates), passage([])).covered).toBe(false);
+    expect(coverageOf(parseQuery('when was the constitution', dates), passage([])).covered).toBe(true);
+    // "when does…" asks for a condition, not a date; without passages to ask, the known share decides.
+    expect(coverageOf(parseQuery('when does the constitution adopt amendments', dates), passage([])).covered).toBe(true);
+    expect(coverageOf(adopted).covered).toBe(true);
+  });
+
   it('refuses a short question whose words the first passages hold one by one, in three parts of the report', () => {
     const religion: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, main: 4, religion: 3, goal: 2, discrimin: 5 }, specificity: (w) => (w === 'main' ? 0.56 : 0.73) };
     const query = parseQuery('what is the main religion', religion);
