@@ -42,6 +42,23 @@ export const SCATTERED = { words: 3, share: 0.5 };
 export const ADVICE = new GatedPattern(/^\s*(?:how\s+do\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
 
 /**
+ * Chit-chat made of the report's words (round 19, docs/search.md), treated like advice (`COVERAGE.advice`):
+ * a report describes a past year, so it holds no opinion of the bot's ("what do you think about the prison
+ * system", "what's your view on press freedom", "do you agree with…") and no timetable or tomorrow ("what
+ * time does the court open on monday", "when is the next presidential election", "…tonight", "…next
+ * year"). "what do you know about…", "when was the election", "the next day" (of a narrative) are asked
+ * of the report and match neither.
+ */
+export const OPINION = new GatedPattern(
+  /^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+do\s+you\s+(?:think|feel|reckon)|what(?:'s|\s+is|\s+are)\s+your\s+(?:opinions?|views?|thoughts?|take|stance|position)|do\s+you\s+(?:agree|believe|approve|support))\b/i,
+  ['think', 'feel', 'reckon', 'opinion', 'view', 'thought', 'take', 'stance', 'position', 'agree', 'believe', 'approve', 'support'],
+);
+export const UPCOMING = new GatedPattern(
+  /\b(?:tomorrow|tonight|next\s+(?:week|weekend|month|year)|(?:this|next|on)\s+(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|when\s+(?:is|are|will)\s+(?:the\s+)?next)\b|^\s*what\s+time\b/i,
+  ['tomorrow', 'tonight', 'next', 'weekend', 'day', 'time'],
+);
+
+/**
  * A long question (at least `words` words typed, `topical` of them topical; round 17, docs/search.md)
  * is judged also by how much of it the answering passages hold together. The known share alone was
  * fitted on short questions and fails long ones both ways: an everyday paraphrase ("did a lawyer find
@@ -250,7 +267,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const together = answering && isLong(query, weighed.length) ? heldTogether(query, weighed, answering) : undefined;
   const share =
     (together ? longShare(known / total, together) : known / total) *
-    (ADVICE.test(query.clean) ? COVERAGE.advice : 1) *
+    (ADVICE.test(query.clean) || OPINION.test(query.clean) || UPCOMING.test(query.clean) ? COVERAGE.advice : 1) *
     (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));

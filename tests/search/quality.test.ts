@@ -307,6 +307,15 @@ describe('search quality on the real report', () => {
       expect([query, search(query).covered]).toEqual([query, true]);
   });
 
+  it('refuses chit-chat made of the report\'s words (the bot\'s opinion, tomorrow, a timetable) and still shows the closest passages', () => {
+    for (const query of ['what do you think about the prison system', 'what is your opinion on the elections', 'what time does the court open on monday', 'when is the next presidential election']) {
+      expect([query, search(query).covered]).toEqual([query, false]);
+      expect(search(query).hits.length).toBeGreaterThan(0);
+    }
+    for (const query of ['what do you know about religious freedom', 'when was the last presidential election held', 'what did the court decide the next day after the march in almaty'])
+      expect([query, search(query).covered]).toEqual([query, true]);
+  });
+
   it('does not refuse a question for its "can\'t": a function word, not an unknown topic', () => {
     expect(search("what can't journalists write about the president")).toMatchObject({ covered: true });
   });
