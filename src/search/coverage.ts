@@ -47,14 +47,15 @@ export const ADVICE = new GatedPattern(/^\s*(?:how\s+do\s+i|where\s+(?:can|do|sh
  * system", "what's your view on press freedom", "do you agree with…") and no timetable or tomorrow ("what
  * time does the court open on monday", "when is the next presidential election", "…tonight", "…next
  * year"). "what do you know about…", "when was the election", "the next day" (of a narrative) are asked
- * of the report and match neither.
+ * of the report and match neither; nor does "what time limit do detainees have…": a clock time is asked
+ * only by "what time" and a verb.
  */
 export const OPINION = new GatedPattern(
   /^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+do\s+you\s+(?:think|feel|reckon)|what(?:'s|\s+is|\s+are)\s+your\s+(?:opinions?|views?|thoughts?|take|stance|position)|do\s+you\s+(?:agree|believe|approve|support))\b/i,
   ['think', 'feel', 'reckon', 'opinion', 'view', 'thought', 'take', 'stance', 'position', 'agree', 'believe', 'approve', 'support'],
 );
 export const UPCOMING = new GatedPattern(
-  /\b(?:tomorrow|tonight|next\s+(?:week|weekend|month|year)|(?:this|next|on)\s+(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|when\s+(?:is|are|will)\s+(?:the\s+)?next)\b|^\s*what\s+time\b/i,
+  /\b(?:tomorrow|tonight|next\s+(?:week|weekend|month|year)|(?:this|next|on)\s+(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|when\s+(?:is|are|will)\s+(?:the\s+)?next)\b|^\s*(?:at\s+)?what\s+time\s+(?:is|are|does|do|did|will|should|can)\b/i,
   ['tomorrow', 'tonight', 'next', 'weekend', 'day', 'time'],
 );
 

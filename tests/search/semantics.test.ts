@@ -435,12 +435,12 @@ describe('coverage', () => {
   });
 
   it('scales down a request for the bot\'s opinion and a question about tomorrow or a timetable, which a report of a past year never answers', () => {
-    const prisons: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('prison system court open presidential election next day know').map((t) => [t, 2])) };
+    const prisons: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('prison system court open presidential election next day know time limit').map((t) => [t, 2])) };
     const covered = (q: string) => coverageOf(parseQuery(q, prisons)).covered;
     for (const q of ['what do you think about the prison system', "what's your opinion of the prison system", 'how do you feel about the prison system', 'do you agree with the prison system', 'what time does the court open', 'court open tomorrow', 'is the court open on sunday', 'when is the next presidential election', 'presidential election next year'])
       expect([q, covered(q)]).toEqual([q, false]);
     // What the report says, a past election, the next day of a narrative: described.
-    for (const q of ['what do you know about the prison system', 'the prison system', 'when was the presidential election', 'what did the court do the next day'])
+    for (const q of ['what do you know about the prison system', 'the prison system', 'when was the presidential election', 'what did the court do the next day', 'what time limit does the court have'])
       expect([q, covered(q)]).toEqual([q, true]);
   });
 
