@@ -365,6 +365,18 @@ describe('search quality on the real report', () => {
     expect(refused(false)).toBeLessThanOrEqual(2);
     expect(refused(true)).toBeGreaterThanOrEqual(42);
   });
+  // Near-domain questions and chit-chat made of the report's words (coverage-probes-7, written before
+  // round 19's rules; coverage-probes-8, written after them as a check), each with in-scope twins.
+  // Before round 19: 23 of 45 and 14 of 28 refused; one twin refused before and after ("how many people
+  // died at their workplaces": the report writes "workplace deaths"); docs/search.md records the figures.
+  it('refuses near-domain questions and chit-chat made of the report\'s words as recorded, and answers their twins', () => {
+    for (const [file, offTopic, inScope] of [['coverage-probes-7.jsonl', 29, 1], ['coverage-probes-8.jsonl', 20, 0]] as const) {
+      const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', file));
+      const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
+      expect(refused(true), file).toBeGreaterThanOrEqual(offTopic);
+      expect(refused(false), file).toBeLessThanOrEqual(inScope);
+    }
+  });
 });
 
 describe('coverage on another report in the same format', () => {
