@@ -18,8 +18,11 @@ import { GatedPattern } from './gated-pattern.js';
  * held-out) but 0.030 / 0.043 in-scope, so 72 % stays. Whether the best passages hold the query's
  * words together, whether their sentences state what the question asks for (a figure, a provision),
  * and how far the top score stands out added nothing on either half, so they are left out (figures
- * in docs/search.md, round 6). `uncounted` scales a "how many X" question whose first passages state
- * no figure of X (`isUncounted`), and `scattered` a short question whose first passages hold its words
+ * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
+ * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
+ * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
+ * (`isUndated`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
  */
