@@ -272,7 +272,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(known / total, together) : known / total) *
     (ADVICE.test(query.clean) || OPINION.test(query.clean) || UPCOMING.test(query.clean) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -403,6 +403,25 @@ function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (words.length < 2) return false;
   const termsOf = words.map((i) => query.terms.filter((t) => t.word === i).map((t) => t.term));
   return !answering.datedSentences().some((s) => termsOf.filter((terms) => terms.some((t) => s.includes(t))).length >= 2);
+}
+
+/** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */
+const RATE_OF = /\b([a-z][a-z'-]*)\s+rates?\b/i;
+
+/**
+ * Whether a question about the rate of something ("what is the tax rate on income", "inflation rate of
+ * the tenge") finds no sentence in its answering passages stating a figure with that something (its
+ * typed word, or a typo's correction): a report states a rate as a figure with what it is the rate of
+ * ("tuberculosis incidence declined 37 percent", "27.2 percent of all suspects … were released on
+ * bail"). "declare their income and assets … to tax authorities" names taxes and rates none.
+ */
+function isUnstatedRate(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!query.wantsQuantity || !query.clean.toLowerCase().includes('rate')) return false;
+  const of = RATE_OF.exec(query.clean)?.[1]?.toLowerCase();
+  const word = of === undefined ? -1 : query.words.findIndex((w) => w.word === of && w.topical && w.known >= 0.9);
+  if (word < 0) return false;
+  const terms = query.terms.filter((t) => t.word === word && t.origin !== 'expanded');
+  return terms.length > 0 && !terms.some((t) => answering.statesFigureOf(t.term));
 }
 
 /**

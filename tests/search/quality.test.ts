@@ -316,6 +316,11 @@ describe('search quality on the real report', () => {
       expect([query, search(query).covered]).toEqual([query, true]);
   });
 
+  it('refuses a question about a rate the report states no figure for, and answers one it states', () => {
+    for (const query of ['what is the tax rate on income', 'inflation rate of the tenge']) expect([query, search(query).covered]).toEqual([query, false]);
+    for (const query of ['tuberculosis rate in prisons', 'what share of suspects were released on bail']) expect([query, search(query).covered]).toEqual([query, true]);
+  });
+
   it('does not refuse a question for its "can\'t": a function word, not an unknown topic', () => {
     expect(search("what can't journalists write about the president")).toMatchObject({ covered: true });
   });

@@ -364,6 +364,17 @@ describe('coverage', () => {
     expect(coverageOf(adopted).covered).toBe(true);
   });
 
+  it('refuses a question about the rate of something when no answering sentence states a figure with that something', () => {
+    const rates: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, tax: 3, incom: 4, tuberculosi: 2, prison: 9 } };
+    const passage = (figures: string[]) => ({ holds: () => true, isName: () => false, statesFigureOf: (t: string) => figures.includes(t), ...oneSection });
+    // "declare their income … to tax authorities": the report names taxes, and states no rate of them.
+    expect(coverageOf(parseQuery('what is the income tax rate', rates), passage(['incom'])).covered).toBe(false);
+    expect(coverageOf(parseQuery('what is the income tax rate', rates), passage(['tax'])).covered).toBe(true);
+    // "tuberculosis incidence declined 37 percent": a figure with the word the rate is of.
+    expect(coverageOf(parseQuery('tuberculosis rate in prisons', rates), passage(['tuberculosi'])).covered).toBe(true);
+    expect(coverageOf(parseQuery('tuberculosis in prisons', rates), passage([])).covered).toBe(true);
+  });
+
   it('refuses a short question whose words the first passages hold one by one, in three parts of the report', () => {
     const religion: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, main: 4, religion: 3, goal: 2, discrimin: 5 }, specificity: (w) => (w === 'main' ? 0.56 : 0.73) };
     const query = parseQuery('what is the main religion', religion);
