@@ -350,16 +350,16 @@ describe('search quality on the real report', () => {
 
   // The coverage probes (bench/questions/coverage-probes*.jsonl): general-knowledge questions the
   // report does not answer, each with a twin in similar words that it does. Every twin must stay
-  // covered, and no fewer of the off-topic ones refused than docs/search.md records (102 of 152 after
-  // round 15, 49 of the first 82 after round 11): a coverage rule that refuses real questions, or loses
-  // one it refused, shows here.
+  // covered, and no fewer of the off-topic ones refused than docs/search.md records (108 of 152 after
+  // round 19, 102 after round 15, 49 of the first 82 after round 11): a coverage rule that refuses real
+  // questions, or loses one it refused, shows here.
   it('answers every in-scope twin of the coverage probes and refuses at least as many off-topic probes as recorded', () => {
     const sets = ['coverage-probes.jsonl', 'coverage-probes-2.jsonl', 'coverage-probes-3.jsonl', 'coverage-probes-4.jsonl'];
     const probes = sets.flatMap((f) => loadQuestions(join(packageRoot(), 'bench', 'questions', f)));
     const refused = (kind: 'offtopic' | 'inscope') =>
       probes.filter((q) => (q.kind === 'offtopic') === (kind === 'offtopic') && !search(q.query).covered).map((q) => q.id);
     expect(refused('inscope')).toEqual([]);
-    expect(refused('offtopic').length).toBeGreaterThanOrEqual(102);
+    expect(refused('offtopic').length).toBeGreaterThanOrEqual(108);
   });
   // Long questions (bench/questions/coverage-probes-5.jsonl, round 17): everyday paraphrases of 8–18
   // words the report answers, and near-domain questions of 8–16 words it does not. Without the
