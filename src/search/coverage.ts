@@ -18,8 +18,11 @@ import { GatedPattern } from './gated-pattern.js';
  * held-out) but 0.030 / 0.043 in-scope, so 72 % stays. Whether the best passages hold the query's
  * words together, whether their sentences state what the question asks for (a figure, a provision),
  * and how far the top score stands out added nothing on either half, so they are left out (figures
- * in docs/search.md, round 6). `uncounted` scales a "how many X" question whose first passages state
- * no figure of X (`isUncounted`), and `scattered` a short question whose first passages hold its words
+ * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
+ * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
+ * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
+ * (`isUndated`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
  */
@@ -40,6 +43,24 @@ export const SCATTERED = { words: 3, share: 0.5 };
  * words — the known share is scaled by `COVERAGE.advice`.
  */
 export const ADVICE = new GatedPattern(/^\s*(?:how\s+do\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
+
+/**
+ * Chit-chat made of the report's words (round 19, docs/search.md), treated like advice (`COVERAGE.advice`):
+ * a report describes a past year, so it holds no opinion of the bot's ("what do you think about the prison
+ * system", "what's your view on press freedom", "do you agree with…") and no timetable or tomorrow ("what
+ * time does the court open on monday", "when is the next presidential election", "…tonight", "…next
+ * year"). "what do you know about…", "when was the election", "the next day" (of a narrative) are asked
+ * of the report and match neither; nor does "what time limit do detainees have…": a clock time is asked
+ * only by "what time" and a verb.
+ */
+export const OPINION = new GatedPattern(
+  /^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+do\s+you\s+(?:think|feel|reckon)|what(?:'s|\s+is|\s+are)\s+your\s+(?:opinions?|views?|thoughts?|take|stance|position)|do\s+you\s+(?:agree|believe|approve|support))\b/i,
+  ['think', 'feel', 'reckon', 'opinion', 'view', 'thought', 'take', 'stance', 'position', 'agree', 'believe', 'approve', 'support'],
+);
+export const UPCOMING = new GatedPattern(
+  /\b(?:tomorrow|tonight|next\s+(?:week|weekend|month|year)|(?:this|next|on)\s+(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|when\s+(?:is|are|will)\s+(?:the\s+)?next)\b|^\s*(?:at\s+)?what\s+time\s+(?:is|are|does|do|did|will|should|can)\b/i,
+  ['tomorrow', 'tonight', 'next', 'weekend', 'day', 'time'],
+);
 
 /**
  * A long question (at least `words` words typed, `topical` of them topical; round 17, docs/search.md)
@@ -201,8 +222,13 @@ export function isSmallTalk(query: ParsedQuery): boolean {
 export interface AnsweringPassage {
   /** Whether the answering passages' text or headings hold a term. */
   holds(term: string): boolean;
-  /** Whether a sentence of the answering passages states a figure (`IndexedSentence.quantity`) and holds a term. */
-  statesFigureOf(term: string): boolean;
+  /**
+   * Whether a sentence of the answering passages states a figure (`IndexedSentence.quantity`) and holds a
+   * term; with `before`, a figure standing right before it (at most two terms: "258 labor inspectors").
+   */
+  statesFigureOf(term: string, before?: boolean): boolean;
+  /** The terms of each sentence of the answering passages that states a date (`IndexedSentence.date`); asked only of a question asking when. */
+  datedSentences?(): ReadonlyArray<readonly string[]>;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
   /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
@@ -276,8 +302,8 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
-    (ADVICE.test(query.clean) ? COVERAGE.advice : 1) *
-    (answering && isUncounted(query, answering) ? COVERAGE.uncounted : 1) *
+    (ADVICE.test(query.clean) || OPINION.test(query.clean) || UPCOMING.test(query.clean) ? COVERAGE.advice : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -425,6 +451,76 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // A typo's correction is a guess ("refgues" → refugees, for "refuges"): not evidence enough to refuse on.
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
   return !terms.some((t) => answering.statesFigureOf(t.term));
+}
+
+/**
+ * A question asking how many of something there are, or a place or body has ("how many lawyers are in
+ * the country", "how many judges are there", "how many oblasts does the country have", "how many jews
+ * live in the country"): a stock, not an event. Not "have to" (an obligation: "how many days does a
+ * detainee have to complain"). Tried only for a "how many" question (`ParsedQuery.counted`).
+ */
+export const STOCK_COUNT = new GatedPattern(
+  /\bhow\s+many\s+(?:[\w'-]+\s+){1,3}?(?:(?:are|is|were|was)\s+there\b|(?:are|is|live|lives|work|works)\s+(?:in|at|on)\b|(?:does|do)\s+(?:[\w'-]+\s+){1,3}?(?:have|has|employ|employs)\b(?!\s+to\b))/i,
+  ['how'],
+);
+
+/**
+ * Whether a question asking how many X there are (`STOCK_COUNT`) finds no sentence in the answering
+ * passages with a figure right before X or another word it counts ("258 labor inspectors", "seven
+ * political parties", "30,000 to 40,000 Jews"): a report states the size of something it describes as
+ * a figure with its noun. "how many lawyers are in the country" finds "represented by an attorney
+ * when … faces 10 or more years", a figure beside the noun that counts years; "how many police officers
+ * does the country employ", passages on police that count nothing of the kind. An event is counted in
+ * other words as well ("the number of individuals illegally detained … decreased by 54.3 percent"), so
+ * `isUncounted`'s looser test stays for the rest. The same gates as `isUncounted`: not an everyday noun
+ * ("people": the report counts "persons", "47 members of the Senate"), not a typo's guessed correction.
+ */
+function isUncountedStock(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  const noun = query.counted[0];
+  if (noun === undefined || (query.words[noun]?.specificity ?? 0) < EVERYDAY.common || !STOCK_COUNT.test(query.clean)) return false;
+  const terms = query.terms.filter((t) => query.counted.includes(t.word));
+  if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
+  return !terms.some((t) => answering.statesFigureOf(t.term, true));
+}
+
+/**
+ * Whether a question asking when something happened ("when was the constitution adopted", "what year
+ * did…"; not "when does…", a condition) finds no sentence in its answering passages that states a date
+ * and holds two of its words: the report dates what happened together with what it happened to ("On
+ * January 5, workers … initiated a hunger strike", "The April 2015 presidential election"). "when was the
+ * death penalty abolished" finds "the January 4 decision … to abolish CITUK", a date beside one word of the
+ * question; "when did kazakhstan become independent", a law of 2014 restricting independent unions. A
+ * question of one known word is its own answer's topic and is not judged so. Its words are those the
+ * report knows (a typo's correction too, known 0.9), each held by any of its terms, stand-ins too.
+ */
+function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!query.wantsDate || query.wantsCondition || !answering.datedSentences) return false;
+  const words: number[] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 0.9) words.push(i);
+  });
+  if (words.length < 2) return false;
+  const termsOf = words.map((i) => query.terms.filter((t) => t.word === i).map((t) => t.term));
+  return !answering.datedSentences().some((s) => termsOf.filter((terms) => terms.some((t) => s.includes(t))).length >= 2);
+}
+
+/** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */
+const RATE_OF = /\b([a-z][a-z'-]*)\s+rates?\b/i;
+
+/**
+ * Whether a question about the rate of something ("what is the tax rate on income", "inflation rate of
+ * the tenge") finds no sentence in its answering passages stating a figure with that something (its
+ * typed word, or a typo's correction): a report states a rate as a figure with what it is the rate of
+ * ("tuberculosis incidence declined 37 percent", "27.2 percent of all suspects … were released on
+ * bail"). "declare their income and assets … to tax authorities" names taxes and rates none.
+ */
+function isUnstatedRate(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!query.wantsQuantity || !query.clean.toLowerCase().includes('rate')) return false;
+  const of = RATE_OF.exec(query.clean)?.[1]?.toLowerCase();
+  const word = of === undefined ? -1 : query.words.findIndex((w) => w.word === of && w.topical && w.known >= 0.9);
+  if (word < 0) return false;
+  const terms = query.terms.filter((t) => t.word === word && t.origin !== 'expanded');
+  return terms.length > 0 && !terms.some((t) => answering.statesFigureOf(t.term));
 }
 
 /**

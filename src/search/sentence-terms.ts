@@ -15,6 +15,14 @@ const NUMBER_WORDS = new Set(
 );
 const isFigure = (term: string) => /^\d/.test(term) || NUMBER_WORDS.has(term);
 
+/** Whether a figure stands at most `gap` terms before `term` in a sentence's terms ("258 labor inspectors"). */
+export function figureBefore(terms: readonly string[], term: string, gap: number): boolean {
+  for (let i = terms.indexOf(term); i >= 0; i = terms.indexOf(term, i + 1)) {
+    for (let j = Math.max(0, i - gap); j < i; j++) if (isFigure(terms[j]!)) return true;
+  }
+  return false;
+}
+
 /** A paragraph's sentences: the term ids of all of them in a row, and where each sentence starts (one more entry than sentences). */
 export interface ParagraphTerms {
   ids: Int32Array;

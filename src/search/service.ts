@@ -26,7 +26,7 @@ import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
 import { TermSimilarities } from './alignment.js';
-import { sentenceTermsOf } from './sentence-terms.js';
+import { figureBefore, sentenceTermsOf } from './sentence-terms.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, ReportNames } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
@@ -359,7 +359,8 @@ class ReportSearch {
   private answering(positions: readonly number[]): AnsweringPassage {
     return {
       holds: (term) => positions.some((p) => this.passageHolds(p, term)),
-      statesFigureOf: (term) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && s.terms.includes(term))),
+      statesFigureOf: (term, before) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && (before ? figureBefore(s.terms, term, RANKING.countedGap) : s.terms.includes(term)))),
+      datedSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.date).map((s) => s.terms)),
       isName: (word) => this.names.isName(word),
       // WordNet joins the words of a name with underscores ("united_states").
       isProperName: (word) => this.vocabulary.senses(word.replaceAll(' ', '_'))?.properName ?? false,

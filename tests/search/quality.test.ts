@@ -317,6 +317,32 @@ describe('search quality on the real report', () => {
     for (const query of ['were protesters arrested in Almaty', 'did Nazarbayev win the election']) expect(search(query)).toMatchObject({ covered: true });
   });
 
+  it('refuses a question asking how many of something there are when the report states no such count, and answers one it states', () => {
+    for (const query of ['how many lawyers are in the country', 'how many police officers does the country employ']) expect([query, search(query).covered]).toEqual([query, false]);
+    for (const query of ['how many labor inspectors does the ministry have', 'how many political parties are there', 'how many jews live in the country', 'how many crisis centers were there in 2016'])
+      expect([query, search(query).covered]).toEqual([query, true]);
+  });
+
+  it('refuses a question asking when something happened that the report dates nowhere, and answers one it dates', () => {
+    for (const query of ['when was the constitution of kazakhstan adopted', 'when was the death penalty abolished']) expect([query, search(query).covered]).toEqual([query, false]);
+    for (const query of ['when did the oil workers start their hunger strike', 'when was the last presidential election held', 'when was Larissa Kharkova found guilty', 'when did the trade union law enter into force'])
+      expect([query, search(query).covered]).toEqual([query, true]);
+  });
+
+  it('refuses chit-chat made of the report\'s words (the bot\'s opinion, tomorrow, a timetable) and still shows the closest passages', () => {
+    for (const query of ['what do you think about the prison system', 'what is your opinion on the elections', 'what time does the court open on monday', 'when is the next presidential election']) {
+      expect([query, search(query).covered]).toEqual([query, false]);
+      expect(search(query).hits.length).toBeGreaterThan(0);
+    }
+    for (const query of ['what do you know about religious freedom', 'when was the last presidential election held', 'what did the court decide the next day after the march in almaty'])
+      expect([query, search(query).covered]).toEqual([query, true]);
+  });
+
+  it('refuses a question about a rate the report states no figure for, and answers one it states', () => {
+    for (const query of ['what is the tax rate on income', 'inflation rate of the tenge']) expect([query, search(query).covered]).toEqual([query, false]);
+    for (const query of ['tuberculosis rate in prisons', 'what share of suspects were released on bail']) expect([query, search(query).covered]).toEqual([query, true]);
+  });
+
   it('does not refuse a question for its "can\'t": a function word, not an unknown topic', () => {
     expect(search("what can't journalists write about the president")).toMatchObject({ covered: true });
   });
@@ -368,16 +394,16 @@ describe('search quality on the real report', () => {
 
   // The coverage probes (bench/questions/coverage-probes*.jsonl): general-knowledge questions the
   // report does not answer, each with a twin in similar words that it does. Every twin must stay
-  // covered, and no fewer of the off-topic ones refused than docs/search.md records (102 of 152 after
-  // round 15, 49 of the first 82 after round 11): a coverage rule that refuses real questions, or loses
-  // one it refused, shows here.
+  // covered, and no fewer of the off-topic ones refused than docs/search.md records (108 of 152 after
+  // round 19, 102 after round 15, 49 of the first 82 after round 11): a coverage rule that refuses real
+  // questions, or loses one it refused, shows here.
   it('answers every in-scope twin of the coverage probes and refuses at least as many off-topic probes as recorded', () => {
     const sets = ['coverage-probes.jsonl', 'coverage-probes-2.jsonl', 'coverage-probes-3.jsonl', 'coverage-probes-4.jsonl'];
     const probes = sets.flatMap((f) => loadQuestions(join(packageRoot(), 'bench', 'questions', f)));
     const refused = (kind: 'offtopic' | 'inscope') =>
       probes.filter((q) => (q.kind === 'offtopic') === (kind === 'offtopic') && !search(q.query).covered).map((q) => q.id);
     expect(refused('inscope')).toEqual([]);
-    expect(refused('offtopic').length).toBeGreaterThanOrEqual(102);
+    expect(refused('offtopic').length).toBeGreaterThanOrEqual(108);
   });
   // Questions in everyday words and plain phrasing (bench/questions/plain-probes.jsonl, round 23): 5 of
   // the 65 were refused before framing words stopped counting against them (3 while a long question's
@@ -394,6 +420,18 @@ describe('search quality on the real report', () => {
     const refused = (offTopic: boolean) => probes.filter((q) => (q.kind === 'offtopic') === offTopic && !search(q.query).covered).length;
     expect(refused(false)).toBeLessThanOrEqual(2);
     expect(refused(true)).toBeGreaterThanOrEqual(42);
+  });
+  // Near-domain questions and chit-chat made of the report's words (coverage-probes-7, written before
+  // round 19's rules; coverage-probes-8, written after them as a check), each with in-scope twins.
+  // Before round 19: 23 of 45 and 14 of 28 refused; one twin refused before and after ("how many people
+  // died at their workplaces": the report writes "workplace deaths"); docs/search.md records the figures.
+  it('refuses near-domain questions and chit-chat made of the report\'s words as recorded, and answers their twins', () => {
+    for (const [file, offTopic, inScope] of [['coverage-probes-7.jsonl', 29, 1], ['coverage-probes-8.jsonl', 20, 0]] as const) {
+      const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', file));
+      const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
+      expect(refused(true), file).toBeGreaterThanOrEqual(offTopic);
+      expect(refused(false), file).toBeLessThanOrEqual(inScope);
+    }
   });
 });
 

@@ -361,6 +361,49 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('how many people are in the army', { ...counts, specificity: (w) => (w === 'people' ? 0.3 : 0.8) }), passage([])).covered).toBe(true);
   });
 
+  it('refuses a question asking how many X there are when no answering sentence states a figure right before X', () => {
+    const counts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, lawyer: 3, countri: 9, detain: 4, dai: 5, complain: 3 } };
+    // `before`: the terms a figure stands right before ("258 labor inspectors"); a figure elsewhere with every term.
+    const passage = (before: string[]) => ({ holds: () => true, isName: () => false, statesFigureOf: (t: string, right?: boolean) => !right || before.includes(t), ...oneSection });
+    const lawyers = parseQuery('how many lawyers are there in the country', counts);
+    // "lawyers … facing 10 or more years" states a figure beside lawyers, counting something else.
+    expect(coverageOf(lawyers, passage([])).covered).toBe(false);
+    expect(coverageOf(lawyers, passage(['lawyer'])).covered).toBe(true);
+    for (const stock of ['how many lawyers does the country have', 'how many lawyers are in the country', 'how many lawyers live in the country', 'how many lawyers were there'])
+      expect([stock, coverageOf(parseQuery(stock, counts), passage([])).covered]).toEqual([stock, false]);
+    // An event is counted in other words too ("the number of … detained decreased by 54 percent"); "have to" is an obligation.
+    expect(coverageOf(parseQuery('how many lawyers were detained', counts), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('how many days does a lawyer have to complain', counts), passage([])).covered).toBe(true);
+  });
+
+  it('refuses a question asking when something happened when no dated sentence of its passages holds two of its words', () => {
+    const dates: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, constitut: 6, adopt: 2, amend: 4, strike: 5, worker: 9, start: 3 } };
+    // `dated`: the terms of the answering passages' sentences that state a date.
+    const passage = (dated: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, datedSentences: () => dated, ...oneSection });
+    const adopted = parseQuery('when was the constitution adopted', dates);
+    // "the 2007 constitutional amendments" and "a regulator adopted a new technology" in 2010: dates of other things.
+    expect(coverageOf(adopted, passage([['2007', 'constitut', 'amend'], ['regul', 'adopt', '2010']])).covered).toBe(false);
+    expect(coverageOf(adopted, passage([['constitut', 'adopt', '1995']])).covered).toBe(true);
+    // Two of the question's words suffice ("initiated a hunger strike" on January 5 answers "start"); one word is the question.
+    expect(coverageOf(parseQuery('when did the workers start the strike', dates), passage([['januari', 'worker', 'strike']])).covered).toBe(true);
+    expect(coverageOf(parseQuery('when was the constitution amended', dates), passage([])).covered).toBe(false);
+    expect(coverageOf(parseQuery('when was the constitution', dates), passage([])).covered).toBe(true);
+    // "when does…" asks for a condition, not a date; without passages to ask, the known share decides.
+    expect(coverageOf(parseQuery('when does the constitution adopt amendments', dates), passage([])).covered).toBe(true);
+    expect(coverageOf(adopted).covered).toBe(true);
+  });
+
+  it('refuses a question about the rate of something when no answering sentence states a figure with that something', () => {
+    const rates: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, tax: 3, incom: 4, tuberculosi: 2, prison: 9 } };
+    const passage = (figures: string[]) => ({ holds: () => true, isName: () => false, statesFigureOf: (t: string) => figures.includes(t), ...oneSection });
+    // "declare their income … to tax authorities": the report names taxes, and states no rate of them.
+    expect(coverageOf(parseQuery('what is the income tax rate', rates), passage(['incom'])).covered).toBe(false);
+    expect(coverageOf(parseQuery('what is the income tax rate', rates), passage(['tax'])).covered).toBe(true);
+    // "tuberculosis incidence declined 37 percent": a figure with the word the rate is of.
+    expect(coverageOf(parseQuery('tuberculosis rate in prisons', rates), passage(['tuberculosi'])).covered).toBe(true);
+    expect(coverageOf(parseQuery('tuberculosis in prisons', rates), passage([])).covered).toBe(true);
+  });
+
   it('refuses a short question whose words the first passages hold one by one, in three parts of the report', () => {
     const religion: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, main: 4, religion: 3, goal: 2, discrimin: 5 }, specificity: (w) => (w === 'main' ? 0.56 : 0.73) };
     const query = parseQuery('what is the main religion', religion);
@@ -431,6 +474,16 @@ describe('coverage', () => {
     expect(covered('renew passport online')).toBe(true);
     expect(covered('how do I renew my passport online')).toBe(false);
     expect(covered('best online passport')).toBe(false);
+  });
+
+  it('scales down a request for the bot\'s opinion and a question about tomorrow or a timetable, which a report of a past year never answers', () => {
+    const prisons: Vocabulary = { ...vocabulary, documentFrequency: Object.fromEntries(termsOf('prison system court open presidential election next day know time limit').map((t) => [t, 2])) };
+    const covered = (q: string) => coverageOf(parseQuery(q, prisons)).covered;
+    for (const q of ['what do you think about the prison system', "what's your opinion of the prison system", 'how do you feel about the prison system', 'do you agree with the prison system', 'what time does the court open', 'court open tomorrow', 'is the court open on sunday', 'when is the next presidential election', 'presidential election next year'])
+      expect([q, covered(q)]).toEqual([q, false]);
+    // What the report says, a past election, the next day of a narrative: described.
+    for (const q of ['what do you know about the prison system', 'the prison system', 'when was the presidential election', 'what did the court do the next day', 'what time limit does the court have'])
+      expect([q, covered(q)]).toEqual([q, true]);
   });
 
   it('ignores words that only name the kind of answer', () => {
