@@ -48,11 +48,11 @@ describe('the word of general English a typo meant', () => {
   });
 });
 
-/** The rule spelt out over the whole word list: words opening with the typo's first or second letter, the fewest edits, the most letters kept, the commonest. */
+/** The rule spelt out over the whole word list: words opening with the typo's first letter or its first two swapped, the fewest edits, the most letters kept, the commonest. */
 function referenceClosest(typo: string, max: number): string | undefined {
   let best: { word: string; d: number; kept: number } | undefined;
   for (const word of words) {
-    if ((word[0] !== typo[0] && word[0] !== typo[1]) || Math.abs(word.length - typo.length) > max) continue;
+    if ((word[0] !== typo[0] && (word[0] !== typo[1] || word[1] !== typo[0])) || Math.abs(word.length - typo.length) > max) continue;
     const d = distance(typo, word);
     if (d === 0 || d > max) continue;
     const kept = keptLetters(typo, word);
