@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EnglishSpelling } from '../../src/search/english-spelling.js';
 import { WordVectors } from '../../src/search/word-vectors.js';
+import { referenceCommonSubsequence, referenceDistance } from './edit-reference.js';
 
 const vectors = WordVectors.load()!;
 const words = vectors.words;
@@ -53,7 +54,7 @@ function referenceClosest(typo: string, max: number): string | undefined {
   let best: { word: string; d: number; kept: number } | undefined;
   for (const word of words) {
     if ((word[0] !== typo[0] && (word[0] !== typo[1] || word[1] !== typo[0])) || Math.abs(word.length - typo.length) > max) continue;
-    const d = distance(typo, word);
+    const d = referenceDistance(typo, word);
     if (d === 0 || d > max) continue;
     const kept = keptLetters(typo, word);
     if (!best || d < best.d || (d === best.d && kept > best.kept)) best = { word, d, kept };
@@ -61,22 +62,9 @@ function referenceClosest(typo: string, max: number): string | undefined {
   return best?.word;
 }
 
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** Letters kept in order, and one more for a swap of two (the same letters, all but one in order). */
 function keptLetters(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = a[i - 1] === b[j - 1] ? d[i - 1]![j - 1]! + 1 : Math.max(d[i - 1]![j]!, d[i]![j - 1]!);
-  const kept = d[a.length]![b.length]!;
+  const kept = referenceCommonSubsequence(a, b);
   const same = [...a].sort().join('') === [...b].sort().join('');
   return a.length === b.length && kept === a.length - 1 && same ? kept + 1 : kept;
 }
