@@ -318,8 +318,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const lower = normalize(typed[i]!).replace(/'s$/, '');
     const senses = vocabulary.senses(lower);
     sensesAt.set(i, senses);
-    if (senses) continue;
-    const meant = correction(lower, term, vocabulary, mayScan);
+    // A word WordNet lists but English hardly uses (outside the vectors' words: "judes", "shuned") may
+    // be a typo of one the report writes; it is corrected only to such a word.
+    const rare = senses !== null && !senses.properName && (vocabulary.specificity?.(lower) ?? 0) >= 1;
+    if (senses && !rare) continue;
+    let meant = correction(lower, term, vocabulary, mayScan);
+    if (rare && !(meant?.term && known(meant.term))) meant = undefined;
     if (meant) {
       if (surfaces === typed) surfaces = [...typed];
       // "waht's new": the possessive or "is" stays with the word meant.
