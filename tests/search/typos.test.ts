@@ -55,6 +55,10 @@ describe('typos of words the report does not write as typed (real report)', () =
     expect(search('torture in uzbkistan prisons').covered).toBe(false);
     expect(search('how many jews live in kzakstan').covered).toBe(true);
   });
+  it('corrects a word WordNet lists but English hardly uses to a word the report writes', () => {
+    // "judes" is a plural of Jude to WordNet, and none of English's 50,000 commonest words.
+    expect(search('do judes take bribes').covered).toBe(true);
+  });
   it('still refuses a question on a made-up word', () => {
     expect(search('where can I buy a flurbix gadget').covered).toBe(false);
   });
