@@ -97,6 +97,12 @@ export class Bm25Index {
   private readonly ranked: Int32Array;
   private readonly mergeScratch: Int32Array;
   private readonly results: Bm25Results;
+  /**
+   * Per short id × field id, BM25's length normalisation `k × (1 − b + b × length / average)` for the
+   * parameters `k` and `b` it was computed with, NaN until a query reaches the document: the part of a
+   * posting's score that does not depend on the term, computed once instead of per posting.
+   */
+  private norms?: { k: number; b: number; values: Float64Array };
 
   /** `fields`: the indexed fields in the order MiniSearch was given them (its `fields` option). */
   constructor(js: SavedBm25Index, fields: readonly string[]) {
@@ -140,6 +146,8 @@ export class Bm25Index {
     const { terms, boost = {}, boostTerm, bm25, filter } = query;
     const { total, termScore, matchedTerms, inTerm, order, termOrder } = this;
     const fieldCount = this.averageFieldLength.length;
+    const { k, b, d } = bm25;
+    const norms = this.normsFor(k, b);
     let matched = 0;
     terms.forEach((term, i) => {
       const termBoost = boostTerm ? boostTerm(term) : 1;
@@ -153,11 +161,14 @@ export class Bm25Index {
         const average = this.averageFieldLength[field.id]!;
         // The same for every document of the term and field: computed once, not per posting.
         const idf = inverseDocumentFrequency(matching, this.documentCount);
+        // MiniSearch: termWeight (1 for an exact match) × termBoost × fieldBoost × docBoost (1) × rawScore.
+        const weight = 1 * termBoost * fieldBoost * 1;
         for (let j = 0; j < matching; j++) {
           const doc = found.docs[j]!;
-          const raw = bm25Score(idf, found.frequencies[j]!, this.fieldLengths[doc * fieldCount + field.id]!, average, bm25);
-          // MiniSearch: termWeight (1 for an exact match) × termBoost × fieldBoost × docBoost (1) × rawScore.
-          const weighted = 1 * termBoost * fieldBoost * 1 * raw;
+          const at = doc * fieldCount + field.id;
+          let norm = norms[at]!;
+          if (Number.isNaN(norm)) norms[at] = norm = lengthNorm(k, b, this.fieldLengths[at]!, average);
+          const weighted = weight * bm25Score(idf, found.frequencies[j]!, norm, d, k);
           if (inTerm[doc]) termScore[doc] = termScore[doc]! + weighted;
           else {
             inTerm[doc] = 1;
@@ -206,6 +217,12 @@ export class Bm25Index {
     return this.results;
   }
 
+  /** The length normalisations for `k` and `b` (`norms`), made again when a query brings others. */
+  private normsFor(k: number, b: number): Float64Array {
+    if (this.norms?.k !== k || this.norms.b !== b) this.norms = { k, b, values: new Float64Array(this.fieldLengths.length).fill(NaN) };
+    return this.norms.values;
+  }
+
   /** A term's postings per field id, read from the saved index on first use. */
   private postingsOf(term: string): Array<FieldPostings | undefined> | undefined {
     const cached = this.postings.get(term);
@@ -230,9 +247,19 @@ export class Bm25Index {
   }
 }
 
-/** MiniSearch's `calcBM25Score`, term for term, given its `invDocFreq` (`inverseDocumentFrequency`). */
-function bm25Score(invDocFreq: number, termFreq: number, fieldLength: number, avgFieldLength: number, { k, b, d }: Bm25Params): number {
-  return invDocFreq * (d + termFreq * (k + 1) / (termFreq + k * (1 - b + b * fieldLength / avgFieldLength)));
+/**
+ * MiniSearch's `calcBM25Score`, term for term, given its `invDocFreq` (`inverseDocumentFrequency`) and
+ * the document's length normalisation (`lengthNorm`): MiniSearch computes
+ * `invDocFreq * (d + termFreq * (k + 1) / (termFreq + k * (1 - b + b * fieldLength / avgFieldLength)))`,
+ * the same operations in the same order.
+ */
+function bm25Score(invDocFreq: number, termFreq: number, norm: number, d: number, k: number): number {
+  return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norm));
+}
+
+/** The term-independent part of `calcBM25Score`'s denominator, as MiniSearch computes it. */
+function lengthNorm(k: number, b: number, fieldLength: number, avgFieldLength: number): number {
+  return k * (1 - b + (b * fieldLength) / avgFieldLength);
 }
 
 /** The `invDocFreq` of MiniSearch's `calcBM25Score`, term for term. */

@@ -154,10 +154,27 @@ const BOT_WORDS = new Set(
 );
 const BOT_ADDRESS = new Set(['you', 'your', 'yours', 'this', 'that', 'it', 'i', 'me', 'my', 'bot', 'report']);
 
-/** `lower`: the query in lower case; an apostrophe splits a word like any other character ("what's" → what, s). */
-function isAboutTheBot(lower: string): boolean {
-  const words = lower.split(/[^a-z]+/).filter((w) => w !== '');
-  return words.some((w) => BOT_ADDRESS.has(w)) && words.every((w) => BOT_FUNCTION_WORDS.has(w) || BOT_WORDS.has(w));
+/**
+ * `lower`: the query in lower case; a word is a run of a–z, so an apostrophe splits a word like any
+ * other character ("what's" → what, s). Read word by word, stopping at the first word of a topic:
+ * most short queries name one early.
+ */
+export function isAboutTheBot(lower: string): boolean {
+  let addressed = false;
+  for (let at = 0; at < lower.length; ) {
+    while (at < lower.length && !isAsciiLowerCase(lower.charCodeAt(at))) at++;
+    const start = at;
+    while (at < lower.length && isAsciiLowerCase(lower.charCodeAt(at))) at++;
+    if (at === start) break;
+    const word = lower.slice(start, at);
+    if (!BOT_FUNCTION_WORDS.has(word) && !BOT_WORDS.has(word)) return false;
+    addressed ||= BOT_ADDRESS.has(word);
+  }
+  return addressed;
+}
+
+function isAsciiLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /**
@@ -174,8 +191,8 @@ export function isSmallTalk(query: ParsedQuery): boolean {
   const lower = clean.toLowerCase();
   // Trimmed, with curly apostrophes made straight, once for whichever of the four patterns is tried.
   let straight: string | undefined;
-  const whole = () => (straight ??= clean.trim().replace(/[’‘]/g, "'"));
-  return (BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(whole())) || isAboutTheBot(lower) || META_TALK.some((p) => p.test(whole(), lower));
+  const whole = () => (straight ??= clean.includes('’') || clean.includes('‘') ? clean.trim().replace(/[’‘]/g, "'") : clean.trim());
+  return (BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(whole())) || isAboutTheBot(lower) || META_TALK.some((p) => p.mayMatch(lower) && p.pattern.test(whole()));
 }
 
 /**
@@ -220,10 +237,22 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   let total = 0;
   let known = 0;
   const unwritten = answering ? unwrittenNames(query, answering) : undefined;
+  const framing = framingWords(query);
+  // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
+  let discounted: boolean | undefined;
   // Each topical word as coverage weighs it (a name the passages lack: specific, unknown), for `heldTogether`.
   const weighed: WeighedWord[] = [];
+  // Framing words the report does not write, apart: they may only raise the share (`framedShare`), and
+  // a long question's passages need not hold them, though they count toward its length (`isLong`).
+  let framingTotal = 0;
+  let framingKnown = 0;
   query.words.forEach((w, i) => {
     if (!w.topical) return;
+    if (framing?.has(i)) {
+      framingTotal += w.specificity;
+      framingKnown += w.specificity * w.known;
+      return;
+    }
     if (unwritten?.has(i)) {
       // One name of two words: unknown and fully specific, counted once.
       if (!unwritten.has(i - 1)) {
@@ -237,21 +266,91 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
       weighed.push({ word: i, specificity: 1, known: 0 });
       return;
     }
-    total += w.specificity;
-    known += w.specificity * w.known;
-    weighed.push({ word: i, specificity: w.specificity, known: w.known });
+    const weight = w.modifier && answering && (discounted ??= isTopicHeld(query, answering)) ? w.specificity * MODIFIER.weight : w.specificity;
+    total += weight;
+    known += weight * w.known;
+    weighed.push({ word: i, specificity: weight, known: w.known });
   });
   // A query of phrases or section filters alone asks for what it names: trust it.
-  if (total === 0) return { covered: true, confidence: 1, known: 1 };
-  const together = answering && isLong(query, weighed.length) ? heldTogether(query, weighed, answering) : undefined;
+  if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
+  const knownShare = framedShare(known, total, framingKnown, framingTotal);
+  const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
   const share =
-    (together ? longShare(known / total, together) : known / total) *
+    (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.meant) ? COVERAGE.advice : 1) *
     (answering && isUncounted(query, answering) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
 }
+
+/**
+ * Words that frame an everyday question rather than name its topic: intensifiers and hedges ("really",
+ * "actually", "ever", "soon"), indefinite pronouns ("anyone", "something"), vague nouns ("stuff",
+ * "guys") and the forms of "get" the stop words lack. General English, like the stop words: a report
+ * seldom writes them, so each counted as an unknown, fairly specific word ("really" is among the 600
+ * commonest words: specificity 0.58) and "do sick inmates actually get treated" was refused for its
+ * framing, not its topic (round 23, docs/search.md).
+ */
+export const FRAMING_WORDS: ReadonlySet<string> = new Set(
+  ('really actually truly even ever still already yet anymore nowadays currently soon usually often sometimes always generally basically ' +
+    'literally exactly honestly anyone anybody someone somebody everyone everybody anything something everything whoever whatever ' +
+    'stuff thing things guy guys folks gets getting gotten')
+    .split(' '),
+);
+
+/**
+ * The query's framing words (`FRAMING_WORDS`) that the report does not write, by index in
+ * `ParsedQuery.words`; none when the query names no topic besides them ("anything else?" is judged
+ * on its words as any query).
+ */
+function framingWords(query: ParsedQuery): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  let topic = false;
+  query.words.forEach((w, i) => {
+    if (!w.topical) return;
+    if (!FRAMING_WORDS.has(w.word)) topic = true;
+    else if (w.known < 1) (out ??= new Set()).add(i);
+  });
+  return topic ? out : undefined;
+}
+
+/**
+ * The known share of a query with framing words (`framingKnown` of `framingTotal`, by specificity):
+ * with them or without them, whichever is higher. A framing word says nothing of whether the report
+ * covers the topic, so it never counts against it ("do sick inmates actually get treated"), and one the
+ * report nearly knows ("someone" ~ "somebody") still helps a question whose other words it knows less.
+ */
+function framedShare(known: number, total: number, framingKnown: number, framingTotal: number): number {
+  const withFraming = (known + framingKnown) / (total + framingTotal);
+  return total > 0 ? Math.max(known / total, withFraming) : withFraming;
+}
+
+/**
+ * A modifier (`QueryWord.modifier`: a word the report never uses, mostly an adjective or adverb in
+ * WordNet: "understaffed", "petty", "bad") counts `weight` of its specificity in a short question
+ * (under `LONG.words` words) whose first passage holds two of its other topical words, known, in one
+ * sentence: the passage is on the question's topic, and the modifier asks how things stand there ("are
+ * mental hospitals understaffed": "shortage of personnel" in the sentence on mental hospitals). Nouns
+ * and verbs name what is asked about ("drinking age", "extradite suspects"), so they count in full;
+ * long questions are judged by what their passages hold (`LONG`). 0.5 refused no off-topic question
+ * of any set; 0.3, without the two-word condition or with nouns-or-verbs too, did (round 23).
+ */
+export const MODIFIER = { weight: 0.5 };
+
+/** Whether a short question's first passage holds two of its known topical words (no modifier) in one sentence (`MODIFIER`). */
+function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (query.clean.split(' ').length >= LONG.words) return false;
+  const words: string[][] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= KNOWN_TOPIC && !w.modifier) words.push(query.terms.filter((t) => t.word === i).map((t) => t.term));
+  });
+  if (words.length < 2) return false;
+  return answering.first().sentences.some((s) => words.filter((terms) => terms.some((t) => s.includes(t))).length >= 2);
+}
+
+/** How well the report must know a word for `isTopicHeld` to take it for the topic: as typed, a typo's fix or a thesaurus entry. */
+const KNOWN_TOPIC = 0.9;
 
 /** The share known at which a query is covered (0.72), where `COVERAGE`'s logistic crosses 0.5. */
 const COVERED_FROM = -COVERAGE.bias / COVERAGE.known;
@@ -343,6 +442,9 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
  */
 function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (answering.passages < 3) return false;
+  // Counted before anything is built: most questions have more topical words than a short one.
+  let count = 0;
+  for (let i = 0; i < query.words.length; i++) if (query.words[i]!.topical && hasTerm(query, i) && ++count > SCATTERED.words) return false;
   const topical: Array<{ specificity: number; known: number; terms: string[] }> = [];
   let focus: { specificity: number; known: number; terms: string[] } | undefined;
   query.words.forEach((w, i) => {
@@ -363,11 +465,19 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   return best < SCATTERED.share * total;
 }
 
+/** Whether the query has a term for word `i`. */
+function hasTerm(query: ParsedQuery, i: number): boolean {
+  for (const t of query.terms) if (t.word === i) return true;
+  return false;
+}
+
 /** Whether word `i` is one the report writes only as a name and the answering passages do not hold. */
 function isAbsentName(query: ParsedQuery, i: number, answering: AnsweringPassage): boolean {
+  // The set lookup first: most words are no name, and the passages' sentences need not be scanned for them.
+  if (!answering.isName(query.words[i]!.word)) return false;
   // Its own term, typed or corrected ("uzbkistan"): a name's vector neighbours are other places, not the same one.
   const term = ownTerm(query, i);
-  return term !== undefined && !answering.holds(term) && answering.isName(query.words[i]!.word);
+  return term !== undefined && !answering.holds(term);
 }
 
 /** Whether the report writes the word as typed, or as the word a typo meant ("uzbkistan": Uzbekistan). */

@@ -31,7 +31,8 @@ export class GatedPattern {
     return this.mayMatch(lower) && this.pattern.test(text);
   }
 
-  private mayMatch(lower: string): boolean {
+  /** Whether the lower-cased text holds a word a match needs: when not, `pattern.test` is false. */
+  mayMatch(lower: string): boolean {
     for (const word of this.needs) if (lower.includes(word)) return true;
     if (this.starts.length === 0) return false;
     const opening = lower.trimStart();

@@ -8,7 +8,7 @@ import { GatedPattern } from './gated-pattern.js';
 import type { Spelling } from './english-spelling.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus } from './thesaurus.js';
-import type { WordSenses } from './wordnet.js';
+import type { PartOfSpeech, WordSenses } from './wordnet.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
 export interface WeightedTerm {
@@ -68,6 +68,11 @@ export interface QueryWord {
   specificity: number;
   /** False for words that name the kind of answer ("size", "number"), which say nothing of the topic. */
   topical: boolean;
+  /**
+   * A word the report never uses that WordNet knows mostly as an adjective or adverb ("understaffed",
+   * "petty", "bad"): it says how the question's topic is, not what it is (`MODIFIER` in coverage.ts).
+   */
+  modifier?: boolean;
   /** True for a typo corrected to a word of the report: the word meant stands in the typo's place, known as a correction (`CORRECTION_WEIGHT`). */
   corrected?: true;
 }
@@ -169,10 +174,25 @@ const LAW_FRAME_WORDS = new Set('legal illegal lawful unlawful'.split(' '));
  * Jewish people" is refused. Measured 0.1–0.5; 0.3 and 0.1 alike.
  */
 export const KNOWN_NAME_SPECIFICITY = 0.3;
-/** Whether a word is capitalised ("Almaty"). An ASCII first character other than A–Z is answered without the pattern, whose compilation (~0.1 ms) a lower-case query never needs. */
-function isCapitalised(surface: string): boolean {
+/**
+ * Whether a word is capitalised ("Almaty"): an upper-case letter, then lower-case ones. ASCII is
+ * answered without the Unicode pattern, which is parsed when its function is first compiled (~0.2 ms
+ * of a process's first query, whether or not it runs).
+ */
+export function isCapitalised(surface: string): boolean {
   const first = surface.charCodeAt(0);
-  if (first < 128 && (first < 65 || first > 90)) return false;
+  // Opening with a letter of another script (or empty): the pattern decides.
+  if (!(first < 128)) return isCapitalisedInAnyScript(surface);
+  if (first < 65 || first > 90 || surface.length < 2) return false;
+  for (let i = 1; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c >= 128) return isCapitalisedInAnyScript(surface);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+function isCapitalisedInAnyScript(surface: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(surface);
 }
 /**
@@ -213,6 +233,11 @@ export function isContractedFunctionWord(surface: string): boolean {
  */
 export const GENERIC_SENSES = 12;
 
+/** Whether most of a word's WordNet senses are an adjective's or an adverb's (`QueryWord.modifier`). */
+function isMostlyModifier(parts: Readonly<Record<PartOfSpeech, number>>): boolean {
+  return (parts.adj + parts.adv) * 2 > parts.noun + parts.verb + parts.adj + parts.adv;
+}
+
 /**
  * A typed word the report uses with at least `senses` WordNet senses over every part of speech ("run"
  * 57, "make" 51, "take" 44, "charge" 40; "police" 2: `AmbiguousWords`) says little of which passage is
@@ -246,22 +271,52 @@ function countedNoun(clean: string, lowerClean: string, surfaces: readonly strin
 
 /** Removes control and format characters (keeps letters of every script and emoji), collapses spaces. */
 export function cleanQuery(raw: string): string {
-  return raw.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // Printable ASCII holds no control or format character, and its only white space is the space: most
+  // queries skip the Unicode pattern (which a process's first query would compile), and one without
+  // two spaces in a row has no run of white space to collapse.
+  if (isPrintableAscii(raw)) return (raw.includes('  ') ? raw.replace(/\s+/g, ' ') : raw).trim();
+  return withoutControlCharacters(raw).replace(/\s+/g, ' ').trim();
+}
+
+/** A function of its own: its pattern is parsed when the function is first compiled, which printable ASCII never needs. */
+function withoutControlCharacters(raw: string): string {
+  return raw.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ');
+}
+
+/** Whether every character of `s` is printable ASCII (space to tilde). */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/** `word` without a final "'s" (a possessive). */
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
 }
 
 /** `clean` is `cleanQuery(raw)`, when the caller has it already (each run of its patterns costs, the second compiles them again to machine code). */
 export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQuery(raw)): ParsedQuery {
   const sections: string[] = [];
   const phrases: string[] = [];
-  let rest = clean.replace(/\bsection:\s*(\S+)/gi, (_, ref: string) => {
-    sections.push(ref);
-    return ' ';
-  });
-  rest = rest.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
-    const normalised = normalize(phrase).replace(/\s+/g, ' ').trim();
-    if (normalised) phrases.push(normalised);
-    return ` ${phrase} `;
-  });
+  // Lower-cased once for the question patterns' word checks (see GatedPattern), and for the filter's.
+  const lowerClean = clean.toLowerCase();
+  // Most queries have neither a section filter nor a quoted phrase: their patterns are not run.
+  let rest = !lowerClean.includes('section:')
+    ? clean
+    : clean.replace(/\bsection:\s*(\S+)/gi, (_, ref: string) => {
+        sections.push(ref);
+        return ' ';
+      });
+  if (rest.includes('"') || rest.includes('“') || rest.includes('”')) {
+    rest = rest.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
+      const normalised = normalize(phrase).replace(/\s+/g, ' ').trim();
+      if (normalised) phrases.push(normalised);
+      return ` ${phrase} `;
+    });
+  }
 
   const terms = new Map<string, WeightedTerm>();
   let word = 0;
@@ -294,8 +349,6 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     return found.size > 0;
   };
   const words: QueryWord[] = [];
-  // Lower-cased once for the question patterns' word checks (see GatedPattern).
-  const lowerClean = clean.toLowerCase();
   const wantsLaw = LAW_QUESTION.test(clean, lowerClean);
   const tokens = tokenize(rest);
   const typed = tokens.map((t) => t.surface);
@@ -315,7 +368,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       lookedUpTo = i;
       break;
     }
-    const lower = normalize(typed[i]!).replace(/'s$/, '');
+    const lower = withoutPossessive(normalize(typed[i]!));
     const senses = vocabulary.senses(lower);
     sensesAt.set(i, senses);
     // A word WordNet lists but English hardly uses (outside the vectors' words: "judes", "shuned") may
@@ -360,7 +413,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const term = fix ? fix.term : termOf(token.surface);
     if (!term || vocabulary.ignored.has(term) || isContractedFunctionWord(token.surface)) continue;
     // A corrected typo is read as the word meant: its specificity, neighbours and thesaurus entry.
-    const lower = normalize(surfaces[i]!).replace(/'s$/, '');
+    const lower = withoutPossessive(normalize(surfaces[i]!));
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
     // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.
     const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
@@ -387,6 +440,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     // A corrected word has WordNet's senses of the word meant, not the typo's (none).
     const senses = sensesAt.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower);
     const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
+    if (senses?.parts && isMostlyModifier(senses.parts)) queryWord.modifier = true;
     const neighbours = vocabulary.neighbours?.(lower) ?? [];
     for (const n of neighbours) {
       if (vocabulary.ignored.has(n.term)) continue;
@@ -411,6 +465,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (!entry && ((i > 0 && isCapitalised(token.surface)) || senses?.properName)) {
       queryWord.known = 0;
       queryWord.specificity = 1;
+      // A name ("Swiss", "Egyptian") says where, not how: never a modifier.
+      delete queryWord.modifier;
     }
     // The word meant counts no more than the correction is sure of.
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);

@@ -14,8 +14,8 @@ import { miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } f
 import { Bm25Index } from './bm25-index.js';
 import { type BuiltIndex, type ReportEntry, type ReportIndex, sentencesOf } from './built-index.js';
 import { ReportChooser } from './report-selection.js';
-import { AMBIGUOUS, cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
-import { AmbiguousWords } from './ambiguous-words.js';
+import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
+import { AMBIGUOUS_WORDS } from './ambiguous-words.js';
 import { QueryScorer, RANKING, type Ranked, RankedList, rerank } from './ranking.js';
 import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
@@ -63,8 +63,7 @@ export function createQueryService(
 ): QueryService {
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
-  let ambiguousWords: AmbiguousWords | undefined;
-  const ambiguous = (word: string) => (ambiguousWords ??= AmbiguousWords.load(AMBIGUOUS.senses)).has(word);
+  const ambiguous = (word: string) => AMBIGUOUS_WORDS.has(word);
   const english = vectors && englishSpelling(vectors, senses);
   // Citations name their report only when there is more than one to tell apart.
   const nameReports = index.entries.length > 1;

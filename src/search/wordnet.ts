@@ -21,6 +21,8 @@ export interface WordSenses {
   definition: string[];
   /** How many senses WordNet lists for the word, over every part of speech ("go": 35, "jail": 2). */
   count?: number;
+  /** How many of those senses each part of speech has ("petty": noun 1, adj 3; "struggle": noun 3, verb 4). */
+  parts?: Record<PartOfSpeech, number>;
   /**
    * The word is a proper name: WordNet lists it only as a noun, and its most frequent sense is one
    * particular thing, an instance of a class (a country, a city, a person: "Germany", "Almaty",
@@ -37,6 +39,10 @@ const DETACH: Record<PartOfSpeech, Array<[string, string]>> = {
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
   adv: [],
 };
+
+/** The consonants doubled before -ing/-ed in a verb's inflection (tapping, stopped). */
+const DOUBLED_CONSONANTS = 'bcdfgklmnprstvz';
+const DOUBLED = new RegExp(`([${DOUBLED_CONSONANTS}])\\1(ing|ed)$`);
 
 /** Senses of a word that count for synonyms: WordNet lists the most frequent first. */
 const SYNONYM_SENSES = 3;
@@ -171,6 +177,7 @@ export class WordNet {
     const definition = new Set<string>();
     let found = false;
     let count = 0;
+    const parts: Record<PartOfSpeech, number> = { noun: 0, verb: 0, adj: 0, adv: 0 };
     // The word itself a noun whose first sense is one particular thing written as a name; no other
     // part of speech of the word itself, and no other noun it could be a form of.
     let instance = false;
@@ -188,6 +195,7 @@ export class WordNet {
       if (pos === 'noun' && (base !== word || lines.slice(1).some(Boolean))) otherPart = true;
       const offsets = synsetOffsets(line);
       count += offsets.length;
+      parts[pos] += offsets.length;
       offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
         // Written as a name there: "Germany", not "ID" (an abbreviation of Idaho, and a word of its own).
@@ -206,6 +214,7 @@ export class WordNet {
       broader: [...broader],
       definition: [...definition],
       count,
+      parts,
       properName: instance && !otherPart,
     };
   }
@@ -226,9 +235,30 @@ export function baseForms(word: string, pos: PartOfSpeech): string[] {
     if (word.endsWith(suffix) && word.length > suffix.length + 1) forms.push(word.slice(0, -suffix.length) + replacement);
   }
   // A doubled consonant before -ing/-ed belongs to the inflection: tapping → tap, stopped → stop.
-  const doubled = /([bcdfgklmnprstvz])\1(ing|ed)$/.exec(word);
+  const doubled = DOUBLED.exec(word);
   if (pos === 'verb' && doubled) forms.push(word.slice(0, doubled.index + 1));
   return forms;
+}
+
+/**
+ * Every word `baseForms` maps onto `lemma` under some part of speech, `lemma` first: the inverse of
+ * the detachment rules (run → runs, runes, runed, running…; take → takes, taking, taken is not one), so a set
+ * of them answers for every form a word could be looked up under without stripping endings.
+ */
+export function inflectedForms(lemma: string): string[] {
+  const forms = new Set([lemma]);
+  for (const pos of PARTS) {
+    for (const [suffix, replacement] of DETACH[pos]) {
+      if (!lemma.endsWith(replacement)) continue;
+      const stem = lemma.slice(0, lemma.length - replacement.length);
+      // `baseForms` strips a suffix only from a word at least two letters longer than it.
+      if (stem.length > 1) forms.add(stem + suffix);
+    }
+  }
+  // A doubled consonant before -ing/-ed (verbs): run → running, runned.
+  const last = lemma.at(-1);
+  if (last !== undefined && DOUBLED_CONSONANTS.includes(last)) for (const ending of ['ing', 'ed']) forms.add(lemma + last + ending);
+  return [...forms];
 }
 
 /**

@@ -10,6 +10,11 @@ import { copyToTemp, FIXTURE_DIR, realService } from '../helpers.js';
 
 const service = realService();
 const search = (q: string, limit = 3) => service.search(q, { limit }) as SearchAnswer;
+/** What `score` reads of one search: the first ten passages, the first one's answer, the covered verdict. */
+const engineAnswer = (q: string) => {
+  const a = search(q, 10);
+  return { texts: a.hits.map((h) => h.text), answer: a.hits[0]?.answer ?? '', covered: a.covered };
+};
 /** An off-topic question is refused, and its twin in similar words, which the report answers, is not. */
 const refusedBesideTwin = (offTopic: string, inScope: string) => {
   expect(search(offTopic).covered).toBe(false);
@@ -304,6 +309,20 @@ describe('search quality on the real report', () => {
     expect(search("how many people complained that they'd been tortured")).toMatchObject({ covered: true });
   });
 
+  it('does not refuse a question for its framing words ("actually", "really", "guy"): they say how it is asked, not what', () => {
+    expect(search('do sick inmates actually get treated').covered).toBe(true);
+    expect(search('what really happened to the guy who was beaten to death at the rehab center').covered).toBe(true);
+    // A long question's first passage need not hold them either.
+    expect(search('do young guys in the army get bullied by older soldiers').covered).toBe(true);
+  });
+
+  it('does not refuse a short question for an adjective the report never writes when its first passage is on the topic', () => {
+    expect(search('are mental hospitals understaffed').covered).toBe(true);
+    // A noun or verb the report never writes names what is asked: still refused.
+    expect(search('what is the legal drinking age').covered).toBe(false);
+    expect(search('is torture common in egyptian prisons').covered).toBe(false);
+  });
+
   it('does not refuse a question for a misspelt word the report uses ("maried")', () => {
     expect(search('legal age to get maried')).toMatchObject({ covered: true });
   });
@@ -315,11 +334,19 @@ describe('search quality on the real report', () => {
     // The marker is for this test; the sentence below it is what a reader sees, and must agree.
     expect(readme).toContain(`**${recorded.toFixed(3)}**`);
     const questions = loadQuestions(join(packageRoot(), 'bench', 'questions', 'in-scope.jsonl'));
-    const quality = score(questions, (q) => {
-      const a = search(q, 10);
-      return { texts: a.hits.map((h) => h.text), answer: a.hits[0]?.answer ?? '', covered: a.covered };
-    });
+    const quality = score(questions, engineAnswer);
     expect(quality.hit1).toBeGreaterThanOrEqual(recorded - 0.03);
+  });
+
+  // Plain questions in or near the report's words (bench/questions/rank-probes.jsonl, round 24): the
+  // answering passage was first for 151 of 158 and in the first three for 155 (docs/search.md). A
+  // ranking change that gives up first places on such questions shows here, one question of slack.
+  it('puts the answering passage first for plain questions in the report\'s words as often as recorded', () => {
+    const questions = loadQuestions(join(packageRoot(), 'bench', 'questions', 'rank-probes.jsonl'));
+    const quality = score(questions, engineAnswer);
+    expect(quality.questions).toBe(158);
+    expect(Math.round(quality.hit1 * quality.questions)).toBeGreaterThanOrEqual(150);
+    expect(Math.round(quality.hit3 * quality.questions)).toBeGreaterThanOrEqual(154);
   });
 
   // The coverage probes (bench/questions/coverage-probes*.jsonl): general-knowledge questions the
@@ -334,6 +361,13 @@ describe('search quality on the real report', () => {
       probes.filter((q) => (q.kind === 'offtopic') === (kind === 'offtopic') && !search(q.query).covered).map((q) => q.id);
     expect(refused('inscope')).toEqual([]);
     expect(refused('offtopic').length).toBeGreaterThanOrEqual(102);
+  });
+  // Questions in everyday words and plain phrasing (bench/questions/plain-probes.jsonl, round 23): 5 of
+  // the 65 were refused before framing words stopped counting against them (3 while a long question's
+  // passages still had to hold its framing words).
+  it('answers the plain-words probes as recorded', () => {
+    const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'plain-probes.jsonl'));
+    expect(probes.filter((q) => !search(q.query).covered).length).toBeLessThanOrEqual(2);
   });
   // Long questions (bench/questions/coverage-probes-5.jsonl, round 17): everyday paraphrases of 8–18
   // words the report answers, and near-domain questions of 8–16 words it does not. Without the

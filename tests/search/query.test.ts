@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, compoundsOf, isContractedFunctionWord, correctTypo, correctWord, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
-import { termOf } from '../../src/search/analysis.js';
+import { cleanQuery, compoundsOf, isCapitalised, isContractedFunctionWord, correctTypo, correctWord, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
+import { normalize, termOf } from '../../src/search/analysis.js';
 import { referenceCommonSubsequence, referenceDistance } from './edit-reference.js';
 
 const vocabulary: Vocabulary = {
@@ -25,6 +25,48 @@ describe('understanding a chat query', () => {
 
   it('removes control characters and collapses white space', () => {
     expect(cleanQuery('  torture\u0000\u0007\n\tcomplaints\u200b ')).toBe('torture complaints');
+  });
+
+  it('cleans printable ASCII, which skips the Unicode pattern, exactly as the full rule does any text', () => {
+    const full = (raw: string) => raw.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    // The edges of printable ASCII, controls and format characters just outside it, and white space of other scripts.
+    const edges = fc.constantFrom(' ', '~', '!', 'a', '\u001f', '\u007f', '\u0080', '\u009f', '\u00a0', '\u00ad', '\u200b', '\u2028', '\u2029', '\u3000', '\ufeff', '\t', '\n', '\r', '\u0000');
+    // Printable ASCII alone too, with spaces alone and in runs.
+    const ascii = fc.string({ unit: fc.constantFrom(' ', ' ', ' ', 'a', 'Z', '~', '!'), maxLength: 20 });
+    const text = fc.oneof(ascii, fc.string({ unit: fc.oneof(edges, fc.string({ minLength: 1, maxLength: 1 })), maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }));
+    fc.assert(fc.property(text, (raw) => cleanQuery(raw) === full(raw)), { numRuns: 5000 });
+  });
+
+  it('tells a capitalised word exactly as the Unicode pattern does, deciding ASCII without it', () => {
+    const pattern = /^\p{Lu}\p{Ll}+$/u;
+    const unit = fc.constantFrom('A', 'Z', 'a', 'z', 'm', '@', '[', '`', '{', '1', "'", '-', 'É', 'é', 'Ö', 'ß', 'Σ', 'ς', 'İ', 'ı', '\u212A', 'ǅ', '𝐀', '𝐚', '中');
+    fc.assert(fc.property(fc.oneof(fc.string({ unit, maxLength: 6 }), fc.string({ maxLength: 6 })), (word) => isCapitalised(word) === pattern.test(word)), { numRuns: 10000 });
+    for (const word of ['Almaty', 'Ö', 'Öl', 'A', 'AB', 'Ab', 'Abé', 'AbC', '']) expect(isCapitalised(word), word).toBe(pattern.test(word));
+  });
+
+  it('pulls out filters and phrases exactly as their patterns did, in any case and with any quotes', () => {
+    // What parseQuery did before it looked for "section:" and quotes first (the patterns then ran on every query).
+    const reference = (clean: string) => {
+      const sections: string[] = [];
+      const phrases: string[] = [];
+      clean.replace(/\bsection:\s*(\S+)/gi, (_, ref: string) => (sections.push(ref), ' ')).replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
+        const normalised = normalize(phrase).replace(/\s+/g, ' ').trim();
+        if (normalised) phrases.push(normalised);
+        return ` ${phrase} `;
+      });
+      return { sections, phrases };
+    };
+    const piece = fc.constantFrom('section:', 'SECTION:', 'Section: ', 'ſection:', 'sectio', 'n:', 'section', ':', '"', '“', '”', '„', ' ', 'strike', 'right to', '7a', 'Ö', 'İ', '\u212A');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const clean = cleanQuery(pieces.join(''));
+        const { sections, phrases } = reference(clean);
+        const q = parseQuery(clean, vocabulary);
+        expect(q.sections).toEqual(sections);
+        expect(q.phrases).toEqual(phrases);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('corrects a typo to the closest word of the report, weighted below a typed word', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { termsOf, tokenize } from '../../src/search/analysis.js';
 import type { ReportIndex } from '../../src/search/built-index.js';
-import { coverageOf, isSmallTalk, namesIn, ReportNames } from '../../src/search/coverage.js';
+import { coverageOf, isAboutTheBot, isSmallTalk, namesIn, ReportNames } from '../../src/search/coverage.js';
 import { DenseSentences } from '../../src/search/dense.js';
 import { ALIGNMENT, TermSimilarities } from '../../src/search/alignment.js';
 import { sentenceTermsOf } from '../../src/search/sentence-terms.js';
@@ -242,6 +242,35 @@ describe('coverage', () => {
     expect(coverage('prison pizza recipe').confidence).toBeGreaterThan(pizza.confidence);
   });
 
+  it('does not count a framing word the report never writes ("really", "anyone") against a question', () => {
+    expect(coverage('prison conditions really')).toMatchObject({ covered: true, known: 1 });
+    expect(coverage('prison conditions for anyone')).toMatchObject({ covered: true, known: 1 });
+    // Framing words alone name no topic: they are judged as any words.
+    expect(coverage('really anyone').covered).toBe(false);
+    // One the report nearly knows still helps a question whose other words it knows less.
+    const near: Vocabulary = { ...vocabulary, neighbours: (w) => (w === 'someone' ? [{ term: 'polic', similarity: 0.95 }] : []) };
+    const withSomeone = coverageOf(parseQuery('prison pizza someone', near)).known;
+    expect(withSomeone).toBeGreaterThan(coverageOf(parseQuery('prison pizza', near)).known);
+  });
+
+  it('weighs a modifier the report never writes at half when the first passage holds the question\'s topic in one sentence', () => {
+    const parts = (adj: number, noun: number) => ({ synonyms: [], broader: [], definition: [], properName: false, parts: { noun, verb: 0, adj, adv: 0 } });
+    const senses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'understaffed' ? parts(1, 0) : w === 'pizza' ? parts(0, 1) : null) };
+    const passage = (sentences: string[][]) => ({ holds: () => true, statesFigureOf: () => true, isName: () => false, ...oneSection, first: () => ({ sentences, headings: [] }) });
+    const understaffed = parseQuery('prison conditions understaffed', senses);
+    expect(understaffed.words.find((w) => w.word === 'understaffed')).toMatchObject({ modifier: true, known: 0 });
+    expect(coverageOf(understaffed, passage([['prison', 'condit']])).covered).toBe(true);
+    // The topic's words apart, or no passage to look at: the modifier counts in full.
+    expect(coverageOf(understaffed, passage([['prison'], ['condit']])).covered).toBe(false);
+    expect(coverageOf(understaffed).covered).toBe(false);
+    // A noun names what is asked about: it counts in full.
+    expect(coverageOf(parseQuery('prison conditions pizza', senses), passage([['prison', 'condit']])).covered).toBe(false);
+    // A capitalised word the report never writes is a name, which says where, not how.
+    expect(parseQuery('prison conditions Understaffed', senses).words.find((w) => w.word === 'understaffed')?.modifier).toBeUndefined();
+    // A long question is judged by what its passages hold, not so.
+    expect(coverageOf(parseQuery('were the prison conditions in the cells of the town understaffed', senses), passage([['prison', 'condit']])).covered).toBe(false);
+  });
+
   it('counts a capitalised name the report never mentions as unknown, however close its neighbours', () => {
     const withNeighbours: Vocabulary = { ...vocabulary, neighbours: (w) => (w === 'germany' ? [{ term: 'polic', similarity: 0.9 }] : []) };
     const words = parseQuery('prison conditions in Germany', withNeighbours).words;
@@ -338,6 +367,8 @@ describe('coverage', () => {
     const passages = (first: string[][], parts: number) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, first: () => ({ sentences: first, headings: [] }), parts: () => parts, passages: 3, ...together });
     // "the main goal of which…" first, then "religion" in two other sections' lists: found word by word.
     expect(coverageOf(query, passages([['main', 'goal']], 3)).covered).toBe(false);
+    // Three topical words are still a short question.
+    expect(coverageOf(parseQuery('what is the main state religion', { ...religion, documentFrequency: { ...religion.documentFrequency, state: 6 } }), passages([['main', 'goal']], 3)).covered).toBe(false);
     // The same passages within two sections, or a first passage holding the focus word: a topic the report treats.
     expect(coverageOf(query, passages([['main', 'goal']], 2)).covered).toBe(true);
     expect(coverageOf(query, passages([['main', 'goal'], ['religion', 'discrimin']], 3)).covered).toBe(true);
@@ -418,6 +449,28 @@ describe('coverage', () => {
     const small = (q: string) => isSmallTalk(parseQuery(q, vocabulary) as ParsedQuery);
     for (const q of ['That’s not what I asked!', 'WHAT COMMANDS DO YOU HAVE?', 'Ok, try again', 'Hmm, which report is this?', 'repeat that']) expect(small(q)).toBe(true);
     for (const q of ['that’s not what I asked about prisons', 'which report is this passage from', 'try again to register a party']) expect(small(q)).toBe(false);
+  });
+
+  it('reads a query about the bot word by word exactly as splitting it into words did', () => {
+    // The split it replaced: every word one of the bot's or a function word, and one addressing it.
+    // Whether one word is the bot's is asked of the word beside "you", which addresses it.
+    const address = ['you', 'your', 'yours', 'this', 'that', 'it', 'i', 'me', 'my', 'bot', 'report'];
+    const botWord = (w: string) => isAboutTheBot(`${w} you`);
+    const reference = (lower: string) => {
+      const words = lower.split(/[^a-z]+/).filter((w) => w !== '');
+      return words.some((w) => address.includes(w)) && words.every(botWord);
+    };
+    for (const w of ['what', 'answer', 'wrong', 's', 'bot', 'report']) expect(botWord(w), w).toBe(true);
+    for (const w of ['torture', 'prison', 'pizza', 'yo', 'reportx']) expect(botWord(w), w).toBe(false);
+    const word = fc.constantFrom('you', 'it', 'i', 'bot', 'report', 'what', 'can', 'do', 'how', 'answer', 'wrong', 's', 'torture', 'prison', 'pizza', 'yo', 'reports', 'bots');
+    const between = fc.constantFrom(' ', '  ', "'", '’', ',', '?', '!', '-', 'é', '1', '', 'A');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(between, word), { maxLength: 7 }), between, (parts, end) => {
+        const lower = parts.map(([b, w]) => b + w).join('') + end;
+        expect(isAboutTheBot(lower), lower).toBe(reference(lower));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
