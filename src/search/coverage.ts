@@ -6,7 +6,7 @@
  * report uses counting as unknown when the passages that would answer do not mention it. No list of
  * off-topic words: "pizza recipe" is refused because the report never speaks of anything like it.
  */
-import { EVERYDAY, KNOWN_NAME_SPECIFICITY, type ParsedQuery } from './query.js';
+import { EVERYDAY, KNOWN_NAME_SPECIFICITY, type ParsedQuery, type QueryWord } from './query.js';
 import { GatedPattern } from './gated-pattern.js';
 
 /**
@@ -205,8 +205,9 @@ function isAsciiLowerCase(code: number): boolean {
  * questions with "you", "it", "help"… (`BOT_TALK_WORDS`), and then neither pattern is compiled (~0.2 ms on first use).
  */
 export function isSmallTalk(query: ParsedQuery): boolean {
-  if (query.words.every((w) => w.known < 1) && SMALL_TALK.test(query.clean)) return true;
-  const clean = query.clean;
+  // The query as meant: "helo", "which rport is this" are small talk too.
+  const clean = query.meant;
+  if (query.words.every((w) => w.known < 1) && SMALL_TALK.test(clean)) return true;
   if (clean.length > BOT_TALK_CHARS) return false;
   const lower = clean.toLowerCase();
   // Trimmed, with curly apostrophes made straight, once for whichever of the four patterns is tried.
@@ -286,7 +287,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
       }
       return;
     }
-    if (answering && w.known >= 1 && (isAbsentName(query, i, answering) || isMentionedInPassing(query, i, answering))) {
+    if (answering && isOwnWord(w) && (isAbsentName(query, i, answering) || isMentionedInPassing(query, i, answering))) {
       total += 1;
       weighed.push({ word: i, specificity: 1, known: 0 });
       return;
@@ -302,7 +303,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
-    (ADVICE.test(query.clean) || OPINION.test(query.clean) || UPCOMING.test(query.clean) ? COVERAGE.advice : 1) *
+    (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
     (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
@@ -570,9 +571,19 @@ function hasTerm(query: ParsedQuery, i: number): boolean {
 function isAbsentName(query: ParsedQuery, i: number, answering: AnsweringPassage): boolean {
   // The set lookup first: most words are no name, and the passages' sentences need not be scanned for them.
   if (!answering.isName(query.words[i]!.word)) return false;
-  // Its typed term: a name's vector neighbours are other places, not the same one.
-  const term = query.terms.find((t) => t.word === i && t.origin === 'typed')?.term;
+  // Its own term, typed or corrected ("uzbkistan"): a name's vector neighbours are other places, not the same one.
+  const term = ownTerm(query, i);
   return term !== undefined && !answering.holds(term);
+}
+
+/** Whether the report writes the word as typed, or as the word a typo meant ("uzbkistan": Uzbekistan). */
+function isOwnWord(w: QueryWord): boolean {
+  return w.known >= 1 || w.corrected === true;
+}
+
+/** Word `i`'s own term, as typed or corrected from a typo, not an expansion. */
+function ownTerm(query: ParsedQuery, i: number): string | undefined {
+  return query.terms.find((t) => t.word === i && t.origin !== 'expanded')?.term;
 }
 
 /**
@@ -587,11 +598,11 @@ function unwrittenNames(query: ParsedQuery, answering: AnsweringPassage): Set<nu
   for (let i = 1; i < query.words.length; i++) {
     const a = query.words[i - 1]!;
     const b = query.words[i]!;
-    if (!a.topical || !b.topical || a.known < 1 || b.known < 1) continue;
+    if (!a.topical || !b.topical || !isOwnWord(a) || !isOwnWord(b)) continue;
     // The cheap tests first: a name of the report's (remembered per word), the pair typed, then the text and WordNet.
     if (!(answering.isName(a.word) || answering.isName(b.word))) continue;
     const pair = `${a.word} ${b.word}`;
-    if (!(typed ??= query.clean.toLowerCase()).includes(pair)) continue;
+    if (!(typed ??= query.meant.toLowerCase()).includes(pair)) continue;
     if (answering.writes(pair) || !answering.isProperName(pair)) continue;
     (out ??= new Set()).add(i - 1).add(i);
   }
@@ -620,7 +631,7 @@ function isMentionedInPassing(query: ParsedQuery, i: number, answering: Answerin
   if (year && Number(word) === answering.year) return false;
   // Whether the report writes it only as a name is remembered per word: a warm query asks a map, never the passages.
   if (!year && !answering.isName(word)) return false;
-  const term = query.terms.find((t) => t.word === i && t.origin === 'typed')?.term;
+  const term = ownTerm(query, i);
   if (term === undefined) return false;
   const others = query.terms.filter((t) => t.word !== i && query.words[t.word]?.topical).map((t) => t.term);
   return others.length > 0 && !answering.holdsWith(term, others) && (year || answering.isProperName(word));

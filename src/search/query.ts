@@ -3,8 +3,9 @@
  * `"quoted phrases"`, and turns the rest into weighted index terms — the typed words, typo
  * corrections against the report's vocabulary, and WordNet expansions.
  */
-import { normalize, termOf, termsOf, tokenize } from './analysis.js';
+import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
+import type { Spelling } from './english-spelling.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { PartOfSpeech, WordSenses } from './wordnet.js';
@@ -22,6 +23,12 @@ export interface WeightedTerm {
 export interface ParsedQuery {
   /** The query as understood: control characters removed, white space collapsed. */
   clean: string;
+  /**
+   * The query as meant: `clean` with each corrected typo replaced by the word meant ("which rport is
+   * this" → "which report is this"), for what reads the query's wording (small talk, advice); `clean`
+   * itself when nothing was corrected. Section filters and quotes are left out when a word was.
+   */
+  meant: string;
   /** Section refs from `section:2a`. */
   sections: string[];
   /** Normalised `"quoted phrases"` every hit must contain. */
@@ -72,6 +79,8 @@ export interface QueryWord {
    * "petty", "bad"): it says how the question's topic is, not what it is (`MODIFIER` in coverage.ts).
    */
   modifier?: boolean;
+  /** True for a typo corrected to a word of the report: the word meant stands in the typo's place, known as a correction (`CORRECTION_WEIGHT`). */
+  corrected?: true;
 }
 
 // Each pattern with the words any match must contain (the opening words for its `^` branches): a
@@ -103,8 +112,8 @@ export interface Vocabulary {
   ambiguous?: (word: string) => boolean;
   /** Terms to ignore because nearly every paragraph is about them (the report's country). */
   ignored: ReadonlySet<string>;
-  /** Remembers typo corrections and compounds (each costs a pass over the vocabulary). */
-  corrections?: Map<string, string | undefined>;
+  /** Remembers typo corrections (null: none) and compounds (each costs a pass over the vocabulary). */
+  corrections?: Map<string, Correction | null>;
   compounds?: Map<string, string[]>;
   /** Report terms close in meaning to a lower-case word (word vectors), closest first. */
   neighbours?: (word: string) => readonly Neighbour[];
@@ -114,6 +123,18 @@ export interface Vocabulary {
   thesaurus?: Thesaurus;
   /** Term → the word the report most often writes for it: typos are corrected word to word ("stateles" → "stateless"), not stem to stem. */
   words?: Readonly<Record<string, string>>;
+  /**
+   * The closest word of general English to a typo that is no word of it (`EnglishSpelling`), within
+   * `maxDistance` edits: the word meant when the report does not write it, or writes it in another form.
+   */
+  english?: (typo: string, maxDistance: number) => Spelling | undefined;
+}
+
+/** A typo's correction: the word meant and its term. */
+export interface Correction {
+  word: string;
+  /** Undefined for a function word ("agian": again), left out like one. */
+  term: string | undefined;
 }
 
 /**
@@ -360,7 +381,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const typed = tokens.map((t) => t.surface);
   // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
   // ("foregn workers") and gets its expansions ("policmean" → policeman → police).
-  const corrected = new Map<number, string>();
+  const corrected = new Map<number, Correction>();
   // Copied on the first correction only: the thesaurus remembers the keys of the last array it matched.
   let surfaces = typed;
   /** WordNet's answer for each unknown word looked up (within `MAX_UNKNOWN_WORDS`); past `lookedUpTo`, none is. */
@@ -377,12 +398,17 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const lower = withoutPossessive(normalize(typed[i]!));
     const senses = vocabulary.senses(lower);
     sensesAt.set(i, senses);
-    if (senses) continue;
-    const meant = correction(lower, term, vocabulary, mayScan);
+    // A word WordNet lists but English hardly uses (outside the vectors' words: "judes", "shuned") may
+    // be a typo of one the report writes; it is corrected only to such a word.
+    const rare = senses !== null && !senses.properName && (vocabulary.specificity?.(lower) ?? 0) >= 1;
+    if (senses && !rare) continue;
+    let meant = correction(lower, term, vocabulary, mayScan);
+    if (rare && !(meant?.term && known(meant.term))) meant = undefined;
     if (meant) {
       if (surfaces === typed) surfaces = [...typed];
-      surfaces[i] = meant.word;
-      corrected.set(i, meant.term);
+      // "waht's new": the possessive or "is" stays with the word meant.
+      surfaces[i] = meant.word + (/['’]s$/i.exec(typed[i]!)?.[0] ?? '');
+      corrected.set(i, meant);
     }
   }
   const countedTokens = countedNoun(clean, lowerClean, surfaces);
@@ -413,7 +439,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       word++;
       continue;
     }
-    const term = corrected.get(i) ?? termOf(token.surface);
+    const fix = corrected.get(i);
+    const term = fix ? fix.term : termOf(token.surface);
     if (!term || vocabulary.ignored.has(term) || isContractedFunctionWord(token.surface)) continue;
     // A corrected typo is read as the word meant: its specificity, neighbours and thesaurus entry.
     const lower = withoutPossessive(normalize(surfaces[i]!));
@@ -426,11 +453,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (countedTokens?.has(i)) counted.push(word);
     if (i === actionToken) asked = word;
-    if (corrected.has(i)) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
+    if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     if (known(term)) {
-      if (corrected.has(i)) add(term, CORRECTION_WEIGHT, 'corrected');
+      if (fix) queryWord.corrected = true;
+      if (fix) add(term, CORRECTION_WEIGHT, 'corrected');
       else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : permission ? PERMISSION_FRAME.weight : 1) * (vocabulary.ambiguous?.(lower) ? AMBIGUOUS.weight : 1), 'typed');
-      queryWord.known = corrected.has(i) ? CORRECTION_WEIGHT : 1;
+      queryWord.known = fix ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
       if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
       word++;
@@ -441,7 +469,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       word++;
       continue;
     }
-    const senses = sensesAt.has(i) ? sensesAt.get(i)! : vocabulary.senses(lower);
+    // A corrected word has WordNet's senses of the word meant, not the typo's (none).
+    const senses = sensesAt.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower);
     const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
     if (senses?.parts && isMostlyModifier(senses.parts)) queryWord.modifier = true;
     const neighbours = vocabulary.neighbours?.(lower) ?? [];
@@ -471,26 +500,40 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       // A name ("Swiss", "Egyptian") says where, not how: never a modifier.
       delete queryWord.modifier;
     }
+    // The word meant counts no more than the correction is sure of.
+    if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     word++;
   }
-  return { clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean, lowerClean), wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty: PENALTY_QUESTION.test(clean, lowerClean), wantsAgent, asked, counted, words };
+  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean, lowerClean), wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty: PENALTY_QUESTION.test(clean, lowerClean), wantsAgent, asked, counted, words };
+}
+
+/** `text` with each token whose word was corrected (`surfaces` differs from it) replaced by the word meant, white space collapsed. */
+function meantText(text: string, tokens: readonly Token[], surfaces: readonly string[]): string {
+  let out = '';
+  let at = 0;
+  tokens.forEach((t, i) => {
+    if (surfaces[i] === t.surface) return;
+    out += text.slice(at, t.start) + surfaces[i]!;
+    at = t.end;
+  });
+  return (out + text.slice(at)).replace(/\s+/g, ' ').trim();
 }
 
 /**
  * The word a typo meant and its term, or undefined: the report's word closest to it (word to word:
- * "stateles" → stateless, its stem "statel" being one edit from "state"; then stem to stem), else an
- * everyday word of the thesaurus ("policmean" → policeman) from `EVERYDAY_TYPO_LENGTH` letters.
- * Remembered per report and per thesaurus; each pass over a word list spends the query's budget.
+ * "stateles" → stateless, its stem "statel" being one edit from "state"), or a closer word of general
+ * English (`Vocabulary.english`: "pecentage" → percentage, "ganted" → granted, a form of the report's
+ * word other than its commonest); then stem to stem; else an everyday word of the thesaurus
+ * ("policmean" → policeman) from `EVERYDAY_TYPO_LENGTH` letters. Remembered per report and per
+ * thesaurus; each pass over a word list spends the query's budget.
  */
-function correction(lower: string, term: string, vocabulary: Vocabulary, mayScan: () => boolean): { word: string; term: string } | undefined {
+function correction(lower: string, term: string, vocabulary: Vocabulary, mayScan: () => boolean): Correction | undefined {
   let fixed = vocabulary.corrections?.get(lower);
-  if (fixed === undefined && !vocabulary.corrections?.has(lower) && mayScan()) {
-    fixed = vocabulary.words ? correctWord(lower, vocabulary.words, vocabulary.documentFrequency) : undefined;
-    // The stem-to-stem fallback is a second pass over the vocabulary: it spends the budget too.
-    if (fixed === undefined && (!vocabulary.words || mayScan())) fixed = correctTypo(term, vocabulary.documentFrequency);
+  if (fixed === undefined && mayScan()) {
+    fixed = closestWord(lower, term, vocabulary, mayScan) ?? null;
     if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(lower, fixed);
   }
-  if (fixed) return { word: vocabulary.words?.[fixed] ?? fixed, term: fixed };
+  if (fixed) return fixed;
   const thesaurus = vocabulary.thesaurus;
   if (!thesaurus) return undefined;
   let meant = thesaurus.corrections.get(lower);
@@ -500,6 +543,50 @@ function correction(lower: string, term: string, vocabulary: Vocabulary, mayScan
   }
   const meantTerm = meant && termOf(meant);
   return meant && meantTerm ? { word: meant, term: meantTerm } : undefined;
+}
+
+/** `correction`'s word lists but the thesaurus: the report's words, general English, the report's stems. */
+function closestWord(lower: string, term: string, vocabulary: Vocabulary, mayScan: () => boolean): Correction | undefined {
+  const { words, documentFrequency } = vocabulary;
+  const fromReport = words ? correctWord(lower, words, documentFrequency) : undefined;
+  const reportWord = fromReport && (words?.[fromReport] ?? fromReport);
+  // General English for a word of plain letters, when it is closer or keeps more of the typed letters.
+  const english = vocabulary.english && lower.length >= MIN_TYPO_LENGTH && /^[a-z]+$/.test(lower) && mayScan() ? vocabulary.english(lower, maxTypoDistance(lower.length)) : undefined;
+  // A function word meant ("agian": again) has no term: the typo is dropped like the word.
+  if (english && (!reportWord || isCloser(lower, english, reportWord))) return { word: english.word, term: termOf(english.word) ?? undefined };
+  if (fromReport && reportWord) return { word: reportWord, term: fromReport };
+  // The stem-to-stem fallback is another pass over the vocabulary: it spends the budget too.
+  const stem = !words || mayScan() ? correctTypo(term, documentFrequency) : undefined;
+  return stem ? { word: words?.[stem] ?? stem, term: stem } : undefined;
+}
+
+/** Whether `english` is closer to the typo than the report's `word`: fewer edits, or as many keeping more typed letters. */
+function isCloser(typo: string, english: Spelling, word: string): boolean {
+  const distance = damerauLevenshtein(typo, word);
+  return english.distance < distance || (english.distance === distance && english.kept > lettersKept(typo, word));
+}
+
+/**
+ * How many of the typed letters `b` keeps: their longest common subsequence, and one more when `b` is
+ * `a` with two letters swapped, which keeps every letter ("agian": again, not asian).
+ */
+export function lettersKept(a: string, b: string, bStart = 0, bLength = b.length - bStart): number {
+  const kept = commonSubsequence(a, b, bStart, bLength);
+  if (bLength !== a.length || kept !== a.length - 1) return kept;
+  const sorted = (w: string) => [...w].sort().join('');
+  return sorted(a) === sorted(b.slice(bStart, bStart + bLength)) ? kept + 1 : kept;
+}
+
+/**
+ * Shortest typo corrected to a word of general English ("woen": women, "kdis": kids, "jbo": job): a
+ * word of three or four letters is one edit from many, but the commonest of those that keep its
+ * letters is usually meant. The report's own words are corrected from five letters (`correctWord`).
+ */
+const MIN_TYPO_LENGTH = 3;
+
+/** Edits a typo of `length` letters may be from the word meant: 1 for 5–6 letters, 2 from 7. */
+function maxTypoDistance(length: number): number {
+  return length >= 7 ? 2 : 1;
 }
 
 /**
@@ -583,9 +670,12 @@ function rowsFor(cols: number): Int32Array {
   return rowScratch;
 }
 
-/** Length of the longest common subsequence of two short words. */
-function commonSubsequence(a: string, b: string): number {
-  const cols = b.length + 1;
+/**
+ * Length of the longest common subsequence of two short words; `b` may be a slice of a longer text
+ * (`bStart`, `bLength`: a word of the word list `EnglishSpelling` scans, without a string of its own).
+ */
+export function commonSubsequence(a: string, b: string, bStart = 0, bLength = b.length - bStart): number {
+  const cols = bLength + 1;
   const rows = rowsFor(cols);
   // Two rows side by side in the scratch: `prev` at `p`, `cur` at `c`, swapped after each row.
   let p = 0;
@@ -593,7 +683,8 @@ function commonSubsequence(a: string, b: string): number {
   // Both rows start at 0, and column 0 stays 0.
   rows.fill(0, 0, 2 * cols);
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j < cols; j++) rows[c + j] = a[i - 1] === b[j - 1] ? rows[p + j - 1]! + 1 : Math.max(rows[p + j]!, rows[c + j - 1]!);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < cols; j++) rows[c + j] = ai === b.charCodeAt(bStart + j - 1) ? rows[p + j - 1]! + 1 : Math.max(rows[p + j]!, rows[c + j - 1]!);
     const t = p;
     p = c;
     c = t;
@@ -601,10 +692,13 @@ function commonSubsequence(a: string, b: string): number {
   return rows[p + cols - 1]!;
 }
 
-/** Optimal-string-alignment distance, giving up early once every path exceeds `max`. */
-export function damerauLevenshtein(a: string, b: string, max = Infinity): number {
+/**
+ * Optimal-string-alignment distance, giving up early once every path exceeds `max`; `b` may be a
+ * slice of a longer text, as for `commonSubsequence`.
+ */
+export function damerauLevenshtein(a: string, b: string, max = Infinity, bStart = 0, bLength = b.length - bStart): number {
   const rowCount = a.length + 1;
-  const cols = b.length + 1;
+  const cols = bLength + 1;
   const rows = rowsFor(cols);
   // Three rows in the scratch, rotated: two back (`p2`), the previous (`p`) and the current (`c`).
   let p2 = 0;
@@ -615,10 +709,13 @@ export function damerauLevenshtein(a: string, b: string, max = Infinity): number
   for (let i = 1; i < rowCount; i++) {
     rows[c] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    const before = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const bj = b.charCodeAt(bStart + j - 1);
+      const cost = ai === bj ? 0 : 1;
       let v = Math.min(rows[p + j]! + 1, rows[c + j - 1]! + 1, rows[p + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[p2 + j - 2]! + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(bStart + j - 2) && before === bj) v = Math.min(v, rows[p2 + j - 2]! + 1);
       rows[c + j] = v;
       if (v < rowMin) rowMin = v;
     }

@@ -20,8 +20,9 @@ import { QueryScorer, RANKING, type Ranked, RankedList, rerank } from './ranking
 import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
 import { SectionRefs, shortRef, suggestionFor } from './section-refs.js';
 import { UnknownDefaultReportError } from './report-choice.js';
-import { WordNet } from './wordnet.js';
+import { WordNet, type WordSenses } from './wordnet.js';
 import { WordVectors } from './word-vectors.js';
+import { EnglishSpelling } from './english-spelling.js';
 import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
@@ -63,12 +64,13 @@ export function createQueryService(
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
   const ambiguous = (word: string) => AMBIGUOUS_WORDS.has(word);
+  const english = vectors && englishSpelling(vectors, senses);
   // Citations name their report only when there is more than one to tell apart.
   const nameReports = index.entries.length > 1;
   const order = orderByDefault(index.entries, options.defaultReport);
   const reports = order.map((i): ReportSummary => ({ ...index.entries[i]!.info, paragraphs: index.entries[i]!.paragraphs }));
   const positionById = new Map(index.entries.map((e, i) => [e.info.id, i]));
-  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, ambiguous }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
+  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, ambiguous, ...(english ? { english } : {}) }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     const at = id === undefined ? order[0]! : positionById.get(id);
     return at === undefined ? unknownReport(id!, reports) : open.get(at);
@@ -117,6 +119,23 @@ export function createQueryService(
       return isError(s) ? s : s.fact(options.date);
     },
     help: helpAnswer,
+  };
+}
+
+/**
+ * `Vocabulary.english`, shared by every report: the closest word of general English to a typo that
+ * is none of its commonest words ("goverment" is one: it is corrected to the report's word alone), among
+ * the words WordNet lists (the vectors hold misspellings). When that is a name, none: a name is the
+ * report's to correct to ("kzakstan" is its Kazakhstan, not WordNet's "Kazakstan"), and a typo of
+ * another ("geramny") is no everyday word either ("german").
+ */
+function englishSpelling(vectors: WordVectors, senses: (word: string) => WordSenses | null): NonNullable<Vocabulary['english']> {
+  // A function word ("what" for "waht") is no word of WordNet's, but a word all the same.
+  const spelling = new EnglishSpelling(vectors, (word) => senses(word) !== null || termOf(word) === null);
+  return (typo, maxDistance) => {
+    if (vectors.indexOf(typo) >= 0) return undefined;
+    const found = spelling.closest(typo, maxDistance);
+    return found && !senses(found.word)?.properName ? found : undefined;
   };
 }
 
@@ -236,7 +255,7 @@ class ReportSearch {
 
   constructor(
     readonly index: ReportIndex,
-    { senses, ambiguous }: Pick<Vocabulary, 'senses' | 'ambiguous'>,
+    { senses, ambiguous, english }: Pick<Vocabulary, 'senses' | 'ambiguous' | 'english'>,
     vectors: WordVectors | undefined,
     thesaurus: Thesaurus,
     /** Prefix citations with the report's title (more than one report loaded). */
@@ -255,6 +274,7 @@ class ReportSearch {
       documentFrequency: index.documentFrequency,
       senses,
       ...(ambiguous ? { ambiguous } : {}),
+      ...(english ? { english } : {}),
       ignored: new Set(termsOf(this.info.country)),
       corrections: new Map(),
       compounds: new Map(),
@@ -267,6 +287,7 @@ class ReportSearch {
       const neighbours = new ReportNeighbours(vectors, () => index.termWords, index.documentFrequency, this.paragraphs.length);
       this.vocabulary.neighbours = (word) => neighbours.of(word);
       this.vocabulary.specificity = (word) => neighbours.specificity(word);
+
       this.dense = new DenseSentences(vectors, index);
       this.similarities = new TermSimilarities(vectors, index, sentenceTermsOf(index));
     }

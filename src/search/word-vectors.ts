@@ -70,6 +70,21 @@ export class WordVectors {
     return Array.from({ length: this.count }, (_, i) => decoder.decode(this.wordBytes.subarray(this.wordStarts[i]!, this.wordStarts[i + 1]! - 1)));
   }
 
+  private joined?: string;
+  /**
+   * The words as one string, joined by "\n" (each starts at `start(i)`): a scan of every word (typo
+   * correction, `EnglishSpelling`) reads them without a string per word. Latin-1 is exact: the words
+   * are plain ASCII (scripts/distil-word-vectors.mjs). Decoded on first use, ~0.4 MB.
+   */
+  get text(): string {
+    return (this.joined ??= Buffer.from(this.wordBytes.buffer, this.wordBytes.byteOffset, this.wordBytes.length).toString('latin1'));
+  }
+
+  /** Where word `i` starts in `text`; its length is `start(i + 1) - start(i) - 1`. */
+  start(i: number): number {
+    return this.wordStarts[i]!;
+  }
+
   /** The word's position (its frequency rank, 0 = most frequent), or -1 when it has no vector. */
   indexOf(word: string): number {
     const length = this.encode(word);

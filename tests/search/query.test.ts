@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanQuery, compoundsOf, isCapitalised, isContractedFunctionWord, correctTypo, correctWord, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
 import { normalize, termOf } from '../../src/search/analysis.js';
+import { referenceCommonSubsequence, referenceDistance } from './edit-reference.js';
 
 const vocabulary: Vocabulary = {
   documentFrequency: { tortur: 20, complaint: 12, foreign: 30, prison: 15, child: 25, strike: 8, marriag: 4 },
@@ -202,24 +203,6 @@ describe('edit distance', () => {
     );
   });
 });
-
-/** Optimal-string-alignment distance with fresh rows per call (the definition the scratch version must keep). */
-function referenceDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
-function referenceCommonSubsequence(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = a[i - 1] === b[j - 1] ? d[i - 1]![j - 1]! + 1 : Math.max(d[i - 1]![j]!, d[i]![j - 1]!);
-  return d[a.length]![b.length]!;
-}
 
 /** `correctWord`'s rule spelt out: the closest word (1 edit for 5–6 letters, 2 from 7), then the most typed letters kept, then the commoner, then the first. */
 function referenceCorrection(word: string, words: Record<string, string>, frequency: Record<string, number>): string | undefined {
