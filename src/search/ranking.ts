@@ -507,18 +507,20 @@ export class RankedList {
  * Re-ranks BM25 candidates (best first; ids are paragraph positions) by fusing their BM25 rank with
  * their best sentence's rank. Only their order counts: BM25's results are read as they are, not copied.
  *
- * A query runs this once, so it is a shell without loops: each ranking is made by its own function
- * (`scoreBestSentences`, `scoreDense`, `scoreAlignment`, `rankInto`, `fuse`, `headOf`). V8 optimises a function once it
- * has run enough bytecode; as one function with its loops, this reached TurboFan after 60–240
- * queries and was compiled with everything it calls inlined, the rankings a query rarely takes
- * (dense, alignment) included, in the middle of a stdin session (docs/search.md, speed round 17).
+ * A query runs this once, so it is a shell without loops: each ranking's scores come from a function
+ * of their own (`scoreBestSentences`, `scoreDense`, `scoreAlignment`), their places from `rankInto`,
+ * the sums from `fuse`, the list from `headOrder` and `headOf`. V8 optimises a function once it has
+ * run enough bytecode; as one function with its loops, this reached TurboFan after 60–240 queries and
+ * was compiled with everything it calls inlined, the rankings many queries never take included, on
+ * hr's one worker thread in the middle of a stdin session (docs/search.md, speed round 17).
  */
 export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList {
   const count = Math.min(candidates.count, RERANK_DEPTH);
   const ids = candidates.ids;
   const { values, sentenceRank, denseRank, alignRank } = scratch;
-  // Each ranking's scores go to `values`, then their places to its ranks (`rankInto` is called here,
-  // not in the loops' functions, which would each compile a copy of it).
+  // Each ranking's scores go to `values`, then their places to its ranks. `rankInto` and `headOrder`
+  // are called here, not in the loops' functions: optimised on their own while the first queries run,
+  // they would be compiled again into each function inlining them.
   scoreBestSentences(scorer, ids, count);
   rankInto(values, count, sentenceRank);
   const vector = scorer.denseQuery();
@@ -531,7 +533,7 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
     rankInto(values, count, alignRank);
   } else alignRank.fill(Infinity, 0, count);
   fuse(scorer, ids, count);
-  return headOf(candidates, count);
+  return headOf(candidates, count, headOrder(values, ids, count));
 }
 
 /**
@@ -578,14 +580,13 @@ function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
 }
 
 /**
- * The ranked list: the re-ranked head in fused order, scores relative to the best hit (1, which
- * reads better than raw fusion sums), and below it the rest in BM25 order (`RankedList`), whose
+ * The ranked list: the re-ranked head in `order` (`headOrder`), scores relative to the best hit (1,
+ * which reads better than raw fusion sums), and below it the rest in BM25 order (`RankedList`), whose
  * scores stay below every head score.
  */
-function headOf(candidates: Bm25Results, count: number): RankedList {
+function headOf(candidates: Bm25Results, count: number, order: Int32Array): RankedList {
   const ids = candidates.ids;
   const { values, sentence } = scratch;
-  const order = headOrder(values, ids, count);
   const reranked: Ranked[] = new Array<Ranked>(count);
   for (let r = 0; r < count; r++) {
     const i = order[r]!;
