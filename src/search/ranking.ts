@@ -89,14 +89,14 @@ export class QueryScorer {
   private readonly slotInfo: TermInfo[] = [];
   private readonly sentenceTerms: SentenceTerms;
   private readonly generation: number;
-  /** Paragraph and sentence counts, for the idf of each term. */
+  /** The report's paragraph count, for each term's paragraph idf. */
   private readonly paragraphCount: number;
 
-  // A query makes one scorer, so the constructor is a shell without a loop over its terms: each term
-  // is added by `addTerm`, called for every term of every query. V8 optimises a function once it has
-  // run enough bytecode; with the loop in it, the constructor reached TurboFan after ~200 queries and
-  // was compiled with everything it calls inlined (13–15 ms of compiling, in the middle of a stdin
-  // session; docs/search.md, speed rounds 14 and 17).
+  // A query makes one scorer, so the constructor is a shell whose loop only calls `addTerm`, which
+  // does each term's work and is called for every term of every query. V8 optimises a function once
+  // it has run enough bytecode; with the terms' work in its loop, the constructor reached TurboFan
+  // after ~200 queries and was compiled with everything it calls inlined (13–15 ms of compiling, in
+  // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
   constructor(
     private readonly index: ReportIndex,
     private readonly ordinals: readonly number[],
