@@ -230,15 +230,18 @@ export class Bm25Index {
     const at = this.saved.get(term);
     if (at === undefined) return undefined;
     // Documents in ascending short id, as MiniSearch's own Maps hold them after loading.
-    const numbers = this.savedPostings[at]!.split(' ').map(Number);
+    // The numbers as the strings `split` gives, converted where read: `map(Number)` made arrays of
+    // more than one kind, and the term loop of `rank`, which inlines this, was thrown away on meeting
+    // the second ("wrong map") and compiled twice (docs/search.md, speed round 17).
+    const numbers = this.savedPostings[at]!.split(' ');
     const byField: Array<FieldPostings | undefined> = [];
     for (let i = 0; i < numbers.length; ) {
-      const fieldId = numbers[i++]!;
-      const count = numbers[i++]!;
+      const fieldId = Number(numbers[i++]);
+      const count = Number(numbers[i++]);
       const postings = { docs: new Int32Array(count), frequencies: new Int32Array(count) };
       for (let j = 0; j < count; j++) {
-        postings.docs[j] = numbers[i++]!;
-        postings.frequencies[j] = numbers[i++]!;
+        postings.docs[j] = Number(numbers[i++]);
+        postings.frequencies[j] = Number(numbers[i++]);
       }
       byField[fieldId] = postings;
     }

@@ -53,11 +53,20 @@ interface TermInfo {
   sentenceValue: number;
   /** weight × paragraph-level idf. */
   paragraphValue: number;
+  /** The term's query slot (see `SentenceTerms`). */
+  slot: number;
 }
 
 /** BM25's idf of a term found in `df` of `count` documents (paragraphs or sentences). */
 function idf(df: number, count: number): number {
   return Math.log(1 + (count - df + 0.5) / (df + 0.5));
+}
+
+/** Σ `values[i]` over `indices`, in their order (the order a Map of them summed in). */
+function sumOf(values: readonly number[], indices: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < indices.length; i++) sum += values[indices[i]!]!;
+  return sum;
 }
 
 /** Whether a topical word of the query is known below `gate` (a loop, not `some` with a closure made per query). */
@@ -68,10 +77,13 @@ function hasTopicalWordBelow(words: ParsedQuery['words'], gate: number): boolean
 
 export class QueryScorer {
   private readonly info = new Map<string, TermInfo>();
-  private readonly words: number;
+  private words = 0;
   private readonly typedWords: number;
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
   private readonly typedTotal: number;
+  /** Each typed word's best paragraph value (by word; `addTerm` fills it) and the typed words in the order first met. */
+  private readonly typedValue: number[] = [];
+  private readonly typedOrder: number[] = [];
   private readonly credit: Float64Array;
   /** Scratch for `lead`: the typed words a heading names, in the order it names them. */
   private readonly leadOrder: Int32Array;
@@ -79,7 +91,14 @@ export class QueryScorer {
   private readonly slotInfo: TermInfo[] = [];
   private readonly sentenceTerms: SentenceTerms;
   private readonly generation: number;
+  /** The report's paragraph count, for each term's paragraph idf. */
+  private readonly paragraphCount: number;
 
+  // A query makes one scorer, so the constructor is a shell whose loop only calls `addTerm`, which
+  // does each term's work and is called for every term of every query. V8 optimises a function once
+  // it has run enough bytecode; with the terms' work in its loop, the constructor reached TurboFan
+  // after ~200 queries and was compiled with everything it calls inlined (13–15 ms of compiling, in
+  // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
   constructor(
     private readonly index: ReportIndex,
     private readonly ordinals: readonly number[],
@@ -87,35 +106,43 @@ export class QueryScorer {
     private readonly dense?: DenseSentences,
     private readonly similarities?: TermSimilarities,
   ) {
-    const n = index.report.paragraphs.length;
-    // Indexed loops and no closure, spread or destructured entries: this runs once per query, and
-    // each iterator protocol is bytecode TurboFan compiles once the constructor is hot (docs/search.md,
-    // speed round 14).
-    let words = 0;
-    const typed = new Map<number, number>();
-    const terms = query.terms;
-    for (let i = 0; i < terms.length; i++) {
-      const t = terms[i]!;
-      const typedTerm = t.origin !== 'expanded';
-      const paragraphValue = t.weight * idf(index.documentFrequency[t.term] ?? 0, n);
-      const info: TermInfo = { word: t.word, typed: typedTerm, sentenceValue: t.weight * idf(index.sentenceFrequency[t.term] ?? 0, index.sentenceCount), paragraphValue };
-      this.info.set(t.term, info);
-      words = Math.max(words, t.word + 1);
-      if (typedTerm) typed.set(t.word, Math.max(typed.get(t.word) ?? 0, paragraphValue));
-    }
-    this.words = words;
-    this.typedWords = typed.size;
-    let typedTotal = 0;
-    for (const value of typed.values()) typedTotal += value;
-    this.typedTotal = typedTotal;
-    this.credit = new Float64Array(words);
-    this.leadOrder = new Int32Array(words);
+    this.paragraphCount = index.report.paragraphs.length;
     this.sentenceTerms = sentenceTermsOf(index);
     this.generation = this.sentenceTerms.beginQuery();
+    const terms = query.terms;
+    for (let i = 0; i < terms.length; i++) this.addTerm(terms[i]!);
+    this.typedWords = this.typedOrder.length;
+    this.typedTotal = sumOf(this.typedValue, this.typedOrder);
+    this.credit = new Float64Array(this.words);
+    this.leadOrder = new Int32Array(this.words);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
-    for (const term of this.info.keys()) {
-      this.sentenceTerms.assign(this.generation, term, this.slotInfo.length);
-      this.slotInfo.push(this.info.get(term)!);
+  }
+
+  /**
+   * Adds a query term: its values, its query slot (the first time the term is met; a later entry for
+   * the same term replaces its values), and for a typed term, its word's best paragraph value.
+   */
+  private addTerm(t: WeightedTerm): void {
+    const typed = t.origin !== 'expanded';
+    const paragraphValue = t.weight * idf(this.index.documentFrequency[t.term] ?? 0, this.paragraphCount);
+    const info: TermInfo = { word: t.word, typed, sentenceValue: t.weight * idf(this.index.sentenceFrequency[t.term] ?? 0, this.index.sentenceCount), paragraphValue, slot: 0 };
+    const known = this.info.get(t.term);
+    if (known) {
+      info.slot = known.slot;
+      this.slotInfo[info.slot] = info;
+    } else {
+      info.slot = this.slotInfo.length;
+      this.sentenceTerms.assign(this.generation, t.term, info.slot);
+      this.slotInfo.push(info);
+    }
+    this.info.set(t.term, info);
+    if (t.word >= this.words) this.words = t.word + 1;
+    if (typed) {
+      const best = this.typedValue[t.word];
+      if (best === undefined) {
+        this.typedOrder.push(t.word);
+        this.typedValue[t.word] = Math.max(0, paragraphValue);
+      } else this.typedValue[t.word] = Math.max(best, paragraphValue);
     }
   }
 
@@ -135,29 +162,38 @@ export class QueryScorer {
 
   /**
    * Whether the soft-alignment ranking joins the fusion: word vectors loaded, and a topical word the
-   * report knows below `RANKING.alignmentGate` (above 1: always).
+   * report knows below `RANKING.alignmentGate` (above 1: always). When it does, the query's words for
+   * it are made here, once: `alignment`, called for every candidate, then only reads them (with the
+   * set-up in it, V8 compiled the set-up into each function that inlined it).
    */
   alignsQuery(): boolean {
+    if (this.aligning && !this.queryAlignment) this.queryAlignment = this.alignQuery();
     return this.aligning;
   }
 
-  /** The query's words for soft alignment, made on first use (`QueryAlignment`). */
+  /** The query's words for soft alignment (`QueryAlignment`), made by `alignsQuery`. */
   private queryAlignment?: QueryAlignment;
+
+  /** The query's words for soft alignment, each weighing as in the sentence ranking (its typed term's weight × sentence idf). */
+  private alignQuery(): QueryAlignment {
+    const weights = new Array<number>(this.query.words.length).fill(0);
+    const infos = this.slotInfo;
+    for (let i = 0; i < infos.length; i++) {
+      const t = infos[i]!;
+      if (t.typed && t.word < weights.length) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
+    }
+    return this.similarities!.forQuery(this.query.words, weights, this.index.sentenceCount);
+  }
 
   /**
    * The paragraph's best sentence by soft alignment with the query, 0..1 (see `alignment.ts`). Its
    * exact matches come from sentence scoring, which records them for an aligning query.
    */
   alignment(position: number): number {
-    if (!this.queryAlignment) {
-      // Each word weighs as in the sentence ranking (its typed term's weight × sentence idf).
-      const weights = new Array<number>(this.query.words.length).fill(0);
-      for (const t of this.info.values()) if (t.typed && t.word < weights.length) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
-      this.queryAlignment = this.similarities!.forQuery(this.query.words, weights, this.index.sentenceCount);
-    }
+    const aligned = this.queryAlignment ?? (this.queryAlignment = this.alignQuery());
     this.sentenceScores(position);
     const { ids, starts } = this.sentenceTerms.of(position);
-    return this.queryAlignment.best(position, ids, starts, this.similarities!.exact.at(this.generation, position));
+    return aligned.best(position, ids, starts, this.similarities!.exact.at(this.generation, position));
   }
 
   /** Whether this query takes the alignment ranking (`alignsQuery`), fixed at construction. */
@@ -515,39 +551,92 @@ export class RankedList {
 /**
  * Re-ranks BM25 candidates (best first; ids are paragraph positions) by fusing their BM25 rank with
  * their best sentence's rank. Only their order counts: BM25's results are read as they are, not copied.
+ *
+ * A query runs this once, so it is a shell without loops: each ranking's scores come from a function
+ * of their own (`scoreBestSentences`, `scoreDense`, `scoreAlignment`), their places from `rankInto`,
+ * the sums from `fuse`, the list from `headOrder` and `headOf`. V8 optimises a function once it has
+ * run enough bytecode; as one function with its loops, this reached TurboFan after 60–240 queries and
+ * was compiled with everything it calls inlined, the rankings many queries never take included, on
+ * hr's one worker thread in the middle of a stdin session (docs/search.md, speed round 17).
  */
 export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList {
-  const K = RANKING.fusionK;
   const count = Math.min(candidates.count, RERANK_DEPTH);
   const ids = candidates.ids;
-  // Typed scratch, reused by every query (single-threaded, used within this call): no closure or
-  // object per candidate, and each ranking is computed by counting (see `rankInto`).
-  const { values, sentence, sentenceRank, denseRank, alignRank } = scratch;
+  const { values, sentenceRank, denseRank, alignRank } = scratch;
+  // Each ranking's scores go to `values`, then their places to its ranks. `rankInto` and `headOrder`
+  // are called here, not in the loops' functions: optimised on their own while the first queries run,
+  // they would be compiled again into each function inlining them.
+  scoreBestSentences(scorer, ids, count);
+  rankInto(values, count, sentenceRank);
+  const vector = scorer.denseQuery();
+  if (vector) {
+    scoreDense(scorer, vector, ids, count);
+    rankInto(values, count, denseRank);
+  } else denseRank.fill(Infinity, 0, count);
+  if (scorer.alignsQuery()) {
+    scoreAlignment(scorer, ids, count);
+    rankInto(values, count, alignRank);
+  } else alignRank.fill(Infinity, 0, count);
+  fuse(scorer, ids, count);
+  return headOf(candidates, count, headOrder(values, ids, count));
+}
+
+/**
+ * Typed scratch for `rerank`, reused by every query (single-threaded, used within one call): no
+ * closure or object per candidate, and each ranking is computed by counting (see `rankInto`).
+ */
+const scratch = {
+  values: new Float64Array(RERANK_DEPTH),
+  sentence: new Int32Array(RERANK_DEPTH),
+  sentenceRank: new Float64Array(RERANK_DEPTH),
+  denseRank: new Float64Array(RERANK_DEPTH),
+  alignRank: new Float64Array(RERANK_DEPTH),
+  order: new Int32Array(RERANK_DEPTH),
+};
+
+/** Each candidate's best sentence (`scratch.sentence`) and its score (`scratch.values`). */
+function scoreBestSentences(scorer: QueryScorer, ids: Int32Array, count: number): void {
+  const { values, sentence } = scratch;
   for (let i = 0; i < count; i++) {
     sentence[i] = scorer.bestSentenceIndex(ids[i]!);
     values[i] = scorer.bestSentenceScore;
   }
-  rankInto(values, count, sentenceRank);
-  const vector = scorer.denseQuery();
-  if (vector) {
-    for (let i = 0; i < count; i++) values[i] = scorer.denseScore(vector, ids[i]!);
-    rankInto(values, count, denseRank);
-  } else denseRank.fill(Infinity, 0, count);
-  if (scorer.alignsQuery()) {
-    for (let i = 0; i < count; i++) values[i] = scorer.alignment(ids[i]!);
-    rankInto(values, count, alignRank);
-  } else alignRank.fill(Infinity, 0, count);
+}
+
+/** Each candidate's best sentence cosine with the query's dense vector (`scratch.values`). */
+function scoreDense(scorer: QueryScorer, vector: Float32Array, ids: Int32Array, count: number): void {
+  const values = scratch.values;
+  for (let i = 0; i < count; i++) values[i] = scorer.denseScore(vector, ids[i]!);
+}
+
+/** Each candidate's best sentence by soft alignment with the query (`scratch.values`). */
+function scoreAlignment(scorer: QueryScorer, ids: Int32Array, count: number): void {
+  const values = scratch.values;
+  for (let i = 0; i < count; i++) values[i] = scorer.alignment(ids[i]!);
+}
+
+/** Each candidate's fused score into `scratch.values`: reciprocal ranks, BM25's by its place, and the overview's vote. */
+function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
+  const K = RANKING.fusionK;
+  const { values, sentenceRank, denseRank, alignRank } = scratch;
   for (let i = 0; i < count; i++) {
     values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K;
   }
-  const order = headOrder(values, ids, count);
+}
+
+/**
+ * The ranked list: the re-ranked head in `order` (`headOrder`), scores relative to the best hit (1,
+ * which reads better than raw fusion sums), and below it the rest in BM25 order (`RankedList`), whose
+ * scores stay below every head score.
+ */
+function headOf(candidates: Bm25Results, count: number, order: Int32Array): RankedList {
+  const ids = candidates.ids;
+  const { values, sentence } = scratch;
   const reranked: Ranked[] = new Array<Ranked>(count);
   for (let r = 0; r < count; r++) {
     const i = order[r]!;
     reranked[r] = { position: ids[i]!, sentence: sentence[i]!, score: values[i]! };
   }
-  // Below the re-ranked head, BM25 order stands (`RankedList`); those scores stay below every head score.
-  // Scores are relative to the best hit (1), which reads better than raw fusion sums.
   const top = reranked[0]?.score || 1;
   for (let r = 0; r < count; r++) reranked[r]!.score /= top;
   return new RankedList(reranked, ids.slice(count, candidates.count), top);
@@ -574,15 +663,6 @@ export function headOrder(scores: Float64Array, positions: Int32Array, count: nu
 function comesBefore(a: number, b: number, scores: Float64Array, positions: Int32Array): boolean {
   return scores[a]! > scores[b]! || (scores[a] === scores[b] && positions[a]! < positions[b]!);
 }
-
-const scratch = {
-  values: new Float64Array(RERANK_DEPTH),
-  sentence: new Int32Array(RERANK_DEPTH),
-  sentenceRank: new Float64Array(RERANK_DEPTH),
-  denseRank: new Float64Array(RERANK_DEPTH),
-  alignRank: new Float64Array(RERANK_DEPTH),
-  order: new Int32Array(RERANK_DEPTH),
-};
 
 /**
  * Each of `values[0, count)`'s place when sorted larger first, ties by index: the place the former

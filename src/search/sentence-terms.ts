@@ -48,21 +48,28 @@ export class SentenceTerms {
   constructor(private readonly index: ReportIndex) {}
 
   private idFor(term: string): number {
-    let id = this.idOf.get(term);
-    if (id === undefined) {
-      id = this.idOf.size;
-      this.idOf.set(term, id);
-      this.names.push(term);
-      if (id === this.slot.length) {
-        const slot = new Int32Array(id * 2).fill(-1);
-        const figure = new Uint8Array(id * 2);
-        slot.set(this.slot);
-        figure.set(this.figure);
-        this.slot = slot;
-        this.figure = figure;
-      }
-      this.figure[id] = isFigure(term) ? 1 : 0;
+    const id = this.idOf.get(term);
+    return id === undefined ? this.newId(term) : id;
+  }
+
+  /**
+   * Gives `term` the next id. Apart from `idFor`'s lookup: ids are given while paragraphs are first
+   * read, rarely once a process has answered a few queries, and V8 then need not compile this into
+   * each function that inlines the lookup.
+   */
+  private newId(term: string): number {
+    const id = this.idOf.size;
+    this.idOf.set(term, id);
+    this.names.push(term);
+    if (id === this.slot.length) {
+      const slot = new Int32Array(id * 2).fill(-1);
+      const figure = new Uint8Array(id * 2);
+      slot.set(this.slot);
+      figure.set(this.figure);
+      this.slot = slot;
+      this.figure = figure;
     }
+    this.figure[id] = isFigure(term) ? 1 : 0;
     return id;
   }
 

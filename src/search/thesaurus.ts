@@ -138,7 +138,11 @@ export class Thesaurus {
   match(words: readonly string[], start: number): ThesaurusEntry | undefined {
     if (words !== this.lastWords) {
       this.lastWords = words;
-      this.lastKeys = words.map(keyOf);
+      // Pushed one by one: always the same kind of array, whatever kind `words` is (`map` gave arrays
+      // of more than one kind, and code compiled for one was thrown away on meeting another).
+      const keys: string[] = [];
+      for (let i = 0; i < words.length; i++) keys.push(keyOf(words[i]!));
+      this.lastKeys = keys;
     }
     const keys = this.lastKeys;
     const first = keys[start]!;

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type QueryScorer, RANKING, type Ranked, rerank } from '../../src/search/ranking.js';
+
+/**
+ * `rerank` is a shell calling one function per ranking (docs/search.md, speed round 17). This is the
+ * re-ranking as one function, as it was before the split, computed on plain arrays: the reference the
+ * split must keep, score for score.
+ */
+function reference(ids: number[], scorer: StubScores): Array<Required<Ranked>> {
+  const K = RANKING.fusionK;
+  const count = Math.min(ids.length, 30);
+  const head = ids.slice(0, count);
+  // Each value's place when sorted larger first, ties by index.
+  const ranks = (values: number[]) => {
+    const order = values.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
+    const out = new Array<number>(values.length);
+    order.forEach((i, r) => (out[i] = r));
+    return out;
+  };
+  const sentence = head.map((p) => scorer.sentence[p]!);
+  const sentenceRank = ranks(sentence);
+  const denseRank = scorer.dense ? ranks(head.map((p) => scorer.dense![p]!)) : head.map(() => Infinity);
+  const alignRank = scorer.align ? ranks(head.map((p) => scorer.align![p]!)) : head.map(() => Infinity);
+  const fused = head.map((position, i) => ({
+    position,
+    sentence: scorer.best[position]!,
+    score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead[position]! / K,
+  }));
+  fused.sort((a, b) => b.score - a.score || a.position - b.position);
+  const top = fused[0]?.score || 1;
+  const tail = ids.slice(count).map((position, j) => ({ position, score: 1 / (K + count + j) / top }));
+  return [...fused.map((r) => ({ ...r, score: r.score / top })), ...tail] as Array<Required<Ranked>>;
+}
+
+/** What a stub scorer answers, per paragraph position: best sentence and its score, dense and alignment scores (absent: not taken), the overview's vote. */
+interface StubScores {
+  best: number[];
+  sentence: number[];
+  dense?: number[];
+  align?: number[];
+  lead: number[];
+}
+
+function stubScorer(scores: StubScores): QueryScorer {
+  const stub = {
+    bestSentenceScore: 0,
+    bestSentenceIndex(position: number) {
+      stub.bestSentenceScore = scores.sentence[position]!;
+      return scores.best[position]!;
+    },
+    denseQuery: () => (scores.dense ? new Float32Array(1) : undefined),
+    denseScore: (_: Float32Array, position: number) => scores.dense![position]!,
+    alignsQuery: () => !!scores.align,
+    alignment: (position: number) => scores.align![position]!,
+    lead: (position: number) => scores.lead[position]!,
+  };
+  return stub as unknown as QueryScorer;
+}
+
+describe('fusing the rankings, one function per ranking', () => {
+  it('ranks and scores every candidate as the re-ranking in one function did', () => {
+    const positions = 40;
+    // Few distinct values, so ties (broken by index, then by position) are common.
+    const value = fc.constantFrom(0, 0.25, 0.5, 1, 2);
+    const perPosition = fc.array(value, { minLength: positions, maxLength: positions });
+    const scores = fc.record({
+      best: fc.array(fc.nat(5), { minLength: positions, maxLength: positions }),
+      sentence: perPosition,
+      dense: fc.option(perPosition, { nil: undefined }),
+      align: fc.option(perPosition, { nil: undefined }),
+      lead: fc.array(fc.constantFrom(0, RANKING.lead, RANKING.titled), { minLength: positions, maxLength: positions }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(positions - 1), { maxLength: positions }), scores, (ids, s) => {
+        const candidates = { count: ids.length, ids: Int32Array.from(ids), scores: new Float64Array(ids.length) };
+        const list = rerank(candidates, stubScorer(s));
+        const got = list.slice(0, list.length).map((r) => ({ position: r.position, score: r.score, ...(r.sentence === undefined ? {} : { sentence: r.sentence }) }));
+        expect(got).toEqual(reference(ids, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
