@@ -55,8 +55,14 @@ try {
 }
 const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
 if (typeof crc32 === 'function' && (!cachedData || script.cachedDataRejected) && writable(__dirname)) {
-  // At exit the cache holds every function this run compiled, not only the top level.
-  process.once('exit', () => {
+  // The cache holds every function this run compiled by then, not only the top level: written at exit,
+  // or when the CLI says its first answer is out ('hr:answered', emitted by `hr search --json` over
+  // stdin). A cache made at the end of a long stdin batch held all the batch compiled, and every later
+  // one-shot loaded it: 256 KB against 206 KB, ~7 % of a one-shot's wall time.
+  let written = false;
+  const writeCache = () => {
+    if (written) return;
+    written = true;
     try {
       // A bundle rebuilt while this run went on is not the source this cache was compiled from.
       if (!bundleKey().equals(key)) return;
@@ -70,7 +76,9 @@ if (typeof crc32 === 'function' && (!cachedData || script.cachedDataRejected) &&
     } catch {
       // A cache is an optimisation: without one, hr only starts slower.
     }
-  });
+  };
+  process.once('hr:answered', writeCache);
+  process.once('exit', writeCache);
 }
 const bundled = { exports: {} };
 script.runInThisContext()(bundled.exports, Module.createRequire(bundle), bundled, bundle, __dirname);

@@ -148,7 +148,15 @@ async function readOrBuildIndex(dir: string, getLogger: () => Promise<Logger>): 
  * of a round trip.
  */
 function searchStdin(service: QueryService, options: SearchOptions): Promise<number> {
-  const answer = (line: string) => process.stdout.write(`${searchJsonLine(line, service.search(line, options))}\n`);
+  let first = true;
+  const answer = (line: string) => {
+    process.stdout.write(`${searchJsonLine(line, service.search(line, options))}\n`);
+    if (first) {
+      first = false;
+      // hr's loader writes its code cache now, holding what one answer compiled (scripts/hr-loader.cjs).
+      process.emit('hr:answered' as never);
+    }
+  };
   return new Promise((resolve, reject) => {
     let pending = '';
     process.stdin.setEncoding('utf8');

@@ -50,6 +50,20 @@ describe("hr's code cache", () => {
     expect(readFileSync(cache).length).toBeGreaterThan(1000);
   });
 
+  it('written by a first run over stdin, holds what one answer compiled, not the whole batch', () => {
+    // A cache holding every function a long stdin batch compiled made each later one-shot slower to
+    // start (256 KB against 206 KB, ~7 % of its wall time): a one-shot loads all of it.
+    rmSync(cache, { force: true });
+    search();
+    const oneShot = readFileSync(cache).length;
+    rmSync(cache, { force: true });
+    const lines = ['jury size', ...Array.from({ length: 40 }, (_, i) => [`how many prisoners died in ${2000 + i}`, 'can gay couples marry', 'tortrue complaints by detainees', 'section 2a', 'pizza recipe', 'hello'][i % 6]!)];
+    const r = spawnSync(process.execPath, [join(dir, 'hr.cjs'), 'search', '--json'], { cwd: ROOT, encoding: 'utf8', input: `${lines.join('\n')}\n`, timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(lines.length);
+    expect(readFileSync(cache).length).toBeLessThan(oneShot * 1.05);
+  });
+
   it('is made again when the bundle changes', () => {
     search();
     const before = readFileSync(cache);
