@@ -240,6 +240,8 @@ export interface AnsweringPassage {
   holdsWith(term: string, others: readonly string[]): boolean;
   /** The year the report covers. */
   year: number;
+  /** The country the report covers (`ReportInfo.country`), whose name search ignores (`Vocabulary.ignored`). */
+  country?: string;
   /** The first hit's sentences, each as its terms, and its heading path's terms. */
   first(): { sentences: ReadonlyArray<readonly string[]>; headings: readonly string[] };
   /** How many of the report's top-level sections (§1…§7, the summary) the answering passages come from. */
@@ -288,11 +290,16 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
       return;
     }
     if (answering && isOwnWord(w) && (isAbsentName(query, i, answering) || isMentionedInPassing(query, i, answering))) {
+      // The country's adjective is its name in other words, which search ignores: not evidence either way.
+      if (isCountryWord(w.word, answering)) return;
       total += 1;
       weighed.push({ word: i, specificity: 1, known: 0 });
       return;
     }
-    const weight = w.modifier && answering && (discounted ??= isTopicHeld(query, answering)) ? w.specificity * MODIFIER.weight : w.specificity;
+    // A place or person the report names (written only capitalised, a proper name in WordNet: "astana" typed in
+    // lower case too) is a setting, as a capitalised one is in `parseQuery` and in `heldTogether` (round 25).
+    const specificity = answering && w.known > 0 && answering.isName(w.word) && answering.isProperName(w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity;
+    const weight = w.modifier && answering && (discounted ??= isTopicHeld(query, answering)) ? specificity * MODIFIER.weight : specificity;
     total += weight;
     known += weight * w.known;
     weighed.push({ word: i, specificity: weight, known: w.known });
@@ -364,15 +371,36 @@ function framedShare(known: number, total: number, framingKnown: number, framing
  */
 export const MODIFIER = { weight: 0.5 };
 
-/** Whether a short question's first passage holds two of its known topical words (no modifier) in one sentence (`MODIFIER`). */
+/**
+ * Whether a short question's first passage holds two of its known topical words (no modifier, no name the
+ * report writes only capitalised) in one sentence (`MODIFIER`). A name or a month is a setting, not the
+ * topic: "how cold is astana in january" found "On January 24, the Astana city court…" (round 25).
+ */
 function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (query.clean.split(' ').length >= LONG.words) return false;
   const words: string[][] = [];
   query.words.forEach((w, i) => {
-    if (w.topical && w.known >= KNOWN_TOPIC && !w.modifier) words.push(query.terms.filter((t) => t.word === i).map((t) => t.term));
+    if (w.topical && w.known >= KNOWN_TOPIC && !w.modifier && !answering.isName(w.word)) words.push(query.terms.filter((t) => t.word === i).map((t) => t.term));
   });
   if (words.length < 2) return false;
   return answering.first().sentences.some((s) => words.filter((terms) => terms.some((t) => s.includes(t))).length >= 2);
+}
+
+/**
+ * Whether a word is the report's country in other words: its adjective or people ("kazakh",
+ * "russian" of "Russia"), which the report writes only as a name and which starts the country's
+ * one-word name or is started by it. Search ignores the country's name (`Vocabulary.ignored`): a
+ * country report is about it throughout, so its passages seldom repeat it, and their lacking it says
+ * nothing. Counted as a name they lack, it refused "is torture common in kazakh prisons". Held by
+ * them, it still counts as any known word: it is also the language ("is fluency in kazakh required to
+ * run for president"), and left out or weighed as a setting, that question was refused (round 25,
+ * docs/search.md).
+ */
+function isCountryWord(word: string, answering: AnsweringPassage): boolean {
+  const country = answering.country?.toLowerCase();
+  if (country === undefined) return false;
+  if (word.length < 4 || country.includes(' ') || !(country.startsWith(word) || word.startsWith(country))) return false;
+  return answering.isName(word);
 }
 
 /** How well the report must know a word for `isTopicHeld` to take it for the topic: as typed, a typo's fix or a thesaurus entry. */

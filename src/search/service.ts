@@ -388,6 +388,7 @@ class ReportSearch {
       writes: (phrase) => this.names.writes(phrase),
       holdsWith: (term, others) => positions.some((p) => this.passageHolds(p, term) && others.some((o) => this.passageHolds(p, o))),
       year: this.info.year,
+      country: this.info.country,
       first: () => ({ sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
       parts: () => new Set(positions.map((p) => this.topSectionOf(p))).size,
       passages: positions.length,

@@ -339,6 +339,18 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('uzbekistan', places), passage(false)).covered).toBe(true);
   });
 
+  it('takes the country\'s adjective for the country, as its name is: neither a name its passages lack nor the topic', () => {
+    const country: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, tortur: 5, ruritanian: 2, cold: 1 } };
+    const text = 'Ruritanian is the state language. Torture in prisons. Cold cells.';
+    const names = new ReportNames(() => text, namesIn(text));
+    const passage = (terms: string[], reportOf?: string) => ({ holds: (t: string) => terms.includes(t), statesFigureOf: () => true, isName: (w: string) => names.isName(w), ...oneSection, ...(reportOf ? { country: reportOf } : {}) });
+    const torture = parseQuery('torture in ruritanian prisons', country);
+    // Absent from the torture passages: counted as a name they lack, unless it is the report's own country.
+    expect(coverageOf(torture, passage(['tortur', 'prison'])).covered).toBe(false);
+    expect(coverageOf(torture, passage(['tortur', 'prison'], 'Ruritania')).covered).toBe(true);
+    expect(coverageOf(torture, passage(['tortur', 'prison'], 'Atlantis')).covered).toBe(false);
+  });
+
   it('counts a two-word name the report never writes as unknown, though it writes each word ("united states")', () => {
     const pairs: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, unit: 2, state: 9, nation: 3 } };
     const text = 'The United Nations visited. The state and its states.';
