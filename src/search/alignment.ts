@@ -150,7 +150,9 @@ export class TermSimilarities {
     let s = rows.terms[id]!;
     if (s === UNKNOWN) {
       const other = this.vectorOf(id);
-      s = other < 0 ? 0 : this.vectors.similarity(at, other);
+      // Rounded as the row stores it: the value returned now must be the one read back later, or a
+      // query's scores would depend on whether an earlier query computed it first.
+      s = other < 0 ? 0 : Math.fround(this.vectors.similarity(at, other));
       rows.terms[id] = s;
     }
     return s;
