@@ -380,10 +380,10 @@ function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (query.clean.split(' ').length >= LONG.words) return false;
   const words: string[][] = [];
   query.words.forEach((w, i) => {
-    if (w.topical && w.known >= KNOWN_TOPIC && !w.modifier && !answering.isName(w.word)) words.push(query.terms.filter((t) => t.word === i).map((t) => t.term));
+    if (w.topical && w.known >= KNOWN_TOPIC && !w.modifier && !answering.isName(w.word)) words.push(termsOfWord(query, i));
   });
   if (words.length < 2) return false;
-  return answering.first().sentences.some((s) => words.filter((terms) => terms.some((t) => s.includes(t))).length >= 2);
+  return answering.first().sentences.some((s) => holdsTwo(s, words));
 }
 
 /**
@@ -453,7 +453,7 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
     const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
     total += weight;
     if (w.known <= 0) continue;
-    const terms = query.terms.filter((t) => t.word === w.word).map((t) => t.term);
+    const terms = termsOfWord(query, w.word);
     const value = weight * Math.min(1, w.known);
     // Held by the first passage, it is held by the first three: the lookup over three is spared.
     if (terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)))) {
@@ -529,8 +529,20 @@ function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
     if (w.topical && w.known >= 0.9) words.push(i);
   });
   if (words.length < 2) return false;
-  const termsOf = words.map((i) => query.terms.filter((t) => t.word === i).map((t) => t.term));
-  return !answering.datedSentences().some((s) => termsOf.filter((terms) => terms.some((t) => s.includes(t))).length >= 2);
+  const termsOf = words.map((i) => termsOfWord(query, i));
+  return !answering.datedSentences().some((s) => holdsTwo(s, termsOf));
+}
+
+/** The terms query word `i` searched for (typed, corrected or stand-ins). */
+function termsOfWord(query: ParsedQuery, i: number): string[] {
+  return query.terms.filter((t) => t.word === i).map((t) => t.term);
+}
+
+/** Whether `sentence` (its terms) holds a term of at least two of `words` (each a word's terms). */
+function holdsTwo(sentence: readonly string[], words: readonly (readonly string[])[]): boolean {
+  let held = 0;
+  for (const terms of words) if (terms.some((t) => sentence.includes(t)) && ++held >= 2) return true;
+  return false;
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */
@@ -573,7 +585,7 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   let focus: { specificity: number; known: number; terms: string[] } | undefined;
   query.words.forEach((w, i) => {
     if (!w.topical) return;
-    const terms = query.terms.filter((t) => t.word === i).map((t) => t.term);
+    const terms = termsOfWord(query, i);
     if (terms.length === 0) return;
     const word = { specificity: w.specificity, known: w.known, terms };
     topical.push(word);
