@@ -38,3 +38,60 @@ export function dateOnlySentences(index: ReportIndex, position: number): Uint8Ar
   }
   return flags;
 }
+
+/** Number words a report writes for an amount, with their values. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+
+/** A span of time as days, so "18 months" is more than "72 hours" and "two months". */
+const DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/**
+ * A figure, its scale word ("12.96 million"), and the unit of time after it ("18 months", "five
+ * years'", "18-month"), at most one word between ("10 calendar days").
+ */
+const FIGURE = /\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(thousand|million|billion))?(?:[\s-]+(?:[a-z]+\s+)?(hour|day|week|month|year)s?\b)?/gi;
+
+/**
+ * The largest figure a sentence states outside its dates, as a span of time in days (`time`) and as a
+ * plain amount (`amount`: a count, a sum, a share); 0 for a kind it does not state. "By law detainees
+ * may remain in pretrial detention for up to two months" → time 60; "fines of up to 12.96 million
+ * tenge" → amount 12,960,000.
+ */
+export function largestFigure(sentence: string): { time: number; amount: number } {
+  let time = 0;
+  let amount = 0;
+  for (const m of sentence.replace(DATE_FIGURES, ' ').matchAll(FIGURE)) {
+    const written = m[1]!.toLowerCase();
+    const value = (NUMBER_WORDS[written] ?? Number(written.replace(/,/g, ''))) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
+    if (!Number.isFinite(value)) continue;
+    if (m[3]) time = Math.max(time, value * DAYS[m[3].toLowerCase()]!);
+    else amount = Math.max(amount, value);
+  }
+  return { time, amount };
+}
+
+const largest = new WeakMap<ReportIndex, Array<Float64Array | undefined>>();
+
+/**
+ * For each sentence of a paragraph, its `largestFigure`: time at 2i, amount at 2i + 1. Read from the
+ * text the first time a paragraph is asked for by an upper-bound question, and kept with the report.
+ */
+export function largestFigures(index: ReportIndex, position: number): Float64Array {
+  let paragraphs = largest.get(index);
+  if (!paragraphs) largest.set(index, (paragraphs = []));
+  let figures = paragraphs[position];
+  if (!figures) {
+    const sentences = sentencesOf(index, position);
+    const text = index.report.paragraphs[position]!.text;
+    figures = new Float64Array(sentences.length * 2);
+    for (let i = 0; i < sentences.length; i++) {
+      if (!sentences[i]!.quantity) continue;
+      const { time, amount } = largestFigure(text.slice(sentences[i]!.start, sentences[i]!.end));
+      figures[2 * i] = time;
+      figures[2 * i + 1] = amount;
+    }
+    paragraphs[position] = figures;
+  }
+  return figures;
+}
