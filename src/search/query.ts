@@ -64,6 +64,8 @@ export interface ParsedQuery {
    * can detention be extended"): of the figures a passage states, the largest of the kind asked for.
    */
   wantsUpperBound: boolean;
+  /** The question asks how long ("how long did police hold…", "for how long…"): a span of time, "two hours", "five years". */
+  wantsDuration: boolean;
   /**
    * For "what does / do / did X do…", the term of X's last word ("commission" in "what does the tripartite
    * commission do"): the answer is a sentence where X acts, its subject, not one mentioning it in passing.
@@ -102,6 +104,7 @@ export const DATE_QUESTION = new GatedPattern(/^\s*when\b|\bwhat\s+(?:date|year|
 export const CONDITION_QUESTION = new GatedPattern(/^\s*when\s+(?:does|do|is|are|can|could|may|must|should|will)\b/i, [], ['when']);
 export const COUNT_QUESTION = new GatedPattern(/\b(?:how\s+many|number\s+of)\b/i, ['how', 'number']);
 export const UPPER_BOUND_QUESTION = new GatedPattern(/\b(?:max(?:imum)?|longest|harshest|toughest|heaviest|at\s+most|up\s+to|upper\s+limit|extend(?:ed|s)?|extension|prolong(?:ed)?)\b/i, ['max', 'longest', 'harshest', 'toughest', 'heaviest', 'most', 'up', 'upper', 'extend', 'extension', 'prolong']);
+export const DURATION_QUESTION = new GatedPattern(/\bhow\s+long\b/i, ['long']);
 /** Superlatives that ask for the most only of a figure or a penalty: "the biggest obstacles" asks for no amount. */
 export const LARGEST_QUESTION = new GatedPattern(/\b(?:highest|largest|biggest|greatest)\b/i, ['highest', 'largest', 'biggest', 'greatest']);
 export const ACTOR_QUESTION = new GatedPattern(/^\s*what\s+(?:does|do|did|will|would|can|should)\s+\S.*\s+do\b/i, [], ['what']);
@@ -538,7 +541,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   }
   const wantsQuantity = QUANTITY_QUESTION.test(clean, lowerClean);
   const wantsPenalty = PENALTY_QUESTION.test(clean, lowerClean);
-  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /** `text` with each token whose word was corrected (`surfaces` differs from it) replaced by the word meant, white space collapsed. */

@@ -41,7 +41,7 @@ import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
  * tuning half (`bench/fit-fusion.ts`) won there and lost the shared dev set (docs/search.md, round 9).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, upperBound: 1, actor: 1 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, upperBound: 1, actor: 1, duration: 1 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -244,7 +244,7 @@ export class QueryScorer {
     this.favourAskedAction(position, scores);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
-    const chosen = this.favourLargestFigure(position, scores) | this.favourActor(position, scores);
+    const chosen = this.favourDuration(position, scores) | this.favourLargestFigure(position, scores) | this.favourActor(position, scores);
     this.unfavourDates(position, scores);
     this.unfavourDateFigures(position, scores);
     let best = 0;
@@ -329,6 +329,29 @@ export class QueryScorer {
     for (let i = best + 1; i < scores.length; i++) if (figures[2 * i + kind]! > figures[2 * most + kind]!) most = i;
     scores[most] = Math.max(scores[most]!, RANKING.context * largest(scores, 0)) * (1 + RANKING.upperBound);
     return most < 31 ? 1 << most : 0;
+  }
+
+  /**
+   * "how long did police hold the Radio Azattyk reporter" asks for a span of time: the opening sentence
+   * names the reporter and the date ("On February 17, police stopped…"), the answer states the span
+   * ("Police held her in the station for two hours"). A sentence stating one (`largestFigures`) scores
+   * at least `RANKING.context` × the paragraph's best, × (1 + `RANKING.duration`). Returns the sentence favoured, as a bit, when it is the only one.
+   */
+  private favourDuration(position: number, scores: number[]): number {
+    if (!this.query.wantsDuration || !RANKING.duration) return 0;
+    const figures = largestFigures(this.index, position);
+    const top = largest(scores, 0);
+    let chosen = 0;
+    let favoured = 0;
+    for (let i = 0; i < scores.length; i++) {
+      if (!(figures[2 * i]! > 0)) continue;
+      scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + RANKING.duration);
+      if (i < 31) chosen |= 1 << i;
+      favoured++;
+    }
+    // Several spans ("up to two months … may extend the term for up to 18 months"): the usual choice,
+    // a neighbour included, decides among them.
+    return favoured === 1 ? chosen : 0;
   }
 
   /**

@@ -266,6 +266,14 @@ describe('a question asking for the most of something', () => {
   });
 });
 
+describe('a question asking how long', () => {
+  it('asks for a span of time, in any case', () => {
+    expect(parseQuery('how long did police hold the reporter', vocabulary).wantsDuration).toBe(true);
+    expect(parseQuery('How  long was her probation', vocabulary).wantsDuration).toBe(true);
+    expect(parseQuery('how many days of arrest', vocabulary).wantsDuration).toBe(false);
+  });
+});
+
 describe('the one acting in a "what does X do" question', () => {
   const actor = (query: string) => parseQuery(query, vocabulary).actor;
   it('is the term of X\'s head: its last word, or the one before a preposition qualifying it', () => {
