@@ -312,7 +312,7 @@ export class QueryScorer {
    * "By law detainees may remain in pretrial detention for up to two months" holds the question's words,
    * "authorities may extend the term for up to 18 months" the answer. Of the best-scoring sentence
    * stating a figure and those after it, the one stating the largest figure of the kind that one states
-   * (a span of time, else an amount; `largestFigures`, dates left out) scores at least `RANKING.context` × the paragraph's best,
+   * (a span of time, else an amount; `largestFigures`, dates left out), when it is a later one, scores at least `RANKING.context` × the paragraph's best,
    * × (1 + `RANKING.upperBound`). Returns the sentences favoured, as bits.
    */
   private favourLargestFigure(position: number, scores: number[]): number {
@@ -327,6 +327,8 @@ export class QueryScorer {
     // "overtime to two hours per day", is another limit.
     let most = best;
     for (let i = best + 1; i < scores.length; i++) if (figures[2 * i + kind]! > figures[2 * most + kind]!) most = i;
+    // None larger after it: the best one stands as it is, neighbour and all.
+    if (most === best) return 0;
     scores[most] = Math.max(scores[most]!, RANKING.context * largest(scores, 0)) * (1 + RANKING.upperBound);
     return most < 31 ? 1 << most : 0;
   }
