@@ -83,6 +83,7 @@ describe('fusing the rankings', () => {
       denseQuery: () => undefined,
       alignsQuery: () => false,
       lead: (position: number) => (position === overview ? RANKING.lead : 0),
+      typedWordsHeld: () => 0,
     };
     return stub as unknown as QueryScorer;
   };
