@@ -27,7 +27,15 @@ export function figureBefore(terms: readonly string[], term: string, gap: number
 export interface ParagraphTerms {
   ids: Int32Array;
   starts: Int32Array;
+  /**
+   * Each sentence's flags the sentence ranking reads (`SENTENCE_FLAGS`), copied from its
+   * `IndexedSentence`: scoring reads them from here, beside the ids, not from an object per sentence.
+   */
+  flags: Uint8Array;
 }
+
+/** Bits of `ParagraphTerms.flags`: the sentence states a quantity, what the law provides, a date. */
+export const SENTENCE_FLAGS = { quantity: 1, law: 2, date: 4 } as const;
 
 export class SentenceTerms {
   private readonly idOf = new Map<string, number>();
@@ -79,16 +87,19 @@ export class SentenceTerms {
     if (table) return table;
     const sentences = sentencesOf(this.index, position);
     const starts = new Int32Array(sentences.length + 1);
+    const flags = new Uint8Array(sentences.length);
     let count = 0;
-    sentences.forEach((s, i) => {
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
       starts[i] = count;
       count += s.terms.length;
-    });
+      flags[i] = (s.quantity ? SENTENCE_FLAGS.quantity : 0) | (s.law ? SENTENCE_FLAGS.law : 0) | (s.date ? SENTENCE_FLAGS.date : 0);
+    }
     starts[sentences.length] = count;
     const ids = new Int32Array(count);
     let at = 0;
     for (const s of sentences) for (const term of s.terms) ids[at++] = this.idFor(term);
-    table = { ids, starts };
+    table = { ids, starts, flags };
     this.paragraphs[position] = table;
     return table;
   }
@@ -117,6 +128,14 @@ export class SentenceTerms {
   /** The current query's slot of term id `id`, or -1 when it has no such term (callers check `current` first). */
   slotOf(id: number): number {
     return this.slot[id]!;
+  }
+
+  /**
+   * `slotOf` for every id at once: the current query's slots by term id. Valid until the next id is
+   * given (`of` for a paragraph not read before, `assign`), which may grow it.
+   */
+  slots(): Int32Array {
+    return this.slot;
   }
 
   /** Whether term id `id` states a figure (digits or a number word). */
