@@ -335,15 +335,13 @@ export class QueryScorer {
   private sentenceScores(position: number): readonly number[] {
     // Another query on this report has reassigned the term slots: a bug in the caller, not a zero score.
     if (this.sentenceTerms.current !== this.generation) throw new Error('QueryScorer used after a newer query on the same report');
-    let scores = this.scored.get(position);
-    if (!scores) {
-      scores = this.scoreSentences(position);
-      this.scored.set(position, scores);
-    }
+    const kept = this.sentenceTerms.scored;
+    if (kept.by[position] === this.generation) return kept.scores[position]!;
+    const scores = this.scoreSentences(position);
+    kept.scores[position] = scores;
+    kept.by[position] = this.generation;
     return scores;
   }
-
-  private readonly scored = new Map<number, number[]>();
 
   private scoreSentences(position: number): number[] {
     const { meanSentenceLength: mean } = this.index;

@@ -52,8 +52,16 @@ export class SentenceTerms {
   /** Per term id: 1 when the term states a figure ("258", "seven"). */
   private figure = new Uint8Array(1024);
   private generation = 0;
+  /**
+   * Per paragraph, its sentences' scores as the query of generation `by` gave them (`QueryScorer`
+   * keeps them here, read again for excerpts): stamped arrays, not a Map made and grown per query.
+   */
+  readonly scored: { scores: Array<readonly number[] | undefined>; by: Int32Array };
 
-  constructor(private readonly index: ReportIndex) {}
+  constructor(private readonly index: ReportIndex) {
+    const paragraphs = index.report.paragraphs.length;
+    this.scored = { scores: new Array<readonly number[] | undefined>(paragraphs).fill(undefined), by: new Int32Array(paragraphs) };
+  }
 
   private idFor(term: string): number {
     const id = this.idOf.get(term);
