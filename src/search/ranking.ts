@@ -356,6 +356,7 @@ export class QueryScorer {
     // Each term's query slot (-1: not a query term), read once into `slots` as a sentence is scored:
     // the duplicate, adjacency and counted-noun checks compare slots. Read after `of`, which may grow it.
     const slotOfId = this.sentenceTerms.slots();
+    const member = this.sentenceTerms.members();
     if (slotScratch.length < ids.length) slotScratch = new Int32Array(ids.length * 2);
     const slots = slotScratch;
     const credit = this.credit;
@@ -371,6 +372,11 @@ export class QueryScorer {
       // Term frequencies are small; count them in place rather than allocating a map.
       for (let j = start; j < end; j++) {
         const id = ids[j]!;
+        // Most terms are no query term: their bit says so without reading the slots.
+        if ((member[id >> 5]! & (1 << (id & 31))) === 0) {
+          slots[j] = -1;
+          continue;
+        }
         const slot = slotOfId[id]!;
         slots[j] = slot;
         if (slot < 0) continue;
