@@ -466,10 +466,10 @@ export class QueryScorer {
     return inTitle === this.typedWords ? RANKING.titled : RANKING.lead;
   }
 
-  /** Whether any sentence of the paragraph states a figure (a loop, not `some`: `lead` runs for every candidate). */
+  /** Whether any sentence of the paragraph states a figure (a loop, not `some`: `lead` runs for every candidate; the flags beside the term ids, not the sentence objects). */
   private statesFigure(position: number): boolean {
-    const sentences = sentencesOf(this.index, position);
-    for (let i = 0; i < sentences.length; i++) if (sentences[i]!.quantity) return true;
+    const flags = this.sentenceTerms.of(position).flags;
+    for (let i = 0; i < flags.length; i++) if ((flags[i]! & SENTENCE_FLAGS.quantity) !== 0) return true;
     return false;
   }
 
