@@ -65,7 +65,7 @@ export class SentenceTerms {
   readonly scored: { scores: Array<readonly number[] | undefined>; by: Int32Array };
 
   constructor(private readonly index: ReportIndex) {
-    const paragraphs = index.report.paragraphs.length;
+    const paragraphs = index.sentences.length;
     this.scored = { scores: new Array<readonly number[] | undefined>(paragraphs).fill(undefined), by: new Int32Array(paragraphs) };
   }
 
