@@ -405,7 +405,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
   const expandPhrases = (phrases: readonly string[]): boolean => {
     const found = new Set<string>();
-    for (const phrase of phrases) for (const term of termsOf(phrase)) if (known(term) && !vocabulary.ignored.has(term)) found.add(term);
+    for (const phrase of phrases) for (const term of phraseTerms(phrase)) if (known(term) && !vocabulary.ignored.has(term)) found.add(term);
     const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(found.size || 1);
     for (const term of found) add(term, share, 'expanded');
     return found.size > 0;
@@ -543,6 +543,22 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsPenalty = PENALTY_QUESTION.test(clean, lowerClean);
   return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
+
+/**
+ * `termsOf` a thesaurus phrase, kept: the same few hundred phrases come back query after query (never a
+ * query's own words: only the thesaurus's expansions are asked).
+ */
+function phraseTerms(phrase: string): readonly string[] {
+  let terms = thesaurusPhraseTerms.get(phrase);
+  if (!terms) {
+    terms = termsOf(phrase);
+    if (thesaurusPhraseTerms.size >= 10_000) thesaurusPhraseTerms.clear();
+    thesaurusPhraseTerms.set(phrase, terms);
+  }
+  return terms;
+}
+
+const thesaurusPhraseTerms = new Map<string, readonly string[]>();
 
 /** `text` with each token whose word was corrected (`surfaces` differs from it) replaced by the word meant, white space collapsed. */
 function meantText(text: string, tokens: readonly Token[], surfaces: readonly string[]): string {
