@@ -96,6 +96,8 @@ describe('search quality on the real report', () => {
     // Round 28: everyday verbs for the register's acts ("locked in" is confinement, "slamming" criticism).
     // Before, each reached the report through WordNet alone, and the censorship paragraph came first.
     ['was a blogger locked in a psych ward for slamming the government online', '1.c#4'],
+    // "get out of jail" is a release: the political prisoners' paragraph (union, prison) came first.
+    ["when did the head of the reporters' union get out of jail", '2.a/violence-and-harassment#3'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
