@@ -423,9 +423,14 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const sensesAt = new Map<number, WordSenses | null>();
   let lookedUpTo = typed.length;
   const typedEntries = typed.map((_, i) => vocabulary.thesaurus?.match(typed, i));
+  // A word inside a thesaurus phrase as typed is no typo, though the report and WordNet may not know it:
+  // corrected, "bad-mouthing" became "bad months" and left its entry (criticism).
+  let phraseEnd = 0;
   for (let i = 0; i < typed.length; i++) {
+    const inPhrase = i < phraseEnd;
+    phraseEnd = Math.max(phraseEnd, i + (typedEntries[i]?.length ?? 0));
     const term = termOf(typed[i]!);
-    if (!term || known(term) || vocabulary.ignored.has(term) || isContractedFunctionWord(typed[i]!) || typedEntries[i]) continue;
+    if (!term || known(term) || vocabulary.ignored.has(term) || isContractedFunctionWord(typed[i]!) || typedEntries[i] || inPhrase) continue;
     if (sensesAt.size === MAX_UNKNOWN_WORDS) {
       lookedUpTo = i;
       break;
