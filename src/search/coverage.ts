@@ -6,7 +6,10 @@
  * report uses counting as unknown when the passages that would answer do not mention it. No list of
  * off-topic words: "pizza recipe" is refused because the report never speaks of anything like it.
  */
-import { EVERYDAY, KNOWN_NAME_SPECIFICITY, type ParsedQuery, type QueryWord } from './query.js';
+import { EVERYDAY, KNOWN_NAME_SPECIFICITY, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
+import { RANKING } from './ranking.js';
+import { figureBefore } from './sentence-terms.js';
+import { termOf } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
 
 /**
@@ -21,7 +24,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -230,6 +233,11 @@ export interface AnsweringPassage {
   statesFigureOf(term: string, before?: boolean): boolean;
   /** The terms of each sentence of the answering passages that states a date (`IndexedSentence.date`); asked only of a question asking when. */
   datedSentences?(): ReadonlyArray<readonly string[]>;
+  /**
+   * The terms of each sentence of the answering passages that states a figure (`IndexedSentence.quantity`);
+   * asked only of a question asking for a count, an age or an amount.
+   */
+  figureSentences?(): ReadonlyArray<readonly string[]>;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
   /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
@@ -311,7 +319,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -509,7 +517,27 @@ function isUncountedStock(query: ParsedQuery, answering: AnsweringPassage): bool
   if (noun === undefined || (query.words[noun]?.specificity ?? 0) < EVERYDAY.common || !STOCK_COUNT.test(query.clean)) return false;
   const terms = query.terms.filter((t) => query.counted.includes(t.word));
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
-  return !terms.some((t) => answering.statesFigureOf(t.term, true));
+  if (!terms.some((t) => answering.statesFigureOf(t.term, true))) return true;
+  return isCountedElsewhere(query, terms, answering);
+}
+
+/**
+ * Whether a stock count's figures count the noun somewhere else than where the question asks (round 29):
+ * no sentence with a figure right before the counted noun holds a word of the place or body the question
+ * names ("how many judges are there in the supreme court" finds "32 judges were punished for violations of
+ * judicial ethics"; "how many members does the mazhilis have", "at least 10 members to register"). The
+ * place or body is each other topical word the report writes (a typo's correction too) that is not among
+ * the commonest words of English ("country": a country report's whole subject), any of its terms; a
+ * question naming none ("how many political parties are there") is judged on the noun alone.
+ */
+function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[], answering: AnsweringPassage): boolean {
+  if (!answering.figureSentences) return false;
+  const where: string[][] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 0.9 && w.specificity >= EVERYDAY.common && !query.counted.includes(i)) where.push(termsOfWord(query, i));
+  });
+  if (where.length === 0) return false;
+  return !answering.figureSentences().some((s) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap)) && where.some((terms) => terms.some((t) => s.includes(t))));
 }
 
 /**
@@ -543,6 +571,41 @@ function holdsTwo(sentence: readonly string[], words: readonly (readonly string[
   let held = 0;
   for (const terms of words) if (terms.some((t) => sentence.includes(t)) && ++held >= 2) return true;
   return false;
+}
+
+/**
+ * A question asking for an age: "how old…", "(at) what age…", or "age" as the noun asked for ("the minimum
+ * age for marriage", "the retirement age", "age of consent"); not "age" as a ground ("discrimination based
+ * on age", "because of age").
+ */
+export const AGE_QUESTION = new GatedPattern(/\bhow\s+old\b|\bwhat\s+age\b|(?<!\b(?:on|of|by|and|or|to)\s)\bage\s+(?:for|to|of|in|at|limit|limits)\b|(?<!\b(?:on|of|by|and|or|to)\s)\bage[\s?.!]*$/i, ['old', 'age']);
+
+const HOW_OLD = /\bhow\s+old\b/i;
+
+/** Words saying an age is a limit ("the minimum age", "the legal age"): the frame of an age question, not what the age is for. */
+const AGE_LIMIT_WORDS = new Set(['minimum', 'maximum', 'legal', 'lowest', 'youngest']);
+
+/** The terms a sentence states an age with: "the minimum age for employment is 16", "a 29-year-old resident", "persons aged 18". */
+const AGE_TERMS = ['age', 'aged', 'old'].map(termOf).filter((t): t is string => t !== null);
+
+/**
+ * Whether a question asking for an age (`AGE_QUESTION`) finds no sentence in its answering passages that
+ * states a figure with an age word and holds another of its words (round 29): the report states an age with
+ * what it is the age for ("the legal minimum age for marriage is 18", "a 29-year-old resident of Astana,
+ * Nikolay Krivenko"). "what is the minimum voting age" finds the employment age, "how old is president
+ * nazarbayev" passages on the president that state no age. Its other words are the topical ones the report
+ * knows (a typo's correction too), any of their terms, stand-ins too; a question with none is not judged.
+ */
+function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!query.wantsQuantity || !answering.figureSentences || !AGE_QUESTION.test(query.clean)) return false;
+  const aged = (s: readonly string[]) => AGE_TERMS.some((t) => s.includes(t));
+  if (HOW_OLD.test(query.clean)) return !answering.figureSentences().some(aged);
+  const others: string[][] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 1 && !w.corrected && !AGE_TERMS.includes(termOf(w.word) ?? '') && !AGE_LIMIT_WORDS.has(w.word)) others.push(termsOfWord(query, i));
+  });
+  if (others.length === 0) return false;
+  return !answering.figureSentences().some((s) => aged(s) && others.some((terms) => terms.some((t) => s.includes(t))));
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */

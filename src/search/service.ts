@@ -382,6 +382,7 @@ class ReportSearch {
       holds: (term) => positions.some((p) => this.passageHolds(p, term)),
       statesFigureOf: (term, before) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && (before ? figureBefore(s.terms, term, RANKING.countedGap) : s.terms.includes(term)))),
       datedSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.date).map((s) => s.terms)),
+      figureSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity).map((s) => s.terms)),
       isName: (word) => this.names.isName(word),
       // WordNet joins the words of a name with underscores ("united_states").
       isProperName: (word) => this.vocabulary.senses(word.replaceAll(' ', '_'))?.properName ?? false,

@@ -388,6 +388,36 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('how many days does a lawyer have to complain', counts), passage([])).covered).toBe(true);
   });
 
+  it('refuses a question asking how many X a place or body has when its figures count X somewhere else', () => {
+    const counts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, judg: 6, suprem: 3, court: 9, punish: 4, ethic: 2, countri: 9 } };
+    // `figures`: the terms of the answering sentences that state a figure; every one has a figure right before "judges".
+    const passage = (figures: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, figureSentences: () => figures, ...oneSection });
+    const judges = parseQuery('how many judges are there in the supreme court', counts);
+    // "32 judges were punished for violations of judicial ethics": judges counted, not the supreme court's.
+    expect(coverageOf(judges, passage([['32', 'judg', 'punish', 'ethic']])).covered).toBe(false);
+    expect(coverageOf(judges, passage([['suprem', 'court', 'two', 'judg']])).covered).toBe(true);
+    // A question naming no place or body is judged on its noun alone; an everyday word ("people") names none.
+    expect(coverageOf(parseQuery('how many judges are there', counts), passage([['32', 'judg', 'punish']])).covered).toBe(true);
+    const everyday = { ...counts, specificity: (w: string) => (w === 'people' ? 0.3 : 0.8) };
+    expect(coverageOf(parseQuery('how many judges do people have', everyday), passage([['32', 'judg', 'punish']])).covered).toBe(true);
+  });
+
+  it('refuses a question asking for an age when no answering sentence states one with what the age is for', () => {
+    const ages: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, ag: 4, old: 3, minimum: 5, vote: 6, employ: 7, marriag: 3, presid: 9, resid: 2, discrimin: 5, base: 6 } };
+    const passage = (figures: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, figureSentences: () => figures, ...oneSection });
+    const employment = ['gener', 'minimum', 'ag', 'employ', '16'];
+    // "the general minimum age for employment is 16" is an age, for something else than voting.
+    expect(coverageOf(parseQuery('what is the minimum voting age', ages), passage([employment])).covered).toBe(false);
+    expect(coverageOf(parseQuery('what is the minimum age for employment', ages), passage([employment])).covered).toBe(true);
+    expect(coverageOf(parseQuery('at what age can you vote', ages), passage([employment])).covered).toBe(false);
+    // "how old…" asks for someone's age, stated as "a 29-year-old resident".
+    expect(coverageOf(parseQuery('how old is the president', ages), passage([['march', '15', 'presid', 'budget']])).covered).toBe(false);
+    expect(coverageOf(parseQuery('how old is the president', ages), passage([['29', 'year', 'old', 'resid']])).covered).toBe(true);
+    // Age as a ground of discrimination asks for no age; without passages to ask, the known share decides.
+    expect(coverageOf(parseQuery('discrimination based on age', ages), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('what is the minimum voting age', ages)).covered).toBe(true);
+  });
+
   it('refuses a question asking when something happened when no dated sentence of its passages holds two of its words', () => {
     const dates: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, constitut: 6, adopt: 2, amend: 4, strike: 5, worker: 9, start: 3 } };
     // `dated`: the terms of the answering passages' sentences that state a date.
