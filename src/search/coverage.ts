@@ -24,7 +24,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -238,6 +238,8 @@ export interface AnsweringPassage {
    * asked only of a question asking for a count, an age or an amount.
    */
   figureSentences?(): ReadonlyArray<readonly string[]>;
+  /** The terms of each sentence of the answering passages that states a sum of money (`MONEY`); asked only of a question asking what something costs or earns. */
+  moneySentences?(): ReadonlyArray<readonly string[]>;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
   /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
@@ -319,7 +321,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -606,6 +608,41 @@ function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
   });
   if (others.length === 0) return false;
   return !answering.figureSentences().some((s) => aged(s) && others.some((terms) => terms.some((t) => s.includes(t))));
+}
+
+/**
+ * A question asking for a sum of money: what something costs, earns or pays ("how much does a passport
+ * cost", "how much do teachers earn", "how much does a soldier get paid", "what is the average salary of a
+ * teacher", "the cost of a lawyer"). Not a difference ("how much less do women earn", "how much extra do you
+ * get paid"): the report states a gap as a share.
+ */
+export const MONEY_QUESTION = new GatedPattern(
+  /^\s*how\s+much\s+(?:(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,5}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid))\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay)\b|\b(?:cost|price)\s+of\b/i,
+  ['much', 'average', 'monthly', 'annual', 'typical', 'cost', 'price'],
+);
+
+/** Words naming money itself, which a question about a sum always holds: what the sum is for are its other words. */
+const MONEY_TERMS = ['cost', 'costs', 'earn', 'earns', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'wages', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical']
+  .map(termOf)
+  .filter((t): t is string => t !== null);
+
+/**
+ * Whether a question asking what something costs or earns (`MONEY_QUESTION`) finds no sentence in its
+ * answering passages stating a sum of money with what the sum is for (round 29): the report states a sum
+ * with what it is paid for or by ("fined 11 striking workers 46,000 tenge ($137) each", "fines of up to
+ * 316,200 tenge ($930)" for late salaries). "how much do judges earn" finds judges and salaries, no sum
+ * of theirs; "how much does a passport cost", passages on passports. What the sum is for are the topical
+ * words the report writes as typed (not a typo's guess), other than the words for money; a question with
+ * none ("what is the average monthly salary") is not judged.
+ */
+function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.moneySentences || !MONEY_QUESTION.test(query.clean)) return false;
+  const others: string[][] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 1 && !w.corrected && !MONEY_TERMS.includes(termOf(w.word) ?? '')) others.push(termsOfWord(query, i));
+  });
+  if (others.length === 0) return false;
+  return !answering.moneySentences().some((s) => others.some((terms) => terms.some((t) => s.includes(t))));
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */

@@ -418,6 +418,21 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('what is the minimum voting age', ages)).covered).toBe(true);
   });
 
+  it('refuses a question asking what something costs or earns when no answering sentence states a sum with it', () => {
+    const sums: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, judg: 6, earn: 2, salari: 3, worker: 9, fine: 5, passport: 2, cost: 2, women: 7, less: 4, averag: 3 } };
+    // `money`: the terms of the answering sentences that state a sum ("fined 11 striking workers 46,000 tenge ($137)").
+    const passage = (money: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, moneySentences: () => money, ...oneSection });
+    const fined = [['fine', '11', 'strike', 'worker', '46000', 'teng', '137']];
+    expect(coverageOf(parseQuery('how much do judges earn', sums), passage(fined)).covered).toBe(false);
+    expect(coverageOf(parseQuery('how much do workers earn', sums), passage(fined)).covered).toBe(true);
+    expect(coverageOf(parseQuery('how much does a passport cost', sums), passage(fined)).covered).toBe(false);
+    expect(coverageOf(parseQuery('what is the average salary of a judge', sums), passage(fined)).covered).toBe(false);
+    // A difference is a share ("67 percent"), and a question naming nothing but money is not judged.
+    expect(coverageOf(parseQuery('how much less do women earn', sums), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('what is the average salary', sums), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('how much do judges earn', sums)).covered).toBe(true);
+  });
+
   it('refuses a question asking when something happened when no dated sentence of its passages holds two of its words', () => {
     const dates: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, constitut: 6, adopt: 2, amend: 4, strike: 5, worker: 9, start: 3 } };
     // `dated`: the terms of the answering passages' sentences that state a date.
