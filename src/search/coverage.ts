@@ -9,7 +9,7 @@
 import { EVERYDAY, KNOWN_NAME_SPECIFICITY, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
 import { RANKING } from './ranking.js';
 import { figureBefore } from './sentence-terms.js';
-import { termOf } from './analysis.js';
+import { normalize, termOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
 
 /**
@@ -24,7 +24,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -240,6 +240,8 @@ export interface AnsweringPassage {
   figureSentences?(): ReadonlyArray<readonly string[]>;
   /** The terms of each sentence of the answering passages that states a sum of money (`MONEY`); asked only of a question asking what something costs or earns. */
   moneySentences?(): ReadonlyArray<readonly string[]>;
+  /** The terms of each sentence of the answering passages that names someone (`ReportNames.namesSomeone`); asked only of a question asking who someone is. */
+  namingSentences?(): ReadonlyArray<readonly string[]>;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
   /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
@@ -321,7 +323,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -645,6 +647,29 @@ function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
   return !answering.moneySentences().some((s) => others.some((terms) => terms.some((t) => s.includes(t))));
 }
 
+/** A question asking who holds a post or a role: "who is the current prime minister", "who was the chairman of the pension fund". */
+export const WHO_IS_THE = new GatedPattern(/^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an)\s/i, [], ['who']);
+
+/**
+ * Whether a question asking who holds a post (`WHO_IS_THE`) finds no sentence in its answering passages
+ * that names someone and holds the post's words (round 29): the report names the holder of a post beside
+ * it ("the chairman of the State Single Pension Fund, Ruslan Yerdenayev", "President Nursultan
+ * Nazarbayev"). "who is the current prime minister" finds "the prime minister signed rules", naming no one;
+ * "who is the head of the knb", "KNB chief" among the posts the president appoints. The post's words are the
+ * topical ones the report knows (a typo's correction too), any of their terms; a sentence may lack one of
+ * two or more ("who is the current president": "President Nursultan Nazarbayev").
+ */
+function isUnnamed(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.namingSentences || !WHO_IS_THE.test(query.clean)) return false;
+  const post: string[][] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 0.9) post.push(termsOfWord(query, i));
+  });
+  if (post.length === 0) return false;
+  const needed = post.length >= 2 ? post.length - 1 : post.length;
+  return !answering.namingSentences().some((s) => post.filter((terms) => terms.some((t) => s.includes(t))).length >= needed);
+}
+
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */
 const RATE_OF = /\b([a-z][a-z'-]*)\s+rates?\b/i;
 
@@ -798,6 +823,22 @@ export class ReportNames {
   /** `word` normalised, as `QueryWord.word`. */
   isName(word: string): boolean {
     return this.names.has(word);
+  }
+
+  /**
+   * Whether `text` names someone: two words side by side, each capitalised and written by the report only as
+   * a name ("Ruslan Yerdenayev", "President Nursultan Nazarbayev"; "the Supreme Court" is no one: the report
+   * writes "court" in lower case too).
+   */
+  namesSomeone(text: string): boolean {
+    let previous: Token | undefined;
+    for (const token of tokenize(text)) {
+      const first = token.surface[0]!;
+      const name = first !== first.toLowerCase() && this.names.has(normalize(token.surface));
+      if (name && previous && text.slice(previous.end, token.start).trim() === '') return true;
+      previous = name ? token : undefined;
+    }
+    return false;
   }
 
   private readonly phrases = new Map<string, boolean>();

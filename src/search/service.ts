@@ -384,6 +384,7 @@ class ReportSearch {
       statesFigureOf: (term, before) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && (before ? figureBefore(s.terms, term, RANKING.countedGap) : s.terms.includes(term)))),
       datedSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.date).map((s) => s.terms)),
       figureSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity).map((s) => s.terms)),
+      namingSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => this.names.namesSomeone(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms)),
       moneySentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity && MONEY.test(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms)),
       isName: (word) => this.names.isName(word),
       // WordNet joins the words of a name with underscores ("united_states").

@@ -2,12 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADVICE, AGE_QUESTION, META_TALK, MONEY_QUESTION, OPINION, STOCK_COUNT, UPCOMING } from '../../src/search/coverage.js';
+import { ADVICE, AGE_QUESTION, META_TALK, MONEY_QUESTION, OPINION, STOCK_COUNT, UPCOMING, WHO_IS_THE } from '../../src/search/coverage.js';
 import { GatedPattern } from '../../src/search/gated-pattern.js';
 import { AGENT_QUESTION, COUNT_QUESTION, CONDITION_QUESTION, DATE_QUESTION, LAW_QUESTION, PENALTY_QUESTION, QUANTITY_QUESTION } from '../../src/search/query.js';
 
 const [META_COMMANDS, META_SOURCE, META_REACTION] = META_TALK;
-const patterns = { LAW_QUESTION, PENALTY_QUESTION, AGENT_QUESTION, DATE_QUESTION, CONDITION_QUESTION, COUNT_QUESTION, QUANTITY_QUESTION, ADVICE, STOCK_COUNT, AGE_QUESTION, MONEY_QUESTION, OPINION, UPCOMING, META_COMMANDS, META_SOURCE, META_REACTION };
+const patterns = { LAW_QUESTION, PENALTY_QUESTION, AGENT_QUESTION, DATE_QUESTION, CONDITION_QUESTION, COUNT_QUESTION, QUANTITY_QUESTION, ADVICE, STOCK_COUNT, AGE_QUESTION, MONEY_QUESTION, WHO_IS_THE, OPINION, UPCOMING, META_COMMANDS, META_SOURCE, META_REACTION };
 
 /** Every query of the bench's question sets. */
 function benchQueries(): string[] {

@@ -433,6 +433,32 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('how much do judges earn', sums)).covered).toBe(true);
   });
 
+  it('refuses a question asking who holds a post when no answering sentence names someone beside the post', () => {
+    const posts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, prime: 3, minist: 5, sign: 4, rule: 6, current: 3, chairman: 2, pension: 3, fund: 3, presid: 9, appoint: 4 } };
+    // `naming`: the terms of the answering sentences that name someone.
+    const passage = (naming: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, namingSentences: () => naming, ...oneSection });
+    const yerdenayev = ['chairman', 'state', 'singl', 'pension', 'fund', 'ruslan', 'yerdenayev', 'arrest'];
+    // "the prime minister signed rules" names no one; the pension fund's chairman is named.
+    expect(coverageOf(parseQuery('who is the current prime minister', posts), passage([yerdenayev])).covered).toBe(false);
+    expect(coverageOf(parseQuery('who was the chairman of the pension fund', posts), passage([yerdenayev])).covered).toBe(true);
+    // Of two words or more, one may be missing ("President Nursultan Nazarbayev" for "the current president").
+    expect(coverageOf(parseQuery('who is the current president', posts), passage([['presid', 'nursultan', 'nazarbayev']])).covered).toBe(true);
+    expect(coverageOf(parseQuery('who is the current prime minister', posts), passage([['prime', 'minist', 'nursultan', 'nazarbayev']])).covered).toBe(true);
+    // Other who-questions name a body as often as a person ("who appoints the prime minister": "The president").
+    expect(coverageOf(parseQuery('who appoints the prime minister', posts), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('who is the current prime minister', posts)).covered).toBe(true);
+  });
+
+  it('finds someone named in a sentence: two capitalised words side by side that the report writes only as names', () => {
+    const text = 'The chairman of the State Single Pension Fund, Ruslan Yerdenayev, was arrested. The Supreme Court and the supreme court met. Nur, Otan.';
+    const names = new ReportNames(() => text, namesIn(text));
+    expect(names.namesSomeone('the chairman, Ruslan Yerdenayev, was arrested')).toBe(true);
+    // "Court" is written in lower case too; a comma parts two names; lower case is no name.
+    expect(names.namesSomeone('The Supreme Court ruled')).toBe(false);
+    expect(names.namesSomeone('Ruslan, Yerdenayev')).toBe(false);
+    expect(names.namesSomeone('ruslan yerdenayev')).toBe(false);
+  });
+
   it('refuses a question asking when something happened when no dated sentence of its passages holds two of its words', () => {
     const dates: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, constitut: 6, adopt: 2, amend: 4, strike: 5, worker: 9, start: 3 } };
     // `dated`: the terms of the answering passages' sentences that state a date.
