@@ -24,7 +24,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -242,6 +242,8 @@ export interface AnsweringPassage {
   moneySentences?(): ReadonlyArray<readonly string[]>;
   /** The terms of each sentence of the answering passages that names someone (`ReportNames.namesSomeone`); asked only of a question asking who someone is. */
   namingSentences?(): ReadonlyArray<readonly string[]>;
+  /** Each sentence of the answering passages: its terms and its text; asked only of a question asking who made something or when. */
+  passageSentences?(): ReadonlyArray<{ terms: readonly string[]; text: string }>;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
   /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
@@ -323,7 +325,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -645,6 +647,47 @@ function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
   });
   if (others.length === 0) return false;
   return !answering.moneySentences().some((s) => others.some((terms) => terms.some((t) => s.includes(t))));
+}
+
+/**
+ * A question asking who made something or when it was made: "who founded the city of almaty", "who
+ * designed the flag", "when was the knb founded", "when was the investment dispute panel established".
+ */
+export const ORIGIN_QUESTION = new GatedPattern(
+  /^\s*(?:who\s+(?:first\s+)?|when\s+(?:was|were|did)\s+(?:[\w'-]+\s+){1,6}?)(?:founded|establish|established|create|created|build|built|design|designed|invent|invented|compose|composed|paint|painted|discover|discovered|set\s+up)\b/i,
+  [],
+  ['who', 'when'],
+);
+
+/**
+ * The words a report writes when something is made, as written: any of them answers any origin question
+ * ("who created…": "a decree to establish…"). Read in the text, not by stem: Porter stems "founded" and the
+ * "found" of "a court found him guilty" alike.
+ */
+const ORIGIN_WORDS = /\b(?:found(?:ed|ing|ers?)|establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|buil[dt]|built|design(?:ed|s)?|invent(?:ed|ion)?|compos(?:ed|er)|paint(?:ed|er)|discover(?:ed|y)?|set\s+up)\b/i;
+
+/** The terms of `ORIGIN_WORDS`' words, which are the question's frame, not what was made. */
+const ORIGIN_TERMS = ['founded', 'established', 'establishment', 'created', 'creation', 'built', 'build', 'designed', 'invented', 'composed', 'painted', 'discovered', 'set']
+  .map(termOf)
+  .filter((t): t is string => t !== null);
+
+/**
+ * Whether a question asking who made something or when (`ORIGIN_QUESTION`) finds no sentence in its
+ * answering passages that holds a word of making and every other word of the question (round 29): a
+ * report of one year states an origin with what was made ("since its founding in 2012" of the *Tribuna*
+ * newspaper, "a decree to establish the Office of the Commissioner for Child Rights"). "who founded the
+ * nur otan party" finds "a political party must hold a founding congress"; "who founded the city of almaty",
+ * "a court in Almaty found…" (Porter stems "found" and "founded" alike). The other words are the topical ones
+ * the report knows (a typo's correction too), any of their terms, stand-ins too.
+ */
+function isUnoriginated(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !ORIGIN_QUESTION.test(query.clean)) return false;
+  const what: string[][] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 0.9 && !ORIGIN_TERMS.includes(termOf(w.word) ?? '')) what.push(termsOfWord(query, i));
+  });
+  if (what.length === 0) return false;
+  return !answering.passageSentences().some((s) => what.every((terms) => terms.some((t) => s.terms.includes(t))) && ORIGIN_WORDS.test(s.text));
 }
 
 /** A question asking who holds a post or a role: "who is the current prime minister", "who was the chairman of the pension fund". */

@@ -459,6 +459,24 @@ describe('coverage', () => {
     expect(names.namesSomeone('ruslan yerdenayev')).toBe(false);
   });
 
+  it('refuses a question asking who made something or when, when no answering sentence holds a word of making with it', () => {
+    const made: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, found: 5, parti: 8, congress: 2, court: 9, almati: 4, tribuna: 2, newspap: 5, establish: 4, offic: 6, child: 7, ombudsman: 3, creat: 3 } };
+    const passage = (sentences: Array<{ terms: string[]; text: string }>) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, passageSentences: () => sentences, ...oneSection });
+    const congress = { terms: ['polit', 'parti', 'hold', 'found', 'congress'], text: 'a political party must hold a founding congress' };
+    const court = { terms: ['court', 'almati', 'found', 'guilti'], text: 'a court in Almaty found him guilty' };
+    const tribuna = { terms: ['tribuna', 'newspap', 'target', 'sinc', 'found', '2012'], text: 'The Tribuna newspaper has been a target since its founding in 2012' };
+    // Any party's founding congress is not this party's founding; "found … guilty" is no founding at all.
+    expect(coverageOf(parseQuery('who founded the tribuna party', made), passage([congress, tribuna])).covered).toBe(false);
+    expect(coverageOf(parseQuery('when was the court in almaty founded', made), passage([court])).covered).toBe(false);
+    expect(coverageOf(parseQuery('when was the tribuna newspaper founded', made), passage([court, tribuna])).covered).toBe(true);
+    // Any word of making answers any origin question ("who created…": "a decree to establish…").
+    const decree = { terms: ['decre', 'establish', 'offic', 'child', 'ombudsman'], text: 'a decree to establish the office of the child ombudsman' };
+    expect(coverageOf(parseQuery('who created the child ombudsman', made), passage([decree])).covered).toBe(true);
+    // "who found … guilty" asks who judged; without passages to ask, the known share decides.
+    expect(coverageOf(parseQuery('who found the tribuna newspaper guilty', { ...made, documentFrequency: { ...made.documentFrequency, guilti: 5 } }), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('who founded the tribuna party', made)).covered).toBe(true);
+  });
+
   it('refuses a question asking when something happened when no dated sentence of its passages holds two of its words', () => {
     const dates: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, constitut: 6, adopt: 2, amend: 4, strike: 5, worker: 9, start: 3 } };
     // `dated`: the terms of the answering passages' sentences that state a date.
