@@ -538,12 +538,9 @@ function isUncountedStock(query: ParsedQuery, answering: AnsweringPassage): bool
  */
 function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[], answering: AnsweringPassage): boolean {
   if (!answering.figureSentences) return false;
-  const where: string[][] = [];
-  query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 0.9 && w.specificity >= EVERYDAY.common && !query.counted.includes(i)) where.push(termsOfWord(query, i));
-  });
+  const where = wordTerms(query, (w, i) => w.known >= 0.9 && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
   if (where.length === 0) return false;
-  return !answering.figureSentences().some((s) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap)) && where.some((terms) => terms.some((t) => s.includes(t))));
+  return !answering.figureSentences().some((s) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap)) && where.some((terms) => holdsWord(s, terms)));
 }
 
 /**
@@ -566,6 +563,28 @@ function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const termsOf = words.map((i) => termsOfWord(query, i));
   return !answering.datedSentences().some((s) => holdsTwo(s, termsOf));
 }
+
+/** The terms of each topical word of the query that `keep` accepts, word by word (`termsOfWord`). */
+function wordTerms(query: ParsedQuery, keep: (w: QueryWord, i: number) => boolean): string[][] {
+  const out: string[][] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && keep(w, i)) out.push(termsOfWord(query, i));
+  });
+  return out;
+}
+
+/** Whether `sentence` (its terms) holds any of a word's `terms`. */
+function holdsWord(sentence: readonly string[], terms: readonly string[]): boolean {
+  return terms.some((t) => sentence.includes(t));
+}
+
+/** The terms of general-English words a rule reads as its question's frame, found once when the module loads. */
+function termsOfWords(words: readonly string[]): string[] {
+  return words.map(termOf).filter((t): t is string => t !== null);
+}
+
+/** Whether a word is the report's as typed, not a typo's guessed correction: evidence enough to refuse on. */
+const typedAndKnown = (w: QueryWord) => w.known >= 1 && !w.corrected;
 
 /** The terms query word `i` searched for (typed, corrected or stand-ins). */
 function termsOfWord(query: ParsedQuery, i: number): string[] {
@@ -592,7 +611,7 @@ const HOW_OLD = /\bhow\s+old\b/i;
 const AGE_LIMIT_WORDS = new Set(['minimum', 'maximum', 'legal', 'lowest', 'youngest']);
 
 /** The terms a sentence states an age with: "the minimum age for employment is 16", "a 29-year-old resident", "persons aged 18". */
-const AGE_TERMS = ['age', 'aged', 'old'].map(termOf).filter((t): t is string => t !== null);
+const AGE_TERMS = termsOfWords(['age', 'aged', 'old']);
 
 /**
  * Whether a question asking for an age (`AGE_QUESTION`) finds no sentence in its answering passages that
@@ -600,18 +619,17 @@ const AGE_TERMS = ['age', 'aged', 'old'].map(termOf).filter((t): t is string => 
  * what it is the age for ("the legal minimum age for marriage is 18", "a 29-year-old resident of Astana,
  * Nikolay Krivenko"). "what is the minimum voting age" finds the employment age, "how old is president
  * nazarbayev" passages on the president that state no age. Its other words are the topical ones the report
- * knows (a typo's correction too), any of their terms, stand-ins too; a question with none is not judged.
+ * writes as typed (not a typo's guess, nor "minimum" or "legal"), any of their terms, stand-ins too; a
+ * question with none is not judged, and "how old…" (someone's age, "a 29-year-old resident") needs an age
+ * sentence alone.
  */
 function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!query.wantsQuantity || !answering.figureSentences || !AGE_QUESTION.test(query.clean)) return false;
   const aged = (s: readonly string[]) => AGE_TERMS.some((t) => s.includes(t));
   if (HOW_OLD.test(query.clean)) return !answering.figureSentences().some(aged);
-  const others: string[][] = [];
-  query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 1 && !w.corrected && !AGE_TERMS.includes(termOf(w.word) ?? '') && !AGE_LIMIT_WORDS.has(w.word)) others.push(termsOfWord(query, i));
-  });
+  const others = wordTerms(query, (w) => typedAndKnown(w) && !AGE_TERMS.includes(termOf(w.word) ?? '') && !AGE_LIMIT_WORDS.has(w.word));
   if (others.length === 0) return false;
-  return !answering.figureSentences().some((s) => aged(s) && others.some((terms) => terms.some((t) => s.includes(t))));
+  return !answering.figureSentences().some((s) => aged(s) && others.some((terms) => holdsWord(s, terms)));
 }
 
 /**
@@ -626,9 +644,7 @@ export const MONEY_QUESTION = new GatedPattern(
 );
 
 /** Words naming money itself, which a question about a sum always holds: what the sum is for are its other words. */
-const MONEY_TERMS = ['cost', 'costs', 'earn', 'earns', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'wages', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical']
-  .map(termOf)
-  .filter((t): t is string => t !== null);
+const MONEY_TERMS = termsOfWords(['cost', 'earn', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical']);
 
 /**
  * Whether a question asking what something costs or earns (`MONEY_QUESTION`) finds no sentence in its
@@ -641,12 +657,9 @@ const MONEY_TERMS = ['cost', 'costs', 'earn', 'earns', 'charge', 'spend', 'make'
  */
 function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.moneySentences || !MONEY_QUESTION.test(query.clean)) return false;
-  const others: string[][] = [];
-  query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 1 && !w.corrected && !MONEY_TERMS.includes(termOf(w.word) ?? '')) others.push(termsOfWord(query, i));
-  });
+  const others = wordTerms(query, (w) => typedAndKnown(w) && !MONEY_TERMS.includes(termOf(w.word) ?? ''));
   if (others.length === 0) return false;
-  return !answering.moneySentences().some((s) => others.some((terms) => terms.some((t) => s.includes(t))));
+  return !answering.moneySentences().some((s) => others.some((terms) => holdsWord(s, terms)));
 }
 
 /**
@@ -664,12 +677,10 @@ export const ORIGIN_QUESTION = new GatedPattern(
  * ("who created…": "a decree to establish…"). Read in the text, not by stem: Porter stems "founded" and the
  * "found" of "a court found him guilty" alike.
  */
-const ORIGIN_WORDS = /\b(?:found(?:ed|ing|ers?)|establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|buil[dt]|built|design(?:ed|s)?|invent(?:ed|ion)?|compos(?:ed|er)|paint(?:ed|er)|discover(?:ed|y)?|set\s+up)\b/i;
+const ORIGIN_WORDS = /\b(?:found(?:ed|ing|ers?)|establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|build|built|design(?:ed|s)?|invent(?:ed|ion)?|compos(?:ed|er)|paint(?:ed|er)|discover(?:ed|y)?|set\s+up)\b/i;
 
 /** The terms of `ORIGIN_WORDS`' words, which are the question's frame, not what was made. */
-const ORIGIN_TERMS = ['founded', 'established', 'establishment', 'created', 'creation', 'built', 'build', 'designed', 'invented', 'composed', 'painted', 'discovered', 'set']
-  .map(termOf)
-  .filter((t): t is string => t !== null);
+const ORIGIN_TERMS = termsOfWords(['founded', 'established', 'establishment', 'created', 'creation', 'built', 'build', 'designed', 'invented', 'composed', 'painted', 'discovered', 'set']);
 
 /**
  * Whether a question asking who made something or when (`ORIGIN_QUESTION`) finds no sentence in its
@@ -682,12 +693,9 @@ const ORIGIN_TERMS = ['founded', 'established', 'establishment', 'created', 'cre
  */
 function isUnoriginated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !ORIGIN_QUESTION.test(query.clean)) return false;
-  const what: string[][] = [];
-  query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 0.9 && !ORIGIN_TERMS.includes(termOf(w.word) ?? '')) what.push(termsOfWord(query, i));
-  });
+  const what = wordTerms(query, (w) => w.known >= 0.9 && !ORIGIN_TERMS.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
-  return !answering.passageSentences().some((s) => what.every((terms) => terms.some((t) => s.terms.includes(t))) && ORIGIN_WORDS.test(s.text));
+  return !answering.passageSentences().some((s) => what.every((terms) => holdsWord(s.terms, terms)) && ORIGIN_WORDS.test(s.text));
 }
 
 /** A question asking who holds a post or a role: "who is the current prime minister", "who was the chairman of the pension fund". */
@@ -704,13 +712,10 @@ export const WHO_IS_THE = new GatedPattern(/^\s*who\s+(?:is|was|are|were)\s+(?:t
  */
 function isUnnamed(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.namingSentences || !WHO_IS_THE.test(query.clean)) return false;
-  const post: string[][] = [];
-  query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 0.9) post.push(termsOfWord(query, i));
-  });
+  const post = wordTerms(query, (w) => w.known >= 0.9);
   if (post.length === 0) return false;
   const needed = post.length >= 2 ? post.length - 1 : post.length;
-  return !answering.namingSentences().some((s) => post.filter((terms) => terms.some((t) => s.includes(t))).length >= needed);
+  return !answering.namingSentences().some((s) => post.filter((terms) => holdsWord(s, terms)).length >= needed);
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */
