@@ -34,6 +34,9 @@ export class GatedPattern {
   /** Whether the lower-cased text holds a word a match needs: when not, `pattern.test` is false. */
   mayMatch(lower: string): boolean {
     for (const word of this.needs) if (lower.includes(word)) return true;
+    // A need of several words ("try again") is matched by `\s+` in the pattern: "try   again" or a tab holds it too.
+    let spaced: string | undefined;
+    for (const word of this.needs) if (word.includes(' ') && (spaced ??= lower.replace(/\s+/g, ' ')).includes(word)) return true;
     if (this.starts.length === 0) return false;
     const opening = lower.trimStart();
     for (const word of this.starts) if (opening.startsWith(word)) return true;

@@ -72,6 +72,13 @@ describe('GatedPattern', () => {
     expect(runs).toBe(2);
   });
 
+  it('finds a need of several words across any run of white space, as the pattern does', () => {
+    // fast-check found "TRY   AGAIN": the reaction pattern matched it, its need "try again" did not.
+    const gated = new GatedPattern(/^(?:please\s+)?try\s+again$/i, ['try again']);
+    for (const text of ['try again', 'TRY   AGAIN', 'try\tagain', 'try\u00a0again', 'please try\n again']) expect([text, gated.test(text)]).toEqual([text, true]);
+    expect(gated.test('try it again')).toBe(false);
+  });
+
   it('refuses a pattern whose flags would make the word check unsound, and words that are not lower-case ASCII', () => {
     expect(() => new GatedPattern(/a/u, ['a'])).toThrow();
     expect(() => new GatedPattern(/a/, ['a'])).toThrow();
