@@ -6,7 +6,10 @@
  * report uses counting as unknown when the passages that would answer do not mention it. No list of
  * off-topic words: "pizza recipe" is refused because the report never speaks of anything like it.
  */
-import { EVERYDAY, KNOWN_NAME_SPECIFICITY, type ParsedQuery, type QueryWord } from './query.js';
+import { EVERYDAY, KNOWN_NAME_SPECIFICITY, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
+import { RANKING } from './ranking.js';
+import { figureBefore } from './sentence-terms.js';
+import { normalize, termOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
 
 /**
@@ -21,7 +24,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -230,6 +233,17 @@ export interface AnsweringPassage {
   statesFigureOf(term: string, before?: boolean): boolean;
   /** The terms of each sentence of the answering passages that states a date (`IndexedSentence.date`); asked only of a question asking when. */
   datedSentences?(): ReadonlyArray<readonly string[]>;
+  /**
+   * The terms of each sentence of the answering passages that states a figure (`IndexedSentence.quantity`);
+   * asked only of a question asking for a count, an age or an amount.
+   */
+  figureSentences?(): ReadonlyArray<readonly string[]>;
+  /** The terms of each sentence of the answering passages that states a sum of money (`MONEY`); asked only of a question asking what something costs or earns. */
+  moneySentences?(): ReadonlyArray<readonly string[]>;
+  /** The terms of each sentence of the answering passages that names someone (`ReportNames.namesSomeone`); asked only of a question asking who someone is. */
+  namingSentences?(): ReadonlyArray<readonly string[]>;
+  /** Each sentence of the answering passages: its terms and its text; asked only of a question asking who made something or when. */
+  passageSentences?(): ReadonlyArray<{ terms: readonly string[]; text: string }>;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
   /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
@@ -311,7 +325,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -509,7 +523,24 @@ function isUncountedStock(query: ParsedQuery, answering: AnsweringPassage): bool
   if (noun === undefined || (query.words[noun]?.specificity ?? 0) < EVERYDAY.common || !STOCK_COUNT.test(query.clean)) return false;
   const terms = query.terms.filter((t) => query.counted.includes(t.word));
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
-  return !terms.some((t) => answering.statesFigureOf(t.term, true));
+  if (!terms.some((t) => answering.statesFigureOf(t.term, true))) return true;
+  return isCountedElsewhere(query, terms, answering);
+}
+
+/**
+ * Whether a stock count's figures count the noun somewhere else than where the question asks (round 29):
+ * no sentence with a figure right before the counted noun holds a word of the place or body the question
+ * names ("how many judges are there in the supreme court" finds "32 judges were punished for violations of
+ * judicial ethics"; "how many members does the mazhilis have", "at least 10 members to register"). The
+ * place or body is each other topical word the report writes (a typo's correction too) that is not among
+ * the commonest words of English ("country": a country report's whole subject), any of its terms; a
+ * question naming none ("how many political parties are there") is judged on the noun alone.
+ */
+function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[], answering: AnsweringPassage): boolean {
+  if (!answering.figureSentences) return false;
+  const where = wordTerms(query, (w, i) => w.known >= 0.9 && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
+  if (where.length === 0) return false;
+  return !answering.figureSentences().some((s) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap)) && where.some((terms) => holdsWord(s, terms)));
 }
 
 /**
@@ -533,6 +564,28 @@ function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   return !answering.datedSentences().some((s) => holdsTwo(s, termsOf));
 }
 
+/** The terms of each topical word of the query that `keep` accepts, word by word (`termsOfWord`). */
+function wordTerms(query: ParsedQuery, keep: (w: QueryWord, i: number) => boolean): string[][] {
+  const out: string[][] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && keep(w, i)) out.push(termsOfWord(query, i));
+  });
+  return out;
+}
+
+/** Whether `sentence` (its terms) holds any of a word's `terms`. */
+function holdsWord(sentence: readonly string[], terms: readonly string[]): boolean {
+  return terms.some((t) => sentence.includes(t));
+}
+
+/** The terms of general-English words a rule reads as its question's frame, found once when the module loads. */
+function termsOfWords(words: readonly string[]): string[] {
+  return words.map(termOf).filter((t): t is string => t !== null);
+}
+
+/** Whether a word is the report's as typed, not a typo's guessed correction: evidence enough to refuse on. */
+const typedAndKnown = (w: QueryWord) => w.known >= 1 && !w.corrected;
+
 /** The terms query word `i` searched for (typed, corrected or stand-ins). */
 function termsOfWord(query: ParsedQuery, i: number): string[] {
   return query.terms.filter((t) => t.word === i).map((t) => t.term);
@@ -543,6 +596,126 @@ function holdsTwo(sentence: readonly string[], words: readonly (readonly string[
   let held = 0;
   for (const terms of words) if (terms.some((t) => sentence.includes(t)) && ++held >= 2) return true;
   return false;
+}
+
+/**
+ * A question asking for an age: "how old…", "(at) what age…", or "age" as the noun asked for ("the minimum
+ * age for marriage", "the retirement age", "age of consent"); not "age" as a ground ("discrimination based
+ * on age", "because of age").
+ */
+export const AGE_QUESTION = new GatedPattern(/\bhow\s+old\b|\bwhat\s+age\b|(?<!\b(?:on|of|by|and|or|to)\s)\bage\s+(?:for|to|of|in|at|limit|limits)\b|(?<!\b(?:on|of|by|and|or|to)\s)\bage[\s?.!]*$/i, ['old', 'age']);
+
+const HOW_OLD = /\bhow\s+old\b/i;
+
+/** Words saying an age is a limit ("the minimum age", "the legal age"): the frame of an age question, not what the age is for. */
+const AGE_LIMIT_WORDS = new Set(['minimum', 'maximum', 'legal', 'lowest', 'youngest']);
+
+/** The terms a sentence states an age with: "the minimum age for employment is 16", "a 29-year-old resident", "persons aged 18". */
+const AGE_TERMS = termsOfWords(['age', 'aged', 'old']);
+
+/**
+ * Whether a question asking for an age (`AGE_QUESTION`) finds no sentence in its answering passages that
+ * states a figure with an age word and holds another of its words (round 29): the report states an age with
+ * what it is the age for ("the legal minimum age for marriage is 18", "a 29-year-old resident of Astana,
+ * Nikolay Krivenko"). "what is the minimum voting age" finds the employment age, "how old is president
+ * nazarbayev" passages on the president that state no age. Its other words are the topical ones the report
+ * writes as typed (not a typo's guess, nor "minimum" or "legal"), any of their terms, stand-ins too; a
+ * question with none is not judged, and "how old…" (someone's age, "a 29-year-old resident") needs an age
+ * sentence alone.
+ */
+function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!query.wantsQuantity || !answering.figureSentences || !AGE_QUESTION.test(query.clean)) return false;
+  const aged = (s: readonly string[]) => AGE_TERMS.some((t) => s.includes(t));
+  if (HOW_OLD.test(query.clean)) return !answering.figureSentences().some(aged);
+  const others = wordTerms(query, (w) => typedAndKnown(w) && !AGE_TERMS.includes(termOf(w.word) ?? '') && !AGE_LIMIT_WORDS.has(w.word));
+  if (others.length === 0) return false;
+  return !answering.figureSentences().some((s) => aged(s) && others.some((terms) => holdsWord(s, terms)));
+}
+
+/**
+ * A question asking for a sum of money: what something costs, earns or pays ("how much does a passport
+ * cost", "how much do teachers earn", "how much does a soldier get paid", "what is the average salary of a
+ * teacher", "the cost of a lawyer"). Not a difference ("how much less do women earn", "how much extra do you
+ * get paid"): the report states a gap as a share.
+ */
+export const MONEY_QUESTION = new GatedPattern(
+  /^\s*how\s+much\s+(?:(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,5}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid))\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay)\b|\b(?:cost|price)\s+of\b/i,
+  ['much', 'average', 'monthly', 'annual', 'typical', 'cost', 'price'],
+);
+
+/** Words naming money itself, which a question about a sum always holds: what the sum is for are its other words. */
+const MONEY_TERMS = termsOfWords(['cost', 'earn', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical']);
+
+/**
+ * Whether a question asking what something costs or earns (`MONEY_QUESTION`) finds no sentence in its
+ * answering passages stating a sum of money with what the sum is for (round 29): the report states a sum
+ * with what it is paid for or by ("fined 11 striking workers 46,000 tenge ($137) each", "fines of up to
+ * 316,200 tenge ($930)" for late salaries). "how much do judges earn" finds judges and salaries, no sum
+ * of theirs; "how much does a passport cost", passages on passports. What the sum is for are the topical
+ * words the report writes as typed (not a typo's guess), other than the words for money; a question with
+ * none ("what is the average monthly salary") is not judged.
+ */
+function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.moneySentences || !MONEY_QUESTION.test(query.clean)) return false;
+  const others = wordTerms(query, (w) => typedAndKnown(w) && !MONEY_TERMS.includes(termOf(w.word) ?? ''));
+  if (others.length === 0) return false;
+  return !answering.moneySentences().some((s) => others.some((terms) => holdsWord(s, terms)));
+}
+
+/**
+ * A question asking who made something or when it was made: "who founded the city of almaty", "who
+ * designed the flag", "when was the knb founded", "when was the investment dispute panel established".
+ */
+export const ORIGIN_QUESTION = new GatedPattern(
+  /^\s*(?:who\s+(?:first\s+)?|when\s+(?:was|were|did)\s+(?:[\w'-]+\s+){1,6}?)(?:founded|establish|established|create|created|build|built|design|designed|invent|invented|compose|composed|paint|painted|discover|discovered|set\s+up)\b/i,
+  [],
+  ['who', 'when'],
+);
+
+/**
+ * The words a report writes when something is made, as written: any of them answers any origin question
+ * ("who created…": "a decree to establish…"). Read in the text, not by stem: Porter stems "founded" and the
+ * "found" of "a court found him guilty" alike.
+ */
+const ORIGIN_WORDS = /\b(?:found(?:ed|ing|ers?)|establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|build|built|design(?:ed|s)?|invent(?:ed|ion)?|compos(?:ed|er)|paint(?:ed|er)|discover(?:ed|y)?|set\s+up)\b/i;
+
+/** The terms of `ORIGIN_WORDS`' words, which are the question's frame, not what was made. */
+const ORIGIN_TERMS = termsOfWords(['founded', 'established', 'establishment', 'created', 'creation', 'built', 'build', 'designed', 'invented', 'composed', 'painted', 'discovered', 'set']);
+
+/**
+ * Whether a question asking who made something or when (`ORIGIN_QUESTION`) finds no sentence in its
+ * answering passages that holds a word of making and every other word of the question (round 29): a
+ * report of one year states an origin with what was made ("since its founding in 2012" of the *Tribuna*
+ * newspaper, "a decree to establish the Office of the Commissioner for Child Rights"). "who founded the
+ * nur otan party" finds "a political party must hold a founding congress"; "who founded the city of almaty",
+ * "a court in Almaty found…" (Porter stems "found" and "founded" alike). The other words are the topical ones
+ * the report knows (a typo's correction too), any of their terms, stand-ins too.
+ */
+function isUnoriginated(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !ORIGIN_QUESTION.test(query.clean)) return false;
+  const what = wordTerms(query, (w) => w.known >= 0.9 && !ORIGIN_TERMS.includes(termOf(w.word) ?? ''));
+  if (what.length === 0) return false;
+  return !answering.passageSentences().some((s) => what.every((terms) => holdsWord(s.terms, terms)) && ORIGIN_WORDS.test(s.text));
+}
+
+/** A question asking who holds a post or a role: "who is the current prime minister", "who was the chairman of the pension fund". */
+export const WHO_IS_THE = new GatedPattern(/^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an)\s/i, [], ['who']);
+
+/**
+ * Whether a question asking who holds a post (`WHO_IS_THE`) finds no sentence in its answering passages
+ * that names someone and holds the post's words (round 29): the report names the holder of a post beside
+ * it ("the chairman of the State Single Pension Fund, Ruslan Yerdenayev", "President Nursultan
+ * Nazarbayev"). "who is the current prime minister" finds "the prime minister signed rules", naming no one;
+ * "who is the head of the knb", "KNB chief" among the posts the president appoints. The post's words are the
+ * topical ones the report knows (a typo's correction too), any of their terms; a sentence may lack one of
+ * two or more ("who is the current president": "President Nursultan Nazarbayev").
+ */
+function isUnnamed(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.namingSentences || !WHO_IS_THE.test(query.clean)) return false;
+  const post = wordTerms(query, (w) => w.known >= 0.9);
+  if (post.length === 0) return false;
+  const needed = post.length >= 2 ? post.length - 1 : post.length;
+  return !answering.namingSentences().some((s) => post.filter((terms) => holdsWord(s, terms)).length >= needed);
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */
@@ -698,6 +871,22 @@ export class ReportNames {
   /** `word` normalised, as `QueryWord.word`. */
   isName(word: string): boolean {
     return this.names.has(word);
+  }
+
+  /**
+   * Whether `text` names someone: two words side by side, each capitalised and written by the report only as
+   * a name ("Ruslan Yerdenayev", "President Nursultan Nazarbayev"; "the Supreme Court" is no one: the report
+   * writes "court" in lower case too).
+   */
+  namesSomeone(text: string): boolean {
+    let previous: Token | undefined;
+    for (const token of tokenize(text)) {
+      const first = token.surface[0]!;
+      const name = first !== first.toLowerCase() && this.names.has(normalize(token.surface));
+      if (name && previous && text.slice(previous.end, token.start).trim() === '') return true;
+      previous = name ? token : undefined;
+    }
+    return false;
   }
 
   private readonly phrases = new Map<string, boolean>();

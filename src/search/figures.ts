@@ -8,6 +8,12 @@ import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-ind
 export const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
 
 /**
+ * A sum of money: a figure after a currency sign ("$350", "€1,000"), or before a currency's name ("350
+ * dollars"). State Department reports give every sum in dollars too ("113,450 tenge ($350)").
+ */
+export const MONEY = /[$€£¥₹₽]\s?\d|\d\s*(?:dollars?|euros?|pounds?)\b/i;
+
+/**
  * A date's figures: a month with its day and year ("January 5", "March 20, 2016") or a year alone
  * ("in 2016"). Case-sensitive, so the modal "may" is not the month.
  */

@@ -18,6 +18,8 @@ export class GatedPattern {
   /** The letters a–z of each of `needs`, then of each of `starts`, as bits (`lettersOf`). */
   private readonly needLetters: Int32Array;
   private readonly startLetters: Int32Array;
+  /** The indices of the needs of several words, found across any run of white space. */
+  private readonly spacedNeeds: readonly number[];
 
   constructor(
     readonly pattern: RegExp,
@@ -30,6 +32,7 @@ export class GatedPattern {
     if ([...needs, ...starts].some((w) => w === '' || w !== w.toLowerCase() || !ascii(w))) throw new Error('GatedPattern: words are non-empty lower-case ASCII');
     this.needLetters = Int32Array.from(needs, letterBits);
     this.startLetters = Int32Array.from(starts, letterBits);
+    this.spacedNeeds = needs.flatMap((w, i) => (w.includes(' ') ? [i] : []));
   }
 
   /** `pattern.test(text)`; `lower` is `text.toLowerCase()` when the caller has it. */
@@ -46,6 +49,9 @@ export class GatedPattern {
     const letters = lettersOf(lower);
     const { needs, needLetters } = this;
     for (let i = 0; i < needs.length; i++) if ((needLetters[i]! & letters) === needLetters[i] && lower.includes(needs[i]!)) return true;
+    // A need of several words ("try again") is matched by `\s+` in the pattern: "try   again" or a tab holds it too.
+    let spaced: string | undefined;
+    for (const i of this.spacedNeeds) if ((needLetters[i]! & letters) === needLetters[i] && (spaced ??= lower.replace(/\s+/g, ' ')).includes(needs[i]!)) return true;
     if (this.starts.length === 0) return false;
     const opening = lower.trimStart();
     const { starts, startLetters } = this;

@@ -28,6 +28,7 @@ import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
 import { TermSimilarities } from './alignment.js';
 import { figureBefore, sentenceTermsOf } from './sentence-terms.js';
+import { MONEY } from './figures.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, ReportNames } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
@@ -382,6 +383,10 @@ class ReportSearch {
       holds: (term) => positions.some((p) => this.passageHolds(p, term)),
       statesFigureOf: (term, before) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && (before ? figureBefore(s.terms, term, RANKING.countedGap) : s.terms.includes(term)))),
       datedSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.date).map((s) => s.terms)),
+      figureSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity).map((s) => s.terms)),
+      namingSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => this.names.namesSomeone(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms)),
+      passageSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).map((s) => ({ terms: s.terms, text: this.paragraphs[p]!.text.slice(s.start, s.end) }))),
+      moneySentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity && MONEY.test(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms)),
       isName: (word) => this.names.isName(word),
       // WordNet joins the words of a name with underscores ("united_states").
       isProperName: (word) => this.vocabulary.senses(word.replaceAll(' ', '_'))?.properName ?? false,

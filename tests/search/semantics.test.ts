@@ -388,6 +388,95 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('how many days does a lawyer have to complain', counts), passage([])).covered).toBe(true);
   });
 
+  it('refuses a question asking how many X a place or body has when its figures count X somewhere else', () => {
+    const counts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, judg: 6, suprem: 3, court: 9, punish: 4, ethic: 2, countri: 9 } };
+    // `figures`: the terms of the answering sentences that state a figure; every one has a figure right before "judges".
+    const passage = (figures: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, figureSentences: () => figures, ...oneSection });
+    const judges = parseQuery('how many judges are there in the supreme court', counts);
+    // "32 judges were punished for violations of judicial ethics": judges counted, not the supreme court's.
+    expect(coverageOf(judges, passage([['32', 'judg', 'punish', 'ethic']])).covered).toBe(false);
+    expect(coverageOf(judges, passage([['suprem', 'court', 'two', 'judg']])).covered).toBe(true);
+    // A question naming no place or body is judged on its noun alone; an everyday word ("people") names none.
+    expect(coverageOf(parseQuery('how many judges are there', counts), passage([['32', 'judg', 'punish']])).covered).toBe(true);
+    const everyday = { ...counts, specificity: (w: string) => (w === 'people' ? 0.3 : 0.8) };
+    expect(coverageOf(parseQuery('how many judges do people have', everyday), passage([['32', 'judg', 'punish']])).covered).toBe(true);
+  });
+
+  it('refuses a question asking for an age when no answering sentence states one with what the age is for', () => {
+    const ages: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, ag: 4, old: 3, minimum: 5, vote: 6, employ: 7, marriag: 3, presid: 9, resid: 2, discrimin: 5, base: 6 } };
+    const passage = (figures: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, figureSentences: () => figures, ...oneSection });
+    const employment = ['gener', 'minimum', 'ag', 'employ', '16'];
+    // "the general minimum age for employment is 16" is an age, for something else than voting.
+    expect(coverageOf(parseQuery('what is the minimum voting age', ages), passage([employment])).covered).toBe(false);
+    expect(coverageOf(parseQuery('what is the minimum age for employment', ages), passage([employment])).covered).toBe(true);
+    expect(coverageOf(parseQuery('at what age can you vote', ages), passage([employment])).covered).toBe(false);
+    // "how old…" asks for someone's age, stated as "a 29-year-old resident".
+    expect(coverageOf(parseQuery('how old is the president', ages), passage([['march', '15', 'presid', 'budget']])).covered).toBe(false);
+    expect(coverageOf(parseQuery('how old is the president', ages), passage([['29', 'year', 'old', 'resid']])).covered).toBe(true);
+    // Age as a ground of discrimination asks for no age; without passages to ask, the known share decides.
+    expect(coverageOf(parseQuery('discrimination based on age', ages), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('what is the minimum voting age', ages)).covered).toBe(true);
+  });
+
+  it('refuses a question asking what something costs or earns when no answering sentence states a sum with it', () => {
+    const sums: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, judg: 6, earn: 2, salari: 3, worker: 9, fine: 5, passport: 2, cost: 2, women: 7, less: 4, averag: 3 } };
+    // `money`: the terms of the answering sentences that state a sum ("fined 11 striking workers 46,000 tenge ($137)").
+    const passage = (money: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, moneySentences: () => money, ...oneSection });
+    const fined = [['fine', '11', 'strike', 'worker', '46000', 'teng', '137']];
+    expect(coverageOf(parseQuery('how much do judges earn', sums), passage(fined)).covered).toBe(false);
+    expect(coverageOf(parseQuery('how much do workers earn', sums), passage(fined)).covered).toBe(true);
+    expect(coverageOf(parseQuery('how much does a passport cost', sums), passage(fined)).covered).toBe(false);
+    expect(coverageOf(parseQuery('what is the average salary of a judge', sums), passage(fined)).covered).toBe(false);
+    // A difference is a share ("67 percent"), and a question naming nothing but money is not judged.
+    expect(coverageOf(parseQuery('how much less do women earn', sums), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('what is the average salary', sums), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('how much do judges earn', sums)).covered).toBe(true);
+  });
+
+  it('refuses a question asking who holds a post when no answering sentence names someone beside the post', () => {
+    const posts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, prime: 3, minist: 5, sign: 4, rule: 6, current: 3, chairman: 2, pension: 3, fund: 3, presid: 9, appoint: 4 } };
+    // `naming`: the terms of the answering sentences that name someone.
+    const passage = (naming: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, namingSentences: () => naming, ...oneSection });
+    const yerdenayev = ['chairman', 'state', 'singl', 'pension', 'fund', 'ruslan', 'yerdenayev', 'arrest'];
+    // "the prime minister signed rules" names no one; the pension fund's chairman is named.
+    expect(coverageOf(parseQuery('who is the current prime minister', posts), passage([yerdenayev])).covered).toBe(false);
+    expect(coverageOf(parseQuery('who was the chairman of the pension fund', posts), passage([yerdenayev])).covered).toBe(true);
+    // Of two words or more, one may be missing ("President Nursultan Nazarbayev" for "the current president").
+    expect(coverageOf(parseQuery('who is the current president', posts), passage([['presid', 'nursultan', 'nazarbayev']])).covered).toBe(true);
+    expect(coverageOf(parseQuery('who is the current prime minister', posts), passage([['prime', 'minist', 'nursultan', 'nazarbayev']])).covered).toBe(true);
+    // Other who-questions name a body as often as a person ("who appoints the prime minister": "The president").
+    expect(coverageOf(parseQuery('who appoints the prime minister', posts), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('who is the current prime minister', posts)).covered).toBe(true);
+  });
+
+  it('finds someone named in a sentence: two capitalised words side by side that the report writes only as names', () => {
+    const text = 'The chairman of the State Single Pension Fund, Ruslan Yerdenayev, was arrested. The Supreme Court and the supreme court met. Nur, Otan.';
+    const names = new ReportNames(() => text, namesIn(text));
+    expect(names.namesSomeone('the chairman, Ruslan Yerdenayev, was arrested')).toBe(true);
+    // "Court" is written in lower case too; a comma parts two names; lower case is no name.
+    expect(names.namesSomeone('The Supreme Court ruled')).toBe(false);
+    expect(names.namesSomeone('Ruslan, Yerdenayev')).toBe(false);
+    expect(names.namesSomeone('ruslan yerdenayev')).toBe(false);
+  });
+
+  it('refuses a question asking who made something or when, when no answering sentence holds a word of making with it', () => {
+    const made: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, found: 5, parti: 8, congress: 2, court: 9, almati: 4, tribuna: 2, newspap: 5, establish: 4, offic: 6, child: 7, ombudsman: 3, creat: 3 } };
+    const passage = (sentences: Array<{ terms: string[]; text: string }>) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, passageSentences: () => sentences, ...oneSection });
+    const congress = { terms: ['polit', 'parti', 'hold', 'found', 'congress'], text: 'a political party must hold a founding congress' };
+    const court = { terms: ['court', 'almati', 'found', 'guilti'], text: 'a court in Almaty found him guilty' };
+    const tribuna = { terms: ['tribuna', 'newspap', 'target', 'sinc', 'found', '2012'], text: 'The Tribuna newspaper has been a target since its founding in 2012' };
+    // Any party's founding congress is not this party's founding; "found … guilty" is no founding at all.
+    expect(coverageOf(parseQuery('who founded the tribuna party', made), passage([congress, tribuna])).covered).toBe(false);
+    expect(coverageOf(parseQuery('when was the court in almaty founded', made), passage([court])).covered).toBe(false);
+    expect(coverageOf(parseQuery('when was the tribuna newspaper founded', made), passage([court, tribuna])).covered).toBe(true);
+    // Any word of making answers any origin question ("who created…": "a decree to establish…").
+    const decree = { terms: ['decre', 'establish', 'offic', 'child', 'ombudsman'], text: 'a decree to establish the office of the child ombudsman' };
+    expect(coverageOf(parseQuery('who created the child ombudsman', made), passage([decree])).covered).toBe(true);
+    // "who found … guilty" asks who judged; without passages to ask, the known share decides.
+    expect(coverageOf(parseQuery('who found the tribuna newspaper guilty', { ...made, documentFrequency: { ...made.documentFrequency, guilti: 5 } }), passage([])).covered).toBe(true);
+    expect(coverageOf(parseQuery('who founded the tribuna party', made)).covered).toBe(true);
+  });
+
   it('refuses a question asking when something happened when no dated sentence of its passages holds two of its words', () => {
     const dates: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, constitut: 6, adopt: 2, amend: 4, strike: 5, worker: 9, start: 3 } };
     // `dated`: the terms of the answering passages' sentences that state a date.
