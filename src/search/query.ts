@@ -477,7 +477,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     for (const n of neighbours) {
       if (vocabulary.ignored.has(n.term)) continue;
       if (!generic) add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
-      queryWord.known = Math.max(queryWord.known, (n.similarity - KNOWN.from) / (1 - KNOWN.from));
+      queryWord.known = Math.max(queryWord.known, sharesRoot(term, n.term) ? KNOWN.thesaurus : (n.similarity - KNOWN.from) / (1 - KNOWN.from));
     }
     if (senses) {
       const found = expand(senses.synonyms, EXPANSION_WEIGHTS.synonym) + expand(senses.broader, EXPANSION_WEIGHTS.broader) + expand(senses.definition, EXPANSION_WEIGHTS.definition);
@@ -505,6 +505,18 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     word++;
   }
   return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean, lowerClean), wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty: PENALTY_QUESTION.test(clean, lowerClean), wantsAgent, asked, counted, words };
+}
+
+/** The shortest root two terms must share to be one word in two forms (`sharesRoot`). */
+const ROOT = 5;
+
+/**
+ * Whether two terms are one word's forms that Porter stemming leaves apart: one opens the other, and
+ * the shorter has at least `ROOT` letters ("sanit" of sanitation, "sanitari" of sanitary).
+ */
+export function sharesRoot(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= ROOT && long.startsWith(short);
 }
 
 /** `text` with each token whose word was corrected (`surfaces` differs from it) replaced by the word meant, white space collapsed. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, compoundsOf, isCapitalised, isContractedFunctionWord, correctTypo, correctWord, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
+import { cleanQuery, compoundsOf, isCapitalised, isContractedFunctionWord, correctTypo, correctWord, damerauLevenshtein, KNOWN, parseQuery, sharesRoot, type Vocabulary } from '../../src/search/query.js';
 import { normalize, termOf } from '../../src/search/analysis.js';
 import { referenceCommonSubsequence, referenceDistance } from './edit-reference.js';
 
@@ -133,6 +133,16 @@ describe('understanding a chat query', () => {
     expect(go.words[0]!.known).toBeCloseTo(0.75);
     // "jail" has 2: its neighbour "prison" is searched.
     expect(parseQuery('jail', withVectors).terms.map((t) => t.term)).toEqual(['prison']);
+  });
+
+  it('knows a word the report writes in another form (a neighbour sharing its root) as well as a thesaurus entry, and a mere neighbour by its similarity', () => {
+    const near = (term: string): Vocabulary => ({ ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, [term]: 2 }, neighbours: (w) => (w === 'sanitation' ? [{ term, similarity: 0.75 }] : []) });
+    // "sanitation" stems to "sanit", "sanitary" to "sanitari": one word, which Porter leaves apart.
+    expect(parseQuery('sanitation', near('sanitari')).words[0]!.known).toBe(KNOWN.thesaurus);
+    expect(parseQuery('sanitation', near('hygien')).words[0]!.known).toBeCloseTo((0.75 - KNOWN.from) / (1 - KNOWN.from));
+    // A shared opening shorter than a root ("air" of airline) is no evidence.
+    expect(sharesRoot('airlin', 'air')).toBe(false);
+    expect(sharesRoot('repres', 'represent')).toBe(true);
   });
 
   it('counts a typed word of very many senses at half weight: it says little of which passage is meant', () => {
