@@ -232,6 +232,10 @@ describe('search quality on the real report', () => {
     ['who was the first president of the soviet union', 'which labor federation succeeded the soviet-era unions'],
   ])('refuses “%s”: a two-word name the report never writes, though it writes each word; answers its twin “%s”', refusedBesideTwin);
 
+  it('covers a question naming the report\'s country in another spelling WordNet knows ("kazakstan")', () => {
+    expect(search('how many jews live in kazakstan').covered).toBe(true);
+  });
+
   it('is confident of a keyword query with a word the report writes in another form ("sanitation": sanitary)', () => {
     expect(search('prison sanitation problems').confidence).toBeGreaterThan(0.9);
   });

@@ -113,6 +113,14 @@ describe('understanding a chat query', () => {
     expect(parseQuery('kazakhstan prison', vocabulary).terms.map((t) => t.term)).toEqual(['prison']);
   });
 
+  it('ignores another spelling of the report country that WordNet knows as a name (Kazakstan), not a name the report never writes', () => {
+    const name = { synonyms: [], broader: [], definition: [], properName: true };
+    const withNames: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kazakstan' || w === 'pakistan' ? name : null) };
+    expect(parseQuery('prison in kazakstan', withNames).words.map((w) => w.word)).toEqual(['prison']);
+    // Another country stays a name: unknown, fully specific.
+    expect(parseQuery('prison in pakistan', withNames).words.map((w) => [w.word, w.known])).toEqual([['prison', 1], ['pakistan', 0]]);
+  });
+
   it('expands a word the report never uses through its senses', () => {
     const withSenses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kids' ? { synonyms: ['child'], broader: [], definition: [], properName: false } : null) };
     const q = parseQuery('kids', withSenses);
