@@ -236,6 +236,10 @@ describe('search quality on the real report', () => {
     expect(search('how many jews live in kazakstan').covered).toBe(true);
   });
 
+  it.each(['pre-trial detention limits', 'co-workers harassment'])('is confident of “%s”: a hyphenated word is read as the report writes it, a bare prefix left out', (query) => {
+    expect(search(query).confidence).toBeGreaterThan(0.9);
+  });
+
   it('is confident of a keyword query with a word the report writes in another form ("sanitation": sanitary)', () => {
     expect(search('prison sanitation problems').confidence).toBeGreaterThan(0.9);
   });

@@ -121,6 +121,15 @@ describe('understanding a chat query', () => {
     expect(parseQuery('prison in pakistan', withNames).words.map((w) => [w.word, w.known])).toEqual([['prison', 1], ['pakistan', 0]]);
   });
 
+  it('reads a word split by a hyphen as the one word the report writes, and leaves out a prefix the report never writes', () => {
+    const words = (q: string) => parseQuery(q, { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, pretrial: 3, worker: 5, anti: 1, semit: 1 } }).words.map((w) => w.word);
+    expect(words('pre-trial detention')).toEqual(['pretrial', 'detention']);
+    expect(words('co-workers')).toEqual(['workers']);
+    // A prefix the report writes stays a word; a hyphen with spaces around it joins nothing.
+    expect(words('anti-semitism')).toEqual(['anti', 'semitism']);
+    expect(words('pre - trial')).toEqual(['pre', 'trial']);
+  });
+
   it('expands a word the report never uses through its senses', () => {
     const withSenses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kids' ? { synonyms: ['child'], broader: [], definition: [], properName: false } : null) };
     const q = parseQuery('kids', withSenses);
