@@ -240,9 +240,17 @@ const CORRECTION_WEIGHT = 0.9;
 const NEGATED_AUXILIARIES = new Set('ca could should would must might need have has had ai sha do does did is are was were wo'.split(' '));
 const CONTRACTED_PRONOUNS = new Set('i you we they he she it that there here who what where when how why'.split(' '));
 const PRONOUN_ENDINGS = new Set('m re ve d ll s'.split(' '));
-/** Whether a typed word is a negated auxiliary or a pronoun's contraction (see above). */
+/**
+ * Function words as people spell them in chat ("can u go to jail", "can ur boss fire u"): general
+ * English, like the stop words. Unknown to the report, "ur" counted as a name (WordNet's city of Ur),
+ * unknown and fully specific, and got the question refused (round 30).
+ */
+const CHAT_FUNCTION_WORDS = new Set('u ur r ya yr pls plz cuz coz abt wat wht'.split(' '));
+
+/** Whether a typed word is a negated auxiliary, a pronoun's contraction or a function word spelt as in chat (see above). */
 export function isContractedFunctionWord(surface: string): boolean {
   const lower = surface.toLowerCase();
+  if (CHAT_FUNCTION_WORDS.has(lower)) return true;
   const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf('’'));
   if (lower.endsWith('nt')) return NEGATED_AUXILIARIES.has(lower.slice(0, -2));
   if (apostrophe < 0) return false;

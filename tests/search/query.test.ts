@@ -91,6 +91,11 @@ describe('understanding a chat query', () => {
     expect(parseQuery("prisoners can't strike, couldn’t appeal", vocabulary).words.map((w) => w.word)).toEqual(['prisoners', 'strike', 'appeal']);
   });
 
+  it('drops function words spelt as in chat ("u", "ur", "r") like the words they stand for', () => {
+    expect(parseQuery('can ur boss fire u', { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, boss: 1, fire: 2 } }).words.map((w) => w.word)).toEqual(['boss', 'fire']);
+    expect(parseQuery('r prison conditions bad', vocabulary).words.map((w) => w.word)).toEqual(['prison', 'conditions', 'bad']);
+  });
+
   it("drops a pronoun's contraction (you're, they'd, I've, he'll) like the pronoun it is", () => {
     expect(parseQuery("they'd strike if you're detained, I've heard he'll appeal", vocabulary).words.map((w) => w.word)).toEqual(['strike', 'detained', 'heard', 'appeal']);
   });
