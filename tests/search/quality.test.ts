@@ -240,6 +240,10 @@ describe('search quality on the real report', () => {
     expect(search(query).confidence).toBeGreaterThan(0.9);
   });
 
+  it('covers "how many stateless people are there": the report counts persons, not people', () => {
+    expect(search('how many stateless people are there').covered).toBe(true);
+  });
+
   it('is confident of a keyword query with a word the report writes in another form ("sanitation": sanitary)', () => {
     expect(search('prison sanitation problems').confidence).toBeGreaterThan(0.9);
   });
