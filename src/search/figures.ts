@@ -2,7 +2,7 @@
  * Whether a sentence of the report states a figure, and whether its only figures are dates: a count
  * or an amount is what "how many / how much / how long" asks for; "On January 5" or "in 2016" is not.
  */
-import { type ReportIndex, sentencesOf } from './built-index.js';
+import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-index.js';
 
 /** A figure or a number word: what the index marks as a sentence stating a quantity (`IndexedSentence.quantity`). */
 export const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
@@ -18,7 +18,26 @@ export function onlyDateFigures(sentence: string): boolean {
   return !QUANTITY.test(sentence.replace(DATE_FIGURES, ' '));
 }
 
+/**
+ * A paragraph's value `read` from its sentences and text the first time it is asked for, then kept with
+ * the report in `cache`: a warm question runs no pattern.
+ */
+function perParagraph<T>(cache: WeakMap<ReportIndex, Array<T | undefined>>, index: ReportIndex, position: number, read: (sentences: IndexedSentence[], text: string) => T): T {
+  let paragraphs = cache.get(index);
+  if (!paragraphs) cache.set(index, (paragraphs = []));
+  let value = paragraphs[position];
+  if (value === undefined) paragraphs[position] = value = read(sentencesOf(index, position), index.report.paragraphs[position]!.text);
+  return value;
+}
+
 const dateOnly = new WeakMap<ReportIndex, Array<Uint8Array | undefined>>();
+
+/** `dateOnlySentences`' flags, read from the text. */
+function readDateOnly(sentences: IndexedSentence[], text: string): Uint8Array {
+  const flags = new Uint8Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) if (sentences[i]!.quantity && onlyDateFigures(text.slice(sentences[i]!.start, sentences[i]!.end))) flags[i] = 1;
+  return flags;
+}
 
 /**
  * For each sentence of a paragraph, 1 when the index marks it as stating a quantity and every figure in
@@ -26,15 +45,59 @@ const dateOnly = new WeakMap<ReportIndex, Array<Uint8Array | undefined>>();
  * with the report, so a warm figure question runs no pattern.
  */
 export function dateOnlySentences(index: ReportIndex, position: number): Uint8Array {
-  let paragraphs = dateOnly.get(index);
-  if (!paragraphs) dateOnly.set(index, (paragraphs = []));
-  let flags = paragraphs[position];
-  if (!flags) {
-    const sentences = sentencesOf(index, position);
-    const text = index.report.paragraphs[position]!.text;
-    flags = new Uint8Array(sentences.length);
-    for (let i = 0; i < sentences.length; i++) if (sentences[i]!.quantity && onlyDateFigures(text.slice(sentences[i]!.start, sentences[i]!.end))) flags[i] = 1;
-    paragraphs[position] = flags;
+  return perParagraph(dateOnly, index, position, readDateOnly);
+}
+
+/** Number words a report writes for an amount, with their values. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+
+/** A span of time as days, so "18 months" is more than "72 hours" and "two months". */
+const DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/**
+ * A figure, its scale word ("12.96 million"), and the unit of time after it ("18 months", "five
+ * years'", "18-month"), at most one word between ("10 calendar days").
+ */
+const FIGURE = /\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(thousand|million|billion))?(?:[\s-]+(?:[a-z]+\s+)?(hour|day|week|month|year)s?\b)?/gi;
+
+/**
+ * The largest figure a sentence states outside its dates, as a span of time in days (`time`) and as a
+ * plain amount (`amount`: a count, a sum, a share); 0 for a kind it does not state. "By law detainees
+ * may remain in pretrial detention for up to two months" → time 60; "fines of up to 12.96 million
+ * tenge" → amount 12,960,000.
+ */
+export function largestFigure(sentence: string): { time: number; amount: number } {
+  let time = 0;
+  let amount = 0;
+  for (const m of sentence.replace(DATE_FIGURES, ' ').matchAll(FIGURE)) {
+    const written = m[1]!.toLowerCase();
+    const value = (NUMBER_WORDS[written] ?? Number(written.replace(/,/g, ''))) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
+    if (!Number.isFinite(value)) continue;
+    if (m[3]) time = Math.max(time, value * DAYS[m[3].toLowerCase()]!);
+    else amount = Math.max(amount, value);
   }
-  return flags;
+  return { time, amount };
+}
+
+const largest = new WeakMap<ReportIndex, Array<Float64Array | undefined>>();
+
+/** `largestFigures`' values, read from the text. */
+function readLargest(sentences: IndexedSentence[], text: string): Float64Array {
+  const figures = new Float64Array(sentences.length * 2);
+  for (let i = 0; i < sentences.length; i++) {
+    if (!sentences[i]!.quantity) continue;
+    const { time, amount } = largestFigure(text.slice(sentences[i]!.start, sentences[i]!.end));
+    figures[2 * i] = time;
+    figures[2 * i + 1] = amount;
+  }
+  return figures;
+}
+
+/**
+ * For each sentence of a paragraph, its `largestFigure`: time at 2i, amount at 2i + 1. Read from the
+ * text the first time a paragraph is asked for by a question of the kind, and kept with the report.
+ */
+export function largestFigures(index: ReportIndex, position: number): Float64Array {
+  return perParagraph(largest, index, position, readLargest);
 }

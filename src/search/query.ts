@@ -59,6 +59,18 @@ export interface ParsedQuery {
    * Undefined for any other question, and for "who are the…", whose next word is no verb.
    */
   asked?: number;
+  /**
+   * The question asks for the most of something ("max pretrial detention", "longest sentence", "how long
+   * can detention be extended"): of the figures a passage states, the largest of the kind asked for.
+   */
+  wantsUpperBound: boolean;
+  /** The question asks how long ("how long did police hold…", "for how long…"): a span of time, "two hours", "five years". */
+  wantsDuration: boolean;
+  /**
+   * For "what does / do / did X do…", the term of X's last word ("commission" in "what does the tripartite
+   * commission do"): the answer is a sentence where X acts, its subject, not one mentioning it in passing.
+   */
+  actor?: string;
   /** The query words (by `WeightedTerm.word`) naming what a "how many…" question counts ("how many labor inspectors"). */
   counted: number[];
   /** The typed content words and how well the report knows each: the evidence for `covered`. */
@@ -91,6 +103,11 @@ export const AGENT_QUESTION = new GatedPattern(/^\s*who\b/i, [], ['who']);
 export const DATE_QUESTION = new GatedPattern(/^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i, ['what'], ['when']);
 export const CONDITION_QUESTION = new GatedPattern(/^\s*when\s+(?:does|do|is|are|can|could|may|must|should|will)\b/i, [], ['when']);
 export const COUNT_QUESTION = new GatedPattern(/\b(?:how\s+many|number\s+of)\b/i, ['how', 'number']);
+export const UPPER_BOUND_QUESTION = new GatedPattern(/\b(?:max(?:imum)?|longest|harshest|toughest|heaviest|at\s+most|up\s+to|upper\s+limit|extend(?:ed|s)?|extension|prolong(?:ed)?)\b/i, ['max', 'longest', 'harshest', 'toughest', 'heaviest', 'most', 'up', 'upper', 'extend', 'extension', 'prolong']);
+export const DURATION_QUESTION = new GatedPattern(/\bhow\s+long\b/i, ['long']);
+/** Superlatives that ask for the most only of a figure or a penalty: "the biggest obstacles" asks for no amount. */
+export const LARGEST_QUESTION = new GatedPattern(/\b(?:highest|largest|biggest|greatest)\b/i, ['highest', 'largest', 'biggest', 'greatest']);
+export const ACTOR_QUESTION = new GatedPattern(/^\s*what\s+(?:does|do|did|will|would|can|should)\s+\S.*\s+do\b/i, [], ['what']);
 export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i, ['how', 'than', 'number', 'size', 'amount', 'total', 'count', 'percent', 'share', 'proportion', 'statistics', 'figure', 'rate', 'max', 'min', 'age', 'limit']);
 
 /** The auxiliaries that may stand between "who" and the verb it asks about ("who was charged", "who has fined"). */
@@ -101,6 +118,24 @@ function askedToken(surfaces: readonly string[]): number | undefined {
   if (surfaces[0]?.toLowerCase() !== 'who') return undefined;
   const at = AUXILIARIES.has(surfaces[1]?.toLowerCase() ?? '') ? 2 : 1;
   return at < surfaces.length ? at : undefined;
+}
+
+/** Words that end a name's head and start what qualifies it ("the Commission on Human Rights", "the Ministry of Labor"). */
+const POSTMODIFIERS = new Set(['of', 'on', 'for', 'in', 'at', 'against', 'with']);
+
+/**
+ * The term of X's head in "what does/did X do…": its last content word before the closing "do", or
+ * before a preposition qualifying it ("the Presidential Commission on Human Rights" → commission).
+ */
+function actorTerm(surfaces: readonly string[]): string | undefined {
+  let end = surfaces.length - 1;
+  while (end > 2 && surfaces[end]!.toLowerCase() !== 'do') end--;
+  let head: string | undefined;
+  for (let i = 2; i < end; i++) {
+    if (head && POSTMODIFIERS.has(surfaces[i]!.toLowerCase())) break;
+    head = termOf(surfaces[i]!) ?? head;
+  }
+  return head;
 }
 
 /** Vocabulary knowledge the query parser needs. */
@@ -512,7 +547,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     word++;
   }
-  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity: QUANTITY_QUESTION.test(clean, lowerClean), wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty: PENALTY_QUESTION.test(clean, lowerClean), wantsAgent, asked, counted, words };
+  const wantsQuantity = QUANTITY_QUESTION.test(clean, lowerClean);
+  const wantsPenalty = PENALTY_QUESTION.test(clean, lowerClean);
+  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /**

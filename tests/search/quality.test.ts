@@ -145,6 +145,15 @@ describe('search quality on the real report', () => {
     // Round 20: "who <verb>…" asks who did that: the sentence with the verb, not the one naming the case.
     ['who was charged after Nikolay Krivenko was beaten to death', '1.a#2', 'Police officer Berik Murzabekov was charged'],
     ['who investigated the pension fund chairman', '4/corruption#2', 'The KNB began investigation'],
+    // Round 26: the most asked for is the larger figure, stated by the sentence that extends the rule.
+    ['how far can pretrial detention be extended', '1.d/arrest-procedures-and-treatment-of-detainees#5', 'extended up to 18 months'],
+    // Round 26: "how long" asks for a span of time, not for the sentence naming the case and its date.
+    ['how long did police keep Sania Toiken', '2.a/freedom-of-expression#3', 'Police held her in the station for two hours'],
+    ['how long was the probation of the Young Professionals Society leader', '2.b/freedom-of-peaceful-assembly#6', 'sentenced her to two years of probation'],
+    // Round 26: "what does X do" asks for X acting, not for a sentence mentioning or describing it.
+    ['what do tripartite commissions do', '7.a#11', 'responsible for developing and signing annual agreements'],
+    ['what does the presidential human rights commission do', '5/government-human-rights-bodies#1', 'The commission reviews and investigates complaints'],
+    ['what did the attorney do about the listening device', '1.d/arrest-procedures-and-treatment-of-detainees#7', 'The attorney filed an official complaint'],
   ];
   it.each(boldAnswers)('bolds the sentence that answers “%s”', (query, id, sentence) => {
     const hit = search(query).hits[0];

@@ -283,3 +283,38 @@ describe('the asked action of a "who" question', () => {
     expect(action('prisoners who were charged')).toBeUndefined();
   });
 });
+
+describe('a question asking for the most of something', () => {
+  const upper = (query: string) => parseQuery(query, vocabulary).wantsUpperBound;
+  it('is one when it asks for a maximum, the longest or an extension, or for the largest figure or penalty', () => {
+    expect(upper('max pretrial detention')).toBe(true);
+    expect(upper('how long can pretrial detention be extended')).toBe(true);
+    expect(upper('longest sentence for the deputies')).toBe(true);
+    expect(upper('how many votes did the largest party get')).toBe(true);
+  });
+  it('is none when a superlative describes what it asks about and no figure is asked for', () => {
+    expect(upper('what are the biggest obstacles for disabled people')).toBe(false);
+    expect(upper('how long is pretrial detention')).toBe(false);
+  });
+});
+
+describe('a question asking how long', () => {
+  it('asks for a span of time, in any case', () => {
+    expect(parseQuery('how long did police hold the reporter', vocabulary).wantsDuration).toBe(true);
+    expect(parseQuery('How  long was her probation', vocabulary).wantsDuration).toBe(true);
+    expect(parseQuery('how many days of arrest', vocabulary).wantsDuration).toBe(false);
+  });
+});
+
+describe('the one acting in a "what does X do" question', () => {
+  const actor = (query: string) => parseQuery(query, vocabulary).actor;
+  it('is the term of X\'s head: its last word, or the one before a preposition qualifying it', () => {
+    expect(actor('what does the tripartite commission do')).toBe('commiss');
+    expect(actor('what does the Presidential Commission on Human Rights do')).toBe('commiss');
+    expect(actor('what did the attorney do about the wiretapping device')).toBe('attornei');
+  });
+  it('is none for other questions', () => {
+    expect(actor('what do labor inspectors find')).toBeUndefined();
+    expect(actor('who does the KNB report to')).toBeUndefined();
+  });
+});

@@ -71,9 +71,10 @@ describe('sentence scoring by term id', () => {
 describe('fusing the rankings', () => {
   /**
    * A scorer with set ranks: candidates come in BM25 order, `sentence[i]` is candidate i's best-sentence
-   * score, and `overview` the one paragraph whose heading the query names (`RANKING.lead`).
+   * score, `overview` the one paragraph whose heading the query names (`RANKING.lead`), and `held[i]`
+   * how many of the question's typed words candidate i's paragraph holds (none when left out).
    */
-  const stubScorer = (sentence: number[], overview: number) => {
+  const stubScorer = (sentence: number[], overview: number, held: number[] = []) => {
     const stub = {
       bestSentenceScore: 0,
       bestSentenceIndex(position: number) {
@@ -83,6 +84,7 @@ describe('fusing the rankings', () => {
       denseQuery: () => undefined,
       alignsQuery: () => false,
       lead: (position: number) => (position === overview ? RANKING.lead : 0),
+      typedWordsHeld: (position: number) => held[position] ?? 0,
     };
     return stub as unknown as QueryScorer;
   };
@@ -97,5 +99,22 @@ describe('fusing the rankings', () => {
     // One place behind on one ranking: the vote decides, and the overview comes first.
     const near = rerank(candidates, stubScorer([9, 10, 1, 2], 1));
     expect(near.positionAt(0)).toBe(1);
+  });
+
+  // Paragraphs 0 and 1 tie exactly: 0 is first by BM25 and second by its best sentence, 1 the reverse.
+  const tied = [9, 10, 1, 2];
+  it('breaks an exact tie in favour of the paragraph holding more of the question\'s typed words', () => {
+    const ranked = rerank(candidates, stubScorer(tied, -1, [2, 3, 3, 3]));
+    expect(ranked.slice(0, 2).map((r) => r.score)).toEqual([1, 1]);
+    expect(ranked.positionAt(0)).toBe(1);
+  });
+
+  it('breaks an exact tie by paragraph order when both hold as many typed words', () => {
+    expect(rerank(candidates, stubScorer(tied, -1, [3, 3, 3, 3])).positionAt(0)).toBe(0);
+  });
+
+  it('never lets the typed words held overturn a fused score that is ahead', () => {
+    // 2 holds every typed word but is third by BM25 and by sentence.
+    expect(rerank(candidates, stubScorer([10, 8, 6, 7], -1, [1, 1, 9, 1])).positionAt(0)).toBe(0);
   });
 });

@@ -27,19 +27,21 @@ function reference(ids: number[], scorer: StubScores): Array<Required<Ranked>> {
     sentence: scorer.best[position]!,
     score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead[position]! / K,
   }));
-  fused.sort((a, b) => b.score - a.score || a.position - b.position);
+  // An exact tie goes to the paragraph holding more of the question's typed words, then to the earlier one.
+  fused.sort((a, b) => b.score - a.score || scorer.held[b.position]! - scorer.held[a.position]! || a.position - b.position);
   const top = fused[0]?.score || 1;
   const tail = ids.slice(count).map((position, j) => ({ position, score: 1 / (K + count + j) / top }));
   return [...fused.map((r) => ({ ...r, score: r.score / top })), ...tail] as Array<Required<Ranked>>;
 }
 
-/** What a stub scorer answers, per paragraph position: best sentence and its score, dense and alignment scores (absent: not taken), the overview's vote. */
+/** What a stub scorer answers, per paragraph position: best sentence and its score, dense and alignment scores (absent: not taken), the overview's vote, the typed words held. */
 interface StubScores {
   best: number[];
   sentence: number[];
   dense?: number[];
   align?: number[];
   lead: number[];
+  held: number[];
 }
 
 function stubScorer(scores: StubScores): QueryScorer {
@@ -54,6 +56,7 @@ function stubScorer(scores: StubScores): QueryScorer {
     alignsQuery: () => !!scores.align,
     alignment: (position: number) => scores.align![position]!,
     lead: (position: number) => scores.lead[position]!,
+    typedWordsHeld: (position: number) => scores.held[position]!,
   };
   return stub as unknown as QueryScorer;
 }
@@ -70,6 +73,7 @@ describe('fusing the rankings, one function per ranking', () => {
       dense: fc.option(perPosition, { nil: undefined }),
       align: fc.option(perPosition, { nil: undefined }),
       lead: fc.array(fc.constantFrom(0, RANKING.lead, RANKING.titled), { minLength: positions, maxLength: positions }),
+      held: fc.array(fc.nat(3), { minLength: positions, maxLength: positions }),
     });
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(positions - 1), { maxLength: positions }), scores, (ids, s) => {
