@@ -23,7 +23,11 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
 /** Words of `text` with their offsets. Hyphens and slashes separate words (same-sex → same, sex). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) tokens.push({ surface: m[0], start: m.index, end: m.index + m[0].length });
+  // `exec` on the one pattern rather than `matchAll`, which copies the pattern and makes an iterator
+  // per call (every query, every highlighted paragraph); a word is never empty, so the matches are the
+  // same, and the last `exec` (null) leaves `lastIndex` at 0 for the next call.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) tokens.push({ surface: m[0], start: m.index, end: m.index + m[0].length });
   return tokens;
 }
 

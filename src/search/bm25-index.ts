@@ -39,6 +39,12 @@ export interface Bm25Results {
 interface FieldPostings {
   docs: Int32Array;
   frequencies: Int32Array;
+  /**
+   * Each document's `calcBM25Score` for this term and field (idf and length normalisation included),
+   * for the `k`, `b` and `d` it was computed with: a query only multiplies it by the term's and the
+   * field's boosts. Made when a query first reaches the term, made again for other parameters.
+   */
+  scores: { k: number; b: number; d: number; values: Float64Array } | undefined;
 }
 
 /**
@@ -97,12 +103,6 @@ export class Bm25Index {
   private readonly ranked: Int32Array;
   private readonly mergeScratch: Int32Array;
   private readonly results: Bm25Results;
-  /**
-   * Per short id × field id, BM25's length normalisation `k × (1 − b + b × length / average)` for the
-   * parameters `k` and `b` it was computed with, NaN until a query reaches the document: the part of a
-   * posting's score that does not depend on the term, computed once instead of per posting.
-   */
-  private norms?: { k: number; b: number; values: Float64Array };
 
   /** `fields`: the indexed fields in the order MiniSearch was given them (its `fields` option). */
   constructor(js: SavedBm25Index, fields: readonly string[]) {
@@ -145,9 +145,6 @@ export class Bm25Index {
   rank(query: Bm25Query): Bm25Results {
     const { terms, boost = {}, boostTerm, bm25, filter } = query;
     const { total, termScore, matchedTerms, inTerm, order, termOrder } = this;
-    const fieldCount = this.averageFieldLength.length;
-    const { k, b, d } = bm25;
-    const norms = this.normsFor(k, b);
     let matched = 0;
     terms.forEach((term, i) => {
       const termBoost = boostTerm ? boostTerm(term) : 1;
@@ -157,18 +154,13 @@ export class Bm25Index {
         const fieldBoost = (Object.hasOwn(boost, field.name) ? boost[field.name] : undefined) || 1;
         const found = postings?.[field.id];
         if (!found) continue;
-        const matching = found.docs.length;
-        const average = this.averageFieldLength[field.id]!;
-        // The same for every document of the term and field: computed once, not per posting.
-        const idf = inverseDocumentFrequency(matching, this.documentCount);
+        const docs = found.docs;
+        const scores = this.scoresOf(found, field.id, bm25);
         // MiniSearch: termWeight (1 for an exact match) × termBoost × fieldBoost × docBoost (1) × rawScore.
         const weight = 1 * termBoost * fieldBoost * 1;
-        for (let j = 0; j < matching; j++) {
-          const doc = found.docs[j]!;
-          const at = doc * fieldCount + field.id;
-          let norm = norms[at]!;
-          if (Number.isNaN(norm)) norms[at] = norm = lengthNorm(k, b, this.fieldLengths[at]!, average);
-          const weighted = weight * bm25Score(idf, found.frequencies[j]!, norm, d, k);
+        for (let j = 0; j < docs.length; j++) {
+          const doc = docs[j]!;
+          const weighted = weight * scores[j]!;
           if (inTerm[doc]) termScore[doc] = termScore[doc]! + weighted;
           else {
             inTerm[doc] = 1;
@@ -217,10 +209,26 @@ export class Bm25Index {
     return this.results;
   }
 
-  /** The length normalisations for `k` and `b` (`norms`), made again when a query brings others. */
-  private normsFor(k: number, b: number): Float64Array {
-    if (this.norms?.k !== k || this.norms.b !== b) this.norms = { k, b, values: new Float64Array(this.fieldLengths.length).fill(NaN) };
-    return this.norms.values;
+  /**
+   * Each document's raw BM25 score for the term and field of `found` (`FieldPostings.scores`): what
+   * MiniSearch's `calcBM25Score` returns for it, the same operations in the same order, so a query
+   * multiplying it by the boosts gets MiniSearch's score to the bit.
+   */
+  private scoresOf(found: FieldPostings, fieldId: number, { k, b, d }: Bm25Params): Float64Array {
+    const kept = found.scores;
+    if (kept && kept.k === k && kept.b === b && kept.d === d) return kept.values;
+    const { docs, frequencies } = found;
+    const fieldCount = this.averageFieldLength.length;
+    const average = this.averageFieldLength[fieldId]!;
+    // The same for every document of the term and field.
+    const idf = inverseDocumentFrequency(docs.length, this.documentCount);
+    const values = new Float64Array(docs.length);
+    for (let j = 0; j < docs.length; j++) {
+      const norm = lengthNorm(k, b, this.fieldLengths[docs[j]! * fieldCount + fieldId]!, average);
+      values[j] = bm25Score(idf, frequencies[j]!, norm, d, k);
+    }
+    found.scores = { k, b, d, values };
+    return values;
   }
 
   /** A term's postings per field id, read from the saved index on first use. */
@@ -238,7 +246,7 @@ export class Bm25Index {
     for (let i = 0; i < numbers.length; ) {
       const fieldId = Number(numbers[i++]);
       const count = Number(numbers[i++]);
-      const postings = { docs: new Int32Array(count), frequencies: new Int32Array(count) };
+      const postings: FieldPostings = { docs: new Int32Array(count), frequencies: new Int32Array(count), scores: undefined };
       for (let j = 0; j < count; j++) {
         postings.docs[j] = Number(numbers[i++]);
         postings.frequencies[j] = Number(numbers[i++]);

@@ -77,8 +77,18 @@ export class DenseSentences {
     const { rows, start } = this.sentenceRows();
     let best = -1;
     for (let r = start[position]!; r < start[position + 1]!; r++) {
+      const o = r * d;
       let dot = 0;
-      for (let i = 0, o = r * d; i < d; i++) dot += queryVector[i]! * rows[o + i]!;
+      let i = 0;
+      // Four products a step, added one by one in the same order (the same sum to the bit): fewer
+      // loop checks in the one loop a dense-ranked query runs for every sentence of its candidates.
+      for (; i + 3 < d; i += 4) {
+        dot += queryVector[i]! * rows[o + i]!;
+        dot += queryVector[i + 1]! * rows[o + i + 1]!;
+        dot += queryVector[i + 2]! * rows[o + i + 2]!;
+        dot += queryVector[i + 3]! * rows[o + i + 3]!;
+      }
+      for (; i < d; i++) dot += queryVector[i]! * rows[o + i]!;
       if (dot > best) best = dot;
     }
     return best;

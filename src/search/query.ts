@@ -413,7 +413,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
   const expandPhrases = (phrases: readonly string[]): boolean => {
     const found = new Set<string>();
-    for (const phrase of phrases) for (const term of termsOf(phrase)) if (known(term) && !vocabulary.ignored.has(term)) found.add(term);
+    for (const phrase of phrases) for (const term of phraseTerms(phrase)) if (known(term) && !vocabulary.ignored.has(term)) found.add(term);
     const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(found.size || 1);
     for (const term of found) add(term, share, 'expanded');
     return found.size > 0;
@@ -431,9 +431,14 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const sensesAt = new Map<number, WordSenses | null>();
   let lookedUpTo = typed.length;
   const typedEntries = typed.map((_, i) => vocabulary.thesaurus?.match(typed, i));
+  // A word inside a thesaurus phrase as typed is no typo, though the report and WordNet may not know it:
+  // corrected, "bad-mouthing" became "bad months" and left its entry (criticism).
+  let phraseEnd = 0;
   for (let i = 0; i < typed.length; i++) {
+    const inPhrase = i < phraseEnd;
+    phraseEnd = Math.max(phraseEnd, i + (typedEntries[i]?.length ?? 0));
     const term = termOf(typed[i]!);
-    if (!term || known(term) || vocabulary.ignored.has(term) || isContractedFunctionWord(typed[i]!) || typedEntries[i]) continue;
+    if (!term || known(term) || vocabulary.ignored.has(term) || isContractedFunctionWord(typed[i]!) || typedEntries[i] || inPhrase) continue;
     if (sensesAt.size === MAX_UNKNOWN_WORDS) {
       lookedUpTo = i;
       break;
@@ -611,6 +616,22 @@ export function sharesRoot(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= ROOT && long.startsWith(short);
 }
+
+/**
+ * `termsOf` a thesaurus phrase, kept: the same few hundred phrases come back query after query (never a
+ * query's own words: only the thesaurus's expansions are asked).
+ */
+function phraseTerms(phrase: string): readonly string[] {
+  let terms = thesaurusPhraseTerms.get(phrase);
+  if (!terms) {
+    terms = termsOf(phrase);
+    if (thesaurusPhraseTerms.size >= 10_000) thesaurusPhraseTerms.clear();
+    thesaurusPhraseTerms.set(phrase, terms);
+  }
+  return terms;
+}
+
+const thesaurusPhraseTerms = new Map<string, readonly string[]>();
 
 /** `text` with each token whose word was corrected (`surfaces` differs from it) replaced by the word meant, white space collapsed. */
 function meantText(text: string, tokens: readonly Token[], surfaces: readonly string[]): string {

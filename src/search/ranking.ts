@@ -10,7 +10,7 @@ import type { DenseSentences } from './dense.js';
 import { actsAsSubject } from './acting.js';
 import { dateOnlySentences, largestFigures } from './figures.js';
 import type { ParsedQuery, WeightedTerm } from './query.js';
-import { type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
+import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
 /**
  * Ranking weights. MiniSearch ranks paragraphs by BM25 over text and headings (`k`, `b`, with the
@@ -411,48 +411,53 @@ export class QueryScorer {
   private sentenceScores(position: number): readonly number[] {
     // Another query on this report has reassigned the term slots: a bug in the caller, not a zero score.
     if (this.sentenceTerms.current !== this.generation) throw new Error('QueryScorer used after a newer query on the same report');
-    let scores = this.scored.get(position);
-    if (!scores) {
-      scores = this.scoreSentences(position);
-      this.scored.set(position, scores);
-    }
+    const kept = this.sentenceTerms.scored;
+    if (kept.by[position] === this.generation) return kept.scores[position]!;
+    const scores = this.scoreSentences(position);
+    kept.scores[position] = scores;
+    kept.by[position] = this.generation;
     return scores;
   }
-
-  private readonly scored = new Map<number, number[]>();
 
   private scoreSentences(position: number): number[] {
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
-    const sentences = sentencesOf(this.index, position);
-    const { ids, starts } = this.sentenceTerms.of(position);
-    const scores = new Array<number>(sentences.length).fill(0);
+    const { ids, starts, flags } = this.sentenceTerms.of(position);
+    const count = starts.length - 1;
+    const scores = new Array<number>(count).fill(0);
     // For the alignment ranking: each sentence's exact match of each query word (typed 1, expansion less).
     const n = this.query.words.length;
     const exact = this.aligning ? this.similarities!.exact : undefined;
-    const base = exact ? exact.take(this.generation, position, sentences.length * n) : 0;
-    // Each term's query slot (-1: not a query term), read once: the loops below compare slots.
+    const base = exact ? exact.take(this.generation, position, count * n) : 0;
+    // Each term's query slot (-1: not a query term), read once into `slots` as a sentence is scored:
+    // the duplicate, adjacency and counted-noun checks compare slots. Read after `of`, which may grow it.
+    const slotOfId = this.sentenceTerms.slots();
+    const member = this.sentenceTerms.members();
     if (slotScratch.length < ids.length) slotScratch = new Int32Array(ids.length * 2);
     const slots = slotScratch;
-    let matched = false;
-    for (let j = 0; j < ids.length; j++) {
-      const slot = this.sentenceTerms.slotOf(ids[j]!);
-      slots[j] = slot;
-      if (slot >= 0) matched = true;
-    }
-    if (!matched) return scores;
     const credit = this.credit;
     // `lead` may have left marks in `credit`; below, a sentence that matched clears its own.
     credit.fill(0);
-    for (let i = 0; i < sentences.length; i++) {
+    const { wantsQuantity, wantsLaw, wantsDate } = this.query;
+    const counting = this.query.counted.length > 0;
+    for (let i = 0; i < count; i++) {
       const start = starts[i]!;
       const end = starts[i + 1]!;
       const lengthNorm = k * (1 - b + (b * (end - start)) / mean);
       let matchedWords = 0;
       // Term frequencies are small; count them in place rather than allocating a map.
       for (let j = start; j < end; j++) {
-        const slot = slots[j]!;
+        const id = ids[j]!;
+        // Most terms are no query term: their bit says so without reading the slots.
+        if ((member[id >> 5]! & (1 << (id & 31))) === 0) {
+          slots[j] = -1;
+          continue;
+        }
+        const slot = slotOfId[id]!;
+        slots[j] = slot;
         if (slot < 0) continue;
+        // A term's slot is its own (two terms never share one), so the same slot is the same id: the
+        // later terms, whose slots are not read yet, are compared by id.
         let seen = false;
         for (let o = start; o < j; o++) {
           if (slots[o] === slot) {
@@ -462,7 +467,7 @@ export class QueryScorer {
         }
         if (seen) continue;
         let f = 1;
-        for (let o = j + 1; o < end; o++) if (slots[o] === slot) f++;
+        for (let o = j + 1; o < end; o++) if (ids[o] === id) f++;
         const t = this.slotInfo[slot]!;
         const v = (t.sentenceValue * (f * (k + 1))) / (f + lengthNorm);
         if (exact && t.word < n) exact.raise(base + i * n + t.word, t.typed ? 1 : ALIGNMENT.expanded);
@@ -475,11 +480,12 @@ export class QueryScorer {
         score += credit[w]!;
         credit[w] = 0;
       }
-      const sentence = sentences[i]!;
-      if (this.query.wantsQuantity && sentence.quantity) score *= 1 + RANKING.quantity;
-      if (sentence.quantity && this.query.counted.length && this.countsAskedNoun(ids, slots, start, end)) score *= 1 + RANKING.counted;
-      if (this.query.wantsLaw && sentence.law) score *= 1 + RANKING.law;
-      if (this.query.wantsDate && sentence.date) score *= 1 + RANKING.date;
+      const flag = flags[i]!;
+      const quantity = (flag & SENTENCE_FLAGS.quantity) !== 0;
+      if (wantsQuantity && quantity) score *= 1 + RANKING.quantity;
+      if (quantity && counting && this.countsAskedNoun(ids, slots, start, end)) score *= 1 + RANKING.counted;
+      if (wantsLaw && (flag & SENTENCE_FLAGS.law) !== 0) score *= 1 + RANKING.law;
+      if (wantsDate && (flag & SENTENCE_FLAGS.date) !== 0) score *= 1 + RANKING.date;
       if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(slots, start, end);
       scores[i] = score;
     }
@@ -558,10 +564,10 @@ export class QueryScorer {
     return count;
   }
 
-  /** Whether any sentence of the paragraph states a figure (a loop, not `some`: `lead` runs for every candidate). */
+  /** Whether any sentence of the paragraph states a figure (a loop, not `some`: `lead` runs for every candidate; the flags beside the term ids, not the sentence objects). */
   private statesFigure(position: number): boolean {
-    const sentences = sentencesOf(this.index, position);
-    for (let i = 0; i < sentences.length; i++) if (sentences[i]!.quantity) return true;
+    const flags = this.sentenceTerms.of(position).flags;
+    for (let i = 0; i < flags.length; i++) if ((flags[i]! & SENTENCE_FLAGS.quantity) !== 0) return true;
     return false;
   }
 

@@ -27,7 +27,15 @@ export function figureBefore(terms: readonly string[], term: string, gap: number
 export interface ParagraphTerms {
   ids: Int32Array;
   starts: Int32Array;
+  /**
+   * Each sentence's flags the sentence ranking reads (`SENTENCE_FLAGS`), copied from its
+   * `IndexedSentence`: scoring reads them from here, beside the ids, not from an object per sentence.
+   */
+  flags: Uint8Array;
 }
+
+/** Bits of `ParagraphTerms.flags`: the sentence states a quantity, what the law provides, a date. */
+export const SENTENCE_FLAGS = { quantity: 1, law: 2, date: 4 } as const;
 
 export class SentenceTerms {
   private readonly idOf = new Map<string, number>();
@@ -39,13 +47,27 @@ export class SentenceTerms {
   // sentenceFrequency) was a sixth of a one-shot search's first query. One array read per term,
   // not a slot and a generation stamp: sentence scoring reads it for every term of ~30 paragraphs.
   private slot = new Int32Array(1024).fill(-1);
+  /**
+   * Per term id, one bit: set when the current query gave the id a slot. Sentence scoring asks about
+   * every term of ~30 paragraphs and most are no query term: at 512 ids per 64-byte cache line, this
+   * stays in a few lines where the slots above spread over many (the slot read was a fifth of scoring).
+   */
+  private member = new Int32Array(1024 / 32);
   /** The ids the current query has given slots, to clear when the next one begins. */
   private assigned: number[] = [];
   /** Per term id: 1 when the term states a figure ("258", "seven"). */
   private figure = new Uint8Array(1024);
   private generation = 0;
+  /**
+   * Per paragraph, its sentences' scores as the query of generation `by` gave them (`QueryScorer`
+   * keeps them here, read again for excerpts): stamped arrays, not a Map made and grown per query.
+   */
+  readonly scored: { scores: Array<readonly number[] | undefined>; by: Int32Array };
 
-  constructor(private readonly index: ReportIndex) {}
+  constructor(private readonly index: ReportIndex) {
+    const paragraphs = index.sentences.length;
+    this.scored = { scores: new Array<readonly number[] | undefined>(paragraphs).fill(undefined), by: new Int32Array(paragraphs) };
+  }
 
   private idFor(term: string): number {
     const id = this.idOf.get(term);
@@ -64,10 +86,13 @@ export class SentenceTerms {
     if (id === this.slot.length) {
       const slot = new Int32Array(id * 2).fill(-1);
       const figure = new Uint8Array(id * 2);
+      const member = new Int32Array((id * 2) / 32);
       slot.set(this.slot);
       figure.set(this.figure);
+      member.set(this.member);
       this.slot = slot;
       this.figure = figure;
+      this.member = member;
     }
     this.figure[id] = isFigure(term) ? 1 : 0;
     return id;
@@ -79,16 +104,19 @@ export class SentenceTerms {
     if (table) return table;
     const sentences = sentencesOf(this.index, position);
     const starts = new Int32Array(sentences.length + 1);
+    const flags = new Uint8Array(sentences.length);
     let count = 0;
-    sentences.forEach((s, i) => {
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
       starts[i] = count;
       count += s.terms.length;
-    });
+      flags[i] = (s.quantity ? SENTENCE_FLAGS.quantity : 0) | (s.law ? SENTENCE_FLAGS.law : 0) | (s.date ? SENTENCE_FLAGS.date : 0);
+    }
     starts[sentences.length] = count;
     const ids = new Int32Array(count);
     let at = 0;
     for (const s of sentences) for (const term of s.terms) ids[at++] = this.idFor(term);
-    table = { ids, starts };
+    table = { ids, starts, flags };
     this.paragraphs[position] = table;
     return table;
   }
@@ -100,7 +128,11 @@ export class SentenceTerms {
    * instead of reading another query's slots.
    */
   beginQuery(): number {
-    for (const id of this.assigned) this.slot[id] = -1;
+    for (const id of this.assigned) {
+      this.slot[id] = -1;
+      // Every id with a bit in this word is among the assigned, cleared here too.
+      this.member[id >> 5] = 0;
+    }
     this.assigned.length = 0;
     return ++this.generation;
   }
@@ -111,12 +143,29 @@ export class SentenceTerms {
     if (generation !== this.generation) throw new Error('query slots assigned for a query that is no longer the latest');
     const id = this.idFor(term);
     this.slot[id] = slot;
+    this.member[id >> 5]! |= 1 << (id & 31);
     this.assigned.push(id);
   }
 
   /** The current query's slot of term id `id`, or -1 when it has no such term (callers check `current` first). */
   slotOf(id: number): number {
     return this.slot[id]!;
+  }
+
+  /**
+   * `slotOf` for every id at once: the current query's slots by term id. Valid until the next id is
+   * given (`of` for a paragraph not read before, `assign`), which may grow it.
+   */
+  slots(): Int32Array {
+    return this.slot;
+  }
+
+  /**
+   * Whether the current query gave each id a slot, one bit per id (id `i`: bit `i & 31` of word
+   * `i >> 5`): where `slots()` is not -1. Valid as long as `slots()`.
+   */
+  members(): Int32Array {
+    return this.member;
   }
 
   /** Whether term id `id` states a figure (digits or a number word). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/search/analysis.js';
+import { normalize, tokenize } from '../../src/search/analysis.js';
 
 /** What `normalize` means, written out in full: fold compatibility forms, drop accents, straighten quotes, lower case. */
 const folded = (s: string) =>
@@ -24,5 +24,20 @@ describe('normalising text', () => {
 
   it('straightens the backtick and lowers case in ASCII words', () => {
     expect(normalize("Don`t TORTURE")).toBe("don't torture");
+  });
+});
+
+describe('tokenising text', () => {
+  it('finds the words matchAll finds, with their offsets, call after call', () => {
+    // The pattern as written before tokenize ran it with exec (issue 13, speed round 18).
+    const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+    const reference = (text: string) => [...text.matchAll(word)].map((m) => ({ surface: m[0], start: m.index, end: m.index + m[0].length }));
+    const piece = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('president’s', "it's", '40,000', '97.5', 'same-sex', 'Café', '😀', ' ', '.', ',', "'", '1', 'a'));
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 }), (texts) => {
+        for (const text of texts) expect(tokenize(text)).toEqual(reference(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ADVICE, META_TALK, OPINION, STOCK_COUNT, UPCOMING } from '../../src/search/coverage.js';
-import { GatedPattern } from '../../src/search/gated-pattern.js';
+import { GatedPattern, letterBits } from '../../src/search/gated-pattern.js';
 import { ACTOR_QUESTION, AGENT_QUESTION, COUNT_QUESTION, CONDITION_QUESTION, DATE_QUESTION, DURATION_QUESTION, LARGEST_QUESTION, LAW_QUESTION, PENALTY_QUESTION, QUANTITY_QUESTION, UPPER_BOUND_QUESTION } from '../../src/search/query.js';
 
 const [META_COMMANDS, META_SOURCE, META_REACTION] = META_TALK;
@@ -70,6 +70,32 @@ describe('GatedPattern', () => {
     expect(gated.test('How MANY prisoners')).toBe(true);
     expect(gated.test('however')).toBe(false);
     expect(runs).toBe(2);
+  });
+
+  it('says a text may match exactly when it holds one of the words, whichever text was asked about before', () => {
+    // The gate's letter check (each word's letters against the text's, found once per text) only
+    // saves searches: the answer is the plain word search's, for texts asked in any order.
+    const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz', ' ', "'", '?', 'é', '\u212A');
+    const word = fc.string({ unit: fc.constantFrom(...'aehimnorstuwy'), minLength: 1, maxLength: 5 });
+    const text = fc.oneof(fc.string({ unit: letter, maxLength: 40 }), fc.array(word, { maxLength: 8 }).map((w) => w.join(' ')));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), fc.array(word, { maxLength: 3 }), fc.array(text, { minLength: 1, maxLength: 5 }), (needs, starts, texts) => {
+        const gated = new GatedPattern(/x/i, needs, starts);
+        for (const t of texts) {
+          const opening = t.trimStart();
+          expect(gated.mayMatch(t)).toBe(needs.some((w) => t.includes(w)) || starts.some((w) => opening.startsWith(w)));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // A text with letters the one before lacked: the letters are found again for each text.
+    const rare = new GatedPattern(/x/i, ['quiz', 'jazz']);
+    expect(rare.mayMatch('kvxy')).toBe(false);
+    expect(rare.mayMatch('a quiz')).toBe(true);
+    expect(rare.mayMatch('all that jazz')).toBe(true);
+    expect(rare.mayMatch('a quit')).toBe(false);
+    expect(letterBits('abz')).toBe(1 | 2 | (1 << 25));
+    expect(letterBits("A é'?")).toBe(0);
   });
 
   it('refuses a pattern whose flags would make the word check unsound, and words that are not lower-case ASCII', () => {

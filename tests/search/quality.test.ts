@@ -93,6 +93,11 @@ describe('search quality on the real report', () => {
     // which Porter stemming leaves apart ("Commissioner for Child Rights").
     ["do cops need a judge's OK to arrest someone", '1.d/arrest-procedures-and-treatment-of-detainees#2'],
     ["is there a watchdog for kids' rights", '6/children#1'],
+    // Round 28: everyday verbs for the register's acts ("locked in" is confinement, "slamming" criticism).
+    // Before, each reached the report through WordNet alone, and the censorship paragraph came first.
+    ['was a blogger locked in a psych ward for slamming the government online', '1.c#4'],
+    // "get out of jail" is a release: the political prisoners' paragraph (union, prison) came first.
+    ["when did the head of the reporters' union get out of jail", '2.a/violence-and-harassment#3'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
@@ -189,7 +194,8 @@ describe('search quality on the real report', () => {
     },
   );
 
-  it.each(['how to become a firefighter', 'how to get a pay rise', 'how to walk out of a bad date politely', 'how much does a steel mill cost to build'])(
+  // Round 28's candidates dropped for the last four ("get rid of", "drag on", "brothels", "redress").
+  it.each(['how to become a firefighter', 'how to get a pay rise', 'how to walk out of a bad date politely', 'how much does a steel mill cost to build', 'should i get rid of my old car', 'why do work meetings always drag on', 'famous brothels in history', 'how to redress a bed quickly'])(
     'refuses “%s”: an everyday word with a life outside human rights stays off the thesaurus\'s left side',
     (query) => {
       expect(search(query).covered).toBe(false);
@@ -389,6 +395,16 @@ describe('search quality on the real report', () => {
     // A noun or verb the report never writes names what is asked: still refused.
     expect(search('what is the legal drinking age').covered).toBe(false);
     expect(search('is torture common in egyptian prisons').covered).toBe(false);
+  });
+
+  it.each([
+    'can you sue in an ordinary court when your rights are trampled',
+    'was a blogger locked in a psych ward for slamming the government online',
+    "what happens if you belong to a group that isn't registered",
+    'how long do you get in prison for pimping out teenagers',
+    'is there a cap on how much foreign TV a channel can show',
+  ])('covers “%s”: its everyday verb names an act the report describes in its own register (thesaurus, round 28)', (query) => {
+    expect(search(query).covered).toBe(true);
   });
 
   it('does not refuse a question for a misspelt word the report uses ("maried")', () => {

@@ -25,6 +25,15 @@ describe('typos of everyday words the report never uses (real report)', () => {
     const q = parseQuery('foregn workers', vocabulary);
     expect(q.terms.map((t) => t.term)).toContain('migrant');
   });
+  it('leaves alone a word of a thesaurus phrase as typed, though neither the report nor WordNet knows it', () => {
+    // "mouthing" is one edit from the report's "months": corrected, "bad-mouthing" lost its entry (criticism).
+    const vocabulary = { documentFrequency: { bad: 2, month: 20, critic: 9 }, words: { bad: 'bad', month: 'months', critic: 'criticism' }, senses: () => null, ignored: new Set<string>(), thesaurus: new Thesaurus('bad-mouth => criticism') };
+    const q = parseQuery('sued for bad-mouthing someone', vocabulary);
+    expect(q.terms.map((t) => t.term)).toContain('critic');
+    expect(q.terms.map((t) => t.term)).not.toContain('month');
+    // Alone, the same word is still a typo of the report's.
+    expect(parseQuery('mouthing', vocabulary).terms.map((t) => t.term)).toEqual(['month']);
+  });
   it('leaves a short typo alone rather than guess among the thesaurus words ("trals" is one edit from "trans")', () => {
     const q = parseQuery('jury trals', { documentFrequency: { juri: 3, transgend: 2 }, senses: () => null, ignored: new Set<string>(), thesaurus: Thesaurus.load() });
     expect(q.terms.map((t) => t.term)).toEqual(['juri']);
