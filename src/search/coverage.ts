@@ -489,11 +489,21 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
  */
 function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const noun = query.counted[0];
-  if (noun === undefined || (query.words[noun]?.specificity ?? 0) < EVERYDAY.common) return false;
+  if (noun === undefined || countsEverydayNoun(query)) return false;
   const terms = query.terms.filter((t) => t.word === noun);
   // A typo's correction is a guess ("refgues" → refugees, for "refuges"): not evidence enough to refuse on.
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
   return !terms.some((t) => answering.statesFigureOf(t.term));
+}
+
+/**
+ * Whether a "how many" question counts an everyday noun, typed alone or after the words that qualify it
+ * ("how many people…", "how many stateless people are there"): the report counts persons, not people
+ * ("approximately 6,000 persons were officially registered … as stateless"), so its figures stand
+ * apart from the noun typed (round 30).
+ */
+function countsEverydayNoun(query: ParsedQuery): boolean {
+  return query.counted.some((i) => (query.words[i]?.specificity ?? 1) < EVERYDAY.common);
 }
 
 /**
@@ -520,7 +530,7 @@ export const STOCK_COUNT = new GatedPattern(
  */
 function isUncountedStock(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const noun = query.counted[0];
-  if (noun === undefined || (query.words[noun]?.specificity ?? 0) < EVERYDAY.common || !STOCK_COUNT.test(query.clean)) return false;
+  if (noun === undefined || countsEverydayNoun(query) || !STOCK_COUNT.test(query.clean)) return false;
   const terms = query.terms.filter((t) => query.counted.includes(t.word));
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
   if (!terms.some((t) => answering.statesFigureOf(t.term, true))) return true;

@@ -275,9 +275,17 @@ const CORRECTION_WEIGHT = 0.9;
 const NEGATED_AUXILIARIES = new Set('ca could should would must might need have has had ai sha do does did is are was were wo'.split(' '));
 const CONTRACTED_PRONOUNS = new Set('i you we they he she it that there here who what where when how why'.split(' '));
 const PRONOUN_ENDINGS = new Set('m re ve d ll s'.split(' '));
-/** Whether a typed word is a negated auxiliary or a pronoun's contraction (see above). */
+/**
+ * Function words as people spell them in chat ("can u go to jail", "can ur boss fire u"): general
+ * English, like the stop words. Unknown to the report, "ur" counted as a name (WordNet's city of Ur),
+ * unknown and fully specific, and got the question refused (round 30).
+ */
+const CHAT_FUNCTION_WORDS = new Set('u ur r ya yr pls plz cuz coz abt wat wht'.split(' '));
+
+/** Whether a typed word is a negated auxiliary, a pronoun's contraction or a function word spelt as in chat (see above). */
 export function isContractedFunctionWord(surface: string): boolean {
   const lower = surface.toLowerCase();
+  if (CHAT_FUNCTION_WORDS.has(lower)) return true;
   const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf('’'));
   if (lower.endsWith('nt')) return NEGATED_AUXILIARIES.has(lower.slice(0, -2));
   if (apostrophe < 0) return false;
@@ -412,7 +420,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   };
   const words: QueryWord[] = [];
   const wantsLaw = LAW_QUESTION.test(clean, lowerClean);
-  const tokens = tokenize(rest);
+  const tokens = rest.includes('-') ? joinHyphenated(tokenize(rest), rest, known) : tokenize(rest);
   const typed = tokens.map((t) => t.surface);
   // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
   // ("foregn workers") and gets its expansions ("policmean" → policeman → police).
@@ -481,7 +489,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     }
     const fix = corrected.get(i);
     const term = fix ? fix.term : termOf(token.surface);
-    if (!term || vocabulary.ignored.has(term) || isContractedFunctionWord(token.surface)) continue;
+    if (!term || vocabulary.ignored.has(term) || isContractedFunctionWord(token.surface) || isIgnoredVariant(term, sensesAt.get(i), vocabulary.ignored)) continue;
     // A corrected typo is read as the word meant: its specificity, neighbours and thesaurus entry.
     const lower = withoutPossessive(normalize(surfaces[i]!));
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
@@ -517,7 +525,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     for (const n of neighbours) {
       if (vocabulary.ignored.has(n.term)) continue;
       if (!generic) add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
-      queryWord.known = Math.max(queryWord.known, (n.similarity - KNOWN.from) / (1 - KNOWN.from));
+      queryWord.known = Math.max(queryWord.known, sharesRoot(term, n.term) ? KNOWN.thesaurus : (n.similarity - KNOWN.from) / (1 - KNOWN.from));
     }
     if (senses) {
       const found = expand(senses.synonyms, EXPANSION_WEIGHTS.synonym) + expand(senses.broader, EXPANSION_WEIGHTS.broader) + expand(senses.definition, EXPANSION_WEIGHTS.definition);
@@ -547,6 +555,66 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsQuantity = QUANTITY_QUESTION.test(clean, lowerClean);
   const wantsPenalty = PENALTY_QUESTION.test(clean, lowerClean);
   return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+}
+
+/**
+ * Whether a word is another spelling of a name search ignores (the report's country): a proper name in
+ * WordNet ("Kazakstan", its older spelling of Kazakhstan) one edit from it. WordNet knows the word, so it
+ * is no typo to correct, and as a name the report never writes it counted as unknown and fully specific:
+ * "how many jews live in kazakstan" was refused (round 30).
+ */
+function isIgnoredVariant(term: string, senses: WordSenses | null | undefined, ignored: ReadonlySet<string>): boolean {
+  if (!senses?.properName) return false;
+  for (const name of ignored) if (name.length >= ROOT && damerauLevenshtein(term, name) <= 1) return true;
+  return false;
+}
+
+/**
+ * English prefixes a writer may join with a hyphen or not ("pre-trial" / pretrial, "co-workers",
+ * "non-citizens"): not words of their own. General English, like the stop words.
+ */
+const HYPHEN_PREFIXES = new Set('pre post co non ex re anti de sub semi multi inter intra mid self cyber counter extra over under un mis micro mini'.split(' '));
+
+/**
+ * `tokens` with a word that a hyphen splits read as the writer meant it (round 30). Tokenising splits
+ * at a hyphen ("same-sex" → same, sex), so "pre-trial detention" was "pre" and "trial": "pre", a word
+ * the report never writes, counted as an unknown, fairly specific one. When the report writes the two
+ * parts as one word ("pretrial"), they are that word; else a prefix the report does not write is left
+ * out ("co-workers" → workers). A prefix the report writes ("anti" of "anti-Semitism") stays.
+ */
+function joinHyphenated(tokens: Token[], text: string, known: (term: string) => boolean): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next || next.start !== token.end + 1 || text[token.end] !== '-') {
+      out.push(token);
+      continue;
+    }
+    const prefix = termOf(token.surface);
+    if (prefix !== null && known(prefix)) {
+      out.push(token);
+      continue;
+    }
+    const joined = termOf(token.surface + next.surface);
+    if (joined !== null && known(joined)) {
+      out.push({ surface: token.surface + next.surface, start: token.start, end: next.end });
+      i++;
+    } else if (!HYPHEN_PREFIXES.has(normalize(token.surface))) out.push(token);
+  }
+  return out;
+}
+
+/** The shortest root two terms must share to be one word in two forms (`sharesRoot`). */
+const ROOT = 5;
+
+/**
+ * Whether two terms are one word's forms that Porter stemming leaves apart: one opens the other, and
+ * the shorter has at least `ROOT` letters ("sanit" of sanitation, "sanitari" of sanitary).
+ */
+export function sharesRoot(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= ROOT && long.startsWith(short);
 }
 
 /**

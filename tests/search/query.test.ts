@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, compoundsOf, isCapitalised, isContractedFunctionWord, correctTypo, correctWord, damerauLevenshtein, parseQuery, type Vocabulary } from '../../src/search/query.js';
+import { cleanQuery, compoundsOf, isCapitalised, isContractedFunctionWord, correctTypo, correctWord, damerauLevenshtein, KNOWN, parseQuery, sharesRoot, type Vocabulary } from '../../src/search/query.js';
 import { normalize, termOf } from '../../src/search/analysis.js';
 import { referenceCommonSubsequence, referenceDistance } from './edit-reference.js';
 
@@ -91,6 +91,11 @@ describe('understanding a chat query', () => {
     expect(parseQuery("prisoners can't strike, couldn’t appeal", vocabulary).words.map((w) => w.word)).toEqual(['prisoners', 'strike', 'appeal']);
   });
 
+  it('drops function words spelt as in chat ("u", "ur", "r") like the words they stand for', () => {
+    expect(parseQuery('can ur boss fire u', { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, boss: 1, fire: 2 } }).words.map((w) => w.word)).toEqual(['boss', 'fire']);
+    expect(parseQuery('r prison conditions bad', vocabulary).words.map((w) => w.word)).toEqual(['prison', 'conditions', 'bad']);
+  });
+
   it("drops a pronoun's contraction (you're, they'd, I've, he'll) like the pronoun it is", () => {
     expect(parseQuery("they'd strike if you're detained, I've heard he'll appeal", vocabulary).words.map((w) => w.word)).toEqual(['strike', 'detained', 'heard', 'appeal']);
   });
@@ -113,6 +118,23 @@ describe('understanding a chat query', () => {
     expect(parseQuery('kazakhstan prison', vocabulary).terms.map((t) => t.term)).toEqual(['prison']);
   });
 
+  it('ignores another spelling of the report country that WordNet knows as a name (Kazakstan), not a name the report never writes', () => {
+    const name = { synonyms: [], broader: [], definition: [], properName: true };
+    const withNames: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kazakstan' || w === 'pakistan' ? name : null) };
+    expect(parseQuery('prison in kazakstan', withNames).words.map((w) => w.word)).toEqual(['prison']);
+    // Another country stays a name: unknown, fully specific.
+    expect(parseQuery('prison in pakistan', withNames).words.map((w) => [w.word, w.known])).toEqual([['prison', 1], ['pakistan', 0]]);
+  });
+
+  it('reads a word split by a hyphen as the one word the report writes, and leaves out a prefix the report never writes', () => {
+    const words = (q: string) => parseQuery(q, { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, pretrial: 3, worker: 5, anti: 1, semit: 1 } }).words.map((w) => w.word);
+    expect(words('pre-trial detention')).toEqual(['pretrial', 'detention']);
+    expect(words('co-workers')).toEqual(['workers']);
+    // A prefix the report writes stays a word; a hyphen with spaces around it joins nothing.
+    expect(words('anti-semitism')).toEqual(['anti', 'semitism']);
+    expect(words('pre - trial')).toEqual(['pre', 'trial']);
+  });
+
   it('expands a word the report never uses through its senses', () => {
     const withSenses: Vocabulary = { ...vocabulary, senses: (w) => (w === 'kids' ? { synonyms: ['child'], broader: [], definition: [], properName: false } : null) };
     const q = parseQuery('kids', withSenses);
@@ -133,6 +155,16 @@ describe('understanding a chat query', () => {
     expect(go.words[0]!.known).toBeCloseTo(0.75);
     // "jail" has 2: its neighbour "prison" is searched.
     expect(parseQuery('jail', withVectors).terms.map((t) => t.term)).toEqual(['prison']);
+  });
+
+  it('knows a word the report writes in another form (a neighbour sharing its root) as well as a thesaurus entry, and a mere neighbour by its similarity', () => {
+    const near = (term: string): Vocabulary => ({ ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, [term]: 2 }, neighbours: (w) => (w === 'sanitation' ? [{ term, similarity: 0.75 }] : []) });
+    // "sanitation" stems to "sanit", "sanitary" to "sanitari": one word, which Porter leaves apart.
+    expect(parseQuery('sanitation', near('sanitari')).words[0]!.known).toBe(KNOWN.thesaurus);
+    expect(parseQuery('sanitation', near('hygien')).words[0]!.known).toBeCloseTo((0.75 - KNOWN.from) / (1 - KNOWN.from));
+    // A shared opening shorter than a root ("air" of airline) is no evidence.
+    expect(sharesRoot('airlin', 'air')).toBe(false);
+    expect(sharesRoot('repres', 'represent')).toBe(true);
   });
 
   it('counts a typed word of very many senses at half weight: it says little of which passage is meant', () => {

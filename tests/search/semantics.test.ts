@@ -477,6 +477,14 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('who founded the tribuna party', made)).covered).toBe(true);
   });
 
+  it('does not refuse a "how many" question counting an everyday noun after the words that qualify it: the report counts persons', () => {
+    const counts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, stateless: 3, peopl: 9 }, specificity: (w) => (w === 'people' ? 0.37 : 0.8) };
+    const passage = { holds: () => true, isName: () => false, statesFigureOf: () => false, ...oneSection };
+    // "approximately 6,000 persons were … registered … as stateless": no figure before "stateless" or "people".
+    expect(coverageOf(parseQuery('how many stateless people are there', counts), passage).covered).toBe(true);
+    expect(coverageOf(parseQuery('how many stateless are there', counts), passage).covered).toBe(false);
+  });
+
   it('refuses a question asking when something happened when no dated sentence of its passages holds two of its words', () => {
     const dates: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, constitut: 6, adopt: 2, amend: 4, strike: 5, worker: 9, start: 3 } };
     // `dated`: the terms of the answering passages' sentences that state a date.
