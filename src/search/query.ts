@@ -163,6 +163,102 @@ export interface Vocabulary {
    * `maxDistance` edits: the word meant when the report does not write it, or writes it in another form.
    */
   english?: (typo: string, maxDistance: number) => Spelling | undefined;
+  /**
+   * Remembers what the parser reads of each typed word (`TypedWord`): without it, each is looked up again
+   * at every query. It depends on the word and this vocabulary only, never on an earlier query.
+   */
+  typedWords?: Map<string, TypedWord>;
+}
+
+/**
+ * What the parser reads of a typed word that depends on the word and the report alone: its term, whether the
+ * report has it, its lower-case form, its specificity… Read once per word of a query instead of in ~15
+ * Map, Set and object lookups per word, each a likely cache miss on a warm query's first touch (round 19).
+ */
+export interface TypedWord {
+  term: string | null;
+  /** The report has the term. */
+  known: boolean;
+  /** The term is one the search ignores (the report's country). */
+  ignored: boolean;
+  /** `isContractedFunctionWord`. */
+  contracted: boolean;
+  /** Normalised, without a final "'s". */
+  lower: string;
+  capitalised: boolean;
+  /** `vocabulary.specificity` of `lower` (1 without one). */
+  specificity: number;
+  /** `vocabulary.ambiguous` of `lower`; false for a word the report lacks (never read). */
+  ambiguous: boolean;
+  /** One of the words naming the kind of answer (`ANSWER_KIND_WORDS`). */
+  answerKind: boolean;
+  /** `sensesExpansion` of WordNet's senses of `lower`, once a query has needed it. */
+  senses: SensesExpansion | undefined;
+}
+
+/** How many typed words a vocabulary remembers before it starts again (hostile input must not grow it without end). */
+export const TYPED_WORDS_REMEMBERED = 10_000;
+
+/** `TypedWord` of `surface`, remembered in `vocabulary.typedWords` when it has one. */
+export function typedWordOf(surface: string, vocabulary: Vocabulary): TypedWord {
+  const memo = vocabulary.typedWords;
+  let word = memo?.get(surface);
+  if (word !== undefined) return word;
+  word = readTypedWord(surface, vocabulary);
+  if (memo) {
+    if (memo.size >= TYPED_WORDS_REMEMBERED) memo.clear();
+    memo.set(surface, word);
+  }
+  return word;
+}
+
+/** The report's terms among a word's WordNet senses, with their weights, in the order `parseQuery` adds them. */
+export interface SensesExpansion {
+  terms: readonly string[];
+  weights: readonly number[];
+}
+
+/**
+ * The report's terms among a word's synonyms, broader words and definition, each list's weight shared
+ * between its terms so a word with many senses is not worth more (a term may come in more than one list).
+ */
+export function sensesExpansion(senses: WordSenses, vocabulary: Vocabulary): SensesExpansion {
+  const terms: string[] = [];
+  const weights: number[] = [];
+  const expand = (words: readonly string[], weight: number) => {
+    const found = new Set<string>();
+    for (const w of words) {
+      const term = termOf(w);
+      if (term && vocabulary.documentFrequency[term] !== undefined && !vocabulary.ignored.has(term)) found.add(term);
+    }
+    const share = weight / Math.sqrt(found.size || 1);
+    for (const term of found) {
+      terms.push(term);
+      weights.push(share);
+    }
+  };
+  expand(senses.synonyms, EXPANSION_WEIGHTS.synonym);
+  expand(senses.broader, EXPANSION_WEIGHTS.broader);
+  expand(senses.definition, EXPANSION_WEIGHTS.definition);
+  return { terms, weights };
+}
+
+function readTypedWord(surface: string, vocabulary: Vocabulary): TypedWord {
+  const term = termOf(surface);
+  const known = term !== null && vocabulary.documentFrequency[term] !== undefined;
+  const lower = withoutPossessive(normalize(surface));
+  return {
+    term,
+    known,
+    ignored: term !== null && vocabulary.ignored.has(term),
+    contracted: isContractedFunctionWord(surface),
+    lower,
+    capitalised: isCapitalised(surface),
+    specificity: vocabulary.specificity?.(lower) ?? 1,
+    ambiguous: known && (vocabulary.ambiguous?.(lower) ?? false),
+    answerKind: ANSWER_KIND_WORDS.has(lower),
+    senses: undefined,
+  };
 }
 
 /** A typo's correction: the word meant and its term. */
@@ -399,17 +495,6 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (!existing || existing.weight < weight) terms.set(term, { term, weight, origin, word });
   };
   const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
-  /** Adds the report's terms among `words`, sharing `weight` between them so a word with many senses is not worth more. */
-  const expand = (words: readonly string[], weight: number): number => {
-    const found = new Set<string>();
-    for (const w of words) {
-      const term = termOf(w);
-      if (term && known(term) && !vocabulary.ignored.has(term)) found.add(term);
-    }
-    const share = weight / Math.sqrt(found.size || 1);
-    for (const term of found) add(term, share, 'expanded');
-    return found.size;
-  };
   /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
   const expandPhrases = (phrases: readonly string[]): boolean => {
     const found = new Set<string>();
@@ -422,6 +507,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsLaw = LAW_QUESTION.test(clean, lowerClean);
   const tokens = rest.includes('-') ? joinHyphenated(tokenize(rest), rest, known) : tokenize(rest);
   const typed = tokens.map((t) => t.surface);
+  const typedWords = typed.map((surface) => typedWordOf(surface, vocabulary));
   // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
   // ("foregn workers") and gets its expansions ("policmean" → policeman → police).
   const corrected = new Map<number, Correction>();
@@ -437,13 +523,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   for (let i = 0; i < typed.length; i++) {
     const inPhrase = i < phraseEnd;
     phraseEnd = Math.max(phraseEnd, i + (typedEntries[i]?.length ?? 0));
-    const term = termOf(typed[i]!);
-    if (!term || known(term) || vocabulary.ignored.has(term) || isContractedFunctionWord(typed[i]!) || typedEntries[i] || inPhrase) continue;
+    const { term, known: isKnown, ignored, contracted, lower } = typedWords[i]!;
+    if (!term || isKnown || ignored || contracted || typedEntries[i] || inPhrase) continue;
     if (sensesAt.size === MAX_UNKNOWN_WORDS) {
       lookedUpTo = i;
       break;
     }
-    const lower = withoutPossessive(normalize(typed[i]!));
     const senses = vocabulary.senses(lower);
     sensesAt.set(i, senses);
     // A word WordNet lists but English hardly uses (outside the vectors' words: "judes", "shuned") may
@@ -465,7 +550,6 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const actionToken = wantsAgent ? askedToken(surfaces) : undefined;
   let asked: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
     const entry = surfaces === typed ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
     if (entry && entry.length > 1) {
       // A phrase ("psych ward", "locked up") is one query word: its own known words plus its expansions.
@@ -488,27 +572,29 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       continue;
     }
     const fix = corrected.get(i);
-    const term = fix ? fix.term : termOf(token.surface);
-    if (!term || vocabulary.ignored.has(term) || isContractedFunctionWord(token.surface) || isIgnoredVariant(term, sensesAt.get(i), vocabulary.ignored)) continue;
+    const typedWord = typedWords[i]!;
+    const term = fix ? fix.term : typedWord.term;
+    if (!term || (fix ? vocabulary.ignored.has(term) : typedWord.ignored) || typedWord.contracted || isIgnoredVariant(term, sensesAt.get(i), vocabulary.ignored)) continue;
     // A corrected typo is read as the word meant: its specificity, neighbours and thesaurus entry.
-    const lower = withoutPossessive(normalize(surfaces[i]!));
+    const meantWord = fix ? typedWordOf(surfaces[i]!, vocabulary) : typedWord;
+    const lower = meantWord.lower;
     // Words naming the kind of answer ("jury size", "number of jurors") say nothing about the topic.
     // "is it illegal to…" and "is homosexuality illegal" frame the question; "illegal detentions" names a topic.
     const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
     const permission = PERMISSION_WORDS.has(lower) && normalize(surfaces[i + 1] ?? '') === 'to' && PERMISSION_OPENINGS.has(normalize(surfaces[0] ?? ''));
-    const queryWord: QueryWord = { word: lower, known: 0, specificity: vocabulary.specificity?.(lower) ?? 1, topical: !ANSWER_KIND_WORDS.has(lower) && !frame };
+    const queryWord: QueryWord = { word: lower, known: 0, specificity: meantWord.specificity, topical: !meantWord.answerKind && !frame };
     words.push(queryWord);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (countedTokens?.has(i)) counted.push(word);
     if (i === actionToken) asked = word;
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
-    if (known(term)) {
+    if (fix ? known(term) : typedWord.known) {
       if (fix) queryWord.corrected = true;
       if (fix) add(term, CORRECTION_WEIGHT, 'corrected');
-      else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : permission ? PERMISSION_FRAME.weight : 1) * (vocabulary.ambiguous?.(lower) ? AMBIGUOUS.weight : 1), 'typed');
+      else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : permission ? PERMISSION_FRAME.weight : 1) * (typedWord.ambiguous ? AMBIGUOUS.weight : 1), 'typed');
       queryWord.known = fix ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
-      if (i > 0 && isCapitalised(token.surface)) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
+      if (i > 0 && typedWord.capitalised) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
       word++;
       continue;
     }
@@ -528,8 +614,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       queryWord.known = Math.max(queryWord.known, sharesRoot(term, n.term) ? KNOWN.thesaurus : (n.similarity - KNOWN.from) / (1 - KNOWN.from));
     }
     if (senses) {
-      const found = expand(senses.synonyms, EXPANSION_WEIGHTS.synonym) + expand(senses.broader, EXPANSION_WEIGHTS.broader) + expand(senses.definition, EXPANSION_WEIGHTS.definition);
-      if (found) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
+      const expansion = (meantWord.senses ??= sensesExpansion(senses, vocabulary));
+      for (let e = 0; e < expansion.terms.length; e++) add(expansion.terms[e]!, expansion.weights[e]!, 'expanded');
+      if (expansion.terms.length) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
       if (EXPANSION_WEIGHTS.compound) {
         let compounds = vocabulary.compounds?.get(term);
         if (!compounds && mayScan()) {
@@ -542,7 +629,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
     // vector space (Russia) is another place, not the same one, and a name is as specific as a word gets. It still expands for ranking.
     // Typed in lower case ("torture in germany"), it is one when WordNet knows it as a proper name.
-    if (!entry && ((i > 0 && isCapitalised(token.surface)) || senses?.properName)) {
+    if (!entry && ((i > 0 && typedWord.capitalised) || senses?.properName)) {
       queryWord.known = 0;
       queryWord.specificity = 1;
       // A name ("Swiss", "Egyptian") says where, not how: never a modifier.

@@ -130,7 +130,7 @@ export function createQueryService(
  * report's to correct to ("kzakstan" is its Kazakhstan, not WordNet's "Kazakstan"), and a typo of
  * another ("geramny") is no everyday word either ("german").
  */
-function englishSpelling(vectors: WordVectors, senses: (word: string) => WordSenses | null): NonNullable<Vocabulary['english']> {
+export function englishSpelling(vectors: WordVectors, senses: (word: string) => WordSenses | null): NonNullable<Vocabulary['english']> {
   // A function word ("what" for "waht") is no word of WordNet's, but a word all the same.
   const spelling = new EnglishSpelling(vectors, (word) => senses(word) !== null || termOf(word) === null);
   return (typo, maxDistance) => {
@@ -278,6 +278,7 @@ class ReportSearch {
       ...(english ? { english } : {}),
       ignored: new Set(termsOf(this.info.country)),
       corrections: new Map(),
+      typedWords: new Map(),
       compounds: new Map(),
       thesaurus,
       get words() {
