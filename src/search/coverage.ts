@@ -250,7 +250,7 @@ export interface AnsweringPassage {
   isProperName(word: string): boolean;
   /** Whether the report's text holds a (normalised) phrase, in any case. */
   writes(phrase: string): boolean;
-  /** Whether an answering passage that holds `term` (text or headings) holds one of `others` too. */
+  /** Whether an answering passage that holds `term` (text or headings) holds one of `others` too in its sentences (not its headings). */
   holdsWith(term: string, others: readonly string[]): boolean;
   /** The year the report covers. */
   year: number;

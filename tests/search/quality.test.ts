@@ -243,6 +243,11 @@ describe('search quality on the real report', () => {
   ])('refuses “%s”: the passages naming its place or year say nothing else of it; answers its twin “%s”', refusedBesideTwin);
 
   it.each([
+    ['freedom of the press in china', 'uighur refugees china'],
+    ['press freedom in ukraine', 'what happened to asylum seekers from ukraine'],
+  ])('refuses “%s”: only a heading of the passage naming its place holds its other words; answers its twin “%s”', refusedBesideTwin);
+
+  it.each([
     ['human rights in the united states', 'did the government invite united nations special rapporteurs'],
     ['who was the first president of the soviet union', 'which labor federation succeeded the soviet-era unions'],
   ])('refuses “%s”: a two-word name the report never writes, though it writes each word; answers its twin “%s”', refusedBesideTwin);
