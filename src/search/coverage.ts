@@ -40,12 +40,12 @@ export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7, uncounted: 0.7,
 export const SCATTERED = { words: 3, share: 0.5 };
 
 /**
- * Requests for advice or recommendations ("how do I renew my passport", "best restaurants in Astana",
- * "recommend a good book"): a human-rights report describes what happened and what the law says; it
+ * Requests for advice or recommendations ("how do I renew my passport", "how to appeal a court decision",
+ * "what should I…", "best restaurants in Astana", "recommend a good book"): a human-rights report describes what happened and what the law says; it
  * never advises, so such a query is covered only when nearly all of it is the report's own topic
  * words — the known share is scaled by `COVERAGE.advice`.
  */
-export const ADVICE = new GatedPattern(/^\s*(?:how\s+do\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
+export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|would|might)\s+i|how\s+to|what\s+should\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
 
 /**
  * Chit-chat made of the report's words (round 19, docs/search.md), treated like advice (`COVERAGE.advice`):

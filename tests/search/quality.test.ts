@@ -309,6 +309,12 @@ describe('search quality on the real report', () => {
     },
   );
 
+  it.each([
+    ['how to appeal a court decision', 'how can a defendant appeal a court decision'],
+    ['what is the punishment for murder', 'what is the penalty for spousal assault'],
+    ['what does the word ombudsman mean', 'what does the human rights ombudsman do'],
+  ])('refuses “%s”, asking for a procedure, a penalty or a definition the report does not state; answers its twin “%s”', refusedBesideTwin);
+
   it.each(['hello there', 'thanks!', 'good morning', 'who are you'])('answers small talk like “%s” with a pointer to help, not passages', (query) => {
     const answer = search(query);
     expect(answer).toMatchObject({ kind: 'search', smallTalk: true, covered: false, hits: [] });
