@@ -6,7 +6,7 @@
  * report uses counting as unknown when the passages that would answer do not mention it. No list of
  * off-topic words: "pizza recipe" is refused because the report never speaks of anything like it.
  */
-import { EVERYDAY, KNOWN_NAME_SPECIFICITY, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
+import { EVERYDAY, KNOWN_NAME_SPECIFICITY, sharesRoot, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
 import { RANKING } from './ranking.js';
 import { figureBefore } from './sentence-terms.js';
 import { normalize, termOf, type Token, tokenize } from './analysis.js';
@@ -24,7 +24,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -40,12 +40,12 @@ export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7, uncounted: 0.7,
 export const SCATTERED = { words: 3, share: 0.5 };
 
 /**
- * Requests for advice or recommendations ("how do I renew my passport", "best restaurants in Astana",
- * "recommend a good book"): a human-rights report describes what happened and what the law says; it
+ * Requests for advice or recommendations ("how do I renew my passport", "how to appeal a court decision",
+ * "what should I…", "best restaurants in Astana", "recommend a good book"): a human-rights report describes what happened and what the law says; it
  * never advises, so such a query is covered only when nearly all of it is the report's own topic
  * words — the known share is scaled by `COVERAGE.advice`.
  */
-export const ADVICE = new GatedPattern(/^\s*(?:how\s+do\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
+export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|would|might)\s+i|how\s+to|what\s+should\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
 
 /**
  * Chit-chat made of the report's words (round 19, docs/search.md), treated like advice (`COVERAGE.advice`):
@@ -250,7 +250,7 @@ export interface AnsweringPassage {
   isProperName(word: string): boolean;
   /** Whether the report's text holds a (normalised) phrase, in any case. */
   writes(phrase: string): boolean;
-  /** Whether an answering passage that holds `term` (text or headings) holds one of `others` too. */
+  /** Whether an answering passage that holds `term` (text or headings) holds one of `others` too in its sentences (not its headings). */
   holdsWith(term: string, others: readonly string[]): boolean;
   /** The year the report covers. */
   year: number;
@@ -325,7 +325,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -706,6 +706,75 @@ function isUnoriginated(query: ParsedQuery, answering: AnsweringPassage): boolea
   const what = wordTerms(query, (w) => w.known >= 0.9 && !ORIGIN_TERMS.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
   return !answering.passageSentences().some((s) => what.every((terms) => holdsWord(s.terms, terms)) && ORIGIN_WORDS.test(s.text));
+}
+
+/**
+ * A question asking what a word means or where something comes from: "what does ombudsman mean", "what is the
+ * definition of a political prisoner", "define habeas corpus", "what is the history of the knb", "origin of
+ * the name kazakhstan". A report of one year states a definition or a history only in passing, with the word
+ * of defining beside what it defines ("the domestic legal definition of torture", "since its founding").
+ */
+export const DEFINITION_QUESTION = new GatedPattern(
+  /^\s*(?:what\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?(?:mean|stand\s+for)|what\s+is\s+meant\s+by|(?:what\s+(?:is|was|are)\s+)?(?:the\s+)?(?:definition|meaning|history|origins?)\s+of|define)\b/i,
+  ['mean', 'stand', 'definition', 'meaning', 'history', 'origin', 'define'],
+);
+
+/** The words a report defines or dates the beginnings of something with, as written (not by stem: "means" is also money). */
+const DEFINITION_WORDS = /\b(?:defin(?:e|es|ed|ing|ition|itions)|mean(?:s|ing|t)|refers?\s+to|stands?\s+for|known\s+as|histor(?:y|ic|ical|ically)|origins?|since\s+its|founding|founded|established)\b/i;
+
+/** The terms of a definition question's frame, which are not what is defined. */
+const DEFINITION_TERMS = termsOfWords(['mean', 'meaning', 'stand', 'definition', 'define', 'history', 'origin', 'origins', 'word', 'term', 'acronym', 'abbreviation', 'name', 'exactly']);
+
+/**
+ * Whether a question asking for a definition, a history or an origin (`DEFINITION_QUESTION`) finds no sentence
+ * in its answering passages holding a word of defining or of history with every other word of the question
+ * (round 31): "what does the word ombudsman mean" finds what the ombudsman did, "what is the history of the
+ * knb" what the KNB did during the year; "what is the definition of torture" finds "the domestic legal
+ * definition of torture". The other words are the topical ones the report knows (a typo's correction too),
+ * any of their terms; a question with none is not judged.
+ */
+function isUndefined(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !DEFINITION_QUESTION.test(query.clean)) return false;
+  const what = wordTerms(query, (w) => w.known >= 0.9 && !DEFINITION_TERMS.includes(termOf(w.word) ?? ''));
+  if (what.length === 0) return false;
+  return !answering.passageSentences().some((s) => what.every((terms) => holdsWord(s.terms, terms)) && DEFINITION_WORDS.test(s.text));
+}
+
+/**
+ * A question asking the penalty for an offence, as a noun: "what is the punishment for murder", "maximum prison
+ * sentence for fraud", "penalties for joining an unauthorized rally", "how much is the fine for jaywalking".
+ */
+export const PENALTY_FOR = new GatedPattern(/\b(?:penalty|penalties|punishment|punishments|sentence|sentences|fine|fines)\s+for\s/i, ['penalt', 'punishment', 'sentence', 'fine']);
+
+/** The words of a penalty question's frame, which are not the offence. */
+const PENALTY_FRAME_TERMS = termsOfWords(['penalty', 'penalties', 'punishment', 'sentence', 'fine', 'maximum', 'minimum', 'max', 'min', 'usual', 'typical', 'criminal', 'prison', 'jail', 'legal', 'much']);
+
+/** The terms a sentence states a penalty with: "punishable by up to 10 years in prison", "fines of up to 316,200 tenge". */
+const PENALTY_TERMS = termsOfWords(['punish', 'punishable', 'punishment', 'penalty', 'penalties', 'fine', 'fined', 'fines', 'sentence', 'sentenced', 'prison', 'imprisonment', 'jail', 'probation', 'confiscation']);
+
+/**
+ * Whether a question asking the penalty for an offence (`PENALTY_FOR`) finds no sentence in its answering
+ * passages stating a penalty with a word of the offence as typed (round 31): the report states a penalty with
+ * the offence it punishes ("the maximum sentence for spousal assault and battery at 10 years", "Untimely or
+ * incorrectly paid salaries are also punishable by fines"). "what is the punishment for murder" finds
+ * penalties for killings the report never calls murder; "maximum prison sentence for fraud", sentences for
+ * other crimes. The offence's words are the topical ones other than the frame, each by its own term (typed,
+ * or a typo's correction), not a stand-in: the report's word for something near is not the offence asked
+ * about. A question whose offence is all frame ("what is the maximum penalty for it") is not judged.
+ */
+function isUnpenalised(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !PENALTY_FOR.test(query.clean)) return false;
+  const offence: string[] = [];
+  let words = 0;
+  query.words.forEach((w, i) => {
+    if (!w.topical || PENALTY_FRAME_TERMS.includes(termOf(w.word) ?? '')) return;
+    words++;
+    const term = ownTerm(query, i);
+    if (term !== undefined) offence.push(term);
+  });
+  if (words === 0) return false;
+  // The offence in another form counts (`sharesRoot`): a typo may stem apart from it ("kidnappping", "kidnapping").
+  return !answering.passageSentences().some((s) => holdsWord(s.terms, PENALTY_TERMS) && s.terms.some((t) => offence.some((o) => o === t || sharesRoot(o, t))));
 }
 
 /** A question asking who holds a post or a role: "who is the current prime minister", "who was the chairman of the pension fund". */

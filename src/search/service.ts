@@ -392,7 +392,9 @@ class ReportSearch {
       // WordNet joins the words of a name with underscores ("united_states").
       isProperName: (word) => this.vocabulary.senses(word.replaceAll(' ', '_'))?.properName ?? false,
       writes: (phrase) => this.names.writes(phrase),
-      holdsWith: (term, others) => positions.some((p) => this.passageHolds(p, term) && others.some((o) => this.passageHolds(p, o))),
+      // The other words in the passage's own sentences, not its headings: "Freedom of Movement" heads the passage
+      // that names Ukraine among asylum seekers' countries, which says nothing of press freedom there (round 31).
+      holdsWith: (term, others) => positions.some((p) => this.passageHolds(p, term) && sentencesOf(this.index, p).some((s) => others.some((o) => s.terms.includes(o)))),
       year: this.info.year,
       country: this.info.country,
       first: () => ({ sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),

@@ -243,6 +243,11 @@ describe('search quality on the real report', () => {
   ])('refuses “%s”: the passages naming its place or year say nothing else of it; answers its twin “%s”', refusedBesideTwin);
 
   it.each([
+    ['freedom of the press in china', 'uighur refugees china'],
+    ['press freedom in ukraine', 'what happened to asylum seekers from ukraine'],
+  ])('refuses “%s”: only a heading of the passage naming its place holds its other words; answers its twin “%s”', refusedBesideTwin);
+
+  it.each([
     ['human rights in the united states', 'did the government invite united nations special rapporteurs'],
     ['who was the first president of the soviet union', 'which labor federation succeeded the soviet-era unions'],
   ])('refuses “%s”: a two-word name the report never writes, though it writes each word; answers its twin “%s”', refusedBesideTwin);
@@ -303,6 +308,12 @@ describe('search quality on the real report', () => {
       expect(search(query).covered).toBe(false);
     },
   );
+
+  it.each([
+    ['how to appeal a court decision', 'how can a defendant appeal a court decision'],
+    ['what is the punishment for murder', 'what is the penalty for spousal assault'],
+    ['what does the word ombudsman mean', 'what does the human rights ombudsman do'],
+  ])('refuses “%s”, asking for a procedure, a penalty or a definition the report does not state; answers its twin “%s”', refusedBesideTwin);
 
   it.each(['hello there', 'thanks!', 'good morning', 'who are you'])('answers small talk like “%s” with a pointer to help, not passages', (query) => {
     const answer = search(query);

@@ -477,6 +477,35 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('who founded the tribuna party', made)).covered).toBe(true);
   });
 
+  it('refuses a question asking what a word means or where something comes from, when no answering sentence defines or dates it', () => {
+    const words: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, ombudsman: 3, receiv: 5, complaint: 6, tortur: 8, domest: 4, legal: 9, definit: 1, tribuna: 2, newspap: 5, target: 2, sinc: 3, found: 5, histori: 2, word: 4, mean: 4 } };
+    const passage = (sentences: Array<{ terms: string[]; text: string }>) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, passageSentences: () => sentences, ...oneSection });
+    const received = { terms: ['ombudsman', 'receiv', 'complaint'], text: 'The ombudsman received 106 complaints' };
+    const defined = { terms: ['domest', 'legal', 'definit', 'tortur'], text: 'the domestic legal definition of torture' };
+    const tribuna = { terms: ['tribuna', 'newspap', 'target', 'sinc', 'found'], text: 'The Tribuna newspaper has been a target since its founding' };
+    // What the ombudsman did is no definition of the word; the report's own definition of torture answers.
+    expect(coverageOf(parseQuery('what does the word ombudsman mean', words), passage([received, defined])).covered).toBe(false);
+    expect(coverageOf(parseQuery('what is the definition of torture', words), passage([received, defined])).covered).toBe(true);
+    expect(coverageOf(parseQuery('history of the tribuna newspaper', words), passage([tribuna])).covered).toBe(true);
+    expect(coverageOf(parseQuery('history of the tribuna newspaper', words), passage([received])).covered).toBe(false);
+    // Without passages to ask, the known share decides.
+    expect(coverageOf(parseQuery('what does the word ombudsman mean', words)).covered).toBe(true);
+  });
+
+  it('refuses a question asking the penalty for an offence, when no answering sentence states a penalty with the offence as typed', () => {
+    const offences: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, punish: 5, kill: 4, death: 6, sentenc: 7, spousal: 1, assault: 3, kidnap: 2, prison: 9, year: 9 } };
+    const passage = (sentences: Array<{ terms: string[]; text: string }>) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, passageSentences: () => sentences, ...oneSection });
+    const killing = { terms: ['sentenc', 'kill', 'prison', 'year'], text: 'sentenced to 10 years in prison for the killing' };
+    const assault = { terms: ['maximum', 'sentenc', 'spousal', 'assault', 'prison'], text: 'the maximum sentence for spousal assault' };
+    const kidnapping = { terms: ['prison', 'sentenc', 'kidnap'], text: 'a prison sentence of eight to 10 years for kidnapping' };
+    // "murder" stands in for "killing" in the known share, but the report never states its penalty.
+    expect(coverageOf(parseQuery('what is the punishment for spousal assault', offences), passage([killing, assault])).covered).toBe(true);
+    expect(coverageOf(parseQuery('what is the punishment for kidnap', offences), passage([killing, assault])).covered).toBe(false);
+    // The offence in another form of the same word (a typo stemmed apart: "kidnappping") still counts.
+    expect(coverageOf(parseQuery('prison sentence for kidnapper', { ...offences, documentFrequency: { ...offences.documentFrequency, kidnapp: 1 } }), passage([kidnapping])).covered).toBe(true);
+    expect(coverageOf(parseQuery('what is the punishment for kidnap', offences)).covered).toBe(true);
+  });
+
   it('does not refuse a "how many" question counting an everyday noun after the words that qualify it: the report counts persons', () => {
     const counts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, stateless: 3, peopl: 9 }, specificity: (w) => (w === 'people' ? 0.37 : 0.8) };
     const passage = { holds: () => true, isName: () => false, statesFigureOf: () => false, ...oneSection };
