@@ -67,6 +67,12 @@ export interface ParsedQuery {
   /** The question asks how long ("how long did police hold…", "for how long…"): a span of time, "two hours", "five years". */
   wantsDuration: boolean;
   /**
+   * Keywords as typed into a search box ("pretrial detention limit", "detention before charges"):
+   * every word is a content word or a preposition linking two, so every word names part of the topic
+   * (see `isKeywordQuery`).
+   */
+  keywords: boolean;
+  /**
    * For "what does / do / did X do…", the term of X's last word ("commission" in "what does the tripartite
    * commission do"): the answer is a sentence where X acts, its subject, not one mentioning it in passing.
    */
@@ -641,7 +647,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   }
   const wantsQuantity = QUANTITY_QUESTION.test(clean, lowerClean);
   const wantsPenalty = PENALTY_QUESTION.test(clean, lowerClean);
-  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /**
@@ -939,4 +945,18 @@ export function damerauLevenshtein(a: string, b: string, max = Infinity, bStart 
     c = t;
   }
   return rows[p + cols - 1]!;
+}
+
+/** Function words a keyword query may hold: they link two topic words ("detention before charges", "rights of migrants"). */
+const LINKING_WORDS = new Set(['of', 'for', 'in', 'on', 'by', 'with', 'and', 'or', 'before', 'after', 'during', 'against', 'between', 'under', 'without', 'about', 'from', 'at']);
+
+/**
+ * Whether a query is keywords as typed into a search box: no question mark, and no function word but
+ * a linking preposition or conjunction. A question word, an auxiliary, an article or a pronoun makes a
+ * sentence ("deadline to file a detention complaint"), whose words do not all name the topic.
+ */
+export function isKeywordQuery(text: string, tokens: readonly Token[]): boolean {
+  if (text.includes('?')) return false;
+  for (const t of tokens) if (termOf(t.surface) === null && !LINKING_WORDS.has(normalize(t.surface))) return false;
+  return true;
 }

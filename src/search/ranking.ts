@@ -39,9 +39,11 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * (`alignment`); round 9: tune hit@1 0.757 → 0.784, held-out hit@3 0.923 → 0.946 but hit@1 0.797 →
  * 0.788, shared dev unchanged. Every weight here is hand-set: fitting the fusion's weights on the
  * tuning half (`bench/fit-fusion.ts`) won there and lost the shared dev set (docs/search.md, round 9).
+ * A keyword query (`ParsedQuery.keywords`) votes `together` for a paragraph one of whose sentences,
+ * with its heading path, holds every typed word (round 33: 2 first places won, none lost; steady 0.25–1).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, upperBound: 1, actor: 1, duration: 1 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, upperBound: 1, actor: 1, duration: 1, together: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -74,6 +76,12 @@ function sumOf(values: readonly number[], indices: readonly number[]): number {
 function hasTopicalWordBelow(words: ParsedQuery['words'], gate: number): boolean {
   for (let i = 0; i < words.length; i++) if (words[i]!.topical && words[i]!.known < gate) return true;
   return false;
+}
+
+/** Whether the report writes every content word of the query as typed. */
+function everyWordKnown(words: ParsedQuery['words']): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i]!.known !== 1) return false;
+  return true;
 }
 
 export class QueryScorer {
@@ -116,6 +124,7 @@ export class QueryScorer {
     this.typedTotal = sumOf(this.typedValue, this.typedOrder);
     this.credit = new Float64Array(this.words);
     this.leadOrder = new Int32Array(this.words);
+    this.keywordsAsWritten = query.keywords && everyWordKnown(query.words);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
   }
 
@@ -196,6 +205,13 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     return aligned.best(position, ids, starts, this.similarities!.exact.at(this.generation, position));
   }
+
+  /**
+   * A keyword query every word of which the report writes as typed: only then can a passage hold them
+   * all ("criminal record and job discrimination": the report writes "employment", and a passage holding
+   * the other words is not the answer).
+   */
+  private readonly keywordsAsWritten: boolean;
 
   /** Whether this query takes the alignment ranking (`alignsQuery`), fixed at construction. */
   private readonly aligning: boolean;
@@ -564,6 +580,49 @@ export class QueryScorer {
     return count;
   }
 
+  /**
+   * Whether one sentence of the paragraph, with its heading path, holds every typed word of a keyword
+   * query (`ParsedQuery.keywords`; expansions not counted). A keyword query has no question word to
+   * say which word matters: each does. BM25 and the best sentence reward a passage repeating the
+   * rarest word ("prolonged pretrial detention … detention" for "detention before charges") as much
+   * as one stating them all ("hold a detainee for 72 hours before bringing charges" under Pretrial
+   * Detention); the one stating them all, together, gets `RANKING.together` (docs/search.md, round 33).
+   */
+  holdsEveryWordTogether(position: number): boolean {
+    if (!this.keywordsAsWritten || this.typedWords < 2) return false;
+    // `credit` is free outside sentenceScores: it marks the typed words the heading path holds.
+    const inHeadings = this.credit;
+    inHeadings.fill(0);
+    let base = 0;
+    const headings = this.index.headingTerms[position] ?? [];
+    for (let h = 0; h < headings.length; h++) {
+      const t = this.info.get(headings[h]!);
+      if (t?.typed && inHeadings[t.word] === 0) {
+        inHeadings[t.word] = 1;
+        base++;
+      }
+    }
+    if (base === this.typedWords) return true;
+    const { ids, starts } = this.sentenceTerms.of(position);
+    // `leadOrder` is scratch here: each word's mark is the last sentence (1-based) found holding it.
+    const mark = this.leadOrder;
+    mark.fill(0);
+    for (let s = 0; s + 1 < starts.length; s++) {
+      let count = base;
+      for (let j = starts[s]!; j < starts[s + 1]!; j++) {
+        const slot = this.sentenceTerms.slotOf(ids[j]!);
+        if (slot < 0) continue;
+        const t = this.slotInfo[slot]!;
+        if (t.typed && inHeadings[t.word] === 0 && mark[t.word] !== s + 1) {
+          mark[t.word] = s + 1;
+          count++;
+        }
+      }
+      if (count === this.typedWords) return true;
+    }
+    return false;
+  }
+
   /** Whether any sentence of the paragraph states a figure (a loop, not `some`: `lead` runs for every candidate; the flags beside the term ids, not the sentence objects). */
   private statesFigure(position: number): boolean {
     const flags = this.sentenceTerms.of(position).flags;
@@ -751,12 +810,12 @@ function scoreAlignment(scorer: QueryScorer, ids: Int32Array, count: number): vo
   for (let i = 0; i < count; i++) values[i] = scorer.alignment(ids[i]!);
 }
 
-/** Each candidate's fused score into `scratch.values`: reciprocal ranks, BM25's by its place, and the overview's vote. */
+/** Each candidate's fused score into `scratch.values`: reciprocal ranks, BM25's by its place, the overview's vote and a keyword query's `together` vote. */
 function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
   const K = RANKING.fusionK;
   const { values, sentenceRank, denseRank, alignRank } = scratch;
   for (let i = 0; i < count; i++) {
-    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K;
+    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K + (RANKING.together && scorer.holdsEveryWordTogether(ids[i]!) ? RANKING.together / K : 0);
   }
 }
 

@@ -318,3 +318,13 @@ describe('the one acting in a "what does X do" question', () => {
     expect(actor('who does the KNB report to')).toBeUndefined();
   });
 });
+
+describe('keyword queries', () => {
+  it.each(['detention before charges', 'emigration foreign travel freedom', 'rights of labor migrants', 'journalist libel fines'])('reads “%s” as keywords typed into a search box', (query) => {
+    expect(parseQuery(query, vocabulary).keywords).toBe(true);
+  });
+
+  it.each(['deadline to file a detention complaint', 'how long can police hold a detainee', 'are journalists jailed', 'pretrial detention?'])('reads “%s” as a question or a sentence, not keywords', (query) => {
+    expect(parseQuery(query, vocabulary).keywords).toBe(false);
+  });
+});

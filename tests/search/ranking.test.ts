@@ -74,7 +74,7 @@ describe('fusing the rankings', () => {
    * score, `overview` the one paragraph whose heading the query names (`RANKING.lead`), and `held[i]`
    * how many of the question's typed words candidate i's paragraph holds (none when left out).
    */
-  const stubScorer = (sentence: number[], overview: number, held: number[] = []) => {
+  const stubScorer = (sentence: number[], overview: number, held: number[] = [], together: number[] = []) => {
     const stub = {
       bestSentenceScore: 0,
       bestSentenceIndex(position: number) {
@@ -85,6 +85,7 @@ describe('fusing the rankings', () => {
       alignsQuery: () => false,
       lead: (position: number) => (position === overview ? RANKING.lead : 0),
       typedWordsHeld: (position: number) => held[position] ?? 0,
+      holdsEveryWordTogether: (position: number) => together.includes(position),
     };
     return stub as unknown as QueryScorer;
   };
@@ -99,6 +100,17 @@ describe('fusing the rankings', () => {
     // One place behind on one ranking: the vote decides, and the overview comes first.
     const near = rerank(candidates, stubScorer([9, 10, 1, 2], 1));
     expect(near.positionAt(0)).toBe(1);
+  });
+
+  it('puts the paragraph stating every keyword together ahead of one a place ahead of it on both rankings', () => {
+    // Paragraph 1 is one place behind paragraph 0 on BM25 and on its best sentence: the vote decides.
+    expect(rerank(candidates, stubScorer([10, 9, 1, 2], -1)).positionAt(0)).toBe(0);
+    expect(rerank(candidates, stubScorer([10, 9, 1, 2], -1, [], [1])).positionAt(0)).toBe(1);
+  });
+
+  it('leaves the order of paragraphs that all state every keyword together as the rankings put them', () => {
+    const ranked = rerank(candidates, stubScorer([10, 8, 6, 7], -1, [], [0, 1, 2, 3]));
+    expect([0, 1, 2, 3].map((i) => ranked.positionAt(i))).toEqual([0, 1, 2, 3]);
   });
 
   // Paragraphs 0 and 1 tie exactly: 0 is first by BM25 and second by its best sentence, 1 the reverse.

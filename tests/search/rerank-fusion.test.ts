@@ -25,7 +25,7 @@ function reference(ids: number[], scorer: StubScores): Array<Required<Ranked>> {
   const fused = head.map((position, i) => ({
     position,
     sentence: scorer.best[position]!,
-    score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead[position]! / K,
+    score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead[position]! / K + (scorer.together?.[position] ? RANKING.together / K : 0),
   }));
   // An exact tie goes to the paragraph holding more of the question's typed words, then to the earlier one.
   fused.sort((a, b) => b.score - a.score || scorer.held[b.position]! - scorer.held[a.position]! || a.position - b.position);
@@ -42,6 +42,8 @@ interface StubScores {
   align?: number[];
   lead: number[];
   held: number[];
+  /** Whether a keyword query's words all stand in one sentence with the heading path (absent: never). */
+  together?: boolean[];
 }
 
 function stubScorer(scores: StubScores): QueryScorer {
@@ -57,6 +59,7 @@ function stubScorer(scores: StubScores): QueryScorer {
     alignment: (position: number) => scores.align![position]!,
     lead: (position: number) => scores.lead[position]!,
     typedWordsHeld: (position: number) => scores.held[position]!,
+    holdsEveryWordTogether: (position: number) => scores.together?.[position] ?? false,
   };
   return stub as unknown as QueryScorer;
 }
@@ -74,6 +77,7 @@ describe('fusing the rankings, one function per ranking', () => {
       align: fc.option(perPosition, { nil: undefined }),
       lead: fc.array(fc.constantFrom(0, RANKING.lead, RANKING.titled), { minLength: positions, maxLength: positions }),
       held: fc.array(fc.nat(3), { minLength: positions, maxLength: positions }),
+      together: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
     });
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(positions - 1), { maxLength: positions }), scores, (ids, s) => {
