@@ -73,6 +73,11 @@ export interface ParsedQuery {
    */
   keywords: boolean;
   /**
+   * The question asks whether something is so or why ("was his death a suicide", "is there anti-Semitism",
+   * "did voters have a choice", "why was the reporter taken…"): it names its topic and asks a fact about it.
+   */
+  wantsFact: boolean;
+  /**
    * For "what does / do / did X do…", the term of X's last word ("commission" in "what does the tripartite
    * commission do"): the answer is a sentence where X acts, its subject, not one mentioning it in passing.
    */
@@ -111,6 +116,7 @@ export const CONDITION_QUESTION = new GatedPattern(/^\s*when\s+(?:does|do|is|are
 export const COUNT_QUESTION = new GatedPattern(/\b(?:how\s+many|number\s+of)\b/i, ['how', 'number']);
 export const UPPER_BOUND_QUESTION = new GatedPattern(/\b(?:max(?:imum)?|longest|harshest|toughest|heaviest|at\s+most|up\s+to|upper\s+limit|extend(?:ed|s)?|extension|prolong(?:ed)?)\b/i, ['max', 'longest', 'harshest', 'toughest', 'heaviest', 'most', 'up', 'upper', 'extend', 'extension', 'prolong']);
 export const DURATION_QUESTION = new GatedPattern(/\bhow\s+long\b/i, ['long']);
+export const FACT_QUESTION = new GatedPattern(/^\s*(?:is|are|was|were|did|do|does|has|have|had|why)\s/i, [], ['is', 'are', 'was', 'were', 'did', 'do', 'does', 'has', 'have', 'had', 'why']);
 /** Superlatives that ask for the most only of a figure or a penalty: "the biggest obstacles" asks for no amount. */
 export const LARGEST_QUESTION = new GatedPattern(/\b(?:highest|largest|biggest|greatest)\b/i, ['highest', 'largest', 'biggest', 'greatest']);
 export const ACTOR_QUESTION = new GatedPattern(/^\s*what\s+(?:does|do|did|will|would|can|should)\s+\S.*\s+do\b/i, [], ['what']);
@@ -647,7 +653,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   }
   const wantsQuantity = QUANTITY_QUESTION.test(clean, lowerClean);
   const wantsPenalty = PENALTY_QUESTION.test(clean, lowerClean);
-  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), wantsFact: FACT_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /**

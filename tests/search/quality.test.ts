@@ -159,6 +159,11 @@ describe('search quality on the real report', () => {
     ['what do tripartite commissions do', '7.a#11', 'responsible for developing and signing annual agreements'],
     ['what does the presidential human rights commission do', '5/government-human-rights-bodies#1', 'The commission reviews and investigates complaints'],
     ['what did the attorney do about the listening device', '1.d/arrest-procedures-and-treatment-of-detainees#7', 'The attorney filed an official complaint'],
+    // Round 32: "is…/was…/did…/why…" asks a fact about the topic the opening sentence sets out; the
+    // sentence holding the question's last word, which the opening lacks, states it.
+    ['was the death of Aset Zhusupov a suicide', '1.a#4', 'Investigators were looking into the possibility of forced suicide'],
+    ['is there any anti-Semitism in Kazakhstan', '6/anti-semitism#1', 'reported no incidents of anti-Semitism'],
+    ['why did police take Sania Toiken to the station', '2.a/freedom-of-expression#3', 'in regards to the oil workers’ hunger strike'],
   ];
   it.each(boldAnswers)('bolds the sentence that answers “%s”', (query, id, sentence) => {
     const hit = search(query).hits[0];

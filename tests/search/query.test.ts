@@ -306,6 +306,13 @@ describe('a question asking how long', () => {
   });
 });
 
+describe('a yes/no or "why" question', () => {
+  it('asks a fact about its topic, after any leading space and in any case', () => {
+    for (const q of ['was his death a suicide', 'Is there anti-Semitism', '  did voters have a choice', 'why was the reporter taken to the station']) expect(parseQuery(q, vocabulary).wantsFact, q).toBe(true);
+    for (const q of ['who was charged', 'what happened to the editor', 'island prisons', 'how long was her probation']) expect(parseQuery(q, vocabulary).wantsFact, q).toBe(false);
+  });
+});
+
 describe('the one acting in a "what does X do" question', () => {
   const actor = (query: string) => parseQuery(query, vocabulary).actor;
   it('is the term of X\'s head: its last word, or the one before a preposition qualifying it', () => {
