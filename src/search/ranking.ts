@@ -322,7 +322,7 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     const top = largest(scores, 0);
     for (let i = 0; i < scores.length; i++) {
-      if (this.holdsWord(ids, starts[i]!, starts[i + 1]!, asked)) scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + RANKING.asked);
+      if (this.holdsWord(ids, starts[i]!, starts[i + 1]!, asked)) favour(scores, i, top, RANKING.asked);
     }
   }
 
@@ -348,8 +348,7 @@ export class QueryScorer {
     for (let i = best + 1; i < scores.length; i++) if (figures[2 * i + kind]! > figures[2 * most + kind]!) most = i;
     // None larger after it: the best one stands as it is, neighbour and all.
     if (most === best) return 0;
-    scores[most] = Math.max(scores[most]!, RANKING.context * largest(scores, 0)) * (1 + RANKING.upperBound);
-    return most < 31 ? 1 << most : 0;
+    return favour(scores, most, largest(scores, 0), RANKING.upperBound);
   }
 
   /**
@@ -366,8 +365,7 @@ export class QueryScorer {
     let favoured = 0;
     for (let i = 0; i < scores.length; i++) {
       if (!(figures[2 * i]! > 0)) continue;
-      scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + RANKING.duration);
-      if (i < 31) chosen |= 1 << i;
+      chosen |= favour(scores, i, top, RANKING.duration);
       favoured++;
     }
     // Several spans ("up to two months … may extend the term for up to 18 months"): the usual choice,
@@ -391,8 +389,7 @@ export class QueryScorer {
     let chosen = 0;
     for (let i = 0; i < scores.length; i++) {
       if (!actsAsSubject(text.slice(sentences[i]!.start, sentences[i]!.end), actor, this.info)) continue;
-      scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + RANKING.actor);
-      if (i < 31) chosen |= 1 << i;
+      chosen |= favour(scores, i, top, RANKING.actor);
     }
     return chosen;
   }
@@ -422,8 +419,7 @@ export class QueryScorer {
     let chosen = 0;
     for (let i = 1; i < scores.length; i++) {
       if (!this.holdsWord(ids, starts[i]!, starts[i + 1]!, focus)) continue;
-      scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + RANKING.fact);
-      if (i < 31) chosen |= 1 << i;
+      chosen |= favour(scores, i, top, RANKING.fact);
     }
     return chosen;
   }
@@ -449,7 +445,7 @@ export class QueryScorer {
     const sentences = sentencesOf(this.index, position);
     const top = largest(scores, 0);
     for (let i = 0; i < scores.length; i++) {
-      if (sentences[i]!.penalty) scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + RANKING.penalty);
+      if (sentences[i]!.penalty) favour(scores, i, top, RANKING.penalty);
     }
   }
 
@@ -693,6 +689,17 @@ export class QueryScorer {
 }
 
 /** `Math.max(from, ...values)` without spreading an array into arguments (scores are never NaN). */
+/**
+ * Lifts sentence `i`'s score for the bold answer to at least `RANKING.context` × the paragraph's best
+ * (`top`), then weighs it by 1 + `weight`: how every rule favours the sentence of the kind its question
+ * asks for (a penalty, the verb asked about, the largest figure, a span of time, the actor, the stated
+ * fact). Returns the sentence as a bit of the "chosen" mask (0 past the mask's 31 bits).
+ */
+function favour(scores: number[], i: number, top: number, weight: number): number {
+  scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + weight);
+  return i < 31 ? 1 << i : 0;
+}
+
 function largest(values: readonly number[], from: number): number {
   let max = from;
   for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
