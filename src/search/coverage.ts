@@ -703,9 +703,20 @@ const ORIGIN_TERMS = termsOfWords(['founded', 'established', 'establishment', 'c
  */
 function isUnoriginated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !ORIGIN_QUESTION.test(query.clean)) return false;
-  const what = wordTerms(query, (w) => w.known >= 0.9 && !ORIGIN_TERMS.includes(termOf(w.word) ?? ''));
+  return lacksMarkedSentence(query, answering.passageSentences, ORIGIN_TERMS, ORIGIN_WORDS);
+}
+
+/**
+ * Whether no sentence the answering passages' `sentences` give holds every other topical word of the question the report knows (a
+ * typo's correction too, any of its terms; not the words of its frame, `frameTerms`) together with a word
+ * `marker` finds in its text: a report states an origin or a definition beside what it is of (rounds 29
+ * and 31). A question with no other word is not judged.
+ */
+function lacksMarkedSentence(query: ParsedQuery, sentences: NonNullable<AnsweringPassage['passageSentences']>, frameTerms: readonly string[], marker: RegExp): boolean {
+  const what = wordTerms(query, (w) => w.known >= 0.9 && !frameTerms.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
-  return !answering.passageSentences().some((s) => what.every((terms) => holdsWord(s.terms, terms)) && ORIGIN_WORDS.test(s.text));
+  // Read only now: a question with no other word asks for none of the passages' sentences.
+  return !sentences().some((s) => what.every((terms) => holdsWord(s.terms, terms)) && marker.test(s.text));
 }
 
 /**
@@ -735,9 +746,7 @@ const DEFINITION_TERMS = termsOfWords(['mean', 'meaning', 'stand', 'definition',
  */
 function isUndefined(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !DEFINITION_QUESTION.test(query.clean)) return false;
-  const what = wordTerms(query, (w) => w.known >= 0.9 && !DEFINITION_TERMS.includes(termOf(w.word) ?? ''));
-  if (what.length === 0) return false;
-  return !answering.passageSentences().some((s) => what.every((terms) => holdsWord(s.terms, terms)) && DEFINITION_WORDS.test(s.text));
+  return lacksMarkedSentence(query, answering.passageSentences, DEFINITION_TERMS, DEFINITION_WORDS);
 }
 
 /**
