@@ -159,9 +159,9 @@ export interface Vocabulary {
   ambiguous?: (word: string) => boolean;
   /** Terms to ignore because nearly every paragraph is about them (the report's country). */
   ignored: ReadonlySet<string>;
-  /** Remembers typo corrections (null: none) and compounds (each costs a pass over the vocabulary). */
-  corrections?: Map<string, Correction | null>;
-  compounds?: Map<string, string[]>;
+  /** Remembers typo corrections (null: none) and compounds, each with the passes over the vocabulary it cost (`Scanned`). */
+  corrections?: Map<string, Scanned<Correction | null>>;
+  compounds?: Map<string, Scanned<string[]>>;
   /** Report terms close in meaning to a lower-case word (word vectors), closest first. */
   neighbours?: (word: string) => readonly Neighbour[];
   /** How specific a lower-case word is in general English, 0..1; 1 when not given. */
@@ -295,10 +295,53 @@ export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, 
 export const KNOWN = { from: 0.6, wordnet: 0.2, thesaurus: 0.9 };
 /**
  * Passes over the vocabulary one query may make for typo corrections and compounds (each unknown
- * word costs one, unless remembered): past it, further unknown words are left as typed. Keeps a
- * query of many made-up words as cheap as a few.
+ * word costs one or more, remembered or not: `TypoBudget`): past it, further unknown words are left
+ * as typed. Keeps a query of many made-up words as cheap as a few.
  */
 export const MAX_TYPO_PASSES = 8;
+
+/** What a scan of a word list found for a word, and the passes of a query's budget finding it spent. */
+export interface Scanned<T> {
+  value: T;
+  passes: number;
+}
+
+/**
+ * One query's budget of passes over word lists (`MAX_TYPO_PASSES`). A scan remembered from an earlier
+ * query spends the passes computing it spent, as if computed again: an answer is a pure function of the
+ * question and the index. Until December 2026 a remembered correction cost nothing, so a query with more
+ * typos than the budget ("taing seatbelt's kidz goverment") corrected one more of them ("goverment")
+ * when asked a second time, or after another question holding one of its typos.
+ */
+class TypoBudget {
+  private spent = 0;
+
+  /** Spends one pass; false once the budget is spent. */
+  private readonly mayScan = (): boolean => this.spent++ < MAX_TYPO_PASSES;
+
+  /**
+   * `scan`'s value for `key` (undefined: the budget refused it a pass), remembered in `memo`. A value
+   * remembered is read when the budget still holds the passes computing it spent, and spends them;
+   * otherwise it is computed within what is left, as a service remembering nothing would, and kept only
+   * when no pass was refused (bounded, 10,000 keys).
+   */
+  remembered<T>(memo: Map<string, Scanned<T>> | undefined, key: string, scan: (mayScan: () => boolean) => T | undefined): T | undefined {
+    const kept = memo?.get(key);
+    if (kept && this.spent + kept.passes <= MAX_TYPO_PASSES) {
+      this.spent += kept.passes;
+      return kept.value;
+    }
+    let passes = 0;
+    let refused = false;
+    const value = scan(() => {
+      if (this.mayScan()) passes++;
+      else refused = true;
+      return !refused;
+    });
+    if (memo && !kept && !refused && value !== undefined && memo.size < 10_000) memo.set(key, { value, passes });
+    return value;
+  }
+}
 /**
  * Words the report does not use that one query may look up in WordNet (a binary search on disk
  * each, about half a millisecond): past it, further such words are left out of the search.
@@ -498,10 +541,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
 
   const terms = new Map<string, WeightedTerm>();
   let word = 0;
-  let passes = 0;
   let unknown = 0;
-  /** Spends one pass of the query's budget; false once it is spent. */
-  const mayScan = () => passes++ < MAX_TYPO_PASSES;
+  const budget = new TypoBudget();
   const add = (term: string, weight: number, origin: WeightedTerm['origin']) => {
     const existing = terms.get(term);
     if (!existing || existing.weight < weight) terms.set(term, { term, weight, origin, word });
@@ -547,7 +588,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     // be a typo of one the report writes; it is corrected only to such a word.
     const rare = senses !== null && !senses.properName && (vocabulary.specificity?.(lower) ?? 0) >= 1;
     if (senses && !rare) continue;
-    let meant = correction(lower, term, vocabulary, mayScan);
+    let meant = correction(lower, term, vocabulary, budget);
     if (rare && !(meant?.term && known(meant.term))) meant = undefined;
     if (meant) {
       if (surfaces === typed) surfaces = [...typed];
@@ -630,11 +671,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       for (let e = 0; e < expansion.terms.length; e++) add(expansion.terms[e]!, expansion.weights[e]!, 'expanded');
       if (expansion.terms.length) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
       if (EXPANSION_WEIGHTS.compound) {
-        let compounds = vocabulary.compounds?.get(term);
-        if (!compounds && mayScan()) {
-          compounds = compoundsOf(term, vocabulary.documentFrequency, (w) => vocabulary.senses(w) !== null);
-          if (vocabulary.compounds && vocabulary.compounds.size < 10_000) vocabulary.compounds.set(term, compounds);
-        }
+        const compounds = budget.remembered(vocabulary.compounds, term, (mayScan) => (mayScan() ? compoundsOf(term, vocabulary.documentFrequency, (w) => vocabulary.senses(w) !== null) : undefined));
         for (const c of compounds ?? []) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
       }
     }
@@ -752,20 +789,12 @@ function meantText(text: string, tokens: readonly Token[], surfaces: readonly st
  * ("policmean" → policeman) from `EVERYDAY_TYPO_LENGTH` letters. Remembered per report and per
  * thesaurus; each pass over a word list spends the query's budget.
  */
-function correction(lower: string, term: string, vocabulary: Vocabulary, mayScan: () => boolean): Correction | undefined {
-  let fixed = vocabulary.corrections?.get(lower);
-  if (fixed === undefined && mayScan()) {
-    fixed = closestWord(lower, term, vocabulary, mayScan) ?? null;
-    if (vocabulary.corrections && vocabulary.corrections.size < 10_000) vocabulary.corrections.set(lower, fixed);
-  }
+function correction(lower: string, term: string, vocabulary: Vocabulary, budget: TypoBudget): Correction | undefined {
+  const fixed = budget.remembered(vocabulary.corrections, lower, (mayScan) => (mayScan() ? (closestWord(lower, term, vocabulary, mayScan) ?? null) : undefined));
   if (fixed) return fixed;
   const thesaurus = vocabulary.thesaurus;
-  if (!thesaurus) return undefined;
-  let meant = thesaurus.corrections.get(lower);
-  if (meant === undefined && !thesaurus.corrections.has(lower) && lower.length >= EVERYDAY_TYPO_LENGTH && mayScan()) {
-    meant = correctWord(lower, thesaurus.words, {});
-    if (thesaurus.corrections.size < 10_000) thesaurus.corrections.set(lower, meant);
-  }
+  if (!thesaurus || lower.length < EVERYDAY_TYPO_LENGTH) return undefined;
+  const meant = budget.remembered(thesaurus.corrections, lower, (mayScan) => (mayScan() ? (correctWord(lower, thesaurus.words, {}) ?? null) : undefined));
   const meantTerm = meant && termOf(meant);
   return meant && meantTerm ? { word: meant, term: meantTerm } : undefined;
 }

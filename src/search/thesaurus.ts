@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { packageRoot } from '../paths.js';
 import { ANALYSIS_VERSION, normalize, termOf, tokenize } from './analysis.js';
+import type { Scanned } from './query.js';
 
 /** What one word or phrase of the query expands to: phrases of the report's register. */
 export interface ThesaurusEntry {
@@ -52,8 +53,8 @@ export class Thesaurus {
    * word the report never uses ("policmean") is corrected against these, then expanded like the word.
    */
   readonly words: Record<string, string> = {};
-  /** Typo → the word meant (or undefined), remembered across queries and reports; see `parseQuery`. */
-  readonly corrections = new Map<string, string | undefined>();
+  /** Typo → the word meant (or null), with the passes finding it cost, remembered across queries and reports; see `parseQuery`. */
+  readonly corrections = new Map<string, Scanned<string | null>>();
 
   /** Parses Solr synonym lines; `#` starts a comment. */
   constructor(

@@ -51,6 +51,19 @@ describe('answers do not depend on earlier queries', () => {
     expect(line(service, later)).toBe(fresh(later));
   });
 
+  // A query may correct only so many typos (`MAX_TYPO_PASSES`), and a remembered correction once cost
+  // nothing: asked again, or after another question with one of its typos, the query had budget left to
+  // correct one more ("goverment" → government) and was answered differently.
+  it.each([
+    ["taing seatbelt's kidz goverment", "taing seatbelt's kidz goverment"],
+    ['kidz', "taing seatbelt's kidz goverment"],
+    ["Anybody diputes kidz goernment's What", "Anybody diputes kidz goernment's What"],
+  ])('after "%s", "%s" with typos past the budget gets the answer a fresh service gives', (earlier, later) => {
+    const service = openQueryService({ indexDir: REPORT_DIR });
+    service.search(earlier, options);
+    expect(line(service, later)).toBe(fresh(later));
+  });
+
   // The memory behind it, asked directly: many paragraphs' alignments with a few words, in any order,
   // against a table that has answered nothing before. Near-ties are rare in whole answers; here any
   // difference in the remembered value shows.
