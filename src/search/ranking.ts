@@ -9,7 +9,7 @@ import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignme
 import type { DenseSentences } from './dense.js';
 import { actsAsSubject } from './acting.js';
 import { dateOnlySentences, largestFigures } from './figures.js';
-import type { ParsedQuery, WeightedTerm } from './query.js';
+import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
 import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
 /**
@@ -43,9 +43,12 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * tuning half (`bench/fit-fusion.ts`) won there and lost the shared dev set (docs/search.md, round 9).
  * A keyword query (`ParsedQuery.keywords`) votes `together` for a paragraph one of whose sentences,
  * with its heading path, holds every typed word (round 33: 2 first places won, none lost; steady 0.25–1).
+ * A "how many X" question votes `countedVote` for a paragraph whose best sentence states a figure right
+ * before X as typed (round 36: "an estimated 950,000 migrants in the country" over a paragraph first by
+ * BM25 on "migration police"; 15 first places won and 2 lost over every public set; steady 0.1–0.15).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 4, upperBound: 1, actor: 1, duration: 1, together: 0.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 4, upperBound: 1, actor: 1, duration: 1, together: 0.5, countedVote: 0.15 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -77,6 +80,17 @@ function sumOf(values: readonly number[], indices: readonly number[]): number {
 /** Whether a topical word of the query is known below `gate` (a loop, not `some` with a closure made per query). */
 function hasTopicalWordBelow(words: ParsedQuery['words'], gate: number): boolean {
   for (let i = 0; i < words.length; i++) if (words[i]!.topical && words[i]!.known < gate) return true;
+  return false;
+}
+
+/** Whether a word is no everyday word of English ("people", "times": `EVERYDAY.common`), which a report counts with another noun or not at all. */
+function isSpecific(word: ParsedQuery['words'][number] | undefined): boolean {
+  return (word?.specificity ?? 0) >= EVERYDAY.common;
+}
+
+/** Whether a "how many X" question counts a word that is no everyday word (a loop, not `some` with a closure made per query). */
+function countsSpecificWord(query: ParsedQuery): boolean {
+  for (let i = 0; i < query.counted.length; i++) if (isSpecific(query.words[query.counted[i]!])) return true;
   return false;
 }
 
@@ -127,6 +141,7 @@ export class QueryScorer {
     this.credit = new Float64Array(this.words);
     this.leadOrder = new Int32Array(this.words);
     this.keywordsAsWritten = query.keywords && everyWordKnown(query.words);
+    this.countsTyped = countsSpecificWord(query);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
   }
 
@@ -214,6 +229,9 @@ export class QueryScorer {
    * the other words is not the answer).
    */
   private readonly keywordsAsWritten: boolean;
+
+  /** Whether a word the question counts is no everyday word (`countsSpecificWord`): only then can `statesTypedCount` hold. */
+  private readonly countsTyped: boolean;
 
   /** Whether this query takes the alignment ranking (`alignsQuery`), fixed at construction. */
   private readonly aligning: boolean;
@@ -653,6 +671,30 @@ export class QueryScorer {
     return false;
   }
 
+  /**
+   * Whether the paragraph's sentence `sentence` (its best) states a figure at most `RANKING.countedGap`
+   * terms before a word a "how many X" question counts, as typed or corrected (not a stand-in) and no
+   * everyday word: "an estimated 950,000 migrants in the country" for "how many migrants are in the
+   * country". The sentence ranking's `counted` bonus reads stand-ins too ("sit" → seats), and a
+   * paragraph first by BM25 on other words ("migration police") still tied with the one stating the
+   * count; this is the fusion's vote for the count asked for (`RANKING.countedVote`).
+   */
+  statesTypedCount(position: number, sentence: number): boolean {
+    if (!this.countsTyped) return false;
+    const { ids, starts } = this.sentenceTerms.of(position);
+    const end = starts[sentence + 1] ?? 0;
+    for (let i = starts[sentence] ?? 0; i < end; i++) {
+      if (!this.sentenceTerms.isFigure(ids[i]!)) continue;
+      for (let j = i + 1; j < end && j <= i + RANKING.countedGap; j++) {
+        const slot = this.sentenceTerms.slotOf(ids[j]!);
+        if (slot < 0) continue;
+        const t = this.slotInfo[slot]!;
+        if (t.typed && this.query.counted.includes(t.word) && isSpecific(this.query.words[t.word])) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any sentence of the paragraph states a figure (a loop, not `some`: `lead` runs for every candidate; the flags beside the term ids, not the sentence objects). */
   private statesFigure(position: number): boolean {
     const flags = this.sentenceTerms.of(position).flags;
@@ -851,12 +893,12 @@ function scoreAlignment(scorer: QueryScorer, ids: Int32Array, count: number): vo
   for (let i = 0; i < count; i++) values[i] = scorer.alignment(ids[i]!);
 }
 
-/** Each candidate's fused score into `scratch.values`: reciprocal ranks, BM25's by its place, the overview's vote and a keyword query's `together` vote. */
+/** Each candidate's fused score into `scratch.values`: reciprocal ranks, BM25's by its place, the overview's vote, a keyword query's `together` vote and a count question's `countedVote`. */
 function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
   const K = RANKING.fusionK;
-  const { values, sentenceRank, denseRank, alignRank } = scratch;
+  const { values, sentenceRank, denseRank, alignRank, sentence } = scratch;
   for (let i = 0; i < count; i++) {
-    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K + (RANKING.together && scorer.holdsEveryWordTogether(ids[i]!) ? RANKING.together / K : 0);
+    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K + (RANKING.together && scorer.holdsEveryWordTogether(ids[i]!) ? RANKING.together / K : 0) + (RANKING.countedVote && scorer.statesTypedCount(ids[i]!, sentence[i]!) ? RANKING.countedVote / K : 0);
   }
 }
 

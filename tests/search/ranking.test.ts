@@ -74,7 +74,7 @@ describe('fusing the rankings', () => {
    * score, `overview` the one paragraph whose heading the query names (`RANKING.lead`), and `held[i]`
    * how many of the question's typed words candidate i's paragraph holds (none when left out).
    */
-  const stubScorer = (sentence: number[], overview: number, held: number[] = [], together: number[] = []) => {
+  const stubScorer = (sentence: number[], overview: number, held: number[] = [], together: number[] = [], counted: number[] = []) => {
     const stub = {
       bestSentenceScore: 0,
       bestSentenceIndex(position: number) {
@@ -86,6 +86,7 @@ describe('fusing the rankings', () => {
       lead: (position: number) => (position === overview ? RANKING.lead : 0),
       typedWordsHeld: (position: number) => held[position] ?? 0,
       holdsEveryWordTogether: (position: number) => together.includes(position),
+      statesTypedCount: (position: number) => counted.includes(position),
     };
     return stub as unknown as QueryScorer;
   };
@@ -106,6 +107,12 @@ describe('fusing the rankings', () => {
     // Paragraph 1 is one place behind paragraph 0 on BM25 and on its best sentence: the vote decides.
     expect(rerank(candidates, stubScorer([10, 9, 1, 2], -1)).positionAt(0)).toBe(0);
     expect(rerank(candidates, stubScorer([10, 9, 1, 2], -1, [], [1])).positionAt(0)).toBe(1);
+  });
+
+  it('puts the paragraph whose best sentence states the count asked for ahead of one a place ahead of it on both rankings', () => {
+    expect(rerank(candidates, stubScorer([10, 9, 1, 2], -1, [], [], [1])).positionAt(0)).toBe(1);
+    // Two places behind on both rankings: the vote is not enough.
+    expect(rerank(candidates, stubScorer([10, 9, 8, 1], -1, [], [], [2])).positionAt(0)).toBe(0);
   });
 
   it('leaves the order of paragraphs that all state every keyword together as the rankings put them', () => {

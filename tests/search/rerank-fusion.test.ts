@@ -25,7 +25,7 @@ function reference(ids: number[], scorer: StubScores): Array<Required<Ranked>> {
   const fused = head.map((position, i) => ({
     position,
     sentence: scorer.best[position]!,
-    score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead[position]! / K + (scorer.together?.[position] ? RANKING.together / K : 0),
+    score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead[position]! / K + (scorer.together?.[position] ? RANKING.together / K : 0) + (scorer.counted?.[position] ? RANKING.countedVote / K : 0),
   }));
   // An exact tie goes to the paragraph holding more of the question's typed words, then to the earlier one.
   fused.sort((a, b) => b.score - a.score || scorer.held[b.position]! - scorer.held[a.position]! || a.position - b.position);
@@ -44,6 +44,8 @@ interface StubScores {
   held: number[];
   /** Whether a keyword query's words all stand in one sentence with the heading path (absent: never). */
   together?: boolean[];
+  /** Whether a count question's best sentence states the count as typed (absent: never). */
+  counted?: boolean[];
 }
 
 function stubScorer(scores: StubScores): QueryScorer {
@@ -60,6 +62,7 @@ function stubScorer(scores: StubScores): QueryScorer {
     lead: (position: number) => scores.lead[position]!,
     typedWordsHeld: (position: number) => scores.held[position]!,
     holdsEveryWordTogether: (position: number) => scores.together?.[position] ?? false,
+    statesTypedCount: (position: number) => scores.counted?.[position] ?? false,
   };
   return stub as unknown as QueryScorer;
 }
@@ -78,6 +81,7 @@ describe('fusing the rankings, one function per ranking', () => {
       lead: fc.array(fc.constantFrom(0, RANKING.lead, RANKING.titled), { minLength: positions, maxLength: positions }),
       held: fc.array(fc.nat(3), { minLength: positions, maxLength: positions }),
       together: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
+      counted: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
     });
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(positions - 1), { maxLength: positions }), scores, (ids, s) => {
