@@ -24,7 +24,8 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * questions (hit@1 0.633 → 0.717) and is steady across `fusionK` 10–30. The question's type
  * favours sentences that answer it: a figure (`quantity`), what the law provides or prohibits for
  * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
- * sentence is preferred by `opening` (not for a "who…" question), and a neighbour scoring `pair` × the best joins it (so does the
+ * sentence is preferred by `opening` (not for a "who…" question, nor, with `openingCounted`, for a
+ * question a later sentence of which holds more of its typed words), and a neighbour scoring `pair` × the best joins it (so does the
  * predecessor of a sentence referring back (`IndexedSentence.refersBack`), when `backReference` is on: 1, off: 0); for a
  * penalty question, a sentence stating a penalty scores at least `context` × the best, × (1 + `penalty`); for "who <verb>…", a
  * sentence holding the verb as typed scores at least `context` × the best, × (1 + `asked`); for a yes/no or
