@@ -24,7 +24,8 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * questions (hit@1 0.633 → 0.717) and is steady across `fusionK` 10–30. The question's type
  * favours sentences that answer it: a figure (`quantity`), what the law provides or prohibits for
  * "can…/is it legal…" (`law`), a date for "when" (`date`). For the bold answer only, the opening
- * sentence is preferred by `opening` (not for a "who…" question), and a neighbour scoring `pair` × the best joins it (so does the
+ * sentence is preferred by `opening` (not for a "who…" question, nor, with `openingCounted`, for a
+ * question a later sentence of which holds more of its typed words), and a neighbour scoring `pair` × the best joins it (so does the
  * predecessor of a sentence referring back (`IndexedSentence.refersBack`), when `backReference` is on: 1, off: 0); for a
  * penalty question, a sentence stating a penalty scores at least `context` × the best, × (1 + `penalty`); for "who <verb>…", a
  * sentence holding the verb as typed scores at least `context` × the best, × (1 + `asked`); for a yes/no or
@@ -48,7 +49,7 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * BM25 on "migration police"; 15 first places won and 2 lost over every public set; steady 0.1–0.15).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 4, upperBound: 1, actor: 1, duration: 1, together: 0.5, countedVote: 0.15 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -272,7 +273,10 @@ export class QueryScorer {
     const scores = this.sentenceScores(position).slice();
     // Not for "who…": the opening sentence sets out the case or the topic the question already names;
     // the one naming who did it comes later ("… the government fined 11 striking workers").
-    if (scores.length && !this.query.wantsAgent) scores[0] = scores[0]! * (1 + RANKING.opening);
+    // Nor when a later sentence holds more of a question's typed words than the opening: the opening
+    // then only names the topic ("Human rights activists noted … migrants' rights"), the later one
+    // what is asked of it ("The government does not have a mechanism for integration of migrants").
+    if (scores.length && !this.query.wantsAgent && this.openingHoldsMostWords(position)) scores[0] = scores[0]! * (1 + RANKING.opening);
     // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
     // which the opening sentence states; a later sentence sharing the words is a detail.
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = largest(scores, scores[0]!);
@@ -440,6 +444,33 @@ export class QueryScorer {
       chosen |= favour(scores, i, top, RANKING.fact);
     }
     return chosen;
+  }
+
+  /**
+   * Whether the paragraph's opening sentence holds at least as many of the query's typed words as any
+   * later sentence (always for a keyword query, whose words all name the topic, or with
+   * `RANKING.openingCounted` 0). Read for the bold answer only.
+   */
+  private openingHoldsMostWords(position: number): boolean {
+    if (!RANKING.openingCounted || this.query.keywords) return true;
+    const { ids, starts } = this.sentenceTerms.of(position);
+    const held = this.credit;
+    let opening = 0;
+    for (let i = 0; i < starts.length - 1; i++) {
+      held.fill(0);
+      let count = 0;
+      for (let j = starts[i]!; j < starts[i + 1]!; j++) {
+        const slot = this.sentenceTerms.slotOf(ids[j]!);
+        if (slot < 0) continue;
+        const t = this.slotInfo[slot]!;
+        if (!t.typed || held[t.word] !== 0) continue;
+        held[t.word] = 1;
+        count++;
+      }
+      if (i === 0) opening = count;
+      else if (count > opening) return false;
+    }
+    return true;
   }
 
   /** Whether the terms `ids[start, end)` hold a typed term of query word `word` (any of its terms when not `typedOnly`). */

@@ -164,6 +164,12 @@ describe('search quality on the real report', () => {
     ['was the death of Aset Zhusupov a suicide', '1.a#4', 'Investigators were looking into the possibility of forced suicide'],
     ['is there any anti-Semitism in Kazakhstan', '6/anti-semitism#1', 'reported no incidents of anti-Semitism'],
     ['why did police take Sania Toiken to the station', '2.a/freedom-of-expression#3', 'in regards to the oil workers’ hunger strike'],
+    // Round 35: a word as common as "independent" (sentence value 3.3) still names what is asked.
+    ['is the torture prevention body independent', '1.c#2', 'thus is not independent of the government'],
+    ['is the NPM against torture independent', '1.c#2', 'thus is not independent of the government'],
+    // Round 35: the opening sentence is not preferred over a later one holding more of the question's words.
+    ['did voters have a real choice in the presidential election', '3/elections-and-political-participation/recent-elections#1', 'voters were not given a choice'],
+    ['were voters given real alternatives in the 2015 presidential vote', '3/elections-and-political-participation/recent-elections#1', 'voters were not given a choice'],
   ];
   it.each(boldAnswers)('bolds the sentence that answers “%s”', (query, id, sentence) => {
     const hit = search(query).hits[0];
