@@ -34,8 +34,8 @@ export interface SavedThesaurus {
 }
 
 const DEFAULT_FILE = ['lexicon', 'human-rights-synonyms.txt'] as const;
-/** How phrases are made keys; a saved copy keyed otherwise is parsed again. */
-const KEYS_VERSION = 2;
+/** How phrases are made keys; a saved copy keyed otherwise is parsed again (3: object pronouns left out too). */
+const KEYS_VERSION = 3;
 
 export class Thesaurus {
   /** Key (the phrase's words as keys, space-joined) → expansions. */
@@ -147,14 +147,14 @@ export class Thesaurus {
     }
     const keys = this.lastKeys;
     const first = keys[start]!;
-    // No phrase starts with an article or possessive: they are left out of every key.
+    // No phrase starts with an article, possessive or object pronoun: they are left out of every key.
     for (const length of this.lengthsByFirstKey.get(first) ?? []) {
       // The phrase's words from `start`, articles and possessives within it passed over (and spanned).
       let key = first;
       let found = 1;
       let end = start + 1;
       for (; end < keys.length && found < length; end++) {
-        if (DETERMINERS.has(keys[end]!)) continue;
+        if (PASSED_OVER.has(keys[end]!)) continue;
         key += ` ${keys[end]!}`;
         found++;
       }
@@ -186,8 +186,18 @@ function keyOf(word: string): string {
  */
 const DETERMINERS = new Set('a an the my your his her its our their'.split(' '));
 
+/**
+ * Object pronouns: a phrasal verb takes its object between verb and particle as often as after
+ * ("roughed him up", "kicked them out", "locked someone up"), so inside a phrase they are passed over
+ * like articles. No left-hand side starts with one, so a phrase never matches from one.
+ */
+const OBJECT_PRONOUNS = new Set('him them me us you it someone somebody anyone anybody'.split(' ').map(keyOf));
+
+/** Words a phrase's key leaves out, on both sides. */
+const PASSED_OVER = new Set([...DETERMINERS, ...OBJECT_PRONOUNS]);
+
 function keysOf(phrase: string): string[] {
   return tokenize(phrase)
     .map((t) => keyOf(t.surface))
-    .filter((key) => !DETERMINERS.has(key));
+    .filter((key) => !PASSED_OVER.has(key));
 }

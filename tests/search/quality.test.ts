@@ -98,6 +98,14 @@ describe('search quality on the real report', () => {
     ['was a blogger locked in a psych ward for slamming the government online', '1.c#4'],
     // "get out of jail" is a release: the political prisoners' paragraph (union, prison) came first.
     ["when did the head of the reporters' union get out of jail", '2.a/violence-and-harassment#3'],
+    // Round 38: everyday phrases for what every report describes ("id papers" are identity documents,
+    // a damaged reputation libel, "forcing yourself on" rape, "without permission" unsanctioned, "running
+    // from persecution" a refugee). Before, each put its answer second to sixth.
+    ['can people with no id papers legally get a job', '2.d/stateless-persons#6'],
+    ["how many times were reporters sued for damaging someone's reputation", '2.a/libel-slander-laws#3'],
+    ['how long do you get for forcing yourself on your wife', '6/women/rape-and-domestic-violence#1'],
+    ['what happens to people who organize a protest without permission', '2.b/freedom-of-peaceful-assembly#4'],
+    ['how many people running from persecution were taken in during the first half of the year', '2.d/protection-of-refugees#1'],
   ];
   it.each(firstHits)('puts the answering paragraph first for “%s”', (query, id) => {
     expect(search(query).hits[0]?.paragraphId).toBe(id);
@@ -428,6 +436,21 @@ describe('search quality on the real report', () => {
   ])('covers “%s”: its everyday verb names an act the report describes in its own register (thesaurus, round 28)', (query) => {
     expect(search(query).covered).toBe(true);
   });
+
+  it.each([
+    'can nurses and train drivers walk out',
+    'is it clear what counts as stirring up trouble between groups',
+    'did the cops rough him up',
+  ])('covers “%s”: its everyday phrase names what the report describes in its own register (thesaurus, round 38)', (query) => {
+    expect(search(query).covered).toBe(true);
+  });
+
+  it.each(['night clubs in berlin', 'how do i sign up for netflix', 'good restaurants nearby', 'is it rude to walk out of a movie early', 'how do i check on my parcel delivery'])(
+    'refuses “%s”: an everyday phrase the thesaurus maps only in the register of a report',
+    (query) => {
+      expect(search(query).covered).toBe(false);
+    },
+  );
 
   it('does not refuse a question for a misspelt word the report uses ("maried")', () => {
     expect(search('legal age to get maried')).toMatchObject({ covered: true });

@@ -164,6 +164,21 @@ describe('the human-rights thesaurus', () => {
     expect(reloaded.match(['against', 'her', 'will'], 0)).toEqual({ length: 3, expansions: ['forced'] });
   });
 
+  it('matches a phrasal verb whose object stands between verb and particle ("roughed him up", "kicked them out")', () => {
+    const phrases = new Thesaurus('roughed up => beaten\nkicked out => deported\nlet them go => released\n');
+    expect(phrases.match(['cops', 'roughed', 'him', 'up'], 1)).toEqual({ length: 3, expansions: ['beaten'] });
+    expect(phrases.match(['kicked', 'them', 'out'], 0)).toEqual({ length: 3, expansions: ['deported'] });
+    expect(phrases.match(['kicked', 'someone', 'out'], 0)).toEqual({ length: 3, expansions: ['deported'] });
+    expect(phrases.match(['roughed', 'up'], 0)).toEqual({ length: 2, expansions: ['beaten'] });
+    // Written with one pronoun, an entry matches another ("let them go" is "let him go").
+    expect(phrases.match(['let', 'him', 'go'], 0)).toEqual({ length: 3, expansions: ['released'] });
+    // A pronoun starts no phrase, and another word between still breaks one.
+    expect(phrases.match(['him', 'up'], 0)).toBeUndefined();
+    expect(phrases.match(['kicked', 'the', 'ball', 'out'], 0)).toBeUndefined();
+    const reloaded = new Thesaurus('', JSON.parse(JSON.stringify(phrases.toSaved())) as SavedThesaurus);
+    expect(reloaded.match(['roughed', 'them', 'up'], 0)).toEqual({ length: 3, expansions: ['beaten'] });
+  });
+
   it('gives each left-hand word or phrase of the committed file one entry: two lines sharing a stem would share their meanings', () => {
     // "protestant" stems to "protest": on two lines, "can people protest" expanded to religious minorities.
     const file = readFileSync(join(packageRoot(), 'lexicon', 'human-rights-synonyms.txt'), 'utf8');
