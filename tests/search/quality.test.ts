@@ -269,6 +269,10 @@ describe('search quality on the real report', () => {
     expect(search(query).confidence).toBeGreaterThan(0.9);
   });
 
+  it.each(['soldier gunshot wound', 'can immigrant workers join a union', 'is the govt allowed to read ur emails'])('covers “%s”: an everyday word the thesaurus maps to the report’s (injury, migrants, correspondence)', (query) => {
+    expect(search(query).covered).toBe(true);
+  });
+
   it.each(['kids birthday party games', 'what is the speed limit on highways'])('refuses “%s”: a compound whose parts the report writes apart only (birth, day; high, ways)', (query) => {
     expect(search(query).covered).toBe(false);
   });
