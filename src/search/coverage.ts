@@ -10,6 +10,7 @@ import { EVERYDAY, KNOWN_NAME_SPECIFICITY, sharesRoot, type ParsedQuery, type Qu
 import { RANKING } from './ranking.js';
 import { figureBefore } from './sentence-terms.js';
 import { normalize, termOf, type Token, tokenize } from './analysis.js';
+import { compoundParts } from './word-forms.js';
 import { GatedPattern } from './gated-pattern.js';
 
 /**
@@ -303,7 +304,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
       }
       return;
     }
-    if (answering && isOwnWord(w) && (isAbsentName(query, i, answering) || isMentionedInPassing(query, i, answering))) {
+    if (answering && isOwnWord(w) && (isAbsentName(query, i, answering) || isMentionedInPassing(query, i, answering)) && !writesAsCompound(w.word, answering)) {
       // The country's adjective is its name in other words, which search ignores: not evidence either way.
       if (isCountryWord(w.word, answering)) return;
       total += 1;
@@ -875,6 +876,16 @@ function isAbsentName(query: ParsedQuery, i: number, answering: AnsweringPassage
   // Its own term, typed or corrected ("uzbkistan"): a name's vector neighbours are other places, not the same one.
   const term = ownTerm(query, i);
   return term !== undefined && !answering.holds(term);
+}
+
+/**
+ * Whether the report writes a word it capitalises only as two words in lower case, apart or hyphenated:
+ * then it is a common word, not a name. The report writes "Healthcare" only in "Ministry of Healthcare",
+ * a name by `isName`, and "health-care" and "health care" elsewhere; "healthcare workers strike rules"
+ * counted "healthcare" as a name the passages lack and was refused (round 37).
+ */
+function writesAsCompound(word: string, answering: AnsweringPassage): boolean {
+  return compoundParts(word, () => true, (p) => answering.writes(p)) !== undefined;
 }
 
 /** Whether the report writes the word as typed, or as the word a typo meant ("uzbkistan": Uzbekistan). */

@@ -5,6 +5,7 @@
  */
 import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
+import { compoundParts } from './word-forms.js';
 import type { Spelling } from './english-spelling.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus } from './thesaurus.js';
@@ -168,6 +169,8 @@ export interface Vocabulary {
   specificity?: (word: string) => number;
   /** Everyday words and phrases → the report's register (`lexicon/human-rights-synonyms.txt`). */
   thesaurus?: Thesaurus;
+  /** Whether the report's text holds a (normalised) phrase, in any case: a compound's parts side by side ("gun-shot"); without it, none is split. */
+  writes?: (phrase: string) => boolean;
   /** Term → the word the report most often writes for it: typos are corrected word to word ("stateles" → "stateless"), not stem to stem. */
   words?: Readonly<Record<string, string>>;
   /**
@@ -660,6 +663,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const senses = sensesAt.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower);
     const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
     if (senses?.parts && isMostlyModifier(senses.parts)) queryWord.modifier = true;
+    // A compound the report writes in two ("gunshot": gun-shot) is its two words (round 37).
+    const form = vocabulary.writes && compoundParts(lower, known, vocabulary.writes);
+    if (form) {
+      for (const t of form) add(t, EXPANSION_WEIGHTS.thesaurus / Math.sqrt(form.length), 'expanded');
+      queryWord.known = KNOWN.thesaurus;
+    }
     const neighbours = vocabulary.neighbours?.(lower) ?? [];
     for (const n of neighbours) {
       if (vocabulary.ignored.has(n.term)) continue;

@@ -281,6 +281,7 @@ class ReportSearch {
       typedWords: new Map(),
       compounds: new Map(),
       thesaurus,
+      writes: (phrase) => this.names.writes(phrase),
       get words() {
         return index.termWords;
       },

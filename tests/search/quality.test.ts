@@ -279,6 +279,18 @@ describe('search quality on the real report', () => {
     expect(search(query).confidence).toBeGreaterThan(0.9);
   });
 
+  it.each(['conscript death gunshot', 'healthcare workers strike rules'])('covers “%s”: a compound word the report writes in two (gun-shot, health care)', (query) => {
+    expect(search(query).confidence).toBeGreaterThan(0.9);
+  });
+
+  it.each(['soldier gunshot wound', 'can immigrant workers join a union', 'is the govt allowed to read ur emails'])('covers “%s”: an everyday word the thesaurus maps to the report’s (injury, migrants, correspondence)', (query) => {
+    expect(search(query).covered).toBe(true);
+  });
+
+  it.each(['kids birthday party games', 'what is the speed limit on highways'])('refuses “%s”: a compound whose parts the report writes apart only (birth, day; high, ways)', (query) => {
+    expect(search(query).covered).toBe(false);
+  });
+
   it('covers "how many stateless people are there": the report counts persons, not people', () => {
     expect(search('how many stateless people are there').covered).toBe(true);
   });

@@ -231,8 +231,9 @@ describe('coverage', () => {
     specificity: (w) => (w === 'work' ? 0.4 : 0.8),
   };
   const coverage = (q: string) => coverageOf(parseQuery(q, vocabulary));
-  // Answering passages that hold the query's words together, so nothing is mentioned in passing…
-  const together = { isProperName: () => false, holdsWith: () => true, writes: () => true, year: 2017 };
+  // Answering passages that hold the query's words together, so nothing is mentioned in passing, in a report that writes
+  // no phrase asked of it (no two-word name, no compound in two words: `writesAsCompound`)…
+  const together = { isProperName: () => false, holdsWith: () => true, writes: () => false, year: 2017 };
   // …from one section, whose first sentence holds nothing: no test below is about scattered answers unless it says so.
   const oneSection = { first: () => ({ sentences: [], headings: [] }), parts: () => 1, passages: 3, ...together };
 
@@ -336,7 +337,7 @@ describe('coverage', () => {
       isName: (w: string) => names.isName(w),
       isProperName: (w: string) => properNames.includes(w),
       holdsWith: () => together,
-      writes: () => true,
+      writes: () => false,
       year: 2017,
       ...{ first: oneSection.first, parts: oneSection.parts, passages: 3 },
     });
