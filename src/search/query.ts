@@ -6,6 +6,7 @@
 import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
 import { compoundParts } from './word-forms.js';
+import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus } from './thesaurus.js';
@@ -19,6 +20,8 @@ export interface WeightedTerm {
   origin: 'typed' | 'corrected' | 'expanded';
   /** The typed word it stands for (its position among the query's words): a sentence gets credit once per word. */
   word: number;
+  /** A member of the typed word's family in the report (`familyOf`), not the word itself nor a synonym. */
+  family?: true;
 }
 
 export interface ParsedQuery {
@@ -209,6 +212,8 @@ export interface TypedWord {
   answerKind: boolean;
   /** `sensesExpansion` of WordNet's senses of `lower`, once a query has needed it. */
   senses: SensesExpansion | undefined;
+  /** `familyOf` the word's term in the report, once a query has needed it. */
+  family: readonly string[] | undefined;
 }
 
 /** How many typed words a vocabulary remembers before it starts again (hostile input must not grow it without end). */
@@ -273,6 +278,7 @@ function readTypedWord(surface: string, vocabulary: Vocabulary): TypedWord {
     ambiguous: known && (vocabulary.ambiguous?.(lower) ?? false),
     answerKind: ANSWER_KIND_WORDS.has(lower),
     senses: undefined,
+    family: undefined,
   };
 }
 
@@ -283,6 +289,11 @@ export interface Correction {
   term: string | undefined;
 }
 
+/**
+ * How much a typed word's family in the report (`familyOf`: citizenship for "citizens", marriage for
+ * "married") counts next to the word as typed: a stand-in in ranking and the bold sentence (round 39).
+ */
+export const FAMILY = { weight: 0.7 };
 /**
  * How much expansions count next to a typed word. A word the report uses is meant as typed (its
  * synonyms measurably add more noise than recall on the dev questions); for a word it never uses,
@@ -546,9 +557,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   let word = 0;
   let unknown = 0;
   const budget = new TypoBudget();
-  const add = (term: string, weight: number, origin: WeightedTerm['origin']) => {
+  const add = (term: string, weight: number, origin: WeightedTerm['origin'], family = false) => {
     const existing = terms.get(term);
-    if (!existing || existing.weight < weight) terms.set(term, { term, weight, origin, word });
+    if (!existing || existing.weight < weight) terms.set(term, family ? { term, weight, origin, word, family } : { term, weight, origin, word });
   };
   const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
   /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
@@ -647,7 +658,11 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (fix ? known(term) : typedWord.known) {
       if (fix) queryWord.corrected = true;
       if (fix) add(term, CORRECTION_WEIGHT, 'corrected');
-      else add(term, everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : permission ? PERMISSION_FRAME.weight : 1) * (typedWord.ambiguous ? AMBIGUOUS.weight : 1), 'typed');
+      else {
+        const weight = everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : permission ? PERMISSION_FRAME.weight : 1) * (typedWord.ambiguous ? AMBIGUOUS.weight : 1);
+        add(term, weight, 'typed');
+        if (FAMILY.weight) for (const member of (typedWord.family ??= familyOf(term, typedWord.lower, (t) => known(t) && !vocabulary.ignored.has(t)))) add(member, weight * FAMILY.weight, 'expanded', true);
+      }
       queryWord.known = fix ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
       if (i > 0 && typedWord.capitalised) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
