@@ -4,11 +4,11 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { termsOf, tokenize } from '../../src/search/analysis.js';
-import type { ReportIndex } from '../../src/search/built-index.js';
+import type { IndexedSentence, ReportIndex } from '../../src/search/built-index.js';
 import { coverageOf, isAboutTheBot, isSmallTalk, namesIn, ReportNames } from '../../src/search/coverage.js';
 import { DenseSentences } from '../../src/search/dense.js';
 import { ALIGNMENT, TermSimilarities } from '../../src/search/alignment.js';
-import { sentenceTermsOf } from '../../src/search/sentence-terms.js';
+import { sentenceTermsOf, sentenceTermTables } from '../../src/search/sentence-terms.js';
 import { ReportNeighbours } from '../../src/search/neighbours.js';
 import { parseQuery, type ParsedQuery, type Vocabulary } from '../../src/search/query.js';
 import { packageRoot } from '../../src/paths.js';
@@ -96,7 +96,18 @@ describe('soft word alignment', () => {
   const sentences = texts.map((text) => [{ start: 0, end: text.length, terms: termsOf(text), quantity: false, law: false, date: false }]);
   const termWords = Object.fromEntries(texts.flatMap((t) => t.toLowerCase().match(/[a-z]+/g)!.map((w) => [termsOf(w)[0] ?? w, w])));
   const sentenceFrequency = Object.fromEntries(Object.keys(termWords).map((t) => [t, 1]));
-  const index = { sentences, sentenceCounts: sentences.map((s) => s.length), sentenceCount: 3, sentenceFrequency, termWords } as unknown as ReportIndex;
+  // No BM25 index beside them: every term's id is past its (no) terms.
+  const { rows, only } = sentenceTermTables(sentences as IndexedSentence[][], []);
+  const index = {
+    sentences,
+    sentenceTermIds: rows,
+    sentenceOnlyTerms: only,
+    miniSearch: { terms: [] },
+    sentenceCounts: sentences.map((s) => s.length),
+    sentenceCount: 3,
+    sentenceFrequency,
+    termWords,
+  } as unknown as ReportIndex;
   const terms = sentenceTermsOf(index);
   const similarities = new TermSimilarities(vectors, index, terms);
   const words = ['cops', 'hit', 'suspects'].map((word) => ({ word, known: 0, specificity: 1, topical: true }));
