@@ -24,7 +24,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -242,8 +242,11 @@ export interface AnsweringPassage {
   moneySentences?(): ReadonlyArray<readonly string[]>;
   /** The terms of each sentence of the answering passages that names someone (`ReportNames.namesSomeone`); asked only of a question asking who someone is. */
   namingSentences?(): ReadonlyArray<readonly string[]>;
-  /** Each sentence of the answering passages: its terms and its text; asked only of a question asking who made something or when. */
-  passageSentences?(): ReadonlyArray<{ terms: readonly string[]; text: string }>;
+  /**
+   * Each sentence of the answering passages: its terms, its text and whether it states a date (`IndexedSentence.date`); asked only
+   * of a question asking who made something or when, a definition, a penalty or a role.
+   */
+  passageSentences?(): ReadonlyArray<{ terms: readonly string[]; text: string; dated: boolean }>;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
   /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
@@ -325,7 +328,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -702,9 +705,16 @@ const ORIGIN_TERMS = termsOfWords(['founded', 'established', 'establishment', 'c
  * the report knows (a typo's correction too), any of their terms, stand-ins too.
  */
 function isUnoriginated(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  if (!answering.passageSentences || !ORIGIN_QUESTION.test(query.clean)) return false;
-  return lacksMarkedSentence(query, answering.passageSentences, ORIGIN_TERMS, ORIGIN_WORDS);
+  const sentences = answering.passageSentences;
+  if (!sentences || !ORIGIN_QUESTION.test(query.clean)) return false;
+  // "when was X founded" asks for a date: the making must be dated ("since its founding in 2012"), not only
+  // named ("a political party must hold a founding congress … the cities of Astana and Almaty"; round 34).
+  const when = ORIGIN_WHEN.test(query.clean);
+  return lacksMarkedSentence(query, when ? () => sentences().filter((s) => s.dated) : sentences, ORIGIN_TERMS, ORIGIN_WORDS);
 }
+
+/** An origin question (`ORIGIN_QUESTION`) asking when, not who. */
+const ORIGIN_WHEN = /^\s*when\b/i;
 
 /**
  * Whether no sentence the answering passages' `sentences` give holds every other topical word of the question the report knows (a
@@ -747,6 +757,31 @@ const DEFINITION_TERMS = termsOfWords(['mean', 'meaning', 'stand', 'definition',
 function isUndefined(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !DEFINITION_QUESTION.test(query.clean)) return false;
   return lacksMarkedSentence(query, answering.passageSentences, DEFINITION_TERMS, DEFINITION_WORDS);
+}
+
+/**
+ * A question asking what a body or a post is for, as a noun: "what is the role of the knb", "the function of the world
+ * bank", "role of the osce in central asia", "what are the duties of the ombudsman".
+ */
+export const ROLE_OF = new GatedPattern(/\b(?:role|roles|function|functions|purpose|duties|responsibilities|mandate|powers)\s+of\s/i, ['role', 'function', 'purpose', 'duties', 'responsibilities', 'mandate', 'powers']);
+
+/** The terms of a role question's frame, which are not the body it asks about. */
+const ROLE_TERMS = termsOfWords(['role', 'roles', 'function', 'functions', 'purpose', 'duties', 'responsibilities', 'mandate', 'powers', 'main', 'exact', 'official', 'real']);
+
+/** Any sentence: a role question needs the body's words together, whatever the sentence says of it. */
+const ANY_TEXT = /\S/;
+
+/**
+ * Whether a question asking the role of a body or post (`ROLE_OF`) finds no sentence in its answering passages
+ * holding every other word of the question it knows (round 34): a report says what a body does where it names the
+ * body ("The Committee for National Security (KNB) plays a role in border security…", "The NPM is part of the
+ * Office of the Human Rights Ombudsman"). "what is the function of the world bank" finds "six functioning
+ * parties"; "role of the osce in central asia", a migration assessment "in Central Asia". The words are the
+ * topical ones the report knows (a typo's correction too), any of their terms; a question with none is not judged.
+ */
+function isRoleless(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !ROLE_OF.test(query.clean)) return false;
+  return lacksMarkedSentence(query, answering.passageSentences, ROLE_TERMS, ANY_TEXT);
 }
 
 /**

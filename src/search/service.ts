@@ -386,7 +386,7 @@ class ReportSearch {
       datedSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.date).map((s) => s.terms)),
       figureSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity).map((s) => s.terms)),
       namingSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => this.names.namesSomeone(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms)),
-      passageSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).map((s) => ({ terms: s.terms, text: this.paragraphs[p]!.text.slice(s.start, s.end) }))),
+      passageSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).map((s) => ({ terms: s.terms, text: this.paragraphs[p]!.text.slice(s.start, s.end), dated: s.date }))),
       moneySentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity && MONEY.test(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms)),
       isName: (word) => this.names.isName(word),
       // WordNet joins the words of a name with underscores ("united_states").

@@ -544,6 +544,25 @@ describe('coverage by the kind of answer a question asks for (round 29)', () => 
   });
 });
 
+describe('near-domain questions whose answer type the report never states beside their topic (round 34)', () => {
+  it.each([
+    ['when was almaty founded', 'when was the investment dispute panel established'],
+    ['when was astana founded', 'when was the tribuna newspaper founded'],
+    ['what is the function of the world bank', 'what is the role of the knb'],
+    ['what is the role of the united nations security council', 'what is the role of the national preventive mechanism'],
+  ])('refuses “%s” and answers “%s”', refusedBesideTwin);
+  // bench/questions/near-probes-2.jsonl, written before round 34's rules: 31 of 44 refused and 0 of 42 twins before.
+  it('refuses the near-domain probes of round 34 as recorded, and answers their twins', () => {
+    const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'near-probes-2.jsonl'));
+    const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
+    expect(refused(true)).toBeGreaterThanOrEqual(RECORDED_NEAR_2);
+    expect(refused(false)).toBe(0);
+  });
+});
+
+/** Off-topic questions of near-probes-2.jsonl refused after round 34 (31 before). */
+const RECORDED_NEAR_2 = 36;
+
 describe('coverage on another report in the same format', () => {
   it('works for the Atlantis fixture without anything specific to Kazakhstan', () => {
     const atlantis = createQueryService(loadOrBuildIndex(copyToTemp(FIXTURE_DIR)));
