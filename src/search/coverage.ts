@@ -253,8 +253,11 @@ export interface AnsweringPassage {
   isProperName(word: string): boolean;
   /** Whether the report's text holds a (normalised) phrase, in any case. */
   writes(phrase: string): boolean;
-  /** Whether an answering passage that holds `term` (text or headings) holds one of `others` too in its sentences (not its headings). */
-  holdsWith(term: string, others: readonly string[]): boolean;
+  /**
+   * Whether an answering passage that holds `term` (text or headings) holds one of `others` too in its sentences (not its
+   * headings); with `together`, in a sentence holding `term`.
+   */
+  holdsWith(term: string, others: readonly string[], together?: boolean): boolean;
   /** The year the report covers. */
   year: number;
   /** The country the report covers (`ReportInfo.country`), whose name search ignores (`Vocabulary.ignored`). */
@@ -970,7 +973,17 @@ function isMentionedInPassing(query: ParsedQuery, i: number, answering: Answerin
   const term = ownTerm(query, i);
   if (term === undefined) return false;
   const others = query.terms.filter((t) => t.word !== i && query.words[t.word]?.topical).map((t) => t.term);
-  return others.length > 0 && !answering.holdsWith(term, others) && (year || answering.isProperName(word));
+  if (others.length === 0) return false;
+  // A place typed after "in" is where the question is set ("human rights in russia"): a sentence must set its other
+  // words there, as "asylum applications of persons fleeing Syria" does; a passage naming Russia among the countries
+  // whose citizens get citizenship more easily, and "rights" elsewhere, says nothing of human rights in Russia (round 34).
+  const setting = !year && isSetting(query, word);
+  return !answering.holdsWith(term, others, setting) && (year || answering.isProperName(word));
+}
+
+/** Whether the query types `word` right after "in" (or "in the"): the place the question is set in. */
+function isSetting(query: ParsedQuery, word: string): boolean {
+  return new RegExp(`\\bin\\s+(?:the\\s+)?${word}\\b`, 'i').test(query.meant);
 }
 
 /**

@@ -394,7 +394,7 @@ class ReportSearch {
       writes: (phrase) => this.names.writes(phrase),
       // The other words in the passage's own sentences, not its headings: "Freedom of Movement" heads the passage
       // that names Ukraine among asylum seekers' countries, which says nothing of press freedom there (round 31).
-      holdsWith: (term, others) => positions.some((p) => this.passageHolds(p, term) && sentencesOf(this.index, p).some((s) => others.some((o) => s.terms.includes(o)))),
+      holdsWith: (term, others, together) => positions.some((p) => this.passageHolds(p, term) && sentencesOf(this.index, p).some((s) => (!together || s.terms.includes(term)) && others.some((o) => s.terms.includes(o)))),
       year: this.info.year,
       country: this.info.country,
       first: () => ({ sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),

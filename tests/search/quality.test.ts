@@ -550,6 +550,8 @@ describe('near-domain questions whose answer type the report never states beside
     ['when was astana founded', 'when was the tribuna newspaper founded'],
     ['what is the function of the world bank', 'what is the role of the knb'],
     ['what is the role of the united nations security council', 'what is the role of the national preventive mechanism'],
+    ['human rights in russia', 'can citizens of russia or belarus get citizenship more easily'],
+    ['human rights in russia', 'were protesters detained in astana'],
   ])('refuses “%s” and answers “%s”', refusedBesideTwin);
   // bench/questions/near-probes-2.jsonl, written before round 34's rules: 31 of 44 refused and 0 of 42 twins before.
   it('refuses the near-domain probes of round 34 as recorded, and answers their twins', () => {

@@ -339,6 +339,27 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('uzbekistan', places), passage(false)).covered).toBe(true);
   });
 
+  it('asks a place typed after "in" to be named in a sentence with the question\'s other words, elsewhere only in its passage', () => {
+    const places: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, uzbekistan: 1, migrant: 3, right: 9, human: 8 } };
+    const text = 'Migrants came from Uzbekistan. Groups for human rights helped them.';
+    const names = new ReportNames(() => text, namesIn(text));
+    // One passage: Uzbekistan in one sentence, "human rights" in the next.
+    const passage = {
+      holds: () => true,
+      statesFigureOf: () => true,
+      isName: (w: string) => names.isName(w),
+      isProperName: (w: string) => w === 'uzbekistan',
+      holdsWith: (_term: string, _others: readonly string[], together?: boolean) => !together,
+      writes: () => true,
+      year: 2017,
+      ...{ first: oneSection.first, parts: oneSection.parts, passages: 3 },
+    };
+    // "in uzbekistan" sets the question there: the sentence naming it must hold its other words.
+    expect(coverageOf(parseQuery('human rights in uzbekistan', places), passage).covered).toBe(false);
+    // Not typed after "in" ("migrants from uzbekistan", "uzbekistan human rights"): the passage is the unit, as before.
+    expect(coverageOf(parseQuery('uzbekistan human rights', places), passage).covered).toBe(true);
+  });
+
   it('takes the country\'s adjective for the country, as its name is: neither a name its passages lack nor the topic', () => {
     const country: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, tortur: 5, ruritanian: 2, cold: 1 } };
     const text = 'Ruritanian is the state language. Torture in prisons. Cold cells.';
