@@ -24,7 +24,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -331,7 +331,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -785,6 +785,30 @@ const ANY_TEXT = /\S/;
 function isRoleless(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !ROLE_OF.test(query.clean)) return false;
   return lacksMarkedSentence(query, answering.passageSentences, ROLE_TERMS, ANY_TEXT);
+}
+
+/**
+ * A question asking a distance: "how far is almaty from astana", "what is the distance between astana and karaganda";
+ * not "how far in advance / ahead / back", a time.
+ */
+export const DISTANCE_QUESTION = new GatedPattern(/\bhow\s+far\b(?!\s+(?:in\s+advance|ahead|back|along))|\bdistances?\s+(?:between|from|to)\b/i, ['far', 'distance']);
+
+/** A figure in a unit of length, as a report writes a distance ("a northern prison 1,240 miles from their hometown"). */
+const LENGTH = /\d\s*(?:km|kilomet(?:er|re)s?|miles?|meters?|metres?)\b/i;
+
+/** The terms of a distance question's frame, which are not the places it is between. */
+const DISTANCE_TERMS = termsOfWords(['far', 'distance', 'away', 'long', 'drive', 'road']);
+
+/**
+ * Whether a question asking a distance (`DISTANCE_QUESTION`) finds no sentence in its answering passages stating a
+ * length with one of its other words (round 34): "how far is almaty from astana" finds "the cities of Astana and
+ * Almaty" in the rules for registering a party, a figure of delegates; "how far was the prison from their hometown",
+ * "a northern prison 1,240 miles from their hometown". The other words are the topical ones the report knows.
+ */
+function isUnmeasured(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !DISTANCE_QUESTION.test(query.meant)) return false;
+  const places = wordTerms(query, (w) => w.known >= 0.9 && !DISTANCE_TERMS.includes(termOf(w.word) ?? ''));
+  return !answering.passageSentences().some((s) => LENGTH.test(s.text) && (places.length === 0 || places.some((terms) => holdsWord(s.terms, terms))));
 }
 
 /**

@@ -552,6 +552,7 @@ describe('near-domain questions whose answer type the report never states beside
     ['what is the role of the united nations security council', 'what is the role of the national preventive mechanism'],
     ['human rights in russia', 'can citizens of russia or belarus get citizenship more easily'],
     ['human rights in russia', 'were protesters detained in astana'],
+    ['how far is almaty from astana', 'how far was the prison from the activists hometown'],
   ])('refuses “%s” and answers “%s”', refusedBesideTwin);
   // bench/questions/near-probes-2.jsonl, written before round 34's rules: 31 of 44 refused and 0 of 42 twins before.
   it('refuses the near-domain probes of round 34 as recorded, and answers their twins', () => {

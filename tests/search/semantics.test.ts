@@ -502,6 +502,18 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('when was almaty founded', made), passage([{ ...undated, dated: true }])).covered).toBe(true);
   });
 
+  it('refuses a question asking a distance when no answering sentence states a length with one of its places', () => {
+    const places: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, citi: 5, almati: 4, astana: 4, deleg: 2, prison: 9, hometown: 1, mile: 1, far: 2, ahead: 1, told: 1 } };
+    const passage = (sentences: Array<{ terms: string[]; text: string }>) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, passageSentences: () => sentences.map((s) => ({ dated: false, ...s })), ...oneSection });
+    const delegates = { terms: ['1000', 'deleg', 'citi', 'astana', 'almati'], text: '1,000 delegates from the cities of Astana and Almaty' };
+    const miles = { terms: ['prison', '1240', 'mile', 'hometown'], text: 'a northern prison 1,240 miles from their hometown' };
+    // A figure beside both cities counts delegates, not the way between them.
+    expect(coverageOf(parseQuery('how far is almaty from astana', places), passage([delegates])).covered).toBe(false);
+    expect(coverageOf(parseQuery('how far was the prison from their hometown', places), passage([delegates, miles])).covered).toBe(true);
+    // "how far ahead" asks for a time, not a distance.
+    expect(coverageOf(parseQuery('how far ahead must the cities of astana and almaty be told', places), passage([delegates])).covered).toBe(true);
+  });
+
   it('refuses a question asking the role of a body when no answering sentence holds all its words, and answers one that does', () => {
     const bodies: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, committe: 4, nation: 9, secur: 6, plai: 3, role: 3, border: 2, parti: 8, function: 2, world: 2, bank: 2 } };
     const passage = (sentences: Array<{ terms: string[]; text: string }>) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, passageSentences: () => sentences.map((s) => ({ dated: false, ...s })), ...oneSection });
