@@ -24,7 +24,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -331,7 +331,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -809,6 +809,25 @@ function isUnmeasured(query: ParsedQuery, answering: AnsweringPassage): boolean 
   if (!answering.passageSentences || !DISTANCE_QUESTION.test(query.meant)) return false;
   const places = wordTerms(query, (w) => w.known >= 0.9 && !DISTANCE_TERMS.includes(termOf(w.word) ?? ''));
   return !answering.passageSentences().some((s) => LENGTH.test(s.text) && (places.length === 0 || places.some((terms) => holdsWord(s.terms, terms))));
+}
+
+/**
+ * A question asking how many people a place has: "what is the population of kazakhstan", "population of russia", "how
+ * many people live in shymkent"; not a share of it ("what share of the population has internet access").
+ */
+export const POPULATION_QUESTION = new GatedPattern(/^\s*(?:what\s+is\s+)?(?:the\s+)?(?:total\s+|current\s+)?population\s+of\b|^\s*how\s+many\s+(?:people|inhabitants|residents)\s+live\s+in\b/i, ['population', 'live']);
+
+/** A count of people, as a report writes a population: "a population of 18 million", "some 2 million residents". */
+const HEADCOUNT = /\bpopulation\s+of\s+(?:about\s+|approximately\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?\d|\d[\d,.]*\s*(?:million|thousand)?\s+(?:people|persons|inhabitants|residents)\b/i;
+
+/**
+ * Whether a question asking a place's population (`POPULATION_QUESTION`) finds no sentence in its answering passages
+ * stating a count of people (round 34): "what is the population of kazakhstan" finds "70 percent of the population had
+ * internet access" and "refugee populations", a share and a word, no count.
+ */
+function isUncountedPopulation(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !POPULATION_QUESTION.test(query.meant)) return false;
+  return !answering.passageSentences().some((s) => HEADCOUNT.test(s.text));
 }
 
 /**

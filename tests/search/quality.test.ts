@@ -558,6 +558,7 @@ describe('near-domain questions whose answer type the report never states beside
     ['human rights in russia', 'can citizens of russia or belarus get citizenship more easily'],
     ['human rights in russia', 'were protesters detained in astana'],
     ['how far is almaty from astana', 'how far was the prison from the activists hometown'],
+    ['what is the population of kazakhstan', 'what share of the population had internet access'],
   ])('refuses “%s” and answers “%s”', refusedBesideTwin);
   // bench/questions/near-probes-2.jsonl, written before round 34's rules: 31 of 44 refused and 0 of 42 twins before.
   it('refuses the near-domain probes of round 34 as recorded, and answers their twins', () => {
@@ -568,7 +569,7 @@ describe('near-domain questions whose answer type the report never states beside
 });
 
 /** Off-topic questions of near-probes-2.jsonl refused after round 34 (31 before). */
-const RECORDED_NEAR_2 = 36;
+const RECORDED_NEAR_2 = 37;
 
 describe('coverage on another report in the same format', () => {
   it('works for the Atlantis fixture without anything specific to Kazakhstan', () => {

@@ -514,6 +514,18 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('how far ahead must the cities of astana and almaty be told', places), passage([delegates])).covered).toBe(true);
   });
 
+  it('refuses a question asking a population when no answering sentence states a count of people', () => {
+    const people: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, popul: 3, internet: 2, access: 4, percent: 6, refuge: 3, citi: 5, share: 3 } };
+    const passage = (sentences: Array<{ terms: string[]; text: string }>) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, passageSentences: () => sentences.map((s) => ({ dated: false, ...s })), ...oneSection });
+    const share = { terms: ['70', 'percent', 'popul', 'internet', 'access'], text: '70 percent of the population had internet access' };
+    const count = { terms: ['popul', '18', 'million'], text: 'a population of 18 million' };
+    // A share of the population is no population.
+    expect(coverageOf(parseQuery('what is the population of the city', people), passage([share])).covered).toBe(false);
+    expect(coverageOf(parseQuery('what is the population of the city', people), passage([share, count])).covered).toBe(true);
+    // Asking the share is another question, which the share answers.
+    expect(coverageOf(parseQuery('what share of the population had internet access', people), passage([share])).covered).toBe(true);
+  });
+
   it('refuses a question asking the role of a body when no answering sentence holds all its words, and answers one that does', () => {
     const bodies: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, committe: 4, nation: 9, secur: 6, plai: 3, role: 3, border: 2, parti: 8, function: 2, world: 2, bank: 2 } };
     const passage = (sentences: Array<{ terms: string[]; text: string }>) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, passageSentences: () => sentences.map((s) => ({ dated: false, ...s })), ...oneSection });
