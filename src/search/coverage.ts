@@ -281,6 +281,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   let known = 0;
   const unwritten = answering ? unwrittenNames(query, answering) : undefined;
   const framing = framingWords(query);
+  const asking = askingWords(query);
   // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
   let discounted: boolean | undefined;
   // Each topical word as coverage weighs it (a name the passages lack: specific, unknown), for `heldTogether`.
@@ -290,7 +291,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   let framingTotal = 0;
   let framingKnown = 0;
   query.words.forEach((w, i) => {
-    if (!w.topical) return;
+    if (!w.topical || asking?.has(i)) return;
     if (framing?.has(i)) {
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
@@ -325,7 +326,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
-    (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
+    (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
     (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
@@ -346,6 +347,50 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
     'stuff thing things guy guys folks gets getting gotten')
     .split(' '),
 );
+
+/**
+ * How a question is put rather than what it asks about (round 41, docs/search.md): an opening that asks
+ * for the question to be answered ("is it true that…", "I was wondering whether…", "can you tell me…",
+ * "do you know if…", "I'd like to know…") and the adverb of "how long" and "how often",
+ * which names the kind of answer, as "size" and "number" do (`QueryWord.topical`). Each phrase is
+ * general English; its word ("true", "wondering", "tell", "long") is read neither as the topic
+ * nor toward a long question's length.
+ */
+export const ASKING = new GatedPattern(
+  /^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)|i\s+(wonder)|(?:can|could|would)\s+you\s+(?:please\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know))\b|\bhow\s+(long|often)\b/i,
+  ['true', 'wonder', 'tell', 'know', 'how'],
+);
+const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
+
+/** Advice, the bot's opinion or a timetable (`ADVICE`, `OPINION`, `UPCOMING`). */
+function isAdvice(text: string): boolean {
+  return ADVICE.test(text) || OPINION.test(text) || UPCOMING.test(text);
+}
+
+/** The opening that asks for an answer (`ASKING`) and "what" or "which" after it: "I was wondering what the best way is…" asks advice. */
+const ASKING_OPENING = /^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+true\s+that|i\s+(?:was|am|'m)\s+wondering|i\s+wonder|(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+know|i\s+(?:want|need)\s+to\s+know)(?:\s+(?:if|whether))?(?:\s+(?:what|which)\s+the(?=\s+best\b))?\s*/i;
+
+/** `text` without an opening that asks for an answer: what is asked. */
+function afterAsking(text: string): string {
+  return text.replace(ASKING_OPENING, '');
+}
+
+/**
+ * The query's words that put the question (`ASKING`), by index in `ParsedQuery.words`: the first
+ * topical word after the phrase's start that is the phrase's own word.
+ */
+function askingWords(query: ParsedQuery): Set<number> | undefined {
+  const lower = query.clean.toLowerCase();
+  if (!ASKING.mayMatch(lower)) return undefined;
+  let out: Set<number> | undefined;
+  for (const m of lower.matchAll(ASKING_ALL)) {
+    const word = m.slice(1).find((g) => g !== undefined);
+    if (word === undefined) continue;
+    const i = query.words.findIndex((w, at) => w.word === word && !out?.has(at));
+    if (i >= 0) (out ??= new Set()).add(i);
+  }
+  return out;
+}
 
 /**
  * The query's framing words (`FRAMING_WORDS`) that the report does not write, by index in
