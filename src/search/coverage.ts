@@ -357,7 +357,7 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
  * nor toward a long question's length.
  */
 export const ASKING = new GatedPattern(
-  /^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)|i\s+(wonder)|(?:can|could|would)\s+you\s+(?:please\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know))\b|\bhow\s+(long|often)\b/i,
+  /^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)(?:\s+(whether))?|i\s+(wonder)(?:\s+(whether))?|(?:can|could|would)\s+you\s+(?:please\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know))\b|\bhow\s+(long|often)\b/i,
   ['true', 'wonder', 'tell', 'know', 'how'],
 );
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
@@ -384,10 +384,11 @@ function askingWords(query: ParsedQuery): Set<number> | undefined {
   if (!ASKING.mayMatch(lower)) return undefined;
   let out: Set<number> | undefined;
   for (const m of lower.matchAll(ASKING_ALL)) {
-    const word = m.slice(1).find((g) => g !== undefined);
-    if (word === undefined) continue;
-    const i = query.words.findIndex((w, at) => w.word === word && !out?.has(at));
-    if (i >= 0) (out ??= new Set()).add(i);
+    for (const word of m.slice(1)) {
+      if (word === undefined) continue;
+      const i = query.words.findIndex((w, at) => w.word === word && !out?.has(at));
+      if (i >= 0) (out ??= new Set()).add(i);
+    }
   }
   return out;
 }
@@ -511,17 +512,31 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
     // capitalised one is in the known share: a first passage naming the city in passing holds no topic.
     const name = w.known > 0 && answering.isName(query.words[w.word]!.word);
     const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
-    total += weight;
+    const terms = w.known > 0 ? termsOfWord(query, w.word) : [];
+    const held = terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)));
+    // A setting the first passage lacks counts as a name does; held, it counts in full (`isTypedAge`).
+    const counted = !held && isTypedAge(query, w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) ** LONG.power : weight;
+    total += counted;
     if (w.known <= 0) continue;
-    const terms = termsOfWord(query, w.word);
-    const value = weight * Math.min(1, w.known);
+    const value = counted * Math.min(1, w.known);
     // Held by the first passage, it is held by the first three: the lookup over three is spared.
-    if (terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)))) {
+    if (held) {
       first += value;
       three += value;
     } else if (terms.some((t) => answering.holds(t))) three += value;
   }
   return total > 0 ? { first: first / total, three: three / total } : { first: 0, three: 0 };
+}
+
+/**
+ * Whether word `i` of a long question is part of an age typed as "N year olds", a setting its answering passage need not hold (round 41), as a
+ * name the report writes only capitalised is (`heldTogether`): an age the asker supplies ("N year
+ * olds"), which the report writes as its own range ("can 14 year olds have a part-time job": "children
+ * ages 14 through 16 may perform light work"; a year or a figure is the question's topic).
+ */
+function isTypedAge(query: ParsedQuery, i: number): boolean {
+  const age = (at: number) => /^\d+$/.test(query.words[at]?.word ?? '') && /^years?$/.test(query.words[at + 1]?.word ?? '') && /^olds?$/.test(query.words[at + 2]?.word ?? '');
+  return age(i) || age(i - 2);
 }
 
 /**

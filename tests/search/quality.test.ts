@@ -294,6 +294,14 @@ describe('search quality on the real report', () => {
     expect(search(query).covered).toBe(true);
   });
 
+  it.each(['can 14 year olds have a part-time job'])('covers “%s”: an age typed as “N year olds” need not be in the passage, which gives ages as a range', (query) => {
+    expect(search(query).covered).toBe(true);
+  });
+
+  it('still refuses a long question whose first passage lacks its year: the year is its topic', () => {
+    expect(search('how much did the economy of Kazakhstan grow in 2017 compared with last year').covered).toBe(false);
+  });
+
   it.each(['I was wondering what the best way is to get from Almaty airport to the city centre late at night'])('refuses “%s”: advice asked after an opening that asks for an answer', (query) => {
     expect(search(query).covered).toBe(false);
   });
