@@ -26,7 +26,7 @@ const MAX_WORDS = 200;
 
 /** What is remembered of one query word: its cosine with each term id, and its best cosine in each sentence. */
 interface WordRows {
-  /** By sentence term id (see `SentenceTerms`), grown as ids are given. */
+  /** By sentence term id (see `SentenceTerms`), made at the word's first use. */
   terms: Float32Array;
   /** By sentence, numbered across the report (`sentenceStart`). */
   sentences: Float32Array;
@@ -170,7 +170,7 @@ export class TermSimilarities {
   }
 }
 
-/** `array` grown to `size` entries, the new ones `UNKNOWN`: term ids are given as paragraphs are first read. */
+/** `array` grown to `size` entries (every term id), the new ones `UNKNOWN`. */
 function covering<A extends Float32Array | Int32Array>(array: A, size: number, make: (n: number) => A): A {
   const grown = make(size);
   grown.fill(UNKNOWN);

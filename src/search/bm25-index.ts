@@ -78,9 +78,25 @@ export function compactIndex(js: AsPlainObject): SavedBm25Index {
   return { ...rest, terms, postings };
 }
 
+const positions = new WeakMap<SavedBm25Index, ReadonlyMap<string, number>>();
+
+/**
+ * Term → its position in `js.terms` (and in `js.postings`), made once per saved index: the BM25 index
+ * finds a term's postings by it, and the sentence tables (`SentenceTerms`) use the positions as term ids.
+ */
+export function savedTermPositions(js: SavedBm25Index): ReadonlyMap<string, number> {
+  let map = positions.get(js);
+  if (!map) {
+    const made = new Map<string, number>();
+    js.terms.forEach((term, i) => made.set(term, i));
+    positions.set(js, (map = made));
+  }
+  return map;
+}
+
 export class Bm25Index {
   /** Term → its position in the saved postings. */
-  private readonly saved = new Map<string, number>();
+  private readonly saved: ReadonlyMap<string, number>;
   private readonly savedPostings: readonly string[];
   private readonly postings = new Map<string, Array<FieldPostings | undefined>>();
   private readonly ids: number[] = [];
@@ -116,7 +132,7 @@ export class Bm25Index {
     for (const [shortId, lengths] of Object.entries(js.fieldLength)) {
       lengths.forEach((length, fieldId) => (this.fieldLengths[Number(shortId) * this.averageFieldLength.length + fieldId] = length));
     }
-    js.terms.forEach((term, i) => this.saved.set(term, i));
+    this.saved = savedTermPositions(js);
     this.savedPostings = js.postings;
     this.total = new Float64Array(slots);
     this.termScore = new Float64Array(slots);

@@ -6,11 +6,11 @@
  * bundled `hr` reaches it through a dynamic import only when the index is missing or stale.
  *
  * The file is JSON lines: a header (the hash, and each report's description, paragraph count and
- * own hash), the corpus lexicon (`corpus-lexicon.ts`), then three lines per report: what a search reads,
- * the parts it does not (`ReportExtras`: the daily facts and the word table), and the sentences. Loading
- * parses the header only; a report's search line is parsed when the service first needs that report, so
- * a hundred reports load as fast as one, and its extras line when a fact command or a word lookup first
- * reads them.
+ * own hash), the corpus lexicon (`corpus-lexicon.ts`), then four lines per report: what a search reads,
+ * the parts it does not (`ReportExtras`: the daily facts and the word table), the sentences, and the
+ * sentences as term ids (`ParagraphTermIds`). Loading parses the header only; a report's search line is
+ * parsed when the service first needs that report, so a hundred reports load as fast as one, and its
+ * extras line when a fact command or a word lookup first reads them.
  *
  * The header also holds the sources' stamp (`sourcesStamp`): while the folder's report files are the
  * very files the index was built from, loading neither reads nor hashes them (`readStampedIndex`);
@@ -30,7 +30,7 @@ import type { SavedBm25Index } from './bm25-index.js';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bump when the file's layout changes (not its content: `ANALYSIS_VERSION` is for that). */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 /** A sentence of a paragraph with its terms, precomputed so ranking never re-analyses text. */
 export interface IndexedSentence {
@@ -53,6 +53,16 @@ export interface IndexedSentence {
   refersBack: boolean;
 }
 
+/**
+ * A paragraph's sentences as term ids, as `SentenceTerms` reads them: where each sentence's ids start
+ * in `ids` (one more entry than sentences, the last one `ids.length`), each sentence's flags
+ * (`SENTENCE_FLAGS`), and the ids of every sentence's terms in a row. A term's id is its position in
+ * the BM25 index's terms (`SavedBm25Index.terms`), or past them for a term only in
+ * `ReportIndex.sentenceOnlyTerms`. Made when the index is built (`paragraphTermIds`): made by the first
+ * query that reached each of its ~30 candidates, from their sentences' JSON, they were ~0.5 ms of it.
+ */
+export type ParagraphTermIds = [starts: number[], flags: number[], ids: number[]];
+
 /** Everything the query service needs for one report. */
 export interface ReportIndex {
   report: Report;
@@ -63,6 +73,13 @@ export interface ReportIndex {
    * keeps each paragraph's as its JSON text until first read (see `reportLines`).
    */
   sentences: (IndexedSentence[] | string)[];
+  /**
+   * Each paragraph's sentences as term ids, by paragraph position; read them with `paragraphTermIdsOf`.
+   * A saved index keeps each paragraph's as its JSON text.
+   */
+  sentenceTermIds: (ParagraphTermIds | string)[];
+  /** Terms of the sentences that the BM25 index lacks (none when both read the same text), given the ids after its terms. */
+  sentenceOnlyTerms: string[];
   /** How many sentences each paragraph has, by paragraph position (known without parsing them). */
   sentenceCounts: number[];
   /** Terms of each paragraph's heading path, by paragraph position. */
@@ -93,18 +110,32 @@ type ReportExtras = Pick<ReportIndex, 'facts' | 'termWords'>;
 const EXTRAS = ['facts', 'termWords'] as const satisfies ReadonlyArray<keyof ReportIndex>;
 
 /**
- * A report's index as three saved lines: the search line (with `null` in the extras' places, and the
- * length of each paragraph's sentences in the sentences line in theirs), the extras line, and the
- * sentences line: every paragraph's sentences, a JSON array of one array per paragraph. A search reads
- * the sentences of its ~30 candidates; parsed with the rest of the search line, as objects (2,000 with
- * their term arrays) or as escaped JSON text, they were a third of its parse (~3.2 against ~1.9 ms cold).
+ * A report's index as four saved lines: the search line (with `null` in the extras' places, and the
+ * length of each paragraph's row in the sentences and term-id lines in theirs), the extras line, the
+ * sentences line: every paragraph's sentences, a JSON array of one array per paragraph, and the term-id
+ * line, laid out alike. A search reads the sentences of its ~30 candidates; parsed with the rest of the
+ * search line, as objects (2,000 with their term arrays) or as escaped JSON text, they were a third of
+ * its parse (~3.2 against ~1.9 ms cold).
  */
-function reportLines(r: ReportIndex): [string, string, string] {
+function reportLines(r: ReportIndex): [string, string, string, string] {
   // The placeholders keep the keys' order, so a report read back lists them as the built one does.
   const extras: ReportExtras = { facts: r.facts, termWords: r.termWords };
   // A row not read since it was loaded is saved as it was read.
   const rows = r.sentences.map((row) => (typeof row === 'string' ? row : asciiJson(row)));
-  return [asciiJson({ ...r, sentences: rows.map((row) => row.length), facts: null, termWords: null }), asciiJson(extras), `[${rows.join(',')}]`];
+  const idRows = r.sentenceTermIds.map((row) => (typeof row === 'string' ? row : JSON.stringify(row)));
+  return [
+    asciiJson({ ...r, sentences: rows.map((row) => row.length), sentenceTermIds: idRows.map((row) => row.length), facts: null, termWords: null }),
+    asciiJson(extras),
+    `[${rows.join(',')}]`,
+    `[${idRows.join(',')}]`,
+  ];
+}
+
+/** The JSON text of each row of a saved line `[row,row,…]`, given each row's length. */
+function rowsOf(line: string, lengths: readonly number[]): string[] {
+  // After the line's "[" and each ",".
+  let at = 1;
+  return lengths.map((length) => line.slice(at, (at += length + 1) - 1));
 }
 
 /** Paragraph `position`'s sentences ([] past the last paragraph), parsed and kept on first read. */
@@ -114,15 +145,23 @@ export function sentencesOf(index: ReportIndex, position: number): IndexedSenten
   return (index.sentences[position] = JSON.parse(row) as IndexedSentence[]);
 }
 
+/** Paragraph `position`'s sentences as term ids (parsed on each read: `SentenceTerms` keeps them as typed arrays). */
+export function paragraphTermIdsOf(index: ReportIndex, position: number): ParagraphTermIds {
+  const row = index.sentenceTermIds[position];
+  if (row === undefined) return [[0], [], []];
+  return typeof row === 'string' ? (JSON.parse(row) as ParagraphTermIds) : row;
+}
+
 /**
  * A report read from its search line, whose extras are parsed from `extrasLine` the first time one is
- * read, and each paragraph's sentences (`sentencesOf`) from its part of `sentencesLine`.
+ * read, and each paragraph's sentences (`sentencesOf`) and term ids (`paragraphTermIdsOf`) from its
+ * part of `sentencesLine` and `termIdsLine`.
  */
-function readReport(searchLine: string, extrasLine: () => string, sentencesLine: string): ReportIndex {
+function readReport(searchLine: string, extrasLine: () => string, sentencesLine: string, termIdsLine: string): ReportIndex {
   const report = JSON.parse(searchLine) as Record<string, unknown>;
-  // Saved as the length of each paragraph's part of the sentences line, after its "[" and each ",".
-  let at = 1;
-  report.sentences = (report.sentences as number[]).map((length) => sentencesLine.slice(at, (at += length + 1) - 1));
+  // Saved as the length of each paragraph's part of those lines.
+  report.sentences = rowsOf(sentencesLine, report.sentences as number[]);
+  report.sentenceTermIds = rowsOf(termIdsLine, report.sentenceTermIds as number[]);
   let extras: ReportExtras | undefined;
   for (const key of EXTRAS) {
     // Redefining a property keeps its place in the key order.
@@ -252,11 +291,11 @@ export function readSavedIndex(file: string): { index: BuiltIndex; stamp?: strin
     const line = (n: number) => bytes.toString('latin1', starts[n]!, starts[n + 1]! - 1);
     const header = JSON.parse(line(0)) as SavedHeader;
     // A truncated or appended-to file has another number of lines, or does not end with one.
-    if (header.format !== INDEX_FORMAT || starts.length !== 3 * header.reports.length + 3 || starts.at(-1) !== bytes.length) return undefined;
+    if (header.format !== INDEX_FORMAT || starts.length !== 4 * header.reports.length + 3 || starts.at(-1) !== bytes.length) return undefined;
     const index = new IndexOfReports(
       header.sourceHash,
       header.reports,
-      (i) => readReport(line(3 * i + 2), () => line(3 * i + 3), line(3 * i + 4)),
+      (i) => readReport(line(4 * i + 2), () => line(4 * i + 3), line(4 * i + 4), line(4 * i + 5)),
       () => new CorpusLexicon(JSON.parse(line(1)) as SavedLexicon),
     );
     const restamp = (stamp: string) => {

@@ -25,7 +25,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -243,16 +243,22 @@ export interface AnsweringPassage {
   moneySentences?(): ReadonlyArray<readonly string[]>;
   /** The terms of each sentence of the answering passages that names someone (`ReportNames.namesSomeone`); asked only of a question asking who someone is. */
   namingSentences?(): ReadonlyArray<readonly string[]>;
-  /** Each sentence of the answering passages: its terms and its text; asked only of a question asking who made something or when. */
-  passageSentences?(): ReadonlyArray<{ terms: readonly string[]; text: string }>;
+  /**
+   * Each sentence of the answering passages: its terms, its text and whether it states a date (`IndexedSentence.date`); asked only
+   * of a question asking who made something or when, a definition, a penalty or a role.
+   */
+  passageSentences?(): ReadonlyArray<{ terms: readonly string[]; text: string; dated: boolean }>;
   /** Whether the report writes a (normalised) word only as a name, capitalised and never in lower case (`ReportNames`). */
   isName(word: string): boolean;
   /** Whether a (normalised) word, or two ("united states"), names one particular place or person in general English (`WordSenses.properName`). */
   isProperName(word: string): boolean;
   /** Whether the report's text holds a (normalised) phrase, in any case. */
   writes(phrase: string): boolean;
-  /** Whether an answering passage that holds `term` (text or headings) holds one of `others` too in its sentences (not its headings). */
-  holdsWith(term: string, others: readonly string[]): boolean;
+  /**
+   * Whether an answering passage that holds `term` (text or headings) holds one of `others` too in its sentences (not its
+   * headings); with `together`, in a sentence holding `term`.
+   */
+  holdsWith(term: string, others: readonly string[], together?: boolean): boolean;
   /** The year the report covers. */
   year: number;
   /** The country the report covers (`ReportInfo.country`), whose name search ignores (`Vocabulary.ignored`). */
@@ -327,7 +333,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -763,9 +769,16 @@ const ORIGIN_TERMS = termsOfWords(['founded', 'established', 'establishment', 'c
  * the report knows (a typo's correction too), any of their terms, stand-ins too.
  */
 function isUnoriginated(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  if (!answering.passageSentences || !ORIGIN_QUESTION.test(query.clean)) return false;
-  return lacksMarkedSentence(query, answering.passageSentences, ORIGIN_TERMS, ORIGIN_WORDS);
+  const sentences = answering.passageSentences;
+  if (!sentences || !ORIGIN_QUESTION.test(query.clean)) return false;
+  // "when was X founded" asks for a date: the making must be dated ("since its founding in 2012"), not only
+  // named ("a political party must hold a founding congress … the cities of Astana and Almaty"; round 34).
+  const when = ORIGIN_WHEN.test(query.clean);
+  return lacksMarkedSentence(query, when ? () => sentences().filter((s) => s.dated) : sentences, ORIGIN_TERMS, ORIGIN_WORDS);
 }
+
+/** An origin question (`ORIGIN_QUESTION`) asking when, not who. */
+const ORIGIN_WHEN = /^\s*when\b/i;
 
 /**
  * Whether no sentence the answering passages' `sentences` give holds every other topical word of the question the report knows (a
@@ -808,6 +821,74 @@ const DEFINITION_TERMS = termsOfWords(['mean', 'meaning', 'stand', 'definition',
 function isUndefined(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !DEFINITION_QUESTION.test(query.clean)) return false;
   return lacksMarkedSentence(query, answering.passageSentences, DEFINITION_TERMS, DEFINITION_WORDS);
+}
+
+/**
+ * A question asking what a body or a post is for, as a noun: "what is the role of the knb", "the function of the world
+ * bank", "role of the osce in central asia", "what are the duties of the ombudsman".
+ */
+export const ROLE_OF = new GatedPattern(/\b(?:role|roles|function|functions|purpose|duties|responsibilities|mandate|powers)\s+of\s/i, ['role', 'function', 'purpose', 'duties', 'responsibilities', 'mandate', 'powers']);
+
+/** The terms of a role question's frame, which are not the body it asks about. */
+const ROLE_TERMS = termsOfWords(['role', 'roles', 'function', 'functions', 'purpose', 'duties', 'responsibilities', 'mandate', 'powers', 'main', 'exact', 'official', 'real']);
+
+/** Any sentence: a role question needs the body's words together, whatever the sentence says of it. */
+const ANY_TEXT = /\S/;
+
+/**
+ * Whether a question asking the role of a body or post (`ROLE_OF`) finds no sentence in its answering passages
+ * holding every other word of the question it knows (round 34): a report says what a body does where it names the
+ * body ("The Committee for National Security (KNB) plays a role in border security…", "The NPM is part of the
+ * Office of the Human Rights Ombudsman"). "what is the function of the world bank" finds "six functioning
+ * parties"; "role of the osce in central asia", a migration assessment "in Central Asia". The words are the
+ * topical ones the report knows (a typo's correction too), any of their terms; a question with none is not judged.
+ */
+function isRoleless(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !ROLE_OF.test(query.clean)) return false;
+  return lacksMarkedSentence(query, answering.passageSentences, ROLE_TERMS, ANY_TEXT);
+}
+
+/**
+ * A question asking a distance: "how far is almaty from astana", "what is the distance between astana and karaganda";
+ * not "how far in advance / ahead / back", a time.
+ */
+export const DISTANCE_QUESTION = new GatedPattern(/\bhow\s+far\b(?!\s+(?:in\s+advance|ahead|back|along))|\bdistances?\s+(?:between|from|to)\b/i, ['far', 'distance']);
+
+/** A figure in a unit of length, as a report writes a distance ("a northern prison 1,240 miles from their hometown"). */
+const LENGTH = /\d\s*(?:km|kilomet(?:er|re)s?|miles?|meters?|metres?)\b/i;
+
+/** The terms of a distance question's frame, which are not the places it is between. */
+const DISTANCE_TERMS = termsOfWords(['far', 'distance', 'away', 'long', 'drive', 'road']);
+
+/**
+ * Whether a question asking a distance (`DISTANCE_QUESTION`) finds no sentence in its answering passages stating a
+ * length with one of its other words (round 34): "how far is almaty from astana" finds "the cities of Astana and
+ * Almaty" in the rules for registering a party, a figure of delegates; "how far was the prison from their hometown",
+ * "a northern prison 1,240 miles from their hometown". The other words are the topical ones the report knows.
+ */
+function isUnmeasured(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !DISTANCE_QUESTION.test(query.meant)) return false;
+  const places = wordTerms(query, (w) => w.known >= 0.9 && !DISTANCE_TERMS.includes(termOf(w.word) ?? ''));
+  return !answering.passageSentences().some((s) => LENGTH.test(s.text) && (places.length === 0 || places.some((terms) => holdsWord(s.terms, terms))));
+}
+
+/**
+ * A question asking how many people a place has: "what is the population of kazakhstan", "population of russia", "how
+ * many people live in shymkent"; not a share of it ("what share of the population has internet access").
+ */
+export const POPULATION_QUESTION = new GatedPattern(/^\s*(?:what\s+is\s+)?(?:the\s+)?(?:total\s+|current\s+)?population\s+of\b|^\s*how\s+many\s+(?:people|inhabitants|residents)\s+live\s+in\b/i, ['population', 'live']);
+
+/** A count of people, as a report writes a population: "a population of 18 million", "some 2 million residents". */
+const HEADCOUNT = /\bpopulation\s+of\s+(?:about\s+|approximately\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?\d|\d[\d,.]*\s*(?:million|thousand)?\s+(?:people|persons|inhabitants|residents)\b/i;
+
+/**
+ * Whether a question asking a place's population (`POPULATION_QUESTION`) finds no sentence in its answering passages
+ * stating a count of people (round 34): "what is the population of kazakhstan" finds "70 percent of the population had
+ * internet access" and "refugee populations", a share and a word, no count.
+ */
+function isUncountedPopulation(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !POPULATION_QUESTION.test(query.meant)) return false;
+  return !answering.passageSentences().some((s) => HEADCOUNT.test(s.text));
 }
 
 /**
@@ -1006,7 +1087,17 @@ function isMentionedInPassing(query: ParsedQuery, i: number, answering: Answerin
   const term = ownTerm(query, i);
   if (term === undefined) return false;
   const others = query.terms.filter((t) => t.word !== i && query.words[t.word]?.topical).map((t) => t.term);
-  return others.length > 0 && !answering.holdsWith(term, others) && (year || answering.isProperName(word));
+  if (others.length === 0) return false;
+  // A place typed after "in" is where the question is set ("human rights in russia"): a sentence must set its other
+  // words there, as "asylum applications of persons fleeing Syria" does; a passage naming Russia among the countries
+  // whose citizens get citizenship more easily, and "rights" elsewhere, says nothing of human rights in Russia (round 34).
+  const setting = !year && isSetting(query, word);
+  return !answering.holdsWith(term, others, setting) && (year || answering.isProperName(word));
+}
+
+/** Whether the query types `word` right after "in" (or "in the"): the place the question is set in. */
+function isSetting(query: ParsedQuery, word: string): boolean {
+  return new RegExp(`\\bin\\s+(?:the\\s+)?${word}\\b`, 'i').test(query.meant);
 }
 
 /**

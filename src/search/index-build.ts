@@ -27,6 +27,7 @@ import { CorpusLexicon } from './corpus-lexicon.js';
 import { namesIn } from './coverage.js';
 import { QUANTITY } from './figures.js';
 import { type IndexedSource, logReportChanges, reportChanges } from './report-changes.js';
+import { sentenceTermTables } from './sentence-terms.js';
 
 const LAW = /\b(?:law|laws|legal|legally|illegal|constitution|legislation|prohibits?|prohibited|provides?|allows?|permits?|criminali[sz]es?|requires?|right|rights|entitled|punishable|forbidden|may not|must)\b/i;
 const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
@@ -127,6 +128,8 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
       for (const term of new Set(sentence.terms)) sentenceFrequency[term] = (sentenceFrequency[term] ?? 0) + 1;
     }
   }
+  const saved = compactIndex(miniSearch.toJSON());
+  const tables = sentenceTermTables(sentences, saved.terms);
   return {
     report,
     sentenceFrequency,
@@ -134,13 +137,15 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
     meanSentenceLength: termTotal / (sentenceCount || 1),
     facts: selectFacts(report, review),
     sentences,
+    sentenceTermIds: tables.rows,
+    sentenceOnlyTerms: tables.only,
     sentenceCounts: sentences.map((row) => row.length),
     headingTerms: docs.map((d) => [...new Set(termsOf(d.headings))]),
     titleTerms: report.paragraphs.map((p) => [...new Set(termsOf(titleOf.get(p.sectionId) ?? ''))]),
     documentFrequency,
     termWords: commonestWords(docs),
     names: namesIn(report.paragraphs.map((p) => p.text).join('\n')),
-    miniSearch: compactIndex(miniSearch.toJSON()),
+    miniSearch: saved,
   };
 }
 

@@ -525,7 +525,7 @@ export class QueryScorer {
     const exact = this.aligning ? this.similarities!.exact : undefined;
     const base = exact ? exact.take(this.generation, position, count * n) : 0;
     // Each term's query slot (-1: not a query term), read once into `slots` as a sentence is scored:
-    // the duplicate, adjacency and counted-noun checks compare slots. Read after `of`, which may grow it.
+    // the duplicate, adjacency and counted-noun checks compare slots.
     const slotOfId = this.sentenceTerms.slots();
     const member = this.sentenceTerms.members();
     if (slotScratch.length < ids.length) slotScratch = new Int32Array(ids.length * 2);

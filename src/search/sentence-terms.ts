@@ -1,11 +1,13 @@
 /**
  * The report's sentence terms as small integers, for re-ranking: every query scores the sentences of
  * its ~30 best paragraphs, and comparing integers in typed arrays is several times cheaper than
- * looking each sentence word up in a map of the query's terms. A paragraph's table is built the
- * first time a query reaches it, so start-up pays nothing.
+ * looking each sentence word up in a map of the query's terms. The ids are made when the index is
+ * built (`sentenceTermTables`); a paragraph's typed arrays are made from them the first time a query
+ * reaches it, so start-up pays nothing.
  */
-import { type ReportIndex, sentencesOf } from './built-index.js';
+import { type IndexedSentence, type ParagraphTermIds, paragraphTermIdsOf, type ReportIndex } from './built-index.js';
 import { termOf } from './analysis.js';
+import { savedTermPositions } from './bm25-index.js';
 
 /** Terms that state a figure: digits, and the number words the index keeps as terms. */
 const NUMBER_WORDS = new Set(
@@ -37,26 +39,59 @@ export interface ParagraphTerms {
 /** Bits of `ParagraphTerms.flags`: the sentence states a quantity, what the law provides, a date. */
 export const SENTENCE_FLAGS = { quantity: 1, law: 2, date: 4 } as const;
 
+/** A sentence's `SENTENCE_FLAGS`. */
+function flagsOf(s: IndexedSentence): number {
+  return (s.quantity ? SENTENCE_FLAGS.quantity : 0) | (s.law ? SENTENCE_FLAGS.law : 0) | (s.date ? SENTENCE_FLAGS.date : 0);
+}
+
+/**
+ * Every paragraph's sentences as term ids (`ParagraphTermIds`), for the index: a term's id is its
+ * position in `indexTerms` (the BM25 index's terms), or past them in `only` for a sentence term they
+ * lack (none when both read the same text).
+ */
+export function sentenceTermTables(paragraphs: readonly IndexedSentence[][], indexTerms: readonly string[]): { rows: ParagraphTermIds[]; only: string[] } {
+  const idOf = new Map(indexTerms.map((term, i) => [term, i]));
+  const only: string[] = [];
+  const id = (term: string) => {
+    let found = idOf.get(term);
+    if (found === undefined) {
+      idOf.set(term, (found = indexTerms.length + only.length));
+      only.push(term);
+    }
+    return found;
+  };
+  const rows = paragraphs.map((sentences): ParagraphTermIds => {
+    const starts = [0];
+    const ids: number[] = [];
+    for (const s of sentences) {
+      for (const term of s.terms) ids.push(id(term));
+      starts.push(ids.length);
+    }
+    return [starts, sentences.map(flagsOf), ids];
+  });
+  return { rows, only };
+}
+
 export class SentenceTerms {
-  private readonly idOf = new Map<string, number>();
-  /** Each id's term, by id. */
-  private readonly names: string[] = [];
+  /** Term → id: the BM25 index's positions (`savedTermPositions`, one map for both), then `only`'s. */
+  private readonly indexIds: ReadonlyMap<string, number>;
+  private readonly indexTerms: readonly string[];
+  private readonly only: readonly string[];
   private readonly paragraphs: Array<ParagraphTerms | undefined> = [];
   /** Per term id: the current query's slot for it, -1 for none; see `beginQuery`. */
-  // Grown as ids are given: counting the report's sentence terms up front (the keys of
-  // sentenceFrequency) was a sixth of a one-shot search's first query. One array read per term,
-  // not a slot and a generation stamp: sentence scoring reads it for every term of ~30 paragraphs.
-  private slot = new Int32Array(1024).fill(-1);
+  // One array read per term, not a slot and a generation stamp: sentence scoring reads it for every
+  // term of ~30 paragraphs.
+  private readonly slot: Int32Array;
   /**
    * Per term id, one bit: set when the current query gave the id a slot. Sentence scoring asks about
    * every term of ~30 paragraphs and most are no query term: at 512 ids per 64-byte cache line, this
    * stays in a few lines where the slots above spread over many (the slot read was a fifth of scoring).
    */
-  private member = new Int32Array(1024 / 32);
+  private readonly member: Int32Array;
   /** The ids the current query has given slots, to clear when the next one begins. */
   private assigned: number[] = [];
-  /** Per term id: 1 when the term states a figure ("258", "seven"). */
-  private figure = new Uint8Array(1024);
+  /** Per term id: 2 when the term states a figure ("258", "seven"), 1 when not, 0 until first asked. */
+  private readonly figure: Uint8Array;
   private generation = 0;
   /**
    * Per paragraph, its sentences' scores as the query of generation `by` gave them (`QueryScorer`
@@ -67,56 +102,27 @@ export class SentenceTerms {
   constructor(private readonly index: ReportIndex) {
     const paragraphs = index.sentences.length;
     this.scored = { scores: new Array<readonly number[] | undefined>(paragraphs).fill(undefined), by: new Int32Array(paragraphs) };
+    this.indexIds = savedTermPositions(index.miniSearch);
+    this.indexTerms = index.miniSearch.terms;
+    this.only = index.sentenceOnlyTerms;
+    const size = this.indexTerms.length + this.only.length;
+    this.slot = new Int32Array(size).fill(-1);
+    this.member = new Int32Array((size >> 5) + 1);
+    this.figure = new Uint8Array(size);
   }
 
-  private idFor(term: string): number {
-    const id = this.idOf.get(term);
-    return id === undefined ? this.newId(term) : id;
+  /** The id of a term of the report's sentences. */
+  private idOf(term: string): number {
+    const id = this.indexIds.get(term);
+    return id === undefined ? this.indexTerms.length + this.only.indexOf(term) : id;
   }
 
-  /**
-   * Gives `term` the next id. Apart from `idFor`'s lookup: ids are given while paragraphs are first
-   * read, rarely once a process has answered a few queries, and V8 then need not compile this into
-   * each function that inlines the lookup.
-   */
-  private newId(term: string): number {
-    const id = this.idOf.size;
-    this.idOf.set(term, id);
-    this.names.push(term);
-    if (id === this.slot.length) {
-      const slot = new Int32Array(id * 2).fill(-1);
-      const figure = new Uint8Array(id * 2);
-      const member = new Int32Array((id * 2) / 32);
-      slot.set(this.slot);
-      figure.set(this.figure);
-      member.set(this.member);
-      this.slot = slot;
-      this.figure = figure;
-      this.member = member;
-    }
-    this.figure[id] = isFigure(term) ? 1 : 0;
-    return id;
-  }
-
-  /** The paragraph's sentence term ids (built on first use). */
+  /** The paragraph's sentence term ids (typed arrays made on first use, from the index's). */
   of(position: number): ParagraphTerms {
     let table = this.paragraphs[position];
     if (table) return table;
-    const sentences = sentencesOf(this.index, position);
-    const starts = new Int32Array(sentences.length + 1);
-    const flags = new Uint8Array(sentences.length);
-    let count = 0;
-    for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i]!;
-      starts[i] = count;
-      count += s.terms.length;
-      flags[i] = (s.quantity ? SENTENCE_FLAGS.quantity : 0) | (s.law ? SENTENCE_FLAGS.law : 0) | (s.date ? SENTENCE_FLAGS.date : 0);
-    }
-    starts[sentences.length] = count;
-    const ids = new Int32Array(count);
-    let at = 0;
-    for (const s of sentences) for (const term of s.terms) ids[at++] = this.idFor(term);
-    table = { ids, starts, flags };
+    const [starts, flags, ids] = paragraphTermIdsOf(this.index, position);
+    table = { ids: new Int32Array(ids), starts: new Int32Array(starts), flags: new Uint8Array(flags) };
     this.paragraphs[position] = table;
     return table;
   }
@@ -141,7 +147,7 @@ export class SentenceTerms {
   assign(generation: number, term: string, slot: number): void {
     if (!Object.hasOwn(this.index.sentenceFrequency, term)) return;
     if (generation !== this.generation) throw new Error('query slots assigned for a query that is no longer the latest');
-    const id = this.idFor(term);
+    const id = this.idOf(term);
     this.slot[id] = slot;
     this.member[id >> 5]! |= 1 << (id & 31);
     this.assigned.push(id);
@@ -152,17 +158,14 @@ export class SentenceTerms {
     return this.slot[id]!;
   }
 
-  /**
-   * `slotOf` for every id at once: the current query's slots by term id. Valid until the next id is
-   * given (`of` for a paragraph not read before, `assign`), which may grow it.
-   */
+  /** `slotOf` for every id at once: the current query's slots by term id. */
   slots(): Int32Array {
     return this.slot;
   }
 
   /**
    * Whether the current query gave each id a slot, one bit per id (id `i`: bit `i & 31` of word
-   * `i >> 5`): where `slots()` is not -1. Valid as long as `slots()`.
+   * `i >> 5`): where `slots()` is not -1.
    */
   members(): Int32Array {
     return this.member;
@@ -170,17 +173,19 @@ export class SentenceTerms {
 
   /** Whether term id `id` states a figure (digits or a number word). */
   isFigure(id: number): boolean {
-    return this.figure[id] === 1;
+    let figure = this.figure[id]!;
+    if (figure === 0) this.figure[id] = figure = isFigure(this.termOf(id)) ? 2 : 1;
+    return figure === 2;
   }
 
   /** The term of id `id`. */
   termOf(id: number): string {
-    return this.names[id]!;
+    return id < this.indexTerms.length ? this.indexTerms[id]! : this.only[id - this.indexTerms.length]!;
   }
 
-  /** How many term ids have been given (they are 0 to size − 1). */
+  /** How many term ids there are (they are 0 to size − 1). */
   get size(): number {
-    return this.names.length;
+    return this.slot.length;
   }
 
   /** The current query's generation, to check a scorer is still the latest. */

@@ -387,7 +387,7 @@ class ReportSearch {
       datedSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.date).map((s) => s.terms)),
       figureSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity).map((s) => s.terms)),
       namingSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => this.names.namesSomeone(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms)),
-      passageSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).map((s) => ({ terms: s.terms, text: this.paragraphs[p]!.text.slice(s.start, s.end) }))),
+      passageSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).map((s) => ({ terms: s.terms, text: this.paragraphs[p]!.text.slice(s.start, s.end), dated: s.date }))),
       moneySentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity && MONEY.test(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms)),
       isName: (word) => this.names.isName(word),
       // WordNet joins the words of a name with underscores ("united_states").
@@ -395,7 +395,7 @@ class ReportSearch {
       writes: (phrase) => this.names.writes(phrase),
       // The other words in the passage's own sentences, not its headings: "Freedom of Movement" heads the passage
       // that names Ukraine among asylum seekers' countries, which says nothing of press freedom there (round 31).
-      holdsWith: (term, others) => positions.some((p) => this.passageHolds(p, term) && sentencesOf(this.index, p).some((s) => others.some((o) => s.terms.includes(o)))),
+      holdsWith: (term, others, together) => positions.some((p) => this.passageHolds(p, term) && sentencesOf(this.index, p).some((s) => (!together || s.terms.includes(term)) && others.some((o) => s.terms.includes(o)))),
       year: this.info.year,
       country: this.info.country,
       first: () => ({ sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),

@@ -1,7 +1,7 @@
 import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { INDEX_FILE, INDEX_FORMAT, type ReportIndex, saveIndex, sentencesOf, sourcesStamp } from '../../src/search/built-index.js';
+import { INDEX_FILE, INDEX_FORMAT, paragraphTermIdsOf, type ReportIndex, saveIndex, sentencesOf, sourcesStamp } from '../../src/search/built-index.js';
 import { buildIndex, loadOrBuildIndex, readCurrentIndex } from '../../src/search/index-build.js';
 import { execFileSync } from 'node:child_process';
 import type { Logger } from '../../src/log.js';
@@ -148,8 +148,25 @@ describe('the built index on disk', () => {
     expect(logs).toContain('index built');
     const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
     expect(JSON.parse(lines[0]!)).toMatchObject({ format: INDEX_FORMAT });
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     expect(readCurrentIndex(dir).reason).toBe('current');
+  });
+
+  it('rebuilds an index of format 6 (three lines per report, no sentence term ids), saying why', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    const built = loadOrBuildIndex(dir);
+    const [header, lexicon, search, extras, sentences] = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
+    const old = { ...(JSON.parse(header!) as object), format: 6 };
+    const { sentenceTermIds: _, sentenceOnlyTerms: __, ...oldSearch } = JSON.parse(search!) as Record<string, unknown>;
+    writeFileSync(join(dir, INDEX_FILE), `${[JSON.stringify(old), lexicon, JSON.stringify(oldSearch), extras, sentences].join('\n')}\n`);
+    expect(readCurrentIndex(dir).reason).toMatch(/unreadable/);
+    const logs: string[] = [];
+    const logger = { info: (_: unknown, msg: string) => logs.push(msg), warn: () => {} } as unknown as Logger;
+    const rebuilt = loadOrBuildIndex(dir, logger);
+    expect(rebuilt.sourceHash).toBe(built.sourceHash);
+    expect(logs).toContain('the index file is unreadable; rebuilding the index');
+    expect(JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n')[0]!)).toMatchObject({ format: INDEX_FORMAT });
+    expect(createQueryService(readCurrentIndex(dir).index!).search('prison conditions', {})).toEqual(createQueryService(built).search('prison conditions', {}));
   });
 
   it('is rebuilt when the saved file is corrupt', () => {
@@ -249,5 +266,6 @@ describe('the built index on disk', () => {
 /** `index` with every paragraph's sentences read, as a built index holds them. */
 function withSentences(index: ReportIndex): ReportIndex {
   index.sentences.forEach((_, p) => sentencesOf(index, p));
+  index.sentenceTermIds.forEach((_, p) => (index.sentenceTermIds[p] = paragraphTermIdsOf(index, p)));
   return index;
 }

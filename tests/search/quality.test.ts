@@ -20,6 +20,12 @@ const refusedBesideTwin = (offTopic: string, inScope: string) => {
   expect(search(offTopic).covered).toBe(false);
   expect(search(inScope).covered).toBe(true);
 };
+/** How many off-topic and in-scope questions of a file of bench/questions are refused. */
+const refusedProbes = (file: string) => {
+  const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', file));
+  const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
+  return { offTopic: refused(true), inScope: refused(false) };
+};
 
 describe('search quality on the real report', () => {
   // Expected first paragraphs, checked by hand against the report: README examples and paraphrases in everyday words.
@@ -597,12 +603,33 @@ describe('coverage by the kind of answer a question asks for (round 29)', () => 
   // bench/questions/coverage-probes-10.jsonl, written before round 29's rules: 20 of 44 refused and 1
   // of 28 twins before ("how old was the soldier who died of a gunshot wound in the army"); docs/search.md.
   it('refuses the answer-type probes as recorded, and answers their twins', () => {
-    const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'coverage-probes-10.jsonl'));
-    const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
-    expect(refused(true)).toBeGreaterThanOrEqual(32);
-    expect(refused(false)).toBeLessThanOrEqual(1);
+    const { offTopic, inScope } = refusedProbes('coverage-probes-10.jsonl');
+    expect(offTopic).toBeGreaterThanOrEqual(32);
+    expect(inScope).toBeLessThanOrEqual(1);
   });
 });
+
+describe('near-domain questions whose answer type the report never states beside their topic (round 34)', () => {
+  it.each([
+    ['when was almaty founded', 'when was the investment dispute panel established'],
+    ['when was astana founded', 'when was the tribuna newspaper founded'],
+    ['what is the function of the world bank', 'what is the role of the knb'],
+    ['what is the role of the united nations security council', 'what is the role of the national preventive mechanism'],
+    ['human rights in russia', 'can citizens of russia or belarus get citizenship more easily'],
+    ['human rights in russia', 'were protesters detained in astana'],
+    ['how far is almaty from astana', 'how far was the prison from the activists hometown'],
+    ['what is the population of kazakhstan', 'what share of the population had internet access'],
+  ])('refuses “%s” and answers “%s”', refusedBesideTwin);
+  // bench/questions/near-probes-2.jsonl, written before round 34's rules: 31 of 44 refused and 0 of 42 twins before.
+  it('refuses the near-domain probes of round 34 as recorded, and answers their twins', () => {
+    const { offTopic, inScope } = refusedProbes('near-probes-2.jsonl');
+    expect(offTopic).toBeGreaterThanOrEqual(RECORDED_NEAR_2);
+    expect(inScope).toBe(0);
+  });
+});
+
+/** Off-topic questions of near-probes-2.jsonl refused after round 34 (31 before). */
+const RECORDED_NEAR_2 = 37;
 
 describe('coverage on another report in the same format', () => {
   it('works for the Atlantis fixture without anything specific to Kazakhstan', () => {

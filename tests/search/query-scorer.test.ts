@@ -64,9 +64,9 @@ describe('the query scorer, its terms added one call at a time', () => {
         expect(scorer.typedTotal).toBe(expected.typedTotal);
         expect(scorer.slotInfo.map(({ slot: _, ...values }) => values)).toEqual(expected.slotInfo);
         // Each term the report's sentences use answers with its place among the query's distinct terms.
-        const table = sentenceTermsOf(index) as unknown as { idOf: Map<string, number>; slotOf(id: number): number };
+        const table = sentenceTermsOf(index) as unknown as { idOf(term: string): number; slotOf(id: number): number };
         expected.slotTerms.forEach((t, slot) => {
-          if (Object.hasOwn(index.sentenceFrequency, t)) expect(table.slotOf(table.idOf.get(t)!)).toBe(slot);
+          if (Object.hasOwn(index.sentenceFrequency, t)) expect(table.slotOf(table.idOf(t))).toBe(slot);
         });
       }),
       { numRuns: 200 },
