@@ -354,6 +354,9 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/** `ASKING`'s openings, one source for the pattern that finds their words and the one that strips them (`afterAsking`). */
+const ASKING_OPENINGS =
+  String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)(?:\s+(whether))?|i\s+(wonder)(?:\s+(whether))?|(?:can|could|would)\s+you\s+(?:please\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know))`;
 /**
  * How a question is put rather than what it asks about (round 41, docs/search.md): an opening that asks
  * for the question to be answered ("is it true that…", "I was wondering whether…", "can you tell me…",
@@ -362,10 +365,7 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
  * general English; its word ("true", "wondering", "tell", "long") is read neither as the topic
  * nor toward a long question's length.
  */
-export const ASKING = new GatedPattern(
-  /^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)(?:\s+(whether))?|i\s+(wonder)(?:\s+(whether))?|(?:can|could|would)\s+you\s+(?:please\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know))\b|\bhow\s+(long|often)\b/i,
-  ['true', 'wonder', 'tell', 'know', 'how'],
-);
+export const ASKING = new GatedPattern(new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b`, 'i'), ['true', 'wonder', 'tell', 'know', 'how']);
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
 /** Advice, the bot's opinion or a timetable (`ADVICE`, `OPINION`, `UPCOMING`). */
@@ -374,7 +374,7 @@ function isAdvice(text: string): boolean {
 }
 
 /** The opening that asks for an answer (`ASKING`) and "what" or "which" after it: "I was wondering what the best way is…" asks advice. */
-const ASKING_OPENING = /^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+true\s+that|i\s+(?:was|am|'m)\s+wondering|i\s+wonder|(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+know|i\s+(?:want|need)\s+to\s+know)(?:\s+(?:if|whether))?(?:\s+(?:what|which)\s+the(?=\s+best\b))?\s*/i;
+const ASKING_OPENING = new RegExp(String.raw`${ASKING_OPENINGS}(?:\s+(?:if|whether))?(?:\s+(?:what|which)\s+the(?=\s+best\b))?\s*`, 'i');
 
 /** `text` without an opening that asks for an answer: what is asked. */
 function afterAsking(text: string): string {
