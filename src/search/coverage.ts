@@ -287,6 +287,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   let known = 0;
   const unwritten = answering ? unwrittenNames(query, answering) : undefined;
   const framing = framingWords(query);
+  const asking = askingWords(query);
   // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
   let discounted: boolean | undefined;
   // Each topical word as coverage weighs it (a name the passages lack: specific, unknown), for `heldTogether`.
@@ -296,7 +297,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   let framingTotal = 0;
   let framingKnown = 0;
   query.words.forEach((w, i) => {
-    if (!w.topical) return;
+    if (!w.topical || asking?.has(i)) return;
     if (framing?.has(i)) {
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
@@ -331,7 +332,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
-    (ADVICE.test(query.meant) || OPINION.test(query.meant) || UPCOMING.test(query.meant) ? COVERAGE.advice : 1) *
+    (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
     (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
@@ -352,6 +353,51 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
     'stuff thing things guy guys folks gets getting gotten')
     .split(' '),
 );
+
+/** `ASKING`'s openings, one source for the pattern that finds their words and the one that strips them (`afterAsking`). */
+const ASKING_OPENINGS =
+  String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)(?:\s+(whether))?|i\s+(wonder)(?:\s+(whether))?|(?:can|could|would)\s+you\s+(?:please\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know))`;
+/**
+ * How a question is put rather than what it asks about (round 41, docs/search.md): an opening that asks
+ * for the question to be answered ("is it true that…", "I was wondering whether…", "can you tell me…",
+ * "do you know if…", "I'd like to know…") and the adverb of "how long" and "how often",
+ * which names the kind of answer, as "size" and "number" do (`QueryWord.topical`). Each phrase is
+ * general English; its word ("true", "wondering", "tell", "long") is read neither as the topic
+ * nor toward a long question's length.
+ */
+export const ASKING = new GatedPattern(new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b`, 'i'), ['true', 'wonder', 'tell', 'know', 'how']);
+const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
+
+/** Advice, the bot's opinion or a timetable (`ADVICE`, `OPINION`, `UPCOMING`). */
+function isAdvice(text: string): boolean {
+  return ADVICE.test(text) || OPINION.test(text) || UPCOMING.test(text);
+}
+
+/** The opening that asks for an answer (`ASKING`) and "what" or "which" after it: "I was wondering what the best way is…" asks advice. */
+const ASKING_OPENING = new RegExp(String.raw`${ASKING_OPENINGS}(?:\s+(?:if|whether))?(?:\s+(?:what|which)\s+the(?=\s+best\b))?\s*`, 'i');
+
+/** `text` without an opening that asks for an answer: what is asked. */
+function afterAsking(text: string): string {
+  return text.replace(ASKING_OPENING, '');
+}
+
+/**
+ * The query's words that put the question (`ASKING`), by index in `ParsedQuery.words`: the first
+ * topical word after the phrase's start that is the phrase's own word.
+ */
+function askingWords(query: ParsedQuery): Set<number> | undefined {
+  const lower = query.clean.toLowerCase();
+  if (!ASKING.mayMatch(lower)) return undefined;
+  let out: Set<number> | undefined;
+  for (const m of lower.matchAll(ASKING_ALL)) {
+    for (const word of m.slice(1)) {
+      if (word === undefined) continue;
+      const i = query.words.findIndex((w, at) => w.word === word && !out?.has(at));
+      if (i >= 0) (out ??= new Set()).add(i);
+    }
+  }
+  return out;
+}
 
 /**
  * The query's framing words (`FRAMING_WORDS`) that the report does not write, by index in
@@ -472,17 +518,31 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
     // capitalised one is in the known share: a first passage naming the city in passing holds no topic.
     const name = w.known > 0 && answering.isName(query.words[w.word]!.word);
     const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
-    total += weight;
+    const terms = w.known > 0 ? termsOfWord(query, w.word) : [];
+    const held = terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)));
+    // A setting the first passage lacks counts as a name does; held, it counts in full (`isTypedAge`).
+    const counted = !held && isTypedAge(query, w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) ** LONG.power : weight;
+    total += counted;
     if (w.known <= 0) continue;
-    const terms = termsOfWord(query, w.word);
-    const value = weight * Math.min(1, w.known);
+    const value = counted * Math.min(1, w.known);
     // Held by the first passage, it is held by the first three: the lookup over three is spared.
-    if (terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)))) {
+    if (held) {
       first += value;
       three += value;
     } else if (terms.some((t) => answering.holds(t))) three += value;
   }
   return total > 0 ? { first: first / total, three: three / total } : { first: 0, three: 0 };
+}
+
+/**
+ * Whether word `i` of a long question is part of an age typed as "N year olds", a setting its answering passage need not hold (round 41), as a
+ * name the report writes only capitalised is (`heldTogether`): an age the asker supplies ("N year
+ * olds"), which the report writes as its own range ("can 14 year olds have a part-time job": "children
+ * ages 14 through 16 may perform light work"; a year or a figure is the question's topic).
+ */
+function isTypedAge(query: ParsedQuery, i: number): boolean {
+  const age = (at: number) => /^\d+$/.test(query.words[at]?.word ?? '') && /^years?$/.test(query.words[at + 1]?.word ?? '') && /^olds?$/.test(query.words[at + 2]?.word ?? '');
+  return age(i) || age(i - 2);
 }
 
 /**

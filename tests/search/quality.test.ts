@@ -293,6 +293,25 @@ describe('search quality on the real report', () => {
     expect(search(query).covered).toBe(true);
   });
 
+  it.each([
+    'is it true that lots of private newspapers and tv channels get money from the government to keep running',
+    'how long can someone be held while the investigation drags on',
+  ])('covers “%s”: the words that put the question (is it true that, how long) are not its topic', (query) => {
+    expect(search(query).covered).toBe(true);
+  });
+
+  it.each(['can 14 year olds have a part-time job'])('covers “%s”: an age typed as “N year olds” need not be in the passage, which gives ages as a range', (query) => {
+    expect(search(query).covered).toBe(true);
+  });
+
+  it('still refuses a long question whose first passage lacks its year: the year is its topic', () => {
+    expect(search('how much did the economy of Kazakhstan grow in 2017 compared with last year').covered).toBe(false);
+  });
+
+  it.each(['I was wondering what the best way is to get from Almaty airport to the city centre late at night'])('refuses “%s”: advice asked after an opening that asks for an answer', (query) => {
+    expect(search(query).covered).toBe(false);
+  });
+
   it.each(['kids birthday party games', 'what is the speed limit on highways'])('refuses “%s”: a compound whose parts the report writes apart only (birth, day; high, ways)', (query) => {
     expect(search(query).covered).toBe(false);
   });
