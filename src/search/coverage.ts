@@ -254,6 +254,8 @@ export interface AnsweringPassage {
   isProperName(word: string): boolean;
   /** Whether the report's text holds a (normalised) phrase, in any case. */
   writes(phrase: string): boolean;
+  /** Whether a (normalised) word names a country in general English (WordNet: an instance of a country or nation), not a city or a region. */
+  isCountry?(word: string): boolean;
   /**
    * Whether an answering passage that holds `term` (text or headings) holds one of `others` too in its sentences (not its
    * headings); with `together`, in a sentence holding `term`.
@@ -1091,7 +1093,10 @@ function isMentionedInPassing(query: ParsedQuery, i: number, answering: Answerin
   // A place typed after "in" is where the question is set ("human rights in russia"): a sentence must set its other
   // words there, as "asylum applications of persons fleeing Syria" does; a passage naming Russia among the countries
   // whose citizens get citizenship more easily, and "rights" elsewhere, says nothing of human rights in Russia (round 34).
-  const setting = !year && isSetting(query, word);
+  // Only another country: a city of the report's own is where its events happen, named where a case opens and told in
+  // the next sentence ("police detained a … resident of Astana … Police took him to a local center … where he was beaten
+  // to death": "who beat a man to death at a rehab centre in astana" was refused).
+  const setting = !year && isSetting(query, word) && answering.isCountry?.(word) === true;
   return !answering.holdsWith(term, others, setting) && (year || answering.isProperName(word));
 }
 

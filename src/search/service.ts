@@ -393,6 +393,8 @@ class ReportSearch {
       // WordNet joins the words of a name with underscores ("united_states").
       isProperName: (word) => this.vocabulary.senses(word.replaceAll(' ', '_'))?.properName ?? false,
       writes: (phrase) => this.names.writes(phrase),
+      // WordNet's class of the word's first sense: Russia and Uzbekistan are countries, Astana a capital, Almaty a city.
+      isCountry: (word) => this.vocabulary.senses(word)?.broader.some((b) => b === 'country' || b === 'nation') ?? false,
       // The other words in the passage's own sentences, not its headings: "Freedom of Movement" heads the passage
       // that names Ukraine among asylum seekers' countries, which says nothing of press freedom there (round 31).
       holdsWith: (term, others, together) => positions.some((p) => this.passageHolds(p, term) && sentencesOf(this.index, p).some((s) => (!together || s.terms.includes(term)) && others.some((o) => s.terms.includes(o)))),

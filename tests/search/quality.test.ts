@@ -617,6 +617,8 @@ describe('near-domain questions whose answer type the report never states beside
     ['what is the role of the united nations security council', 'what is the role of the national preventive mechanism'],
     ['human rights in russia', 'can citizens of russia or belarus get citizenship more easily'],
     ['human rights in russia', 'were protesters detained in astana'],
+    // A city of the report's own country sets the scene, and the next sentence tells what happened there.
+    ['human rights in russia', 'who beat a man to death at a rehab centre in astana'],
     ['how far is almaty from astana', 'how far was the prison from the activists hometown'],
     ['what is the population of kazakhstan', 'what share of the population had internet access'],
   ])('refuses “%s” and answers “%s”', refusedBesideTwin);

@@ -376,6 +376,7 @@ describe('coverage', () => {
       statesFigureOf: () => true,
       isName: (w: string) => names.isName(w),
       isProperName: (w: string) => w === 'uzbekistan',
+      isCountry: (w: string) => w === 'uzbekistan',
       holdsWith: (_term: string, _others: readonly string[], together?: boolean) => !together,
       // A report that writes no phrase asked of it: "uzbekistan" is no compound it writes in two (round 37).
       writes: () => false,
@@ -386,6 +387,8 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('human rights in uzbekistan', places), passage).covered).toBe(false);
     // Not typed after "in" ("migrants from uzbekistan", "uzbekistan human rights"): the passage is the unit, as before.
     expect(coverageOf(parseQuery('uzbekistan human rights', places), passage).covered).toBe(true);
+    // A place that is no country (a city of the report's own) sets no question elsewhere: the passage is the unit.
+    expect(coverageOf(parseQuery('human rights in uzbekistan', places), { ...passage, isCountry: () => false }).covered).toBe(true);
   });
 
   it('takes the country\'s adjective for the country, as its name is: neither a name its passages lack nor the topic', () => {
