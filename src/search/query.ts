@@ -19,6 +19,8 @@ export interface WeightedTerm {
   origin: 'typed' | 'corrected' | 'expanded';
   /** The typed word it stands for (its position among the query's words): a sentence gets credit once per word. */
   word: number;
+  /** True for a stand-in from a thesaurus line, the surest expansion (a maintainer wrote it for this sense). */
+  thesaurus?: boolean;
 }
 
 export interface ParsedQuery {
@@ -546,9 +548,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   let word = 0;
   let unknown = 0;
   const budget = new TypoBudget();
-  const add = (term: string, weight: number, origin: WeightedTerm['origin']) => {
+  const add = (term: string, weight: number, origin: WeightedTerm['origin'], thesaurus = false) => {
     const existing = terms.get(term);
-    if (!existing || existing.weight < weight) terms.set(term, { term, weight, origin, word });
+    if (!existing || existing.weight < weight) terms.set(term, { term, weight, origin, word, thesaurus });
   };
   const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
   /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
@@ -556,7 +558,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const found = new Set<string>();
     for (const phrase of phrases) for (const term of phraseTerms(phrase)) if (known(term) && !vocabulary.ignored.has(term)) found.add(term);
     const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(found.size || 1);
-    for (const term of found) add(term, share, 'expanded');
+    for (const term of found) add(term, share, 'expanded', true);
     return found.size > 0;
   };
   const words: QueryWord[] = [];
