@@ -22,6 +22,8 @@ export interface WeightedTerm {
   word: number;
   /** A member of the typed word's family in the report (`familyOf`), not the word itself nor a synonym. */
   family?: true;
+  /** True for a stand-in from a thesaurus line, the surest expansion (a maintainer wrote it for this sense). */
+  thesaurus?: true;
 }
 
 export interface ParsedQuery {
@@ -557,9 +559,10 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   let word = 0;
   let unknown = 0;
   const budget = new TypoBudget();
-  const add = (term: string, weight: number, origin: WeightedTerm['origin'], family = false) => {
+  /** `from`: a family member (`WeightedTerm.family`) or a thesaurus line's stand-in (`WeightedTerm.thesaurus`); each shape made only when needed. */
+  const add = (term: string, weight: number, origin: WeightedTerm['origin'], from?: 'family' | 'thesaurus') => {
     const existing = terms.get(term);
-    if (!existing || existing.weight < weight) terms.set(term, family ? { term, weight, origin, word, family } : { term, weight, origin, word });
+    if (!existing || existing.weight < weight) terms.set(term, from === 'family' ? { term, weight, origin, word, family: true } : from === 'thesaurus' ? { term, weight, origin, word, thesaurus: true } : { term, weight, origin, word });
   };
   const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
   /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
@@ -567,7 +570,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const found = new Set<string>();
     for (const phrase of phrases) for (const term of phraseTerms(phrase)) if (known(term) && !vocabulary.ignored.has(term)) found.add(term);
     const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(found.size || 1);
-    for (const term of found) add(term, share, 'expanded');
+    for (const term of found) add(term, share, 'expanded', 'thesaurus');
     return found.size > 0;
   };
   const words: QueryWord[] = [];
@@ -661,7 +664,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       else {
         const weight = everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : permission ? PERMISSION_FRAME.weight : 1) * (typedWord.ambiguous ? AMBIGUOUS.weight : 1);
         add(term, weight, 'typed');
-        if (FAMILY.weight) for (const member of (typedWord.family ??= familyOf(term, typedWord.lower, (t) => known(t) && !vocabulary.ignored.has(t)))) add(member, weight * FAMILY.weight, 'expanded', true);
+        if (FAMILY.weight) for (const member of (typedWord.family ??= familyOf(term, typedWord.lower, (t) => known(t) && !vocabulary.ignored.has(t)))) add(member, weight * FAMILY.weight, 'expanded', 'family');
       }
       queryWord.known = fix ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchAnswer } from '../../src/answers.js';
+import { realService } from '../helpers.js';
+
+const service = realService();
+const first = (q: string) => (service.search(q, { limit: 3 }) as SearchAnswer).hits[0]!;
+
+// Questions in everyday words whose answering sentence holds a thesaurus stand-in few sentences hold
+// ("LGBTI", "same-sex", "noncommercial"), while another passage's sentence holds a typed everyday word
+// ("people", "law", "government"): the sure, rare stand-in now weighs as the word typed in the sentence
+// ranking, not its share of it (Quality round 40).
+describe('a paraphrase whose answer holds a sure, rare stand-in, on the real report', () => {
+  it.each([
+    ['why don’t gay people go to the police', 'LGBTI'],
+    ['is homosexuality legal in kazakhstan', 'does not criminalize consensual same-sex sexual activity'],
+    ['what kinds of abuse do gay people face most often', 'There were no prosecutions of anti-LGBTI violence.'],
+    ['do charities have to tell the government where their money comes from', 'Under the 2015 NGO financing law'],
+    ['are people fleeing war recognised as refugees', 'The law envisages refugees as individuals fleeing persecution'],
+  ])('puts first the passage that answers “%s” in the report’s words', (query, answering) => {
+    expect(first(query).text).toContain(answering);
+  });
+
+  it('keeps a common stand-in at its share: "kids" and "jail" do not pull a question to any passage on children or prisons', () => {
+    // "children" and "prisons" stand in for kids and jail in many sentences; weighed as typed words, the
+    // passage on abuse in orphanages outranked the one on school violence, which "school" alone finds.
+    expect(first('do kids get hit at school').text).toContain('School violence was a problem');
+    expect(first('jail conditions').text).toContain('Prison conditions were generally harsh');
+  });
+
+  it('keeps the stand-ins of a typo corrected to a word the report writes at their share', () => {
+    // "kinapping" is read as kidnapping, which the report writes: "abductions" is no better a word for it.
+    expect(first('bride kinapping').text).toContain('the practice of kidnapping women and girls for forced marriage');
+  });
+
+  it('weighs up only a thesaurus line\'s stand-ins, not a vector neighbour or a WordNet sense', () => {
+    expect(first('at what age can kids get a job').text).toContain('the general minimum age for employment is 16');
+  });
+});
