@@ -216,6 +216,8 @@ export interface TypedWord {
   senses: SensesExpansion | undefined;
   /** `familyOf` the word's term in the report, once a query has needed it. */
   family: readonly string[] | undefined;
+  /** `compoundParts` of the word in the report (null: none), once a query has needed it: each split stems both halves. */
+  compound: readonly [string, string] | null | undefined;
 }
 
 /** How many typed words a vocabulary remembers before it starts again (hostile input must not grow it without end). */
@@ -281,6 +283,7 @@ function readTypedWord(surface: string, vocabulary: Vocabulary): TypedWord {
     answerKind: ANSWER_KIND_WORDS.has(lower),
     senses: undefined,
     family: undefined,
+    compound: undefined,
   };
 }
 
@@ -682,7 +685,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
     if (senses?.parts && isMostlyModifier(senses.parts)) queryWord.modifier = true;
     // A compound the report writes in two ("gunshot": gun-shot) is its two words (round 37).
-    const form = vocabulary.writes && compoundParts(lower, known, vocabulary.writes);
+    const form = vocabulary.writes ? (meantWord.compound ??= compoundParts(lower, known, vocabulary.writes) ?? null) : null;
     if (form) {
       for (const t of form) add(t, EXPANSION_WEIGHTS.thesaurus / Math.sqrt(form.length), 'expanded');
       queryWord.known = KNOWN.thesaurus;

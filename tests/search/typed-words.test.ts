@@ -6,6 +6,7 @@ import { loadQuestions } from '../../bench/quality.js';
 import { packageRoot } from '../../src/paths.js';
 import { termsOf, tokenize } from '../../src/search/analysis.js';
 import { AMBIGUOUS_WORDS } from '../../src/search/ambiguous-words.js';
+import { ReportNames } from '../../src/search/coverage.js';
 import { loadOrBuildIndex } from '../../src/search/index-build.js';
 import { ReportNeighbours } from '../../src/search/neighbours.js';
 import { englishSpelling } from '../../src/search/service.js';
@@ -24,6 +25,7 @@ const vectors = WordVectors.load()!;
 const wordnet = new WordNet();
 const english = englishSpelling(vectors, (w) => wordnet.senses(w));
 const neighbours = new ReportNeighbours(vectors, () => index.termWords, index.documentFrequency, index.report.paragraphs.length);
+const names = new ReportNames(() => index.report.paragraphs.map((p) => p.text).join('\n'), index.names);
 /** The service's vocabulary for the report (`ReportSearch`), without any memo. */
 const plain = (): Vocabulary => ({
   documentFrequency: index.documentFrequency,
@@ -35,6 +37,8 @@ const plain = (): Vocabulary => ({
   words: index.termWords,
   neighbours: (w) => neighbours.of(w),
   specificity: (w) => neighbours.specificity(w),
+  // Compounds the report writes in two ("gunshot": gun-shot) are split, and remembered per typed word.
+  writes: (phrase) => names.writes(phrase),
 });
 
 const questionsDir = join(packageRoot(), 'bench', 'questions');
@@ -51,6 +55,8 @@ const word = fc.oneof(
   fc.constantFrom("don't", "I've", 'cant', 'ur', 'Kazakhstan', 'kazakstan', 'Almaty', 'Germany', 'wat'),
   // Typos of everyday words the report does not write: corrected to a word WordNet expands.
   fc.constantFrom('kidz', 'chidlren', 'beatting', 'hapiness', 'sholars', 'goverment', 'theives'),
+  // Compounds the report writes in two words.
+  fc.constantFrom('gunshot', 'healthcare', 'Healthcare'),
 );
 const query = fc.oneof(fc.constantFrom(...questions), fc.array(word, { minLength: 1, maxLength: 7 }).map((ws) => ws.join(' ')));
 
@@ -73,8 +79,8 @@ describe('the typed words a vocabulary remembers', () => {
         const once: TypedWord = typedWordOf(surface, remembering);
         expect(typedWordOf(surface, remembering)).toBe(once);
         const fresh = typedWordOf(surface, plain());
-        // A query may have added the word's WordNet expansion and its family to the remembered one since.
-        expect({ ...once, senses: undefined, family: undefined }).toEqual(fresh);
+        // A query may have added the word's WordNet expansion, its family and its compound split to the remembered one since.
+        expect({ ...once, senses: undefined, family: undefined, compound: undefined }).toEqual(fresh);
       }),
       { numRuns: 300 },
     );
