@@ -367,7 +367,7 @@ const ASKING_OPENINGS =
  * general English; its word ("true", "wondering", "tell", "long") is read neither as the topic
  * nor toward a long question's length.
  */
-export const ASKING = new GatedPattern(new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b`, 'i'), ['true', 'wonder', 'tell', 'know', 'how']);
+export const ASKING = new GatedPattern(new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b`, 'i'), ['true', 'wonder', 'tell', 'know', 'how long', 'how often']);
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
 /** Advice, the bot's opinion or a timetable (`ADVICE`, `OPINION`, `UPCOMING`). */

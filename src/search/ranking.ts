@@ -295,7 +295,7 @@ export class QueryScorer {
     // Nor when a later sentence holds more of a question's typed words than the opening: the opening
     // then only names the topic ("Human rights activists noted … migrants' rights"), the later one
     // what is asked of it ("The government does not have a mechanism for integration of migrants").
-    if (scores.length && !this.query.wantsAgent && this.openingHoldsMostWords(position)) scores[0] = scores[0]! * (1 + RANKING.opening);
+    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && this.openingHoldsMostWords(position)) scores[0] = scores[0]! * (1 + RANKING.opening);
     // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
     // which the opening sentence states; a later sentence sharing the words is a detail.
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = largest(scores, scores[0]!);
@@ -473,21 +473,23 @@ export class QueryScorer {
   private openingHoldsMostWords(position: number): boolean {
     if (!RANKING.openingCounted || this.query.keywords) return true;
     const { ids, starts } = this.sentenceTerms.of(position);
-    const held = this.credit;
+    // `credit` is free outside sentenceScores: each typed word's mark is the last sentence (1-based) found holding it.
+    const mark = this.credit;
+    mark.fill(0);
     let opening = 0;
     for (let i = 0; i < starts.length - 1; i++) {
-      held.fill(0);
       let count = 0;
       for (let j = starts[i]!; j < starts[i + 1]!; j++) {
         const slot = this.sentenceTerms.slotOf(ids[j]!);
         if (slot < 0) continue;
         const t = this.slotInfo[slot]!;
-        if (!t.typed || held[t.word] !== 0) continue;
-        held[t.word] = 1;
-        count++;
+        if (!t.typed || mark[t.word] === i + 1) continue;
+        mark[t.word] = i + 1;
+        // A later sentence holding more than the opening settles it: no need to read on.
+        if (++count > opening && i > 0) return false;
       }
-      if (i === 0) opening = count;
-      else if (count > opening) return false;
+      // An opening holding every typed word cannot be outdone.
+      if (i === 0 && (opening = count) >= this.typedWords) return true;
     }
     return true;
   }
