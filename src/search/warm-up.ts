@@ -35,6 +35,10 @@ export function warmUpQueries(service: QueryService): string[] {
       `${longest.slice(0, 1)}${longest.slice(2)} ${words[0] === longest ? '' : words[0]}`.trim().toLowerCase(),
       `"${words.slice(0, 2).join(' ')}"`,
       `section:${ref} ${longest}`,
+      // A yes/no question put with an opening ("is it true that") and a "how often": the coverage and bold rules
+      // of their kinds, and the word families the ranking reads.
+      `is it true that ${longest.toLowerCase()} is legal`,
+      `how often does ${longest.toLowerCase()} happen`,
     );
   }
   // Everyday words no report writes, so the thesaurus, the word vectors and the dense and alignment

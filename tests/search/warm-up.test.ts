@@ -23,6 +23,9 @@ describe('warming the search up before the bot is ready', () => {
     // The plain title, a question, a quoted phrase and a section filter, each from a real section.
     expect(queries.some((q) => q.startsWith('how many '))).toBe(true);
     expect(queries.some((q) => /^".+"$/.test(q))).toBe(true);
+    // Questions put with an opening and a "how often", whose coverage and bold rules run only for them.
+    expect(queries.some((q) => q.startsWith('is it true that '))).toBe(true);
+    expect(queries.some((q) => q.startsWith('how often '))).toBe(true);
     const filters = queries.filter((q) => q.startsWith('section:'));
     expect(filters.length).toBeGreaterThan(0);
     for (const q of filters) expect(contents.entries.map((e) => e.ref)).toContain(q.slice('section:'.length).split(' ')[0]);
