@@ -11,6 +11,7 @@ import { RANKING } from './ranking.js';
 import { figureBefore } from './sentence-terms.js';
 import { normalize, termOf, type Token, tokenize } from './analysis.js';
 import { compoundParts } from './word-forms.js';
+import { familyOf } from './word-families.js';
 import { GatedPattern } from './gated-pattern.js';
 
 /**
@@ -324,9 +325,10 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
     // lower case too) is a setting, as a capitalised one is in `parseQuery` and in `heldTogether` (round 25).
     const specificity = answering && w.known > 0 && answering.isName(w.word) && answering.isProperName(w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity;
     const weight = w.modifier && answering && (discounted ??= isTopicHeld(query, answering)) ? specificity * MODIFIER.weight : specificity;
+    const knownHere = answering && w.known < KNOWN_TOPIC && isHeldInAnotherForm(w.word, answering) ? KNOWN_TOPIC : w.known;
     total += weight;
-    known += weight * w.known;
-    weighed.push({ word: i, specificity: weight, known: w.known });
+    known += weight * knownHere;
+    weighed.push({ word: i, specificity: weight, known: knownHere });
   });
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
@@ -562,7 +564,39 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const terms = query.terms.filter((t) => t.word === noun);
   // A typo's correction is a guess ("refgues" → refugees, for "refuges"): not evidence enough to refuse on.
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
-  return !terms.some((t) => answering.statesFigureOf(t.term));
+  return !terms.some((t) => answering.statesFigureOf(t.term)) && !countsEvent(query, answering);
+}
+
+/**
+ * Everyday verbs whose event the report names with a noun of another root (round 43): "how many workers
+ * died" is answered by "112 workplace deaths", and "how did Aset Zhusupov die" by a passage saying he
+ * died. General English; a verb whose noun shares its stem ("arrested" / arrests, "killed" / killings)
+ * needs no line.
+ */
+const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
+  [['die', 'dies', 'died', 'dying']].flatMap((forms) => forms.map((f) => [f, termsOfWords(['death', 'died'])] as const)),
+);
+
+/**
+ * Whether a "how many X" question's verb names an event the answering passages count ("how many workers died
+ * in workplace accidents": "112 workplace deaths"): the report counts the event, not who it befell (round 43).
+ */
+function countsEvent(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  return query.words.some((w, i) => i > query.counted[0]! && (EVENT_NOUNS.get(w.word) ?? []).some((t) => answering.statesFigureOf(t)));
+}
+
+/**
+ * Whether a word the report does not know is held by the first passage in another form: its regular
+ * past tense or a derivation (`familyOf`: die / died), or its event's noun (`EVENT_NOUNS`: die / deaths).
+ * Round 37 took the report's inflections report-wide and "die hard movies" was answered; the first
+ * passage holding the form ties it to the passage the question's other words found (round 43).
+ */
+function isHeldInAnotherForm(word: string, answering: AnsweringPassage): boolean {
+  const term = termOf(word);
+  if (term === null) return false;
+  const { sentences } = answering.first();
+  const inFirst = (t: string) => sentences.some((s) => s.includes(t));
+  return (EVENT_NOUNS.get(word) ?? []).some(inFirst) || familyOf(term, word, inFirst).length > 0;
 }
 
 /**

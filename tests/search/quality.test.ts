@@ -304,6 +304,18 @@ describe('search quality on the real report', () => {
     expect(search(query).covered).toBe(true);
   });
 
+  it.each(['how did Aset Zhusupov die', 'how did the soldier die'])('covers “%s”: the first passage holds the unknown verb in another form (died)', (query) => {
+    expect(search(query).covered).toBe(true);
+  });
+
+  it.each(['how many workers died in workplace accidents', 'how many soldiers died in the army'])('covers “%s”: the report counts the verb’s event (deaths), not who it befell', (query) => {
+    expect(search(query).covered).toBe(true);
+  });
+
+  it.each(['how did Elvis die', 'die hard movies', 'how many dogs die each year'])('refuses “%s”: a verb held in another form is no topic when its passage is not on the question', (query) => {
+    expect(search(query).covered).toBe(false);
+  });
+
   it('still refuses a long question whose first passage lacks its year: the year is its topic', () => {
     expect(search('how much did the economy of Kazakhstan grow in 2017 compared with last year').covered).toBe(false);
   });
