@@ -325,7 +325,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
     // lower case too) is a setting, as a capitalised one is in `parseQuery` and in `heldTogether` (round 25).
     const specificity = answering && w.known > 0 && answering.isName(w.word) && answering.isProperName(w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity;
     const weight = w.modifier && answering && (discounted ??= isTopicHeld(query, answering)) ? specificity * MODIFIER.weight : specificity;
-    const knownHere = answering && w.known < KNOWN_TOPIC && isHeldInAnotherForm(w.word, answering) ? KNOWN_TOPIC : w.known;
+    const knownHere = answering && w.known < KNOWN_TOPIC && isHeldInAnotherForm(query, w.word, answering) ? KNOWN_TOPIC : w.known;
     total += weight;
     known += weight * knownHere;
     weighed.push({ word: i, specificity: weight, known: knownHere });
@@ -586,12 +586,15 @@ function countsEvent(query: ParsedQuery, answering: AnsweringPassage): boolean {
 }
 
 /**
- * Whether a word the report does not know is held by the first passage in another form: its regular
+ * Whether a word of a short question that the report does not know is held by the first passage in another form: its regular
  * past tense or a derivation (`familyOf`: die / died), or its event's noun (`EVENT_NOUNS`: die / deaths).
  * Round 37 took the report's inflections report-wide and "die hard movies" was answered; the first
  * passage holding the form ties it to the passage the question's other words found (round 43).
  */
-function isHeldInAnotherForm(word: string, answering: AnsweringPassage): boolean {
+function isHeldInAnotherForm(query: ParsedQuery, word: string, answering: AnsweringPassage): boolean {
+  // A long question is judged by what its passages hold (`LONG`), as for a modifier (`MODIFIER`): one passage holding
+  // "died" answered "what is the punishment for drunk driving and how many people die on the roads" (typed "punisment").
+  if (query.clean.split(' ').length >= LONG.words) return false;
   const term = termOf(word);
   if (term === null) return false;
   const { sentences } = answering.first();
