@@ -574,15 +574,17 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * needs no line.
  */
 const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
-  [['die', 'dies', 'died', 'dying']].flatMap((forms) => forms.map((f) => [f, termsOfWords(['death', 'died'])] as const)),
+  [['die', 'dies', 'died', 'dying']].flatMap((forms) => forms.map((f) => [f, termsOfWords(['death'])] as const)),
 );
 
 /**
- * Whether a "how many X" question's verb names an event the answering passages count ("how many workers died
- * in workplace accidents": "112 workplace deaths"): the report counts the event, not who it befell (round 43).
+ * Whether a "how many X" question's verb names an event the answering passages count with a figure right before
+ * its noun ("how many workers died in workplace accidents": "112 workplace deaths"): the report counts the event,
+ * not who it befell (round 43). Any figure in a sentence with the noun let "how many soldiers died in the american
+ * army" through ("the number of deaths in prisons declined 17 percent").
  */
 function countsEvent(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  return query.words.some((w, i) => i > query.counted[0]! && (EVENT_NOUNS.get(w.word) ?? []).some((t) => answering.statesFigureOf(t)));
+  return query.words.some((w, i) => i > query.counted[0]! && (EVENT_NOUNS.get(w.word) ?? []).some((t) => answering.statesFigureOf(t, true)));
 }
 
 /**
