@@ -335,7 +335,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -954,6 +954,35 @@ function isUntimed(query: ParsedQuery, answering: AnsweringPassage): boolean {
     });
     return held >= needed;
   });
+}
+
+/**
+ * A keyword query naming an everyday procedure or document, as a traveller or an expat types one: "work permit kazakhstan",
+ * "residence permit renewal", "bank account opening", "income tax filing".
+ */
+export const PROCEDURE_WORDS = new GatedPattern(
+  /\b(?:visas?|permits?|passports?|licen[cs]es?|tax(?:es)?|fees?|insurance|accounts?|certificates?|renewal|declarations?|filing|appointments?)\b/i,
+  ['visa', 'permit', 'passport', 'licen', 'tax', 'fee', 'insurance', 'account', 'certificate', 'renewal', 'declaration', 'filing', 'appointment'],
+);
+
+/** How many words a keyword query may have for `isUnheldProcedure` to judge it. */
+const PROCEDURE_MAX_WORDS = 3;
+
+/**
+ * Whether a keyword query of two or three words naming a procedure or a document (`PROCEDURE_WORDS`) finds no sentence in its
+ * answering passages holding all its words (round 42): the report names a procedure with what it is for ("organizations must
+ * apply … for a permit to hold a demonstration", "The government did not require exit visas"). "work permit kazakhstan" finds
+ * the demonstration permit and work elsewhere. The words are the topical ones the report knows (a typo's correction too, any
+ * of their terms, a form sharing their root), not the country's name.
+ */
+function isUnheldProcedure(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!query.keywords || !answering.passageSentences || !PROCEDURE_WORDS.test(query.meant)) return false;
+  const what: string[][] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 0.9 && !isCountryWord(w.word, answering)) what.push(termsOfWord(query, i));
+  });
+  if (what.length < 2 || what.length > PROCEDURE_MAX_WORDS) return false;
+  return !answering.passageSentences().some((s) => what.every((terms) => terms.some((o) => s.terms.some((t) => o === t || sharesRoot(o, t)))));
 }
 
 /**
