@@ -657,6 +657,11 @@ function holdsWord(sentence: readonly string[], terms: readonly string[]): boole
   return terms.some((t) => sentence.includes(t));
 }
 
+/** Whether `sentence` (its terms) holds any of a word's `terms`, or a form sharing its root ("complain", "complaints"). */
+function holdsWordOrRoot(sentence: readonly string[], terms: readonly string[]): boolean {
+  return terms.some((o) => sentence.some((t) => o === t || sharesRoot(o, t)));
+}
+
 /** The terms of general-English words a rule reads as its question's frame, found once when the module loads. */
 function termsOfWords(words: readonly string[]): string[] {
   return words.map(termOf).filter((t): t is string => t !== null);
@@ -950,7 +955,7 @@ function isUntimed(query: ParsedQuery, answering: AnsweringPassage): boolean {
     if (!s.dated && !TIME_SPAN.test(s.text)) return false;
     let held = 0;
     what.forEach((terms, k) => {
-      if (terms.some((o) => s.terms.some((t) => o === t || sharesRoot(o, t)))) held += weights[k]!;
+      if (holdsWordOrRoot(s.terms, terms)) held += weights[k]!;
     });
     return held >= needed;
   });
@@ -982,7 +987,7 @@ function isUnheldProcedure(query: ParsedQuery, answering: AnsweringPassage): boo
     if (w.topical && w.known >= 0.9 && !isCountryWord(w.word, answering)) what.push(termsOfWord(query, i));
   });
   if (what.length < 2 || what.length > PROCEDURE_MAX_WORDS) return false;
-  return !answering.passageSentences().some((s) => what.every((terms) => terms.some((o) => s.terms.some((t) => o === t || sharesRoot(o, t)))));
+  return !answering.passageSentences().some((s) => what.every((terms) => holdsWordOrRoot(s.terms, terms)));
 }
 
 /**
