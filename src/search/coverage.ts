@@ -337,7 +337,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -696,6 +696,11 @@ function holdsWord(sentence: readonly string[], terms: readonly string[]): boole
   return terms.some((t) => sentence.includes(t));
 }
 
+/** Whether `sentence` (its terms) holds any of a word's `terms`, or a form sharing its root ("complain", "complaints"). */
+function holdsWordOrRoot(sentence: readonly string[], terms: readonly string[]): boolean {
+  return terms.some((o) => sentence.some((t) => o === t || sharesRoot(o, t)));
+}
+
 /** The terms of general-English words a rule reads as its question's frame, found once when the module loads. */
 function termsOfWords(words: readonly string[]): string[] {
   return words.map(termOf).filter((t): t is string => t !== null);
@@ -930,6 +935,98 @@ const HEADCOUNT = /\bpopulation\s+of\s+(?:about\s+|approximately\s+|nearly\s+|so
 function isUncountedPopulation(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !POPULATION_QUESTION.test(query.meant)) return false;
   return !answering.passageSentences().some((s) => HEADCOUNT.test(s.text));
+}
+
+/**
+ * A question asking how long a procedure or a rule takes or when one may or must act: "how long does it take to get a
+ * work permit", "how long is the wait for a residence permit", "when can foreigners buy land", "when must a strike be
+ * announced". `wantsDuration` and `wantsCondition` found the asking words; this finds the shape.
+ */
+export const TIME_QUESTION = new GatedPattern(/^\s*(?:how\s+long\b|when\s+(?:can|could|may|must|should)\b)/i, [], ['how', 'when']);
+
+/** "when can / must …": asks for a moment (an age, a date, a deadline), where "how long" asks for a span. */
+const WHEN = /^\s*when\b/i;
+
+/**
+ * A span of time or a lead time, as a report states a procedure's time: "for 72 hours before bringing charges", "within three
+ * hours of arrest", "six months to consider", "three to 10 days to overturn", "at least 10 days in advance".
+ */
+const TIME_SPAN = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a\s+few|few|many)(?:\s+(?:to|or)\s+\S+)?[\s-]+(?:hours?|days?|weeks?|months?|years?|minutes?)\b|\bin\s+advance\b/i;
+
+/** An age stated as a figure: "the general minimum age for employment is 16", "persons aged 18", "an 18-year-old". */
+const AGE_STATED = /\bage\b[^.]*?\d|\baged\s+\d|\d-year-old/i;
+
+/** The terms of a time question's frame, which are not the procedure it asks about. */
+const TIME_FRAME_TERMS = termsOfWords(['long', 'take', 'takes', 'wait', 'waiting', 'last', 'lasts', 'time', 'usually', 'normally', 'typically', 'average', 'usual', 'need', 'needed', 'allowed', 'legally', 'officially']);
+
+/** How many words a time question may have for `isUntimed` to judge it: a longer one is a paraphrase in the user's own words. */
+const TIME_MAX_WORDS = 3;
+
+/** The share of a time question's words (by specificity) a sentence stating a time must hold (`isUntimed`). */
+const TIME_HELD_SHARE = 0.5;
+
+/**
+ * Whether a short question asking a procedure's or a rule's time (`TIME_QUESTION`) finds no sentence in its answering passages
+ * stating a span or a date (`TIME_SPAN`, a dated sentence; "when …" also an age, `AGE_STATED`) with at least half its words by specificity
+ * (round 42): the report states a time with what it is the time of ("The law allows police to hold a detainee for 72 hours
+ * before bringing charges", "organizations must apply … at least 10 days in advance for a permit to hold a demonstration").
+ * "how long does it take to register a company" finds the ten days of registering with the migration police, not a
+ * company's; "how long is the border with china", a span beside neither. An age answers any "when can …" question ("when can
+ * children start working": "the general minimum age for employment is 16"): a report states few ages, and never in passing.
+ * The words are the topical ones the report knows (a typo's correction too, any of their terms, a form sharing their root),
+ * not the frame nor the country's name; one of more than `TIME_MAX_WORDS` is not judged: refused, such paraphrases as
+ * "how long can a man who beats his wife be kept in custody right after the incident" lost the answer.
+ */
+function isUntimed(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!(query.wantsDuration || query.wantsCondition) || !answering.passageSentences || !TIME_QUESTION.test(query.meant)) return false;
+  const what: string[][] = [];
+  const weights: number[] = [];
+  query.words.forEach((w, i) => {
+    if (!w.topical || w.known < 0.9 || TIME_FRAME_TERMS.includes(termOf(w.word) ?? '') || isCountryWord(w.word, answering)) return;
+    what.push(termsOfWord(query, i));
+    weights.push(w.specificity);
+  });
+  if (what.length === 0 || what.length > TIME_MAX_WORDS) return false;
+  const needed = TIME_HELD_SHARE * weights.reduce((a, b) => a + b, 0);
+  const when = WHEN.test(query.meant);
+  return !answering.passageSentences().some((s) => {
+    if (when && AGE_STATED.test(s.text)) return true;
+    if (!s.dated && !TIME_SPAN.test(s.text)) return false;
+    let held = 0;
+    what.forEach((terms, k) => {
+      if (holdsWordOrRoot(s.terms, terms)) held += weights[k]!;
+    });
+    return held >= needed;
+  });
+}
+
+/**
+ * A keyword query naming an everyday procedure or document, as a traveller or an expat types one: "work permit kazakhstan",
+ * "residence permit renewal", "bank account opening", "income tax filing".
+ */
+export const PROCEDURE_WORDS = new GatedPattern(
+  /\b(?:visas?|permits?|passports?|licen[cs]es?|tax(?:es)?|fees?|insurance|accounts?|certificates?|renewal|declarations?|filing|appointments?)\b/i,
+  ['visa', 'permit', 'passport', 'licen', 'tax', 'fee', 'insurance', 'account', 'certificate', 'renewal', 'declaration', 'filing', 'appointment'],
+);
+
+/** How many words a keyword query may have for `isUnheldProcedure` to judge it. */
+const PROCEDURE_MAX_WORDS = 3;
+
+/**
+ * Whether a keyword query of two or three words naming a procedure or a document (`PROCEDURE_WORDS`) finds no sentence in its
+ * answering passages holding all its words (round 42): the report names a procedure with what it is for ("organizations must
+ * apply … for a permit to hold a demonstration", "The government did not require exit visas"). "work permit kazakhstan" finds
+ * the demonstration permit and work elsewhere. The words are the topical ones the report knows (a typo's correction too, any
+ * of their terms, a form sharing their root), not the country's name.
+ */
+function isUnheldProcedure(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!query.keywords || !answering.passageSentences || !PROCEDURE_WORDS.test(query.meant)) return false;
+  const what: string[][] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 0.9 && !isCountryWord(w.word, answering)) what.push(termsOfWord(query, i));
+  });
+  if (what.length < 2 || what.length > PROCEDURE_MAX_WORDS) return false;
+  return !answering.passageSentences().some((s) => what.every((terms) => holdsWordOrRoot(s.terms, terms)));
 }
 
 /**

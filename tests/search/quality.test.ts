@@ -645,6 +645,28 @@ describe('near-domain questions whose answer type the report never states beside
 /** Off-topic questions of near-probes-2.jsonl refused after round 34 (31 before). */
 const RECORDED_NEAR_2 = 37;
 
+describe('near-domain questions asking a time, or naming a procedure, the report never states beside their topic (round 42)', () => {
+  it.each([
+    ['how long does it take to register a company in kazakhstan', 'how long can police hold a detainee before charges'],
+    ['how long does it take to open a bank account', 'how long do detainees have to submit complaints'],
+    ['how long is the border with china', 'how long was Olesya Halabuzar\'s probation'],
+    ['when must a visa be renewed', 'when must organizations apply for a demonstration permit'],
+    ['when can a child get a passport', 'when can children start working'],
+    // A keyword query naming a procedure or a document needs a sentence holding all its words.
+    ['work permit kazakhstan', 'demonstration permit'],
+    ['income tax filing', 'exit visas'],
+  ])('refuses “%s” and answers “%s”', refusedBesideTwin);
+  // bench/questions/near-probes-3.jsonl, written before round 42's rules: 14 of 34 refused and 0 of 33 twins before.
+  it('refuses the near-domain probes of round 42 as recorded, and answers their twins', () => {
+    const { offTopic, inScope } = refusedProbes('near-probes-3.jsonl');
+    expect(offTopic).toBeGreaterThanOrEqual(RECORDED_NEAR_3);
+    expect(inScope).toBe(0);
+  });
+});
+
+/** Off-topic questions of near-probes-3.jsonl refused after round 42 (14 before). */
+const RECORDED_NEAR_3 = 22;
+
 describe('coverage on another report in the same format', () => {
   it('works for the Atlantis fixture without anything specific to Kazakhstan', () => {
     const atlantis = createQueryService(loadOrBuildIndex(copyToTemp(FIXTURE_DIR)));
