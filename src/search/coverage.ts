@@ -293,6 +293,9 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const asking = askingWords(query);
   // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
   let discounted: boolean | undefined;
+  // Whether the question is short, and the first passage's sentences, read at the first unknown word (`isHeldInAnotherForm`).
+  let short: boolean | undefined;
+  let firstSentences: ReadonlyArray<readonly string[]> | undefined;
   // Each topical word as coverage weighs it (a name the passages lack: specific, unknown), for `heldTogether`.
   const weighed: WeighedWord[] = [];
   // Framing words the report does not write, apart: they may only raise the share (`framedShare`), and
@@ -325,7 +328,10 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
     // lower case too) is a setting, as a capitalised one is in `parseQuery` and in `heldTogether` (round 25).
     const specificity = answering && w.known > 0 && answering.isName(w.word) && answering.isProperName(w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity;
     const weight = w.modifier && answering && (discounted ??= isTopicHeld(query, answering)) ? specificity * MODIFIER.weight : specificity;
-    const knownHere = answering && w.known < KNOWN_TOPIC && isHeldInAnotherForm(query, w.word, answering) ? KNOWN_TOPIC : w.known;
+    // Not for a long question, judged by what its passages hold (`LONG`), as for a modifier (`MODIFIER`): one passage holding
+    // "died" answered "what is the punishment for drunk driving and how many people die on the roads" (typed "punisment").
+    const knownHere =
+      answering && w.known < KNOWN_TOPIC && (short ??= query.clean.split(' ').length < LONG.words) && isHeldInAnotherForm(w.word, (firstSentences ??= answering.first().sentences)) ? KNOWN_TOPIC : w.known;
     total += weight;
     known += weight * knownHere;
     weighed.push({ word: i, specificity: weight, known: knownHere });
@@ -588,18 +594,15 @@ function countsEvent(query: ParsedQuery, answering: AnsweringPassage): boolean {
 }
 
 /**
- * Whether a word of a short question that the report does not know is held by the first passage in another form: its regular
+ * Whether a word of a short question that the report does not know is held by the first passage (`sentences`, each as its
+ * terms) in another form: its regular
  * past tense or a derivation (`familyOf`: die / died), or its event's noun (`EVENT_NOUNS`: die / deaths).
  * Round 37 took the report's inflections report-wide and "die hard movies" was answered; the first
  * passage holding the form ties it to the passage the question's other words found (round 43).
  */
-function isHeldInAnotherForm(query: ParsedQuery, word: string, answering: AnsweringPassage): boolean {
-  // A long question is judged by what its passages hold (`LONG`), as for a modifier (`MODIFIER`): one passage holding
-  // "died" answered "what is the punishment for drunk driving and how many people die on the roads" (typed "punisment").
-  if (query.clean.split(' ').length >= LONG.words) return false;
+function isHeldInAnotherForm(word: string, sentences: ReadonlyArray<readonly string[]>): boolean {
   const term = termOf(word);
   if (term === null) return false;
-  const { sentences } = answering.first();
   const inFirst = (t: string) => sentences.some((s) => s.includes(t));
   return (EVENT_NOUNS.get(word) ?? []).some(inFirst) || familyOf(term, word, inFirst).length > 0;
 }
