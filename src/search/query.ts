@@ -84,6 +84,12 @@ export interface ParsedQuery {
    */
   wantsFact: boolean;
   /**
+   * The question asks why ("why do refugees have trouble finding jobs", "what caused…"): the answer is
+   * the sentence stating a cause ("… due to local employers' lack of awareness"), often after the one
+   * that names the topic.
+   */
+  wantsCause: boolean;
+  /**
    * For "what does / do / did X do…", the term of X's last word ("commission" in "what does the tripartite
    * commission do"): the answer is a sentence where X acts, its subject, not one mentioning it in passing.
    */
@@ -125,6 +131,7 @@ export const DURATION_QUESTION = new GatedPattern(/\bhow\s+long\b/i, ['long']);
 export const FACT_QUESTION = new GatedPattern(/^\s*(?:is|are|was|were|did|do|does|has|have|had|why)\s/i, [], ['is', 'are', 'was', 'were', 'did', 'do', 'does', 'has', 'have', 'had', 'why']);
 /** Superlatives that ask for the most only of a figure or a penalty: "the biggest obstacles" asks for no amount. */
 export const LARGEST_QUESTION = new GatedPattern(/\b(?:highest|largest|biggest|greatest)\b/i, ['highest', 'largest', 'biggest', 'greatest']);
+export const CAUSE_QUESTION = new GatedPattern(/^\s*(?:why|how\s+come)\b|\bwhat\s+(?:caused|causes|led\s+to)\b|\bfor\s+what\s+reasons?\b/i, ['caused', 'causes', 'led', 'reason'], ['why', 'how']);
 export const ACTOR_QUESTION = new GatedPattern(/^\s*what\s+(?:does|do|did|will|would|can|should)\s+\S.*\s+do\b/i, [], ['what']);
 export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i, ['how', 'than', 'number', 'size', 'amount', 'total', 'count', 'percent', 'share', 'proportion', 'statistics', 'figure', 'rate', 'max', 'min', 'age', 'limit']);
 
@@ -720,7 +727,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   }
   const wantsQuantity = QUANTITY_QUESTION.test(clean, lowerClean);
   const wantsPenalty = PENALTY_QUESTION.test(clean, lowerClean);
-  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), wantsFact: FACT_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), wantsFact: FACT_QUESTION.test(clean, lowerClean), wantsCause: CAUSE_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /**

@@ -52,10 +52,13 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * typed would, not its share (round 40: 25 first places won and 5 lost over every public set; `sentenceStandInWeight`).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
+
+/** The words by which a sentence states a cause: what a "why…" question asks for (`favourCause`). */
+const STATES_CAUSE = /\b(?:because|due\s+to|owing\s+to|as\s+a\s+(?:result|consequence)\s+of|in\s+response\s+to|caused\s+by|result(?:ed|ing)?\s+from|stemm(?:ed|ing)\s+from|on\s+the\s+grounds)\b/i;
 
 interface TermInfo {
   /** Index of the typed word the term stands for. */
@@ -301,7 +304,7 @@ export class QueryScorer {
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = largest(scores, scores[0]!);
     this.favourPenalty(position, scores);
     this.favourAskedAction(position, scores);
-    const stated = this.favourStatedFact(position, scores);
+    const stated = this.favourStatedFact(position, scores) | this.favourCause(position, scores);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
     const chosen = this.favourDuration(position, scores) | this.favourLargestFigure(position, scores) | this.favourActor(position, scores) | stated;
@@ -461,6 +464,25 @@ export class QueryScorer {
     for (let i = 1; i < scores.length; i++) {
       if (!this.holdsWord(ids, starts[i]!, starts[i + 1]!, focus)) continue;
       chosen |= favour(scores, i, top, RANKING.fact);
+    }
+    return chosen;
+  }
+
+  /**
+   * "why do refugees have trouble finding jobs" asks for a cause: the opening sentence names the topic
+   * ("Refugees faced difficulties in gaining employment…"), a later one states why ("… due to local
+   * employers' lack of awareness of refugee rights"). A sentence holding a query word and stating a
+   * cause (`STATES_CAUSE`) scores at least `RANKING.context` × the paragraph's best, × (1 +
+   * `RANKING.cause`). Returns the sentences favoured, as bits.
+   */
+  private favourCause(position: number, scores: number[]): number {
+    if (!this.query.wantsCause || !RANKING.cause) return 0;
+    const sentences = sentencesOf(this.index, position);
+    const text = this.index.report.paragraphs[position]!.text;
+    const top = largest(scores, 0);
+    let chosen = 0;
+    for (let i = 0; i < scores.length; i++) {
+      if (scores[i]! > 0 && STATES_CAUSE.test(text.slice(sentences[i]!.start, sentences[i]!.end))) chosen |= favour(scores, i, top, RANKING.cause);
     }
     return chosen;
   }
