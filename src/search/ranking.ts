@@ -8,7 +8,7 @@ import { type ReportIndex, sentencesOf } from './built-index.js';
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
 import { actsAsSubject } from './acting.js';
-import { dateOnlySentences, largestFigures } from './figures.js';
+import { MONEY, dateOnlySentences, largestFigures } from './figures.js';
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
 import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -52,7 +52,7 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * typed would, not its share (round 40: 25 first places won and 5 lost over every public set; `sentenceStandInWeight`).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -298,13 +298,13 @@ export class QueryScorer {
     // Nor when a later sentence holds more of a question's typed words than the opening: the opening
     // then only names the topic ("Human rights activists noted … migrants' rights"), the later one
     // what is asked of it ("The government does not have a mechanism for integration of migrants").
-    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && this.openingHoldsMostWords(position)) scores[0] = scores[0]! * (1 + RANKING.opening);
+    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && !this.query.wantsQuantity && !(this.query.wantsDate && !this.query.wantsCondition) && this.openingHoldsMostWords(position)) scores[0] = scores[0]! * (1 + RANKING.opening);
     // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
     // which the opening sentence states; a later sentence sharing the words is a detail.
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = largest(scores, scores[0]!);
     this.favourPenalty(position, scores);
     this.favourAskedAction(position, scores);
-    const stated = this.favourStatedFact(position, scores) | this.favourCause(position, scores);
+    const stated = this.favourStatedFact(position, scores) | this.favourCause(position, scores) | this.favourSum(position, scores);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
     const chosen = this.favourDuration(position, scores) | this.favourLargestFigure(position, scores) | this.favourActor(position, scores) | stated;
@@ -483,6 +483,26 @@ export class QueryScorer {
     let chosen = 0;
     for (let i = 0; i < scores.length; i++) {
       if (scores[i]! > 0 && STATES_CAUSE.test(text.slice(sentences[i]!.start, sentences[i]!.end))) chosen |= favour(scores, i, top, RANKING.cause);
+    }
+    return chosen;
+  }
+
+  /**
+   * "fine for employing a minor without a contract" and "how much did the company invest in safety" ask
+   * a sum of money: the sentence sharing the most words may count something else ("at least 10
+   * employers were fined… without signing employment contracts"), or state a share ("raised their wages
+   * by 30 percent"); the answer states the sum ("punishable by up to 425,000 tenge ($1,250)"). A
+   * sentence holding a query word and stating a sum (`MONEY`) scores at least `RANKING.context` × the
+   * paragraph's best, × (1 + `RANKING.sum`). Returns the sentences favoured, as bits.
+   */
+  private favourSum(position: number, scores: number[]): number {
+    if (!this.query.wantsSum || !RANKING.sum) return 0;
+    const sentences = sentencesOf(this.index, position);
+    const text = this.index.report.paragraphs[position]!.text;
+    const top = largest(scores, 0);
+    let chosen = 0;
+    for (let i = 0; i < scores.length; i++) {
+      if (scores[i]! > 0 && sentences[i]!.quantity && MONEY.test(text.slice(sentences[i]!.start, sentences[i]!.end))) chosen |= favour(scores, i, top, RANKING.sum);
     }
     return chosen;
   }
