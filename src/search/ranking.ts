@@ -4,7 +4,7 @@
  * and query words that stand together. Everything per query is computed once, in `QueryScorer`.
  */
 import type { Bm25Results } from './bm25-index.js';
-import { type ReportIndex, sentencesOf } from './built-index.js';
+import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-index.js';
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
 import { actsAsSubject } from './acting.js';
@@ -477,14 +477,7 @@ export class QueryScorer {
    */
   private favourCause(position: number, scores: number[]): number {
     if (!this.query.wantsCause || !RANKING.cause) return 0;
-    const sentences = sentencesOf(this.index, position);
-    const text = this.index.report.paragraphs[position]!.text;
-    const top = largest(scores, 0);
-    let chosen = 0;
-    for (let i = 0; i < scores.length; i++) {
-      if (scores[i]! > 0 && STATES_CAUSE.test(text.slice(sentences[i]!.start, sentences[i]!.end))) chosen |= favour(scores, i, top, RANKING.cause);
-    }
-    return chosen;
+    return this.favourStating(position, scores, RANKING.cause, (text) => STATES_CAUSE.test(text));
   }
 
   /**
@@ -497,12 +490,21 @@ export class QueryScorer {
    */
   private favourSum(position: number, scores: number[]): number {
     if (!this.query.wantsSum || !RANKING.sum) return 0;
+    return this.favourStating(position, scores, RANKING.sum, (text, sentence) => sentence.quantity && MONEY.test(text));
+  }
+
+  /**
+   * Favours (`favour`, by `weight`) each sentence holding a query word of which `states` holds, given its
+   * text and its index entry: the shared step of the rules that pick a sentence by what it states. Returns
+   * the sentences favoured, as bits.
+   */
+  private favourStating(position: number, scores: number[], weight: number, states: (text: string, sentence: IndexedSentence) => boolean): number {
     const sentences = sentencesOf(this.index, position);
     const text = this.index.report.paragraphs[position]!.text;
     const top = largest(scores, 0);
     let chosen = 0;
     for (let i = 0; i < scores.length; i++) {
-      if (scores[i]! > 0 && sentences[i]!.quantity && MONEY.test(text.slice(sentences[i]!.start, sentences[i]!.end))) chosen |= favour(scores, i, top, RANKING.sum);
+      if (scores[i]! > 0 && states(text.slice(sentences[i]!.start, sentences[i]!.end), sentences[i]!)) chosen |= favour(scores, i, top, weight);
     }
     return chosen;
   }
