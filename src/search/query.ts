@@ -313,23 +313,6 @@ export interface Correction {
  * "married") counts next to the word as typed: a stand-in in ranking and the bold sentence (round 39).
  */
 export const FAMILY = { weight: 0.7 };
-
-/**
- * The weight of a thesaurus phrase's own words that the report writes, when the phrase has stand-ins: "community"
- * and "service" of "community service" (→ public service, alternative sentences), "locked" of "locked up". The
- * phrase's meaning is in its stand-ins; its words apart often mean something else in the report ("communication
- * services"), and at a typed word's full weight they outweighed the stand-ins, which share 0.8 between them.
- * A word that is another form of a stand-in keeps its full weight: "married" of "get married" (→ marriage) is the
- * topic itself (round 44: 16 first places won and 3 lost over every public set; 0.7: +19 −7). Exported for tuning.
- */
-export const PHRASE_WORDS = { weight: 0.8 };
-
-/** Whether a term is another form of one of `terms`, not the term itself: "married" of "marriage" (`sharesRoot`). */
-function formsOf(term: string, terms: ReadonlySet<string> | undefined): boolean {
-  if (terms) for (const t of terms) if (t !== term && sharesRoot(term, t)) return true;
-  return false;
-}
-
 /**
  * How much expansions count next to a typed word. A word the report uses is meant as typed (its
  * synonyms measurably add more noise than recall on the dev questions); for a word it never uses,
@@ -599,15 +582,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (!existing || existing.weight < weight) terms.set(term, from === 'family' ? { term, weight, origin, word, family: true } : from === 'thesaurus' ? { term, weight, origin, word, thesaurus: true } : { term, weight, origin, word });
   };
   const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
-  /** The report's terms of the thesaurus phrases last expanded. */
-  let expandedTo: Set<string> | undefined;
   /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
   const expandPhrases = (phrases: readonly string[]): boolean => {
     const found = new Set<string>();
     for (const phrase of phrases) for (const term of phraseTerms(phrase)) if (known(term) && !vocabulary.ignored.has(term)) found.add(term);
     const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(found.size || 1);
     for (const term of found) add(term, share, 'expanded', 'thesaurus');
-    expandedTo = found;
     return found.size > 0;
   };
   const words: QueryWord[] = [];
@@ -663,14 +643,14 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       const phrase = surfaces.slice(i, i + entry.length);
       const lower = phrase.map((w) => normalize(w)).join(' ');
       let typed = false;
-      const expanded = expandPhrases(entry.expansions);
       for (const w of phrase) {
         const term = termOf(w);
         if (term && known(term) && !vocabulary.ignored.has(term)) {
-          add(term, expanded && !formsOf(term, expandedTo) ? PHRASE_WORDS.weight : 1, 'typed');
+          add(term, 1, 'typed');
           typed = true;
         }
       }
+      const expanded = expandPhrases(entry.expansions);
       // Weighed by all its words, as they would weigh apart: as one word ("top judges"), an unplaced word beside it outweighed it.
       const specificity = phrase.reduce((sum, w) => sum + (termOf(w) ? (vocabulary.specificity?.(normalize(w)) ?? 1) : 0), 0);
       words.push({ word: lower, known: expanded ? KNOWN.thesaurus : typed ? 1 : 0, specificity, topical: true });
