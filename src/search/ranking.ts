@@ -540,7 +540,8 @@ export class QueryScorer {
     const { sk: k, sb: b } = RANKING;
     const { ids, starts, flags } = this.sentenceTerms.of(position);
     const count = starts.length - 1;
-    const scores = new Array<number>(count).fill(0);
+    // Every element is written below (0 for a sentence matching nothing): `fill(0)` first took twice as long.
+    const scores = new Array<number>(count);
     // For the alignment ranking: each sentence's exact match of each query word (typed 1, expansion less).
     const n = this.query.words.length;
     const exact = this.aligning ? this.similarities!.exact : undefined;
@@ -590,7 +591,10 @@ export class QueryScorer {
         if (credit[t.word] === 0) matchedWords++;
         if (v > credit[t.word]!) credit[t.word] = v;
       }
-      if (matchedWords === 0) continue;
+      if (matchedWords === 0) {
+        scores[i] = 0;
+        continue;
+      }
       let score = 0;
       for (let w = 0; w < this.words; w++) {
         score += credit[w]!;
