@@ -59,8 +59,12 @@ export class GatedPattern {
     const { needs, needLetters } = this;
     for (let i = 0; i < needs.length; i++) if ((needLetters[i]! & letters) === needLetters[i] && this.holdsPairsOf(i) && lower.includes(needs[i]!)) return true;
     // A need of several words ("try again") is matched by `\s+` in the pattern: "try   again" or a tab holds it too.
-    let spaced: string | undefined;
-    for (const i of this.spacedNeeds) if ((needLetters[i]! & letters) === needLetters[i] && (spaced ??= lower.replace(/\s+/g, ' ')).includes(needs[i]!)) return true;
+    // Its letter pairs are the text's as typed (white space is no letter), so they are checked first.
+    const spacedNeeds = this.spacedNeeds;
+    for (let n = 0; n < spacedNeeds.length; n++) {
+      const i = spacedNeeds[n]!;
+      if ((needLetters[i]! & letters) === needLetters[i] && this.holdsPairsOf(i) && spacedOf(lower).includes(needs[i]!)) return true;
+    }
     if (this.starts.length === 0) return false;
     const opening = lower.trimStart();
     const { starts, startLetters } = this;
@@ -124,6 +128,17 @@ function lettersOf(text: string): number {
     }
   }
   return lastLetters;
+}
+
+/** `text` with each run of white space made one space, remembered for the last text (several patterns have such needs). */
+let lastUnspaced = '';
+let lastSpaced = '';
+function spacedOf(text: string): string {
+  if (text !== lastUnspaced) {
+    lastUnspaced = text;
+    lastSpaced = text.replace(/\s+/g, ' ');
+  }
+  return lastSpaced;
 }
 
 /**
