@@ -130,27 +130,24 @@ function lettersOf(text: string): number {
   return lastLetters;
 }
 
-/** `text` with each run of white space made one space, remembered for the last text (several patterns have such needs). */
-let lastUnspaced = '';
-let lastSpaced = '';
-function spacedOf(text: string): string {
-  if (text !== lastUnspaced) {
-    lastUnspaced = text;
-    lastSpaced = text.replace(/\s+/g, ' ');
-  }
-  return lastSpaced;
+/** `transform`, remembered for the last text it was given: a query's patterns ask about one text after another. */
+function rememberingLast(transform: (text: string) => string): (text: string) => string {
+  let lastIn: string | undefined;
+  let lastOut = '';
+  return (text) => {
+    if (text !== lastIn) {
+      lastIn = text;
+      lastOut = transform(text);
+    }
+    return lastOut;
+  };
 }
 
+/** `text` with each run of white space made one space (several patterns have needs of several words). */
+const spacedOf = rememberingLast((text) => text.replace(/\s+/g, ' '));
+
 /**
- * `text.toLowerCase()`, remembered for the last text: the coverage rules test their patterns on the
- * same query text one after another, and each lower-cased copy was a new string to make and compare.
+ * `text.toLowerCase()`: the coverage rules test their patterns on the same query text one after
+ * another, and each lower-cased copy was a new string to make and compare.
  */
-let lastRaw = '';
-let lastLower = '';
-function lowerCaseOf(text: string): string {
-  if (text !== lastRaw) {
-    lastRaw = text;
-    lastLower = text.toLowerCase();
-  }
-  return lastLower;
-}
+const lowerCaseOf = rememberingLast((text) => text.toLowerCase());
