@@ -381,6 +381,8 @@ class ReportSearch {
   }
   /** What coverage asks of the first hits (`coverageOf`): whether they hold a known word (a counted noun: with a figure), and only for a word they lack, whether it is a name. */
   private answering(positions: readonly number[]): AnsweringPassage {
+    // Several coverage rules read the first passage: its term lists are made once per query.
+    let first: ReturnType<AnsweringPassage['first']> | undefined;
     return {
       holds: (term) => positions.some((p) => this.passageHolds(p, term)),
       statesFigureOf: (term, before) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && (before ? figureBefore(s.terms, term, RANKING.countedGap) : s.terms.includes(term)))),
@@ -400,7 +402,7 @@ class ReportSearch {
       holdsWith: (term, others, together) => positions.some((p) => this.passageHolds(p, term) && sentencesOf(this.index, p).some((s) => (!together || s.terms.includes(term)) && others.some((o) => s.terms.includes(o)))),
       year: this.info.year,
       country: this.info.country,
-      first: () => ({ sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
+      first: () => (first ??= { sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
       parts: () => new Set(positions.map((p) => this.topSectionOf(p))).size,
       passages: positions.length,
     };
