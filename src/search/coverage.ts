@@ -85,6 +85,18 @@ export const UPCOMING = new GatedPattern(
  */
 export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7 };
 
+/**
+ * Why a query got its verdict, for a developer's eyes only (never in an answer): the known share before the
+ * scalings, a long question's blend, each word's known value and the names of the rules that scaled the share.
+ * `coverageOf` fills it when given one; `bench/why-refused.ts` prints it for the refused rows of a question file.
+ */
+export interface CoverageTrace {
+  knownShare?: number;
+  long?: { first: number; three: number };
+  words?: Array<{ word: string; specificity: number; known: number }>;
+  rules?: string[];
+}
+
 export interface Coverage {
   covered: boolean;
   confidence: number;
@@ -285,7 +297,7 @@ export interface AnsweringPassage {
  * "President" typed with a capital) is a topic, not a name. Only the first hit, this refused one
  * in-scope question of the shared dev set; the first three cost one off-topic question of ours.
  */
-export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Coverage {
+export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, trace?: CoverageTrace): Coverage {
   let total = 0;
   let known = 0;
   const unwritten = answering ? unwrittenNames(query, answering) : undefined;
@@ -340,13 +352,46 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
   const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
+  const advice = isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant)));
+  const unstated = answering ? unstatedRule(query, answering) : undefined;
+  const scattered = answering !== undefined && isScattered(query, answering);
   const share =
-    (together ? longShare(knownShare, together) : knownShare) *
-    (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering)) ? COVERAGE.uncounted : 1) *
-    (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
+    (together ? longShare(knownShare, together) : knownShare) * (advice ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered ? COVERAGE.scattered : 1);
+  if (trace) {
+    trace.knownShare = knownShare;
+    if (together) trace.long = together;
+    trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
+    trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : [])];
+  }
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
+}
+
+/**
+ * The rules that find the answering passages do not state what a question asks for (`COVERAGE.uncounted`), cheapest
+ * first, each named for `CoverageTrace`.
+ */
+const UNSTATED: ReadonlyArray<readonly [string, (query: ParsedQuery, answering: AnsweringPassage) => boolean]> = [
+  ['isUncounted', (q, a) => isUncounted(q, a)],
+  ['isUncountedStock', (q, a) => isUncountedStock(q, a)],
+  ['isUndated', (q, a) => isUndated(q, a)],
+  ['isUnstatedRate', (q, a) => isUnstatedRate(q, a)],
+  ['isAgeless', (q, a) => isAgeless(q, a)],
+  ['isUnpriced', (q, a) => isUnpriced(q, a)],
+  ['isUnnamed', (q, a) => isUnnamed(q, a)],
+  ['isUnoriginated', (q, a) => isUnoriginated(q, a)],
+  ['isUndefined', (q, a) => isUndefined(q, a)],
+  ['isUnpenalised', (q, a) => isUnpenalised(q, a)],
+  ['isRoleless', (q, a) => isRoleless(q, a)],
+  ['isUnmeasured', (q, a) => isUnmeasured(q, a)],
+  ['isUncountedPopulation', (q, a) => isUncountedPopulation(q, a)],
+  ['isUntimed', (q, a) => isUntimed(q, a)],
+  ['isUnheldProcedure', (q, a) => isUnheldProcedure(q, a)],
+];
+
+/** The name of the first rule of `UNSTATED` that finds the answering passages lack what the question asks for, if any. */
+function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string | undefined {
+  return UNSTATED.find(([, rule]) => rule(query, answering))?.[0];
 }
 
 /**
