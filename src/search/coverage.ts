@@ -571,7 +571,10 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
   for (const w of words) {
     // A name the report writes only capitalised ("almaty" typed in lower case) is a setting, as a
     // capitalised one is in the known share: a first passage naming the city in passing holds no topic.
-    const name = w.known > 0 && answering.isName(query.words[w.word]!.word);
+    // As there, only a place or person (a proper name in WordNet): "Facebook" or "YouTube" is what is
+    // asked about, and taken for a setting, a passage holding both weighed nothing (round 47).
+    const word = query.words[w.word]!.word;
+    const name = w.known > 0 && answering.isName(word) && answering.isProperName(word);
     const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
     const terms = w.known > 0 ? termsOfWord(query, w.word) : [];
     const held = terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)));

@@ -8,6 +8,7 @@ import { GatedPattern } from './gated-pattern.js';
 import { compoundParts } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
+import { americanSpellings } from './american-spelling.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { PartOfSpeech, WordSenses } from './wordnet.js';
@@ -598,6 +599,17 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     phraseEnd = Math.max(phraseEnd, i + (typedEntries[i]?.length ?? 0));
     const { term, known: isKnown, ignored, contracted, lower } = typedWords[i]!;
     if (!term || isKnown || ignored || contracted || typedEntries[i] || inPhrase) continue;
+    // A British spelling of a word the report writes ("centres", "labour") is that word as typed, not a typo.
+    const american = americanSpellings(lower).find((w) => {
+      const t = termOf(w);
+      return t !== null && known(t) && !vocabulary.ignored.has(t);
+    });
+    if (american) {
+      if (surfaces === typed) surfaces = [...typed];
+      surfaces[i] = american;
+      typedWords[i] = typedWordOf(american, vocabulary);
+      continue;
+    }
     if (sensesAt.size === MAX_UNKNOWN_WORDS) {
       lookedUpTo = i;
       break;
