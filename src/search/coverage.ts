@@ -709,7 +709,12 @@ function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[]
   if (!answering.figureSentences) return false;
   const where = wordTerms(query, (w, i) => w.known >= 0.9 && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
   if (where.length === 0) return false;
-  return !answering.figureSentences().some((s) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap)) && where.some((terms) => holdsWord(s, terms)));
+  const countsNoun = (s: readonly string[]) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap));
+  if (answering.figureSentences().some((s) => countsNoun(s) && where.some((terms) => holdsWord(s, terms)))) return false;
+  // The first passage's headings name where its figures count (round 47): "there were 28 crisis centers in 2016",
+  // under "Women", counts the centres "for battered women"; its sentences need not repeat it.
+  const { sentences, headings } = answering.first();
+  return !(where.some((terms) => holdsWord(headings, terms)) && sentences.some(countsNoun));
 }
 
 /**

@@ -490,7 +490,7 @@ export const AMBIGUOUS = { senses: 40, weight: 0.5 };
 
 /** Words that ask for a kind of answer rather than name a topic: they do not count toward coverage. */
 const ANSWER_KIND_WORDS = new Set(
-  'size sizes number numbers amount amounts count counts percentage percentages percent share proportion rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
+  'size sizes number numbers amount amounts count counts percentage percentages percent share shares proportion proportions fraction fractions ratio ratios rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
 );
 
 /**
