@@ -413,6 +413,13 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
 const ASKING_OPENINGS =
   String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)(?:\s+(whether))?|i\s+(wonder)(?:\s+(whether))?|(?:can|could|would)\s+you\s+(?:please\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know))`;
 /**
+ * Hearsay that puts a question (round 47): "my friend says (that)…", "I heard that…", "people say…", "…is that
+ * true?", "…is this right?". Its words ("friend", "says", "heard", "true") are how the asker came to ask, not
+ * the topic; counted, "my friend says that a lot of women are killed by their partners every year, is that
+ * true and how many" was refused for them (cover-probes-5).
+ */
+const HEARSAY = String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:my\s+([a-z]+)\s+(says|said|thinks|claims|told)(?:\s+me)?|i\s+(?:have\s+|'ve\s+)?(heard|read)|(?:people|they)\s+(say|said|claim))\b|\b(?:is|was)\s+(?:that|this)\s+(true|right|correct)\b`;
+/**
  * How a question is put rather than what it asks about (round 41, docs/search.md): an opening that asks
  * for the question to be answered ("is it true that…", "I was wondering whether…", "can you tell me…",
  * "do you know if…", "I'd like to know…") and the adverb of "how long" and "how often",
@@ -420,7 +427,10 @@ const ASKING_OPENINGS =
  * general English; its word ("true", "wondering", "tell", "long") is read neither as the topic
  * nor toward a long question's length.
  */
-export const ASKING = new GatedPattern(new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b`, 'i'), ['true', 'wonder', 'tell', 'know', 'how long', 'how often']);
+export const ASKING = new GatedPattern(
+  new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b|${HEARSAY}`, 'i'),
+  ['true', 'wonder', 'tell', 'know', 'how long', 'how often', 'say', 'said', 'told', 'heard', 'claim', 'right', 'correct'],
+);
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
 /** Advice, the bot's opinion or a timetable (`ADVICE`, `OPINION`, `UPCOMING`). */
