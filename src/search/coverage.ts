@@ -6,7 +6,7 @@
  * report uses counting as unknown when the passages that would answer do not mention it. No list of
  * off-topic words: "pizza recipe" is refused because the report never speaks of anything like it.
  */
-import { EVERYDAY, KNOWN_NAME_SPECIFICITY, sharesRoot, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
+import { EVERYDAY, FIGURE_KIND_WORDS, KNOWN_NAME_SPECIFICITY, sharesRoot, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
 import { RANKING } from './ranking.js';
 import { figureBefore } from './sentence-terms.js';
 import { normalize, termOf, type Token, tokenize } from './analysis.js';
@@ -315,7 +315,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   let framingTotal = 0;
   let framingKnown = 0;
   query.words.forEach((w, i) => {
-    if (!w.topical || asking?.has(i)) return;
+    if (!w.topical || asking?.has(i) || FIGURE_KIND_WORDS.has(w.word)) return;
     if (framing?.has(i)) {
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;

@@ -127,7 +127,7 @@ export const FACT_QUESTION = new GatedPattern(/^\s*(?:is|are|was|were|did|do|doe
 /** Superlatives that ask for the most only of a figure or a penalty: "the biggest obstacles" asks for no amount. */
 export const LARGEST_QUESTION = new GatedPattern(/\b(?:highest|largest|biggest|greatest)\b/i, ['highest', 'largest', 'biggest', 'greatest']);
 export const ACTOR_QUESTION = new GatedPattern(/^\s*what\s+(?:does|do|did|will|would|can|should)\s+\S.*\s+do\b/i, [], ['what']);
-export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i, ['how', 'than', 'number', 'size', 'amount', 'total', 'count', 'percent', 'share', 'proportion', 'statistics', 'figure', 'rate', 'max', 'min', 'age', 'limit']);
+export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|fraction|ratio|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i, ['how', 'than', 'number', 'size', 'amount', 'total', 'count', 'percent', 'share', 'proportion', 'fraction', 'ratio', 'statistics', 'figure', 'rate', 'max', 'min', 'age', 'limit']);
 
 /** The auxiliaries that may stand between "who" and the verb it asks about ("who was charged", "who has fined"). */
 const AUXILIARIES = new Set('is are was were has have had did does do will would can could should may might must'.split(' '));
@@ -488,9 +488,16 @@ function isMostlyModifier(parts: Readonly<Record<PartOfSpeech, number>>): boolea
  */
 export const AMBIGUOUS = { senses: 40, weight: 0.5 };
 
+/**
+ * Words asking for a figure that the report never writes ("what fraction of people could get online": "70
+ * percent"), unlike `ANSWER_KIND_WORDS` searched as typed, since their stand-ins ("percent") find the figure, but
+ * like them left out of coverage (`coverageOf`): counted as unknown, they refused the question (round 47).
+ */
+export const FIGURE_KIND_WORDS: ReadonlySet<string> = new Set(['fraction', 'fractions', 'ratio', 'ratios']);
+
 /** Words that ask for a kind of answer rather than name a topic: they do not count toward coverage. */
 const ANSWER_KIND_WORDS = new Set(
-  'size sizes number numbers amount amounts count counts percentage percentages percent share shares proportion proportions fraction fractions ratio ratios rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
+  'size sizes number numbers amount amounts count counts percentage percentages percent share shares proportion proportions rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
 );
 
 /**
