@@ -6,7 +6,7 @@
  * report uses counting as unknown when the passages that would answer do not mention it. No list of
  * off-topic words: "pizza recipe" is refused because the report never speaks of anything like it.
  */
-import { EVERYDAY, KNOWN_NAME_SPECIFICITY, sharesRoot, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
+import { EVERYDAY, FIGURE_KIND_WORDS, KNOWN_NAME_SPECIFICITY, sharesRoot, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
 import { RANKING } from './ranking.js';
 import { figureBefore } from './sentence-terms.js';
 import { normalize, termOf, type Token, tokenize } from './analysis.js';
@@ -84,6 +84,18 @@ export const UPCOMING = new GatedPattern(
  * typo variant (docs/search.md, round 17).
  */
 export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7 };
+
+/**
+ * Why a query got its verdict, for a developer's eyes only (never in an answer): the known share before the
+ * scalings, a long question's blend, each word's known value and the names of the rules that scaled the share.
+ * `coverageOf` fills it when given one; `bench/why-refused.ts` prints it for the refused rows of a question file.
+ */
+export interface CoverageTrace {
+  knownShare?: number;
+  long?: { first: number; three: number };
+  words?: Array<{ word: string; specificity: number; known: number }>;
+  rules?: string[];
+}
 
 export interface Coverage {
   covered: boolean;
@@ -285,7 +297,7 @@ export interface AnsweringPassage {
  * "President" typed with a capital) is a topic, not a name. Only the first hit, this refused one
  * in-scope question of the shared dev set; the first three cost one off-topic question of ours.
  */
-export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Coverage {
+export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, trace?: CoverageTrace): Coverage {
   let total = 0;
   let known = 0;
   const unwritten = answering ? unwrittenNames(query, answering) : undefined;
@@ -303,7 +315,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   let framingTotal = 0;
   let framingKnown = 0;
   query.words.forEach((w, i) => {
-    if (!w.topical || asking?.has(i)) return;
+    if (!w.topical || asking?.has(i) || FIGURE_KIND_WORDS.has(w.word)) return;
     if (framing?.has(i)) {
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
@@ -340,13 +352,46 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
   const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
+  const advice = isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant)));
+  const unstated = answering ? unstatedRule(query, answering) : undefined;
+  const scattered = answering !== undefined && isScattered(query, answering);
   const share =
-    (together ? longShare(knownShare, together) : knownShare) *
-    (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering)) ? COVERAGE.uncounted : 1) *
-    (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
+    (together ? longShare(knownShare, together) : knownShare) * (advice ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered ? COVERAGE.scattered : 1);
+  if (trace) {
+    trace.knownShare = knownShare;
+    if (together) trace.long = together;
+    trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
+    trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : [])];
+  }
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
+}
+
+/**
+ * The rules that find the answering passages do not state what a question asks for (`COVERAGE.uncounted`), cheapest
+ * first, each named for `CoverageTrace`.
+ */
+const UNSTATED: ReadonlyArray<readonly [string, (query: ParsedQuery, answering: AnsweringPassage) => boolean]> = [
+  ['isUncounted', (q, a) => isUncounted(q, a)],
+  ['isUncountedStock', (q, a) => isUncountedStock(q, a)],
+  ['isUndated', (q, a) => isUndated(q, a)],
+  ['isUnstatedRate', (q, a) => isUnstatedRate(q, a)],
+  ['isAgeless', (q, a) => isAgeless(q, a)],
+  ['isUnpriced', (q, a) => isUnpriced(q, a)],
+  ['isUnnamed', (q, a) => isUnnamed(q, a)],
+  ['isUnoriginated', (q, a) => isUnoriginated(q, a)],
+  ['isUndefined', (q, a) => isUndefined(q, a)],
+  ['isUnpenalised', (q, a) => isUnpenalised(q, a)],
+  ['isRoleless', (q, a) => isRoleless(q, a)],
+  ['isUnmeasured', (q, a) => isUnmeasured(q, a)],
+  ['isUncountedPopulation', (q, a) => isUncountedPopulation(q, a)],
+  ['isUntimed', (q, a) => isUntimed(q, a)],
+  ['isUnheldProcedure', (q, a) => isUnheldProcedure(q, a)],
+];
+
+/** The name of the first rule of `UNSTATED` that finds the answering passages lack what the question asks for, if any. */
+function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string | undefined {
+  return UNSTATED.find(([, rule]) => rule(query, answering))?.[0];
 }
 
 /**
@@ -368,6 +413,13 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
 const ASKING_OPENINGS =
   String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)(?:\s+(whether))?|i\s+(wonder)(?:\s+(whether))?|(?:can|could|would)\s+you\s+(?:please\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know))`;
 /**
+ * Hearsay that puts a question (round 47): "my friend says (that)…", "I heard that…", "people say…", "…is that
+ * true?", "…is this right?". Its words ("friend", "says", "heard", "true") are how the asker came to ask, not
+ * the topic; counted, "my friend says that a lot of women are killed by their partners every year, is that
+ * true and how many" was refused for them (cover-probes-5).
+ */
+const HEARSAY = String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:my\s+([a-z]+)\s+(says|said|thinks|claims|told)(?:\s+me)?|i\s+(?:have\s+|'ve\s+)?(heard|read)|(?:people|they)\s+(say|said|claim))\b|\b(?:is|was)\s+(?:that|this)\s+(true|right|correct)\b`;
+/**
  * How a question is put rather than what it asks about (round 41, docs/search.md): an opening that asks
  * for the question to be answered ("is it true that…", "I was wondering whether…", "can you tell me…",
  * "do you know if…", "I'd like to know…") and the adverb of "how long" and "how often",
@@ -375,7 +427,10 @@ const ASKING_OPENINGS =
  * general English; its word ("true", "wondering", "tell", "long") is read neither as the topic
  * nor toward a long question's length.
  */
-export const ASKING = new GatedPattern(new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b`, 'i'), ['true', 'wonder', 'tell', 'know', 'how long', 'how often']);
+export const ASKING = new GatedPattern(
+  new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b|${HEARSAY}`, 'i'),
+  ['true', 'wonder', 'tell', 'know', 'how long', 'how often', 'say', 'said', 'told', 'heard', 'claim', 'right', 'correct'],
+);
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
 /** Advice, the bot's opinion or a timetable (`ADVICE`, `OPINION`, `UPCOMING`). */
@@ -526,7 +581,10 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
   for (const w of words) {
     // A name the report writes only capitalised ("almaty" typed in lower case) is a setting, as a
     // capitalised one is in the known share: a first passage naming the city in passing holds no topic.
-    const name = w.known > 0 && answering.isName(query.words[w.word]!.word);
+    // As there, only a place or person (a proper name in WordNet): "Facebook" or "YouTube" is what is
+    // asked about, and taken for a setting, a passage holding both weighed nothing (round 47).
+    const word = query.words[w.word]!.word;
+    const name = w.known > 0 && answering.isName(word) && answering.isProperName(word);
     const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
     const terms = w.known > 0 ? termsOfWord(query, w.word) : [];
     const held = terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)));
@@ -661,7 +719,12 @@ function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[]
   if (!answering.figureSentences) return false;
   const where = wordTerms(query, (w, i) => w.known >= 0.9 && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
   if (where.length === 0) return false;
-  return !answering.figureSentences().some((s) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap)) && where.some((terms) => holdsWord(s, terms)));
+  const countsNoun = (s: readonly string[]) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap));
+  if (answering.figureSentences().some((s) => countsNoun(s) && where.some((terms) => holdsWord(s, terms)))) return false;
+  // The first passage's headings name where its figures count (round 47): "there were 28 crisis centers in 2016",
+  // under "Women", counts the centres "for battered women"; its sentences need not repeat it.
+  const { sentences, headings } = answering.first();
+  return !(where.some((terms) => holdsWord(headings, terms)) && sentences.some(countsNoun));
 }
 
 /**

@@ -8,6 +8,7 @@ import { GatedPattern } from './gated-pattern.js';
 import { compoundParts } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
+import { americanSpellings } from './american-spelling.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { PartOfSpeech, WordSenses } from './wordnet.js';
@@ -140,7 +141,7 @@ export const LARGEST_QUESTION = new GatedPattern(/\b(?:highest|largest|biggest|g
 export const CAUSE_QUESTION = new GatedPattern(/^\s*(?:why|how\s+come)\b|\bwhat\s+(?:caused|causes|led\s+to)\b|\bfor\s+what\s+reasons?\b/i, ['caused', 'causes', 'led', 'reason'], ['why', 'how']);
 export const SUM_QUESTION = new GatedPattern(/\bfine[sd]?\b|\bhow\s+much\b(?!\s+of\b)/i, ['fine', 'fines', 'fined', 'much']);
 export const ACTOR_QUESTION = new GatedPattern(/^\s*what\s+(?:does|do|did|will|would|can|should)\s+\S.*\s+do\b/i, [], ['what']);
-export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i, ['how', 'than', 'number', 'size', 'amount', 'total', 'count', 'percent', 'share', 'proportion', 'statistics', 'figure', 'rate', 'max', 'min', 'age', 'limit']);
+export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|fraction|ratio|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i, ['how', 'than', 'number', 'size', 'amount', 'total', 'count', 'percent', 'share', 'proportion', 'fraction', 'ratio', 'statistics', 'figure', 'rate', 'max', 'min', 'age', 'limit']);
 
 /** The auxiliaries that may stand between "who" and the verb it asks about ("who was charged", "who has fined"). */
 const AUXILIARIES = new Set('is are was were has have had did does do will would can could should may might must'.split(' '));
@@ -501,9 +502,16 @@ function isMostlyModifier(parts: Readonly<Record<PartOfSpeech, number>>): boolea
  */
 export const AMBIGUOUS = { senses: 40, weight: 0.5 };
 
+/**
+ * Words asking for a figure that the report never writes ("what fraction of people could get online": "70
+ * percent"), unlike `ANSWER_KIND_WORDS` searched as typed, since their stand-ins ("percent") find the figure, but
+ * like them left out of coverage (`coverageOf`): counted as unknown, they refused the question (round 47).
+ */
+export const FIGURE_KIND_WORDS: ReadonlySet<string> = new Set(['fraction', 'fractions', 'ratio', 'ratios']);
+
 /** Words that ask for a kind of answer rather than name a topic: they do not count toward coverage. */
 const ANSWER_KIND_WORDS = new Set(
-  'size sizes number numbers amount amounts count counts percentage percentages percent share proportion rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
+  'size sizes number numbers amount amounts count counts percentage percentages percent share shares proportion proportions rate rates figure figures statistics stats total level levels kind kinds type types example examples list lists details info information happen happened happens'.split(' '),
 );
 
 /**
@@ -612,6 +620,17 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     phraseEnd = Math.max(phraseEnd, i + (typedEntries[i]?.length ?? 0));
     const { term, known: isKnown, ignored, contracted, lower } = typedWords[i]!;
     if (!term || isKnown || ignored || contracted || typedEntries[i] || inPhrase) continue;
+    // A British spelling of a word the report writes ("centres", "labour") is that word as typed, not a typo.
+    const american = americanSpellings(lower).find((w) => {
+      const t = termOf(w);
+      return t !== null && known(t) && !vocabulary.ignored.has(t);
+    });
+    if (american) {
+      if (surfaces === typed) surfaces = [...typed];
+      surfaces[i] = american;
+      typedWords[i] = typedWordOf(american, vocabulary);
+      continue;
+    }
     if (sensesAt.size === MAX_UNKNOWN_WORDS) {
       lookedUpTo = i;
       break;

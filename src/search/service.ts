@@ -335,7 +335,7 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
-    const coverage = coverageOf(query, ranked.length > 0 ? this.answering(ranked.slice(0, 3).map((r) => r.position)) : undefined);
+    const coverage = coverageOf(query, ranked.length > 0 ? this.answering(ranked.slice(0, 3).map((r) => r.position)) : undefined, options.coverageTrace);
     const answer: SearchAnswer = {
       kind: 'search',
       report: this.info,
