@@ -1069,8 +1069,18 @@ function isUnpenalised(query: ParsedQuery, answering: AnsweringPassage): boolean
   return !answering.passageSentences().some((s) => holdsWord(s.terms, PENALTY_TERMS) && s.terms.some((t) => offence.some((o) => o === t || sharesRoot(o, t))));
 }
 
-/** A question asking who holds a post or a role: "who is the current prime minister", "who was the chairman of the pension fund". */
-export const WHO_IS_THE = new GatedPattern(/^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an)\s/i, [], ['who']);
+/**
+ * A question asking who holds a post or a role: "who is the current prime minister", "who was the chairman of the pension fund",
+ * "what is the name of the prime minister". Not "who chairs / runs / heads X": the report answers it with a post, not a name
+ * ("the ombudsman … serves as the chair of the Coordinating Council"); made a name question, four in-scope ones were refused (round 45).
+ */
+export const WHO_IS_THE = new GatedPattern(/^\s*(?:who\s+(?:is|was|are|were)\s+(?:the|a|an)\s|what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|a|an)\s)/i, [], ['who', 'what']);
+
+/** What a post is of or for ("the chairman of the senate", "the special rapporteur on torture"): the words after the first such link. */
+const POST_OF = /^(.*?)\s(?:of|on|for|at|in)\s(.+)$/i;
+
+/** Words framing a question about who holds a post, not naming the post: "what is the name of the prime minister". */
+const WHO_FRAME_TERMS = termsOfWords(['name', 'current', 'currently']);
 
 /**
  * Whether a question asking who holds a post (`WHO_IS_THE`) finds no sentence in its answering passages
@@ -1080,13 +1090,34 @@ export const WHO_IS_THE = new GatedPattern(/^\s*who\s+(?:is|was|are|were)\s+(?:t
  * "who is the head of the knb", "KNB chief" among the posts the president appoints. The post's words are the
  * topical ones the report knows (a typo's correction too), any of their terms; a sentence may lack one of
  * two or more ("who is the current president": "President Nursultan Nazarbayev").
+ * Round 45: a post typed as "the X of Y" needs X and a word of Y in the naming sentence: "who is the chairman of the senate" found the pension fund's chairman (one word of
+ * two), "who is the un special rapporteur on torture" the rapporteur who visited in 2015, on assembly.
  */
 function isUnnamed(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.namingSentences || !WHO_IS_THE.test(query.clean)) return false;
-  const post = wordTerms(query, (w) => w.known >= 0.9);
-  if (post.length === 0) return false;
+  const words: number[] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 0.9 && !WHO_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering)) words.push(i);
+  });
+  if (words.length === 0) return false;
+  const post = words.map((i) => termsOfWord(query, i));
   const needed = post.length >= 2 ? post.length - 1 : post.length;
-  return !answering.namingSentences().some((s) => post.filter((terms) => holdsWord(s, terms)).length >= needed);
+  const { head, of } = postParts(query, words);
+  return !answering.namingSentences().some(
+    (s) => post.filter((terms) => holdsWord(s, terms)).length >= needed && (head === undefined || holdsWord(s, head)) && (of.length === 0 || of.some((terms) => holdsWord(s, terms))),
+  );
+}
+
+/** The terms of a post's own noun ("chairman" in "the chairman of the senate") and of each word it is of ("senate"), among `words`. */
+function postParts(query: ParsedQuery, words: readonly number[]): { head?: string[]; of: string[][] } {
+  const split = POST_OF.exec(query.clean.replace(/[?.!]+\s*$/, ''));
+  if (split === null) return { of: [] };
+  const before = split[1]!.toLowerCase().split(/\s+/);
+  const after = new Set(split[2]!.toLowerCase().split(/\s+/));
+  const last = before[before.length - 1];
+  const head = words.find((i) => query.words[i]!.word === last);
+  const of = words.filter((i) => after.has(query.words[i]!.word)).map((i) => termsOfWord(query, i));
+  return { head: head === undefined ? undefined : termsOfWord(query, head), of };
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */
