@@ -343,7 +343,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering) || isUnshared(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -1118,6 +1118,30 @@ function postParts(query: ParsedQuery, words: readonly number[]): { head?: strin
   const head = words.find((i) => query.words[i]!.word === last);
   const of = words.filter((i) => after.has(query.words[i]!.word)).map((i) => termsOfWord(query, i));
   return { head: head === undefined ? undefined : termsOfWord(query, head), of };
+}
+
+/** A question asking what share of something is so: "what percentage of kazakhstan is muslim", "what share of workers are in unions". */
+export const SHARE_QUESTION = new GatedPattern(/^\s*(?:what|which)\s+(?:percentage|percent|share|proportion|fraction)\s+of\b|\bhow\s+many\s+percent\b/i, ['percent', 'share', 'proportion', 'fraction']);
+
+/** A share as a report states it: a percentage, or a fraction in words ("half", "two-thirds"). */
+const SHARE_STATED = /\d\s*(?:percent|per\s+cent|%)|\b(?:half|third|thirds|quarter|quarters|majority|minority)\b/i;
+
+/** Words framing a question about a share rather than naming what is shared: "what percentage of the population". */
+const SHARE_FRAME_TERMS = termsOfWords(['population', 'people', 'country', 'total']);
+
+/**
+ * Whether a question asking what share of something is so (`SHARE_QUESTION`) finds no sentence in its answering passages
+ * stating a share beside half its words (round 45): the report states a share with what it is a share of and what holds for
+ * it ("70 percent of the population had internet access", "40 percent used corporal punishment"). "what percentage of
+ * kazakhstan is muslim" found "Muslim prisoners were not allowed to fast", a share of nothing. Its words are the topical
+ * ones the report knows (a typo's correction too), not the country's name nor the frame ("population"), any of their terms.
+ */
+function isUnshared(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !SHARE_QUESTION.test(query.clean)) return false;
+  const what = wordTerms(query, (w) => w.known >= 0.9 && !SHARE_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering));
+  if (what.length === 0) return false;
+  const needed = Math.ceil(what.length / 2);
+  return !answering.passageSentences().some((s) => SHARE_STATED.test(s.text) && what.filter((terms) => holdsWord(s.terms, terms)).length >= needed);
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */
