@@ -765,12 +765,16 @@ function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * get paid"): the report states a gap as a share.
  */
 export const MONEY_QUESTION = new GatedPattern(
-  /^\s*how\s+much\s+(?:(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,5}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid))\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay)\b|\b(?:cost|price)\s+of\b/i,
-  ['much', 'average', 'monthly', 'annual', 'typical', 'cost', 'price'],
+  /^\s*how\s+much\s+(?:(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,5}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid|wage|wages|salary|salaries|pension|pensions|budget))\b|\b(?:average|monthly|annual|typical|minimum)\s+(?:[\w'-]+\s+)?(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b.*\bin\s+(?:dollars|euros|pounds|rubles|roubles|tenge|local\s+currency)\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b|\b(?:cost|price|budget)\s+of\b/i,
+  ['much', 'average', 'monthly', 'annual', 'typical', 'minimum', 'cost', 'price', 'budget'],
 );
 
 /** Words naming money itself, which a question about a sum always holds: what the sum is for are its other words. */
-const MONEY_TERMS = termsOfWords(['cost', 'earn', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical']);
+const MONEY_TERMS = termsOfWords([
+  ...['cost', 'earn', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical'],
+  // Currencies: every sum the report states names one ("46,000 tenge ($137)"), so it tells no sum from another (round 45).
+  ...['dollars', 'euros', 'pounds', 'rubles', 'roubles', 'tenge', 'currency'],
+]);
 
 /**
  * Whether a question asking what something costs or earns (`MONEY_QUESTION`) finds no sentence in its
@@ -783,7 +787,7 @@ const MONEY_TERMS = termsOfWords(['cost', 'earn', 'charge', 'spend', 'make', 'pa
  */
 function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.moneySentences || !MONEY_QUESTION.test(query.clean)) return false;
-  const others = wordTerms(query, (w) => typedAndKnown(w) && !MONEY_TERMS.includes(termOf(w.word) ?? ''));
+  const others = wordTerms(query, (w) => typedAndKnown(w) && !MONEY_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering));
   if (others.length === 0) return false;
   return !answering.moneySentences().some((s) => others.some((terms) => holdsWord(s, terms)));
 }
