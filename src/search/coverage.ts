@@ -343,7 +343,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering) || isUnshared(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering) || isUnshared(query, answering) || isUnranked(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -1146,6 +1146,42 @@ function isUnshared(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (what.length === 0) return false;
   const needed = Math.ceil(what.length / 2);
   return !answering.passageSentences().some((s) => SHARE_STATED.test(s.text) && what.filter((terms) => holdsWord(s.terms, terms)).length >= needed);
+}
+
+/**
+ * A question asking which thing is the most of its kind: "what is the largest oblast", "which is the biggest prison", "which
+ * country has the most political prisoners", "what are the most dangerous jobs". The superlative is group 1, the words after
+ * it up to a link or the end (what is the most) group 2.
+ */
+export const SUPERLATIVE_QUESTION = new GatedPattern(
+  /^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+the|[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:has|have|had)\s+the)\s+(largest|biggest|greatest|highest|tallest|longest|oldest|smallest|richest|poorest|most|least)\s+((?:[\w'-]+\s*){1,4}?)(?:\s(?:in|of|on|at|for|among|to|that|which|who)\b.*)?[?.!\s]*$/i,
+  ['largest', 'biggest', 'greatest', 'highest', 'tallest', 'longest', 'oldest', 'smallest', 'richest', 'poorest', 'most', 'least'],
+);
+
+/**
+ * How a report says a thing is the greatest of its kind ("the largest Jewish community", "the two biggest barriers", "the main
+ * goal"); any other superlative it writes as asked ("the most dangerous jobs", "the least"). "most" alone is also a
+ * quantifier ("most high-level officials"): it answers only a question asking the most.
+ */
+const GREATEST_STATED = /\b(?:largest|biggest|greatest|highest|tallest|longest|main|major|top|leading|principal)\b/i;
+const GREATEST_ASKED = /^(?:largest|biggest|greatest|highest|tallest|longest)$/i;
+
+/**
+ * Whether a question asking which thing is the most of its kind (`SUPERLATIVE_QUESTION`) finds no sentence in its answering
+ * passages holding the superlative asked and a word of the question (round 45): the report says which is the most beside what
+ * ("Almaty has the largest Jewish community", "The most frequent forms of abuse were verbal insults"). "what is the largest
+ * oblast in kazakhstan" found a party's founding congress with "two-thirds of the oblasts", naming no largest. The words are
+ * the topical ones the report knows (a typo's correction too, a form sharing the root), not the superlative nor the country's
+ * name. Half the words in the sentence refused "what are the most common kinds of abuse against gay people" (the sentence says
+ * "abuse", not "gay people"), and the words after the superlative alone "what are the biggest obstacles for disabled people".
+ */
+function isUnranked(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !SUPERLATIVE_QUESTION.test(query.clean)) return false;
+  const asked = SUPERLATIVE_QUESTION.pattern.exec(query.clean)?.[1] ?? '';
+  const stated = GREATEST_ASKED.test(asked) ? GREATEST_STATED : new RegExp(String.raw`\b${asked}\b`, 'i');
+  const what = wordTerms(query, (w) => w.known >= 0.9 && w.word !== asked.toLowerCase() && !isCountryWord(w.word, answering));
+  if (what.length === 0) return false;
+  return !answering.passageSentences().some((s) => stated.test(s.text) && what.some((terms) => holdsWordOrRoot(s.terms, terms)));
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */
