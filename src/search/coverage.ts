@@ -371,11 +371,15 @@ const ASKING_OPENINGS =
  * How a question is put rather than what it asks about (round 41, docs/search.md): an opening that asks
  * for the question to be answered ("is it true that…", "I was wondering whether…", "can you tell me…",
  * "do you know if…", "I'd like to know…") and the adverb of "how long" and "how often",
- * which names the kind of answer, as "size" and "number" do (`QueryWord.topical`). Each phrase is
+ * which names the kind of answer, as "size" and "number" do (`QueryWord.topical`), and the "stand" of "what does X
+ * stand for" (round 45: "stand", unknown to the report, refused "what does odihr stand for"). Each phrase is
  * general English; its word ("true", "wondering", "tell", "long") is read neither as the topic
  * nor toward a long question's length.
  */
-export const ASKING = new GatedPattern(new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b`, 'i'), ['true', 'wonder', 'tell', 'know', 'how long', 'how often']);
+export const ASKING = new GatedPattern(
+  new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b|^\s*what\s+(?:does|do|did)\s+(?:[\w'-]+\s+){1,4}?(stands?)\s+for\b`, 'i'),
+  ['true', 'wonder', 'tell', 'know', 'how long', 'how often', 'stand'],
+);
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
 /** Advice, the bot's opinion or a timetable (`ADVICE`, `OPINION`, `UPCOMING`). */
@@ -839,7 +843,7 @@ const ORIGIN_WHEN = /^\s*when\b/i;
  * `marker` finds in its text: a report states an origin or a definition beside what it is of (rounds 29
  * and 31). A question with no other word is not judged.
  */
-function lacksMarkedSentence(query: ParsedQuery, sentences: NonNullable<AnsweringPassage['passageSentences']>, frameTerms: readonly string[], marker: RegExp): boolean {
+function lacksMarkedSentence(query: ParsedQuery, sentences: NonNullable<AnsweringPassage['passageSentences']>, frameTerms: readonly string[], marker: { test(text: string): boolean }): boolean {
   const what = wordTerms(query, (w) => w.known >= 0.9 && !frameTerms.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
   // Read only now: a question with no other word asks for none of the passages' sentences.
@@ -873,8 +877,18 @@ const DEFINITION_TERMS = termsOfWords(['mean', 'meaning', 'stand', 'definition',
  */
 function isUndefined(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !DEFINITION_QUESTION.test(query.clean)) return false;
-  return lacksMarkedSentence(query, answering.passageSentences, DEFINITION_TERMS, DEFINITION_WORDS);
+  return lacksMarkedSentence(query, answering.passageSentences, DEFINITION_TERMS, ABBREVIATION_ASKED.test(query.clean) ? DEFINED_OR_SPELT_OUT : DEFINITION_WORDS);
 }
+
+/** "what does odihr stand for", "what does npm mean": a question that may ask what an abbreviation is short for. */
+const ABBREVIATION_ASKED = /\b(?:stands?\s+for|mean)\b/i;
+
+/**
+ * A sentence defining something, or spelling an abbreviation out before it in brackets, as reports do at its first use: "The
+ * Organization for Security and Cooperation in Europe (OSCE)" answers "what does osce stand for" (round 45; the sentence must
+ * still hold the abbreviation asked, `lacksMarkedSentence`). Not for a history: the KNB's spelt-out name is none.
+ */
+const DEFINED_OR_SPELT_OUT = { test: (text: string) => DEFINITION_WORDS.test(text) || /\([A-Z][A-Za-z]*[A-Z]\)/.test(text) };
 
 /**
  * A question asking what a body or a post is for, as a noun: "what is the role of the knb", "the function of the world
