@@ -343,7 +343,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering) || isUnshared(query, answering) || isUnranked(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering) || isUnshared(query, answering) || isUnranked(query, answering) || isUnjoined(query, answering)) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -1196,6 +1196,33 @@ function isUnranked(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const what = wordTerms(query, (w) => w.known >= 0.9 && w.word !== asked.toLowerCase() && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
   return !answering.passageSentences().some((s) => stated.test(s.text) && what.some((terms) => holdsWordOrRoot(s.terms, terms)));
+}
+
+/**
+ * A question asking whether a country or body belongs to another, or which belong: "is kazakhstan a member of the world trade
+ * organization", "how many countries are members of the osce". Group 1 is the body asked about.
+ */
+export const MEMBER_OF = new GatedPattern(
+  /^\s*(?:(?:is|are|was|were|has|have)\s+(?:[\w'-]+\s+){1,4}?(?:a\s+|an\s+)?members?\s+of|(?:how\s+many|which|what)\s+(?:countries|states|nations)\s+(?:are|were)\s+(?:members?\s+of|in))\s+(?:the\s+)?(.+?)[?.!\s]*$/i,
+  ['member', 'countries', 'states', 'nations'],
+);
+
+/** The words a report says one belongs to another with. */
+const MEMBERSHIP_TERMS = termsOfWords(['member', 'members', 'membership', 'join', 'joined', 'party', 'signatory', 'ratified']);
+
+/**
+ * Whether a question asking whether one belongs to a body (`MEMBER_OF`) finds no sentence in its answering passages holding a
+ * word of belonging and every word of the body (round 45): the report says who belongs beside the body ("the country is a party
+ * to…", "members of the Senate"). "is kazakhstan a member of the world trade organization" found members of the armed forces
+ * barred from parties; "how many countries are members of the osce", rules for membership organizations. The body's words are
+ * those the report knows (a typo's correction too), not the country's name; a body it does not know is left to its unknown words.
+ */
+function isUnjoined(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !MEMBER_OF.test(query.clean)) return false;
+  const body = new Set((MEMBER_OF.pattern.exec(query.clean)?.[1] ?? '').toLowerCase().split(/\s+/));
+  const what = wordTerms(query, (w) => w.known >= 0.9 && body.has(w.word) && !isCountryWord(w.word, answering));
+  if (what.length === 0) return false;
+  return !answering.passageSentences().some((s) => holdsWord(s.terms, MEMBERSHIP_TERMS) && what.every((terms) => holdsWord(s.terms, terms)));
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */
