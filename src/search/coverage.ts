@@ -778,6 +778,8 @@ const MONEY_TERMS = termsOfWords([
   ...['cost', 'earn', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical'],
   // Currencies: every sum the report states names one ("46,000 tenge ($137)"), so it tells no sum from another (round 45).
   ...['dollars', 'euros', 'pounds', 'rubles', 'roubles', 'tenge', 'currency'],
+  // Sums of a kind, which a sentence stating one names (round 45: "fines of up to 316,200 tenge").
+  ...['fine', 'fined', 'fines', 'damages'],
 ]);
 
 /**
@@ -793,7 +795,10 @@ function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.moneySentences || !MONEY_QUESTION.test(query.clean)) return false;
   const others = wordTerms(query, (w) => typedAndKnown(w) && !MONEY_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering));
   if (others.length === 0) return false;
-  return !answering.moneySentences().some((s) => others.some((terms) => holdsWord(s, terms)));
+  // Two words of what the sum is for must both be beside it (round 45: "how much does the government spend on prisons" found
+  // the government's fines); of three or more, one: a paraphrase's words stand apart ("fined for paying salaries late").
+  const needed = others.length === 2 ? 2 : 1;
+  return !answering.moneySentences().some((s) => others.filter((terms) => holdsWord(s, terms)).length >= needed);
 }
 
 /**
