@@ -1102,8 +1102,8 @@ export const WHO_IS_THE = new GatedPattern(/^\s*(?:who\s+(?:is|was|are|were)\s+(
 /** What a post is of or for ("the chairman of the senate", "the special rapporteur on torture"): the words after the first such link. */
 const POST_OF = /^(.*?)\s(?:of|on|for|at|in)\s(.+)$/i;
 
-/** Words framing a question about who holds a post, not naming the post: "what is the name of the prime minister". */
-const WHO_FRAME_TERMS = termsOfWords(['name', 'current', 'currently']);
+/** The word framing "what is the name of the X": not the post. ("current" stays a post word: taken out, "who is the current foreign minister", typed "mnister", found an ex-minister.) */
+const WHO_FRAME_TERMS = termsOfWords(['name']);
 
 /**
  * Whether a question asking who holds a post (`WHO_IS_THE`) finds no sentence in its answering passages
