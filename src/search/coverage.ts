@@ -353,15 +353,16 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
   const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
   const advice = isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant)));
+  const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
   const unstated = answering ? unstatedRule(query, answering) : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
   const share =
-    (together ? longShare(knownShare, together) : knownShare) * (advice ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered ? COVERAGE.scattered : 1);
+    (together ? longShare(knownShare, together) : knownShare) * (advice || everyday ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered ? COVERAGE.scattered : 1);
   if (trace) {
     trace.knownShare = knownShare;
     if (together) trace.long = together;
     trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
-    trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : [])];
+    trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : [])];
   }
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -440,6 +441,35 @@ const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 /** Advice, the bot's opinion or a timetable (`ADVICE`, `OPINION`, `UPCOMING`). */
 function isAdvice(text: string): boolean {
   return ADVICE.test(text) || OPINION.test(text) || UPCOMING.test(text);
+}
+
+/**
+ * A choice or a judgement asked of the bot in the middle of a question (round 50, docs/search.md), which `ADVICE` reads
+ * only at the start: a superlative or a word of worth ("best", "cheapest", "ideal", "favourite") anywhere (not "recommended": "did the government accept what NGOs recommended" tells), a good or
+ * better one of a kind ("a good age to give a child a phone", "is it better to buy or rent"), or the asker's own
+ * "should I / should we" ("how much should I tip a taxi driver"). General English, like `ADVICE`; the word must be one
+ * the report never writes (`asksEverydayAdvice`), so a report that judges ("the worst forms of child labor", "better
+ * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices.
+ */
+const JUDGEMENT = new GatedPattern(
+  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:a|the|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b/i,
+  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should'],
+);
+
+/**
+ * Whether a question asks the bot to choose or judge for the asker (`JUDGEMENT`) with a word the report never writes: a
+ * report states what happened and what the law provides; "which mobile phone has the best camera" is made of its words
+ * ("mobile", "phone", "camera") and was answered with full confidence. Scaled as advice (`COVERAGE.advice`).
+ */
+function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  const m = JUDGEMENT.pattern.exec(query.meant);
+  if (m === null) return false;
+  const word = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+  // "should I" is the asker's own course, never the report's; a word of worth only when the report writes it in no form
+  // (known below 1: "best" is only a neighbour of its words), read from the query's words, or the text for a stop word.
+  if (m[3] !== undefined) return true;
+  const typed = query.words.find((w) => w.word === word);
+  return typed ? typed.known < 1 : !answering.writes(word);
 }
 
 /** The opening that asks for an answer (`ASKING`) and "what" or "which" after it: "I was wondering what the best way is…" asks advice. */
