@@ -447,13 +447,14 @@ function isAdvice(text: string): boolean {
  * A choice or a judgement asked of the bot in the middle of a question (round 50, docs/search.md), which `ADVICE` reads
  * only at the start: a superlative or a word of worth ("best", "cheapest", "ideal", "favourite") anywhere (not "recommended": "did the government accept what NGOs recommended" tells), a good or
  * better one of a kind ("a good age to give a child a phone", "is it better to buy or rent"), or the asker's own
- * "should I / should we" ("how much should I tip a taxi driver"). General English, like `ADVICE`; the word must be one
+ * "should I / should we" ("how much should I tip a taxi driver"), what something is good or bad for ("is working from home good
+ * for productivity"), and why the asker's own thing misbehaves ("why is my internet so slow"). General English, like `ADVICE`; the word must be one
  * the report never writes (`asksEverydayAdvice`), so a report that judges ("the worst forms of child labor", "better
  * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices.
  */
 const JUDGEMENT = new GatedPattern(
-  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:a|the|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b/i,
-  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should'],
+  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:a|the|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b/i,
+  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'my'],
 );
 
 /**
@@ -464,10 +465,11 @@ const JUDGEMENT = new GatedPattern(
 function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const m = JUDGEMENT.pattern.exec(query.meant);
   if (m === null) return false;
-  const word = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
-  // "should I" is the asker's own course, never the report's; a word of worth only when the report writes it in no form
-  // (known below 1: "best" is only a neighbour of its words), read from the query's words, or the text for a stop word.
-  if (m[3] !== undefined) return true;
+  // "should I" and "why is my…" are the asker's own course and things, never the report's; a word of worth only
+  // when the report writes it in no form (known below 1: "best" is only a neighbour of its words), read from the
+  // query's words, or from the text for a stop word.
+  if (m[3] !== undefined || m[5] !== undefined) return true;
+  const word = (m[1] ?? m[2] ?? m[4])!.toLowerCase();
   const typed = query.words.find((w) => w.word === word);
   return typed ? typed.known < 1 : !answering.writes(word);
 }
