@@ -343,10 +343,42 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   const share =
     (together ? longShare(knownShare, together) : knownShare) *
     (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
-    (answering && (isUncounted(query, answering) || isUncountedStock(query, answering) || isUndated(query, answering) || isUnstatedRate(query, answering) || isAgeless(query, answering) || isUnpriced(query, answering) || isUnnamed(query, answering) || isUnoriginated(query, answering) || isUndefined(query, answering) || isUnpenalised(query, answering) || isRoleless(query, answering) || isUnmeasured(query, answering) || isUncountedPopulation(query, answering) || isUntimed(query, answering) || isUnheldProcedure(query, answering)) ? COVERAGE.uncounted : 1) *
+    (answering && lacksKindAsked(query, answering) ? COVERAGE.uncounted : 1) *
     (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
+}
+
+/**
+ * Whether the passages lack the kind of answer the question asks for: a count, a date, an age, a sum,
+ * who someone is, an origin, a definition, a penalty, a role, a distance, a population, a time, a
+ * procedure (each rule below). Each rule is called only when its gate may hold: the flag `parseQuery`
+ * set, or a word its question pattern needs (`GatedPattern.mayMatch`); the rule checks its whole gate
+ * itself. A fresh process compiles a function on its first call, ~15–25 µs each, and a question asks
+ * for one kind at most: the first query of a one-shot `hr search` compiled all fifteen rules to learn
+ * that none applied (docs/search.md, issue 13 round 21).
+ */
+function lacksKindAsked(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  const clean = query.clean.toLowerCase();
+  const meant = query.meant === query.clean ? clean : query.meant.toLowerCase();
+  const counts = query.counted.length > 0;
+  return (
+    (counts && isUncounted(query, answering)) ||
+    (counts && STOCK_COUNT.mayMatch(clean) && isUncountedStock(query, answering)) ||
+    (query.wantsDate && isUndated(query, answering)) ||
+    (query.wantsQuantity && isUnstatedRate(query, answering)) ||
+    (query.wantsQuantity && AGE_QUESTION.mayMatch(clean) && isAgeless(query, answering)) ||
+    (MONEY_QUESTION.mayMatch(clean) && isUnpriced(query, answering)) ||
+    (WHO_IS_THE.mayMatch(clean) && isUnnamed(query, answering)) ||
+    (ORIGIN_QUESTION.mayMatch(clean) && isUnoriginated(query, answering)) ||
+    (DEFINITION_QUESTION.mayMatch(clean) && isUndefined(query, answering)) ||
+    (PENALTY_FOR.mayMatch(clean) && isUnpenalised(query, answering)) ||
+    (ROLE_OF.mayMatch(clean) && isRoleless(query, answering)) ||
+    (DISTANCE_QUESTION.mayMatch(meant) && isUnmeasured(query, answering)) ||
+    (POPULATION_QUESTION.mayMatch(meant) && isUncountedPopulation(query, answering)) ||
+    ((query.wantsDuration || query.wantsCondition) && TIME_QUESTION.mayMatch(meant) && isUntimed(query, answering)) ||
+    (query.keywords && PROCEDURE_WORDS.mayMatch(meant) && isUnheldProcedure(query, answering))
+  );
 }
 
 /**
