@@ -251,7 +251,7 @@ export class QueryScorer {
   private readonly keywordsAsWritten: boolean;
 
   /** Whether a word the question counts is no everyday word (`countsSpecificWord`): only then can `statesTypedCount` hold. */
-  readonly countsTyped: boolean;
+  private readonly countsTyped: boolean;
 
   /** Whether this query takes the alignment ranking (`alignsQuery`), fixed at construction. */
   private readonly aligning: boolean;
@@ -954,7 +954,7 @@ function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
   const K = RANKING.fusionK;
   const { values, sentenceRank, denseRank, alignRank, sentence } = scratch;
   for (let i = 0; i < count; i++) {
-    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K + (RANKING.together && scorer.holdsEveryWordTogether(ids[i]!) ? RANKING.together / K : 0) + (RANKING.countedVote && scorer.countsTyped && scorer.statesTypedCount(ids[i]!, sentence[i]!) ? RANKING.countedVote / K : 0);
+    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + RANKING.dense / (K + denseRank[i]!) + RANKING.alignment / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K + (RANKING.together && scorer.holdsEveryWordTogether(ids[i]!) ? RANKING.together / K : 0) + (RANKING.countedVote && scorer.statesTypedCount(ids[i]!, sentence[i]!) ? RANKING.countedVote / K : 0);
   }
 }
 
