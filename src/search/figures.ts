@@ -63,9 +63,11 @@ const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, b
 
 /**
  * A figure, its scale word ("12.96 million"), and the unit of time after it ("18 months", "five
- * years'", "18-month"), at most one word between ("10 calendar days").
+ * years'", "18-month"), at most one word between ("10 calendar days"). Not an age: "a 29-year-old
+ * resident" is a person described, no span of time, so "how long were they sentenced" does not take
+ * the sentence introducing him for the answer (its 29 counts as an amount).
  */
-const FIGURE = /\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(thousand|million|billion))?(?:[\s-]+(?:[a-z]+\s+)?(hour|day|week|month|year)s?\b)?/gi;
+const FIGURE = /\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(thousand|million|billion))?(?:[\s-]+(?:[a-z]+\s+)?(hour|day|week|month|year)s?\b(?![\s-]+old\b))?/gi;
 
 /**
  * The largest figure a sentence states outside its dates, as a span of time in days (`time`) and as a

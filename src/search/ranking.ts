@@ -4,11 +4,11 @@
  * and query words that stand together. Everything per query is computed once, in `QueryScorer`.
  */
 import type { Bm25Results } from './bm25-index.js';
-import { type ReportIndex, sentencesOf } from './built-index.js';
+import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-index.js';
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
 import { actsAsSubject } from './acting.js';
-import { dateOnlySentences, largestFigures } from './figures.js';
+import { MONEY, dateOnlySentences, largestFigures } from './figures.js';
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
 import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -52,10 +52,13 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * typed would, not its share (round 40: 25 first places won and 5 lost over every public set; `sentenceStandInWeight`).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
+
+/** The words by which a sentence states a cause: what a "why…" question asks for (`favourCause`). */
+const STATES_CAUSE = /\b(?:because|due\s+to|owing\s+to|as\s+a\s+(?:result|consequence)\s+of|in\s+response\s+to|caused\s+by|result(?:ed|ing)?\s+from|stemm(?:ed|ing)\s+from|on\s+the\s+grounds)\b/i;
 
 interface TermInfo {
   /** Index of the typed word the term stands for. */
@@ -295,17 +298,17 @@ export class QueryScorer {
     // Nor when a later sentence holds more of a question's typed words than the opening: the opening
     // then only names the topic ("Human rights activists noted … migrants' rights"), the later one
     // what is asked of it ("The government does not have a mechanism for integration of migrants").
-    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && (this.query.keywords || this.openingHoldsMostWords(position))) scores[0] = scores[0]! * (1 + RANKING.opening);
+    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && !this.query.wantsQuantity && !(this.query.wantsDate && !this.query.wantsCondition) && (this.query.keywords || this.openingHoldsMostWords(position))) scores[0] = scores[0]! * (1 + RANKING.opening);
     // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
     // which the opening sentence states; a later sentence sharing the words is a detail.
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = largest(scores, scores[0]!);
     // Each preference is called only for the kind of question it serves (each checks the rest of its
     // gate itself): a fresh process compiles a function at its first call, and a one-shot search's
-    // only query compiled all eight to learn that none applied (docs/search.md, issue 13 round 21).
+    // only query compiled all ten to learn that none applied (docs/search.md, issue 13 round 21).
     const query = this.query;
     if (query.wantsPenalty) this.favourPenalty(position, scores);
     if (query.asked !== undefined) this.favourAskedAction(position, scores);
-    const stated = query.wantsFact ? this.favourStatedFact(position, scores) : 0;
+    const stated = (query.wantsFact ? this.favourStatedFact(position, scores) : 0) | (query.wantsCause ? this.favourCause(position, scores) : 0) | (query.wantsSum ? this.favourSum(position, scores) : 0);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
     const chosen = (query.wantsDuration ? this.favourDuration(position, scores) : 0) | (query.wantsUpperBound ? this.favourLargestFigure(position, scores) : 0) | (query.actor !== undefined ? this.favourActor(position, scores) : 0) | stated;
@@ -465,6 +468,47 @@ export class QueryScorer {
     for (let i = 1; i < scores.length; i++) {
       if (!this.holdsWord(ids, starts[i]!, starts[i + 1]!, focus)) continue;
       chosen |= favour(scores, i, top, RANKING.fact);
+    }
+    return chosen;
+  }
+
+  /**
+   * "why do refugees have trouble finding jobs" asks for a cause: the opening sentence names the topic
+   * ("Refugees faced difficulties in gaining employment…"), a later one states why ("… due to local
+   * employers' lack of awareness of refugee rights"). A sentence holding a query word and stating a
+   * cause (`STATES_CAUSE`) scores at least `RANKING.context` × the paragraph's best, × (1 +
+   * `RANKING.cause`). Returns the sentences favoured, as bits.
+   */
+  private favourCause(position: number, scores: number[]): number {
+    if (!this.query.wantsCause || !RANKING.cause) return 0;
+    return this.favourStating(position, scores, RANKING.cause, (text) => STATES_CAUSE.test(text));
+  }
+
+  /**
+   * "fine for employing a minor without a contract" and "how much did the company invest in safety" ask
+   * a sum of money: the sentence sharing the most words may count something else ("at least 10
+   * employers were fined… without signing employment contracts"), or state a share ("raised their wages
+   * by 30 percent"); the answer states the sum ("punishable by up to 425,000 tenge ($1,250)"). A
+   * sentence holding a query word and stating a sum (`MONEY`) scores at least `RANKING.context` × the
+   * paragraph's best, × (1 + `RANKING.sum`). Returns the sentences favoured, as bits.
+   */
+  private favourSum(position: number, scores: number[]): number {
+    if (!this.query.wantsSum || !RANKING.sum) return 0;
+    return this.favourStating(position, scores, RANKING.sum, (text, sentence) => sentence.quantity && MONEY.test(text));
+  }
+
+  /**
+   * Favours (`favour`, by `weight`) each sentence holding a query word of which `states` holds, given its
+   * text and its index entry: the shared step of the rules that pick a sentence by what it states. Returns
+   * the sentences favoured, as bits.
+   */
+  private favourStating(position: number, scores: number[], weight: number, states: (text: string, sentence: IndexedSentence) => boolean): number {
+    const sentences = sentencesOf(this.index, position);
+    const text = this.index.report.paragraphs[position]!.text;
+    const top = largest(scores, 0);
+    let chosen = 0;
+    for (let i = 0; i < scores.length; i++) {
+      if (scores[i]! > 0 && states(text.slice(sentences[i]!.start, sentences[i]!.end), sentences[i]!)) chosen |= favour(scores, i, top, weight);
     }
     return chosen;
   }

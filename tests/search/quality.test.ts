@@ -184,6 +184,20 @@ describe('search quality on the real report', () => {
     // Round 35: the opening sentence is not preferred over a later one holding more of the question's words.
     ['did voters have a real choice in the presidential election', '3/elections-and-political-participation/recent-elections#1', 'voters were not given a choice'],
     ['were voters given real alternatives in the 2015 presidential vote', '3/elections-and-political-participation/recent-elections#1', 'voters were not given a choice'],
+    // Round 46: an age ("a 29-year-old resident") is no span of time for "how long".
+    ["how long did the court send the center employees to prison for Krivenko", '1.a#2', 'Satyn, Kambetov, and Temirgaliev to eight years of imprisonment'],
+    // Round 46: "why…" asks for the sentence stating a cause ("due to", "because"), not the one naming the topic.
+    ['why does the defense ministry say so little about hazing deaths', '1.a#5', 'Due to the sensitivity of such cases'],
+    ['why do refugees have trouble finding jobs', '2.d/protection-of-refugees/employment#1', "due to local employers' lack of awareness of refugee rights"],
+    // Round 46: a fine or "how much" asks for a sum of money, not a count or a share sharing the words.
+    ['what is the fine for employing a minor without a contract', '7.c#3', 'punishable by up to 425,000 tenge'],
+    ['fine for a charity that sends wrong financial information', '2.b/freedom-of-association#5', 'may carry fines up to 53,025 tenge'],
+    ['how much did Arcelor Mittal Temirtau invest in safety', '7.e#7', 'the investment of 51 billion tenge'],
+    ['how many employers were fined for labor violations in 2016', '7.c#3', 'at least 10 employers were fined'],
+    // Round 46: for a date or a figure the question's typed need decides; the opening is not preferred for
+    // stating the case's first date or figure.
+    ["when did Yerdenayev's trial begin", '4/corruption#2', 'The court trial began on November 15'],
+    ["how many workers joined the oil workers' hunger strike", '7.a#4', 'growing to 400'],
   ];
   it.each(boldAnswers)('bolds the sentence that answers “%s”', (query, id, sentence) => {
     const hit = search(query).hits[0];
