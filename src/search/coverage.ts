@@ -6,7 +6,7 @@
  * report uses counting as unknown when the passages that would answer do not mention it. No list of
  * off-topic words: "pizza recipe" is refused because the report never speaks of anything like it.
  */
-import { EVERYDAY, KNOWN_NAME_SPECIFICITY, sharesRoot, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
+import { EVERYDAY, FIGURE_KIND_WORDS, KNOWN_NAME_SPECIFICITY, sharesRoot, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
 import { RANKING } from './ranking.js';
 import { figureBefore } from './sentence-terms.js';
 import { normalize, termOf, type Token, tokenize } from './analysis.js';
@@ -84,6 +84,18 @@ export const UPCOMING = new GatedPattern(
  * typo variant (docs/search.md, round 17).
  */
 export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7 };
+
+/**
+ * Why a query got its verdict, for a developer's eyes only (never in an answer): the known share before the
+ * scalings, a long question's blend, each word's known value and the names of the rules that scaled the share.
+ * `coverageOf` fills it when given one; `bench/why-refused.ts` prints it for the refused rows of a question file.
+ */
+export interface CoverageTrace {
+  knownShare?: number;
+  long?: { first: number; three: number };
+  words?: Array<{ word: string; specificity: number; known: number }>;
+  rules?: string[];
+}
 
 export interface Coverage {
   covered: boolean;
@@ -285,7 +297,7 @@ export interface AnsweringPassage {
  * "President" typed with a capital) is a topic, not a name. Only the first hit, this refused one
  * in-scope question of the shared dev set; the first three cost one off-topic question of ours.
  */
-export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Coverage {
+export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, trace?: CoverageTrace): Coverage {
   let total = 0;
   let known = 0;
   const unwritten = answering ? unwrittenNames(query, answering) : undefined;
@@ -303,7 +315,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   let framingTotal = 0;
   let framingKnown = 0;
   query.words.forEach((w, i) => {
-    if (!w.topical || asking?.has(i)) return;
+    if (!w.topical || asking?.has(i) || FIGURE_KIND_WORDS.has(w.word)) return;
     if (framing?.has(i)) {
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
@@ -340,45 +352,51 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage): Co
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
   const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
+  const advice = isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant)));
+  const unstated = answering ? unstatedRule(query, answering) : undefined;
+  const scattered = answering !== undefined && isScattered(query, answering);
   const share =
-    (together ? longShare(knownShare, together) : knownShare) *
-    (isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant))) ? COVERAGE.advice : 1) *
-    (answering && lacksKindAsked(query, answering) ? COVERAGE.uncounted : 1) *
-    (answering && isScattered(query, answering) ? COVERAGE.scattered : 1);
+    (together ? longShare(knownShare, together) : knownShare) * (advice ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered ? COVERAGE.scattered : 1);
+  if (trace) {
+    trace.knownShare = knownShare;
+    if (together) trace.long = together;
+    trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
+    trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : [])];
+  }
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
 }
 
 /**
- * Whether the passages lack the kind of answer the question asks for: a count, a date, an age, a sum,
- * who someone is, an origin, a definition, a penalty, a role, a distance, a population, a time, a
- * procedure (each rule below). Each rule is called only when its gate may hold: the flag `parseQuery`
- * set, or a word its question pattern needs (`GatedPattern.mayMatch`); the rule checks its whole gate
- * itself. A fresh process compiles a function on its first call, ~15–25 µs each, and a question asks
- * for one kind at most: the first query of a one-shot `hr search` compiled all fifteen rules to learn
- * that none applied (docs/search.md, issue 13 round 21).
+ * The first rule that finds the answering passages do not state what a question asks for
+ * (`COVERAGE.uncounted`), by name for `CoverageTrace`: a count, a date, an age, a sum, who someone is,
+ * an origin, a definition, a penalty, a role, a distance, a population, a time, a procedure. Each rule
+ * is called only when its gate may hold: the flag `parseQuery` set, or a word its question pattern
+ * needs (`GatedPattern.mayMatch`); the rule checks its whole gate itself. A fresh process compiles a
+ * function on its first call, ~15–25 µs each, and a question asks for one kind at most: the first query
+ * of a one-shot `hr search` compiled all fifteen rules to learn that none applied (docs/search.md,
+ * issue 13 round 21).
  */
-function lacksKindAsked(query: ParsedQuery, answering: AnsweringPassage): boolean {
+function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string | undefined {
   const clean = query.clean.toLowerCase();
   const meant = query.meant === query.clean ? clean : query.meant.toLowerCase();
   const counts = query.counted.length > 0;
-  return (
-    (counts && isUncounted(query, answering)) ||
-    (counts && STOCK_COUNT.mayMatch(clean) && isUncountedStock(query, answering)) ||
-    (query.wantsDate && isUndated(query, answering)) ||
-    (query.wantsQuantity && isUnstatedRate(query, answering)) ||
-    (query.wantsQuantity && AGE_QUESTION.mayMatch(clean) && isAgeless(query, answering)) ||
-    (MONEY_QUESTION.mayMatch(clean) && isUnpriced(query, answering)) ||
-    (WHO_IS_THE.mayMatch(clean) && isUnnamed(query, answering)) ||
-    (ORIGIN_QUESTION.mayMatch(clean) && isUnoriginated(query, answering)) ||
-    (DEFINITION_QUESTION.mayMatch(clean) && isUndefined(query, answering)) ||
-    (PENALTY_FOR.mayMatch(clean) && isUnpenalised(query, answering)) ||
-    (ROLE_OF.mayMatch(clean) && isRoleless(query, answering)) ||
-    (DISTANCE_QUESTION.mayMatch(meant) && isUnmeasured(query, answering)) ||
-    (POPULATION_QUESTION.mayMatch(meant) && isUncountedPopulation(query, answering)) ||
-    ((query.wantsDuration || query.wantsCondition) && TIME_QUESTION.mayMatch(meant) && isUntimed(query, answering)) ||
-    (query.keywords && PROCEDURE_WORDS.mayMatch(meant) && isUnheldProcedure(query, answering))
-  );
+  if (counts && isUncounted(query, answering)) return 'isUncounted';
+  if (counts && STOCK_COUNT.mayMatch(clean) && isUncountedStock(query, answering)) return 'isUncountedStock';
+  if (query.wantsDate && isUndated(query, answering)) return 'isUndated';
+  if (query.wantsQuantity && isUnstatedRate(query, answering)) return 'isUnstatedRate';
+  if (query.wantsQuantity && AGE_QUESTION.mayMatch(clean) && isAgeless(query, answering)) return 'isAgeless';
+  if (MONEY_QUESTION.mayMatch(clean) && isUnpriced(query, answering)) return 'isUnpriced';
+  if (WHO_IS_THE.mayMatch(clean) && isUnnamed(query, answering)) return 'isUnnamed';
+  if (ORIGIN_QUESTION.mayMatch(clean) && isUnoriginated(query, answering)) return 'isUnoriginated';
+  if (DEFINITION_QUESTION.mayMatch(clean) && isUndefined(query, answering)) return 'isUndefined';
+  if (PENALTY_FOR.mayMatch(clean) && isUnpenalised(query, answering)) return 'isUnpenalised';
+  if (ROLE_OF.mayMatch(clean) && isRoleless(query, answering)) return 'isRoleless';
+  if (DISTANCE_QUESTION.mayMatch(meant) && isUnmeasured(query, answering)) return 'isUnmeasured';
+  if (POPULATION_QUESTION.mayMatch(meant) && isUncountedPopulation(query, answering)) return 'isUncountedPopulation';
+  if ((query.wantsDuration || query.wantsCondition) && TIME_QUESTION.mayMatch(meant) && isUntimed(query, answering)) return 'isUntimed';
+  if (query.keywords && PROCEDURE_WORDS.mayMatch(meant) && isUnheldProcedure(query, answering)) return 'isUnheldProcedure';
+  return undefined;
 }
 
 /**
@@ -400,6 +418,13 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
 const ASKING_OPENINGS =
   String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)(?:\s+(whether))?|i\s+(wonder)(?:\s+(whether))?|(?:can|could|would)\s+you\s+(?:please\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know))`;
 /**
+ * Hearsay that puts a question (round 47): "my friend says (that)…", "I heard that…", "people say…", "…is that
+ * true?", "…is this right?". Its words ("friend", "says", "heard", "true") are how the asker came to ask, not
+ * the topic; counted, "my friend says that a lot of women are killed by their partners every year, is that
+ * true and how many" was refused for them (cover-probes-5).
+ */
+const HEARSAY = String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:my\s+([a-z]+)\s+(says|said|thinks|claims|told)(?:\s+me)?|i\s+(?:have\s+|'ve\s+)?(heard|read)|(?:people|they)\s+(say|said|claim))\b|\b(?:is|was)\s+(?:that|this)\s+(true|right|correct)\b`;
+/**
  * How a question is put rather than what it asks about (round 41, docs/search.md): an opening that asks
  * for the question to be answered ("is it true that…", "I was wondering whether…", "can you tell me…",
  * "do you know if…", "I'd like to know…") and the adverb of "how long" and "how often",
@@ -407,7 +432,10 @@ const ASKING_OPENINGS =
  * general English; its word ("true", "wondering", "tell", "long") is read neither as the topic
  * nor toward a long question's length.
  */
-export const ASKING = new GatedPattern(new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b`, 'i'), ['true', 'wonder', 'tell', 'know', 'how long', 'how often']);
+export const ASKING = new GatedPattern(
+  new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b|${HEARSAY}`, 'i'),
+  ['true', 'wonder', 'tell', 'know', 'how long', 'how often', 'say', 'said', 'told', 'heard', 'claim', 'right', 'correct'],
+);
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
 /** Advice, the bot's opinion or a timetable (`ADVICE`, `OPINION`, `UPCOMING`). */
@@ -558,7 +586,10 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
   for (const w of words) {
     // A name the report writes only capitalised ("almaty" typed in lower case) is a setting, as a
     // capitalised one is in the known share: a first passage naming the city in passing holds no topic.
-    const name = w.known > 0 && answering.isName(query.words[w.word]!.word);
+    // As there, only a place or person (a proper name in WordNet): "Facebook" or "YouTube" is what is
+    // asked about, and taken for a setting, a passage holding both weighed nothing (round 47).
+    const word = query.words[w.word]!.word;
+    const name = w.known > 0 && answering.isName(word) && answering.isProperName(word);
     const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
     const terms = w.known > 0 ? termsOfWord(query, w.word) : [];
     const held = terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)));
@@ -693,7 +724,12 @@ function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[]
   if (!answering.figureSentences) return false;
   const where = wordTerms(query, (w, i) => w.known >= 0.9 && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
   if (where.length === 0) return false;
-  return !answering.figureSentences().some((s) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap)) && where.some((terms) => holdsWord(s, terms)));
+  const countsNoun = (s: readonly string[]) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap));
+  if (answering.figureSentences().some((s) => countsNoun(s) && where.some((terms) => holdsWord(s, terms)))) return false;
+  // The first passage's headings name where its figures count (round 47): "there were 28 crisis centers in 2016",
+  // under "Women", counts the centres "for battered women"; its sentences need not repeat it.
+  const { sentences, headings } = answering.first();
+  return !(where.some((terms) => holdsWord(headings, terms)) && sentences.some(countsNoun));
 }
 
 /**

@@ -18,6 +18,9 @@ export class GatedPattern {
   /** The letters a–z of each of `needs`, then of each of `starts`, as bits (`lettersOf`). */
   private readonly needLetters: Int32Array;
   private readonly startLetters: Int32Array;
+  /** The adjacent letter pairs of each need (`pairIndex`), need i's at `needPairs[needPairStarts[i], needPairStarts[i + 1])`. */
+  private readonly needPairs: Int32Array;
+  private readonly needPairStarts: Int32Array;
   /** The indices of the needs of several words, found across any run of white space. */
   private readonly spacedNeeds: readonly number[];
 
@@ -32,11 +35,15 @@ export class GatedPattern {
     if ([...needs, ...starts].some((w) => w === '' || w !== w.toLowerCase() || !ascii(w))) throw new Error('GatedPattern: words are non-empty lower-case ASCII');
     this.needLetters = Int32Array.from(needs, letterBits);
     this.startLetters = Int32Array.from(starts, letterBits);
+    const pairs = needs.map(letterPairs);
+    this.needPairs = Int32Array.from(pairs.flat());
+    this.needPairStarts = new Int32Array(needs.length + 1);
+    pairs.forEach((p, i) => (this.needPairStarts[i + 1] = this.needPairStarts[i]! + p.length));
     this.spacedNeeds = needs.flatMap((w, i) => (w.includes(' ') ? [i] : []));
   }
 
   /** `pattern.test(text)`; `lower` is `text.toLowerCase()` when the caller has it. */
-  test(text: string, lower = text.toLowerCase()): boolean {
+  test(text: string, lower = lowerCaseOf(text)): boolean {
     return this.mayMatch(lower) && this.pattern.test(text);
   }
 
@@ -44,19 +51,35 @@ export class GatedPattern {
    * Whether the lower-cased text holds a word a match needs: when not, `pattern.test` is false. A word
    * with a letter the text lacks is passed over without a search: a query asks ~15 patterns for ~150
    * words, and most lack a letter of most of them (the text's letters are found once for all patterns).
+   * A long question holds most letters: a word whose letters it holds is searched for only when it
+   * also holds each of the word's adjacent letter pairs (found with the letters), which few do.
    */
   mayMatch(lower: string): boolean {
     const letters = lettersOf(lower);
     const { needs, needLetters } = this;
-    for (let i = 0; i < needs.length; i++) if ((needLetters[i]! & letters) === needLetters[i] && lower.includes(needs[i]!)) return true;
+    for (let i = 0; i < needs.length; i++) if ((needLetters[i]! & letters) === needLetters[i] && this.holdsPairsOf(i) && lower.includes(needs[i]!)) return true;
     // A need of several words ("try again") is matched by `\s+` in the pattern: "try   again" or a tab holds it too.
-    let spaced: string | undefined;
-    for (const i of this.spacedNeeds) if ((needLetters[i]! & letters) === needLetters[i] && (spaced ??= lower.replace(/\s+/g, ' ')).includes(needs[i]!)) return true;
+    // Its letter pairs are the text's as typed (white space is no letter), so they are checked first.
+    const spacedNeeds = this.spacedNeeds;
+    for (let n = 0; n < spacedNeeds.length; n++) {
+      const i = spacedNeeds[n]!;
+      if ((needLetters[i]! & letters) === needLetters[i] && this.holdsPairsOf(i) && spacedOf(lower).includes(needs[i]!)) return true;
+    }
     if (this.starts.length === 0) return false;
     const opening = lower.trimStart();
     const { starts, startLetters } = this;
     for (let i = 0; i < starts.length; i++) if ((startLetters[i]! & letters) === startLetters[i] && opening.startsWith(starts[i]!)) return true;
     return false;
+  }
+
+  /** Whether the last text `lettersOf` read holds each adjacent letter pair of need `i`. */
+  private holdsPairsOf(i: number): boolean {
+    const { needPairs } = this;
+    for (let p = this.needPairStarts[i]!; p < this.needPairStarts[i + 1]!; p++) {
+      const pair = needPairs[p]!;
+      if ((lastPairs[pair >> 5]! & (1 << (pair & 31))) === 0) return false;
+    }
+    return true;
   }
 }
 
@@ -70,13 +93,61 @@ export function letterBits(text: string): number {
   return bits;
 }
 
-/** `letterBits` of the last text asked about: every pattern of a query asks about the same one. */
+/** The index of the pair of letters a–z at codes `a`, `b` among the 26 × 26, or -1 when either is no such letter. */
+function pairIndex(a: number, b: number): number {
+  const x = a - 97;
+  const y = b - 97;
+  return x >= 0 && x < 26 && y >= 0 && y < 26 ? x * 26 + y : -1;
+}
+
+/** Each pair of adjacent letters a–z in `word` (`pairIndex`): a text holding the word holds each. */
+function letterPairs(word: string): number[] {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    const pair = pairIndex(word.charCodeAt(i), word.charCodeAt(i + 1));
+    if (pair >= 0) pairs.push(pair);
+  }
+  return pairs;
+}
+
+/**
+ * `letterBits` of the last text asked about, and its adjacent letter pairs as bits (`lastPairs`):
+ * every pattern of a query asks about the same text.
+ */
 let lastText = '';
 let lastLetters = 0;
+const lastPairs = new Int32Array(Math.ceil((26 * 26) / 32));
 function lettersOf(text: string): number {
   if (text !== lastText) {
     lastText = text;
     lastLetters = letterBits(text);
+    lastPairs.fill(0);
+    for (let i = 0; i + 1 < text.length; i++) {
+      const pair = pairIndex(text.charCodeAt(i), text.charCodeAt(i + 1));
+      if (pair >= 0) lastPairs[pair >> 5]! |= 1 << (pair & 31);
+    }
   }
   return lastLetters;
 }
+
+/** `transform`, remembered for the last text it was given: a query's patterns ask about one text after another. */
+function rememberingLast(transform: (text: string) => string): (text: string) => string {
+  let lastIn: string | undefined;
+  let lastOut = '';
+  return (text) => {
+    if (text !== lastIn) {
+      lastIn = text;
+      lastOut = transform(text);
+    }
+    return lastOut;
+  };
+}
+
+/** `text` with each run of white space made one space (several patterns have needs of several words). */
+const spacedOf = rememberingLast((text) => text.replace(/\s+/g, ' '));
+
+/**
+ * `text.toLowerCase()`: the coverage rules test their patterns on the same query text one after
+ * another, and each lower-cased copy was a new string to make and compare.
+ */
+const lowerCaseOf = rememberingLast((text) => text.toLowerCase());

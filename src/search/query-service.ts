@@ -6,6 +6,7 @@ import type {
   ErrorAnswer, Fact, FactAnswer, HelpAnswer, ReportInfo, SearchAnswer, SectionAnswer, SectionsAnswer, SectionSuggestion,
 } from '../answers.js';
 import type { ScoredFact } from '../report/facts.js';
+import type { CoverageTrace } from './coverage.js';
 
 /** A report as `hr reports` lists it. */
 export interface ReportSummary extends ReportInfo {
@@ -22,6 +23,8 @@ export interface SearchOptions {
   section?: string;
   /** Only this report (`ReportInfo.id`). Default: every report, results merged by confidence. */
   report?: string;
+  /** Filled with why coverage gave its verdict (`CoverageTrace`): for `bench/why-refused.ts`, never shown to a user. */
+  coverageTrace?: CoverageTrace;
 }
 
 export interface SectionOptions {

@@ -335,7 +335,7 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
-    const coverage = coverageOf(query, ranked.length > 0 ? this.answering(ranked.slice(0, 3).map((r) => r.position)) : undefined);
+    const coverage = coverageOf(query, ranked.length > 0 ? this.answering(ranked.slice(0, 3).map((r) => r.position)) : undefined, options.coverageTrace);
     const answer: SearchAnswer = {
       kind: 'search',
       report: this.info,
@@ -639,9 +639,11 @@ class AnsweringPassages implements AnsweringPassage {
     return this.positions.some((p) => this.search.passageHolds(p, term) && sentencesOf(this.index, p).some((s) => (!together || s.terms.includes(term)) && others.some((o) => s.terms.includes(o))));
   }
 
-  first(): { sentences: ReadonlyArray<readonly string[]>; headings: readonly string[] } {
+  /** Several coverage rules read the first passage: its term lists are made once per query. */
+  private firstPassage?: ReturnType<AnsweringPassage['first']>;
+  first(): ReturnType<AnsweringPassage['first']> {
     const position = this.positions[0]!;
-    return { sentences: sentencesOf(this.index, position).map((s) => s.terms), headings: this.index.headingTerms[position] ?? [] };
+    return (this.firstPassage ??= { sentences: sentencesOf(this.index, position).map((s) => s.terms), headings: this.index.headingTerms[position] ?? [] });
   }
 
   parts(): number {

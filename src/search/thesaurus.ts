@@ -148,7 +148,11 @@ export class Thesaurus {
     const keys = this.lastKeys;
     const first = keys[start]!;
     // No phrase starts with an article, possessive or object pronoun: they are left out of every key.
-    for (const length of this.lengthsByFirstKey.get(first) ?? []) {
+    // Most words start no entry: answered without an empty array and an iterator made for each.
+    const lengths = this.lengthsByFirstKey.get(first);
+    if (lengths === undefined) return undefined;
+    for (let l = 0; l < lengths.length; l++) {
+      const length = lengths[l]!;
       // The phrase's words from `start`, articles and possessives within it passed over (and spanned).
       let key = first;
       let found = 1;

@@ -94,6 +94,11 @@ describe('GatedPattern', () => {
     expect(rare.mayMatch('a quiz')).toBe(true);
     expect(rare.mayMatch('all that jazz')).toBe(true);
     expect(rare.mayMatch('a quit')).toBe(false);
+    // Every letter but none of the word's pairs; every pair but not the word; then the word itself.
+    expect(rare.mayMatch('zi uq')).toBe(false);
+    expect(rare.mayMatch('qu ui iz')).toBe(false);
+    expect(rare.mayMatch('QUIZ'.toLowerCase())).toBe(true);
+    expect(rare.mayMatch('pop quiz')).toBe(true);
     expect(letterBits('abz')).toBe(1 | 2 | (1 << 25));
     expect(letterBits("A é'?")).toBe(0);
   });

@@ -685,10 +685,12 @@ describe('coverage', () => {
     };
     const query = parseQuery('book a hotel room in almaty for two nights', hotel);
     const first = termsOf('room almaty two');
-    const passage = (isName: (w: string) => boolean) => ({ holds: (t: string) => first.includes(t) || t === 'book', statesFigureOf: () => true, first: () => ({ sentences: [first], headings: [] }), parts: () => 1, passages: 3, ...together, isName });
+    const passage = (isName: (w: string) => boolean, isProperName = isName) => ({ holds: (t: string) => first.includes(t) || t === 'book', statesFigureOf: () => true, first: () => ({ sentences: [first], headings: [] }), parts: () => 1, passages: 3, ...together, isName, isProperName });
     // "Almaty" in a passage on a detention centre's conference room: a place, as a capitalised name would be.
     expect(coverageOf(query, passage(() => false)).covered).toBe(true);
     expect(coverageOf(query, passage((w) => w === 'almaty')).covered).toBe(false);
+    // Written only capitalised but no place or person in WordNet (a brand: "Facebook"), it is the topic (round 47).
+    expect(coverageOf(query, passage((w) => w === 'almaty', () => false)).covered).toBe(true);
   });
 
   it('keeps the other scalings in force on a long question', () => {

@@ -36,20 +36,3 @@ describe('a paraphrase whose answer holds a sure, rare stand-in, on the real rep
     expect(first('at what age can kids get a job').text).toContain('the general minimum age for employment is 16');
   });
 });
-
-// A thesaurus phrase means what its stand-ins say: its own words apart often mean something else in the
-// report ("service" of community service in "communication services"), and at a typed word's full weight
-// they outweighed the stand-ins (Quality round 44).
-describe('a paraphrase holding a thesaurus phrase, on the real report', () => {
-  it.each([
-    ['do fines and community service actually get used instead of locking people up', 'The 2015 criminal code introduced alternative sentences'],
-    ['can inspectors check on children’s homes', 'orphanages, were not on the list of institutions NPM members may visit'],
-    ['do university teachers hold back what they say', 'Many academics practiced self-censorship'],
-  ])('puts first the passage its stand-ins find for “%s”', (query, answering) => {
-    expect(first(query).text).toContain(answering);
-  });
-
-  it('keeps at full weight a phrase word that is another form of its stand-in: "married" of "get married"', () => {
-    expect(first('how young can a girl get married').text).toContain('The legal minimum age for marriage is 18');
-  });
-});

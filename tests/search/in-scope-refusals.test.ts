@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SearchAnswer } from '../../src/answers.js';
+import { packageRoot } from '../../src/paths.js';
+import { americanSpellings } from '../../src/search/american-spelling.js';
+import type { CoverageTrace } from '../../src/search/coverage.js';
+import { loadQuestions } from '../../bench/quality.js';
+import { realService } from '../helpers.js';
+
+// Quality round 47 (docs/search.md): in-scope questions refused because the asker's words differ from the report's.
+const service = realService();
+const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+
+describe('in-scope questions in the asker’s own words are answered, their off-topic look-alikes still refused (round 47)', () => {
+  it.each([
+    // A British spelling ("centres") of a word the report writes; the count's place ("for battered women") named by the passage's headings.
+    ['how many crisis centres were there for battered women', 'how many jews live in new york city'],
+    // "fraction" asks for a figure ("70 percent"): not a word the report lacks.
+    ['what fraction of people could get online', 'what fraction of people own a dishwasher'],
+    // Brand names are what a long question asks about, not a setting like a city.
+    ['were facebook and youtube cut off during the fight at the building site', 'were dodgy things going on in the last world cup draw'],
+    // Hearsay puts the question; its words are not the topic.
+    [
+      'my friend says that a lot of women are killed by their partners every single year there, is that true and how many',
+      'my friend says a lot of people win at the casino every single year there, is that true and how many',
+    ],
+  ])('answers “%s” and refuses “%s”', (inScope, offTopic) => {
+    expect(search(inScope).covered).toBe(true);
+    expect(search(offTopic).covered).toBe(false);
+  });
+
+  // bench/questions/cover-probes-5.jsonl, written before round 47's code: 10 of 85 in-scope and 27 of 33 off-topic refused before.
+  it('refuses fewer in-scope probes of cover-probes-5 and no fewer off-topic ones', () => {
+    const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'cover-probes-5.jsonl'));
+    const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
+    expect(refused(false)).toBeLessThanOrEqual(6);
+    expect(refused(true)).toBeGreaterThanOrEqual(27);
+  });
+
+  it('names the rule that refused a question in its trace, for a developer', () => {
+    const trace: CoverageTrace = {};
+    const answer = service.search('how many jews live in new york city', { limit: 3, coverageTrace: trace }) as SearchAnswer;
+    expect(answer.covered).toBe(false);
+    expect(trace.rules).toContain('isUncountedStock');
+    expect(trace.words?.map((w) => w.word)).toContain('jews');
+    expect(trace.knownShare).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(answer)).not.toContain('knownShare');
+  });
+});
+
+describe('americanSpellings', () => {
+  it.each([
+    ['centres', 'centers'],
+    ['labour', 'labor'],
+    ['criticised', 'criticized'],
+    ['organisation', 'organization'],
+    ['defence', 'defense'],
+    ['travelled', 'traveled'],
+    ['catalogue', 'catalog'],
+    ['judgement', 'judgment'],
+    ['programme', 'program'],
+    ['analysed', 'analyzed'],
+  ])('spells “%s” as “%s”', (british, american) => {
+    expect(americanSpellings(british)).toContain(american);
+  });
+
+  it('proposes nothing for a short word or one no British ending fits', () => {
+    expect(americanSpellings('tree')).toEqual([]);
+    expect(americanSpellings('prison')).toEqual([]);
+  });
+});
