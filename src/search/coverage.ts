@@ -396,6 +396,10 @@ function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string |
   if (POPULATION_QUESTION.mayMatch(meant) && isUncountedPopulation(query, answering)) return 'isUncountedPopulation';
   if ((query.wantsDuration || query.wantsCondition) && TIME_QUESTION.mayMatch(meant) && isUntimed(query, answering)) return 'isUntimed';
   if (query.keywords && PROCEDURE_WORDS.mayMatch(meant) && isUnheldProcedure(query, answering)) return 'isUnheldProcedure';
+  // Round 45's rules, not gated here yet.
+  if (isUnshared(query, answering)) return 'isUnshared';
+  if (isUnranked(query, answering)) return 'isUnranked';
+  if (isUnjoined(query, answering)) return 'isUnjoined';
   return undefined;
 }
 
@@ -428,13 +432,14 @@ const HEARSAY = String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:
  * How a question is put rather than what it asks about (round 41, docs/search.md): an opening that asks
  * for the question to be answered ("is it true that…", "I was wondering whether…", "can you tell me…",
  * "do you know if…", "I'd like to know…") and the adverb of "how long" and "how often",
- * which names the kind of answer, as "size" and "number" do (`QueryWord.topical`). Each phrase is
+ * which names the kind of answer, as "size" and "number" do (`QueryWord.topical`), and the "stand" of "what does X
+ * stand for" (round 45: "stand", unknown to the report, refused "what does odihr stand for"). Each phrase is
  * general English; its word ("true", "wondering", "tell", "long") is read neither as the topic
  * nor toward a long question's length.
  */
 export const ASKING = new GatedPattern(
-  new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b|${HEARSAY}`, 'i'),
-  ['true', 'wonder', 'tell', 'know', 'how long', 'how often', 'say', 'said', 'told', 'heard', 'claim', 'right', 'correct'],
+  new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b|${HEARSAY}|^\s*what\s+(?:does|do|did)\s+(?:[\w'-]+\s+){1,4}?(stands?)\s+for\b`, 'i'),
+  ['true', 'wonder', 'tell', 'know', 'how long', 'how often', 'say', 'said', 'told', 'heard', 'claim', 'right', 'correct', 'stand'],
 );
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
@@ -833,12 +838,18 @@ function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * get paid"): the report states a gap as a share.
  */
 export const MONEY_QUESTION = new GatedPattern(
-  /^\s*how\s+much\s+(?:(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,5}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid))\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay)\b|\b(?:cost|price)\s+of\b/i,
-  ['much', 'average', 'monthly', 'annual', 'typical', 'cost', 'price'],
+  /^\s*how\s+much\s+(?:(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,5}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid|wage|wages|salary|salaries|pension|pensions|budget))\b|\b(?:average|monthly|annual|typical|minimum)\s+(?:[\w'-]+\s+)?(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b.*\bin\s+(?:dollars|euros|pounds|rubles|roubles|tenge|local\s+currency)\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b|\b(?:cost|price|budget)\s+of\b/i,
+  ['much', 'average', 'monthly', 'annual', 'typical', 'minimum', 'cost', 'price', 'budget'],
 );
 
 /** Words naming money itself, which a question about a sum always holds: what the sum is for are its other words. */
-const MONEY_TERMS = termsOfWords(['cost', 'earn', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical']);
+const MONEY_TERMS = termsOfWords([
+  ...['cost', 'earn', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical'],
+  // Currencies: every sum the report states names one ("46,000 tenge ($137)"), so it tells no sum from another (round 45).
+  ...['dollars', 'euros', 'pounds', 'rubles', 'roubles', 'tenge', 'currency'],
+  // Sums of a kind, which a sentence stating one names (round 45: "fines of up to 316,200 tenge").
+  ...['fine', 'fined', 'fines', 'damages'],
+]);
 
 /**
  * Whether a question asking what something costs or earns (`MONEY_QUESTION`) finds no sentence in its
@@ -851,9 +862,12 @@ const MONEY_TERMS = termsOfWords(['cost', 'earn', 'charge', 'spend', 'make', 'pa
  */
 function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.moneySentences || !MONEY_QUESTION.test(query.clean)) return false;
-  const others = wordTerms(query, (w) => typedAndKnown(w) && !MONEY_TERMS.includes(termOf(w.word) ?? ''));
+  const others = wordTerms(query, (w) => typedAndKnown(w) && !MONEY_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering));
   if (others.length === 0) return false;
-  return !answering.moneySentences().some((s) => others.some((terms) => holdsWord(s, terms)));
+  // Two words of what the sum is for must both be beside it (round 45: "how much does the government spend on prisons" found
+  // the government's fines); of three or more, one: a paraphrase's words stand apart ("fined for paying salaries late").
+  const needed = others.length === 2 ? 2 : 1;
+  return !answering.moneySentences().some((s) => others.filter((terms) => holdsWord(s, terms)).length >= needed);
 }
 
 /**
@@ -903,7 +917,7 @@ const ORIGIN_WHEN = /^\s*when\b/i;
  * `marker` finds in its text: a report states an origin or a definition beside what it is of (rounds 29
  * and 31). A question with no other word is not judged.
  */
-function lacksMarkedSentence(query: ParsedQuery, sentences: NonNullable<AnsweringPassage['passageSentences']>, frameTerms: readonly string[], marker: RegExp): boolean {
+function lacksMarkedSentence(query: ParsedQuery, sentences: NonNullable<AnsweringPassage['passageSentences']>, frameTerms: readonly string[], marker: { test(text: string): boolean }): boolean {
   const what = wordTerms(query, (w) => w.known >= 0.9 && !frameTerms.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
   // Read only now: a question with no other word asks for none of the passages' sentences.
@@ -937,8 +951,18 @@ const DEFINITION_TERMS = termsOfWords(['mean', 'meaning', 'stand', 'definition',
  */
 function isUndefined(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !DEFINITION_QUESTION.test(query.clean)) return false;
-  return lacksMarkedSentence(query, answering.passageSentences, DEFINITION_TERMS, DEFINITION_WORDS);
+  return lacksMarkedSentence(query, answering.passageSentences, DEFINITION_TERMS, ABBREVIATION_ASKED.test(query.clean) ? DEFINED_OR_SPELT_OUT : DEFINITION_WORDS);
 }
+
+/** "what does odihr stand for", "what does npm mean": a question that may ask what an abbreviation is short for. */
+const ABBREVIATION_ASKED = /\b(?:stands?\s+for|mean)\b/i;
+
+/**
+ * A sentence defining something, or spelling an abbreviation out before it in brackets, as reports do at its first use: "The
+ * Organization for Security and Cooperation in Europe (OSCE)" answers "what does osce stand for" (round 45; the sentence must
+ * still hold the abbreviation asked, `lacksMarkedSentence`). Not for a history: the KNB's spelt-out name is none.
+ */
+const DEFINED_OR_SPELT_OUT = { test: (text: string) => DEFINITION_WORDS.test(text) || /\([A-Z][A-Za-z]*[A-Z]\)/.test(text) };
 
 /**
  * A question asking what a body or a post is for, as a noun: "what is the role of the knb", "the function of the world
@@ -1137,8 +1161,18 @@ function isUnpenalised(query: ParsedQuery, answering: AnsweringPassage): boolean
   return !answering.passageSentences().some((s) => holdsWord(s.terms, PENALTY_TERMS) && s.terms.some((t) => offence.some((o) => o === t || sharesRoot(o, t))));
 }
 
-/** A question asking who holds a post or a role: "who is the current prime minister", "who was the chairman of the pension fund". */
-export const WHO_IS_THE = new GatedPattern(/^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an)\s/i, [], ['who']);
+/**
+ * A question asking who holds a post or a role: "who is the current prime minister", "who was the chairman of the pension fund",
+ * "what is the name of the prime minister". Not "who chairs / runs / heads X": the report answers it with a post, not a name
+ * ("the ombudsman … serves as the chair of the Coordinating Council"); made a name question, four in-scope ones were refused (round 45).
+ */
+export const WHO_IS_THE = new GatedPattern(/^\s*(?:who\s+(?:is|was|are|were)\s+(?:the|a|an)\s|what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|a|an)\s)/i, [], ['who', 'what']);
+
+/** What a post is of or for ("the chairman of the senate", "the special rapporteur on torture"): the words after the first such link. */
+const POST_OF = /^(.*?)\s(?:of|on|for|at|in)\s(.+)$/i;
+
+/** The word framing "what is the name of the X": not the post. ("current" stays a post word: taken out, "who is the current foreign minister", typed "mnister", found an ex-minister.) */
+const WHO_FRAME_TERMS = termsOfWords(['name']);
 
 /**
  * Whether a question asking who holds a post (`WHO_IS_THE`) finds no sentence in its answering passages
@@ -1148,13 +1182,133 @@ export const WHO_IS_THE = new GatedPattern(/^\s*who\s+(?:is|was|are|were)\s+(?:t
  * "who is the head of the knb", "KNB chief" among the posts the president appoints. The post's words are the
  * topical ones the report knows (a typo's correction too), any of their terms; a sentence may lack one of
  * two or more ("who is the current president": "President Nursultan Nazarbayev").
+ * Round 45: a post typed as "the X of Y" needs X and a word of Y in the naming sentence: "who is the chairman of the senate" found the pension fund's chairman (one word of
+ * two), "who is the un special rapporteur on torture" the rapporteur who visited in 2015, on assembly.
  */
 function isUnnamed(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.namingSentences || !WHO_IS_THE.test(query.clean)) return false;
-  const post = wordTerms(query, (w) => w.known >= 0.9);
-  if (post.length === 0) return false;
+  const words: number[] = [];
+  query.words.forEach((w, i) => {
+    if (w.topical && w.known >= 0.9 && !WHO_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering)) words.push(i);
+  });
+  if (words.length === 0) return false;
+  const post = words.map((i) => termsOfWord(query, i));
   const needed = post.length >= 2 ? post.length - 1 : post.length;
-  return !answering.namingSentences().some((s) => post.filter((terms) => holdsWord(s, terms)).length >= needed);
+  const { head, of } = postParts(query, words);
+  return !answering.namingSentences().some(
+    (s) => post.filter((terms) => holdsWord(s, terms)).length >= needed && (head === undefined || holdsWord(s, head)) && (of.length === 0 || of.some((terms) => holdsWord(s, terms))),
+  );
+}
+
+/** The terms of a post's own noun ("chairman" in "the chairman of the senate") and of each word it is of ("senate"), among `words`. */
+function postParts(query: ParsedQuery, words: readonly number[]): { head?: string[]; of: string[][] } {
+  const split = POST_OF.exec(query.clean.replace(/[?.!]+\s*$/, ''));
+  if (split === null) return { of: [] };
+  const before = split[1]!.toLowerCase().split(/\s+/);
+  const after = new Set(split[2]!.toLowerCase().split(/\s+/));
+  const last = before[before.length - 1];
+  const head = words.find((i) => query.words[i]!.word === last);
+  const of = words.filter((i) => after.has(query.words[i]!.word)).map((i) => termsOfWord(query, i));
+  return { head: head === undefined ? undefined : termsOfWord(query, head), of };
+}
+
+/** A question asking what share of something is so: "what percentage of kazakhstan is muslim", "what share of workers are in unions". */
+export const SHARE_QUESTION = new GatedPattern(/^\s*(?:what|which)\s+(?:percentage|percent|share|proportion|fraction)\s+of\b|\bhow\s+many\s+percent\b/i, ['percent', 'share', 'proportion', 'fraction']);
+
+/** A share as a report states it: a percentage, or a fraction in words ("half", "two-thirds"). */
+const SHARE_STATED = /\d\s*(?:percent|per\s+cent|%)|\b(?:half|third|thirds|quarter|quarters|majority|minority)\b/i;
+
+/** Words framing a question about a share rather than naming what is shared: "what percentage of the population". */
+const SHARE_FRAME_TERMS = termsOfWords(['population', 'people', 'country', 'total']);
+
+/**
+ * Whether a question asking what share of something is so (`SHARE_QUESTION`) finds no sentence in its answering passages
+ * stating a share beside half its words (round 45): the report states a share with what it is a share of and what holds for
+ * it ("70 percent of the population had internet access", "40 percent used corporal punishment"). "what percentage of
+ * kazakhstan is muslim" found "Muslim prisoners were not allowed to fast", a share of nothing. Its words are the topical
+ * ones the report knows (a typo's correction too), not the country's name nor the frame ("population"), any of their terms.
+ */
+function isUnshared(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !SHARE_QUESTION.test(query.clean)) return false;
+  const what = wordTerms(query, (w) => w.known >= 0.9 && !SHARE_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering));
+  if (what.length === 0) return false;
+  const needed = Math.ceil(what.length / 2);
+  return !answering.passageSentences().some((s) => SHARE_STATED.test(s.text) && what.filter((terms) => holdsWord(s.terms, terms)).length >= needed);
+}
+
+/**
+ * A question asking which thing is the most of its kind: "what is the largest oblast", "which is the biggest prison", "which
+ * country has the most political prisoners", "what are the most dangerous jobs". The superlative is group 1, the words after
+ * it up to a link or the end (what is the most) group 2.
+ */
+export const SUPERLATIVE_QUESTION = new GatedPattern(
+  /^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+the|[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:has|have|had)\s+the)\s+(largest|biggest|greatest|highest|tallest|longest|oldest|smallest|richest|poorest|most|least)\s+((?:[\w'-]+\s*){1,4}?)(?:\s(?:in|of|on|at|for|among|to|that|which|who)\b.*)?[?.!\s]*$/i,
+  ['largest', 'biggest', 'greatest', 'highest', 'tallest', 'longest', 'oldest', 'smallest', 'richest', 'poorest', 'most', 'least'],
+);
+
+/**
+ * How a report says a thing is the greatest of its kind ("the largest Jewish community", "the two biggest barriers", "the main
+ * goal"); any other superlative it writes as asked ("the most dangerous jobs", "the least"). "most" alone is also a
+ * quantifier ("most high-level officials"): it answers only a question asking the most.
+ */
+const GREATEST_STATED = /\b(?:largest|biggest|greatest|highest|tallest|longest|main|major|top|leading|principal)\b/i;
+const GREATEST_ASKED = /^(?:largest|biggest|greatest|highest|tallest|longest)$/i;
+/**
+ * How a report states a limit (the most or least a law allows) rather than a ranking: "the maximum sentence for spousal
+ * assault and battery at 10 years", "fines of up to…", "at least 18". "what is the most jail time for hitting your wife"
+ * asks that limit, and was refused for finding no "most" beside its words (merging rounds 45 and 47).
+ */
+const MOST_ASKED = /^(?:most|greatest|highest|longest|largest|biggest)$/i;
+const MOST_STATED = /\b(?:maximum|up\s+to|at\s+most|as\s+(?:many|much|long)\s+as|no\s+more\s+than)\b/i;
+const LEAST_ASKED = /^(?:least|smallest)$/i;
+const LEAST_STATED = /\b(?:minimum|at\s+least|no\s+(?:less|fewer)\s+than)\b/i;
+
+/**
+ * Whether a question asking which thing is the most of its kind (`SUPERLATIVE_QUESTION`) finds no sentence in its answering
+ * passages holding the superlative asked and a word of the question (round 45): the report says which is the most beside what
+ * ("Almaty has the largest Jewish community", "The most frequent forms of abuse were verbal insults"). "what is the largest
+ * oblast in kazakhstan" found a party's founding congress with "two-thirds of the oblasts", naming no largest. The words are
+ * the topical ones the report knows (a typo's correction too, a form sharing the root), not the superlative nor the country's
+ * name. Half the words in the sentence refused "what are the most common kinds of abuse against gay people" (the sentence says
+ * "abuse", not "gay people"), and the words after the superlative alone "what are the biggest obstacles for disabled people".
+ */
+function isUnranked(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !SUPERLATIVE_QUESTION.test(query.clean)) return false;
+  const asked = SUPERLATIVE_QUESTION.pattern.exec(query.clean)?.[1] ?? '';
+  const stated = GREATEST_ASKED.test(asked) ? GREATEST_STATED : new RegExp(String.raw`\b${asked}\b`, 'i');
+  const what = wordTerms(query, (w) => w.known >= 0.9 && w.word !== asked.toLowerCase() && !isCountryWord(w.word, answering));
+  if (what.length === 0) return false;
+  const limit = MOST_ASKED.test(asked) ? MOST_STATED : LEAST_ASKED.test(asked) ? LEAST_STATED : undefined;
+  return !answering
+    .passageSentences()
+    .some((s) => (stated.test(s.text) || limit?.test(s.text) === true) && what.some((terms) => holdsWordOrRoot(s.terms, terms)));
+}
+
+/**
+ * A question asking whether a country or body belongs to another, or which belong: "is kazakhstan a member of the world trade
+ * organization", "how many countries are members of the osce". Group 1 is the body asked about.
+ */
+export const MEMBER_OF = new GatedPattern(
+  /^\s*(?:(?:is|are|was|were|has|have)\s+(?:[\w'-]+\s+){1,4}?(?:a\s+|an\s+)?members?\s+of|(?:how\s+many|which|what)\s+(?:countries|states|nations)\s+(?:are|were)\s+(?:members?\s+of|in))\s+(?:the\s+)?(.+?)[?.!\s]*$/i,
+  ['member', 'countries', 'states', 'nations'],
+);
+
+/** The words a report says one belongs to another with. */
+const MEMBERSHIP_TERMS = termsOfWords(['member', 'members', 'membership', 'join', 'joined', 'party', 'signatory', 'ratified']);
+
+/**
+ * Whether a question asking whether one belongs to a body (`MEMBER_OF`) finds no sentence in its answering passages holding a
+ * word of belonging and every word of the body (round 45): the report says who belongs beside the body ("the country is a party
+ * to…", "members of the Senate"). "is kazakhstan a member of the world trade organization" found members of the armed forces
+ * barred from parties; "how many countries are members of the osce", rules for membership organizations. The body's words are
+ * those the report knows (a typo's correction too), not the country's name; a body it does not know is left to its unknown words.
+ */
+function isUnjoined(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !MEMBER_OF.test(query.clean)) return false;
+  const body = new Set((MEMBER_OF.pattern.exec(query.clean)?.[1] ?? '').toLowerCase().split(/\s+/));
+  const what = wordTerms(query, (w) => w.known >= 0.9 && body.has(w.word) && !isCountryWord(w.word, answering));
+  if (what.length === 0) return false;
+  return !answering.passageSentences().some((s) => holdsWord(s.terms, MEMBERSHIP_TERMS) && what.every((terms) => holdsWord(s.terms, terms)));
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */

@@ -681,6 +681,37 @@ describe('near-domain questions asking a time, or naming a procedure, the report
 /** Off-topic questions of near-probes-3.jsonl refused after round 42 (14 before). */
 const RECORDED_NEAR_3 = 22;
 
+describe('near-domain questions asking a name, a share, the most, a sum or a membership the report never states (round 45)', () => {
+  it.each([
+    // "the X of Y" needs X and a word of Y beside a name.
+    ['who is the chairman of the senate', 'who was the chairman of the state single pension fund'],
+    ['who is the un special rapporteur on torture', 'which un rapporteur visited kazakhstan in 2015'],
+    ['what is the name of the prime minister', 'who appoints the prime minister'],
+    // A share needs a stated share beside its words; the most, its superlative beside one.
+    ['what percentage of kazakhstan is muslim', 'what percentage of parents use corporal punishment'],
+    ['what is the largest oblast in kazakhstan', 'which city has the largest jewish community'],
+    ['which central asian country has the most political prisoners', 'what are the most common kinds of abuse against gay people'],
+    // "the most" a law allows is stated as a limit ("the maximum sentence … at 10 years"), not a ranking.
+    ['what is the highest fine for littering in singapore', 'what is the most time in prison for hitting your wife'],
+    // A sum needs a stated sum beside what it is for; a currency names none.
+    ['what is the minimum wage in kazakhstan in tenge', 'what was the minimum wage equal to'],
+    ['how much does the government spend on prisons', 'how much were employers fined for paying salaries late'],
+    // Belonging needs a sentence of belonging holding the body.
+    ['is kazakhstan a member of the world trade organization', 'how many members does the senate have'],
+    // An abbreviation is answered by the sentence spelling it out.
+    ['what does sco stand for', 'what does odihr stand for'],
+  ])('refuses “%s” and answers “%s”', refusedBesideTwin);
+  // bench/questions/near-probes-4.jsonl, written before round 45's rules: 25 of 48 refused and 4 of 37 twins before.
+  it('refuses the near-domain probes of round 45 as recorded, and no more of their twins', () => {
+    const { offTopic, inScope } = refusedProbes('near-probes-4.jsonl');
+    expect(offTopic).toBeGreaterThanOrEqual(RECORDED_NEAR_4);
+    expect(inScope).toBeLessThanOrEqual(1);
+  });
+});
+
+/** Off-topic questions of near-probes-4.jsonl refused after round 45 (25 before). */
+const RECORDED_NEAR_4 = 38;
+
 describe('coverage on another report in the same format', () => {
   it('works for the Atlantis fixture without anything specific to Kazakhstan', () => {
     const atlantis = createQueryService(loadOrBuildIndex(copyToTemp(FIXTURE_DIR)));
