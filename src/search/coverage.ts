@@ -396,10 +396,9 @@ function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string |
   if (POPULATION_QUESTION.mayMatch(meant) && isUncountedPopulation(query, answering)) return 'isUncountedPopulation';
   if ((query.wantsDuration || query.wantsCondition) && TIME_QUESTION.mayMatch(meant) && isUntimed(query, answering)) return 'isUntimed';
   if (query.keywords && PROCEDURE_WORDS.mayMatch(meant) && isUnheldProcedure(query, answering)) return 'isUnheldProcedure';
-  // Round 45's rules, not gated here yet.
-  if (isUnshared(query, answering)) return 'isUnshared';
-  if (isUnranked(query, answering)) return 'isUnranked';
-  if (isUnjoined(query, answering)) return 'isUnjoined';
+  if (SHARE_QUESTION.mayMatch(clean) && isUnshared(query, answering)) return 'isUnshared';
+  if (SUPERLATIVE_QUESTION.mayMatch(clean) && isUnranked(query, answering)) return 'isUnranked';
+  if (MEMBER_OF.mayMatch(clean) && isUnjoined(query, answering)) return 'isUnjoined';
   return undefined;
 }
 
