@@ -369,33 +369,38 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
 }
 
 /**
- * The rules that find the answering passages do not state what a question asks for (`COVERAGE.uncounted`), cheapest
- * first, each named for `CoverageTrace`.
+ * The first rule that finds the answering passages do not state what a question asks for
+ * (`COVERAGE.uncounted`), by name for `CoverageTrace`: a count, a date, an age, a sum, who someone is,
+ * an origin, a definition, a penalty, a role, a distance, a population, a time, a procedure. Each rule
+ * is called only when its gate may hold: the flag `parseQuery` set, or a word its question pattern
+ * needs (`GatedPattern.mayMatch`); the rule checks its whole gate itself. A fresh process compiles a
+ * function on its first call, ~15–25 µs each, and a question asks for one kind at most: the first query
+ * of a one-shot `hr search` compiled all fifteen rules to learn that none applied (docs/search.md,
+ * issue 13 round 21).
  */
-const UNSTATED: ReadonlyArray<readonly [string, (query: ParsedQuery, answering: AnsweringPassage) => boolean]> = [
-  ['isUncounted', (q, a) => isUncounted(q, a)],
-  ['isUncountedStock', (q, a) => isUncountedStock(q, a)],
-  ['isUndated', (q, a) => isUndated(q, a)],
-  ['isUnstatedRate', (q, a) => isUnstatedRate(q, a)],
-  ['isAgeless', (q, a) => isAgeless(q, a)],
-  ['isUnpriced', (q, a) => isUnpriced(q, a)],
-  ['isUnnamed', (q, a) => isUnnamed(q, a)],
-  ['isUnoriginated', (q, a) => isUnoriginated(q, a)],
-  ['isUndefined', (q, a) => isUndefined(q, a)],
-  ['isUnpenalised', (q, a) => isUnpenalised(q, a)],
-  ['isRoleless', (q, a) => isRoleless(q, a)],
-  ['isUnmeasured', (q, a) => isUnmeasured(q, a)],
-  ['isUncountedPopulation', (q, a) => isUncountedPopulation(q, a)],
-  ['isUntimed', (q, a) => isUntimed(q, a)],
-  ['isUnheldProcedure', (q, a) => isUnheldProcedure(q, a)],
-  ['isUnshared', (q, a) => isUnshared(q, a)],
-  ['isUnranked', (q, a) => isUnranked(q, a)],
-  ['isUnjoined', (q, a) => isUnjoined(q, a)],
-];
-
-/** The name of the first rule of `UNSTATED` that finds the answering passages lack what the question asks for, if any. */
 function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string | undefined {
-  return UNSTATED.find(([, rule]) => rule(query, answering))?.[0];
+  const clean = query.clean.toLowerCase();
+  const meant = query.meant === query.clean ? clean : query.meant.toLowerCase();
+  const counts = query.counted.length > 0;
+  if (counts && isUncounted(query, answering)) return 'isUncounted';
+  if (counts && STOCK_COUNT.mayMatch(clean) && isUncountedStock(query, answering)) return 'isUncountedStock';
+  if (query.wantsDate && isUndated(query, answering)) return 'isUndated';
+  if (query.wantsQuantity && isUnstatedRate(query, answering)) return 'isUnstatedRate';
+  if (query.wantsQuantity && AGE_QUESTION.mayMatch(clean) && isAgeless(query, answering)) return 'isAgeless';
+  if (MONEY_QUESTION.mayMatch(clean) && isUnpriced(query, answering)) return 'isUnpriced';
+  if (WHO_IS_THE.mayMatch(clean) && isUnnamed(query, answering)) return 'isUnnamed';
+  if (ORIGIN_QUESTION.mayMatch(clean) && isUnoriginated(query, answering)) return 'isUnoriginated';
+  if (DEFINITION_QUESTION.mayMatch(clean) && isUndefined(query, answering)) return 'isUndefined';
+  if (PENALTY_FOR.mayMatch(clean) && isUnpenalised(query, answering)) return 'isUnpenalised';
+  if (ROLE_OF.mayMatch(clean) && isRoleless(query, answering)) return 'isRoleless';
+  if (DISTANCE_QUESTION.mayMatch(meant) && isUnmeasured(query, answering)) return 'isUnmeasured';
+  if (POPULATION_QUESTION.mayMatch(meant) && isUncountedPopulation(query, answering)) return 'isUncountedPopulation';
+  if ((query.wantsDuration || query.wantsCondition) && TIME_QUESTION.mayMatch(meant) && isUntimed(query, answering)) return 'isUntimed';
+  if (query.keywords && PROCEDURE_WORDS.mayMatch(meant) && isUnheldProcedure(query, answering)) return 'isUnheldProcedure';
+  if (SHARE_QUESTION.mayMatch(clean) && isUnshared(query, answering)) return 'isUnshared';
+  if (SUPERLATIVE_QUESTION.mayMatch(clean) && isUnranked(query, answering)) return 'isUnranked';
+  if (MEMBER_OF.mayMatch(clean) && isUnjoined(query, answering)) return 'isUnjoined';
+  return undefined;
 }
 
 /**

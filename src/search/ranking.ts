@@ -303,18 +303,22 @@ export class QueryScorer {
     // Nor when a later sentence holds more of a question's typed words than the opening: the opening
     // then only names the topic ("Human rights activists noted … migrants' rights"), the later one
     // what is asked of it ("The government does not have a mechanism for integration of migrants").
-    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && !this.query.wantsQuantity && !(this.query.wantsDate && !this.query.wantsCondition) && this.openingHoldsMostWords(position)) scores[0] = scores[0]! * (1 + RANKING.opening);
+    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && !this.query.wantsQuantity && !(this.query.wantsDate && !this.query.wantsCondition) && (this.query.keywords || this.openingHoldsMostWords(position))) scores[0] = scores[0]! * (1 + RANKING.opening);
     // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
     // which the opening sentence states; a later sentence sharing the words is a detail.
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = largest(scores, scores[0]!);
-    this.favourPenalty(position, scores);
-    this.favourAskedAction(position, scores);
-    const stated = this.favourStatedFact(position, scores) | this.favourCause(position, scores) | this.favourSum(position, scores);
+    // Each preference is called only for the kind of question it serves (each checks the rest of its
+    // gate itself): a fresh process compiles a function at its first call, and a one-shot search's
+    // only query compiled all ten to learn that none applied (docs/search.md, issue 13 round 21).
+    const query = this.query;
+    if (query.wantsPenalty) this.favourPenalty(position, scores);
+    if (query.asked !== undefined) this.favourAskedAction(position, scores);
+    const stated = (query.wantsFact ? this.favourStatedFact(position, scores) : 0) | (query.wantsCause ? this.favourCause(position, scores) : 0) | (query.wantsSum ? this.favourSum(position, scores) : 0);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
-    const chosen = this.favourDuration(position, scores) | this.favourLargestFigure(position, scores) | this.favourActor(position, scores) | stated;
-    this.unfavourDates(position, scores);
-    this.unfavourDateFigures(position, scores);
+    const chosen = (query.wantsDuration ? this.favourDuration(position, scores) : 0) | (query.wantsUpperBound ? this.favourLargestFigure(position, scores) : 0) | (query.actor !== undefined ? this.favourActor(position, scores) : 0) | stated;
+    if (query.wantsCondition && query.wantsDate) this.unfavourDates(position, scores);
+    if (query.wantsQuantity) this.unfavourDateFigures(position, scores);
     let best = 0;
     for (let i = 0; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
     const top = scores[best] ?? 0;

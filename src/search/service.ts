@@ -245,7 +245,7 @@ class ReportSearch {
   private readonly pages: SectionPages;
   private readonly bm25: Bm25Index;
   private readonly paragraphs: Paragraph[];
-  private readonly vocabulary: Vocabulary;
+  readonly vocabulary: Vocabulary;
   /** The ¶ number of each paragraph, by position. */
   private readonly ordinals: number[];
   /** Paragraph position by id, and the positions under each section (the section and its descendants). */
@@ -376,46 +376,23 @@ class ReportSearch {
   private text?: string;
   private namesOfReport?: ReportNames;
   /** The report's names (built with the index) and its text, joined when a phrase is first looked up. */
-  private get names(): ReportNames {
+  /** Read by `AnsweringPassages` too. */
+  get names(): ReportNames {
     return (this.namesOfReport ??= new ReportNames(() => (this.text ??= this.paragraphs.map((p) => p.text).join('\n')), this.index.names));
   }
-  /** What coverage asks of the first hits (`coverageOf`): whether they hold a known word (a counted noun: with a figure), and only for a word they lack, whether it is a name. */
+  /** What coverage asks of the first hits (`coverageOf`). */
   private answering(positions: readonly number[]): AnsweringPassage {
-    // Several coverage rules read the first passage: its term lists are made once per query.
-    let first: ReturnType<AnsweringPassage['first']> | undefined;
-    return {
-      holds: (term) => positions.some((p) => this.passageHolds(p, term)),
-      statesFigureOf: (term, before) => positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && (before ? figureBefore(s.terms, term, RANKING.countedGap) : s.terms.includes(term)))),
-      datedSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.date).map((s) => s.terms)),
-      figureSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity).map((s) => s.terms)),
-      namingSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => this.names.namesSomeone(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms)),
-      passageSentences: () => positions.flatMap((p) => sentencesOf(this.index, p).map((s) => ({ terms: s.terms, text: this.paragraphs[p]!.text.slice(s.start, s.end), dated: s.date }))),
-      moneySentences: () => positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity && MONEY.test(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms)),
-      isName: (word) => this.names.isName(word),
-      // WordNet joins the words of a name with underscores ("united_states").
-      isProperName: (word) => this.vocabulary.senses(word.replaceAll(' ', '_'))?.properName ?? false,
-      writes: (phrase) => this.names.writes(phrase),
-      // WordNet's class of the word's first sense: Russia and Uzbekistan are countries, Astana a capital, Almaty a city.
-      isCountry: (word) => this.vocabulary.senses(word)?.broader.some((b) => b === 'country' || b === 'nation') ?? false,
-      // The other words in the passage's own sentences, not its headings: "Freedom of Movement" heads the passage
-      // that names Ukraine among asylum seekers' countries, which says nothing of press freedom there (round 31).
-      holdsWith: (term, others, together) => positions.some((p) => this.passageHolds(p, term) && sentencesOf(this.index, p).some((s) => (!together || s.terms.includes(term)) && others.some((o) => s.terms.includes(o)))),
-      year: this.info.year,
-      country: this.info.country,
-      first: () => (first ??= { sentences: sentencesOf(this.index, positions[0]!).map((s) => s.terms), headings: this.index.headingTerms[positions[0]!] ?? [] }),
-      parts: () => new Set(positions.map((p) => this.topSectionOf(p))).size,
-      passages: positions.length,
-    };
+    return new AnsweringPassages(this, positions);
   }
 
   /** Whether a paragraph's sentences or heading path hold a term. */
-  private passageHolds(position: number, term: string): boolean {
+  passageHolds(position: number, term: string): boolean {
     return (this.index.headingTerms[position] ?? []).includes(term) || sentencesOf(this.index, position).some((s) => s.terms.includes(term));
   }
 
   private topSections?: string[];
   /** The top-level section (§1…§7, the summary) a paragraph is under, found once per report. */
-  private topSectionOf(position: number): string {
+  topSectionOf(position: number): string {
     if (!this.topSections) {
       const byId = new Map(this.sectionOrder.map((s) => [s.id, s]));
       const rootOf = (id: string) => {
@@ -584,6 +561,94 @@ class ReportSearch {
   }
 
   private rotation?: Rotation;
+}
+
+/**
+ * What coverage asks of the first hits (`coverageOf`): whether they hold a known word (a counted noun:
+ * with a figure), and only for a word they lack, whether it is a name. A class, not an object of
+ * arrow functions: a fresh process compiles only the methods coverage calls, where the object's
+ * eighteen functions were all parsed at its first query (docs/search.md, issue 13 round 21).
+ */
+class AnsweringPassages implements AnsweringPassage {
+  readonly year: number;
+  readonly country: string | undefined;
+  readonly passages: number;
+  private readonly index: ReportIndex;
+  private readonly paragraphs: readonly Paragraph[];
+
+  constructor(
+    private readonly search: ReportSearch,
+    private readonly positions: readonly number[],
+  ) {
+    this.index = search.index;
+    this.paragraphs = search.index.report.paragraphs;
+    this.year = search.info.year;
+    this.country = search.info.country;
+    this.passages = positions.length;
+  }
+
+  holds(term: string): boolean {
+    return this.positions.some((p) => this.search.passageHolds(p, term));
+  }
+
+  statesFigureOf(term: string, before?: boolean): boolean {
+    return this.positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && (before ? figureBefore(s.terms, term, RANKING.countedGap) : s.terms.includes(term))));
+  }
+
+  datedSentences(): ReadonlyArray<readonly string[]> {
+    return this.positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.date).map((s) => s.terms));
+  }
+
+  figureSentences(): ReadonlyArray<readonly string[]> {
+    return this.positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity).map((s) => s.terms));
+  }
+
+  namingSentences(): ReadonlyArray<readonly string[]> {
+    return this.positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => this.search.names.namesSomeone(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms));
+  }
+
+  /** A property, not a method: coverage passes it on as a function (`lacksMarkedSentence`). */
+  readonly passageSentences = (): ReadonlyArray<{ terms: readonly string[]; text: string; dated: boolean }> =>
+    this.positions.flatMap((p) => sentencesOf(this.index, p).map((s) => ({ terms: s.terms, text: this.paragraphs[p]!.text.slice(s.start, s.end), dated: s.date })));
+
+  moneySentences(): ReadonlyArray<readonly string[]> {
+    return this.positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity && MONEY.test(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms));
+  }
+
+  isName(word: string): boolean {
+    return this.search.names.isName(word);
+  }
+
+  isProperName(word: string): boolean {
+    // WordNet joins the words of a name with underscores ("united_states").
+    return this.search.vocabulary.senses(word.replaceAll(' ', '_'))?.properName ?? false;
+  }
+
+  writes(phrase: string): boolean {
+    return this.search.names.writes(phrase);
+  }
+
+  isCountry(word: string): boolean {
+    // WordNet's class of the word's first sense: Russia and Uzbekistan are countries, Astana a capital, Almaty a city.
+    return this.search.vocabulary.senses(word)?.broader.some((b) => b === 'country' || b === 'nation') ?? false;
+  }
+
+  holdsWith(term: string, others: readonly string[], together?: boolean): boolean {
+    // The other words in the passage's own sentences, not its headings: "Freedom of Movement" heads the passage
+    // that names Ukraine among asylum seekers' countries, which says nothing of press freedom there (round 31).
+    return this.positions.some((p) => this.search.passageHolds(p, term) && sentencesOf(this.index, p).some((s) => (!together || s.terms.includes(term)) && others.some((o) => s.terms.includes(o))));
+  }
+
+  /** Several coverage rules read the first passage: its term lists are made once per query. */
+  private firstPassage?: ReturnType<AnsweringPassage['first']>;
+  first(): ReturnType<AnsweringPassage['first']> {
+    const position = this.positions[0]!;
+    return (this.firstPassage ??= { sentences: sentencesOf(this.index, position).map((s) => s.terms), headings: this.index.headingTerms[position] ?? [] });
+  }
+
+  parts(): number {
+    return new Set(this.positions.map((p) => this.search.topSectionOf(p))).size;
+  }
 }
 
 /**

@@ -36,3 +36,32 @@ describe('a paraphrase whose answer holds a sure, rare stand-in, on the real rep
     expect(first('at what age can kids get a job').text).toContain('the general minimum age for employment is 16');
   });
 });
+
+// Everyday and slang words with no stand-in in the report's register reached it only through weak vector
+// neighbours: the question was refused or another passage came first (Quality round 48).
+describe('everyday and slang words reach the report’s register through the thesaurus, on the real report', () => {
+  const answer = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+
+  it.each([
+    ['do men and women have to get the same money for the same job', 'The law does not require equal pay for equal work'],
+    ['can a 16 year old get hitched if she’s expecting', 'it may be reduced to 16 in the case of pregnancy'],
+    ['what chunk of the workforce carries a union card', 'one-third of the country\'s working population was unionized'],
+    ['did the president win by a landslide', 'gave President Nazarbayev 97.5 percent of the vote'],
+    ['who do the spooks answer to', 'all report directly to the president'],
+  ])('answers “%s” with the passage that says it in the report’s words', (query, answering) => {
+    const a = answer(query);
+    expect(a.covered).toBe(true);
+    expect(a.hits[0]!.text).toContain(answering);
+  });
+
+  it.each([
+    'top tips for fellas starting at the gym',
+    'should i keep quiet at a job interview',
+    'why do my kids knock around the house all day',
+    'is the gig economy good for students',
+    'movies about dictators',
+    'hush money payments in the trump case',
+  ])('still refuses “%s”: the everyday word has a life outside human rights, so no line maps it', (query) => {
+    expect(answer(query).covered).toBe(false);
+  });
+});
