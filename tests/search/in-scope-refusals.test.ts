@@ -48,6 +48,33 @@ describe('in-scope questions in the asker’s own words are answered, their off-
   });
 });
 
+describe('a verb the report never writes says what happens to a topic its passage holds (round 49)', () => {
+  it.each([
+    // "die": the first passage holds "workers" and "job" in one sentence; "bees" and "winter" are nowhere.
+    ['why do workers die on the job', 'why do bees die in winter'],
+    ['how many workers die at work', 'how many people die of cancer every year'],
+    ['who sits on a production council', 'who sits on the board of apple'],
+    ['can prosecutors overrule the courts', 'can referees overrule the coaches'],
+  ])('answers “%s” and refuses “%s”', (inScope, offTopic) => {
+    expect(search(inScope).covered).toBe(true);
+    expect(search(offTopic).covered).toBe(false);
+  });
+
+  it('still counts a verb in full when the first passage does not hold two other words of the question together, and a gerund always', () => {
+    // "extradite" and "drinking" are the topic: the passages found hold "suspects" or "legal age" for something else.
+    expect(search('does the government extradite suspects to other countries').covered).toBe(false);
+    expect(search('what is the legal drinking age').covered).toBe(false);
+  });
+
+  // bench/questions/cover-probes-6.jsonl, written before round 49's code: 16 of 82 in-scope and 33 of 43 off-topic refused before.
+  it('refuses fewer in-scope probes of cover-probes-6 and no fewer off-topic ones', () => {
+    const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'cover-probes-6.jsonl'));
+    const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
+    expect(refused(false)).toBeLessThanOrEqual(15);
+    expect(refused(true)).toBeGreaterThanOrEqual(33);
+  });
+});
+
 describe('americanSpellings', () => {
   it.each([
     ['centres', 'centers'],
