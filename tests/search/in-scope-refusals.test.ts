@@ -10,6 +10,10 @@ import { realService } from '../helpers.js';
 // Quality round 47 (docs/search.md): in-scope questions refused because the asker's words differ from the report's.
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+/** How many in-scope (or, with `offTopic`, off-topic) rows of a probe file of bench/questions are refused. */
+function refusedProbes(file: string, offTopic: boolean): number {
+  return loadQuestions(join(packageRoot(), 'bench', 'questions', file)).filter((q) => (q.kind === 'offtopic') === offTopic && !search(q.query).covered).length;
+}
 
 describe('in-scope questions in the asker’s own words are answered, their off-topic look-alikes still refused (round 47)', () => {
   it.each([
@@ -31,10 +35,8 @@ describe('in-scope questions in the asker’s own words are answered, their off-
 
   // bench/questions/cover-probes-5.jsonl, written before round 47's code: 10 of 85 in-scope and 27 of 33 off-topic refused before.
   it('refuses fewer in-scope probes of cover-probes-5 and no fewer off-topic ones', () => {
-    const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'cover-probes-5.jsonl'));
-    const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
-    expect(refused(false)).toBeLessThanOrEqual(6);
-    expect(refused(true)).toBeGreaterThanOrEqual(27);
+    expect(refusedProbes('cover-probes-5.jsonl', false)).toBeLessThanOrEqual(6);
+    expect(refusedProbes('cover-probes-5.jsonl', true)).toBeGreaterThanOrEqual(27);
   });
 
   it('names the rule that refused a question in its trace, for a developer', () => {
@@ -68,10 +70,8 @@ describe('a verb the report never writes says what happens to a topic its passag
 
   // bench/questions/cover-probes-6.jsonl, written before round 49's code: 16 of 82 in-scope and 33 of 43 off-topic refused before.
   it('refuses fewer in-scope probes of cover-probes-6 and no fewer off-topic ones', () => {
-    const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'cover-probes-6.jsonl'));
-    const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
-    expect(refused(false)).toBeLessThanOrEqual(15);
-    expect(refused(true)).toBeGreaterThanOrEqual(33);
+    expect(refusedProbes('cover-probes-6.jsonl', false)).toBeLessThanOrEqual(15);
+    expect(refusedProbes('cover-probes-6.jsonl', true)).toBeGreaterThanOrEqual(33);
   });
 });
 
