@@ -121,6 +121,11 @@ export interface QueryWord {
    * "petty", "bad"): it says how the question's topic is, not what it is (`MODIFIER` in coverage.ts).
    */
   modifier?: boolean;
+  /**
+   * A word the report never uses that WordNet knows mostly as a verb ("die", "sits", "overrule": `isMostlyVerb`):
+   * it says what happens to the question's topic, which its other words name; weighed as a modifier is in coverage.
+   */
+  action?: boolean;
   /** True for a typo corrected to a word of the report: the word meant stands in the typo's place, known as a correction (`CORRECTION_WEIGHT`). */
   corrected?: true;
 }
@@ -494,6 +499,16 @@ function isMostlyModifier(parts: Readonly<Record<PartOfSpeech, number>>): boolea
 }
 
 /**
+ * Whether most of a word's WordNet senses are a verb's (`QueryWord.action`): a verb the report never writes
+ * ("die", "sits", "overrule") says what happens to the question's topic, named by its other words, as an
+ * adjective says how it stands. A word in -ing is left out: a gerund names an activity, the topic itself
+ * ("the legal drinking age" found "the minimum legal age for employment" and was answered; round 49).
+ */
+function isMostlyVerb(parts: Readonly<Record<PartOfSpeech, number>>): boolean {
+  return parts.verb * 2 > parts.noun + parts.verb + parts.adj + parts.adv;
+}
+
+/**
  * A typed word the report uses with at least `senses` WordNet senses over every part of speech ("run"
  * 57, "make" 51, "take" 44, "charge" 40; "police" 2: `AmbiguousWords`) says little of which passage is
  * meant: it counts `weight`. "who runs the police" found "state-run institutions" first, "do judges take
@@ -717,6 +732,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const senses = sensesAt.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower);
     const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
     if (senses?.parts && isMostlyModifier(senses.parts)) queryWord.modifier = true;
+    else if (senses?.parts && isMostlyVerb(senses.parts) && !lower.endsWith('ing')) queryWord.action = true;
     // A compound the report writes in two ("gunshot": gun-shot) is its two words (round 37).
     const form = vocabulary.writes ? (meantWord.compound ??= compoundParts(lower, known, vocabulary.writes) ?? null) : null;
     if (form) {
@@ -746,6 +762,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       queryWord.specificity = 1;
       // A name ("Swiss", "Egyptian") says where, not how: never a modifier.
       delete queryWord.modifier;
+      delete queryWord.action;
     }
     // The word meant counts no more than the correction is sure of.
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);

@@ -10,6 +10,10 @@ import { realService } from '../helpers.js';
 // Quality round 47 (docs/search.md): in-scope questions refused because the asker's words differ from the report's.
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+/** How many in-scope (or, with `offTopic`, off-topic) rows of a probe file of bench/questions are refused. */
+function refusedProbes(file: string, offTopic: boolean): number {
+  return loadQuestions(join(packageRoot(), 'bench', 'questions', file)).filter((q) => (q.kind === 'offtopic') === offTopic && !search(q.query).covered).length;
+}
 
 describe('in-scope questions in the asker’s own words are answered, their off-topic look-alikes still refused (round 47)', () => {
   it.each([
@@ -31,10 +35,8 @@ describe('in-scope questions in the asker’s own words are answered, their off-
 
   // bench/questions/cover-probes-5.jsonl, written before round 47's code: 10 of 85 in-scope and 27 of 33 off-topic refused before.
   it('refuses fewer in-scope probes of cover-probes-5 and no fewer off-topic ones', () => {
-    const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'cover-probes-5.jsonl'));
-    const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
-    expect(refused(false)).toBeLessThanOrEqual(6);
-    expect(refused(true)).toBeGreaterThanOrEqual(27);
+    expect(refusedProbes('cover-probes-5.jsonl', false)).toBeLessThanOrEqual(6);
+    expect(refusedProbes('cover-probes-5.jsonl', true)).toBeGreaterThanOrEqual(27);
   });
 
   it('names the rule that refused a question in its trace, for a developer', () => {
@@ -45,6 +47,31 @@ describe('in-scope questions in the asker’s own words are answered, their off-
     expect(trace.words?.map((w) => w.word)).toContain('jews');
     expect(trace.knownShare).toBeGreaterThanOrEqual(0);
     expect(JSON.stringify(answer)).not.toContain('knownShare');
+  });
+});
+
+describe('a verb the report never writes says what happens to a topic its passage holds (round 49)', () => {
+  it.each([
+    // "die": the first passage holds "workers" and "job" in one sentence; "bees" and "winter" are nowhere.
+    ['why do workers die on the job', 'why do bees die in winter'],
+    ['how many workers die at work', 'how many people die of cancer every year'],
+    ['who sits on a production council', 'who sits on the board of apple'],
+    ['can prosecutors overrule the courts', 'can referees overrule the coaches'],
+  ])('answers “%s” and refuses “%s”', (inScope, offTopic) => {
+    expect(search(inScope).covered).toBe(true);
+    expect(search(offTopic).covered).toBe(false);
+  });
+
+  it('still counts a verb in full when the first passage does not hold two other words of the question together, and a gerund always', () => {
+    // "extradite" and "drinking" are the topic: the passages found hold "suspects" or "legal age" for something else.
+    expect(search('does the government extradite suspects to other countries').covered).toBe(false);
+    expect(search('what is the legal drinking age').covered).toBe(false);
+  });
+
+  // bench/questions/cover-probes-6.jsonl, written before round 49's code: 16 of 82 in-scope and 33 of 43 off-topic refused before.
+  it('refuses fewer in-scope probes of cover-probes-6 and no fewer off-topic ones', () => {
+    expect(refusedProbes('cover-probes-6.jsonl', false)).toBeLessThanOrEqual(15);
+    expect(refusedProbes('cover-probes-6.jsonl', true)).toBeGreaterThanOrEqual(33);
   });
 });
 

@@ -198,6 +198,11 @@ describe('search quality on the real report', () => {
     // stating the case's first date or figure.
     ["when did Yerdenayev's trial begin", '4/corruption#2', 'The court trial began on November 15'],
     ["how many workers joined the oil workers' hunger strike", '7.a#4', 'growing to 400'],
+    // Round 51: the best sentence names the topic; its neighbour holding a question word it lacks states
+    // what was asked of it, and the bold answer spans the two.
+    ['what kind of treatment do central asian migrant workers face', '2.d#2', 'They were exposed to dangerous work and often faced abusive practices.'],
+    ['which stations were burdened by the limit on foreign programming', '2.a/press-and-media-freedom#2', 'This provision burdened smaller, less-developed regional television stations'],
+    ['can prisoners in wheelchairs get around', '1.c/prison-and-detention-center-conditions/physical-conditions#3', 'problems of mobility for prisoners with disabilities'],
   ];
   it.each(boldAnswers)('bolds the sentence that answers “%s”', (query, id, sentence) => {
     const hit = search(query).hits[0];
