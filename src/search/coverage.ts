@@ -339,7 +339,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     // A place or person the report names (written only capitalised, a proper name in WordNet: "astana" typed in
     // lower case too) is a setting, as a capitalised one is in `parseQuery` and in `heldTogether` (round 25).
     const specificity = answering && w.known > 0 && answering.isName(w.word) && answering.isProperName(w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity;
-    const weight = (w.modifier || (w.action && !opensCompound(query, i))) && answering && (discounted ??= isTopicHeld(query, answering)) ? specificity * MODIFIER.weight : specificity;
+    const weight = (w.modifier || w.action) && answering && (discounted ??= isTopicHeld(query, answering)) ? specificity * MODIFIER.weight : specificity;
     // Not for a long question, judged by what its passages hold (`LONG`), as for a modifier (`MODIFIER`): one passage holding
     // "died" answered "what is the punishment for drunk driving and how many people die on the roads" (typed "punisment").
     const knownHere =
@@ -546,18 +546,6 @@ function framedShare(known: number, total: number, framingKnown: number, framing
  * 15 off-topic rows of the public sets ("how much oil does the country export"); with it, none (round 49).
  */
 export const MODIFIER = { weight: 0.5 };
-
-/**
- * Whether word `i`, a verb the report never writes (`QueryWord.action`), is the first topical word and typed right
- * before another one: then it names the thing with it ("hush money payments in the trump case"), as a noun does, and
- * has no subject to say what happens to; counted half, that off-topic question was answered (round 50, after the
- * merge of rounds 48 and 49).
- */
-function opensCompound(query: ParsedQuery, i: number): boolean {
-  const next = query.words[i + 1];
-  if (next === undefined || !next.topical || query.words.slice(0, i).some((w) => w.topical)) return false;
-  return query.clean.toLowerCase().includes(`${query.words[i]!.word} ${next.word}`);
-}
 
 /**
  * Whether a short question's first passage holds two of its known topical words (no modifier, no name the
