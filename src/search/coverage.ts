@@ -305,6 +305,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const asking = askingWords(query);
   // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
   let discounted: boolean | undefined;
+  let soleUnknown: boolean | undefined;
   // Whether the question is short, and the first passage's sentences, read at the first unknown word (`isHeldInAnotherForm`).
   let short: boolean | undefined;
   let firstSentences: ReadonlyArray<readonly string[]> | undefined;
@@ -339,7 +340,14 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     // A place or person the report names (written only capitalised, a proper name in WordNet: "astana" typed in
     // lower case too) is a setting, as a capitalised one is in `parseQuery` and in `heldTogether` (round 25).
     const specificity = answering && w.known > 0 && answering.isName(w.word) && answering.isProperName(w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity;
-    const weight = (w.modifier || w.action) && answering && (discounted ??= isTopicHeld(query, answering)) ? specificity * MODIFIER.weight : specificity;
+    // A verb only as the one word the report lacks: two ("hush money payments in the trump case": hush, trump, mostly
+    // verbs in WordNet) are another topic's words, not what happens to this one.
+    const weight =
+      (w.modifier || (w.action && (soleUnknown ??= query.words.filter((o) => o.topical && o.known < KNOWN_TOPIC).length <= 1))) &&
+      answering &&
+      (discounted ??= isTopicHeld(query, answering))
+        ? specificity * MODIFIER.weight
+        : specificity;
     // Not for a long question, judged by what its passages hold (`LONG`), as for a modifier (`MODIFIER`): one passage holding
     // "died" answered "what is the punishment for drunk driving and how many people die on the roads" (typed "punisment").
     const knownHere =
