@@ -65,3 +65,30 @@ describe('everyday and slang words reach the report’s register through the the
     expect(answer(query).covered).toBe(false);
   });
 });
+
+// Everyday verbs and phrasal verbs where the report writes a formal verb or a noun made from one: the
+// passage that answers was not first, or the question was refused (Quality round 52).
+describe('everyday verbs reach the report’s formal verbs through the thesaurus, on the real report', () => {
+  const answer = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+
+  it.each([
+    ['how often did officials stonewall journalists asking for public information', 'denied or significantly restricted journalists\' access to public information 138 times'],
+    ['if you get the boot for union activity can a court put you back in your job', 'a court may order reinstatement of a worker fired for union activity'],
+    ['did deaths behind bars go down', 'the number of deaths in prisons declined 17 percent'],
+    ['can the ombudsman look into complaints about the president', 'did not have the authority to investigate complaints concerning decisions of the president'],
+    ['can the UN step in to stop someone being sent back', 'UNHCR legally may appeal to the government and intervene on behalf of individuals facing deportation'],
+  ])('answers “%s” with the passage that says it in the report’s words', (query, answering) => {
+    const a = answer(query);
+    expect(a.covered).toBe(true);
+    expect(a.hits[0]!.text).toContain(answering);
+  });
+
+  it.each([
+    'did the stock market go down today',
+    'how do i turn down the heating',
+    'should i look into a career in nursing',
+    'how do i send back a parcel to amazon',
+  ])('still refuses “%s”: the phrasal verb has a life outside human rights', (query) => {
+    expect(answer(query).covered).toBe(false);
+  });
+});
