@@ -459,14 +459,15 @@ function isAdvice(text: string): boolean {
 /**
  * A choice or a judgement asked of the bot in the middle of a question (round 50, docs/search.md), which `ADVICE` reads
  * only at the start: a superlative or a word of worth ("best", "cheapest", "ideal", "favourite") anywhere (not "recommended": "did the government accept what NGOs recommended" tells), a good or
- * better one of a kind ("a good age to give a child a phone", "is it better to buy or rent"), or the asker's own
+ * better one of a kind asked for ("what is a good age to give a child a phone", "is it better to buy or rent"; not "to
+ * get a good ruling", round 52's py039), or the asker's own
  * "should I / should we" ("how much should I tip a taxi driver"), what something is good or bad for ("is working from home good
  * for productivity"), and why the asker's own thing misbehaves ("why is my internet so slow"). General English, like `ADVICE`; the word must be one
  * the report never writes (`asksEverydayAdvice`), so a report that judges ("the worst forms of child labor", "better
  * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices.
  */
 const JUDGEMENT = new GatedPattern(
-  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:a|the|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b/i,
+  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b/i,
   ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'my'],
 );
 
