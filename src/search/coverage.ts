@@ -468,7 +468,7 @@ function isAdvice(text: string): boolean {
  */
 const JUDGEMENT = new GatedPattern(
   /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b/i,
-  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'my'],
+  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'bad', 'my'],
 );
 
 /**
@@ -477,8 +477,9 @@ const JUDGEMENT = new GatedPattern(
  * ("mobile", "phone", "camera") and was answered with full confidence. Scaled as advice (`COVERAGE.advice`).
  */
 function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  const m = JUDGEMENT.pattern.exec(query.meant);
-  if (m === null) return false;
+  // The words first (`GatedPattern`): most questions hold none, and the pattern is then never run (nor compiled).
+  if (!JUDGEMENT.test(query.meant)) return false;
+  const m = JUDGEMENT.pattern.exec(query.meant)!;
   // "should I" and "why is my…" are the asker's own course and things, never the report's; a word of worth only
   // when the report writes it in no form (known below 1: "best" is only a neighbour of its words), read from the
   // query's words, or from the text for a stop word.
