@@ -336,7 +336,7 @@ export class QueryScorer {
     if (before >= RANKING.pair * top) return { first: best - 1, last: best };
     // A neighbour scoring less still joins when it holds a query word the best sentence lacks: the
     // answer spans the two (round 51).
-    const spans = (other: number) => scores[other]! >= RANKING.spans * top && this.addsQueryWord(position, scores.length, best, other);
+    const spans = (other: number) => scores[other]! >= RANKING.spans * top && this.addsQueryWord(position, best, other);
     if (RANKING.spans && after >= before && after > 0 && spans(best + 1)) return { first: best, last: best + 1 };
     if (RANKING.spans && before > 0 && spans(best - 1)) return { first: best - 1, last: best };
     return { first: best, last: best };
@@ -347,12 +347,30 @@ export class QueryScorer {
    * more of what was asked than the best alone ("Military prosecutors began an investigation …, and
    * Sergeant Ramadin was arrested" beside the sentence naming the sergeant who hit the conscript).
    */
-  private addsQueryWord(position: number, count: number, best: number, other: number): boolean {
+  private addsQueryWord(position: number, best: number, other: number): boolean {
+    // A word scores in a sentence exactly when the sentence holds one of its terms of positive value
+    // (`scoreSentences`): read from the two sentences' terms, not from scoring the whole passage again.
+    const { ids, starts } = this.sentenceTerms.of(position);
+    const slotOfId = this.sentenceTerms.slots();
+    const member = this.sentenceTerms.members();
     const words = this.words;
-    const byWord = new Float64Array(count * words);
-    this.scoreSentences(position, byWord);
-    for (let w = 0; w < words; w++) if (byWord[other * words + w]! > 0 && byWord[best * words + w] === 0) return true;
-    return false;
+    const held = new Uint8Array(words);
+    const scan = (sentence: number, each: (word: number) => boolean): boolean => {
+      for (let j = starts[sentence]!; j < starts[sentence + 1]!; j++) {
+        const id = ids[j]!;
+        if ((member[id >> 5]! & (1 << (id & 31))) === 0) continue;
+        const slot = slotOfId[id]!;
+        if (slot < 0) continue;
+        const t = this.slotInfo[slot]!;
+        if (t.sentenceValue > 0 && t.word < words && each(t.word)) return true;
+      }
+      return false;
+    };
+    scan(best, (w) => {
+      held[w] = 1;
+      return false;
+    });
+    return scan(other, (w) => held[w] === 0);
   }
 
   /**
@@ -608,8 +626,8 @@ export class QueryScorer {
     return scores;
   }
 
-  /** Each sentence's score; with `byWord`, also each query word's credit in each sentence (sentence × word, row by sentence). */
-  private scoreSentences(position: number, byWord?: Float64Array): number[] {
+  /** Each sentence's score. */
+  private scoreSentences(position: number): number[] {
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
     const { ids, starts, flags } = this.sentenceTerms.of(position);
@@ -618,8 +636,7 @@ export class QueryScorer {
     const scores = new Array<number>(count);
     // For the alignment ranking: each sentence's exact match of each query word (typed 1, expansion less).
     const n = this.query.words.length;
-    // Not when filling `byWord` for the bold answer: the paragraph's exact matches are already recorded.
-    const exact = this.aligning && !byWord ? this.similarities!.exact : undefined;
+    const exact = this.aligning ? this.similarities!.exact : undefined;
     const base = exact ? exact.take(this.generation, position, count * n) : 0;
     // Each term's query slot (-1: not a query term), read only for the terms the member bits name.
     const slotOfId = this.sentenceTerms.slots();
@@ -662,7 +679,6 @@ export class QueryScorer {
       let score = 0;
       for (let w = 0; w < this.words; w++) {
         score += credit[w]!;
-        if (byWord) byWord[i * this.words + w] = credit[w]!;
         credit[w] = 0;
       }
       const flag = flags[i]!;
