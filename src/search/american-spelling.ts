@@ -20,9 +20,12 @@ const ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/amme(s?)$/, 'am$1'],
 ];
 
+/** Whether any of `ENDINGS` fits: one test, where most words (a query's unknown words, each query) fit none. */
+const ANY_ENDING = new RegExp(ENDINGS.map(([british]) => `(?:${british.source})`).join('|'));
+
 /** The American spellings of `lower` (a lower-case word), most likely first; empty for a word no ending of `ENDINGS` fits. */
 export function americanSpellings(lower: string): string[] {
-  if (lower.length < 5) return [];
+  if (lower.length < 5 || !ANY_ENDING.test(lower)) return [];
   const out: string[] = [];
   for (const [british, american] of ENDINGS) {
     if (!british.test(lower)) continue;
