@@ -478,8 +478,8 @@ const JUDGEMENT = new GatedPattern(
  */
 function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // The words first (`GatedPattern`): most questions hold none, and the pattern is then never run (nor compiled).
-  if (!JUDGEMENT.test(query.meant)) return false;
-  const m = JUDGEMENT.pattern.exec(query.meant)!;
+  const m = JUDGEMENT.exec(query.meant);
+  if (m === null) return false;
   // "should I" and "why is my…" are the asker's own course and things, never the report's; a word of worth only
   // when the report writes it in no form (known below 1: "best" is only a neighbour of its words), read from the
   // query's words, or from the text for a stop word.
@@ -1297,6 +1297,10 @@ export const SUPERLATIVE_QUESTION = new GatedPattern(
  */
 const GREATEST_STATED = /\b(?:largest|biggest|greatest|highest|tallest|longest|main|major|top|leading|principal)\b/i;
 const GREATEST_ASKED = /^(?:largest|biggest|greatest|highest|tallest|longest)$/i;
+/** Each other superlative `SUPERLATIVE_QUESTION` asks, as a report writes it: made once, not per question. */
+const SUPERLATIVE_STATED: ReadonlyMap<string, RegExp> = new Map(
+  ['oldest', 'smallest', 'richest', 'poorest', 'most', 'least'].map((w) => [w, new RegExp(String.raw`\b${w}\b`, 'i')]),
+);
 /**
  * How a report states a limit (the most or least a law allows) rather than a ranking: "the maximum sentence for spousal
  * assault and battery at 10 years", "fines of up to…", "at least 18". "what is the most jail time for hitting your wife"
@@ -1317,15 +1321,15 @@ const LEAST_STATED = /\b(?:minimum|at\s+least|no\s+(?:less|fewer)\s+than)\b/i;
  * "abuse", not "gay people"), and the words after the superlative alone "what are the biggest obstacles for disabled people".
  */
 function isUnranked(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  if (!answering.passageSentences || !SUPERLATIVE_QUESTION.test(query.clean)) return false;
-  const asked = SUPERLATIVE_QUESTION.pattern.exec(query.clean)?.[1] ?? '';
-  const stated = GREATEST_ASKED.test(asked) ? GREATEST_STATED : new RegExp(String.raw`\b${asked}\b`, 'i');
+  const sentences = answering.passageSentences;
+  const m = sentences ? SUPERLATIVE_QUESTION.exec(query.clean) : null;
+  if (!sentences || m === null) return false;
+  const asked = m[1]!;
+  const stated = GREATEST_ASKED.test(asked) ? GREATEST_STATED : SUPERLATIVE_STATED.get(asked.toLowerCase())!;
   const what = wordTerms(query, (w) => w.known >= 0.9 && w.word !== asked.toLowerCase() && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
   const limit = MOST_ASKED.test(asked) ? MOST_STATED : LEAST_ASKED.test(asked) ? LEAST_STATED : undefined;
-  return !answering
-    .passageSentences()
-    .some((s) => (stated.test(s.text) || limit?.test(s.text) === true) && what.some((terms) => holdsWordOrRoot(s.terms, terms)));
+  return !sentences().some((s) => (stated.test(s.text) || limit?.test(s.text) === true) && what.some((terms) => holdsWordOrRoot(s.terms, terms)));
 }
 
 /**
@@ -1348,11 +1352,13 @@ const MEMBERSHIP_TERMS = termsOfWords(['member', 'members', 'membership', 'join'
  * those the report knows (a typo's correction too), not the country's name; a body it does not know is left to its unknown words.
  */
 function isUnjoined(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  if (!answering.passageSentences || !MEMBER_OF.test(query.clean)) return false;
-  const body = new Set((MEMBER_OF.pattern.exec(query.clean)?.[1] ?? '').toLowerCase().split(/\s+/));
+  const sentences = answering.passageSentences;
+  const m = sentences ? MEMBER_OF.exec(query.clean) : null;
+  if (!sentences || m === null) return false;
+  const body = new Set(m[1]!.toLowerCase().split(/\s+/));
   const what = wordTerms(query, (w) => w.known >= 0.9 && body.has(w.word) && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
-  return !answering.passageSentences().some((s) => holdsWord(s.terms, MEMBERSHIP_TERMS) && what.every((terms) => holdsWord(s.terms, terms)));
+  return !sentences().some((s) => holdsWord(s.terms, MEMBERSHIP_TERMS) && what.every((terms) => holdsWord(s.terms, terms)));
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */

@@ -47,6 +47,11 @@ export class GatedPattern {
     return this.mayMatch(lower) && this.pattern.test(text);
   }
 
+  /** `pattern.exec(text)`, null without a search when a needed word is missing: for a caller that reads the groups. */
+  exec(text: string, lower = lowerCaseOf(text)): RegExpExecArray | null {
+    return this.mayMatch(lower) ? this.pattern.exec(text) : null;
+  }
+
   /**
    * Whether the lower-cased text holds a word a match needs: when not, `pattern.test` is false. A word
    * with a letter the text lacks is passed over without a search: a query asks ~15 patterns for ~150

@@ -34,6 +34,12 @@ describe('GatedPattern', () => {
     }
   });
 
+  it('finds the same groups as the pattern alone, on the bench questions', () => {
+    for (const [name, gated] of Object.entries(patterns)) {
+      for (const q of benchQueries()) expect(gated.exec(q)?.slice(), `${name}: ${q}`).toEqual(gated.pattern.exec(q)?.slice());
+    }
+  });
+
   it('answers every question pattern exactly as the pattern alone, for texts built from its own words in any case', () => {
     for (const [name, gated] of Object.entries(patterns)) {
       // The pattern's letters in runs (its alternatives, and fragments of them), spaces of several kinds,
