@@ -607,9 +607,12 @@ class AnsweringPassages implements AnsweringPassage {
     return this.positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => this.search.names.namesSomeone(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms));
   }
 
-  /** A property, not a method: coverage passes it on as a function (`lacksMarkedSentence`). */
+  /** A property, not a method: coverage passes it on as a function (`lacksMarkedSentence`). Made once per query, as `first`: several rules may read it. */
   readonly passageSentences = (): ReadonlyArray<{ terms: readonly string[]; text: string; dated: boolean }> =>
-    this.positions.flatMap((p) => sentencesOf(this.index, p).map((s) => ({ terms: s.terms, text: this.paragraphs[p]!.text.slice(s.start, s.end), dated: s.date })));
+    (this.sentencesOfPassages ??= this.positions.flatMap((p) =>
+      sentencesOf(this.index, p).map((s) => ({ terms: s.terms, text: this.paragraphs[p]!.text.slice(s.start, s.end), dated: s.date })),
+    ));
+  private sentencesOfPassages?: ReadonlyArray<{ terms: readonly string[]; text: string; dated: boolean }>;
 
   moneySentences(): ReadonlyArray<readonly string[]> {
     return this.positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => s.quantity && MONEY.test(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms));
