@@ -103,6 +103,13 @@ export interface ParsedQuery {
   actor?: string;
   /** The query words (by `WeightedTerm.word`) naming what a "how many…" question counts ("how many labor inspectors"). */
   counted: number[];
+  /**
+   * For a question about a past case that names an event in a clause it takes as given ("what happened to
+   * the sergeant who hit the conscript", "did the lawyer hear back after reporting the bug"): the query
+   * words of that clause (by `WeightedTerm.word`), and whether it opens with "after". A narrative states
+   * the event first and what came of it later (`EVENT_CLAUSE`, `eventClause`; round 55).
+   */
+  event?: { words: number[]; after: boolean };
   /** The typed content words and how well the report knows each: the evidence for `covered`. */
   words: QueryWord[];
 }
@@ -140,6 +147,15 @@ export const CONDITION_QUESTION = new GatedPattern(/^\s*when\s+(?:does|do|is|are
 export const COUNT_QUESTION = new GatedPattern(/\b(?:how\s+many|number\s+of)\b/i, ['how', 'number']);
 export const UPPER_BOUND_QUESTION = new GatedPattern(/\b(?:max(?:imum)?|longest|harshest|toughest|heaviest|at\s+most|up\s+to|upper\s+limit|extend(?:ed|s)?|extension|prolong(?:ed)?)\b/i, ['max', 'longest', 'harshest', 'toughest', 'heaviest', 'most', 'up', 'upper', 'extend', 'extension', 'prolong']);
 export const DURATION_QUESTION = new GatedPattern(/\bhow\s+long\b/i, ['long']);
+/**
+ * A question about a past case ("what happened / happens / did…", "did / was / were / has / have / had…") with a
+ * clause opening with "who", "whom" or "after" that names an event it takes as given (`ParsedQuery.event`).
+ */
+export const EVENT_CLAUSE = new GatedPattern(/^\s*(?:what\s+(?:happened|happens|did)|did|was|were|has|have|had)\s(?:.*\s)?(?:who|whom|after)\s+\S/i, ['who', 'whom', 'after']);
+/** Words before "after" that make it no clause: a phrasal verb ("go after", "look after") or a time ("right after"). */
+const NOT_AFTER_CLAUSE = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'look', 'looks', 'looked', 'looking', 'right', 'soon', 'shortly', 'just', 'named', 'run', 'ran', 'chase', 'chased']);
+/** Openings of a yes/no question whose subject comes next: a "who" clause right after it is inside the subject. */
+const EVENT_AUXILIARIES = new Set(['did', 'was', 'were', 'has', 'have', 'had']);
 export const FACT_QUESTION = new GatedPattern(/^\s*(?:is|are|was|were|did|do|does|has|have|had|why)\s/i, [], ['is', 'are', 'was', 'were', 'did', 'do', 'does', 'has', 'have', 'had', 'why']);
 /** Superlatives that ask for the most only of a figure or a penalty: "the biggest obstacles" asks for no amount. */
 export const LARGEST_QUESTION = new GatedPattern(/\b(?:highest|largest|biggest|greatest)\b/i, ['highest', 'largest', 'biggest', 'greatest']);
@@ -156,6 +172,40 @@ function askedToken(surfaces: readonly string[]): number | undefined {
   if (surfaces[0]?.toLowerCase() !== 'who') return undefined;
   const at = AUXILIARIES.has(surfaces[1]?.toLowerCase() ?? '') ? 2 : 1;
   return at < surfaces.length ? at : undefined;
+}
+
+/**
+ * The token opening the clause of `ParsedQuery.event`, or undefined. A "who" clause right after a yes/no
+ * question's subject ("did the cop who beat the man … go to jail") is inside the subject, and the question's own
+ * verb follows it: the clause's end is unknown, so no clause is read.
+ */
+function eventClauseToken(surfaces: readonly string[]): number | undefined {
+  for (let i = 2; i < surfaces.length - 1; i++) {
+    const w = surfaces[i]!.toLowerCase();
+    if (w === 'after') return NOT_AFTER_CLAUSE.has(surfaces[i - 1]!.toLowerCase()) ? undefined : i;
+    if (w === 'who' || w === 'whom') return EVENT_AUXILIARIES.has(surfaces[0]!.toLowerCase()) && i <= 4 ? undefined : i;
+  }
+  return undefined;
+}
+
+/**
+ * The query words of the clause opening at token `from` (`ParsedQuery.event`): those whose first token
+ * is in the clause, but not a word the question also names before it ("what happened to the woman who
+ * sued … the woman"). Undefined when the clause holds no word, or when the question names nothing
+ * topical before a "who" clause: then nothing is left to ask about.
+ */
+function eventWords(words: readonly QueryWord[], wordTokens: readonly number[], from: number | undefined, surfaces: readonly string[]): ParsedQuery['event'] {
+  if (from === undefined) return undefined;
+  const clause: number[] = [];
+  let asked = false;
+  for (let w = 0; w < words.length; w++) {
+    const before = wordTokens[w]! < from;
+    const again = words.some((other, o) => o !== w && other.word === words[w]!.word && wordTokens[o]! < from);
+    if (!before && !again) clause.push(w);
+    else if (words[w]!.topical) asked = true;
+  }
+  const after = surfaces[from]!.toLowerCase() === 'after';
+  return clause.length && (asked || after) ? { words: clause, after } : undefined;
 }
 
 /** Words that end a name's head and start what qualifies it ("the Commission on Human Rights", "the Ministry of Labor"). */
@@ -670,6 +720,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsAgent = AGENT_QUESTION.test(clean, lowerClean);
   const actionToken = wantsAgent ? askedToken(surfaces) : undefined;
   let asked: number | undefined;
+  // Each query word's first token: which words a clause holds (`eventWords`).
+  const wordTokens: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const entry = surfaces === typed ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
     if (entry && entry.length > 1) {
@@ -688,6 +740,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       // Weighed by all its words, as they would weigh apart: as one word ("top judges"), an unplaced word beside it outweighed it.
       const specificity = phrase.reduce((sum, w) => sum + (termOf(w) ? (vocabulary.specificity?.(normalize(w)) ?? 1) : 0), 0);
       words.push({ word: lower, known: expanded ? KNOWN.thesaurus : typed ? 1 : 0, specificity, topical: true });
+      wordTokens.push(i);
       i += entry.length - 1;
       word++;
       continue;
@@ -705,6 +758,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const permission = PERMISSION_WORDS.has(lower) && normalize(surfaces[i + 1] ?? '') === 'to' && PERMISSION_OPENINGS.has(normalize(surfaces[0] ?? ''));
     const queryWord: QueryWord = { word: lower, known: 0, specificity: meantWord.specificity, topical: !meantWord.answerKind && !frame };
     words.push(queryWord);
+    wordTokens.push(i);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (countedTokens?.has(i)) counted.push(word);
     if (i === actionToken) asked = word;
@@ -770,7 +824,11 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   }
   const wantsQuantity = QUANTITY_QUESTION.test(clean, lowerClean);
   const wantsPenalty = PENALTY_QUESTION.test(clean, lowerClean);
-  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate: DATE_QUESTION.test(clean, lowerClean), wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration: DURATION_QUESTION.test(clean, lowerClean), wantsFact: FACT_QUESTION.test(clean, lowerClean), wantsCause: CAUSE_QUESTION.test(clean, lowerClean), wantsSum: SUM_QUESTION.test(clean, lowerClean) && !COUNT_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  const wantsDate = DATE_QUESTION.test(clean, lowerClean);
+  const wantsDuration = DURATION_QUESTION.test(clean, lowerClean);
+  // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
+  const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(clean, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
+  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(clean, lowerClean), wantsCause: CAUSE_QUESTION.test(clean, lowerClean), wantsSum: SUM_QUESTION.test(clean, lowerClean) && !COUNT_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /**

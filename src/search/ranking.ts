@@ -54,7 +54,7 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * a query word the best one lacks (round 51: answer@1 up on tune and 8 probe files, down on none; 0.1–0.2 alike).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -318,7 +318,7 @@ export class QueryScorer {
     const stated = (query.wantsFact ? this.favourStatedFact(position, scores) : 0) | (query.wantsCause ? this.favourCause(position, scores) : 0) | (query.wantsSum ? this.favourSum(position, scores) : 0);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
-    const chosen = (query.wantsDuration ? this.favourDuration(position, scores) : 0) | (query.wantsUpperBound ? this.favourLargestFigure(position, scores) : 0) | (query.actor !== undefined ? this.favourActor(position, scores) : 0) | stated;
+    const chosen = (query.event !== undefined ? this.favourAfterEvent(position, scores) : 0) | (query.wantsDuration ? this.favourDuration(position, scores) : 0) | (query.wantsUpperBound ? this.favourLargestFigure(position, scores) : 0) | (query.actor !== undefined ? this.favourActor(position, scores) : 0) | stated;
     if (query.wantsCondition && query.wantsDate) this.unfavourDates(position, scores);
     if (query.wantsQuantity) this.unfavourDateFigures(position, scores);
     let best = 0;
@@ -340,6 +340,75 @@ export class QueryScorer {
     if (RANKING.spans && after >= before && after > 0 && spans(best + 1)) return { first: best, last: best + 1 };
     if (RANKING.spans && before > 0 && spans(best - 1)) return { first: best - 1, last: best };
     return { first: best, last: best };
+  }
+
+  /**
+   * "what happened to the sergeant who hit the conscript", "did the lawyer hear back after reporting the
+   * bug": the question names an event in a clause it takes as given (`ParsedQuery.event`) and asks what came
+   * of it. A narrative tells the event first and what followed after it, so the sentence holding most of the
+   * clause's words is the event, and the answer is the later sentence holding most of the question's other
+   * words ("Military prosecutors began an investigation …, and Sergeant Ramadin was arrested"), or for an
+   * "after" clause naming all that is asked, the next sentence ("Two days later, the magazine's website was
+   * blocked"). It scores at least `RANKING.context` × the paragraph's best, × (1 + `RANKING.event`), and is
+   * bolded alone. Not when the event is the opening sentence: a narrative's opening sets out the case and
+   * usually states its first outcome too ("a court in Astana declined to hear Anna Belousova's lawsuit for
+   * … sexual harassment"). Returns the sentence favoured, as a bit.
+   */
+  private favourAfterEvent(position: number, scores: number[]): number {
+    const event = this.query.event;
+    if (!event || !RANKING.event || scores.length < 3) return 0;
+    const clause = new Uint8Array(this.words);
+    for (const w of event.words) if (w < this.words) clause[w] = 1;
+    const told = this.wordScores(position, clause, 1);
+    let at = 0;
+    for (let i = 1; i < told.length; i++) if (told[i]! > told[at]!) at = i;
+    if (at === 0 || at === told.length - 1) return 0;
+    const rest = this.wordScores(position, clause, 0);
+    let next = -1;
+    for (let i = at + 1; i < rest.length; i++) if (rest[i]! > 0 && (next < 0 || rest[i]! > rest[next]!)) next = i;
+    if (next < 0 && event.after) next = at + 1;
+    return next < 0 ? 0 : favour(scores, next, largest(scores, 0), RANKING.event);
+  }
+
+  /**
+   * Each sentence's sentence BM25 over the query words whose `marks` entry is `mark` (each word counted
+   * once, at its best term), without the question type's bonuses: what part of the question a sentence
+   * tells (`favourAfterEvent`).
+   */
+  private wordScores(position: number, marks: Uint8Array, mark: number): number[] {
+    const { meanSentenceLength: mean } = this.index;
+    const { sk: k, sb: b } = RANKING;
+    const { ids, starts } = this.sentenceTerms.of(position);
+    const slotOfId = this.sentenceTerms.slots();
+    const member = this.sentenceTerms.members();
+    // `credit` is free outside sentenceScores: each word's best value in the sentence, cleared as summed.
+    const credit = this.credit;
+    credit.fill(0);
+    const scores: number[] = [];
+    for (let i = 0; i + 1 < starts.length; i++) {
+      const start = starts[i]!;
+      const end = starts[i + 1]!;
+      const lengthNorm = k * (1 - b + (b * (end - start)) / mean);
+      for (let j = start; j < end; j++) {
+        const id = ids[j]!;
+        if ((member[id >> 5]! & (1 << (id & 31))) === 0) continue;
+        const slot = slotOfId[id]!;
+        if (slot < 0) continue;
+        const t = this.slotInfo[slot]!;
+        if (t.word >= this.words || marks[t.word] !== mark) continue;
+        let f = 0;
+        for (let o = start; o < end; o++) if (ids[o] === id) f++;
+        const v = (t.sentenceValue * (f * (k + 1))) / (f + lengthNorm);
+        if (v > credit[t.word]!) credit[t.word] = v;
+      }
+      let score = 0;
+      for (let w = 0; w < this.words; w++) {
+        score += credit[w]!;
+        credit[w] = 0;
+      }
+      scores.push(score);
+    }
+    return scores;
   }
 
   /**

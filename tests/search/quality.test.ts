@@ -210,6 +210,22 @@ describe('search quality on the real report', () => {
     expect(hit?.answer).toContain(sentence);
   });
 
+  // Round 55: a question about a past case names an event in a clause it takes as given ("who hit…",
+  // "after he found…"); the narrative tells the event first and what came of it later.
+  const afterEvents: Array<[string, RegExp, string]> = [
+    ['was anything done about the sergeant who hit the private', /Sergeant Ramadin/, 'Sergeant Ramadin was arrested'],
+    ['what happened to the private after his sergeant hit him', /Sergeant Ramadin/, 'Urazgaliyev lost consciousness'],
+    ['did the attorney get an answer after he found a wiretap in the meeting room', /wiretapping device/, 'had not received a response'],
+    ['what happened after the Foreign Policy reporter wrote about Expo spending', /Foreign Policy/, "the magazine's website was blocked"],
+    // The event is the opening sentence, which states the case's first outcome too: it stays the answer.
+    ['what happened to the woman who sued the finance ministry', /Belousova/, "declined to hear Anna Belousova's lawsuit"],
+  ];
+  it.each(afterEvents)('bolds what followed the event named in the clause of “%s”', (query, passage, sentence) => {
+    const hit = search(query).hits[0];
+    expect(hit?.text).toMatch(passage);
+    expect(hit?.answer).toContain(sentence);
+  });
+
   it('takes the README\'s paraphrase example "kids picking cotton" as covered, with §7.c ¶5 first', () => {
     // "picking" is how people say harvesting; the report writes "cotton farming".
     const answer = search('kids picking cotton');
