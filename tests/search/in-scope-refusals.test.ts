@@ -106,4 +106,14 @@ describe('a short question is not scattered by the country’s adjective or by i
   ])('answers “%s”', (inScope) => {
     expect(search(inScope).covered).toBe(true);
   });
+
+  it.each([
+    // Beside a word the report does not know, the country is what is asked about: excluded here too, "kazakh" answered this one.
+    'what are traditional kazakh dishes',
+    'are kazakh horses fast',
+    'is kazakh music popular',
+    'can you inherit from your spouse',
+  ])('still refuses “%s”', (offTopic) => {
+    expect(search(offTopic).covered).toBe(false);
+  });
 });
