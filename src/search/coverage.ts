@@ -1399,8 +1399,12 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   for (let i = 0; i < query.words.length; i++) if (query.words[i]!.topical && hasTerm(query, i) && ++count > SCATTERED.words) return false;
   const topical: Array<{ specificity: number; known: number; terms: string[] }> = [];
   let focus: { specificity: number; known: number; terms: string[] } | undefined;
+  // The country's adjective is its name in other words, which search ignores (`isCountryWord`), so its passages seldom
+  // repeat it: a setting when the report knows every other word ("are kazakh courts independent"); beside a word it does
+  // not know, the country is what is asked about ("what are traditional kazakh dishes"), and stays (round 56).
+  const setting = (w: QueryWord) => isCountryWord(w.word, answering) && query.words.every((o) => o === w || !o.topical || o.known >= KNOWN_TOPIC);
   query.words.forEach((w, i) => {
-    if (!w.topical) return;
+    if (!w.topical || setting(w)) return;
     const terms = termsOfWord(query, i);
     if (terms.length === 0) return;
     const word = { specificity: w.specificity, known: w.known, terms };
@@ -1411,10 +1415,18 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!focus || focus.known < 1 || topical.length > SCATTERED.words) return false;
   const { sentences, headings } = answering.first();
   const holds = (terms: readonly string[], word: { terms: string[] }) => word.terms.some((t) => terms.includes(t));
-  if (holds(headings, focus) || sentences.some((s) => holds(s, focus!)) || answering.parts() < 3) return false;
+  if (holds(headings, focus) || sentences.some((s) => holds(s, focus!)) || answering.parts() < 3 || holdsInAnotherForm(sentences, focus.terms)) return false;
   const total = topical.reduce((sum, w) => sum + w.specificity, 0);
   const best = Math.max(0, ...sentences.map((s) => topical.reduce((sum, w) => sum + (holds(s, w) ? w.specificity * Math.min(1, w.known) : 0), 0)));
   return best < SCATTERED.share * total;
+}
+
+/**
+ * Whether a sentence holds one of `terms` in another form that Porter stemming leaves apart (`sharesRoot`:
+ * spouse / "spousal rape", sanitation / sanitary): the first passage is then on the focus (round 56).
+ */
+function holdsInAnotherForm(sentences: ReadonlyArray<readonly string[]>, terms: readonly string[]): boolean {
+  return sentences.some((s) => s.some((t) => terms.some((f) => f !== t && sharesRoot(f, t))));
 }
 
 /** Whether the query has a term for word `i`. */

@@ -96,3 +96,24 @@ describe('americanSpellings', () => {
     expect(americanSpellings('prison')).toEqual([]);
   });
 });
+
+describe('a short question is not scattered by the country’s adjective or by its focus written in another form (round 56)', () => {
+  it.each([
+    // "kazakh": search ignores the country's name, so its passages seldom repeat it; it was the focus the first passage lacked.
+    'are kazakh courts independent',
+    // "spouse": the first passage writes "spousal rape", a form Porter stemming leaves apart.
+    'is it a crime to rape your spouse',
+  ])('answers “%s”', (inScope) => {
+    expect(search(inScope).covered).toBe(true);
+  });
+
+  it.each([
+    // Beside a word the report does not know, the country is what is asked about: excluded here too, "kazakh" answered this one.
+    'what are traditional kazakh dishes',
+    'are kazakh horses fast',
+    'is kazakh music popular',
+    'can you inherit from your spouse',
+  ])('still refuses “%s”', (offTopic) => {
+    expect(search(offTopic).covered).toBe(false);
+  });
+});
