@@ -59,7 +59,7 @@ export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|woul
  * only by "what time" and a verb.
  */
 export const OPINION = new GatedPattern(
-  /^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+do\s+you\s+(?:think|feel|reckon)|what(?:'s|\s+is|\s+are)\s+your\s+(?:opinions?|views?|thoughts?|take|stance|position)|do\s+you\s+(?:agree|believe|approve|support|think|reckon))\b/i,
+  /^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+do\s+you\s+(?:think|feel|reckon)|what(?:'s|\s+is|\s+are)\s+your\s+(?:opinions?|views?|thoughts?|take|stance|position)|do\s+you\s+(?:agree|believe|approve|support))\b/i,
   ['think', 'feel', 'reckon', 'opinion', 'view', 'thought', 'take', 'stance', 'position', 'agree', 'believe', 'approve', 'support'],
 );
 export const UPCOMING = new GatedPattern(
@@ -70,13 +70,13 @@ export const UPCOMING = new GatedPattern(
 /**
  * A prediction (round 54, docs/search.md), treated like advice (`COVERAGE.advice`): a report describes a past year and
  * writes no future ("will" is nowhere in the 2017 report), so "will the next election be free and fair", "will the death
- * penalty ever be brought back", "do you think torture will stop", "is kazakhstan likely to become a democracy", "what
- * will happen to…" ask what it cannot state, though made of its words. A "will" of a rule or a habit ("will the state give
- * you a lawyer", "will officers get involved") names no time to come and no change, and is not read so; nor is "most
- * likely to be tortured".
+ * penalty ever be brought back", "do you think torture will stop", "is kazakhstan likely to become a democracy" ask what
+ * it cannot state, though made of its words. A "will" of a rule, a habit or a consequence ("will the state give you a
+ * lawyer", "will officers get involved", "will police stop a march", "what will happen if I protest without a permit") names
+ * no time to come and no change, and is not read so; nor is "most likely to be tortured" or "next of kin".
  */
 export const FORECAST = new GatedPattern(
-  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next|future|stop|end(?!\s+up)|improve|get\s+(?:better|worse))\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b/i,
+  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b/i,
   ['will', 'likely', 'going', 'future', 'predict'],
 );
 
