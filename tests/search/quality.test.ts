@@ -737,6 +737,12 @@ describe('near-domain questions asking what will happen, what a body the report 
     // Another year's report is another report: only a sentence naming that year's report answers.
     ['what did the 2012 human rights report say about torture', 'what did freedom house say in its 2016 report about the courts'],
   ])('refuses “%s” and answers “%s”', refusedBesideTwin);
+  // bench/questions/near-probes-5.jsonl, written before round 54's rules: 30 of 45 refused and 2 of 42 twins before.
+  it('refuses the near-domain probes of round 54 as recorded, and no more of their twins', () => {
+    const { offTopic, inScope } = refusedProbes('near-probes-5.jsonl');
+    expect(offTopic).toBeGreaterThanOrEqual(38);
+    expect(inScope).toBeLessThanOrEqual(2);
+  });
 });
 
 describe('coverage on another report in the same format', () => {
