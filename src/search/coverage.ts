@@ -26,7 +26,7 @@ import { GatedPattern } from './gated-pattern.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
  * will do.
@@ -65,6 +65,19 @@ export const OPINION = new GatedPattern(
 export const UPCOMING = new GatedPattern(
   /\b(?:tomorrow|tonight|next\s+(?:week|weekend|month|year)|(?:this|next|on)\s+(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|when\s+(?:is|are|will)\s+(?:the\s+)?next)\b|^\s*(?:at\s+)?what\s+time\s+(?:is|are|does|do|did|will|should|can)\b/i,
   ['tomorrow', 'tonight', 'next', 'weekend', 'day', 'time'],
+);
+
+/**
+ * A prediction (round 54, docs/search.md), treated like advice (`COVERAGE.advice`): a report describes a past year and
+ * writes no future ("will" is nowhere in the 2017 report), so "will the next election be free and fair", "will the death
+ * penalty ever be brought back", "do you think torture will stop", "is kazakhstan likely to become a democracy" ask what
+ * it cannot state, though made of its words. A "will" of a rule, a habit or a consequence ("will the state give you a
+ * lawyer", "will officers get involved", "will police stop a march", "what will happen if I protest without a permit") names
+ * no time to come and no change, and is not read so; nor is "most likely to be tortured" or "next of kin".
+ */
+export const FORECAST = new GatedPattern(
+  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b/i,
+  ['will', 'likely', 'going', 'future', 'predict'],
 );
 
 /**
@@ -408,6 +421,7 @@ function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string |
   if (SHARE_QUESTION.mayMatch(clean) && isUnshared(query, answering)) return 'isUnshared';
   if (SUPERLATIVE_QUESTION.mayMatch(clean) && isUnranked(query, answering)) return 'isUnranked';
   if (MEMBER_OF.mayMatch(clean) && isUnjoined(query, answering)) return 'isUnjoined';
+  if (EDITION_ASKED.mayMatch(clean) && isOtherEdition(query, answering)) return 'isOtherEdition';
   return undefined;
 }
 
@@ -451,9 +465,9 @@ export const ASKING = new GatedPattern(
 );
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
-/** Advice, the bot's opinion or a timetable (`ADVICE`, `OPINION`, `UPCOMING`). */
+/** Advice, the bot's opinion, a timetable or a prediction (`ADVICE`, `OPINION`, `UPCOMING`, `FORECAST`). */
 function isAdvice(text: string): boolean {
-  return ADVICE.test(text) || OPINION.test(text) || UPCOMING.test(text);
+  return ADVICE.test(text) || OPINION.test(text) || UPCOMING.test(text) || FORECAST.test(text);
 }
 
 /**
@@ -791,11 +805,16 @@ function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[]
  * question of one known word is its own answer's topic and is not judged so. Its words are those the
  * report knows (a typo's correction too, known 0.9), each held by any of its terms, stand-ins too.
  */
+/** The word naming a date question's kind of answer: "what year", "in what month". */
+const DATE_FRAME = /\bwhat\s+(date|year|month|day)\b/i;
+
 function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!query.wantsDate || query.wantsCondition || !answering.datedSentences) return false;
+  // "what year" names the kind of answer, as "size" does (round 54): every report sentence of the year holds "year".
+  const frame = DATE_FRAME.exec(query.clean)?.[1]?.toLowerCase();
   const words: number[] = [];
   query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 0.9) words.push(i);
+    if (w.topical && w.known >= 0.9 && w.word !== frame) words.push(i);
   });
   if (words.length < 2) return false;
   const termsOf = words.map((i) => termsOfWord(query, i));
@@ -1012,10 +1031,13 @@ const DEFINED_OR_SPELT_OUT = { test: (text: string) => DEFINITION_WORDS.test(tex
  * A question asking what a body or a post is for, as a noun: "what is the role of the knb", "the function of the world
  * bank", "role of the osce in central asia", "what are the duties of the ombudsman".
  */
-export const ROLE_OF = new GatedPattern(/\b(?:role|roles|function|functions|purpose|duties|responsibilities|mandate|powers)\s+of\s/i, ['role', 'function', 'purpose', 'duties', 'responsibilities', 'mandate', 'powers']);
+export const ROLE_OF = new GatedPattern(
+  /\b(?:role|roles|function|functions|purpose|duties|responsibilities|mandate|powers)\s+of\s|^\s*what\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?do\W*$|^\s*how\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?work\W*$/i,
+  ['role', 'function', 'purpose', 'duties', 'responsibilities', 'mandate', 'powers', 'do', 'work'],
+);
 
 /** The terms of a role question's frame, which are not the body it asks about. */
-const ROLE_TERMS = termsOfWords(['role', 'roles', 'function', 'functions', 'purpose', 'duties', 'responsibilities', 'mandate', 'powers', 'main', 'exact', 'official', 'real']);
+const ROLE_TERMS = termsOfWords(['role', 'roles', 'function', 'functions', 'purpose', 'duties', 'responsibilities', 'mandate', 'powers', 'main', 'exact', 'official', 'real', 'work', 'system', 'process', 'procedure']);
 
 /** Any sentence: a role question needs the body's words together, whatever the sentence says of it. */
 const ANY_TEXT = /\S/;
@@ -1485,6 +1507,25 @@ function unwrittenNames(query: ParsedQuery, answering: AnsweringPassage): Set<nu
     (out ??= new Set()).add(i - 1).add(i);
   }
   return out;
+}
+
+/**
+ * A report of another year named in the question: "what did the 2012 human rights report say about torture", "the 2020
+ * report on…" (round 54, docs/search.md).
+ */
+export const EDITION_ASKED = new GatedPattern(/\b((?:1\d|20)\d\d)(?:'s)?\s+(?:[a-z-]+\s+){0,3}?reports?\b/i, ['report']);
+
+/**
+ * Whether a question asks what a report of another year said (`EDITION_ASKED`; not the report's own `year`) and no sentence of
+ * its answering passages names a report beside that year: this report quotes other years' reports by name ("In its *Nations
+ * in Transit* 2016 report, Freedom House noted…", which answers "what did freedom house say in its 2016 report"), and says
+ * nothing of its own other editions; "the 2012 report" found a passage that mentions 2012 in passing.
+ */
+function isOtherEdition(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences) return false;
+  const year = EDITION_ASKED.exec(query.clean)?.[1];
+  if (year === undefined || Number(year) === answering.year) return false;
+  return !answering.passageSentences().some((s) => s.text.includes(year) && /\breports?\b/i.test(s.text));
 }
 
 /** A four-digit number read as a year (1000–2099). */

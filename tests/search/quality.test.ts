@@ -733,6 +733,34 @@ describe('near-domain questions asking a name, a share, the most, a sum or a mem
 /** Off-topic questions of near-probes-4.jsonl refused after round 45 (25 before). */
 const RECORDED_NEAR_4 = 38;
 
+describe('near-domain questions asking what will happen, what a body the report never describes does, or a report of another year (round 54)', () => {
+  it.each([
+    // A report of one year states no prediction: "will … ever / next / stop", "likely to become", "do you think".
+    ['will the next election in kazakhstan be free and fair', 'will refugees be able to become citizens'],
+    ['is kazakhstan likely to become a democracy', 'are the courts independent in kazakhstan'],
+    ['do you think torture will stop in kazakh prisons', 'how many complaints of torture did the ombudsman get in 2016'],
+    ['will the death penalty ever be brought back', 'if you are poor and charged with a crime will the state give you a lawyer'],
+    // A consequence ("what will happen if…") is a penalty or a rule, not a prediction.
+    ['will torture in prisons ever end', 'what will happen if I protest without a permit'],
+    // "what does X do", "how does X work" ask a body's role: a sentence must hold the body's words.
+    ['what does amnesty international do', "what does the ombudsman's office do"],
+    ['what does the un committee against torture do', 'what does the KNB do'],
+    ['how does the international criminal court work', 'how does the asylum procedure work'],
+    // A system, a process or a procedure is how a role is asked, not the body: "jury" alone must be held.
+    ['how does the un human rights council work', 'how does the jury system work'],
+    // "what year" names the kind of answer: the dated sentence must hold two other words of the question.
+    ['in what year did kazakhstan gain independence', 'in what year did the un special rapporteur visit kazakhstan'],
+    // Another year's report is another report: only a sentence naming that year's report answers.
+    ['what did the 2012 human rights report say about torture', 'what did freedom house say in its 2016 report about the courts'],
+  ])('refuses “%s” and answers “%s”', refusedBesideTwin);
+  // bench/questions/near-probes-5.jsonl, written before round 54's rules: 30 of 45 refused and 2 of 42 twins before.
+  it('refuses the near-domain probes of round 54 as recorded, and no more of their twins', () => {
+    const { offTopic, inScope } = refusedProbes('near-probes-5.jsonl');
+    expect(offTopic).toBeGreaterThanOrEqual(38);
+    expect(inScope).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('coverage on another report in the same format', () => {
   it('works for the Atlantis fixture without anything specific to Kazakhstan', () => {
     const atlantis = createQueryService(loadOrBuildIndex(copyToTemp(FIXTURE_DIR)));
