@@ -28,7 +28,7 @@ import { GatedPattern } from './gated-pattern.js';
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
  * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34); `advice` scales advice, the bot's opinion and timetables (`ADVICE`, `OPINION`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
- * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
+ * one by one across the report (`isScattered`), or a short first-person one whose passages hold none two of them (`isPersonalHeldApart`; round 58): any factor that puts a fully known query under the cut
  * will do.
  */
 export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7, uncounted: 0.7, scattered: 0.7 };
