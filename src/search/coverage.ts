@@ -28,7 +28,7 @@ import { GatedPattern } from './gated-pattern.js';
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
  * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
- * one by one across the report (`isScattered`): any factor that puts a fully known query under the cut
+ * one by one across the report (`isScattered`), or a short first-person one whose passages hold none two of them (`isPersonalHeldApart`; round 58): any factor that puts a fully known query under the cut
  * will do.
  */
 export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7, uncounted: 0.7, scattered: 0.7 };
@@ -133,7 +133,7 @@ const SMALL_TALK = /^\s*(?:hi|hello|hey|hiya|howdy|yo|greetings|thanks|thank\s+y
  * something else as well, so it never matches.
  */
 const BOT_TALK =
-  /^(?:(?:hi|hello|hey)[\s,!]+)?(?:what(?:'s|\s+is)\s+your\s+name|how\s+old\s+are\s+you|where\s+(?:do\s+you\s+(?:live|come\s+from)|are\s+you(?:\s+from)?)|who\s+(?:made|created|built|wrote|programmed|designed|owns|runs|trained)\s+(?:you|this(?:\s+bot)?)|are\s+you\s+(?:a\s+|an\s+)?(?:human|robot|bot|real|person|ai|machine|chatgpt|alive|there|ok|okay|smart|stupid)|(?:can|could|will)\s+you\s+help(?:\s+me)?|(?:what|how\s+much)\s+do\s+you\s+know|see\s+you(?:\s+(?:later|soon|tomorrow))?|what\s+time\s+is\s+it|what\s+day\s+is\s+(?:it|today)|how(?:'s|\s+is)\s+it\s+going|tell\s+me\s+about\s+yourself|do\s+you\s+(?:like|love|speak|understand|dream|sleep|think)(?:\s+\w+){0,2}|what\s+do\s+you\s+do|what\s+are\s+you\s+doing|nice\s+to\s+meet\s+you|you(?:'re|\s+are)\s+(?:a\s+)?\w+|help(?:\s+me)?|what\s+(?:can|should|could)\s+i\s+(?:ask|search|type|say)(?:\s+(?:you|here|for))?|tell\s+me\s+(?:something|anything|a\s+(?:story|joke|secret|riddle|fun\s+fact))(?:\s+(?:interesting|funny|new|fun|cool))?|what(?:'s|\s+is)\s+(?:the\s+)?date|how(?:'s|\s+is|\s+was)\s+your\s+(?:day|morning|evening|night|weekend)(?:\s+going)?|what(?:'s|\s+is|\s+are)\s+your\s+(?:purpose|job|function|commands|favou?rite\s+\w+))(?:\s+(?:bot|today|now|please))?[\s?.!]*$/i;
+  /^(?:(?:hi|hello|hey)[\s,!]+)?(?:what(?:'s|\s+is)\s+your\s+name|how\s+old\s+are\s+you|where\s+(?:do\s+you\s+(?:live|come\s+from)|are\s+you(?:\s+from)?)|who\s+(?:made|created|built|wrote|programmed|designed|owns|runs|trained)\s+(?:you|this(?:\s+bot)?)|are\s+you\s+(?:a\s+|an\s+)?[a-z]+|do\s+you\s+have\s+(?:a\s+|an\s+|any\s+)?(?!to\b)[a-z]+|your\s+[a-z]+|(?:can|could|will)\s+you\s+help(?:\s+me)?|(?:what|how\s+much)\s+do\s+you\s+know|see\s+you(?:\s+(?:later|soon|tomorrow))?|what\s+time\s+is\s+it|what\s+day\s+is\s+(?:it|today)|how(?:'s|\s+is)\s+it\s+going|tell\s+me\s+about\s+yourself|do\s+you\s+(?:like|love|speak|understand|dream|sleep|think)(?:\s+\w+){0,2}|what\s+do\s+you\s+do|what\s+are\s+you\s+doing|nice\s+to\s+meet\s+you|you(?:'re|\s+are)\s+(?:a\s+)?\w+|help(?:\s+me)?|what\s+(?:can|should|could)\s+i\s+(?:ask|search|type|say)(?:\s+(?:you|here|for))?|tell\s+me\s+(?:something|anything|a\s+(?:story|joke|secret|riddle|fun\s+fact))(?:\s+(?:interesting|funny|new|fun|cool))?|what(?:'s|\s+is)\s+(?:the\s+)?date|how(?:'s|\s+is|\s+was)\s+your\s+(?:day|morning|evening|night|weekend)(?:\s+going)?|what(?:'s|\s+is|\s+are)\s+your\s+(?:purpose|job|function|commands|favou?rite\s+\w+))(?:\s+(?:bot|today|now|please))?[\s?.!]*$/i;
 
 /** The longest query `BOT_TALK` can match, give or take: longer ones are not tried. */
 const BOT_TALK_CHARS = 48;
@@ -178,6 +178,17 @@ export const META_TALK: readonly [GatedPattern, GatedPattern, GatedPattern] = [
     ['that', 'it', 'ok', 'hmm', 'um', 'well', 'so', 'but', 'no', 'you'],
   ),
 ];
+
+/**
+ * The formulae of conversation (round 58, docs/search.md): praise ("good work", "well done"), leave-taking ("take care"),
+ * assent ("no problem", "fair enough", "sounds good", "me too"), wishes ("good luck", "happy new year"). Each is two words
+ * of general English, often both the report's ("work", "care", "problem", "fair"), and said to the bot, not asked of the
+ * report; so, like `META_TALK`, only as the whole query.
+ */
+export const CHIT_CHAT = wholeQuery(
+  /(?:good|nice|great|excellent|awesome|brilliant|amazing|fine)\s+(?:work|job|one|stuff)|well\s+done|take\s+care|no\s+(?:problem|problems|worries|prob)|fair\s+enough|sounds?\s+(?:good|great|fine|interesting|right)|good\s+luck|(?:happy|merry)\s+(?:birthday|new\s+year|holidays?|christmas|easter|weekend)|same\s+(?:here|to\s+you)|(?:me|you)\s+too|got\s+it|i\s+see|my\s+bad|of\s+course|all\s+(?:good|right|set)|not\s+bad|i\s+agree|makes\s+sense|bless\s+you|excuse\s+me|(?:i'm\s+)?sorry|sure|perfect|interesting|excellent|awesome|amazing|indeed/,
+  ['work', 'job', 'one', 'stuff', 'done', 'care', 'prob', 'worries', 'enough', 'sound', 'luck', 'happy', 'merry', 'same', 'too', 'got', 'see', 'bad', 'course', 'all', 'agree', 'sense', 'bless', 'excuse', 'sorry', 'sure', 'perfect', 'interesting', 'excellent', 'awesome', 'amazing', 'indeed'],
+);
 
 /**
  * The words of a short query about the bot, its answers or its source that `META_TALK` does not spell
@@ -243,7 +254,7 @@ export function isSmallTalk(query: ParsedQuery): boolean {
   // Trimmed, with curly apostrophes made straight, once for whichever of the four patterns is tried.
   let straight: string | undefined;
   const whole = () => (straight ??= clean.includes('’') || clean.includes('‘') ? clean.trim().replace(/[’‘]/g, "'") : clean.trim());
-  return (BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(whole())) || isAboutTheBot(lower) || META_TALK.some((p) => p.mayMatch(lower) && p.pattern.test(whole()));
+  return (BOT_TALK_WORDS.some((w) => lower.includes(w)) && BOT_TALK.test(whole())) || isAboutTheBot(lower) || META_TALK.some((p) => p.mayMatch(lower) && p.pattern.test(whole())) || (CHIT_CHAT.mayMatch(lower) && CHIT_CHAT.pattern.test(whole()));
 }
 
 /**
@@ -377,13 +388,17 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
   const unstated = answering ? unstatedRule(query, answering) : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
+  const apart = !scattered && answering !== undefined && isPersonalHeldApart(query, answering);
   const share =
-    (together ? longShare(knownShare, together) : knownShare) * (advice || everyday ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered ? COVERAGE.scattered : 1);
+    (together ? longShare(knownShare, together) : knownShare) *
+    (advice || everyday ? COVERAGE.advice : 1) *
+    (unstated ? COVERAGE.uncounted : 1) *
+    (scattered || apart ? COVERAGE.scattered : 1);
   if (trace) {
     trace.knownShare = knownShare;
     if (together) trace.long = together;
     trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
-    trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : [])];
+    trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : []), ...(apart ? ['personalApart'] : [])];
   }
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -988,14 +1003,16 @@ function lacksMarkedSentence(query: ParsedQuery, sentences: NonNullable<Answerin
 }
 
 /**
- * A question asking what a word means or where something comes from: "what does ombudsman mean", "what is the
+ * A question asking what a word means or where something comes from: "what does ombudsman mean", "what is an email" (a kind
+ * of thing, whole and short: round 58), "what is the
  * definition of a political prisoner", "define habeas corpus", "what is the history of the knb", "origin of
  * the name kazakhstan". A report of one year states a definition or a history only in passing, with the word
  * of defining beside what it defines ("the domestic legal definition of torture", "since its founding").
  */
 export const DEFINITION_QUESTION = new GatedPattern(
-  /^\s*(?:what\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?(?:mean|stand\s+for)|what\s+is\s+meant\s+by|(?:what\s+(?:is|was|are)\s+)?(?:the\s+)?(?:definition|meaning|history|origins?)\s+of|define)\b/i,
+  /^\s*(?:what\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?(?:mean|stand\s+for)|what\s+is\s+meant\s+by|(?:what\s+(?:is|was|are)\s+)?(?:the\s+)?(?:definition|meaning|history|origins?)\s+of|define)\b|^\s*what(?:'s|\s+is)\s+an?\s+[\w'-]+(?:\s+[\w'-]+){0,2}[\s?.!]*$/i,
   ['mean', 'stand', 'definition', 'meaning', 'history', 'origin', 'define'],
+  ['what'],
 );
 
 /** The words a report defines or dates the beginnings of something with, as written (not by stem: "means" is also money). */
@@ -1449,6 +1466,44 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
  */
 function holdsInAnotherForm(sentences: ReadonlyArray<readonly string[]>, terms: readonly string[]): boolean {
   return sentences.some((s) => s.some((t) => terms.some((f) => f !== t && sharesRoot(f, t))));
+}
+
+/**
+ * The asker speaking of themself (round 58, docs/search.md): "my", "our", "I", "we", "me", "us". "my internet is slow", "our
+ * family needs more money", "can I work from home today" are about the asker's own life, made of words a human-rights
+ * report writes; "my brother was detained, can he see a lawyer" is about what the report describes, and its passages
+ * hold its words together.
+ */
+export const PERSONAL = new GatedPattern(/\b(?:i|i'm|my|me|we|our|us)\b/i, ['my', 'our', 'we', 'me', 'us', ' i ', ' i\''], ['i ', "i'"]);
+
+/** At most this many topical words for `isPersonalHeldApart`: a longer question is judged by what its passages hold (`LONG`) or by its words. */
+const PERSONAL_MAX_WORDS = 4;
+
+/**
+ * Whether a short question in the first person (`PERSONAL`) has two or more words the report knows (as typed, a typo's fix)
+ * that no answering passage holds two of: the search found them one by one, in passages on other things ("my phone battery
+ * dies fast": "fast" of Ramadan, "battery" of a beating). A report answers the asker's own case with a passage on it:
+ * "my friend was tortured by police", "can I join a union". Not when a word is a thesaurus entry (husband → spouse, travel
+ * abroad, birth certificate): the thesaurus is written from the report's side, its headings and distinctive terms, so such
+ * a word names the report's topic, and the report's other words stand apart from the asker's everyday ones ("baby",
+ * "freely"). Scaled as a scattered question (`COVERAGE.scattered`). Held in one sentence rather than one passage refused
+ * "can police search me" ("the investigator may do an immediate body search", the police in the sentence before).
+ */
+function isPersonalHeldApart(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  // Counted before anything is built: most questions are longer or not in the first person.
+  let topical = 0;
+  let known = 0;
+  for (const w of query.words) {
+    if (!w.topical) continue;
+    if (++topical > PERSONAL_MAX_WORDS) return false;
+    if (w.known >= KNOWN_TOPIC) known++;
+  }
+  if (known < 2 || query.terms.some((t) => t.thesaurus) || !PERSONAL.test(query.meant)) return false;
+  const words = wordTerms(query, (w) => w.known >= KNOWN_TOPIC);
+  return !words.some((terms, i) => {
+    const others = words.flatMap((o, j) => (j === i ? [] : o));
+    return terms.some((t) => answering.holdsWith(t, others));
+  });
 }
 
 /** Whether the query has a term for word `i`. */
