@@ -87,6 +87,8 @@ describe('fusing the rankings', () => {
       typedWordsHeld: (position: number) => held[position] ?? 0,
       holdsEveryWordTogether: (position: number) => together.includes(position),
       statesTypedCount: (position: number) => counted.includes(position),
+      denseWeight: RANKING.dense,
+      alignmentWeight: RANKING.alignment,
     };
     return stub as unknown as QueryScorer;
   };
