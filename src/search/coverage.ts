@@ -366,12 +366,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const scattered = answering !== undefined && isScattered(query, answering);
   const share =
     (together ? longShare(knownShare, together) : knownShare) * (advice || everyday ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered ? COVERAGE.scattered : 1);
-  if (trace) {
-    trace.knownShare = knownShare;
-    if (together) trace.long = together;
-    trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
-    trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : [])];
-  }
+  if (trace) traceCoverage(trace, query, knownShare, together, weighed, [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : [])]);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
 }
@@ -497,13 +492,26 @@ function afterAsking(text: string): string {
   return text.replace(ASKING_OPENING, '');
 }
 
+/** Fills `coverageOf`'s trace (`SearchOptions.coverageTrace`, for `bench/why-refused.ts`): a search without one never compiles it. */
+function traceCoverage(trace: CoverageTrace, query: ParsedQuery, knownShare: number, together: { first: number; three: number } | undefined, weighed: readonly WeighedWord[], rules: string[]): void {
+  trace.knownShare = knownShare;
+  if (together) trace.long = together;
+  trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
+  trace.rules = rules;
+}
+
 /**
  * The query's words that put the question (`ASKING`), by index in `ParsedQuery.words`: the first
  * topical word after the phrase's start that is the phrase's own word.
  */
 function askingWords(query: ParsedQuery): Set<number> | undefined {
   const lower = query.clean.toLowerCase();
-  if (!ASKING.mayMatch(lower)) return undefined;
+  // Most questions hold none of the phrases' words: the search below is then not compiled.
+  return ASKING.mayMatch(lower) ? askingWordsIn(query, lower) : undefined;
+}
+
+/** `askingWords` of a query whose lower-cased text (`lower`) may hold an asking phrase. */
+function askingWordsIn(query: ParsedQuery, lower: string): Set<number> | undefined {
   let out: Set<number> | undefined;
   for (const m of lower.matchAll(ASKING_ALL)) {
     for (const word of m.slice(1)) {

@@ -817,7 +817,11 @@ export class QueryScorer {
    * count; this is the fusion's vote for the count asked for (`RANKING.countedVote`).
    */
   statesTypedCount(position: number, sentence: number): boolean {
-    if (!this.countsTyped) return false;
+    return this.countsTyped && this.statesCount(position, sentence);
+  }
+
+  /** `statesTypedCount` of a question counting a specific word: its own method, so that other questions do not compile it. */
+  private statesCount(position: number, sentence: number): boolean {
     const { ids, starts } = this.sentenceTerms.of(position);
     const end = starts[sentence + 1] ?? 0;
     for (let i = starts[sentence] ?? 0; i < end; i++) {
