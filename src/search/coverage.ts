@@ -1504,7 +1504,11 @@ function isMentionedInPassing(query: ParsedQuery, i: number, answering: Answerin
   const year = word.length === 4 && (word[0] === '1' || word[0] === '2') && YEAR.test(word);
   if (year && Number(word) === answering.year) return false;
   // Whether the report writes it only as a name is remembered per word: a warm query asks a map, never the passages.
-  if (!year && !answering.isName(word)) return false;
+  return (year || answering.isName(word)) && heldOnlyInPassing(query, i, answering, word, year);
+}
+
+/** `isMentionedInPassing` of a year or a word the report writes only as a name: its own function, so that a query of other words does not compile it. */
+function heldOnlyInPassing(query: ParsedQuery, i: number, answering: AnsweringPassage, word: string, year: boolean): boolean {
   const term = ownTerm(query, i);
   if (term === undefined) return false;
   const others = query.terms.filter((t) => t.word !== i && query.words[t.word]?.topical).map((t) => t.term);

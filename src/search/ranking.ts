@@ -719,7 +719,11 @@ export class QueryScorer {
     }
     let sum = 0;
     for (let i = 0; i < seen; i++) sum += best[order[i]!]!;
-    if (sum / this.typedTotal < 0.5) return 0;
+    return sum / this.typedTotal < 0.5 ? 0 : this.titleVote(position);
+  }
+
+  /** `lead` of a paragraph opening a heading whose words the query holds: whether it names the heading's title, and all of it. Its own method, so that a query whose first hits open no such heading does not compile it. */
+  private titleVote(position: number): number {
     // The query must also name the heading itself, not just share words with a longer one:
     // "minimum age for marriage" does not name "Prohibition of Child Labor and Minimum Age for Employment".
     const title = this.index.titleTerms?.[position] ?? [];
