@@ -366,7 +366,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const scattered = answering !== undefined && isScattered(query, answering);
   const share =
     (together ? longShare(knownShare, together) : knownShare) * (advice || everyday ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered ? COVERAGE.scattered : 1);
-  if (trace) traceCoverage(trace, query, knownShare, together, weighed, [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : [])]);
+  if (trace) traceCoverage(trace, query, knownShare, together, weighed, advice, everyday, unstated, scattered);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
 }
@@ -493,11 +493,21 @@ function afterAsking(text: string): string {
 }
 
 /** Fills `coverageOf`'s trace (`SearchOptions.coverageTrace`, for `bench/why-refused.ts`): a search without one never compiles it. */
-function traceCoverage(trace: CoverageTrace, query: ParsedQuery, knownShare: number, together: { first: number; three: number } | undefined, weighed: readonly WeighedWord[], rules: string[]): void {
+function traceCoverage(
+  trace: CoverageTrace,
+  query: ParsedQuery,
+  knownShare: number,
+  together: { first: number; three: number } | undefined,
+  weighed: readonly WeighedWord[],
+  advice: boolean,
+  everyday: boolean,
+  unstated: string | undefined,
+  scattered: boolean,
+): void {
   trace.knownShare = knownShare;
   if (together) trace.long = together;
   trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
-  trace.rules = rules;
+  trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : [])];
 }
 
 /**
