@@ -390,16 +390,8 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const scattered = answering !== undefined && isScattered(query, answering);
   const apart = !scattered && answering !== undefined && isPersonalHeldApart(query, answering);
   const share =
-    (together ? longShare(knownShare, together) : knownShare) *
-    (advice || everyday ? COVERAGE.advice : 1) *
-    (unstated ? COVERAGE.uncounted : 1) *
-    (scattered || apart ? COVERAGE.scattered : 1);
-  if (trace) {
-    trace.knownShare = knownShare;
-    if (together) trace.long = together;
-    trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
-    trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : []), ...(apart ? ['personalApart'] : [])];
-  }
+    (together ? longShare(knownShare, together) : knownShare) * (advice || everyday ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered || apart ? COVERAGE.scattered : 1);
+  if (trace) traceCoverage(trace, query, knownShare, together, weighed, advice, everyday, unstated, scattered, apart);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
 }
@@ -526,13 +518,37 @@ function afterAsking(text: string): string {
   return text.replace(ASKING_OPENING, '');
 }
 
+/** Fills `coverageOf`'s trace (`SearchOptions.coverageTrace`, for `bench/why-refused.ts`): a search without one never compiles it. */
+function traceCoverage(
+  trace: CoverageTrace,
+  query: ParsedQuery,
+  knownShare: number,
+  together: { first: number; three: number } | undefined,
+  weighed: readonly WeighedWord[],
+  advice: boolean,
+  everyday: boolean,
+  unstated: string | undefined,
+  scattered: boolean,
+  apart: boolean,
+): void {
+  trace.knownShare = knownShare;
+  if (together) trace.long = together;
+  trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
+  trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : []), ...(apart ? ['personalApart'] : [])];
+}
+
 /**
  * The query's words that put the question (`ASKING`), by index in `ParsedQuery.words`: the first
  * topical word after the phrase's start that is the phrase's own word.
  */
 function askingWords(query: ParsedQuery): Set<number> | undefined {
   const lower = query.clean.toLowerCase();
-  if (!ASKING.mayMatch(lower)) return undefined;
+  // Most questions hold none of the phrases' words: the search below is then not compiled.
+  return ASKING.mayMatch(lower) ? askingWordsIn(query, lower) : undefined;
+}
+
+/** `askingWords` of a query whose lower-cased text (`lower`) may hold an asking phrase. */
+function askingWordsIn(query: ParsedQuery, lower: string): Set<number> | undefined {
   let out: Set<number> | undefined;
   for (const m of lower.matchAll(ASKING_ALL)) {
     for (const word of m.slice(1)) {
@@ -1604,7 +1620,11 @@ function isMentionedInPassing(query: ParsedQuery, i: number, answering: Answerin
   const year = word.length === 4 && (word[0] === '1' || word[0] === '2') && YEAR.test(word);
   if (year && Number(word) === answering.year) return false;
   // Whether the report writes it only as a name is remembered per word: a warm query asks a map, never the passages.
-  if (!year && !answering.isName(word)) return false;
+  return (year || answering.isName(word)) && heldOnlyInPassing(query, i, answering, word, year);
+}
+
+/** `isMentionedInPassing` of a year or a word the report writes only as a name: its own function, so that a query of other words does not compile it. */
+function heldOnlyInPassing(query: ParsedQuery, i: number, answering: AnsweringPassage, word: string, year: boolean): boolean {
   const term = ownTerm(query, i);
   if (term === undefined) return false;
   const others = query.terms.filter((t) => t.word !== i && query.words[t.word]?.topical).map((t) => t.term);

@@ -10,7 +10,7 @@ import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
 import { americanSpellings } from './american-spelling.js';
 import type { Neighbour } from './neighbours.js';
-import type { Thesaurus } from './thesaurus.js';
+import type { Thesaurus, ThesaurusEntry } from './thesaurus.js';
 import type { PartOfSpeech, WordSenses } from './wordnet.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
@@ -584,9 +584,9 @@ const ANSWER_KIND_WORDS = new Set(
  * first stop word, at most three ("how many labor inspectors are there" → labor, inspectors). The
  * report states a count as a figure right before that noun ("258 labor inspectors", "seven political
  * parties registered"), which tells the answer from a sentence that merely has a figure and the words.
+ * Asked only of a question `COUNT_QUESTION` matches.
  */
-function countedNoun(clean: string, lowerClean: string, surfaces: readonly string[]): Set<number> | undefined {
-  if (!COUNT_QUESTION.test(clean, lowerClean)) return undefined;
+function countedNoun(surfaces: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < surfaces.length; i++) {
     const pair = `${surfaces[i - 1]!.toLowerCase()} ${surfaces[i]!.toLowerCase()}`;
@@ -650,7 +650,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   let unknown = 0;
   const budget = new TypoBudget();
   /** `from`: a family member (`WeightedTerm.family`) or a thesaurus line's stand-in (`WeightedTerm.thesaurus`); each shape made only when needed. */
-  const add = (term: string, weight: number, origin: WeightedTerm['origin'], from?: 'family' | 'thesaurus') => {
+  const add: AddTerm = (term, weight, origin, from) => {
     const existing = terms.get(term);
     if (!existing || existing.weight < weight) terms.set(term, from === 'family' ? { term, weight, origin, word, family: true } : from === 'thesaurus' ? { term, weight, origin, word, thesaurus: true } : { term, weight, origin, word });
   };
@@ -683,39 +683,17 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   for (let i = 0; i < typed.length; i++) {
     const inPhrase = i < phraseEnd;
     phraseEnd = Math.max(phraseEnd, i + (typedEntries[i]?.length ?? 0));
-    const { term, known: isKnown, ignored, contracted, lower } = typedWords[i]!;
+    const { term, known: isKnown, ignored, contracted } = typedWords[i]!;
     if (!term || isKnown || ignored || contracted || typedEntries[i] || inPhrase) continue;
-    // A British spelling of a word the report writes ("centres", "labour") is that word as typed, not a typo.
-    const american = americanSpellings(lower).find((w) => {
-      const t = termOf(w);
-      return t !== null && known(t) && !vocabulary.ignored.has(t);
-    });
-    if (american) {
-      if (surfaces === typed) surfaces = [...typed];
-      surfaces[i] = american;
-      typedWords[i] = typedWordOf(american, vocabulary);
-      continue;
-    }
-    if (sensesAt.size === MAX_UNKNOWN_WORDS) {
+    const next = readUnknownWord(i, term, typed, surfaces, typedWords, sensesAt, corrected, vocabulary, budget, known);
+    if (next === null) {
       lookedUpTo = i;
       break;
     }
-    const senses = vocabulary.senses(lower);
-    sensesAt.set(i, senses);
-    // A word WordNet lists but English hardly uses (outside the vectors' words: "judes", "shuned") may
-    // be a typo of one the report writes; it is corrected only to such a word.
-    const rare = senses !== null && !senses.properName && (vocabulary.specificity?.(lower) ?? 0) >= 1;
-    if (senses && !rare) continue;
-    let meant = correction(lower, term, vocabulary, budget);
-    if (rare && !(meant?.term && known(meant.term))) meant = undefined;
-    if (meant) {
-      if (surfaces === typed) surfaces = [...typed];
-      // "waht's new": the possessive or "is" stays with the word meant.
-      surfaces[i] = meant.word + (/['’]s$/i.exec(typed[i]!)?.[0] ?? '');
-      corrected.set(i, meant);
-    }
+    surfaces = next;
   }
-  const countedTokens = countedNoun(clean, lowerClean, surfaces);
+  // Asked of a counting question only: the others do not compile it.
+  const countedTokens = COUNT_QUESTION.test(clean, lowerClean) ? countedNoun(surfaces) : undefined;
   const counted: number[] = [];
   const wantsAgent = AGENT_QUESTION.test(clean, lowerClean);
   const actionToken = wantsAgent ? askedToken(surfaces) : undefined;
@@ -726,20 +704,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const entry = surfaces === typed ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
     if (entry && entry.length > 1) {
       // A phrase ("psych ward", "locked up") is one query word: its own known words plus its expansions.
-      const phrase = surfaces.slice(i, i + entry.length);
-      const lower = phrase.map((w) => normalize(w)).join(' ');
-      let typed = false;
-      for (const w of phrase) {
-        const term = termOf(w);
-        if (term && known(term) && !vocabulary.ignored.has(term)) {
-          add(term, 1, 'typed');
-          typed = true;
-        }
-      }
-      const expanded = expandPhrases(entry.expansions);
-      // Weighed by all its words, as they would weigh apart: as one word ("top judges"), an unplaced word beside it outweighed it.
-      const specificity = phrase.reduce((sum, w) => sum + (termOf(w) ? (vocabulary.specificity?.(normalize(w)) ?? 1) : 0), 0);
-      words.push({ word: lower, known: expanded ? KNOWN.thesaurus : typed ? 1 : 0, specificity, topical: true });
+      words.push(phraseWord(surfaces.slice(i, i + entry.length), entry, vocabulary, known, add, expandPhrases));
       wordTokens.push(i);
       i += entry.length - 1;
       word++;
@@ -782,42 +747,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       word++;
       continue;
     }
-    // A corrected word has WordNet's senses of the word meant, not the typo's (none).
-    const senses = sensesAt.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower);
-    const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
-    if (senses?.parts && isMostlyModifier(senses.parts)) queryWord.modifier = true;
-    else if (senses?.parts && isMostlyVerb(senses.parts) && !lower.endsWith('ing')) queryWord.action = true;
-    // A compound the report writes in two ("gunshot": gun-shot) is its two words (round 37).
-    const form = vocabulary.writes ? (meantWord.compound ??= compoundParts(lower, known, vocabulary.writes) ?? null) : null;
-    if (form) {
-      for (const t of form) add(t, EXPANSION_WEIGHTS.thesaurus / Math.sqrt(form.length), 'expanded');
-      queryWord.known = KNOWN.thesaurus;
-    }
-    const neighbours = vocabulary.neighbours?.(lower) ?? [];
-    for (const n of neighbours) {
-      if (vocabulary.ignored.has(n.term)) continue;
-      if (!generic) add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
-      queryWord.known = Math.max(queryWord.known, sharesRoot(term, n.term) ? KNOWN.thesaurus : (n.similarity - KNOWN.from) / (1 - KNOWN.from));
-    }
-    if (senses) {
-      const expansion = (meantWord.senses ??= sensesExpansion(senses, vocabulary));
-      for (let e = 0; e < expansion.terms.length; e++) add(expansion.terms[e]!, expansion.weights[e]!, 'expanded');
-      if (expansion.terms.length) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
-      if (EXPANSION_WEIGHTS.compound) {
-        const compounds = budget.remembered(vocabulary.compounds, term, (mayScan) => (mayScan() ? compoundsOf(term, vocabulary.documentFrequency, (w) => vocabulary.senses(w) !== null) : undefined));
-        for (const c of compounds ?? []) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
-      }
-    }
-    // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
-    // vector space (Russia) is another place, not the same one, and a name is as specific as a word gets. It still expands for ranking.
-    // Typed in lower case ("torture in germany"), it is one when WordNet knows it as a proper name.
-    if (!entry && ((i > 0 && typedWord.capitalised) || senses?.properName)) {
-      queryWord.known = 0;
-      queryWord.specificity = 1;
-      // A name ("Swiss", "Egyptian") says where, not how: never a modifier.
-      delete queryWord.modifier;
-      delete queryWord.action;
-    }
+    expandUnknownWord(queryWord, term, meantWord, typedWord, i, sensesAt.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower), entry, vocabulary, budget, known, add);
     // The word meant counts no more than the correction is sure of.
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     word++;
@@ -829,6 +759,129 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(clean, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
   return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(clean, lowerClean), wantsCause: CAUSE_QUESTION.test(clean, lowerClean), wantsSum: SUM_QUESTION.test(clean, lowerClean) && !COUNT_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+}
+
+/** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */
+type AddTerm = (term: string, weight: number, origin: WeightedTerm['origin'], from?: 'family' | 'thesaurus') => void;
+
+/**
+ * Reads a typed word neither the report nor the thesaurus knows, for `parseQuery`: a British spelling of a
+ * word the report writes, WordNet's senses (kept in `sensesAt`), or a typo's correction (kept in
+ * `corrected`). Returns the surfaces, copied on their first change, or null when the budget of unknown
+ * words looked up is spent. A function of its own so that a query of known words does not compile it.
+ */
+function readUnknownWord(
+  i: number,
+  term: string,
+  typed: readonly string[],
+  surfaces: string[],
+  typedWords: TypedWord[],
+  sensesAt: Map<number, WordSenses | null>,
+  corrected: Map<number, Correction>,
+  vocabulary: Vocabulary,
+  budget: TypoBudget,
+  known: (term: string) => boolean,
+): string[] | null {
+  const { lower } = typedWords[i]!;
+  // A British spelling of a word the report writes ("centres", "labour") is that word as typed, not a typo.
+  const american = americanSpellings(lower).find((w) => {
+    const t = termOf(w);
+    return t !== null && known(t) && !vocabulary.ignored.has(t);
+  });
+  if (american) {
+    if (surfaces === typed) surfaces = [...typed];
+    surfaces[i] = american;
+    typedWords[i] = typedWordOf(american, vocabulary);
+    return surfaces;
+  }
+  if (sensesAt.size === MAX_UNKNOWN_WORDS) return null;
+  const senses = vocabulary.senses(lower);
+  sensesAt.set(i, senses);
+  // A word WordNet lists but English hardly uses (outside the vectors' words: "judes", "shuned") may
+  // be a typo of one the report writes; it is corrected only to such a word.
+  const rare = senses !== null && !senses.properName && (vocabulary.specificity?.(lower) ?? 0) >= 1;
+  if (senses && !rare) return surfaces;
+  let meant = correction(lower, term, vocabulary, budget);
+  if (rare && !(meant?.term && known(meant.term))) meant = undefined;
+  if (meant) {
+    if (surfaces === typed) surfaces = [...typed];
+    // "waht's new": the possessive or "is" stays with the word meant.
+    surfaces[i] = meant.word + (/['’]s$/i.exec(typed[i]!)?.[0] ?? '');
+    corrected.set(i, meant);
+  }
+  return surfaces;
+}
+
+/** The query word of a thesaurus phrase as typed (`phrase`: its surfaces), its terms added; for `parseQuery`. */
+function phraseWord(phrase: readonly string[], entry: ThesaurusEntry, vocabulary: Vocabulary, known: (term: string) => boolean, add: AddTerm, expandPhrases: (phrases: readonly string[]) => boolean): QueryWord {
+  const lower = phrase.map((w) => normalize(w)).join(' ');
+  let typed = false;
+  for (const w of phrase) {
+    const term = termOf(w);
+    if (term && known(term) && !vocabulary.ignored.has(term)) {
+      add(term, 1, 'typed');
+      typed = true;
+    }
+  }
+  const expanded = expandPhrases(entry.expansions);
+  // Weighed by all its words, as they would weigh apart: as one word ("top judges"), an unplaced word beside it outweighed it.
+  const specificity = phrase.reduce((sum, w) => sum + (termOf(w) ? (vocabulary.specificity?.(normalize(w)) ?? 1) : 0), 0);
+  return { word: lower, known: expanded ? KNOWN.thesaurus : typed ? 1 : 0, specificity, topical: true };
+}
+
+/**
+ * Expands a query word the report does not know, for `parseQuery`: by WordNet's `senses` (those of the word
+ * meant, for a corrected typo), a compound the report writes in two, and the word vectors' neighbours;
+ * a name the report never mentions gets no stand-in.
+ */
+function expandUnknownWord(
+  queryWord: QueryWord,
+  term: string,
+  meantWord: TypedWord,
+  typedWord: TypedWord,
+  i: number,
+  senses: WordSenses | null,
+  entry: ThesaurusEntry | undefined,
+  vocabulary: Vocabulary,
+  budget: TypoBudget,
+  known: (term: string) => boolean,
+  add: AddTerm,
+): void {
+const lower = meantWord.lower;
+  const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
+  if (senses?.parts && isMostlyModifier(senses.parts)) queryWord.modifier = true;
+  else if (senses?.parts && isMostlyVerb(senses.parts) && !lower.endsWith('ing')) queryWord.action = true;
+  // A compound the report writes in two ("gunshot": gun-shot) is its two words (round 37).
+  const form = vocabulary.writes ? (meantWord.compound ??= compoundParts(lower, known, vocabulary.writes) ?? null) : null;
+  if (form) {
+    for (const t of form) add(t, EXPANSION_WEIGHTS.thesaurus / Math.sqrt(form.length), 'expanded');
+    queryWord.known = KNOWN.thesaurus;
+  }
+  const neighbours = vocabulary.neighbours?.(lower) ?? [];
+  for (const n of neighbours) {
+    if (vocabulary.ignored.has(n.term)) continue;
+    if (!generic) add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
+    queryWord.known = Math.max(queryWord.known, sharesRoot(term, n.term) ? KNOWN.thesaurus : (n.similarity - KNOWN.from) / (1 - KNOWN.from));
+  }
+  if (senses) {
+    const expansion = (meantWord.senses ??= sensesExpansion(senses, vocabulary));
+    for (let e = 0; e < expansion.terms.length; e++) add(expansion.terms[e]!, expansion.weights[e]!, 'expanded');
+    if (expansion.terms.length) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
+    if (EXPANSION_WEIGHTS.compound) {
+      const compounds = budget.remembered(vocabulary.compounds, term, (mayScan) => (mayScan() ? compoundsOf(term, vocabulary.documentFrequency, (w) => vocabulary.senses(w) !== null) : undefined));
+      for (const c of compounds ?? []) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
+    }
+  }
+  // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
+  // vector space (Russia) is another place, not the same one, and a name is as specific as a word gets. It still expands for ranking.
+  // Typed in lower case ("torture in germany"), it is one when WordNet knows it as a proper name.
+  if (!entry && ((i > 0 && typedWord.capitalised) || senses?.properName)) {
+    queryWord.known = 0;
+    queryWord.specificity = 1;
+    // A name ("Swiss", "Egyptian") says where, not how: never a modifier.
+    delete queryWord.modifier;
+    delete queryWord.action;
+  }
 }
 
 /**

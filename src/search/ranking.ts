@@ -818,7 +818,11 @@ export class QueryScorer {
     }
     let sum = 0;
     for (let i = 0; i < seen; i++) sum += best[order[i]!]!;
-    if (sum / this.typedTotal < 0.5) return 0;
+    return sum / this.typedTotal < 0.5 ? 0 : this.titleVote(position);
+  }
+
+  /** `lead` of a paragraph opening a heading whose words the query holds: whether it names the heading's title, and all of it. Its own method, so that a query whose first hits open no such heading does not compile it. */
+  private titleVote(position: number): number {
     // The query must also name the heading itself, not just share words with a longer one:
     // "minimum age for marriage" does not name "Prohibition of Child Labor and Minimum Age for Employment".
     const title = this.index.titleTerms?.[position] ?? [];
@@ -916,7 +920,11 @@ export class QueryScorer {
    * count; this is the fusion's vote for the count asked for (`RANKING.countedVote`).
    */
   statesTypedCount(position: number, sentence: number): boolean {
-    if (!this.countsTyped) return false;
+    return this.countsTyped && this.statesCount(position, sentence);
+  }
+
+  /** `statesTypedCount` of a question counting a specific word: its own method, so that other questions do not compile it. */
+  private statesCount(position: number, sentence: number): boolean {
     const { ids, starts } = this.sentenceTerms.of(position);
     const end = starts[sentence + 1] ?? 0;
     for (let i = starts[sentence] ?? 0; i < end; i++) {

@@ -80,16 +80,19 @@ export function createQueryService(
   let chooser: ReportChooser | undefined;
   let everyReport: EveryReportFacts | undefined;
 
+  /** A search over several reports, none named: those the query's words choose. Its own function, so that a process over one report never compiles it. */
+  const searchChosen = (query: string, options: SearchOptions): SearchAnswer | ErrorAnswer => {
+    // Refused alike by every report: say it once, before choosing among them.
+    if (query.length > MAX_QUERY_CHARS * 4 || cleanQuery(query).length > MAX_QUERY_CHARS) return tooLong();
+    chooser ??= new ReportChooser(index, order, { senses, thesaurus, ...(vectors ? { vectors } : {}) });
+    const chosen = chooser.choose(query);
+    return searchAll((chosen.length ? chosen : [order[0]!]).map((i) => open.get(i)), query, options);
+  };
+
   return {
     reports,
     search(query, options = {}) {
-      if (options.report === undefined && order.length > 1) {
-        // Refused alike by every report: say it once, before choosing among them.
-        if (query.length > MAX_QUERY_CHARS * 4 || cleanQuery(query).length > MAX_QUERY_CHARS) return tooLong();
-        chooser ??= new ReportChooser(index, order, { senses, thesaurus, ...(vectors ? { vectors } : {}) });
-        const chosen = chooser.choose(query);
-        return searchAll((chosen.length ? chosen : [order[0]!]).map((i) => open.get(i)), query, options);
-      }
+      if (options.report === undefined && order.length > 1) return searchChosen(query, options);
       const s = pick(options.report);
       return isError(s) ? s : s.search(query, options);
     },
@@ -317,13 +320,9 @@ class ReportSearch {
     const query = parseQuery(rawQuery, this.vocabulary, clean);
     if (query.clean === '') return errorAnswer('empty-query', 'Type what you are looking for, e.g. "prison conditions" or "how long can police hold a detainee".');
 
-    let scope: Set<number> | undefined;
-    for (const ref of [...query.sections, ...(options.section ? [options.section] : [])]) {
-      const resolved = this.refs.resolve(ref);
-      if (!resolved.ok) return unknownSection(ref, resolved.suggestions);
-      const under = this.positionsUnder(resolved.section);
-      scope = scope ? new Set([...scope].filter((p) => under.has(p))) : under;
-    }
+    // Most queries name no section: the sections are then not read (nor their code compiled).
+    const scope = query.sections.length > 0 || options.section ? this.scopeOf([...query.sections, ...(options.section ? [options.section] : [])]) : undefined;
+    if (scope !== undefined && !(scope instanceof Set)) return scope;
     if (isSmallTalk(query)) return this.smallTalk(query);
     if (query.terms.length === 0 && query.phrases.length === 0) {
       return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
@@ -499,6 +498,18 @@ class ReportSearch {
   private suggestFor(query: ParsedQuery): SectionSuggestion[] {
     const named = this.refs.suggest(query.clean, 5);
     return named.length ? named : this.sectionOrder.filter((s) => !s.parentId).map(suggestionFor);
+  }
+
+  /** The positions under every section `refs` names (a query's `section:` filters and the option), or the answer to a ref naming none. */
+  private scopeOf(refs: readonly string[]): Set<number> | ErrorAnswer {
+    let scope: Set<number> | undefined;
+    for (const ref of refs) {
+      const resolved = this.refs.resolve(ref);
+      if (!resolved.ok) return unknownSection(ref, resolved.suggestions);
+      const under = this.positionsUnder(resolved.section);
+      scope = scope ? new Set([...scope].filter((p) => under.has(p))) : under;
+    }
+    return scope!;
   }
 
   /** Positions of the paragraphs under a section and all its descendants. */

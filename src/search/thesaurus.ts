@@ -150,7 +150,12 @@ export class Thesaurus {
     // No phrase starts with an article, possessive or object pronoun: they are left out of every key.
     // Most words start no entry: answered without an empty array and an iterator made for each.
     const lengths = this.lengthsByFirstKey.get(first);
-    if (lengths === undefined) return undefined;
+    return lengths === undefined ? undefined : this.longestFrom(keys, start, lengths);
+  }
+
+  /** `match` of a word that starts an entry (`lengths`: its entries' lengths in words): its own method, so that a query none of whose words starts one does not compile it. */
+  private longestFrom(keys: readonly string[], start: number, lengths: readonly number[]): ThesaurusEntry | undefined {
+    const first = keys[start]!;
     for (let l = 0; l < lengths.length; l++) {
       const length = lengths[l]!;
       // The phrase's words from `start`, articles and possessives within it passed over (and spanned).
