@@ -399,7 +399,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
 /**
  * The first rule that finds the answering passages do not state what a question asks for
  * (`COVERAGE.uncounted`), by name for `CoverageTrace`: a count, a date, an age, a sum, who someone is,
- * an origin, a definition, a penalty, a role, a distance, a population, a time, a procedure. Each rule
+ * an origin, a definition, a penalty, a role, a distance, a population, a size, a time, a procedure. Each rule
  * is called only when its gate may hold: the flag `parseQuery` set, or a word its question pattern
  * needs (`GatedPattern.mayMatch`); the rule checks its whole gate itself. A fresh process compiles a
  * function on its first call, ~15–25 µs each, and a question asks for one kind at most: the first query
@@ -423,6 +423,7 @@ function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string |
   if (ROLE_OF.mayMatch(clean) && isRoleless(query, answering)) return 'isRoleless';
   if (DISTANCE_QUESTION.mayMatch(meant) && isUnmeasured(query, answering)) return 'isUnmeasured';
   if (POPULATION_QUESTION.mayMatch(meant) && isUncountedPopulation(query, answering)) return 'isUncountedPopulation';
+  if (SIZE_QUESTION.mayMatch(meant) && isUnsized(query, answering)) return 'isUnsized';
   if ((query.wantsDuration || query.wantsCondition) && TIME_QUESTION.mayMatch(meant) && isUntimed(query, answering)) return 'isUntimed';
   if (query.keywords && PROCEDURE_WORDS.mayMatch(meant) && isUnheldProcedure(query, answering)) return 'isUnheldProcedure';
   if (SHARE_QUESTION.mayMatch(clean) && isUnshared(query, answering)) return 'isUnshared';
@@ -1132,6 +1133,46 @@ function isUncountedPopulation(query: ParsedQuery, answering: AnsweringPassage):
 }
 
 /**
+ * A question asking how big, strong or high something is: "how big is the army", "how strong is the kazakh military", "how
+ * high is inflation"; not "how long" (a time, `TIME_QUESTION`), "how common" or "how bad" (answered in words).
+ */
+export const SIZE_QUESTION = new GatedPattern(/^\s*how\s+(?:big|large|huge|small|tall|high|strong|rich|wealthy|powerful|wide|deep|heavy)\b/i, [], ['how']);
+
+/** The terms of a size question's frame (the size asked, a time it is set in), which are not what it measures. */
+const SIZE_FRAME_TERMS = termsOfWords(['big', 'large', 'huge', 'small', 'tall', 'high', 'strong', 'rich', 'wealthy', 'powerful', 'wide', 'deep', 'heavy', 'size', 'exactly', 'year', 'years', 'month', 'week', 'day', 'today', 'now', 'current', 'currently', 'annual', 'annually']);
+
+/**
+ * A figure as a report writes a size ("84 seats", "97.5 percent of the vote", "about 10,000", "two judges"), with what is not one: a label
+ * after its name ("Army Unit 32363", "Article 174"), a date ("On July 4"), a year, a time ("two months in military service",
+ * "18-year-old"). Group 1 is the label or month, 2 the figure, 3 the time unit.
+ */
+const SIZE_FIGURE =
+  /(?:\b(January|February|March|April|May|June|July|August|September|October|November|December|Article|Articles|Unit|No|Section|Part|Paragraph|Chapter|Resolution|Decree|Order|Case)\.?\s+)?(\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billion|dozens?|half)\b)(?:[\s-]+(years?|months?|weeks?|days?|hours?|minutes?|year-old))?/gi;
+
+/** A year as a figure: a date, not a size. */
+const YEAR_FIGURE = /^(?:19|20)\d\d$/;
+
+/** Whether a sentence's text states a size (`SIZE_FIGURE`) or a share ("percent"). */
+function statesSize(text: string): boolean {
+  for (const m of text.matchAll(SIZE_FIGURE)) if (m[1] === undefined && m[3] === undefined && !YEAR_FIGURE.test(m[2]!)) return true;
+  return /\bpercent\b/i.test(text);
+}
+
+/**
+ * Whether a question asking a size (`SIZE_QUESTION`) finds no sentence in its answering passages stating a figure with one of
+ * its other words (round 60), as a distance needs a length (`isUnmeasured`): "how big is the army" finds a conscript's death
+ * in "Army Unit 32363" and "two months in military service", a label and a time; "how large was the president's vote",
+ * "President Nazarbayev received 97.5 percent of the vote". The other words are the topical ones the report knows, not
+ * the country's adjective, which search ignores (`isCountryWord`), nor the frame (`SIZE_FRAME_TERMS`).
+ */
+function isUnsized(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !SIZE_QUESTION.test(query.meant)) return false;
+  const what = wordTerms(query, (w) => w.known >= 0.9 && !isCountryWord(w.word, answering) && !SIZE_FRAME_TERMS.includes(termOf(w.word) ?? ''));
+  if (what.length === 0) return false;
+  return !answering.passageSentences().some((s) => what.some((terms) => holdsWord(s.terms, terms)) && statesSize(s.text));
+}
+
+/**
  * A question asking how long a procedure or a rule takes or when one may or must act: "how long does it take to get a
  * work permit", "how long is the wait for a residence permit", "when can foreigners buy land", "when must a strike be
  * announced". `wantsDuration` and `wantsCondition` found the asking words; this finds the shape.
@@ -1337,11 +1378,12 @@ function isUnshared(query: ParsedQuery, answering: AnsweringPassage): boolean {
 
 /**
  * A question asking which thing is the most of its kind: "what is the largest oblast", "which is the biggest prison", "which
- * country has the most political prisoners", "what are the most dangerous jobs". The superlative is group 1, the words after
- * it up to a link or the end (what is the most) group 2.
+ * country has the most political prisoners", "what are the most dangerous jobs", and with the superlative after its noun, "which
+ * city is the largest", "which jobs are the most dangerous" (round 60). The superlative is group 1, the words after it up to a link
+ * or the end (what is the most), if any, group 2.
  */
 export const SUPERLATIVE_QUESTION = new GatedPattern(
-  /^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+the|[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:has|have|had)\s+the)\s+(largest|biggest|greatest|highest|tallest|longest|oldest|smallest|richest|poorest|most|least)\s+((?:[\w'-]+\s*){1,4}?)(?:\s(?:in|of|on|at|for|among|to|that|which|who)\b.*)?[?.!\s]*$/i,
+  /^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+the|[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:has|have|had|is|are|was|were)\s+the)\s+(largest|biggest|greatest|highest|tallest|longest|oldest|smallest|richest|poorest|most|least)(?:\s+((?:[\w'-]+\s*){1,4}?))?(?:\s(?:in|of|on|at|for|among|to|that|which|who)\b.*)?[?.!\s]*$/i,
   ['largest', 'biggest', 'greatest', 'highest', 'tallest', 'longest', 'oldest', 'smallest', 'richest', 'poorest', 'most', 'least'],
 );
 
@@ -1729,3 +1771,4 @@ function isWordCharacter(c: string | undefined): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   return /[\p{L}\p{N}]/u.test(c);
 }
+

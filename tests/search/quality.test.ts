@@ -761,6 +761,25 @@ describe('near-domain questions asking what will happen, what a body the report 
   });
 });
 
+describe('near-domain questions asking how big or strong something is that the report gives no figure for, or which is the largest (round 60)', () => {
+  it.each([
+    // A size is answered by a figure beside what it measures: the army is named only in cases ("Army Unit 32363", "two months in military service").
+    ['how large is the military', 'how large was the president\'s vote'],
+    ['how strong is the kazakh military', 'how big is the informal economy'],
+    ['how big is the army', 'how big is the jewish community in almaty'],
+    // The year asked is a time, not what is measured: "during the year" beside a figure holds nothing of inflation.
+    ['how high is inflation this year', 'how big was the fine against forbes'],
+    // The superlative after its noun is the same question as before it ("what is the largest city"): a sentence must rank the noun.
+    ['which city is the largest', 'which jobs are the most dangerous'],
+  ])('refuses “%s” and answers “%s”', refusedBesideTwin);
+  // bench/questions/near-probes-6.jsonl, written before round 60's rule: 18 of 44 refused and 1 of 42 twins before.
+  it('refuses the near-domain probes of round 60 as recorded, and no more of their twins', () => {
+    const { offTopic, inScope } = refusedProbes('near-probes-6.jsonl');
+    expect(offTopic).toBeGreaterThanOrEqual(21);
+    expect(inScope).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('coverage on another report in the same format', () => {
   it('works for the Atlantis fixture without anything specific to Kazakhstan', () => {
     const atlantis = createQueryService(loadOrBuildIndex(copyToTemp(FIXTURE_DIR)));
