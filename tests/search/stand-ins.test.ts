@@ -92,3 +92,29 @@ describe('everyday verbs reach the report’s formal verbs through the thesaurus
     expect(answer(query).covered).toBe(false);
   });
 });
+
+// Quality round 62: an uncommon everyday word for a person, an object or an act every report names in its own word
+// (firemen: "emergency medical, fire, and rescue crews"; radiators: "heating"; revolts: "disobedience").
+describe('uncommon everyday words reach the report’s word for the same thing through the thesaurus, on the real report', () => {
+  const answer = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+
+  it.each([
+    ['can firemen go on strike', 'emergency medical, fire, and rescue crews'],
+    ['are prison radiators working', 'widespread lack of heating and adequate ventilation in prisons'],
+    ['how many prison revolts were registered', 'cases of disobedience by prisoners'],
+  ])('answers “%s” with the passage that says it in the report’s words', (query, answering) => {
+    const a = answer(query);
+    expect(a.covered).toBe(true);
+    expect(a.hits[0]!.text).toContain(answering);
+  });
+
+  it.each([
+    'why is my car radiator leaking',
+    'why did the peasants revolt in 1381',
+    'how much does a firefighter earn in california',
+    'how much do nurses earn in the uk',
+    'what was the garrison of a roman fort',
+  ])('still refuses “%s”: the word alone does not make an everyday question look covered', (query) => {
+    expect(answer(query).covered).toBe(false);
+  });
+});
