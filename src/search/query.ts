@@ -5,7 +5,7 @@
  */
 import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
-import { compoundParts } from './word-forms.js';
+import { compoundParts, derivedTerms } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
 import { americanSpellings } from './american-spelling.js';
@@ -382,6 +382,17 @@ export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, 
  * a thesaurus entry is a maintainer's word that the report means the same.
  */
 export const KNOWN = { from: 0.6, wordnet: 0.2, thesaurus: 0.9 };
+/**
+ * A word the report never writes whose WordNet derivational relative it does ("strikers" / strike,
+ * `derivedTerms`): searched as that relative (`weight` × a thesaurus expansion's) and known `known`
+ * for coverage (round 59). Only a word at least `specific` in general English: a rare derived word is
+ * plainly its relative's form ("senatorial", "deportees", "bribable"), while a common one has a life
+ * of its own (currency / current, referee / refer, foundation / found, student / study) that its own
+ * vector neighbours already tell. Known 0.9, a thesaurus entry's, answered off-topic questions whose
+ * other words the report lacks ("corruption perceptions index", "are bribable referees a problem in
+ * football"); 0.6 answered none. `weight` 0 turns it off.
+ */
+export const DERIVED = { weight: 1, known: 0.6, specific: 0.8 };
 /**
  * Passes over the vocabulary one query may make for typo corrections and compounds (each unknown
  * word costs one or more, remembered or not: `TypoBudget`): past it, further unknown words are left
@@ -798,6 +809,13 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       if (vocabulary.ignored.has(n.term)) continue;
       if (!generic) add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
       queryWord.known = Math.max(queryWord.known, sharesRoot(term, n.term) ? KNOWN.thesaurus : (n.similarity - KNOWN.from) / (1 - KNOWN.from));
+    }
+    // A derivational relative the report writes ("strikers": strike, "senatorial": senator) is the word in
+    // another form, as a thesaurus entry is (round 59); never a negated one ("unfair" is no "fair").
+    if (DERIVED.weight && senses?.derived?.length && queryWord.specificity >= DERIVED.specific) {
+      const relatives = derivedTerms(lower, senses.derived, (t) => known(t) && !vocabulary.ignored.has(t));
+      for (const t of relatives) add(t, (EXPANSION_WEIGHTS.thesaurus * DERIVED.weight) / Math.sqrt(relatives.length), 'expanded');
+      if (relatives.length) queryWord.known = Math.max(queryWord.known, DERIVED.known);
     }
     if (senses) {
       const expansion = (meantWord.senses ??= sensesExpansion(senses, vocabulary));
