@@ -231,6 +231,8 @@ export interface Vocabulary {
   documentFrequency: Readonly<Record<string, number>>;
   /** WordNet's senses of a lower-case word, or null when WordNet does not know it. */
   senses: (word: string) => WordSenses | null;
+  /** WordNet's derivational relatives of a lower-case word (`WordNet.derived`); without it, none. */
+  derived?: (word: string) => readonly string[];
   /** Whether a lower-case word is one of English's words of very many senses (`AmbiguousWords`); without it, none is. */
   ambiguous?: (word: string) => boolean;
   /** Terms to ignore because nearly every paragraph is about them (the report's country). */
@@ -812,8 +814,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     }
     // A derivational relative the report writes ("strikers": strike, "senatorial": senator) is the word in
     // another form, as a thesaurus entry is (round 59); never a negated one ("unfair" is no "fair").
-    if (DERIVED.weight && senses?.derived?.length && queryWord.specificity >= DERIVED.specific) {
-      const relatives = derivedTerms(lower, senses.derived, (t) => known(t) && !vocabulary.ignored.has(t));
+    if (DERIVED.weight && senses && vocabulary.derived && queryWord.specificity >= DERIVED.specific) {
+      const relatives = derivedTerms(lower, vocabulary.derived(lower), (t) => known(t) && !vocabulary.ignored.has(t));
       for (const t of relatives) add(t, (EXPANSION_WEIGHTS.thesaurus * DERIVED.weight) / Math.sqrt(relatives.length), 'expanded');
       if (relatives.length) queryWord.known = Math.max(queryWord.known, DERIVED.known);
     }

@@ -50,7 +50,7 @@ export function negates(a: string, b: string): boolean {
 }
 
 /**
- * The report terms of a word's derivational relatives (`WordSenses.derived`: "strikers" → strike,
+ * The report terms of a word's derivational relatives (`WordNet.derived`: "strikers" → strike,
  * "senatorial" → senator, "deportees" → deport, "emigrate" → emigration), for a word the report never
  * writes. A relative counts when it opens with the word's first `DERIVED_ROOT` letters (WordNet links
  * a few words of another root), does not negate it or is negated by it, and is a term the report

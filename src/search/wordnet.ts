@@ -30,12 +30,6 @@ export interface WordSenses {
    * adjective too, nor "ID", Idaho's abbreviation.
    */
   properName: boolean;
-  /**
-   * One-word lemmas WordNet links to the word itself as derivationally related (`+`: striker ~ strike,
-   * deportee ~ deport, emigrate ~ emigration) or as the noun an adjective pertains to (`\\`: senatorial
-   * ~ senator), over its senses: the word's family in derivation, which Porter stemming keeps apart.
-   */
-  derived?: string[];
 }
 
 /** Detachment rules (WordNet's "morphy") to find a base form: [suffix, replacement] per part of speech. */
@@ -163,6 +157,7 @@ export class WordNet {
   private readonly index: Record<PartOfSpeech, SortedFile>;
   private readonly data: Record<PartOfSpeech, SortedFile>;
   private readonly cache = new Map<string, WordSenses | null>();
+  private readonly derivedCache = new Map<string, readonly string[]>();
 
   constructor(dictDir?: string) {
     let dir = dictDir;
@@ -185,7 +180,6 @@ export class WordNet {
     const synonyms = new Set<string>();
     const broader = new Set<string>();
     const definition = new Set<string>();
-    const derived = new Set<string>();
     let found = false;
     let count = 0;
     const parts: Record<PartOfSpeech, number> = { noun: 0, verb: 0, adj: 0, adv: 0 };
@@ -217,13 +211,7 @@ export class WordNet {
           for (const h of synset.hypernyms) parseSynset(this.data[pos].lineAt(h)).lemmas.forEach((l) => broader.add(l));
         }
       });
-      for (const offset of offsets.slice(0, DERIVED_SENSES)) {
-        for (const link of derivationLinks(this.data[pos].lineAt(Number(offset)), base)) {
-          const target = synsetWords(this.data[link.pos].lineAt(link.offset));
-          const lemma = target[link.word - 1];
-          if (lemma && !lemma.includes('_')) derived.add(lemma);
-        }
-      }
+
     }
     if (!found) return null;
     synonyms.delete(word);
@@ -234,8 +222,37 @@ export class WordNet {
       count,
       parts,
       properName: instance && !otherPart,
-      derived: [...derived],
     };
+  }
+
+  /**
+   * One-word lemmas WordNet links to `word` itself (lower case, from its base forms) as derivationally
+   * related (`+`: striker ~ strike, deportee ~ deport, emigrate ~ emigration) or as the noun an adjective
+   * pertains to (`\\`: senatorial ~ senator), over its first `DERIVED_SENSES` senses per part of speech:
+   * the word's family in derivation, which Porter stemming keeps apart. Read apart from `senses`, only
+   * for the few words a query asks it of (round 59).
+   */
+  derived(word: string): readonly string[] {
+    const cached = this.derivedCache.get(word);
+    if (cached) return cached;
+    const derived = new Set<string>();
+    for (const pos of PARTS) {
+      for (const base of this.baseForms(word, pos)) {
+        const line = this.index[pos].find(base);
+        if (!line) continue;
+        for (const offset of synsetOffsets(line).slice(0, DERIVED_SENSES)) {
+          for (const link of derivationLinks(this.data[pos].lineAt(Number(offset)), base)) {
+            const lemma = synsetWords(this.data[link.pos].lineAt(link.offset))[link.word - 1];
+            if (lemma && !lemma.includes('_')) derived.add(lemma);
+          }
+        }
+        break;
+      }
+    }
+    const result = [...derived];
+    if (this.derivedCache.size > 5000) this.derivedCache.clear();
+    this.derivedCache.set(word, result);
+    return result;
   }
 
   private baseForms(word: string, pos: PartOfSpeech): string[] {
