@@ -5,7 +5,7 @@
  */
 import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
-import { compoundParts } from './word-forms.js';
+import { compoundParts, derivedTerms } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
 import { americanSpellings } from './american-spelling.js';
@@ -231,6 +231,8 @@ export interface Vocabulary {
   documentFrequency: Readonly<Record<string, number>>;
   /** WordNet's senses of a lower-case word, or null when WordNet does not know it. */
   senses: (word: string) => WordSenses | null;
+  /** WordNet's derivational relatives of a lower-case word (`WordNet.derived`); without it, none. */
+  derived?: (word: string) => readonly string[];
   /** Whether a lower-case word is one of English's words of very many senses (`AmbiguousWords`); without it, none is. */
   ambiguous?: (word: string) => boolean;
   /** Terms to ignore because nearly every paragraph is about them (the report's country). */
@@ -382,6 +384,17 @@ export const EXPANSION_WEIGHTS = { synonym: 0.6, broader: 0.4, definition: 0.3, 
  * a thesaurus entry is a maintainer's word that the report means the same.
  */
 export const KNOWN = { from: 0.6, wordnet: 0.2, thesaurus: 0.9 };
+/**
+ * A word the report never writes whose WordNet derivational relative it does ("strikers" / strike,
+ * `derivedTerms`): searched as that relative (`weight` × a thesaurus expansion's) and known `known`
+ * for coverage (round 59). Only a word at least `specific` in general English: a rare derived word is
+ * plainly its relative's form ("senatorial", "deportees", "bribable"), while a common one has a life
+ * of its own (currency / current, referee / refer, foundation / found, student / study) that its own
+ * vector neighbours already tell. Known 0.9, a thesaurus entry's, answered off-topic questions whose
+ * other words the report lacks ("corruption perceptions index", "are bribable referees a problem in
+ * football"); 0.6 answered none. `weight` 0 turns it off.
+ */
+export const DERIVED = { weight: 1, known: 0.6, specific: 0.8 };
 /**
  * Passes over the vocabulary one query may make for typo corrections and compounds (each unknown
  * word costs one or more, remembered or not: `TypoBudget`): past it, further unknown words are left
@@ -847,7 +860,7 @@ function expandUnknownWord(
   known: (term: string) => boolean,
   add: AddTerm,
 ): void {
-const lower = meantWord.lower;
+  const lower = meantWord.lower;
   const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
   if (senses?.parts && isMostlyModifier(senses.parts)) queryWord.modifier = true;
   else if (senses?.parts && isMostlyVerb(senses.parts) && !lower.endsWith('ing')) queryWord.action = true;
@@ -862,6 +875,13 @@ const lower = meantWord.lower;
     if (vocabulary.ignored.has(n.term)) continue;
     if (!generic) add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
     queryWord.known = Math.max(queryWord.known, sharesRoot(term, n.term) ? KNOWN.thesaurus : (n.similarity - KNOWN.from) / (1 - KNOWN.from));
+  }
+  // A derivational relative the report writes ("strikers": strike, "senatorial": senator) is the word in
+  // another form, as a thesaurus entry is (round 59); never a negated one ("unfair" is no "fair").
+  if (DERIVED.weight && senses && vocabulary.derived && queryWord.specificity >= DERIVED.specific) {
+    const relatives = derivedTerms(lower, vocabulary.derived(lower), (t) => known(t) && !vocabulary.ignored.has(t));
+    for (const t of relatives) add(t, (EXPANSION_WEIGHTS.thesaurus * DERIVED.weight) / Math.sqrt(relatives.length), 'expanded');
+    if (relatives.length) queryWord.known = Math.max(queryWord.known, DERIVED.known);
   }
   if (senses) {
     const expansion = (meantWord.senses ??= sensesExpansion(senses, vocabulary));

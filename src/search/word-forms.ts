@@ -27,3 +27,41 @@ export function compoundParts(word: string, known: (term: string) => boolean, wr
   }
   return undefined;
 }
+
+/** The shortest opening a word and its derivational relative must share (haze / hazed, elect / electorate). */
+const DERIVED_ROOT = 4;
+
+/** Prefixes that reverse a word's meaning (unfair / fair, nonviolent / violent, illegal / legal, dishonest / honest). */
+const NEGATING_PREFIXES = ['un', 'non', 'in', 'im', 'il', 'ir', 'dis'];
+
+/**
+ * Whether one of two words is the other negated: a negating prefix before the other's opening
+ * ("unfair" / fair) or "-less" that the other lacks ("lawless" / law). Such a word means the reverse
+ * of its relative, so it is never the relative's stand-in.
+ */
+export function negates(a: string, b: string): boolean {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (x.includes('less') && !y.includes('less')) return true;
+    for (const prefix of NEGATING_PREFIXES) {
+      if (x.startsWith(prefix) && !y.startsWith(prefix) && x.slice(prefix.length).startsWith(y.slice(0, DERIVED_ROOT))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The report terms of a word's derivational relatives (`WordNet.derived`: "strikers" → strike,
+ * "senatorial" → senator, "deportees" → deport, "emigrate" → emigration), for a word the report never
+ * writes. A relative counts when it opens with the word's first `DERIVED_ROOT` letters (WordNet links
+ * a few words of another root), does not negate it or is negated by it, and is a term the report
+ * writes (`known`).
+ */
+export function derivedTerms(word: string, derived: readonly string[], known: (term: string) => boolean): string[] {
+  const terms: string[] = [];
+  for (const relative of derived) {
+    if (relative === word || !/^[a-z]+$/.test(relative) || relative.slice(0, DERIVED_ROOT) !== word.slice(0, DERIVED_ROOT) || negates(word, relative)) continue;
+    const term = termOf(relative);
+    if (term !== null && known(term) && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
+}

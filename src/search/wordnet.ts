@@ -46,6 +46,10 @@ const DOUBLED = new RegExp(`([${DOUBLED_CONSONANTS}])\\1(ing|ed)$`);
 
 /** Senses of a word that count for synonyms: WordNet lists the most frequent first. */
 const SYNONYM_SENSES = 3;
+/** Senses of a word whose derivational links are read (WordNet orders them by frequency; "striker" on strike is the third). */
+const DERIVED_SENSES = 8;
+/** WordNet's part-of-speech letters in a pointer (`s`: an adjective satellite, stored with the adjectives). */
+const POINTER_PART: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const BROADER_SENSES = 2;
 
 const NEWLINE = 10;
@@ -153,6 +157,7 @@ export class WordNet {
   private readonly index: Record<PartOfSpeech, SortedFile>;
   private readonly data: Record<PartOfSpeech, SortedFile>;
   private readonly cache = new Map<string, WordSenses | null>();
+  private readonly derivedCache = new Map<string, readonly string[]>();
 
   constructor(dictDir?: string) {
     let dir = dictDir;
@@ -206,6 +211,7 @@ export class WordNet {
           for (const h of synset.hypernyms) parseSynset(this.data[pos].lineAt(h)).lemmas.forEach((l) => broader.add(l));
         }
       });
+
     }
     if (!found) return null;
     synonyms.delete(word);
@@ -217,6 +223,36 @@ export class WordNet {
       parts,
       properName: instance && !otherPart,
     };
+  }
+
+  /**
+   * One-word lemmas WordNet links to `word` itself (lower case, from its base forms) as derivationally
+   * related (`+`: striker ~ strike, deportee ~ deport, emigrate ~ emigration) or as the noun an adjective
+   * pertains to (`\\`: senatorial ~ senator), over its first `DERIVED_SENSES` senses per part of speech:
+   * the word's family in derivation, which Porter stemming keeps apart. Read apart from `senses`, only
+   * for the few words a query asks it of (round 59).
+   */
+  derived(word: string): readonly string[] {
+    const cached = this.derivedCache.get(word);
+    if (cached) return cached;
+    const derived = new Set<string>();
+    for (const pos of PARTS) {
+      for (const base of this.baseForms(word, pos)) {
+        const line = this.index[pos].find(base);
+        if (!line) continue;
+        for (const offset of synsetOffsets(line).slice(0, DERIVED_SENSES)) {
+          for (const link of derivationLinks(this.data[pos].lineAt(Number(offset)), base)) {
+            const lemma = synsetWords(this.data[link.pos].lineAt(link.offset))[link.word - 1];
+            if (lemma && !lemma.includes('_')) derived.add(lemma);
+          }
+        }
+        break;
+      }
+    }
+    const result = [...derived];
+    if (this.derivedCache.size > 5000) this.derivedCache.clear();
+    this.derivedCache.set(word, result);
+    return result;
   }
 
   private baseForms(word: string, pos: PartOfSpeech): string[] {
@@ -290,6 +326,42 @@ function synsetOffsets(indexLine: string): string[] {
   const pointerCount = Number(parts[3]);
   const first = 4 + pointerCount + 2;
   return parts.slice(first, first + synsetCount);
+}
+
+/** The words of a synset line, lower case, in their order (a lexical pointer numbers them from 1). */
+function synsetWords(line: string): string[] {
+  const bar = line.indexOf(' | ');
+  const fields = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2]!.replace(/\(.*\)$/, '').toLowerCase());
+  return words;
+}
+
+/**
+ * The derivational (`+`) and pertainym (`\\`) pointers of a synset line that leave `lemma` itself (a
+ * lexical pointer's source word number is the lemma's place in the synset): where they point.
+ */
+function derivationLinks(line: string, lemma: string): Array<{ offset: number; pos: PartOfSpeech; word: number }> {
+  const bar = line.indexOf(' | ');
+  const fields = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  let own = 0;
+  for (let i = 0; i < wordCount && !own; i++) if (fields[4 + i * 2]!.replace(/\(.*\)$/, '').toLowerCase() === lemma) own = i + 1;
+  const pointerStart = 4 + wordCount * 2;
+  const pointerCount = Number(fields[pointerStart]);
+  const links: Array<{ offset: number; pos: PartOfSpeech; word: number }> = [];
+  for (let i = 0; i < pointerCount; i++) {
+    const at = pointerStart + 1 + i * 4;
+    const symbol = fields[at];
+    if (symbol !== '+' && symbol !== '\\') continue;
+    const sourceTarget = fields[at + 3]!;
+    const source = parseInt(sourceTarget.slice(0, 2), 16);
+    const word = parseInt(sourceTarget.slice(2), 16);
+    const pos = POINTER_PART[fields[at + 2]!];
+    if (source === own && word > 0 && pos) links.push({ offset: Number(fields[at + 1]), pos, word });
+  }
+  return links;
 }
 
 /**
