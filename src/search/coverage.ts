@@ -1020,16 +1020,16 @@ function lacksMarkedSentence(query: ParsedQuery, sentences: NonNullable<Answerin
 }
 
 /**
- * A question asking what a word means or where something comes from: "what does ombudsman mean", "what is an email" (a kind
- * of thing, whole and short: round 58), "what is the
+ * A question asking what a word means or where something comes from: "what does ombudsman mean", "what is the
  * definition of a political prisoner", "define habeas corpus", "what is the history of the knb", "origin of
  * the name kazakhstan". A report of one year states a definition or a history only in passing, with the word
  * of defining beside what it defines ("the domestic legal definition of torture", "since its founding").
+ * Not "what is a/an X": the report says what its kinds of thing are without defining them ("Jury trials are held
+ * by a panel of 10 jurors and one judge" answers "what is a jury trial"; round 58 refused it, mended after round 62).
  */
 export const DEFINITION_QUESTION = new GatedPattern(
-  /^\s*(?:what\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?(?:mean|stand\s+for)|what\s+is\s+meant\s+by|(?:what\s+(?:is|was|are)\s+)?(?:the\s+)?(?:definition|meaning|history|origins?)\s+of|define)\b|^\s*what(?:'s|\s+is)\s+an?\s+[\w'-]+(?:\s+[\w'-]+){0,2}[\s?.!]*$/i,
+  /^\s*(?:what\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?(?:mean|stand\s+for)|what\s+is\s+meant\s+by|(?:what\s+(?:is|was|are)\s+)?(?:the\s+)?(?:definition|meaning|history|origins?)\s+of|define)\b/i,
   ['mean', 'stand', 'definition', 'meaning', 'history', 'origin', 'define'],
-  ['what'],
 );
 
 /** The words a report defines or dates the beginnings of something with, as written (not by stem: "means" is also money). */

@@ -40,14 +40,15 @@ describe('the asker’s own life in the report’s words is refused, their own c
   });
 });
 
-describe('a short definition of a kind of thing is refused when no passage defines it (round 58)', () => {
-  it.each([
-    ['what is a pension fund', 'what is the minimum wage'],
-    ['what is a public holiday', 'what is overtime pay on holidays'],
-  ])('refuses “%s” and answers “%s”', (offTopic, inScope) => {
-    expect(search(offTopic).covered).toBe(false);
-    expect(search(inScope).covered).toBe(true);
-  });
+describe('"what is a/an X" is a question like any other: the report describes its kinds of thing without defining them', () => {
+  // Round 58 read it as a definition question and refused every one of these (the report never writes "X is defined as"),
+  // though each passage found first says what the thing is: a student's everyday question about the report's terms.
+  it.each(['what is a jury trial', 'what is a political prisoner', 'what is a stateless person', 'what is an administrative arrest', 'what is a conscript'])(
+    'answers “%s”',
+    (inScope) => {
+      expect(search(inScope).covered).toBe(true);
+    },
+  );
 });
 
 describe('formulae of conversation and questions about the bot’s own life get the pointer to help (round 58)', () => {
@@ -70,7 +71,8 @@ describe('everyday-probes-2', () => {
   it('refuses the probes as recorded, and one more look-alike at most', () => {
     const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'everyday-probes-2.jsonl'));
     const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
-    expect(refused(true)).toBeGreaterThanOrEqual(55);
+    // 55 with round 58's "what is a/an X" rule, undone after round 62 (two of its rows are that shape).
+    expect(refused(true)).toBeGreaterThanOrEqual(53);
     expect(refused(false)).toBeLessThanOrEqual(2);
   });
 });
