@@ -388,7 +388,8 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
   const unstated = answering ? unstatedRule(query, answering) : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
-  const apart = !scattered && answering !== undefined && isPersonalHeldApart(query, answering);
+  // Asked only of a question in the first person (`PERSONAL`'s words; the rule tests the whole pattern itself): the others do not compile it.
+  const apart = !scattered && answering !== undefined && PERSONAL.mayMatch(query.meant.toLowerCase()) && isPersonalHeldApart(query, answering);
   const share =
     (together ? longShare(knownShare, together) : knownShare) * (advice || everyday ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered || apart ? COVERAGE.scattered : 1);
   if (trace) traceCoverage(trace, query, knownShare, together, weighed, advice, everyday, unstated, scattered, apart);
@@ -1471,6 +1472,15 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const { sentences, headings } = answering.first();
   const holds = (terms: readonly string[], word: { terms: string[] }) => word.terms.some((t) => terms.includes(t));
   if (holds(headings, focus) || sentences.some((s) => holds(s, focus!)) || answering.parts() < 3 || holdsInAnotherForm(sentences, focus.terms)) return false;
+  return heldInNoSentence(sentences, topical);
+}
+
+/**
+ * Whether no sentence of the first passage holds `SCATTERED.share` of the topical words' specificity: the last test of
+ * `isScattered`, a function of its own so that the questions the cheap tests settle (most) do not compile it.
+ */
+function heldInNoSentence(sentences: readonly (readonly string[])[], topical: readonly { specificity: number; known: number; terms: string[] }[]): boolean {
+  const holds = (terms: readonly string[], word: { terms: string[] }) => word.terms.some((t) => terms.includes(t));
   const total = topical.reduce((sum, w) => sum + w.specificity, 0);
   const best = Math.max(0, ...sentences.map((s) => topical.reduce((sum, w) => sum + (holds(s, w) ? w.specificity * Math.min(1, w.known) : 0), 0)));
   return best < SCATTERED.share * total;
