@@ -388,8 +388,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
   const unstated = answering ? unstatedRule(query, answering) : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
-  // Asked only of a question in the first person (`PERSONAL`'s words; the rule tests the whole pattern itself): the others do not compile it.
-  const apart = !scattered && answering !== undefined && PERSONAL.mayMatch(query.meant.toLowerCase()) && isPersonalHeldApart(query, answering);
+  const apart = !scattered && answering !== undefined && isPersonalHeldApart(query, answering);
   const share =
     (together ? longShare(knownShare, together) : knownShare) * (advice || everyday ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered || apart ? COVERAGE.scattered : 1);
   if (trace) traceCoverage(trace, query, knownShare, together, weighed, advice, everyday, unstated, scattered, apart);
@@ -417,10 +416,11 @@ function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string |
   if (query.wantsQuantity && isUnstatedRate(query, answering)) return 'isUnstatedRate';
   if (query.wantsQuantity && AGE_QUESTION.mayMatch(clean) && isAgeless(query, answering)) return 'isAgeless';
   // The rules a question pattern gates (`PATTERN_RULES`), read from a table: the loop compiles to less than a line per rule.
-  // Indexed, not destructured: array destructuring compiles to the iterator protocol's bytecode.
+  // Indexed, not destructured (array destructuring compiles to the iterator protocol's bytecode); every entry has its
+  // fifth element, as reading past an array's end is V8's slow path.
   for (let i = 0; i < PATTERN_RULES.length; i++) {
     const r = PATTERN_RULES[i]!;
-    if (r[4] !== undefined && !(r[4] === 'keywords' ? query.keywords : query.wantsDuration || query.wantsCondition)) continue;
+    if (r[4] !== 'any' && !(r[4] === 'keywords' ? query.keywords : query.wantsDuration || query.wantsCondition)) continue;
     if (r[0].mayMatch(r[1] ? meant : clean) && r[2](query, answering)) return r[3];
   }
   return undefined;
@@ -1518,6 +1518,15 @@ function isPersonalHeldApart(query: ParsedQuery, answering: AnsweringPassage): b
     if (w.known >= KNOWN_TOPIC) known++;
   }
   if (known < 2 || query.terms.some((t) => t.thesaurus) || !PERSONAL.test(query.meant)) return false;
+  return knownHeldApart(query, answering);
+}
+
+/**
+ * Whether no answering passage holds two of the query's known words: the last test of `isPersonalHeldApart`, apart so
+ * that the questions its gate settles (most) do not compile it. (Gating the whole rule on `PERSONAL`'s words in
+ * `coverageOf` kept it out of the first query too, but made the warm query ~2 % slower: issue 13 round 24.)
+ */
+function knownHeldApart(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const words = wordTerms(query, (w) => w.known >= KNOWN_TOPIC);
   return !words.some((terms, i) => {
     const others = words.flatMap((o, j) => (j === i ? [] : o));
@@ -1735,24 +1744,24 @@ function isWordCharacter(c: string | undefined): boolean {
 
 /**
  * `unstatedRule`'s rules gated by a question pattern, in its order: the pattern, whether it reads the question as meant
- * (a typo's fix) rather than as cleaned, the rule, its name, and the flag it needs too (`time`: a question of duration or
- * condition; `keywords`: a query of keywords). Every first query runs `unstatedRule`, and a fresh process compiles a
+ * (a typo's fix) rather than as cleaned, the rule, its name, and the flag it needs too (`any`: none; `time`: a question of
+ * duration or condition; `keywords`: a query of keywords). Every first query runs `unstatedRule`, and a fresh process compiles a
  * function whole at its first call: a line per rule compiled each rule's call and return though none applied (issue 13
  * round 24). Here, after the patterns it names.
  */
-const PATTERN_RULES: readonly (readonly [GatedPattern, boolean, (query: ParsedQuery, answering: AnsweringPassage) => boolean, string, ('time' | 'keywords')?])[] = [
-  [MONEY_QUESTION, false, isUnpriced, 'isUnpriced'],
-  [WHO_IS_THE, false, isUnnamed, 'isUnnamed'],
-  [ORIGIN_QUESTION, false, isUnoriginated, 'isUnoriginated'],
-  [DEFINITION_QUESTION, false, isUndefined, 'isUndefined'],
-  [PENALTY_FOR, false, isUnpenalised, 'isUnpenalised'],
-  [ROLE_OF, false, isRoleless, 'isRoleless'],
-  [DISTANCE_QUESTION, true, isUnmeasured, 'isUnmeasured'],
-  [POPULATION_QUESTION, true, isUncountedPopulation, 'isUncountedPopulation'],
+const PATTERN_RULES: readonly (readonly [GatedPattern, boolean, (query: ParsedQuery, answering: AnsweringPassage) => boolean, string, 'any' | 'time' | 'keywords'])[] = [
+  [MONEY_QUESTION, false, isUnpriced, 'isUnpriced', 'any'],
+  [WHO_IS_THE, false, isUnnamed, 'isUnnamed', 'any'],
+  [ORIGIN_QUESTION, false, isUnoriginated, 'isUnoriginated', 'any'],
+  [DEFINITION_QUESTION, false, isUndefined, 'isUndefined', 'any'],
+  [PENALTY_FOR, false, isUnpenalised, 'isUnpenalised', 'any'],
+  [ROLE_OF, false, isRoleless, 'isRoleless', 'any'],
+  [DISTANCE_QUESTION, true, isUnmeasured, 'isUnmeasured', 'any'],
+  [POPULATION_QUESTION, true, isUncountedPopulation, 'isUncountedPopulation', 'any'],
   [TIME_QUESTION, true, isUntimed, 'isUntimed', 'time'],
   [PROCEDURE_WORDS, true, isUnheldProcedure, 'isUnheldProcedure', 'keywords'],
-  [SHARE_QUESTION, false, isUnshared, 'isUnshared'],
-  [SUPERLATIVE_QUESTION, false, isUnranked, 'isUnranked'],
-  [MEMBER_OF, false, isUnjoined, 'isUnjoined'],
-  [EDITION_ASKED, false, isOtherEdition, 'isOtherEdition'],
+  [SHARE_QUESTION, false, isUnshared, 'isUnshared', 'any'],
+  [SUPERLATIVE_QUESTION, false, isUnranked, 'isUnranked', 'any'],
+  [MEMBER_OF, false, isUnjoined, 'isUnjoined', 'any'],
+  [EDITION_ASKED, false, isOtherEdition, 'isOtherEdition', 'any'],
 ];
