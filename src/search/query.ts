@@ -541,7 +541,11 @@ export function isContractedFunctionWord(surface: string): boolean {
   if (CHAT_FUNCTION_WORDS.has(lower)) return true;
   const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf('’'));
   if (lower.endsWith('nt')) return NEGATED_AUXILIARIES.has(lower.slice(0, -2));
-  if (apostrophe < 0) return false;
+  return apostrophe >= 0 && isContraction(lower, apostrophe);
+}
+
+/** `isContractedFunctionWord` of a word with an apostrophe at `apostrophe`; apart, so that a query without one does not compile it. */
+function isContraction(lower: string, apostrophe: number): boolean {
   if (apostrophe === lower.length - 2 && lower.endsWith('t') && lower[apostrophe - 1] === 'n') return NEGATED_AUXILIARIES.has(lower.slice(0, apostrophe - 1));
   return CONTRACTED_PRONOUNS.has(lower.slice(0, apostrophe)) && PRONOUN_ENDINGS.has(lower.slice(apostrophe + 1));
 }
@@ -638,6 +642,18 @@ function withoutPossessive(word: string): string {
 }
 
 /** `clean` is `cleanQuery(raw)`, when the caller has it already (each run of its patterns costs, the second compiles them again to machine code). */
+/**
+ * The query with its quoted phrases unquoted, each phrase added to `phrases` normalised: a function of its own, so that
+ * `parseQuery` of a query without quotes (most) does not compile it.
+ */
+function readQuotedPhrases(rest: string, phrases: string[]): string {
+  return rest.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
+    const normalised = normalize(phrase).replace(/\s+/g, ' ').trim();
+    if (normalised) phrases.push(normalised);
+    return ` ${phrase} `;
+  });
+}
+
 export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQuery(raw)): ParsedQuery {
   const sections: string[] = [];
   const phrases: string[] = [];
@@ -650,13 +666,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
         sections.push(ref);
         return ' ';
       });
-  if (rest.includes('"') || rest.includes('“') || rest.includes('”')) {
-    rest = rest.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
-      const normalised = normalize(phrase).replace(/\s+/g, ' ').trim();
-      if (normalised) phrases.push(normalised);
-      return ` ${phrase} `;
-    });
-  }
+  if (rest.includes('"') || rest.includes('“') || rest.includes('”')) rest = readQuotedPhrases(rest, phrases);
 
   const terms = new Map<string, WeightedTerm>();
   let word = 0;

@@ -320,15 +320,13 @@ class ReportSearch {
     const clean = cleanQuery(rawQuery);
     if (clean.length > MAX_QUERY_CHARS) return tooLong();
     const query = parseQuery(rawQuery, this.vocabulary, clean);
-    if (query.clean === '') return errorAnswer('empty-query', 'Type what you are looking for, e.g. "prison conditions" or "how long can police hold a detainee".');
+    if (query.clean === '') return emptyQuery();
 
     // Most queries name no section: the sections are then not read (nor their code compiled).
     const scope = query.sections.length > 0 || options.section ? this.scopeOf([...query.sections, ...(options.section ? [options.section] : [])]) : undefined;
     if (scope !== undefined && !(scope instanceof Set)) return scope;
     if (isSmallTalk(query)) return this.smallTalk(query);
-    if (query.terms.length === 0 && query.phrases.length === 0) {
-      return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
-    }
+    if (query.terms.length === 0 && query.phrases.length === 0) return this.nothingToSearch(query);
 
     const scorer = new QueryScorer(this.index, this.ordinals, query, this.dense, this.similarities);
     const ranked = this.rank(query, scope, scorer);
@@ -404,6 +402,11 @@ class ReportSearch {
       this.topSections = this.paragraphs.map((p) => rootOf(p.sectionId));
     }
     return this.topSections[position]!;
+  }
+
+  /** A query of no word specific enough to search for, with the report's words it is nearest to. */
+  private nothingToSearch(query: ParsedQuery): ErrorAnswer {
+    return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
   }
 
   /** "hello", "thanks": no search, a pointer to help (adapters render it). */
@@ -699,6 +702,11 @@ function calendarDay(date: string): number | undefined {
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   if (Number.isNaN(ms) || ms < 0 || new Date(ms).toISOString().slice(0, 10) !== date) return undefined;
   return ms / 86_400_000;
+}
+
+/** The answers to a query that cleans to nothing and to one too long, apart from `rankPage` so that other queries do not compile them. */
+function emptyQuery(): ErrorAnswer {
+  return errorAnswer('empty-query', 'Type what you are looking for, e.g. "prison conditions" or "how long can police hold a detainee".');
 }
 
 function tooLong(): ErrorAnswer {
