@@ -453,24 +453,30 @@ export class QueryScorer {
     const slotOfId = this.sentenceTerms.slots();
     const member = this.sentenceTerms.members();
     const words = this.words;
-    const held = new Uint8Array(words);
-    const scan = (sentence: number, each: (word: number) => boolean): boolean => {
-      for (let j = starts[sentence]!; j < starts[sentence + 1]!; j++) {
-        const id = ids[j]!;
-        if ((member[id >> 5]! & (1 << (id & 31))) === 0) continue;
-        const slot = slotOfId[id]!;
-        if (slot < 0) continue;
-        const t = this.slotInfo[slot]!;
-        if (t.sentenceValue > 0 && t.word < words && each(t.word)) return true;
-      }
-      return false;
-    };
-    scan(best, (w) => {
-      held[w] = 1;
-      return false;
-    });
-    return scan(other, (w) => held[w] === 0);
+    // The words the best sentence holds, in scratch kept by the scorer: two plain loops, no array or closure per call (round 25).
+    const held = (this.heldWords ??= new Uint8Array(words));
+    held.fill(0);
+    for (let j = starts[best]!; j < starts[best + 1]!; j++) {
+      const id = ids[j]!;
+      if ((member[id >> 5]! & (1 << (id & 31))) === 0) continue;
+      const slot = slotOfId[id]!;
+      if (slot < 0) continue;
+      const t = this.slotInfo[slot]!;
+      if (t.sentenceValue > 0 && t.word < words) held[t.word] = 1;
+    }
+    for (let j = starts[other]!; j < starts[other + 1]!; j++) {
+      const id = ids[j]!;
+      if ((member[id >> 5]! & (1 << (id & 31))) === 0) continue;
+      const slot = slotOfId[id]!;
+      if (slot < 0) continue;
+      const t = this.slotInfo[slot]!;
+      if (t.sentenceValue > 0 && t.word < words && held[t.word] === 0) return true;
+    }
+    return false;
   }
+
+  /** `addsQueryWord`'s scratch: which query words the best sentence holds (one per query word; made at the first call). */
+  private heldWords?: Uint8Array;
 
   /**
    * "when does a detainee have the right to a lawyer" asks for a condition, not a date: for the bold
@@ -1138,8 +1144,9 @@ function scoreAlignment(scorer: QueryScorer, ids: Int32Array, count: number): vo
 function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
   const K = RANKING.fusionK;
   const { values, sentenceRank, denseRank, alignRank, sentence } = scratch;
+  const { denseWeight, alignmentWeight } = scorer;
   for (let i = 0; i < count; i++) {
-    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + scorer.denseWeight / (K + denseRank[i]!) + scorer.alignmentWeight / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K + (RANKING.together && scorer.holdsEveryWordTogether(ids[i]!) ? RANKING.together / K : 0) + (RANKING.countedVote && scorer.statesTypedCount(ids[i]!, sentence[i]!) ? RANKING.countedVote / K : 0);
+    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + denseWeight / (K + denseRank[i]!) + alignmentWeight / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K + (RANKING.together && scorer.holdsEveryWordTogether(ids[i]!) ? RANKING.together / K : 0) + (RANKING.countedVote && scorer.statesTypedCount(ids[i]!, sentence[i]!) ? RANKING.countedVote / K : 0);
   }
 }
 
