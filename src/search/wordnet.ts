@@ -328,13 +328,26 @@ function synsetOffsets(indexLine: string): string[] {
   return parts.slice(first, first + synsetCount);
 }
 
-/** The words of a synset line, lower case, in their order (a lexical pointer numbers them from 1). */
-function synsetWords(line: string): string[] {
+/**
+ * A data line's fields before its gloss (`offset lex ss_type w_cnt(hex) word lex_id … p_cnt ptr…`), how many
+ * words it has, and where the gloss starts (` | `, -1 when none): what every reader of a synset line splits first.
+ */
+function synsetFields(line: string): { fields: string[]; wordCount: number; bar: number } {
   const bar = line.indexOf(' | ');
   const fields = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
-  const wordCount = parseInt(fields[3]!, 16);
+  return { fields, wordCount: parseInt(fields[3]!, 16), bar };
+}
+
+/** The synset's `i`-th word (from 0) as written, without an adjective's marker ("(a)", "(p)"). */
+function writtenWord(fields: readonly string[], i: number): string {
+  return fields[4 + i * 2]!.replace(/\(.*\)$/, '');
+}
+
+/** The words of a synset line, lower case, in their order (a lexical pointer numbers them from 1). */
+function synsetWords(line: string): string[] {
+  const { fields, wordCount } = synsetFields(line);
   const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2]!.replace(/\(.*\)$/, '').toLowerCase());
+  for (let i = 0; i < wordCount; i++) words.push(writtenWord(fields, i).toLowerCase());
   return words;
 }
 
@@ -343,11 +356,9 @@ function synsetWords(line: string): string[] {
  * lexical pointer's source word number is the lemma's place in the synset): where they point.
  */
 function derivationLinks(line: string, lemma: string): Array<{ offset: number; pos: PartOfSpeech; word: number }> {
-  const bar = line.indexOf(' | ');
-  const fields = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
-  const wordCount = parseInt(fields[3]!, 16);
+  const { fields, wordCount } = synsetFields(line);
   let own = 0;
-  for (let i = 0; i < wordCount && !own; i++) if (fields[4 + i * 2]!.replace(/\(.*\)$/, '').toLowerCase() === lemma) own = i + 1;
+  for (let i = 0; i < wordCount && !own; i++) if (writtenWord(fields, i).toLowerCase() === lemma) own = i + 1;
   const pointerStart = 4 + wordCount * 2;
   const pointerCount = Number(fields[pointerStart]);
   const links: Array<{ offset: number; pos: PartOfSpeech; word: number }> = [];
@@ -370,13 +381,11 @@ function derivationLinks(line: string, lemma: string): Array<{ offset: number; p
  * the lemmas it writes as a name ("Germany", lower-cased), not in capitals ("ID") or lower case.
  */
 function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; gloss: string[]; instance: boolean; names: Set<string> } {
-  const bar = line.indexOf(' | ');
-  const fields = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
-  const wordCount = parseInt(fields[3]!, 16);
+  const { fields, wordCount, bar } = synsetFields(line);
   const lemmas: string[] = [];
   const names = new Set<string>();
   for (let i = 0; i < wordCount; i++) {
-    const written = fields[4 + i * 2]!.replace(/\(.*\)$/, '');
+    const written = writtenWord(fields, i);
     const lemma = written.toLowerCase();
     if (/^[A-Z][a-z]/.test(written)) names.add(lemma);
     lemmas.push(...lemma.split('_'));
