@@ -400,7 +400,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
       answering && w.known < KNOWN_TOPIC && (short ??= query.clean.split(' ').length < LONG.words) && isHeldInAnotherForm(w.word, (firstSentences ??= answering.first().sentences)) ? KNOWN_TOPIC : w.known;
     total += weight;
     known += weight * knownHere;
-    if (knownHere === 0 && weight >= 1) unknownWords++;
+    if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
     weighed.push({ word: i, specificity: weight, known: knownHere });
   });
   // A query of phrases or section filters alone asks for what it names: trust it.

@@ -788,6 +788,10 @@ describe('short questions with one word no source knows, a name, a year or a new
     // A word neither the report, WordNet nor general English's commonest words know names a thing the report never wrote of.
     ['did covid restrictions limit peaceful protests', 'did authorities limit peaceful protests'],
   ])('refuses “%s” and answers “%s”', refusedBesideTwin);
+  // A closed compound of two English words is read through its parts, a paraphrase: it keeps the weight of an unknown word.
+  it('still answers “can stateless jobseekers sign labor contracts”', () => {
+    expect((service.search('can stateless jobseekers sign labor contracts') as SearchAnswer).covered).toBe(true);
+  });
   // bench/questions/near-probes-7.jsonl, written before round 63's rule: 27 of 46 refused and 4 of 43 twins before.
   it('refuses the near-domain probes of round 63 as recorded, and no more of their twins', () => {
     const { offTopic, inScope } = refusedProbes('near-probes-7.jsonl');
