@@ -792,11 +792,13 @@ describe('short questions with one word no source knows, a name, a year or a new
   it('still answers “can stateless jobseekers sign labor contracts”', () => {
     expect((service.search('can stateless jobseekers sign labor contracts') as SearchAnswer).covered).toBe(true);
   });
-  // bench/questions/near-probes-7.jsonl, written before round 63's rule: 27 of 46 refused and 4 of 43 twins before.
+  // bench/questions/near-probes-7.jsonl: 46 off-topic and 43 twins written before round 63's rule (27 and 4 refused before,
+  // 31 and 4 after), then 15 look-alikes and 15 in-scope questions of the unknown-word shape written after it (13 and 8
+  // refused before, 14 and 8 after).
   it('refuses the near-domain probes of round 63 as recorded, and no more of their twins', () => {
     const { offTopic, inScope } = refusedProbes('near-probes-7.jsonl');
-    expect(offTopic).toBeGreaterThanOrEqual(31);
-    expect(inScope).toBeLessThanOrEqual(4);
+    expect(offTopic).toBeGreaterThanOrEqual(45);
+    expect(inScope).toBeLessThanOrEqual(12);
   });
 });
 
