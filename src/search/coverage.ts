@@ -96,6 +96,18 @@ export const FORECAST = new GatedPattern(
  * were merged, where 0.56 refuses one more probe and, unlike 0.54, no in-scope question of any set or
  * typo variant (docs/search.md, round 17).
  */
+/**
+ * A word no source knows — not the report, the thesaurus, WordNet, general English's 50,000 commonest words, nor a typo
+ * of any of them, or a place, person or year the report never mentions (or only in passing) — weighs `weight` in a short
+ * question, more than a fully specific word the report knows (1). It names a thing, not a topic of the report's register:
+ * another country ("turkmenistan", "estonia"), a year after the report's, or a thing newer than WordNet and the vectors
+ * ("covid", "doxxed", "crowdfunding"); a report of one country and year says nothing of it, and the passages found are
+ * about the question's other words. At 1 the report's four other words outweighed it (share 0.73 against the 0.72 cut:
+ * "are independent journalists often harassed in turkmenistan"); at 1.25 four words of average specificity (~0.68) no
+ * longer do, five still can. A long question is judged by what its passages hold (`LONG`) and keeps 1 (round 63).
+ */
+export const UNKNOWN_WORD = { weight: 1.25 };
+
 export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7 };
 
 /**
@@ -345,6 +357,8 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   // a long question's passages need not hold them, though they count toward its length (`isLong`).
   let framingTotal = 0;
   let framingKnown = 0;
+  // How many topical words no source knows (`UNKNOWN_WORD`): most queries have none.
+  let unknownWords = 0;
   query.words.forEach((w, i) => {
     if (!w.topical || asking?.has(i) || FIGURE_KIND_WORDS.has(w.word)) return;
     if (framing?.has(i)) {
@@ -356,6 +370,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
       // One name of two words: unknown and fully specific, counted once.
       if (!unwritten.has(i - 1)) {
         total += 1;
+        unknownWords++;
         weighed.push({ word: i, specificity: 1, known: 0 });
       }
       return;
@@ -364,6 +379,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
       // The country's adjective is its name in other words, which search ignores: not evidence either way.
       if (isCountryWord(w.word, answering)) return;
       total += 1;
+      unknownWords++;
       weighed.push({ word: i, specificity: 1, known: 0 });
       return;
     }
@@ -384,12 +400,16 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
       answering && w.known < KNOWN_TOPIC && (short ??= query.clean.split(' ').length < LONG.words) && isHeldInAnotherForm(w.word, (firstSentences ??= answering.first().sentences)) ? KNOWN_TOPIC : w.known;
     total += weight;
     known += weight * knownHere;
+    if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
     weighed.push({ word: i, specificity: weight, known: knownHere });
   });
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
+  const long = (answering !== undefined || unknownWords > 0) && isLong(query, weighed.length + (framing?.size ?? 0));
+  // A word no source knows names a thing the report never wrote of; a long question's passages say so (`LONG`).
+  if (unknownWords > 0 && !long) total += (UNKNOWN_WORD.weight - 1) * unknownWords;
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
-  const together = answering && isLong(query, weighed.length + (framing?.size ?? 0)) ? heldTogether(query, weighed, answering) : undefined;
+  const together = answering && long ? heldTogether(query, weighed, answering) : undefined;
   const advice = isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant)));
   const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
   const unstated = answering ? unstatedRule(query, answering) : undefined;

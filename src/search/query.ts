@@ -5,7 +5,7 @@
  */
 import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
-import { compoundParts, derivedTerms } from './word-forms.js';
+import { compoundParts, derivedTerms, splitsIntoWords } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
 import { americanSpellings } from './american-spelling.js';
@@ -135,6 +135,11 @@ export interface QueryWord {
   action?: boolean;
   /** True for a typo corrected to a word of the report: the word meant stands in the typo's place, known as a correction (`CORRECTION_WEIGHT`). */
   corrected?: true;
+  /**
+   * True for a word nothing knows (known 0, not in the vectors nor WordNet) that splits into two words of general
+   * English ("jobseekers": `splitsIntoWords`): a paraphrase read through its parts, not a name (`UNKNOWN_WORD` in coverage.ts).
+   */
+  compound?: true;
 }
 
 // Each pattern with the words any match must contain (the opening words for its `^` branches): a
@@ -911,6 +916,10 @@ function expandUnknownWord(
     // A name ("Swiss", "Egyptian") says where, not how: never a modifier.
     delete queryWord.modifier;
     delete queryWord.action;
+  } else if (!senses && queryWord.known === 0 && queryWord.specificity >= 1 && vocabulary.specificity) {
+    // Nothing knows it: a closed compound of two English words is a paraphrase, anything else a name or a coinage (round 63).
+    const specificity = vocabulary.specificity;
+    if (splitsIntoWords(lower, (part) => specificity(part) < 1)) queryWord.compound = true;
   }
 }
 

@@ -28,6 +28,17 @@ export function compoundParts(word: string, known: (term: string) => boolean, wr
   return undefined;
 }
 
+/**
+ * Whether a word splits into two words of general English (`isWord`), each at least `PART` letters: a closed
+ * compound ("jobseekers": job, seekers; "crowdfunding", "homeschooling") is read through its parts, as a
+ * paraphrase is, where a name or a new coinage ("covid", "doxxed", "tiktok") has none (round 63).
+ */
+export function splitsIntoWords(word: string, isWord: (part: string) => boolean): boolean {
+  if (word.length < 2 * PART || !/^[a-z]+$/.test(word)) return false;
+  for (let cut = word.length - PART; cut >= PART; cut--) if (isWord(word.slice(0, cut)) && isWord(word.slice(cut))) return true;
+  return false;
+}
+
 /** The shortest opening a word and its derivational relative must share (haze / hazed, elect / electorate). */
 const DERIVED_ROOT = 4;
 

@@ -780,6 +780,28 @@ describe('near-domain questions asking how big or strong something is that the r
   });
 });
 
+describe('short questions with one word no source knows, a name, a year or a newer thing the report never mentions (round 63)', () => {
+  it.each([
+    // Four words of the report and a country it never names: the question is set there, and the passages found are about here.
+    ['are independent journalists often harassed in turkmenistan', 'are independent journalists harassed'],
+    ['do corrupt judges in estonia take bribes', 'do corrupt judges take bribes'],
+    // A word neither the report, WordNet nor general English's commonest words know names a thing the report never wrote of.
+    ['did covid restrictions limit peaceful protests', 'did authorities limit peaceful protests'],
+  ])('refuses “%s” and answers “%s”', refusedBesideTwin);
+  // A closed compound of two English words is read through its parts, a paraphrase: it keeps the weight of an unknown word.
+  it('still answers “can stateless jobseekers sign labor contracts”', () => {
+    expect((service.search('can stateless jobseekers sign labor contracts') as SearchAnswer).covered).toBe(true);
+  });
+  // bench/questions/near-probes-7.jsonl: 46 off-topic and 43 twins written before round 63's rule (27 and 4 refused before,
+  // 31 and 4 after), then 15 look-alikes and 15 in-scope questions of the unknown-word shape written after it (13 and 8
+  // refused before, 14 and 8 after).
+  it('refuses the near-domain probes of round 63 as recorded, and no more of their twins', () => {
+    const { offTopic, inScope } = refusedProbes('near-probes-7.jsonl');
+    expect(offTopic).toBeGreaterThanOrEqual(45);
+    expect(inScope).toBeLessThanOrEqual(12);
+  });
+});
+
 describe('coverage on another report in the same format', () => {
   it('works for the Atlantis fixture without anything specific to Kazakhstan', () => {
     const atlantis = createQueryService(loadOrBuildIndex(copyToTemp(FIXTURE_DIR)));
