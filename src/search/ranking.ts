@@ -389,56 +389,15 @@ export class QueryScorer {
     if (!event || !RANKING.event || scores.length < 3) return 0;
     const clause = new Uint8Array(this.words);
     for (const w of event.words) if (w < this.words) clause[w] = 1;
-    const told = this.wordScores(position, clause, 1);
+    const told = this.scoreSentences(position, clause, 1);
     let at = 0;
     for (let i = 1; i < told.length; i++) if (told[i]! > told[at]!) at = i;
     if (at === 0 || at === told.length - 1) return 0;
-    const rest = this.wordScores(position, clause, 0);
+    const rest = this.scoreSentences(position, clause, 0);
     let next = -1;
     for (let i = at + 1; i < rest.length; i++) if (rest[i]! > 0 && (next < 0 || rest[i]! > rest[next]!)) next = i;
     if (next < 0 && event.after) next = at + 1;
     return next < 0 ? 0 : favour(scores, next, largest(scores, 0), RANKING.event);
-  }
-
-  /**
-   * Each sentence's sentence BM25 over the query words whose `marks` entry is `mark` (each word counted
-   * once, at its best term), without the question type's bonuses: what part of the question a sentence
-   * tells (`favourAfterEvent`).
-   */
-  private wordScores(position: number, marks: Uint8Array, mark: number): number[] {
-    const { meanSentenceLength: mean } = this.index;
-    const { sk: k, sb: b } = RANKING;
-    const { ids, starts } = this.sentenceTerms.of(position);
-    const slotOfId = this.sentenceTerms.slots();
-    const member = this.sentenceTerms.members();
-    // `credit` is free outside sentenceScores: each word's best value in the sentence, cleared as summed.
-    const credit = this.credit;
-    credit.fill(0);
-    const scores: number[] = [];
-    for (let i = 0; i + 1 < starts.length; i++) {
-      const start = starts[i]!;
-      const end = starts[i + 1]!;
-      const lengthNorm = k * (1 - b + (b * (end - start)) / mean);
-      for (let j = start; j < end; j++) {
-        const id = ids[j]!;
-        if ((member[id >> 5]! & (1 << (id & 31))) === 0) continue;
-        const slot = slotOfId[id]!;
-        if (slot < 0) continue;
-        const t = this.slotInfo[slot]!;
-        if (t.word >= this.words || marks[t.word] !== mark) continue;
-        let f = 0;
-        for (let o = start; o < end; o++) if (ids[o] === id) f++;
-        const v = (t.sentenceValue * (f * (k + 1))) / (f + lengthNorm);
-        if (v > credit[t.word]!) credit[t.word] = v;
-      }
-      let score = 0;
-      for (let w = 0; w < this.words; w++) {
-        score += credit[w]!;
-        credit[w] = 0;
-      }
-      scores.push(score);
-    }
-    return scores;
   }
 
   /**
@@ -731,8 +690,12 @@ export class QueryScorer {
     return scores;
   }
 
-  /** Each sentence's score. */
-  private scoreSentences(position: number): number[] {
+  /**
+   * Each sentence's score: sentence BM25, each query word counted once at its best term, times the
+   * question type's bonuses. With `marks`, only the words whose `marks` entry is `mark`, without bonuses
+   * and without the alignment's exact matches: what part of the question a sentence tells (`favourAfterEvent`).
+   */
+  private scoreSentences(position: number, marks?: Uint8Array, mark?: number): number[] {
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
     const { ids, starts, flags } = this.sentenceTerms.of(position);
@@ -741,7 +704,7 @@ export class QueryScorer {
     const scores = new Array<number>(count);
     // For the alignment ranking: each sentence's exact match of each query word (typed 1, expansion less).
     const n = this.query.words.length;
-    const exact = this.aligning ? this.similarities!.exact : undefined;
+    const exact = this.aligning && !marks ? this.similarities!.exact : undefined;
     const base = exact ? exact.take(this.generation, position, count * n) : 0;
     // Each term's query slot (-1: not a query term), read only for the terms the member bits name.
     const slotOfId = this.sentenceTerms.slots();
@@ -772,6 +735,7 @@ export class QueryScorer {
         let f = 1;
         for (let o = j + 1; o < end; o++) if (ids[o] === id) f++;
         const t = this.slotInfo[slot]!;
+        if (marks && marks[t.word] !== mark) continue;
         const v = (t.sentenceValue * (f * (k + 1))) / (f + lengthNorm);
         if (exact && t.word < n) exact.raise(base + i * n + t.word, t.typed ? 1 : ALIGNMENT.expanded);
         if (credit[t.word] === 0) matchedWords++;
@@ -785,6 +749,10 @@ export class QueryScorer {
       for (let w = 0; w < this.words; w++) {
         score += credit[w]!;
         credit[w] = 0;
+      }
+      if (marks) {
+        scores[i] = score;
+        continue;
       }
       const flag = flags[i]!;
       const quantity = (flag & SENTENCE_FLAGS.quantity) !== 0;

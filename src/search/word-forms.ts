@@ -46,13 +46,23 @@ const DERIVED_ROOT = 4;
 const NEGATING_PREFIXES = ['un', 'non', 'in', 'im', 'il', 'ir', 'dis'];
 
 /**
+ * A "-less" word (with -ly, -ness, -er or -est after it: "useless", "homelessly", "lawlessness"): the suffix makes
+ * "without N" of a noun or verb of three letters or more (use, law, home). The letters alone are not
+ * the suffix: "bless" and "unless" have no such root, "lesson" and "blessing" hold them inside.
+ * The first group is the root.
+ */
+const LESS_WORD = /^([a-z]{3,}?)less(?:ly|ness|nesses|er|est)?$/;
+
+/**
  * Whether one of two words is the other negated: a negating prefix before the other's opening
- * ("unfair" / fair) or "-less" that the other lacks ("lawless" / law). Such a word means the reverse
- * of its relative, so it is never the relative's stand-in.
+ * ("unfair" / fair) or a "-less" word of the root the other opens with, without the suffix ("lawless" /
+ * law, "useless" / usefulness). Such a word means the reverse of its relative, so it is never
+ * the relative's stand-in.
  */
 export function negates(a: string, b: string): boolean {
   for (const [x, y] of [[a, b], [b, a]] as const) {
-    if (x.includes('less') && !y.includes('less')) return true;
+    const root = LESS_WORD.exec(x)?.[1];
+    if (root !== undefined && !y.startsWith(`${root}less`) && y.startsWith(root.slice(0, DERIVED_ROOT))) return true;
     for (const prefix of NEGATING_PREFIXES) {
       if (x.startsWith(prefix) && !y.startsWith(prefix) && x.slice(prefix.length).startsWith(y.slice(0, DERIVED_ROOT))) return true;
     }

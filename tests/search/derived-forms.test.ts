@@ -40,6 +40,20 @@ describe('negates', () => {
     expect(negates('unionization', 'unionize')).toBe(false);
     expect(negates('disabled', 'disability')).toBe(false);
   });
+
+  it('reads "less" as negating only as the suffix of a -less word of the other word’s root', () => {
+    // "-less" (with -ly, -ness) makes "without N" of a noun or verb: useless, homeless, jobless.
+    expect(negates('useless', 'usefulness')).toBe(true);
+    expect(negates('homelessness', 'home')).toBe(true);
+    expect(negates('helplessly', 'help')).toBe(true);
+    // Words that only hold the letters: a root too short to be one, or "less" inside the word.
+    expect(negates('bless', 'blest')).toBe(false);
+    expect(negates('unless', 'unlike')).toBe(false);
+    expect(negates('lessons', 'lecture')).toBe(false);
+    expect(negates('blessing', 'blest')).toBe(false);
+    // A -less word and a word of another root: neither negates the other.
+    expect(negates('homeless', 'shelter')).toBe(false);
+  });
 });
 
 describe('derivedTerms', () => {
