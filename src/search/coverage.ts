@@ -458,10 +458,11 @@ function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string |
  * "guys") and the forms of "get" the stop words lack. General English, like the stop words: a report
  * seldom writes them, so each counted as an unknown, fairly specific word ("really" is among the 600
  * commonest words: specificity 0.58) and "do sick inmates actually get treated" was refused for its
- * framing, not its topic (round 23, docs/search.md).
+ * framing, not its topic (round 23, docs/search.md). "forever" ("does it take forever to get citizenship") and
+ * "totally" are intensifiers as "really" is (round 64).
  */
 export const FRAMING_WORDS: ReadonlySet<string> = new Set(
-  ('really actually truly even ever still already yet anymore nowadays currently soon usually often sometimes always generally basically ' +
+  ('really actually truly even ever forever totally still already yet anymore nowadays currently soon usually often sometimes always generally basically ' +
     'literally exactly honestly anyone anybody someone somebody everyone everybody anything something everything whoever whatever ' +
     'stuff thing things guy guys folks gets getting gotten')
     .split(' '),

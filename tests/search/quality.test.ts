@@ -502,6 +502,10 @@ describe('search quality on the real report', () => {
     expect(search('what really happened to the guy who was beaten to death at the rehab center').covered).toBe(true);
     // A long question's first passage need not hold them either.
     expect(search('do young guys in the army get bullied by older soldiers').covered).toBe(true);
+    // "forever" of "takes forever", "totally" are intensifiers as "really" is (round 64).
+    expect(search('does it take forever to get citizenship').covered).toBe(true);
+    expect(search('are judges totally corrupt').covered).toBe(true);
+    expect(search('why does my laptop take forever to start').covered).toBe(false);
   });
 
   it('does not refuse a short question for an adjective the report never writes when its first passage is on the topic', () => {

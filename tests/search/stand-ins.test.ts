@@ -118,3 +118,28 @@ describe('uncommon everyday words reach the report’s word for the same thing t
     expect(answer(query).covered).toBe(false);
   });
 });
+
+describe('casual words and phrasal verbs of members of the public reach the report’s word through the thesaurus, on the real report (round 64)', () => {
+  const answer = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+
+  it.each([
+    ['can you get in trouble for dissing the president', 'The law prohibits insulting the president'],
+    ['do professors keep their mouths shut', 'Many academics practiced self-censorship.'],
+    ['can refugees start their own business', 'with the exception of engaging in individual entrepreneurship'],
+    ['did a union boss get off with probation', 'placing her on probation for four years'],
+  ])('answers “%s” with the passage that says it in the report’s words', (query, answering) => {
+    const a = answer(query);
+    expect(a.covered).toBe(true);
+    expect(a.hits[0]!.text).toContain(answering);
+  });
+
+  it.each([
+    'why do rappers diss each other',
+    'how do i start a business with no money',
+    'best hidden mic for recording a podcast',
+    'how do i make handouts for a presentation',
+    'how do you pull over safely when an ambulance comes',
+  ])('still refuses “%s”: the casual word alone does not make an everyday question look covered', (query) => {
+    expect(answer(query).covered).toBe(false);
+  });
+});
