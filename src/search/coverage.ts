@@ -13,6 +13,7 @@ import { normalize, termOf, type Token, tokenize } from './analysis.js';
 import { compoundParts } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import { GatedPattern } from './gated-pattern.js';
+import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
 
 /**
  * Calibration: confidence = logistic(`known` × share known + `bias`); covered when ≥ 0.5, i.e.
@@ -1372,11 +1373,8 @@ function postParts(query: ParsedQuery, words: readonly number[]): { head?: strin
   return { head: head === undefined ? undefined : termsOfWord(query, head), of };
 }
 
-/** A question asking what share of something is so: "what percentage of kazakhstan is muslim", "what share of workers are in unions". */
-export const SHARE_QUESTION = new GatedPattern(/^\s*(?:what|which)\s+(?:percentage|percent|share|proportion|fraction)\s+of\b|\bhow\s+many\s+percent\b/i, ['percent', 'share', 'proportion', 'fraction']);
-
-/** A share as a report states it: a percentage, or a fraction in words ("half", "two-thirds"). */
-const SHARE_STATED = /\d\s*(?:percent|per\s+cent|%)|\b(?:half|third|thirds|quarter|quarters|majority|minority)\b/i;
+/** The share question, with the other question patterns here (it lives in `answer-kinds.ts`, which the ranking reads too). */
+export { SHARE_QUESTION };
 
 /** Words framing a question about a share rather than naming what is shared: "what percentage of the population". */
 const SHARE_FRAME_TERMS = termsOfWords(['population', 'people', 'country', 'total']);

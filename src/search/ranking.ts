@@ -9,6 +9,7 @@ import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignme
 import type { DenseSentences } from './dense.js';
 import { actsAsSubject } from './acting.js';
 import { MONEY, dateOnlySentences, largestFigures } from './figures.js';
+import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
 import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -59,9 +60,14 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * around it pull other passages up, and the vector rankings read the word itself (round 53: 4 first places won
  * and 2 lost over every public set, no covered verdict moved; without "most specific", 7 won, 3 lost and one
  * in-scope question was refused).
+ * A question asking what share of something is so ("what share / percentage / proportion of…", `SHARE_QUESTION`) votes
+ * `share` for a paragraph whose best sentence states a share (`SHARE_STATED`: a percentage, "half", "two-thirds"): the
+ * figure bonus counts any figure, and "An estimated 17,000 to 18,000 children suffered… abuse by their parents" beat
+ * "40 percent used corporal punishment" for "what share of parents smack their kids" (round 65: 7 first places won and
+ * none lost over every public set, no covered verdict of an off-topic row moved; the same for 0.5–1).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -175,6 +181,9 @@ export class QueryScorer {
   // it has run enough bytecode; with the terms' work in its loop, the constructor reached TurboFan
   // after ~200 queries and was compiled with everything it calls inlined (13–15 ms of compiling, in
   // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
+  /** The question asks what share of something is so (`SHARE_QUESTION`): the fusion's `RANKING.share` vote applies. */
+  readonly asksShare: boolean;
+
   constructor(
     private readonly index: ReportIndex,
     private readonly ordinals: readonly number[],
@@ -198,6 +207,7 @@ export class QueryScorer {
     const rare = restsOnRareWord(query.words);
     this.denseWeight = rare ? RANKING.rare : RANKING.dense;
     this.alignmentWeight = rare ? RANKING.rare : RANKING.alignment;
+    this.asksShare = RANKING.share > 0 && SHARE_QUESTION.test(query.clean);
   }
 
   /**
@@ -843,6 +853,16 @@ export class QueryScorer {
   }
 
   /**
+   * Whether the paragraph's sentence `sentence` (its best) states a share (`SHARE_STATED`), for a question asking one
+   * (`asksShare`): this is the fusion's vote for the kind of answer asked (`RANKING.share`).
+   */
+  statesShare(position: number, sentence: number): boolean {
+    if (!this.asksShare) return false;
+    const s = sentencesOf(this.index, position)[sentence]!;
+    return SHARE_STATED.test(this.index.report.paragraphs[position]!.text.slice(s.start, s.end));
+  }
+
+  /**
    * Whether one sentence of the paragraph, with its heading path, holds every typed word of a keyword
    * query (`ParsedQuery.keywords`; expansions not counted). A keyword query has no question word to
    * say which word matters: each does. BM25 and the best sentence reward a passage repeating the
@@ -1108,13 +1128,13 @@ function scoreAlignment(scorer: QueryScorer, ids: Int32Array, count: number): vo
   for (let i = 0; i < count; i++) values[i] = scorer.alignment(ids[i]!);
 }
 
-/** Each candidate's fused score into `scratch.values`: reciprocal ranks, BM25's by its place, the overview's vote, a keyword query's `together` vote and a count question's `countedVote`. */
+/** Each candidate's fused score into `scratch.values`: reciprocal ranks, BM25's by its place, the overview's vote, a keyword query's `together` vote, a count question's `countedVote` and a share question's `share`. */
 function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
   const K = RANKING.fusionK;
   const { values, sentenceRank, denseRank, alignRank, sentence } = scratch;
   const { denseWeight, alignmentWeight } = scorer;
   for (let i = 0; i < count; i++) {
-    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + denseWeight / (K + denseRank[i]!) + alignmentWeight / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K + (RANKING.together && scorer.holdsEveryWordTogether(ids[i]!) ? RANKING.together / K : 0) + (RANKING.countedVote && scorer.statesTypedCount(ids[i]!, sentence[i]!) ? RANKING.countedVote / K : 0);
+    values[i] = 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + denseWeight / (K + denseRank[i]!) + alignmentWeight / (K + alignRank[i]!) + scorer.lead(ids[i]!) / K + (RANKING.together && scorer.holdsEveryWordTogether(ids[i]!) ? RANKING.together / K : 0) + (RANKING.countedVote && scorer.statesTypedCount(ids[i]!, sentence[i]!) ? RANKING.countedVote / K : 0) + (scorer.statesShare(ids[i]!, sentence[i]!) ? RANKING.share / K : 0);
   }
 }
 

@@ -74,7 +74,7 @@ describe('fusing the rankings', () => {
    * score, `overview` the one paragraph whose heading the query names (`RANKING.lead`), and `held[i]`
    * how many of the question's typed words candidate i's paragraph holds (none when left out).
    */
-  const stubScorer = (sentence: number[], overview: number, held: number[] = [], together: number[] = [], counted: number[] = []) => {
+  const stubScorer = (sentence: number[], overview: number, held: number[] = [], together: number[] = [], counted: number[] = [], shares: number[] = []) => {
     const stub = {
       bestSentenceScore: 0,
       bestSentenceIndex(position: number) {
@@ -87,6 +87,7 @@ describe('fusing the rankings', () => {
       typedWordsHeld: (position: number) => held[position] ?? 0,
       holdsEveryWordTogether: (position: number) => together.includes(position),
       statesTypedCount: (position: number) => counted.includes(position),
+      statesShare: (position: number) => shares.includes(position),
       denseWeight: RANKING.dense,
       alignmentWeight: RANKING.alignment,
     };
@@ -115,6 +116,12 @@ describe('fusing the rankings', () => {
     expect(rerank(candidates, stubScorer([10, 9, 1, 2], -1, [], [], [1])).positionAt(0)).toBe(1);
     // Two places behind on both rankings: the vote is not enough.
     expect(rerank(candidates, stubScorer([10, 9, 8, 1], -1, [], [], [2])).positionAt(0)).toBe(0);
+  });
+
+  it('puts the paragraph whose best sentence states the share a share question asks for ahead of others on the topic', () => {
+    // Worth half a first place in one ranking (round 65): a place or two behind on both rankings is made up.
+    expect(rerank(candidates, stubScorer([10, 9, 8, 1], -1, [], [], [], [2])).positionAt(0)).toBe(2);
+    expect(rerank(candidates, stubScorer([10, 9, 1, 2], -1, [], [], [], [])).positionAt(0)).toBe(0);
   });
 
   it('leaves the order of paragraphs that all state every keyword together as the rankings put them', () => {

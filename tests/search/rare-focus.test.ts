@@ -23,7 +23,7 @@ describe('a question resting on one rare word the report never writes, on the re
 describe('the word-vector rankings’ weight in the fusion', () => {
   const index = readCurrentIndex(REPORT_DIR).index!.reports[0]!;
   const ordinals = index.report.paragraphs.map((p) => p.ordinal);
-  const scorer = (words: QueryWord[]) => new QueryScorer(index, ordinals, { terms: [], words, counted: [] } as never);
+  const scorer = (words: QueryWord[]) => new QueryScorer(index, ordinals, { clean: '', terms: [], words, counted: [] } as never);
   const word = (w: string, known: number, specificity: number): QueryWord => ({ word: w, known, specificity, topical: true });
 
   it('counts them as a lexical ranking when the most specific topical word is rare in English and known only through weak stand-ins', () => {

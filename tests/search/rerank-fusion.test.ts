@@ -25,7 +25,7 @@ function reference(ids: number[], scorer: StubScores): Array<Required<Ranked>> {
   const fused = head.map((position, i) => ({
     position,
     sentence: scorer.best[position]!,
-    score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + (scorer.rare ? RANKING.rare : RANKING.dense) / (K + denseRank[i]!) + (scorer.rare ? RANKING.rare : RANKING.alignment) / (K + alignRank[i]!) + scorer.lead[position]! / K + (scorer.together?.[position] ? RANKING.together / K : 0) + (scorer.counted?.[position] ? RANKING.countedVote / K : 0),
+    score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + (scorer.rare ? RANKING.rare : RANKING.dense) / (K + denseRank[i]!) + (scorer.rare ? RANKING.rare : RANKING.alignment) / (K + alignRank[i]!) + scorer.lead[position]! / K + (scorer.together?.[position] ? RANKING.together / K : 0) + (scorer.counted?.[position] ? RANKING.countedVote / K : 0) + (scorer.share?.[position] ? RANKING.share / K : 0),
   }));
   // An exact tie goes to the paragraph holding more of the question's typed words, then to the earlier one.
   fused.sort((a, b) => b.score - a.score || scorer.held[b.position]! - scorer.held[a.position]! || a.position - b.position);
@@ -46,6 +46,7 @@ interface StubScores {
   together?: boolean[];
   /** Whether a count question's best sentence states the count as typed (absent: never). */
   counted?: boolean[];
+  share?: boolean[];
   /** Whether the question rests on a rare word, weighing the vector rankings `RANKING.rare` (absent: no). */
   rare?: boolean;
 }
@@ -65,6 +66,7 @@ function stubScorer(scores: StubScores): QueryScorer {
     typedWordsHeld: (position: number) => scores.held[position]!,
     holdsEveryWordTogether: (position: number) => scores.together?.[position] ?? false,
     statesTypedCount: (position: number) => scores.counted?.[position] ?? false,
+    statesShare: (position: number) => scores.share?.[position] ?? false,
     denseWeight: scores.rare ? RANKING.rare : RANKING.dense,
     alignmentWeight: scores.rare ? RANKING.rare : RANKING.alignment,
   };
@@ -86,6 +88,7 @@ describe('fusing the rankings, one function per ranking', () => {
       held: fc.array(fc.nat(3), { minLength: positions, maxLength: positions }),
       together: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       counted: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
+      share: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       rare: fc.option(fc.boolean(), { nil: undefined }),
     });
     fc.assert(
