@@ -44,12 +44,13 @@ describe('praise of an answer and assent get the pointer to help (round 66)', ()
   });
 });
 
-// bench/questions/everyday-probes-3.jsonl, written before round 66's code: 53 of 82 off-topic and 3 of 45 in-scope refused before.
+// bench/questions/everyday-probes-3.jsonl: 82 off-topic and 45 in-scope rows written before round 66's code (53 and 3 refused
+// before, 65 and 3 after), 28 off-topic look-alikes written after it (ev3-o101…, 16 refused before, 22 after).
 describe('everyday-probes-3', () => {
   it('refuses the probes as recorded', () => {
     const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', 'everyday-probes-3.jsonl'));
     const refused = (off: boolean) => probes.filter((q) => (q.kind === 'offtopic') === off && !search(q.query).covered).length;
-    expect(refused(true)).toBeGreaterThanOrEqual(64);
+    expect(refused(true)).toBeGreaterThanOrEqual(87);
     expect(refused(false)).toBeLessThanOrEqual(3);
   });
 });
