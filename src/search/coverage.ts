@@ -29,7 +29,7 @@ import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
  * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
- * one by one across the report (`isScattered`), or a short first-person one whose passages hold none two of them (`isPersonalHeldApart`; round 58): any factor that puts a fully known query under the cut
+ * one by one across the report (`isScattered`), or a short first-person one or a bare phrase whose passages hold none two of them (`heldApart`; rounds 58 and 66): any factor that puts a fully known query under the cut
  * will do.
  */
 export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7, uncounted: 0.7, scattered: 0.7 };
@@ -196,11 +196,15 @@ export const META_TALK: readonly [GatedPattern, GatedPattern, GatedPattern] = [
  * The formulae of conversation (round 58, docs/search.md): praise ("good work", "well done"), leave-taking ("take care"),
  * assent ("no problem", "fair enough", "sounds good", "me too"), wishes ("good luck", "happy new year"). Each is two words
  * of general English, often both the report's ("work", "care", "problem", "fair"), and said to the bot, not asked of the
- * report; so, like `META_TALK`, only as the whole query.
+ * report; so, like `META_TALK`, only as the whole query. Round 66 adds praise of what was said: a word of praise before a
+ * noun for a turn of talk ("good point", "fair question", "nice try", "interesting fact"), "well" before a verb of saying
+ * or playing ("well said", "well put", "well played"), a degree word before a word for an answer's worth ("very helpful",
+ * "really useful"), encouragement ("keep going", "keep it up") and more assent ("sounds fair", "big fan"). A report's
+ * topic is no turn of talk: "fair trial", "good governance" stay searches.
  */
 export const CHIT_CHAT = wholeQuery(
-  /(?:good|nice|great|excellent|awesome|brilliant|amazing|fine)\s+(?:work|job|one|stuff)|well\s+done|take\s+care|no\s+(?:problem|problems|worries|prob)|fair\s+enough|sounds?\s+(?:good|great|fine|interesting|right)|good\s+luck|(?:happy|merry)\s+(?:birthday|new\s+year|holidays?|christmas|easter|weekend)|same\s+(?:here|to\s+you)|(?:me|you)\s+too|got\s+it|i\s+see|my\s+bad|of\s+course|all\s+(?:good|right|set)|not\s+bad|i\s+agree|makes\s+sense|bless\s+you|excuse\s+me|(?:i'm\s+)?sorry|sure|perfect|interesting|excellent|awesome|amazing|indeed/,
-  ['work', 'job', 'one', 'stuff', 'done', 'care', 'prob', 'worries', 'enough', 'sound', 'luck', 'happy', 'merry', 'same', 'too', 'got', 'see', 'bad', 'course', 'all', 'agree', 'sense', 'bless', 'excuse', 'sorry', 'sure', 'perfect', 'interesting', 'excellent', 'awesome', 'amazing', 'indeed'],
+  /(?:good|nice|great|excellent|awesome|brilliant|amazing|fine)\s+(?:work|job|one|stuff)|(?:good|nice|great|fair|excellent|valid|interesting|cool|smart|clever|brilliant)\s+(?:point|question|idea|effort|call|try|catch|answer|reply|response|explanation|thought|fact|story)s?|well\s+(?:done|said|put|played|explained|answered|spotted)|(?:very|really|so|super|most)\s+(?:helpful|useful|interesting|informative|clear|kind)|keep\s+(?:going|it\s+up|up\s+the\s+good\s+work)|take\s+care|no\s+(?:problem|problems|worries|prob)|fair\s+enough|sounds?\s+(?:good|great|fine|interesting|right|fair|fun|nice|cool|reasonable|about\s+right|like\s+a\s+plan)|(?:big|huge)\s+fan|good\s+luck|(?:happy|merry)\s+(?:birthday|new\s+year|holidays?|christmas|easter|weekend)|same\s+(?:here|to\s+you)|(?:me|you)\s+too|got\s+it|i\s+see|my\s+bad|of\s+course|all\s+(?:good|right|set)|not\s+bad|i\s+agree|makes\s+sense|bless\s+you|excuse\s+me|(?:i'm\s+)?sorry|sure|perfect|interesting|excellent|awesome|amazing|indeed/,
+  ['work', 'job', 'one', 'stuff', 'done', 'care', 'point', 'question', 'idea', 'effort', 'call', 'try', 'catch', 'answer', 'repl', 'response', 'expla', 'thought', 'fact', 'stor', 'said', ' put', 'played', 'spotted', 'helpful', 'useful', 'informative', 'clear', 'kind', 'keep', ' fan', 'prob', 'worries', 'enough', 'sound', 'luck', 'happy', 'merry', 'same', 'too', 'got', 'see', 'bad', 'course', 'all', 'agree', 'sense', 'bless', 'excuse', 'sorry', 'sure', 'perfect', 'interesting', 'excellent', 'awesome', 'amazing', 'indeed'],
 );
 
 /**
@@ -415,9 +419,9 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
   const unstated = answering ? unstatedRule(query, answering) : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
-  const apart = !scattered && answering !== undefined && isPersonalHeldApart(query, answering);
+  const apart = scattered || answering === undefined ? undefined : heldApart(query, answering);
   const share =
-    (together ? longShare(knownShare, together) : knownShare) * (advice || everyday ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered || apart ? COVERAGE.scattered : 1);
+    (together ? longShare(knownShare, together) : knownShare) * (advice || everyday ? COVERAGE.advice : 1) * (unstated ? COVERAGE.uncounted : 1) * (scattered || apart !== undefined ? COVERAGE.scattered : 1);
   if (trace) traceCoverage(trace, query, knownShare, together, weighed, advice, everyday, unstated, scattered, apart);
   const confidence = 1 / (1 + Math.exp(-(COVERAGE.known * share + COVERAGE.bias)));
   return { covered: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, known: share };
@@ -551,12 +555,12 @@ function traceCoverage(
   everyday: boolean,
   unstated: string | undefined,
   scattered: boolean,
-  apart: boolean,
+  apart: string | undefined,
 ): void {
   trace.knownShare = knownShare;
   if (together) trace.long = together;
   trace.words = weighed.map((w) => ({ word: query.words[w.word]!.word, specificity: w.specificity, known: w.known }));
-  trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : []), ...(apart ? ['personalApart'] : [])];
+  trace.rules = [...(together ? ['long'] : []), ...(advice ? ['advice'] : []), ...(everyday ? ['everydayAdvice'] : []), ...(unstated ? [unstated] : []), ...(scattered ? ['scattered'] : []), ...(apart ? [apart] : [])];
 }
 
 /**
@@ -1561,34 +1565,63 @@ function holdsInAnotherForm(sentences: ReadonlyArray<readonly string[]>, terms: 
  */
 export const PERSONAL = new GatedPattern(/\b(?:i|i'm|my|me|we|our|us)\b/i, ['my', 'our', 'we', 'me', 'us', ' i ', ' i\''], ['i ', "i'"]);
 
-/** At most this many topical words for `isPersonalHeldApart`: a longer question is judged by what its passages hold (`LONG`) or by its words. */
-const PERSONAL_MAX_WORDS = 4;
+/** At most this many topical words for `heldApart`: a longer question is judged by what its passages hold (`LONG`) or by its words. */
+const HELD_APART_MAX_WORDS = 4;
 
 /**
- * Whether a short question in the first person (`PERSONAL`) has two or more words the report knows (as typed, a typo's fix)
- * that no answering passage holds two of: the search found them one by one, in passages on other things ("my phone battery
- * dies fast": "fast" of Ramadan, "battery" of a beating). A report answers the asker's own case with a passage on it:
- * "my friend was tortured by police", "can I join a union". Not when a word is a thesaurus entry (husband → spouse, travel
- * abroad, birth certificate): the thesaurus is written from the report's side, its headings and distinctive terms, so such
- * a word names the report's topic, and the report's other words stand apart from the asker's everyday ones ("baby",
- * "freely"). Scaled as a scattered question (`COVERAGE.scattered`). Held in one sentence rather than one passage refused
- * "can police search me" ("the investigator may do an immediate body search", the police in the sentence before).
+ * Which of two short shapes a query of two or more words the report knows (as typed, a typo's fix) has, when no answering
+ * passage holds two of those words (`knownHeldApart`): the search found them one by one, in passages on other things.
+ * - `personalApart` (round 58): a question in the first person (`PERSONAL`): "my phone battery dies fast" found "fast" of
+ *   Ramadan and "battery" of a beating. A report answers the asker's own case with a passage on it: "my friend was tortured
+ *   by police", "can I join a union".
+ * - `phraseApart` (round 66): a bare phrase, every word of it a topical one (no question word, no function word, no word
+ *   naming the kind of answer): "phone case", "mobile phone plans", "well said". Such a line names one thing, and a report
+ *   that covers the thing writes its words together ("overtime pay", "army hazing", "ballot stuffing"); words found one by
+ *   one are words the report happens to use ("phone" of wiretapping, "case" of a court case). A question ("is rape a
+ *   crime", "who runs the police") may be answered in other words than the asker's, so it is not judged so (round 60
+ *   dropped that, −19 in-scope rows).
+ * Not when a word is a thesaurus entry (husband → spouse, travel abroad, birth certificate): the thesaurus is written from
+ * the report's side, its headings and distinctive terms, so such a word names the report's topic, and the report's other
+ * words stand apart from the asker's everyday ones ("baby", "freely"); nor for a bare phrase when a word of it heads the
+ * first passage (`headsFirst`). Scaled as a scattered question
+ * (`COVERAGE.scattered`). Held in one sentence rather than one passage refused "can police search me" ("the investigator
+ * may do an immediate body search", the police in the sentence before). The words are counted before anything is built,
+ * and the passages asked only for a query of either shape.
  */
-function isPersonalHeldApart(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  // Counted before anything is built: most questions are longer or not in the first person.
+function heldApart(query: ParsedQuery, answering: AnsweringPassage): string | undefined {
+  // Counted before anything is built: most questions are longer, or have fewer words the report knows.
   let topical = 0;
   let known = 0;
   for (const w of query.words) {
     if (!w.topical) continue;
-    if (++topical > PERSONAL_MAX_WORDS) return false;
+    if (++topical > HELD_APART_MAX_WORDS) return undefined;
     if (w.known >= KNOWN_TOPIC) known++;
   }
-  if (known < 2 || query.terms.some((t) => t.thesaurus) || !PERSONAL.test(query.meant)) return false;
-  return knownHeldApart(query, answering);
+  if (known < 2 || query.terms.some((t) => t.thesaurus)) return undefined;
+  const rule = PERSONAL.test(query.meant) ? 'personalApart' : isBarePhrase(query.clean, topical) ? 'phraseApart' : undefined;
+  if (rule === undefined || (rule === 'phraseApart' && headsFirst(query, answering))) return undefined;
+  return knownHeldApart(query, answering) ? rule : undefined;
 }
 
 /**
- * Whether no answering passage holds two of the query's known words: the last test of `isPersonalHeldApart`, apart so
+ * Whether the first answering passage's headings hold a known word of the query: the search found a passage on the thing
+ * that word names, and the phrase's other words may be the asker's for what the report says its own way ("co-workers
+ * harassment": "Sexual Harassment", "in her workplace").
+ */
+function headsFirst(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  const headings = answering.first().headings;
+  return wordTerms(query, (w) => w.known >= KNOWN_TOPIC).some((terms) => terms.some((t) => headings.includes(t)));
+}
+
+/** Whether `clean` (single spaces) is `topical` words and no others: a bare phrase, every word a topical one. */
+function isBarePhrase(clean: string, topical: number): boolean {
+  let words = 1;
+  for (let i = 0; i < clean.length; i++) if (clean.charCodeAt(i) === 32 && ++words > topical) return false;
+  return words === topical;
+}
+
+/**
+ * Whether no answering passage holds two of the query's known words: the last test of `heldApart`, apart so
  * that the questions its gate settles (most) do not compile it. (Gating the whole rule on `PERSONAL`'s words in
  * `coverageOf` kept it out of the first query too, but made the warm query ~2 % slower: issue 13 round 24.)
  */
