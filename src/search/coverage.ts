@@ -97,19 +97,19 @@ export const FORECAST = new GatedPattern(
  * were merged, where 0.56 refuses one more probe and, unlike 0.54, no in-scope question of any set or
  * typo variant (docs/search.md, round 17).
  */
+export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7 };
+
 /**
  * A word no source knows — not the report, the thesaurus, WordNet, general English's 50,000 commonest words, nor a typo
  * of any of them, or a place, person or year the report never mentions (or only in passing) — weighs `weight` in a short
  * question, more than a fully specific word the report knows (1). It names a thing, not a topic of the report's register:
  * another country ("turkmenistan", "estonia"), a year after the report's, or a thing newer than WordNet and the vectors
- * ("covid", "doxxed", "crowdfunding"); a report of one country and year says nothing of it, and the passages found are
- * about the question's other words. At 1 the report's four other words outweighed it (share 0.73 against the 0.72 cut:
+ * ("covid", "doxxed", "tiktok"; a closed compound of two English words, "crowdfunding", is read through its parts); a
+ * report of one country and year says nothing of it, and the passages found are about the question's other words. At 1 the report's four other words outweighed it (share 0.73 against the 0.72 cut:
  * "are independent journalists often harassed in turkmenistan"); at 1.25 four words of average specificity (~0.68) no
  * longer do, five still can. A long question is judged by what its passages hold (`LONG`) and keeps 1 (round 63).
  */
 export const UNKNOWN_WORD = { weight: 1.25 };
-
-export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7 };
 
 /**
  * Why a query got its verdict, for a developer's eyes only (never in an answer): the known share before the
