@@ -103,7 +103,6 @@ async function main(): Promise<void> {
   if (held) await stop(held);
 }
 
-/** The daily-facts database and scheduler over every report's facts (the database's problems stop start-up, naming the file). */
 /**
  * A few searches before the bot reports ready, so its first user does not pay for the cold code
  * (src/search/warm-up.ts). A failure is logged and start-up goes on: the same search would fail
@@ -119,6 +118,7 @@ function warmSearch(service: QueryService, logger: Logger): void {
   }
 }
 
+/** The daily-facts database and scheduler over every report's facts (the database's problems stop start-up, naming the file). */
 function openDaily(config: Config, presets: readonly ChannelPreset[], service: QueryService, logger: Logger): Promise<OpenDailyFacts> {
   if (service.reports.length === 0) throw new Error('no report is indexed');
   // Every report's facts; a channel may keep to one (`/hr daily on report:…`).
