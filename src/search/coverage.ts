@@ -954,11 +954,13 @@ function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
 /**
  * A question asking for a sum of money: what something costs, earns or pays ("how much does a passport
  * cost", "how much do teachers earn", "how much does a soldier get paid", "what is the average salary of a
- * teacher", "the cost of a lawyer"). Not a difference ("how much less do women earn", "how much extra do you
- * get paid"): the report states a gap as a share.
+ * teacher", "the cost of a lawyer"). A noun may stand after "how much" ("how much tax does a small business owner
+ * pay") and the subject may run to eight words ("how much do doctors and nurses in public hospitals earn"): a long
+ * question's subject is a noun with a phrase or a clause, which round 69 found answered by the long rule alone. Not a
+ * difference ("how much less do women earn", "how much extra do you get paid"): the report states a gap as a share.
  */
 export const MONEY_QUESTION = new GatedPattern(
-  /^\s*how\s+much\s+(?:(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,5}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid|wage|wages|salary|salaries|pension|pensions|budget))\b|\b(?:average|monthly|annual|typical|minimum)\s+(?:[\w'-]+\s+)?(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b.*\bin\s+(?:dollars|euros|pounds|rubles|roubles|tenge|local\s+currency)\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b|\b(?:cost|price|budget)\s+of\b/i,
+  /^\s*how\s+much\s+(?:(?:(?!(?:less|more|extra|longer|higher|lower|bigger|smaller|better|worse)\b)[\w'-]+\s+)?(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,8}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid|wage|wages|salary|salaries|pension|pensions|budget))\b|\b(?:average|monthly|annual|typical|minimum)\s+(?:[\w'-]+\s+)?(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b.*\bin\s+(?:dollars|euros|pounds|rubles|roubles|tenge|local\s+currency)\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b|\b(?:cost|price|budget)\s+of\b/i,
   ['much', 'average', 'monthly', 'annual', 'typical', 'minimum', 'cost', 'price', 'budget'],
 );
 

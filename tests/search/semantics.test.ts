@@ -486,6 +486,21 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('how much do judges earn', sums)).covered).toBe(true);
   });
 
+  it('reads a money question with a noun after "how much" or a subject of several words, not a difference', () => {
+    const sums: Vocabulary = {
+      ...vocabulary,
+      documentFrequency: { ...vocabulary.documentFrequency, tax: 3, small: 6, busi: 5, owner: 3, pai: 8, paid: 8, doctor: 3, nurs: 2, public: 9, hospit: 4, earn: 2, worker: 9, fine: 5, strike: 4, extra: 2, overtim: 3, monei: 4, govern: 9 },
+    };
+    const passage = (money: string[][]) => ({ holds: () => true, isName: () => false, statesFigureOf: () => true, moneySentences: () => money, ...oneSection });
+    const fined = [['govern', 'fine', '11', 'strike', 'worker', '46000', 'teng', '137']];
+    // "how much tax does…" and a subject of six words ask for a sum as "how much does a passport cost" does.
+    expect(coverageOf(parseQuery('how much tax does a small business owner pay', sums), passage(fined)).covered).toBe(false);
+    expect(coverageOf(parseQuery('how much do doctors and nurses in public hospitals earn', sums), passage(fined)).covered).toBe(false);
+    expect(coverageOf(parseQuery('how much money did the government fine striking workers', sums), passage(fined)).covered).toBe(true);
+    // A difference is a share: "how much extra do you get paid" is not judged as a sum.
+    expect(coverageOf(parseQuery('how much extra do you get paid for overtime', sums), passage([])).covered).toBe(true);
+  });
+
   it('refuses a question asking who holds a post when no answering sentence names someone beside the post', () => {
     const posts: Vocabulary = { ...vocabulary, documentFrequency: { ...vocabulary.documentFrequency, prime: 3, minist: 5, sign: 4, rule: 6, current: 3, chairman: 2, pension: 3, fund: 3, presid: 9, appoint: 4 } };
     // `naming`: the terms of the answering sentences that name someone.
