@@ -143,3 +143,30 @@ describe('casual words and phrasal verbs of members of the public reach the repo
     expect(answer(query).covered).toBe(false);
   });
 });
+
+describe('an everyday phrase for "arbitrary" — done for no reason — reaches the report’s word through the thesaurus, on the real report (round 68)', () => {
+  const answer = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+
+  it.each([
+    ['can the police lock you up for no reason', 'The law prohibits arbitrary arrest and detention, but the practice occurred.'],
+    ['do people get hauled off by police for no reason', 'The law prohibits arbitrary arrest and detention, but the practice occurred.'],
+  ])('answers “%s” with the passage on arbitrary arrest first', (query, answering) => {
+    const a = answer(query);
+    expect(a.covered).toBe(true);
+    expect(a.hits[0]!.text).toContain(answering);
+  });
+
+  it('puts the passage on arbitrary arrest within the first three for “are folks arrested for no good reason” (outside the first five on main)', () => {
+    const a = answer('are folks arrested for no good reason');
+    expect(a.covered).toBe(true);
+    expect(a.hits.slice(0, 3).some((h) => h.text.includes('The law prohibits arbitrary arrest and detention'))).toBe(true);
+  });
+
+  it.each([
+    'why does my dog bark for no reason',
+    'why does my laptop restart for no reason',
+    'why do cats attack people for no reason',
+  ])('refuses “%s”: the phrase alone does not make an everyday question look covered', (query) => {
+    expect(answer(query).covered).toBe(false);
+  });
+});
