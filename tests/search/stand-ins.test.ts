@@ -170,3 +170,28 @@ describe('an everyday phrase for "arbitrary" — done for no reason — reaches 
     expect(answer(query).covered).toBe(false);
   });
 });
+
+// Plain descriptive phrases for acts every report's section 6 names, which the report never writes: a husband forcing
+// his wife (spousal rape), being made to marry (forced marriage). Thesaurus lines, each tested alone on every public
+// question and against off-topic questions written with them afterwards (Quality round 70).
+describe('a plain descriptive phrase for an act the reports name reaches the report’s term through the thesaurus, on the real report (round 70)', () => {
+  const answer = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+
+  it.each([
+    ['what happens to a husband who forces his wife into sex', 'including spousal rape'],
+    ['are women made to marry men they do not know', 'Early and Forced Marriage'],
+  ])('answers “%s” with the passage naming the report’s term first', (query, answering) => {
+    const a = answer(query);
+    expect(a.covered).toBe(true);
+    expect(a.hits[0]!.text).toContain(answering);
+  });
+
+  it.each([
+    'my friend forces his wife to pay for every dinner is that normal',
+    'best thriller movies about a violent husband',
+    'why does my toddler say rude things about strangers',
+    'movies where a princess is forced to marry a prince',
+  ])('refuses “%s”: the phrase alone does not make an everyday question look covered', (query) => {
+    expect(answer(query).covered).toBe(false);
+  });
+});
