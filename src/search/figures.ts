@@ -3,6 +3,7 @@
  * or an amount is what "how many / how much / how long" asks for; "On January 5" or "in 2016" is not.
  */
 import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-index.js';
+import { SHARE_STATED } from './answer-kinds.js';
 
 /** A figure or a number word: what the index marks as a sentence stating a quantity (`IndexedSentence.quantity`). */
 export const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
@@ -52,6 +53,24 @@ function readDateOnly(sentences: IndexedSentence[], text: string): Uint8Array {
  */
 export function dateOnlySentences(index: ReportIndex, position: number): Uint8Array {
   return perParagraph(dateOnly, index, position, readDateOnly);
+}
+
+const shares = new WeakMap<ReportIndex, Array<Uint8Array | undefined>>();
+
+/** `shareSentences`' flags, read from the text. */
+function readShares(sentences: IndexedSentence[], text: string): Uint8Array {
+  const flags = new Uint8Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) if (SHARE_STATED.test(text.slice(sentences[i]!.start, sentences[i]!.end))) flags[i] = 1;
+  return flags;
+}
+
+/**
+ * For each sentence of a paragraph, 1 when it states a share (`SHARE_STATED`: a percentage, "half", "two-thirds"),
+ * for a share question's vote (`RANKING.share`). Read from the text the first time a paragraph is asked and kept with
+ * the report, so a warm share question runs no pattern.
+ */
+export function shareSentences(index: ReportIndex, position: number): Uint8Array {
+  return perParagraph(shares, index, position, readShares);
 }
 
 /** Number words a report writes for an amount, with their values. */

@@ -8,8 +8,8 @@ import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-ind
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
 import { actsAsSubject } from './acting.js';
-import { MONEY, dateOnlySentences, largestFigures } from './figures.js';
-import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
+import { MONEY, dateOnlySentences, largestFigures, shareSentences } from './figures.js';
+import { SHARE_QUESTION } from './answer-kinds.js';
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
 import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -857,9 +857,7 @@ export class QueryScorer {
    * (`asksShare`): this is the fusion's vote for the kind of answer asked (`RANKING.share`).
    */
   statesShare(position: number, sentence: number): boolean {
-    if (!this.asksShare) return false;
-    const s = sentencesOf(this.index, position)[sentence]!;
-    return SHARE_STATED.test(this.index.report.paragraphs[position]!.text.slice(s.start, s.end));
+    return this.asksShare && shareSentences(this.index, position)[sentence] === 1;
   }
 
   /**
