@@ -16,16 +16,15 @@ const PART = 3;
  * "peacekeeping" split into words the report writes apart, and mean something else (round 37).
  */
 export function compoundParts(word: string, known: (term: string) => boolean, writes: (phrase: string) => boolean): [string, string] | undefined {
-  if (word.length < 2 * PART || !/^[a-z]+$/.test(word)) return undefined;
-  for (let cut = word.length - PART; cut >= PART; cut--) {
-    const head = word.slice(0, cut);
-    const tail = word.slice(cut);
+  let parts: [string, string] | undefined;
+  splitInTwo(word, (head, tail) => {
     const a = termOf(head);
     const b = termOf(tail);
     // The terms first (two lookups), the text only for a split into two of the report's words.
-    if (a !== null && b !== null && known(a) && known(b) && (writes(`${head} ${tail}`) || writes(`${head}-${tail}`))) return [a, b];
-  }
-  return undefined;
+    if (a !== null && b !== null && known(a) && known(b) && (writes(`${head} ${tail}`) || writes(`${head}-${tail}`))) parts = [a, b];
+    return parts !== undefined;
+  });
+  return parts;
 }
 
 /**
@@ -34,8 +33,16 @@ export function compoundParts(word: string, known: (term: string) => boolean, wr
  * paraphrase is, where a name or a new coinage ("covid", "doxxed", "tiktok") has none (round 63).
  */
 export function splitsIntoWords(word: string, isWord: (part: string) => boolean): boolean {
+  return splitInTwo(word, (head, tail) => isWord(head) && isWord(tail));
+}
+
+/**
+ * Whether `accept` takes one of the splits of a word of letters into two parts of at least `PART` letters, tried
+ * from the longest head down: the one way `compoundParts` and `splitsIntoWords` cut a word.
+ */
+function splitInTwo(word: string, accept: (head: string, tail: string) => boolean): boolean {
   if (word.length < 2 * PART || !/^[a-z]+$/.test(word)) return false;
-  for (let cut = word.length - PART; cut >= PART; cut--) if (isWord(word.slice(0, cut)) && isWord(word.slice(cut))) return true;
+  for (let cut = word.length - PART; cut >= PART; cut--) if (accept(word.slice(0, cut), word.slice(cut))) return true;
   return false;
 }
 
