@@ -91,6 +91,12 @@ export interface ParsedQuery {
    */
   wantsCause: boolean;
   /**
+   * The question asks whether something can be done ("can someone be put in a mental hospital against their
+   * will", "could…", "may…"): the answer is the sentence saying what may or may not be done ("may be committed",
+   * "has broad authority to deport", "have the right to work"), not one that only names the topic (round 74).
+   */
+  wantsPermission: boolean;
+  /**
    * The question asks a sum of money: a fine ("fine for employing a minor without a contract") or "how
    * much" of something but not a share of it ("how much did the company invest", not "how much of the
    * workforce…"); not a count ("how many employers were fined").
@@ -161,6 +167,8 @@ export const EVENT_CLAUSE = new GatedPattern(/^\s*(?:what\s+(?:happened|happens|
 const NOT_AFTER_CLAUSE = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'look', 'looks', 'looked', 'looking', 'right', 'soon', 'shortly', 'just', 'named', 'run', 'ran', 'chase', 'chased']);
 /** Openings of a yes/no question whose subject comes next: a "who" clause right after it is inside the subject. */
 const EVENT_AUXILIARIES = new Set(['did', 'was', 'were', 'has', 'have', 'had']);
+/** A question opening with "can", "could" or "may": whether something can be done (`ParsedQuery.wantsPermission`). */
+export const PERMISSION_QUESTION = new GatedPattern(/^\s*(?:can|could|may)\b/i, [], ['can', 'could', 'may']);
 export const FACT_QUESTION = new GatedPattern(/^\s*(?:is|are|was|were|did|do|does|has|have|had|why)\s/i, [], ['is', 'are', 'was', 'were', 'did', 'do', 'does', 'has', 'have', 'had', 'why']);
 /** Superlatives that ask for the most only of a figure or a penalty: "the biggest obstacles" asks for no amount. */
 export const LARGEST_QUESTION = new GatedPattern(/\b(?:highest|largest|biggest|greatest)\b/i, ['highest', 'largest', 'biggest', 'greatest']);
@@ -786,7 +794,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsDuration = DURATION_QUESTION.test(clean, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(clean, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
-  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(clean, lowerClean), wantsCause: CAUSE_QUESTION.test(clean, lowerClean), wantsSum: SUM_QUESTION.test(clean, lowerClean) && !COUNT_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(clean, lowerClean), wantsCause: CAUSE_QUESTION.test(clean, lowerClean), wantsPermission: PERMISSION_QUESTION.test(clean, lowerClean), wantsSum: SUM_QUESTION.test(clean, lowerClean) && !COUNT_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */

@@ -67,11 +67,13 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * none lost over every public set, no covered verdict of an off-topic row moved; the same for 0.5–1).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permission: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
 
+/** The words by which a sentence says what may or may not be done: what a "can…" question asks for (`favourPermission`). */
+const STATES_PERMISSION = /\b(?:may|can|cannot|(?:right|authority|allowed|permitted|entitled|eligible|free)\s+to)\b/i;
 /** The words by which a sentence states a cause: what a "why…" question asks for (`favourCause`). */
 const STATES_CAUSE = /\b(?:because|due\s+to|owing\s+to|as\s+a\s+(?:result|consequence)\s+of|in\s+response\s+to|caused\s+by|result(?:ed|ing)?\s+from|stemm(?:ed|ing)\s+from|on\s+the\s+grounds)\b/i;
 
@@ -340,6 +342,8 @@ export class QueryScorer {
   answerSentences(position: number): { first: number; last: number } {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
     const scores = this.sentenceScores(position).slice();
+    // Before the opening's preference and the heading's overview, which it weighs as it weighs every sentence.
+    if (this.query.wantsPermission) this.favourPermission(position, scores);
     // Not for "who…": the opening sentence sets out the case or the topic the question already names;
     // the one naming who did it comes later ("… the government fined 11 striking workers").
     // Nor when a later sentence holds more of a question's typed words than the opening: the opening
@@ -599,6 +603,24 @@ export class QueryScorer {
   private favourCause(position: number, scores: number[]): number {
     if (!this.query.wantsCause || !RANKING.cause) return 0;
     return this.favourStating(position, scores, RANKING.cause, (text) => STATES_CAUSE.test(text));
+  }
+
+  /**
+   * "can someone be put in a mental hospital against their will" asks whether it may be done, and English
+   * answers with the modal or the permission it asks about: "Citizens with mental disabilities may be committed
+   * to state-run institutions without their consent", "The government has broad authority to deport…", "By law
+   * refugees have the right to work", not "There are no regulations regarding the rights of patients in mental
+   * hospitals", which holds more of the question's words. A sentence holding a query word and saying what may
+   * or may not be done (`STATES_PERMISSION`) scores × (1 + `RANKING.permission`): a bonus like the law
+   * question's, not a pick, since many sentences of a paragraph on the law say "may" (round 74).
+   */
+  private favourPermission(position: number, scores: number[]): void {
+    if (!this.query.wantsPermission || !RANKING.permission) return;
+    const sentences = sentencesOf(this.index, position);
+    const text = this.index.report.paragraphs[position]!.text;
+    for (let i = 0; i < scores.length; i++) {
+      if (scores[i]! > 0 && STATES_PERMISSION.test(text.slice(sentences[i]!.start, sentences[i]!.end))) scores[i] = scores[i]! * (1 + RANKING.permission);
+    }
   }
 
   /**

@@ -226,6 +226,20 @@ describe('search quality on the real report', () => {
     expect(hit?.answer).toContain(sentence);
   });
 
+  // Round 74: "can X…?" is answered by the sentence saying what may or may not be done ("may be committed",
+  // "has broad authority to deport", "have the right to work"), not by one that only shares the topic's words.
+  const permissions: Array<[string, RegExp, string]> = [
+    ['can mentally ill people be put in institutions against their will', /mental hospitals/, 'may be committed to state-run institutions without their consent'],
+    ['can authorities send home foreigners who break the migration rules', /migration police/, 'The government has broad authority to deport'],
+    ['can the presidential human rights commission enforce its recommendations', /Presidential Commission/, 'does not have legal authority to remedy'],
+    ['can refugees get a job', /right to work/, 'By law refugees have the right to work'],
+  ];
+  it.each(permissions)('bolds the sentence stating what may be done for the "can" question “%s”', (query, passage, sentence) => {
+    const hit = search(query).hits[0];
+    expect(hit?.text).toMatch(passage);
+    expect(hit?.answer).toContain(sentence);
+  });
+
   it('takes the README\'s paraphrase example "kids picking cotton" as covered, with §7.c ¶5 first', () => {
     // "picking" is how people say harvesting; the report writes "cotton farming".
     const answer = search('kids picking cotton');
