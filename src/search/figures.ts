@@ -3,7 +3,8 @@
  * or an amount is what "how many / how much / how long" asks for; "On January 5" or "in 2016" is not.
  */
 import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-index.js';
-import { SHARE_STATED } from './answer-kinds.js';
+import { BEFORE_VERB, PERMISSION_CUE, SHARE_STATED } from './answer-kinds.js';
+import { termOf } from './analysis.js';
 
 /** A figure or a number word: what the index marks as a sentence stating a quantity (`IndexedSentence.quantity`). */
 export const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)\b/i;
@@ -71,6 +72,35 @@ function readShares(sentences: IndexedSentence[], text: string): Uint8Array {
  */
 export function shareSentences(index: ReportIndex, position: number): Uint8Array {
   return perParagraph(shares, index, position, readShares);
+}
+
+const permitted = new WeakMap<ReportIndex, Array<string[][] | undefined>>();
+
+/**
+ * For each sentence, the terms of the verbs it says someone may, can, must or has the right, authority or ability
+ * to do, or is barred from doing (`PERMISSION_CUE`, then the first word that is no negation, "be" or adverb):
+ * "Employers may fire striking workers" → fire. What a "can…" question's typed verb is checked against.
+ */
+export function permittedActs(sentences: readonly { start: number; end: number }[], text: string): string[][] {
+  const acts: string[][] = [];
+  for (const { start, end } of sentences) {
+    const sentence = text.slice(start, end);
+    const terms: string[] = [];
+    PERMISSION_CUE.lastIndex = 0;
+    for (let m = PERMISSION_CUE.exec(sentence); m; m = PERMISSION_CUE.exec(sentence)) {
+      const after = sentence.slice(m.index + m[0].length).split(/[^A-Za-z'-]+/);
+      const verb = after.find((w) => w !== '' && !BEFORE_VERB.test(w));
+      const term = verb === undefined ? null : termOf(verb.toLowerCase());
+      if (term !== null && !terms.includes(term)) terms.push(term);
+    }
+    acts.push(terms);
+  }
+  return acts;
+}
+
+/** `permittedActs` of a paragraph, read the first time a "can…" question asks and kept with the report. */
+export function permittedActsOf(index: ReportIndex, position: number): string[][] {
+  return perParagraph(permitted, index, position, permittedActs);
 }
 
 /** Number words a report writes for an amount, with their values. */

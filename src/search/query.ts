@@ -5,6 +5,7 @@
  */
 import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
+import { PERMISSION_QUESTION } from './answer-kinds.js';
 import { compoundParts, derivedTerms, splitsIntoWords } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
@@ -167,8 +168,6 @@ export const EVENT_CLAUSE = new GatedPattern(/^\s*(?:what\s+(?:happened|happens|
 const NOT_AFTER_CLAUSE = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'look', 'looks', 'looked', 'looking', 'right', 'soon', 'shortly', 'just', 'named', 'run', 'ran', 'chase', 'chased']);
 /** Openings of a yes/no question whose subject comes next: a "who" clause right after it is inside the subject. */
 const EVENT_AUXILIARIES = new Set(['did', 'was', 'were', 'has', 'have', 'had']);
-/** A question opening with "can", "could" or "may": whether something can be done (`ParsedQuery.wantsPermission`). */
-export const PERMISSION_QUESTION = new GatedPattern(/^\s*(?:can|could|may)\b/i, [], ['can', 'could', 'may']);
 export const FACT_QUESTION = new GatedPattern(/^\s*(?:is|are|was|were|did|do|does|has|have|had|why)\s/i, [], ['is', 'are', 'was', 'were', 'did', 'do', 'does', 'has', 'have', 'had', 'why']);
 /** Superlatives that ask for the most only of a figure or a penalty: "the biggest obstacles" asks for no amount. */
 export const LARGEST_QUESTION = new GatedPattern(/\b(?:highest|largest|biggest|greatest)\b/i, ['highest', 'largest', 'biggest', 'greatest']);
