@@ -24,3 +24,19 @@ describe('a paraphrase whose description is a thesaurus phrase of three words or
     expect(answer('how many people sit in the senate').hits[0]!.text).not.toContain('demonstrations');
   });
 });
+
+// "careful what they say / write" is the everyday description of what the reports call self-censorship (round 72).
+describe('an everyday description of self-censorship reaches the report’s term through the thesaurus, on the real report', () => {
+  it('answers “do journalists watch what they write about the president” with the passage on self-censorship first', () => {
+    const a = answer('do journalists watch what they write about the president');
+    expect(a.covered).toBe(true);
+    expect(a.hits[0]!.text).toContain('self-censorship');
+  });
+
+  it.each(['should i watch what i say around my boss', 'how to be careful what you say on a first date'])(
+    'refuses “%s”: the phrase alone does not make an everyday question look covered',
+    (query) => {
+      expect(answer(query).covered).toBe(false);
+    },
+  );
+});
