@@ -145,12 +145,23 @@ function countsSpecificWord(query: ParsedQuery): boolean {
  * word the report does not write, and held by few sentences (sentence idf ≥ `RANKING.standInIdf`) —
  * weighs `RANKING.standIn` (1: as the word typed). A common stand-in ("children" for kids), a vector
  * neighbour, a WordNet sense, a stand-in of a word the report writes, typed or corrected from a typo
- * ("abduction" for kidnapped or "kinapping"), or of a phrase of everyday words ("sit in" the senate is
- * no sit-in) keeps its share.
+ * ("abduction" for kidnapped or "kinapping"), or of a two-word phrase of everyday words ("sit in" the
+ * senate is no sit-in) keeps its share. A stand-in of a phrase of three words or more ("enough to live on",
+ * "killed on the job": a description of the report's term, not words that may be read one by one) weighs
+ * halfway between its share and a typed word: a passage holding only a typed everyday word ("pay",
+ * "people") outranked the one the description names (round 72; at the full weight a look-alike, "my friend
+ * forces his wife to pay for every dinner", was answered).
  */
 function sentenceStandInWeight(t: WeightedTerm, word: ParsedQuery['words'][number] | undefined, sentenceIdf: number): number {
-  if (t.origin !== 'expanded' || !t.thesaurus || sentenceIdf < RANKING.standInIdf || !word || word.known >= 1 || word.corrected || word.word.includes(' ')) return t.weight;
+  if (t.origin !== 'expanded' || !t.thesaurus || sentenceIdf < RANKING.standInIdf || !word || word.known >= 1 || word.corrected || isShortPhrase(word.word)) return t.weight;
+  if (word.word.includes(' ')) return Math.max(t.weight, (t.weight + RANKING.standIn) / 2);
   return Math.max(t.weight, RANKING.standIn);
+}
+
+/** Whether a phrase is of two words ("sit in"), whose stand-ins keep their share (`sentenceStandInWeight`); a phrase of three or more ("belong to no country") is read as one description. */
+function isShortPhrase(phrase: string): boolean {
+  const space = phrase.indexOf(' ');
+  return space >= 0 && phrase.indexOf(' ', space + 1) < 0;
 }
 
 /** Whether the report writes every content word of the query as typed. */
