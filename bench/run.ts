@@ -260,8 +260,9 @@ if (!values['skip-cli']) {
     ],
     ['worst case: unbundled, no code cache, no warm-up', part('firstQuery'), part('firstQueryCpu'), '"torture complaints"; no shipped path runs this; V8 compiles what the query calls'],
   ];
-  rows.push(['first query after start-up, wall (CPU)', '', '', 'every path that ships, fresh processes, medians of 15; CPU: every thread']);
-  for (const [label, wall, cpu, note] of firstQueries) rows.push([`  ${label}`, `${fmtMs(wall)} (${fmtMs(cpu)})`, '', `${within5(wall)}; ${note}`]);
+  rows.push(['first query after start-up, wall (CPU)', '', '', 'every path that ships, fresh processes, medians of 15; judged on wall time (on a busy machine CPU, every thread, is nearer a quiet one\'s wall)']);
+  // Only the moments a user meets are judged against the goal.
+  for (const [label, wall, cpu, note] of firstQueries) rows.push([`  ${label}`, `${fmtMs(wall)} (${fmtMs(cpu)})`, '', label.startsWith('  ') ? note : `${within5(wall)}; ${note}`]);
 
   // `hr search --json --limit 10` over stdin against MiniSearch behind the same protocol, query by query.
   const hr = await startLineServer([...hrFlags, bin, 'search', '--json', '--limit', '10']);
