@@ -4,7 +4,9 @@
  *   index build, index load, query latency p50/p99 (in process) and heap, next to MiniSearch with
  *   default options over the same paragraphs; hostile queries (100 KB, 2,000 and 500 characters of
  *   made-up words) next to the warm p50; a one-shot `hr search` next to `node -e 0`, and its
- *   start-up broken down (bench/startup.ts); `hr search --json --limit 10` over stdin next to
+ *   start-up broken down: the installed bundle's own phases (HR_TIMINGS=1) with its code cache and
+ *   without, and the unbundled modules' as the worst case (bench/startup.ts); the first query after
+ *   start-up on every shipped path, beside its goal; `hr search --json --limit 10` over stdin next to
  *   MiniSearch behind the same protocol (bench/minisearch-stdin.ts); the bot's memory with Discord
  *   and Slack both running against the fakes (bench/rss.ts); signed Slack slash commands per second
  *   and p99 next to a bare Bolt app that only acks (bench/slack.ts); a synthetic corpus of many
@@ -13,7 +15,7 @@
  * Options: --queries FILE (JSONL with "query", default ../shared/eval/dev.jsonl), --rounds N,
  * --skip-cli, --skip-rss, --skip-slack, --skip-corpus, --corpus-reports N (default 100).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,6 +40,24 @@ const indexDir = defaultIndexDir();
 const rounds = Number(values.rounds ?? 20);
 /** The bot's first user question after its warm-up: none of its words is in the warm-up's queries for this report. */
 const WARMED_QUERY = 'how long can police hold a detainee';
+/** bench/startup.ts's line: milliseconds. */
+interface Startup {
+  modules: number;
+  index: number;
+  firstQuery: number;
+  firstQueryCpu: number;
+  warmUp: number;
+  sinceStart: number;
+}
+/** The installed `hr`'s own phases with HR_TIMINGS=1 (src/adapters/cli/startup-timings.ts): milliseconds. */
+interface HrPhases {
+  node: number;
+  modules: number;
+  index: number;
+  firstQuery: number;
+  total: number;
+  cpu: { modules: number; index: number; firstQuery: number; total: number };
+}
 
 function loadQueries(): string[] {
   const file = values.queries ?? join(root, '..', 'shared', 'eval', 'dev.jsonl');
@@ -163,35 +183,86 @@ if (!values['skip-cli']) {
   const startup = join(root, 'dist', 'bench', 'startup.js');
   // Every node below runs with hr's flags (its shebang's), as `hr` run as a command does; the yardsticks too.
   const hrFlags = hrNodeFlags(bin);
+  // `npm start` (the bot, and the console when no chat is configured) runs the unbundled modules with its own flags.
+  const botFlags = botNodeFlags();
   const nodeTimes: number[] = [];
   const cliTimes: number[] = [];
   const modulesTimes: number[] = [];
-  const parts: Array<{ modules: number; index: number; firstQuery: number; warmUp: number; sinceStart: number }> = [];
-  const warmed: Array<(typeof parts)[number]> = [];
+  const parts: Startup[] = [];
+  const bots: Startup[] = [];
+  const botsAtOnce: Startup[] = [];
+  const hrWarm: HrPhases[] = [];
+  const hrCold: HrPhases[] = [];
   const oneShot = (file: string) => time(() => execFileSync(process.execPath, [...hrFlags, file, 'search', 'torture complaints'], { env: { ...process.env, NO_COLOR: '1' } }))[1];
+  const startupParts = (flags: string[], ...args: string[]) => JSON.parse(execFileSync(process.execPath, [...flags, startup, ...args], { encoding: 'utf8' })) as Startup;
+  // The installed `hr` telling its own phases (HR_TIMINGS=1, src/adapters/cli/startup-timings.ts): with the code
+  // cache, and as the first run after a build or an install, without one. The cold runs use a copy of the
+  // loader and bundle in a folder of their own beside them (the package root is still found above it),
+  // whose cache is removed before each run, so the installed hr's own cache is never touched.
+  const coldDir = mkdtempSync(join(dirname(bin), '..', 'cli-cold-cache-'));
+  for (const f of ['hr.cjs', 'hr-bundle.cjs']) copyFileSync(join(dirname(bin), f), join(coldDir, f));
+  const phases = (file: string) => {
+    const run = spawnSync(process.execPath, [...hrFlags, file, 'search', 'torture complaints'], { env: { ...process.env, NO_COLOR: '1', HR_TIMINGS: '1' }, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`hr search failed: ${run.stderr}`);
+    return JSON.parse(run.stderr.trim().split('\n').pop()!) as HrPhases;
+  };
   // Untimed: the first run after a build writes hr's code cache (scripts/hr-loader.cjs); every later run uses it.
   oneShot(bin);
-  for (let i = 0; i < 15; i++) {
-    nodeTimes.push(time(() => execFileSync(process.execPath, [...hrFlags, '-e', '0']))[1]);
-    cliTimes.push(oneShot(bin));
-    modulesTimes.push(oneShot(modulesBin));
-    parts.push(JSON.parse(execFileSync(process.execPath, [...hrFlags, startup, 'torture complaints'], { encoding: 'utf8' })) as (typeof parts)[number]);
-    // Words the warm-up's own queries do not hold, so nothing of this query is ready-made.
-    warmed.push(JSON.parse(execFileSync(process.execPath, [...hrFlags, startup, WARMED_QUERY, '--warm'], { encoding: 'utf8' })) as (typeof parts)[number]);
+  try {
+    for (let i = 0; i < 15; i++) {
+      nodeTimes.push(time(() => execFileSync(process.execPath, [...hrFlags, '-e', '0']))[1]);
+      cliTimes.push(oneShot(bin));
+      modulesTimes.push(oneShot(modulesBin));
+      hrWarm.push(phases(bin));
+      rmSync(join(coldDir, 'hr-bundle.cache'), { force: true });
+      hrCold.push(phases(join(coldDir, 'hr.cjs')));
+      parts.push(startupParts(hrFlags, 'torture complaints'));
+      // Words the warm-up's own queries do not hold, so nothing of this query is ready-made.
+      bots.push(startupParts(botFlags, WARMED_QUERY, '--warm', '--bot', '--idle'));
+      botsAtOnce.push(startupParts(botFlags, WARMED_QUERY, '--warm', '--bot'));
+    }
+  } finally {
+    rmSync(coldDir, { recursive: true, force: true });
   }
-  const part = (key: keyof (typeof parts)[number]) => median(parts.map((p) => p[key]));
+  const part = (key: keyof Startup, of: Startup[] = parts) => median(of.map((p) => p[key]));
+  const phase = (of: HrPhases[], key: 'node' | 'modules' | 'index' | 'firstQuery' | 'total') => median(of.map((p) => p[key]));
+  const cpuPhase = (of: HrPhases[], key: 'modules' | 'index' | 'firstQuery' | 'total') => median(of.map((p) => p.cpu[key]));
+  const phaseLine = (of: HrPhases[]) => (['modules', 'index', 'firstQuery', 'total'] as const).map((k) => phase(of, k).toFixed(1)).join(' / ');
+  const cpuLine = (of: HrPhases[]) => (['index', 'firstQuery', 'total'] as const).map((k) => cpuPhase(of, k).toFixed(1)).join(' / ');
+  const within5 = (ms: number) => `${ms <= 5 ? 'met' : 'NOT met'} (goal ≤ 5 ms)`;
   rows.push(['one-shot `hr search` wall (median of 15)', fmtMs(median(cliTimes)), `node -e 0: ${fmtMs(median(nodeTimes))}`, `${ratio(median(cliTimes), median(nodeTimes))} (goal ≤ 1.5×)`]);
   rows.push(['  the same from the unbundled modules (bin.js)', fmtMs(median(modulesTimes)), '', ratio(median(modulesTimes), median(nodeTimes))]);
-  rows.push(['  of which: search modules load (unbundled)', fmtMs(part('modules')), '', 'bench/startup.ts in a fresh process, medians']);
-  rows.push(['  index read + service built', fmtMs(part('index')), fmtMs(baselineLoad), 'MiniSearch defaults: loadJSON of its own index']);
-  rows.push(['  first query', fmtMs(part('firstQuery')), '', 'goal ≤ 5 ms; cold: what a fresh process without the code cache pays']);
   rows.push([
-    `  first query of the bot, after its warm-up ("${WARMED_QUERY}")`,
-    fmtMs(median(warmed.map((p) => p.firstQuery))),
-    '',
-    `goal ≤ 5 ms; the bot warms up before it reports ready (${fmtMs(median(warmed.map((p) => p.warmUp)))}, src/search/warm-up.ts)`,
+    '  installed `hr`, code cache: modules / index / first query / answered',
+    `${phaseLine(hrWarm)} ms`,
+    `node's own start: ${fmtMs(phase(hrWarm, 'node'))}`,
+    `its own phases (HR_TIMINGS=1), wall; CPU index / first query / total ${cpuLine(hrWarm)} ms`,
   ]);
+  rows.push(['  the same, no code cache yet', `${phaseLine(hrCold)} ms`, `node's own start: ${fmtMs(phase(hrCold, 'node'))}`, `CPU index / first query / total ${cpuLine(hrCold)} ms`]);
+  rows.push(['  worst case, unbundled modules, no code cache: modules load', fmtMs(part('modules')), '', 'bench/startup.ts in a fresh process, medians']);
+  rows.push(['  index read + service built', fmtMs(part('index')), fmtMs(baselineLoad), 'MiniSearch defaults: loadJSON of its own index']);
   rows.push(['  answered, since the process started', fmtMs(part('sinceStart')), '', 'the rest of the wall time is Node start-up and exit']);
+  // The target "the first query after start-up ≤ 5 ms", on every path that ships.
+  const firstQueries: Array<[string, number, number, string]> = [
+    ['`hr search` one-shot, with its code cache', phase(hrWarm, 'firstQuery'), cpuPhase(hrWarm, 'firstQuery'), 'the bundle, as `hr` runs every time but the first'],
+    ['`hr search` one-shot, no code cache yet', phase(hrCold, 'firstQuery'), cpuPhase(hrCold, 'firstQuery'), 'the first run after a build or an install, which writes the cache'],
+    [
+      '`npm start` (the bot, or the console), after its warm-up',
+      part('firstQuery', bots),
+      part('firstQueryCpu', bots),
+      `"${WARMED_QUERY}", 300 ms after the warm-up (${fmtMs(part('warmUp', bots))}) that comes before the bot reports ready or the console opens`,
+    ],
+    [
+      '  the same, asked the moment the warm-up ends',
+      part('firstQuery', botsAtOnce),
+      part('firstQueryCpu', botsAtOnce),
+      'no user asks this soon: it shares the cores with V8 optimising what the warm-up ran (bench/startup.ts --idle)',
+    ],
+    ['worst case: unbundled, no code cache, no warm-up', part('firstQuery'), part('firstQueryCpu'), '"torture complaints"; no shipped path runs this; V8 compiles what the query calls'],
+  ];
+  rows.push(['first query after start-up, wall (CPU)', '', '', 'every path that ships, fresh processes, medians of 15; judged on wall time (on a busy machine CPU, every thread, is nearer a quiet one\'s wall)']);
+  // Only the moments a user meets are judged against the goal.
+  for (const [label, wall, cpu, note] of firstQueries) rows.push([`  ${label}`, `${fmtMs(wall)} (${fmtMs(cpu)})`, '', label.startsWith('  ') ? note : `${within5(wall)}; ${note}`]);
 
   // `hr search --json --limit 10` over stdin against MiniSearch behind the same protocol, query by query.
   const hr = await startLineServer([...hrFlags, bin, 'search', '--json', '--limit', '10']);

@@ -42,6 +42,9 @@ async function main(): Promise<void> {
     const service = openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
     // Checked here too, so a preset naming a report that is not there is found on a laptop, not in production.
     withPresetReports(config.dailyPresets, service.reports);
+    // As the bot does, so the first question typed does not pay for the cold code; told at debug level, as
+    // the console's terminal is its user's.
+    warmSearch(service, logger, 'debug');
     await runConsole(service, { input: process.stdin, output: process.stdout, logger });
     return;
   }
@@ -104,15 +107,15 @@ async function main(): Promise<void> {
 }
 
 /**
- * A few searches before the bot reports ready, so its first user does not pay for the cold code
+ * A few searches before the bot reports ready (or the console opens), so its first user does not pay for the cold code
  * (src/search/warm-up.ts). A failure is logged and start-up goes on: the same search would fail
  * for a user too, and the process guard reports it there.
  */
-function warmSearch(service: QueryService, logger: Logger): void {
+function warmSearch(service: QueryService, logger: Logger, level: 'info' | 'debug' = 'info'): void {
   const started = performance.now();
   try {
     const queries = warmUp(service);
-    logger.info({ queries, ms: Math.round(performance.now() - started) }, 'search warmed up');
+    logger[level]({ queries, ms: Math.round(performance.now() - started) }, 'search warmed up');
   } catch (err) {
     logger.warn({ err }, 'search warm-up failed');
   }

@@ -5,6 +5,7 @@
  *   hr section <ref> [--page N] [--report ID] [--json]
  *   hr reports [--json] | hr sections [--json] | hr fact [--date D] [--json] | hr facts [--review] [--json] | hr console | hr help
  *   hr stats [--json] [--since DATE] [--html FILE]
+ * With HR_TIMINGS=1, a one-shot `hr search` also writes its start-up's phases to stderr (startup-timings.ts).
  */
 import { existsSync } from 'node:fs';
 import type { Logger } from '../../log.js';
@@ -17,6 +18,7 @@ import type { QueryService, SearchOptions } from '../../search/query-service.js'
 import { readArguments } from './arguments.js';
 import { answerJson, factJson, reportsJson, searchJsonLine, sectionJson } from './json.js';
 import { renderAnswer, renderFactReview, renderReports } from './render.js';
+import { startupTimings } from './startup-timings.js';
 
 const USAGE = `Usage:
   hr search <query> [--limit N] [--json]   best passages with citations, across every report
@@ -34,6 +36,8 @@ const USAGE = `Usage:
   hr help                                  this text`;
 
 async function main(argv: string[]): Promise<number> {
+  // Read before anything else, so that module loading ends here; off (one variable read) unless asked.
+  const timings = process.env.HR_TIMINGS === '1' ? startupTimings() : undefined;
   let parsed;
   try {
     parsed = readArguments(argv);
@@ -82,8 +86,15 @@ async function main(argv: string[]): Promise<number> {
     case 'search': {
       const query = rest.join(' ');
       if (values.json && query.trim() === '' && !process.stdin.isTTY) return searchStdin(service, { limit, ...inReport });
+      if (timings) {
+        // The report is opened on its first use: open it here, so the index's phase holds it and the query's does not.
+        service.sections(report);
+        timings.end('index');
+      }
       const answer = service.search(query, { limit, ...inReport });
+      timings?.end('firstQuery');
       print(values.json ? searchJsonLine(query, answer) : renderAnswer(answer, style));
+      if (timings) process.stderr.write(timings.line());
       return answer.kind === 'error' ? 1 : 0;
     }
     case 'section': {

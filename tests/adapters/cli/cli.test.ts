@@ -242,6 +242,15 @@ describe('npm start without chat credentials', () => {
     expect(r.out).not.toContain('Commands (type them');
   });
 
+  it('warms the search up before the console opens, told only at debug level', () => {
+    const quiet = run(MAIN, [], 'search jury size\n', { LOG_LEVEL: 'info' });
+    expect(quiet.err).toBe('');
+    const told = run(MAIN, [], 'search jury size\n', { LOG_LEVEL: 'debug' });
+    expect(told.err).toContain('search warmed up');
+    // The warm-up leaves the answer as it was.
+    expect(told.out).toBe(quiet.out);
+  });
+
   it('stops at start-up naming each wrong variable, and never printing its value', () => {
     const r = run(MAIN, [], '', { LOG_LEVEL: 'loud', PORT: 'eighty', DISCORD_TOKEN: 'secret-token-value' });
     expect(r.code).toBe(1);
