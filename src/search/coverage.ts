@@ -417,7 +417,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const together = answering && long ? heldTogether(query, weighed, answering) : undefined;
   const advice = isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant)));
   const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
-  const unstated = answering ? unstatedRule(query, answering) : undefined;
+  const unstated = answering ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedYear(query, weighed, answering) : undefined)) : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
   const apart = scattered || answering === undefined ? undefined : heldApart(query, answering);
   const share =
@@ -1714,6 +1714,23 @@ function isOtherEdition(query: ParsedQuery, answering: AnsweringPassage): boolea
 
 /** A four-digit number read as a year (1000–2099). */
 const YEAR = /^(?:1\d|20)\d\d$/;
+
+/**
+ * `isOtherYear` (round 71, docs/search.md) when the question is set in a year, not the report's own, that no answering
+ * passage names (weighed unknown: the report never writes it, or only in passing, `isMentionedInPassing`): a report of one
+ * year states nothing of a year it does not name, though its other words are the report's ("what was the minimum wage in
+ * kazakhstan in 2022 after the january unrest", "how will the new president change the constitution after the 2022
+ * referendum"). A short question's unknown word already weighs more (`UNKNOWN_WORD`); a long one's is one word of many, and
+ * the passages found hold the others. Scaled as an unstated answer (`COVERAGE.uncounted`). Asked only when a word is unknown.
+ */
+function unnamedYear(query: ParsedQuery, weighed: readonly WeighedWord[], answering: AnsweringPassage): string | undefined {
+  for (const w of weighed) {
+    if (w.known !== 0) continue;
+    const word = query.words[w.word]!.word;
+    if (word.length === 4 && YEAR.test(word) && Number(word) !== answering.year) return 'isOtherYear';
+  }
+  return undefined;
+}
 
 /**
  * Whether word `i` is a place, a person or a year that the report mentions only in passing: the
