@@ -417,7 +417,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const together = answering && long ? heldTogether(query, weighed, answering) : undefined;
   const advice = isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant)));
   const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
-  const unstated = answering ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedYear(query, weighed, answering) : undefined)) : undefined;
+  const unstated = answering ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined)) : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
   const apart = scattered || answering === undefined ? undefined : heldApart(query, answering);
   const share =
@@ -1716,18 +1716,25 @@ function isOtherEdition(query: ParsedQuery, answering: AnsweringPassage): boolea
 const YEAR = /^(?:1\d|20)\d\d$/;
 
 /**
- * `isOtherYear` (round 71, docs/search.md) when the question is set in a year, not the report's own, that no answering
- * passage names (weighed unknown: the report never writes it, or only in passing, `isMentionedInPassing`): a report of one
- * year states nothing of a year it does not name, though its other words are the report's ("what was the minimum wage in
- * kazakhstan in 2022 after the january unrest", "how will the new president change the constitution after the 2022
- * referendum"). A short question's unknown word already weighs more (`UNKNOWN_WORD`); a long one's is one word of many, and
- * the passages found hold the others. Scaled as an unstated answer (`COVERAGE.uncounted`). Asked only when a word is unknown.
+ * The setting a question names and no answering passage does (round 71, docs/search.md), weighed unknown: the report never
+ * writes it, or only in passing (`isMentionedInPassing`): `isOtherYear` for a year not the report's own ("what was the
+ * minimum wage in kazakhstan in 2022 after the january unrest"), `isOtherCountry` for another country ("what is the minimum
+ * wage in russia compared with the minimum wage in the country"), when no answering passage holds it. A report of one country and year states nothing of a year
+ * or a country it does not name where it tells the question's topic, though the question's other words are its own. A short
+ * question's unknown word already weighs more (`UNKNOWN_WORD`); a long one's is one word of many, and the passages found hold
+ * the others. Scaled as an unstated answer (`COVERAGE.uncounted`). Asked only when a word is unknown.
  */
-function unnamedYear(query: ParsedQuery, weighed: readonly WeighedWord[], answering: AnsweringPassage): string | undefined {
+function unnamedSetting(query: ParsedQuery, weighed: readonly WeighedWord[], answering: AnsweringPassage): string | undefined {
   for (const w of weighed) {
     if (w.known !== 0) continue;
     const word = query.words[w.word]!.word;
     if (word.length === 4 && YEAR.test(word) && Number(word) !== answering.year) return 'isOtherYear';
+    if (answering.isCountry?.(word) !== true || isCountryWord(word, answering)) continue;
+    // Held by no answering passage, not only in no sentence with the question's other words: "are people running away from
+    // wars like the one in syria given protection as refugees" is answered by the paragraph whose last sentence names
+    // "persons fleeing Syria and Ukraine" as an example.
+    const term = ownTerm(query, w.word);
+    if (term === undefined || !answering.holds(term)) return 'isOtherCountry';
   }
   return undefined;
 }

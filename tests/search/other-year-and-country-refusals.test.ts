@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 71 (docs/search.md): a long near-domain question set in a year no answering passage names was answered
-// on the report's other words; a report of one year states nothing of a year it never names.
+// Quality round 71 (docs/search.md): a long near-domain question set in a year or another country no answering passage
+// names was answered on the report's other words; a report of one country and year states nothing of what it never names.
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
-describe('a question set in a year no answering passage names is refused, its twin in the report’s year answered (round 71)', () => {
+describe('a question set in a year or another country no answering passage names is refused, its twin answered (round 71)', () => {
   it.each([
     ['what was the minimum wage in kazakhstan in 2022 after the january unrest', 'what was the minimum wage compared with the subsistence income level'],
     ['how will the new president change the constitution after the 2022 referendum', 'did the president sign amendments to the constitution'],
+    // Another country that no answering passage names, though the report names it elsewhere in passing.
+    ['what is the minimum wage in russia compared with the minimum wage in the country', 'is the minimum wage equal to the subsistence income level'],
+    ['what human rights problems were reported in tajikistan in the same year', 'do migrant workers come from tajikistan'],
   ])('refuses “%s” and answers “%s”', (offTopic, inScope) => {
     expect(search(offTopic).covered).toBe(false);
     expect(search(inScope).covered).toBe(true);
@@ -20,6 +23,8 @@ describe('a question set in a year no answering passage names is refused, its tw
     // A year the passages name, told in the passage on the question's topic.
     'were land code activists sentenced in november 2016 for organizing peaceful protests',
     'how many complaints of torture did the ngo penal reform international register in 2016',
+    // Another country the answering passage names, as an example in its last sentence ("persons fleeing Syria and Ukraine").
+    'are people running away from wars like the one in syria given protection as refugees by the government',
   ])('still answers “%s”', (inScope) => {
     expect(search(inScope).covered).toBe(true);
   });
