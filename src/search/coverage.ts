@@ -509,13 +509,14 @@ function isAdvice(text: string): boolean {
  * better one of a kind asked for ("what is a good age to give a child a phone", "is it better to buy or rent"; not "to
  * get a good ruling", round 52's py039), or the asker's own
  * "should I / should we" ("how much should I tip a taxi driver"), what something is good or bad for ("is working from home good
- * for productivity"), and why the asker's own thing misbehaves ("why is my internet so slow"). General English, like `ADVICE`; the word must be one
+ * for productivity"), why the asker's own thing misbehaves ("why is my internet so slow"), and tips for something ("tips for a job
+ * interview", round 71: the report writes "tip" and "job", and gives no tips). General English, like `ADVICE`; the word must be one
  * the report never writes (`asksEverydayAdvice`), so a report that judges ("the worst forms of child labor", "better
  * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices.
  */
 const JUDGEMENT = new GatedPattern(
-  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b/i,
-  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'bad', 'my'],
+  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b/i,
+  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'bad', 'my', 'tips'],
 );
 
 /**
@@ -527,10 +528,10 @@ function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage): bo
   // The words first (`GatedPattern`): most questions hold none, and the pattern is then never run (nor compiled).
   const m = JUDGEMENT.exec(query.meant);
   if (m === null) return false;
-  // "should I" and "why is my…" are the asker's own course and things, never the report's; a word of worth only
+  // "should I", "why is my…" and "tips for…" are the asker's own course and things, never the report's; a word of worth only
   // when the report writes it in no form (known below 1: "best" is only a neighbour of its words), read from the
   // query's words, or from the text for a stop word.
-  if (m[3] !== undefined || m[5] !== undefined) return true;
+  if (m[3] !== undefined || m[5] !== undefined || m[6] !== undefined) return true;
   const word = (m[1] ?? m[2] ?? m[4])!.toLowerCase();
   const typed = query.words.find((w) => w.word === word);
   return typed ? typed.known < 1 : !answering.writes(word);
