@@ -1725,11 +1725,26 @@ const YEAR = /^(?:1\d|20)\d\d$/;
  * question's unknown word already weighs more (`UNKNOWN_WORD`); a long one's is one word of many, and the passages found hold
  * the others. Scaled as an unstated answer (`COVERAGE.uncounted`). Asked only when a word is unknown.
  */
+/**
+ * Whether `word`, a four-digit number, is typed as a year: after a word that sets a time ("in 2022", "since", "after",
+ * "during", a month, a season) or "the" ("the 2022 referendum"). A count is typed after "than", "about", "some" or
+ * nothing ("more than 1000 people", "were about 1200 migrants deported"), and the passages lacking it say nothing of
+ * another year.
+ */
+function isTypedAsYear(query: ParsedQuery, word: string): boolean {
+  return new RegExp(`\\b(?:${YEAR_BEFORE})\\s+${word}\\b`, 'i').test(query.meant);
+}
+
+/** The words before a four-digit number that make it a year (`isTypedAsYear`). */
+const YEAR_BEFORE =
+  'in|since|after|before|until|till|by|during|from|the|early|late|mid|spring|summer|autumn|fall|winter|' +
+  'january|february|march|april|may|june|july|august|september|october|november|december';
+
 function unnamedSetting(query: ParsedQuery, weighed: readonly WeighedWord[], answering: AnsweringPassage): string | undefined {
   for (const w of weighed) {
     if (w.known !== 0) continue;
     const word = query.words[w.word]!.word;
-    if (word.length === 4 && YEAR.test(word) && Number(word) !== answering.year) return 'isOtherYear';
+    if (word.length === 4 && YEAR.test(word) && Number(word) !== answering.year && isTypedAsYear(query, word)) return 'isOtherYear';
     if (answering.isCountry?.(word) !== true || isCountryWord(word, answering)) continue;
     // Held by no answering passage, not only in no sentence with the question's other words: "are people running away from
     // wars like the one in syria given protection as refugees" is answered by the paragraph whose last sentence names

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
+import type { CoverageTrace } from '../../src/search/coverage.js';
 import { realService } from '../helpers.js';
 
 // Quality round 71 (docs/search.md): a long near-domain question set in a year or another country no answering passage
@@ -27,5 +28,17 @@ describe('a question set in a year or another country no answering passage names
     'are people running away from wars like the one in syria given protection as refugees by the government',
   ])('still answers “%s”', (inScope) => {
     expect(search(inScope).covered).toBe(true);
+  });
+
+  it.each([
+    ['how will the new president change the constitution after the 2022 referendum', true],
+    ['what was the minimum wage in kazakhstan in 2022 after the january unrest', true],
+    // A count typed after "than" or "about", or alone, is no year.
+    ['were about 1200 migrants deported last year', false],
+    ['did more than 1000 people take part in the land protests', false],
+  ])('reads a year in “%s”: %s', (query, year) => {
+    const trace: CoverageTrace = {};
+    service.search(query, { limit: 3, coverageTrace: trace });
+    expect(trace.rules?.includes('isOtherYear')).toBe(year);
   });
 });
