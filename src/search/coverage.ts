@@ -417,7 +417,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const together = answering && long ? heldTogether(query, weighed, answering) : undefined;
   const advice = isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant)));
   const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
-  const unstated = answering ? unstatedRule(query, answering) : undefined;
+  const unstated = answering ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined)) : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
   const apart = scattered || answering === undefined ? undefined : heldApart(query, answering);
   const share =
@@ -509,13 +509,14 @@ function isAdvice(text: string): boolean {
  * better one of a kind asked for ("what is a good age to give a child a phone", "is it better to buy or rent"; not "to
  * get a good ruling", round 52's py039), or the asker's own
  * "should I / should we" ("how much should I tip a taxi driver"), what something is good or bad for ("is working from home good
- * for productivity"), and why the asker's own thing misbehaves ("why is my internet so slow"). General English, like `ADVICE`; the word must be one
+ * for productivity"), why the asker's own thing misbehaves ("why is my internet so slow"), and tips for something ("tips for a job
+ * interview", round 71: the report writes "tip" and "job", and gives no tips). General English, like `ADVICE`; the word must be one
  * the report never writes (`asksEverydayAdvice`), so a report that judges ("the worst forms of child labor", "better
  * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices.
  */
 const JUDGEMENT = new GatedPattern(
-  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b/i,
-  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'bad', 'my'],
+  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b/i,
+  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'bad', 'my', 'tips'],
 );
 
 /**
@@ -527,10 +528,10 @@ function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage): bo
   // The words first (`GatedPattern`): most questions hold none, and the pattern is then never run (nor compiled).
   const m = JUDGEMENT.exec(query.meant);
   if (m === null) return false;
-  // "should I" and "why is my…" are the asker's own course and things, never the report's; a word of worth only
+  // "should I", "why is my…" and "tips for…" are the asker's own course and things, never the report's; a word of worth only
   // when the report writes it in no form (known below 1: "best" is only a neighbour of its words), read from the
   // query's words, or from the text for a stop word.
-  if (m[3] !== undefined || m[5] !== undefined) return true;
+  if (m[3] !== undefined || m[5] !== undefined || m[6] !== undefined) return true;
   const word = (m[1] ?? m[2] ?? m[4])!.toLowerCase();
   const typed = query.words.find((w) => w.word === word);
   return typed ? typed.known < 1 : !answering.writes(word);
@@ -1714,6 +1715,45 @@ function isOtherEdition(query: ParsedQuery, answering: AnsweringPassage): boolea
 
 /** A four-digit number read as a year (1000–2099). */
 const YEAR = /^(?:1\d|20)\d\d$/;
+
+/**
+ * The setting a question names and no answering passage does (round 71, docs/search.md), weighed unknown: the report never
+ * writes it, or only in passing (`isMentionedInPassing`): `isOtherYear` for a year not the report's own ("what was the
+ * minimum wage in kazakhstan in 2022 after the january unrest"), `isOtherCountry` for another country ("what is the minimum
+ * wage in russia compared with the minimum wage in the country"), when no answering passage holds it. A report of one country and year states nothing of a year
+ * or a country it does not name where it tells the question's topic, though the question's other words are its own. A short
+ * question's unknown word already weighs more (`UNKNOWN_WORD`); a long one's is one word of many, and the passages found hold
+ * the others. Scaled as an unstated answer (`COVERAGE.uncounted`). Asked only when a word is unknown.
+ */
+/**
+ * Whether `word`, a four-digit number, is typed as a year: after a word that sets a time ("in 2022", "since", "after",
+ * "during", a month, a season) or "the" ("the 2022 referendum"). A count is typed after "than", "about", "some" or
+ * nothing ("more than 1000 people", "were about 1200 migrants deported"), and the passages lacking it say nothing of
+ * another year.
+ */
+function isTypedAsYear(query: ParsedQuery, word: string): boolean {
+  return new RegExp(`\\b(?:${YEAR_BEFORE})\\s+${word}\\b`, 'i').test(query.meant);
+}
+
+/** The words before a four-digit number that make it a year (`isTypedAsYear`). */
+const YEAR_BEFORE =
+  'in|since|after|before|until|till|by|during|from|the|early|late|mid|spring|summer|autumn|fall|winter|' +
+  'january|february|march|april|may|june|july|august|september|october|november|december';
+
+function unnamedSetting(query: ParsedQuery, weighed: readonly WeighedWord[], answering: AnsweringPassage): string | undefined {
+  for (const w of weighed) {
+    if (w.known !== 0) continue;
+    const word = query.words[w.word]!.word;
+    if (word.length === 4 && YEAR.test(word) && Number(word) !== answering.year && isTypedAsYear(query, word)) return 'isOtherYear';
+    if (answering.isCountry?.(word) !== true || isCountryWord(word, answering)) continue;
+    // Held by no answering passage, not only in no sentence with the question's other words: "are people running away from
+    // wars like the one in syria given protection as refugees" is answered by the paragraph whose last sentence names
+    // "persons fleeing Syria and Ukraine" as an example.
+    const term = ownTerm(query, w.word);
+    if (term === undefined || !answering.holds(term)) return 'isOtherCountry';
+  }
+  return undefined;
+}
 
 /**
  * Whether word `i` is a place, a person or a year that the report mentions only in passing: the

@@ -21,6 +21,9 @@ describe('everyday questions in the report’s words are refused, their in-scope
     // What something is good for, and why the asker's own thing misbehaves.
     ['is working from home good for productivity', 'can my boss force me to work overtime'],
     ['why is my internet so slow', 'can the government shut down the internet'],
+    // Tips asked for, wherever they stand (round 71): a report gives none, though it writes "tip" and "job".
+    ['tips for a job interview', 'can a worker fired for joining a union get the job back'],
+    ['what are some good tips for saving money on food as a student', 'are students forced to pick cotton'],
   ])('refuses “%s” and answers “%s”', (offTopic, inScope) => {
     expect(search(offTopic).covered).toBe(false);
     expect(search(inScope).covered).toBe(true);

@@ -818,6 +818,14 @@ describe('short questions with one word no source knows, a name, a year or a new
     expect(offTopic).toBeGreaterThanOrEqual(45);
     expect(inScope).toBeLessThanOrEqual(12);
   });
+  // bench/questions/near-probes-8.jsonl: 47 off-topic and 25 twins in everyday long shapes written before round 71's rules
+  // (37 and 2 refused before, 38 and 2 after), then 8 look-alikes set in another country or year and 6 in-scope twins
+  // naming ones the report states written after them (5 and 0 refused before, 7 and 0 after).
+  it('refuses the long everyday and near-domain probes of round 71 as recorded, and no more of their twins', () => {
+    const { offTopic, inScope } = refusedProbes('near-probes-8.jsonl');
+    expect(offTopic).toBeGreaterThanOrEqual(45);
+    expect(inScope).toBeLessThanOrEqual(2);
+  });
 });
 
 describe('coverage on another report in the same format', () => {
