@@ -1717,15 +1717,6 @@ function isOtherEdition(query: ParsedQuery, answering: AnsweringPassage): boolea
 const YEAR = /^(?:1\d|20)\d\d$/;
 
 /**
- * The setting a question names and no answering passage does (round 71, docs/search.md), weighed unknown: the report never
- * writes it, or only in passing (`isMentionedInPassing`): `isOtherYear` for a year not the report's own ("what was the
- * minimum wage in kazakhstan in 2022 after the january unrest"), `isOtherCountry` for another country ("what is the minimum
- * wage in russia compared with the minimum wage in the country"), when no answering passage holds it. A report of one country and year states nothing of a year
- * or a country it does not name where it tells the question's topic, though the question's other words are its own. A short
- * question's unknown word already weighs more (`UNKNOWN_WORD`); a long one's is one word of many, and the passages found hold
- * the others. Scaled as an unstated answer (`COVERAGE.uncounted`). Asked only when a word is unknown.
- */
-/**
  * Whether `word`, a four-digit number, is typed as a year: after a word that sets a time ("in 2022", "since", "after",
  * "during", a month, a season) or "the" ("the 2022 referendum"). A count is typed after "than", "about", "some" or
  * nothing ("more than 1000 people", "were about 1200 migrants deported"), and the passages lacking it say nothing of
@@ -1740,6 +1731,15 @@ const YEAR_BEFORE =
   'in|since|after|before|until|till|by|during|from|the|early|late|mid|spring|summer|autumn|fall|winter|' +
   'january|february|march|april|may|june|july|august|september|october|november|december';
 
+/**
+ * The setting a question names and no answering passage does (round 71, docs/search.md), weighed unknown: the report never
+ * writes it, or only in passing (`isMentionedInPassing`): `isOtherYear` for a year not the report's own ("what was the
+ * minimum wage in kazakhstan in 2022 after the january unrest"), `isOtherCountry` for another country ("what is the minimum
+ * wage in russia compared with the minimum wage in the country"), when no answering passage holds it. A report of one country and year states nothing of a year
+ * or a country it does not name where it tells the question's topic, though the question's other words are its own. A short
+ * question's unknown word already weighs more (`UNKNOWN_WORD`); a long one's is one word of many, and the passages found hold
+ * the others. Scaled as an unstated answer (`COVERAGE.uncounted`). Asked only when a word is unknown.
+ */
 function unnamedSetting(query: ParsedQuery, weighed: readonly WeighedWord[], answering: AnsweringPassage): string | undefined {
   for (const w of weighed) {
     if (w.known !== 0) continue;
