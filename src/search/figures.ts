@@ -1,6 +1,8 @@
 /**
  * Whether a sentence of the report states a figure, and whether its only figures are dates: a count
  * or an amount is what "how many / how much / how long" asks for; "On January 5" or "in 2016" is not.
+ * Also what else a sentence states that a question's form asks for (a share, what someone may do), read
+ * from the text the first time a paragraph is asked and kept with the report (`perParagraph`).
  */
 import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-index.js';
 import { BEFORE_VERB, PERMISSION_CUE, SHARE_STATED } from './answer-kinds.js';
