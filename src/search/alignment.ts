@@ -108,10 +108,18 @@ export class TermSimilarities {
    */
   forQuery(words: readonly QueryWord[], weights: number[], sentenceCount: number): QueryAlignment {
     const unseen = ALIGNMENT.expanded * Math.log(1 + (sentenceCount + 0.5) / 0.5);
-    const at = words.map((w) => this.vectors.indexOf(w.word));
-    const weighed = words.map((w, i) => (!w.topical ? 0 : weights[i] || unseen));
+    // Filled by `push`, not made by `map`, as `parseQuery`'s arrays are: the optimised `map` makes holey arrays,
+    // and `QueryAlignment.best`, optimised on the builtin's packed ones, fell back to the interpreter at the first.
+    const at: number[] = [];
+    const weighed: number[] = [];
     // Each word's remembered similarities, looked up once per query (a word without a vector has none).
-    const rows = words.map((w, i) => (at[i]! >= 0 && weighed[i]! > 0 ? this.rowsOf(w.word) : undefined));
+    const rows: Array<WordRows | undefined> = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      at.push(this.vectors.indexOf(w.word));
+      weighed.push(!w.topical ? 0 : weights[i] || unseen);
+      rows.push(at[i]! >= 0 && weighed[i]! > 0 ? this.rowsOf(w.word) : undefined);
+    }
     return new QueryAlignment(this, weighed, at, rows);
   }
 

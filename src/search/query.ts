@@ -701,8 +701,15 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const words: QueryWord[] = [];
   const wantsLaw = LAW_QUESTION.test(clean, lowerClean);
   const tokens = rest.includes('-') ? joinHyphenated(tokenize(rest), rest, known) : tokenize(rest);
-  const typed = tokens.map((t) => t.surface);
-  const typedWords = typed.map((surface) => typedWordOf(surface, vocabulary));
+  // The per-token arrays are filled by `push`, not made by `map`: V8's optimised `map` makes a holey array where
+  // its builtin makes a packed one, so the first optimised parse met arrays of another shape than the
+  // unoptimised runs had, and fell back to them (round 8 of the bench's 20, optimised again in round 19).
+  const typed: string[] = [];
+  const typedWords: TypedWord[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    typed.push(tokens[i]!.surface);
+    typedWords.push(typedWordOf(tokens[i]!.surface, vocabulary));
+  }
   // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
   // ("foregn workers") and gets its expansions ("policmean" → policeman → police).
   const corrected = new Map<number, Correction>();
@@ -711,7 +718,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   /** WordNet's answer for each unknown word looked up (within `MAX_UNKNOWN_WORDS`); past `lookedUpTo`, none is. */
   const sensesAt = new Map<number, WordSenses | null>();
   let lookedUpTo = typed.length;
-  const typedEntries = typed.map((_, i) => vocabulary.thesaurus?.match(typed, i));
+  const typedEntries: Array<ThesaurusEntry | undefined> = [];
+  for (let i = 0; i < typed.length; i++) typedEntries.push(vocabulary.thesaurus?.match(typed, i));
   // A word inside a thesaurus phrase as typed is no typo, though the report and WordNet may not know it:
   // corrected, "bad-mouthing" became "bad months" and left its entry (criticism).
   let phraseEnd = 0;

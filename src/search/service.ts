@@ -158,6 +158,18 @@ function orderByDefault(entries: readonly ReportEntry[], defaultReport: string |
   return [first, ...entries.keys()].filter((i, at) => at === 0 || i !== first);
 }
 
+/**
+ * The first three paragraphs' positions, which coverage reads (`AnsweringPassages`). Filled by `push`: `map` makes a
+ * holey array once `rankPage` is optimised, a packed one before, and the coverage rules optimised on the one fell back
+ * to the interpreter at the other.
+ */
+function answeringPositions(ranked: RankedList): number[] {
+  const first = ranked.slice(0, 3);
+  const positions: number[] = [];
+  for (let i = 0; i < first.length; i++) positions.push(first[i]!.position);
+  return positions;
+}
+
 /** The reports' search structures by index position, built on first use, the least recently used dropped past `max`. */
 class OpenReports {
   private readonly open = new Map<number, ReportSearch>();
@@ -334,7 +346,7 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
-    const coverage = coverageOf(query, ranked.length > 0 ? this.answering(ranked.slice(0, 3).map((r) => r.position)) : undefined, options.coverageTrace);
+    const coverage = coverageOf(query, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace);
     const answer: SearchAnswer = {
       kind: 'search',
       report: this.info,

@@ -26,8 +26,9 @@ describe("a search answer's JSON line", () => {
   });
 
   it('is byte for byte what stringifying its object gives, whatever the strings and numbers', () => {
-    // Quotes, backslashes, control characters, lone surrogates, -0 and non-finite numbers: JSON's edge cases.
-    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('"', '\\', '\u2028', '\ud800', '\u0000\n\t', 'caf\u00e9 \u201cquoted\u201d'));
+    // Quotes, backslashes, control characters, lone and paired surrogates, -0 and non-finite numbers: JSON's edge cases
+    // (a string needing none of its escapes is quoted as it is, `jsonString`).
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('"', '\\', '\u2028', '\ud800', '\u0000', '\u0000\n\t', '\u007f', 'caf\u00e9 \u201cquoted\u201d', 'a paired surrogate \ud83d\ude00'));
     const number = fc.oneof(fc.double(), fc.constantFrom(-0, Number.NaN, Number.POSITIVE_INFINITY, 1e21, 5e-7));
     const hit = fc.record({ text, citation: text, answer: text, sectionId: text, score: number, reportId: text });
     fc.assert(
