@@ -367,7 +367,11 @@ export class QueryScorer {
     // Nor when a later sentence holds more of a question's typed words than the opening: the opening
     // then only names the topic ("Human rights activists noted … migrants' rights"), the later one
     // what is asked of it ("The government does not have a mechanism for integration of migrants").
-    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && !this.query.wantsQuantity && !(this.query.wantsDate && !this.query.wantsCondition) && (this.query.keywords || this.openingHoldsMostWords(position))) scores[0] = scores[0]! * (1 + RANKING.opening);
+    let preferred = false;
+    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && !this.query.wantsQuantity && !(this.query.wantsDate && !this.query.wantsCondition) && (this.query.keywords || this.openingHoldsMostWords(position))) {
+      scores[0] = scores[0]! * (1 + RANKING.opening);
+      preferred = true;
+    }
     // A query that is a heading's title ("child abuse", "internet freedom") asks for the overview,
     // which the opening sentence states; a later sentence sharing the words is a detail.
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = largest(scores, scores[0]!);
@@ -394,7 +398,12 @@ export class QueryScorer {
     if (best < 31 && chosen & (1 << best)) return { first: best, last: best };
     const before = scores[best - 1] ?? 0;
     const after = scores[best + 1] ?? 0;
-    if (after >= RANKING.pair * top && after >= before) return { first: best, last: best + 1 };
+    // The opening's preference makes it the answer when it is the best, and lets it join a best second sentence it
+    // nearly matches; it does not choose that sentence's partner over the one after it, which continues what the best
+    // one says ("There are no reception facilities for asylum seekers. The government does not provide accommodation,
+    // allowances…"), while the opening only set the topic ("A legislative framework does not exist…"): round 75.
+    const rival = best === 1 && preferred ? before / (1 + RANKING.opening) : before;
+    if (after >= RANKING.pair * top && after >= rival) return { first: best, last: best + 1 };
     if (before >= RANKING.pair * top) return { first: best - 1, last: best };
     // A neighbour scoring less still joins when it holds a query word the best sentence lacks: the
     // answer spans the two (round 51).

@@ -240,6 +240,20 @@ describe('search quality on the real report', () => {
     expect(hit?.answer).toContain(sentence);
   });
 
+  // Round 75: when the second sentence is the best, the opening's preference does not choose its partner: the sentence
+  // after it, scoring more than the opening does unpreferred, continues the answer ("… does not provide accommodation,
+  // allowances…"), the opening only sets the topic ("A legislative framework does not exist…").
+  const partners: Array<[string, string]> = [
+    ['does the state pay asylum seekers anything', 'does not provide accommodation, allowances'],
+    ['is there any support for asylum seekers', 'does not provide accommodation, allowances'],
+    ['do asylum seekers get help from the state', 'does not provide accommodation, allowances'],
+  ];
+  it.each(partners)('joins the best second sentence to the one after it, not to the preferred opening, for “%s”', (query, sentence) => {
+    const hit = search(query).hits[0];
+    expect(hit?.answer).toContain(sentence);
+    expect(hit?.answer).not.toContain('legislative framework');
+  });
+
   it('takes the README\'s paraphrase example "kids picking cotton" as covered, with §7.c ¶5 first', () => {
     // "picking" is how people say harvesting; the report writes "cotton farming".
     const answer = search('kids picking cotton');
