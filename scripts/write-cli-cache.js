@@ -26,11 +26,15 @@ const loader = join(dir, 'hr.cjs');
 const dist = resolve('dist/src');
 
 if (!existsSync(loader) || !existsSync(join(dist, 'search', 'built-index.js'))) process.exit(0);
-const { readStampedIndex } = await import(pathToFileURL(join(dist, 'search', 'built-index.js')).href);
 const { loadIndexSettings } = await import(pathToFileURL(join(dist, 'settings.js')).href);
 let current = false;
 try {
-  current = readStampedIndex(loadIndexSettings(process.env).indexDir) !== undefined;
+  const { indexDir } = loadIndexSettings(process.env);
+  // No index at all (a fresh clone's build), told without loading the index's module.
+  if (existsSync(join(indexDir, 'index.jsonl'))) {
+    const { readStampedIndex } = await import(pathToFileURL(join(dist, 'search', 'built-index.js')).href);
+    current = readStampedIndex(indexDir) !== undefined;
+  }
 } catch {
   // An unreadable index or setting: hr would say so to its user; no cache from here.
 }
