@@ -193,12 +193,15 @@ if (!values['skip-cli']) {
   const botsAtOnce: Startup[] = [];
   const hrWarm: HrPhases[] = [];
   const hrCold: HrPhases[] = [];
+  const hrBuilt: HrPhases[] = [];
   const oneShot = (file: string) => time(() => execFileSync(process.execPath, [...hrFlags, file, 'search', 'torture complaints'], { env: { ...process.env, NO_COLOR: '1' } }))[1];
   const startupParts = (flags: string[], ...args: string[]) => JSON.parse(execFileSync(process.execPath, [...flags, startup, ...args], { encoding: 'utf8' })) as Startup;
   // The installed `hr` telling its own phases (HR_TIMINGS=1, src/adapters/cli/startup-timings.ts): with the code
-  // cache, and as the first run after a build or an install, without one. The cold runs use a copy of the
-  // loader and bundle in a folder of their own beside them (the package root is still found above it),
-  // whose cache is removed before each run, so the installed hr's own cache is never touched.
+  // cache; as the first run after a build or an install, with the cache the build wrote
+  // (scripts/write-cli-cache.js); and with none (a folder hr may not write, or a Node its cache was not made
+  // by). The last two use a copy of the loader and bundle in a folder of their own beside them (the package
+  // root is still found above it), whose cache is removed or made afresh before each run, so the installed
+  // hr's own cache is never touched.
   const coldDir = mkdtempSync(join(dirname(bin), '..', 'cli-cold-cache-'));
   for (const f of ['hr.cjs', 'hr-bundle.cjs']) copyFileSync(join(dirname(bin), f), join(coldDir, f));
   const phases = (file: string) => {
@@ -214,6 +217,9 @@ if (!values['skip-cli']) {
       cliTimes.push(oneShot(bin));
       modulesTimes.push(oneShot(modulesBin));
       hrWarm.push(phases(bin));
+      rmSync(join(coldDir, 'hr-bundle.cache'), { force: true });
+      execFileSync(process.execPath, [join(root, 'scripts', 'write-cli-cache.js'), coldDir], { cwd: root });
+      hrBuilt.push(phases(join(coldDir, 'hr.cjs')));
       rmSync(join(coldDir, 'hr-bundle.cache'), { force: true });
       hrCold.push(phases(join(coldDir, 'hr.cjs')));
       parts.push(startupParts(hrFlags, 'torture complaints'));
@@ -238,14 +244,16 @@ if (!values['skip-cli']) {
     `node's own start: ${fmtMs(phase(hrWarm, 'node'))}`,
     `its own phases (HR_TIMINGS=1), wall; CPU index / first query / total ${cpuLine(hrWarm)} ms`,
   ]);
-  rows.push(['  the same, no code cache yet', `${phaseLine(hrCold)} ms`, `node's own start: ${fmtMs(phase(hrCold, 'node'))}`, `CPU index / first query / total ${cpuLine(hrCold)} ms`]);
+  rows.push(['  the same, first run after a build (its cache)', `${phaseLine(hrBuilt)} ms`, `node's own start: ${fmtMs(phase(hrBuilt, 'node'))}`, `CPU index / first query / total ${cpuLine(hrBuilt)} ms`]);
+  rows.push(['  the same, no code cache', `${phaseLine(hrCold)} ms`, `node's own start: ${fmtMs(phase(hrCold, 'node'))}`, `CPU index / first query / total ${cpuLine(hrCold)} ms`]);
   rows.push(['  worst case, unbundled modules, no code cache: modules load', fmtMs(part('modules')), '', 'bench/startup.ts in a fresh process, medians']);
   rows.push(['  index read + service built', fmtMs(part('index')), fmtMs(baselineLoad), 'MiniSearch defaults: loadJSON of its own index']);
   rows.push(['  answered, since the process started', fmtMs(part('sinceStart')), '', 'the rest of the wall time is Node start-up and exit']);
   // The target "the first query after start-up ≤ 5 ms", on every path that ships.
   const firstQueries: Array<[string, number, number, string]> = [
     ['`hr search` one-shot, with its code cache', phase(hrWarm, 'firstQuery'), cpuPhase(hrWarm, 'firstQuery'), 'the bundle, as `hr` runs every time but the first'],
-    ['`hr search` one-shot, no code cache yet', phase(hrCold, 'firstQuery'), cpuPhase(hrCold, 'firstQuery'), 'the first run after a build or an install, which writes the cache'],
+    ['`hr search` one-shot, first run after a build', phase(hrBuilt, 'firstQuery'), cpuPhase(hrBuilt, 'firstQuery'), 'the cache the build wrote from another query (scripts/write-cli-cache.js)'],
+    ['  the same, no code cache', phase(hrCold, 'firstQuery'), cpuPhase(hrCold, 'firstQuery'), 'a folder hr may not write, or a cache another Node made: the run then writes one if it can'],
     [
       '`npm start` (the bot, or the console), after its warm-up',
       part('firstQuery', bots),

@@ -69,5 +69,6 @@ for (const [entry, outfile] of [[`${dir}/stats-command.js`, `${dir}/hr-stats.cjs
 }
 copyFileSync('scripts/hr-loader.cjs', `${dir}/hr.cjs`);
 chmodSync(`${dir}/hr.cjs`, 0o755);
-// The loader checks the cache against the bundle's hash anyway; a fresh build starts without one.
+// The loader checks the cache against the bundle file anyway; the build's next step
+// (scripts/write-cli-cache.js) writes a new one from a run of this bundle.
 rmSync(`${dir}/hr-bundle.cache`, { force: true });

@@ -8,9 +8,10 @@
 // The `hr` command (the package's bin), copied to dist/src/adapters/cli/hr.cjs by scripts/bundle-cli.js.
 // It runs the bundled CLI (hr-bundle.cjs) through V8's code cache: compiling the bundle and the
 // functions a search calls was a tenth of a one-shot `hr search`, and Node 20 has no compile cache of
-// its own (module.enableCompileCache is Node 22). The cache sits next to the bundle and is written
-// after the first run whenever it is missing or stale and the folder is writable; V8 refuses a cache
-// from another Node version or other flags, and the bundle then compiles as usual.
+// its own (module.enableCompileCache is Node 22). The cache sits next to the bundle: the build writes
+// it by running hr once (scripts/write-cli-cache.js), and any run writes it again after its answer
+// whenever it is missing or stale and the folder is writable; V8 refuses a cache from another Node
+// version or other flags, and the bundle then compiles as usual.
 //
 // The cache's 64-byte header says which bundle it was made from and that it is whole. Which bundle:
 // the bundle file's size, modification and change times and inode (V8 itself only checks the
@@ -20,7 +21,7 @@
 // ~100 ms one-shot). Whole: a CRC-32 of the cache's data, because Node 20's V8 does not checksum a
 // code cache and a damaged one aborts the process. zlib.crc32 is Node ≥ 20.15; on an older Node hr
 // simply runs without a cache.
-const { accessSync, constants, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
 const vm = require('node:vm');
@@ -63,10 +64,10 @@ if (typeof crc32 === 'function' && (!cachedData || script.cachedDataRejected) &&
   const writeCache = () => {
     if (written) return;
     written = true;
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
     try {
       // A bundle rebuilt while this run went on is not the source this cache was compiled from.
       if (!bundleKey().equals(key)) return;
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
       const data = script.createCachedData();
       const header = Buffer.alloc(HEADER);
       key.copy(header);
@@ -74,7 +75,13 @@ if (typeof crc32 === 'function' && (!cachedData || script.cachedDataRejected) &&
       writeFileSync(tmp, Buffer.concat([header, data]));
       renameSync(tmp, cacheFile);
     } catch {
-      // A cache is an optimisation: without one, hr only starts slower.
+      // A cache is an optimisation: without one, hr only starts slower. A file half written (a full disk)
+      // or not renamed (something else where the cache goes) is not left behind.
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // Not ours to remove either.
+      }
     }
   };
   process.once('hr:answered', writeCache);

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../../src/paths.js';
 
@@ -14,8 +16,8 @@ copyFileSync(join(built, 'hr-bundle.cjs'), join(dir, 'hr-bundle.cjs'));
 const cache = join(dir, 'hr-bundle.cache');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function search() {
-  const r = spawnSync(process.execPath, [join(dir, 'hr.cjs'), 'search', '--json', 'jury size'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+function search(flags: string[] = [], env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(process.execPath, [...flags, join(dir, 'hr.cjs'), 'search', '--json', 'jury size'], { cwd: ROOT, encoding: 'utf8', env, timeout: 30_000 });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as { results: Array<{ text: string }> };
@@ -81,5 +83,90 @@ describe("hr's code cache", () => {
     expect(readFileSync(join(dir, 'hr-bundle.cjs'), 'utf8')).not.toBe(text);
     search();
     expect(readFileSync(cache).subarray(0, 32).equals(before.subarray(0, 32))).toBe(false);
+  });
+});
+
+/** The build's step that writes hr's code cache (scripts/write-cli-cache.js), for the folder `into`. */
+function writeCacheAsTheBuildDoes(into: string, env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'write-cli-cache.js'), into], { cwd: ROOT, encoding: 'utf8', env, timeout: 60_000 });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+}
+
+describe("hr's code cache made by the build", () => {
+  it('is there after the build, and the installed hr uses it as it is', () => {
+    const installed = join(built, 'hr-bundle.cache');
+    expect(existsSync(installed)).toBe(true);
+    const before = readFileSync(installed);
+    const r = spawnSync(process.execPath, [join(built, 'hr.cjs'), 'search', '--json', 'jury size'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(0);
+    // A cache V8 refused would have been written again.
+    expect(readFileSync(installed).equals(before)).toBe(true);
+  });
+
+  it('is made from a run over a query, as a first run makes it, and kept by the runs after it', () => {
+    rmSync(cache, { force: true });
+    writeCacheAsTheBuildDoes(dir);
+    const made = readFileSync(cache);
+    // More than the bundle's top level: the functions a query compiles too (~40 KB without them).
+    expect(made.length).toBeGreaterThan(150_000);
+    expect(search().results[0]!.text).toMatch(/jur/i);
+    expect(search(['--v8-pool-size=1']).results[0]!.text).toMatch(/jur/i);
+    expect(readFileSync(cache).equals(made)).toBe(true);
+  });
+
+  it('is replaced, not crashed on, when another Node version made it', () => {
+    writeCacheAsTheBuildDoes(dir);
+    const answer = search();
+    const made = readFileSync(cache);
+    // V8's own header after the loader's 64 bytes: magic number, then the hash of the V8 version that wrote it.
+    const other = Buffer.from(made);
+    other.writeUInt32LE((other.readUInt32LE(64 + 4) ^ 0x0101) >>> 0, 64 + 4);
+    other.writeUInt32LE(crc32(other.subarray(64)), 32);
+    writeFileSync(cache, other);
+    expect(search()).toEqual(answer);
+    expect(readFileSync(cache).readUInt32LE(64 + 4)).toBe(made.readUInt32LE(64 + 4));
+  });
+
+  it('is replaced when node runs with other V8 flags, and again when it runs with the usual ones', () => {
+    writeCacheAsTheBuildDoes(dir);
+    const answer = search();
+    const made = readFileSync(cache);
+    expect(search(['--no-opt'])).toEqual(answer);
+    const underOther = readFileSync(cache);
+    expect(underOther.equals(made)).toBe(false);
+    expect(search()).toEqual(answer);
+    expect(readFileSync(cache).equals(underOther)).toBe(false);
+  });
+
+  it('is not made over an index that is not current, and the index is not built for it', () => {
+    rmSync(cache, { force: true });
+    const empty = mkdtempSync(join(tmpdir(), 'hr-no-index-'));
+    try {
+      writeCacheAsTheBuildDoes(dir, { ...process.env, INDEX_DIR: empty });
+      expect(existsSync(cache)).toBe(false);
+      expect(readdirSync(empty)).toEqual([]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('cannot be written in a folder hr may not write to, and hr answers all the same', () => {
+    rmSync(cache, { force: true });
+    const answer = search();
+    rmSync(cache, { force: true });
+    // Where the cache would go, a folder: nothing can be read from or renamed onto it (root writes anywhere, so a
+    // read-only folder alone would not stop a test run as root).
+    mkdirSync(cache);
+    chmodSync(dir, 0o555);
+    try {
+      writeCacheAsTheBuildDoes(dir);
+      expect(search()).toEqual(answer);
+      expect(readdirSync(cache)).toEqual([]);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      chmodSync(dir, 0o755);
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,45 @@
+// Part of `npm run build` (after scripts/bundle-cli.js) and of `npm run index`: writes the `hr` command's
+// code cache (hr-bundle.cache, see scripts/hr-loader.cjs) before anyone runs `hr`, so that its user's
+// first run after a build or an install starts from the cache like every later one (without it, ~25 ms
+// more module load and ~5 ms more CPU for the first query: docs/search.md, issue 13 rounds 27 and 29).
+// It is made the way the loader makes it after a first run: by running the built `hr` once, as its bin
+// runs (its shebang's flags, this Node), over one everyday question, so V8's cache holds the functions a
+// query compiles and not only the bundle's top level. V8 ties a cache to Node's version and flags; a
+// cache made here is still checked by the loader on every run and replaced when V8 refuses it.
+//
+// Only over a current index: the run must not rebuild the index itself (a fresh clone builds before it
+// indexes; `npm run index` then writes the cache). Nothing is written when the folder is not writable,
+// and a failure here never fails the build: without a cache, `hr` only starts slower.
+//
+// `node scripts/write-cli-cache.js [DIR]`: DIR holds hr.cjs and hr-bundle.cjs (default the build's).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import process from 'node:process';
+import { pathToFileURL } from 'node:url';
+
+/** Everyday words about what every country report covers (no report's own terms), typed as people ask. */
+const QUERY = 'are journalists arrested for criticizing the government';
+
+const dir = resolve(process.argv[2] ?? 'dist/src/adapters/cli');
+const loader = join(dir, 'hr.cjs');
+const dist = resolve('dist/src');
+
+if (!existsSync(loader) || !existsSync(join(dist, 'search', 'built-index.js'))) process.exit(0);
+const { loadIndexSettings } = await import(pathToFileURL(join(dist, 'settings.js')).href);
+let current = false;
+try {
+  const { indexDir } = loadIndexSettings(process.env);
+  // No index at all (a fresh clone's build), told without loading the index's module.
+  if (existsSync(join(indexDir, 'index.jsonl'))) {
+    const { readStampedIndex } = await import(pathToFileURL(join(dist, 'search', 'built-index.js')).href);
+    current = readStampedIndex(indexDir) !== undefined;
+  }
+} catch {
+  // An unreadable index or setting: hr would say so to its user; no cache from here.
+}
+if (!current) process.exit(0);
+// As `hr` runs: the shebang's node flags (scripts/hr-loader.cjs), which V8's cache is checked against.
+const flags = readFileSync(loader, 'utf8').split('\n', 1)[0].replace(/^#!.*?\bnode\b/, '').trim().split(/\s+/).filter(Boolean);
+const run = spawnSync(process.execPath, [...flags, loader, 'search', QUERY], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+if (run.status !== 0) process.stderr.write(`hr-bot: hr's code cache was not written (hr search exited ${run.status ?? run.signal}); hr will write it on its first run\n`);
