@@ -150,56 +150,7 @@ export class Thesaurus {
     // No phrase starts with an article, possessive or object pronoun: they are left out of every key.
     // Most words start no entry: answered without an empty array and an iterator made for each.
     const lengths = this.lengthsByFirstKey.get(first);
-    const own = lengths === undefined ? undefined : this.longestFrom(keys, start, lengths);
-    if (own && own.length > 1) {
-      // "cannot see or hear": the second conjunct read with the phrase's head joins the phrase, one query word,
-      // when it says the same thing; "forced to work or marry" are two, and "marry" is read at its own start.
-      const end = start + own.length;
-      const second = CONJUNCTIONS.has(keys[end] ?? '') && end + 1 < keys.length ? this.secondConjunct(keys, end + 1) : undefined;
-      return second && sayOneThing(own.expansions, second.expansions) ? { length: own.length + 2, expansions: merged(own.expansions, second.expansions) } : own;
-    }
-    // Only a word beside "or", "and" or "nor" is read through a coordination: no other query pays for it.
-    const coordinated = CONJUNCTIONS.has(keys[start + 1] ?? '') || (start >= 2 && CONJUNCTIONS.has(keys[start - 1]!)) ? this.conjunctFrom(keys, start) : undefined;
-    return coordinated ?? own;
-  }
-
-  /**
-   * The phrase a conjunct makes with the words it shares ("X or Y" / "X and Y"), as one query word: the first
-   * conjunct with the tail after the second ("violent or drunk husband": violent husband), the second with the
-   * head before the first ("forced to cook or marry": forced to marry). A phrase read straight through comes first;
-   * when both conjuncts make a phrase saying one thing (the same expansions: "cannot see or hear", "violent or abusive
-   * husband"), the whole coordination is one query word with both phrases' expansions, so that neither conjunct is read as a bare typed word ("hear" of "courts
-   * may hear an appeal") and the shared stand-ins are one word's, not two (coverage counts a stand-in for one word only).
-   */
-  private conjunctFrom(keys: readonly string[], start: number): ThesaurusEntry | undefined {
-    const first = keys[start]!;
-    if (CONJUNCTIONS.has(first) || PASSED_OVER.has(first)) return undefined;
-    // First conjunct: the words after "or Y" follow it.
-    if (CONJUNCTIONS.has(keys[start + 1] ?? '') && start + 3 < keys.length) {
-      const lengths = this.lengthsByFirstKey.get(first);
-      const entry = lengths && this.longestFrom([first, ...keys.slice(start + 3)], 0, lengths);
-      if (entry && entry.length > 1) {
-        // "violent or abusive husband": both conjuncts make a phrase with the tail, so the whole is one query word.
-        const lengths2 = this.lengthsByFirstKey.get(keys[start + 2]!);
-        const second = lengths2 && this.longestFrom(keys, start + 2, lengths2);
-        return second && second.length > 1 && sayOneThing(entry.expansions, second.expansions) ? { length: second.length + 2, expansions: merged(entry.expansions, second.expansions) } : { length: 1, expansions: entry.expansions };
-      }
-    }
-    return start >= 3 && CONJUNCTIONS.has(keys[start - 1]!) ? this.secondConjunct(keys, start) : undefined;
-  }
-
-  /** The phrase the second conjunct (at `start`, after "X or") makes with the head before X, the longest head first. */
-  private secondConjunct(keys: readonly string[], start: number): ThesaurusEntry | undefined {
-    if (CONJUNCTIONS.has(keys[start]!) || PASSED_OVER.has(keys[start]!)) return undefined;
-    for (let from = Math.max(0, start - 2 - this.longest); from <= start - 3; from++) {
-      const lengths = this.lengthsByFirstKey.get(keys[from]!);
-      if (lengths === undefined) continue;
-      const head = keys.slice(from, start - 2);
-      if (head.some((key) => CONJUNCTIONS.has(key))) continue;
-      const entry = this.longestFrom([...head, ...keys.slice(start)], 0, lengths);
-      if (entry && entry.length > head.length) return { length: 1, expansions: entry.expansions };
-    }
-    return undefined;
+    return lengths === undefined ? undefined : this.longestFrom(keys, start, lengths);
   }
 
   /** `match` of a word that starts an entry (`lengths`: its entries' lengths in words): its own method, so that a query none of whose words starts one does not compile it. */
@@ -222,23 +173,6 @@ export class Thesaurus {
     }
     return undefined;
   }
-}
-
-/**
- * Whether two conjuncts' phrases say one thing twice: the same expansions, as two phrases of one line have ("cannot see
- * or hear", "violent or abusive husband"). "hurt or died at work" asks for two things (injured; workplace deaths,
- * fatalities), though the lines share a term: as one word, their four stand-ins shared one word's weight, and a
- * paragraph on military hazing ("deaths … injuries") came before the one counting workplace injuries and deaths.
- */
-function sayOneThing(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((e) => b.includes(e));
-}
-
-/** Two conjuncts' expansions, each once. */
-function merged(a: readonly string[], b: readonly string[]): string[] {
-  const all = [...a];
-  for (const e of b) if (!all.includes(e)) all.push(e);
-  return all;
 }
 
 /** Where the build saves a thesaurus file's parsed entries: with the compiled code (which the image copies). */
@@ -267,9 +201,6 @@ const DETERMINERS = new Set('a an the my your his her its our their'.split(' '))
  * like articles. No left-hand side starts with one, so a phrase never matches from one.
  */
 const OBJECT_PRONOUNS = new Set('him them me us you it someone somebody anyone anybody'.split(' ').map(keyOf));
-
-/** The words that join two conjuncts sharing a phrase's other words ("cannot see or hear"). */
-const CONJUNCTIONS = new Set(['or', 'and', 'nor']);
 
 /** Words a phrase's key leaves out, on both sides. */
 const PASSED_OVER = new Set([...DETERMINERS, ...OBJECT_PRONOUNS]);
