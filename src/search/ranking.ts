@@ -9,7 +9,7 @@ import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignme
 import type { DenseSentences } from './dense.js';
 import { actsAsSubject } from './acting.js';
 import { MONEY, dateOnlySentences, largestFigures, permittedActsOf, shareSentences } from './figures.js';
-import { SHARE_QUESTION } from './answer-kinds.js';
+import { SHARE_QUESTION, STATES_PERMISSION } from './answer-kinds.js';
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
 import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -78,8 +78,6 @@ export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigra
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
 
-/** The words by which a sentence says what may or may not be done: what a "can…" question asks for (`favourPermission`). */
-const STATES_PERMISSION = /\b(?:may|can|cannot|(?:right|authority|allowed|permitted|entitled|eligible|free)\s+to)\b/i;
 /** The words by which a sentence states a cause: what a "why…" question asks for (`favourCause`). */
 const STATES_CAUSE = /\b(?:because|due\s+to|owing\s+to|as\s+a\s+(?:result|consequence)\s+of|in\s+response\s+to|caused\s+by|result(?:ed|ing)?\s+from|stemm(?:ed|ing)\s+from|on\s+the\s+grounds)\b/i;
 
