@@ -74,10 +74,13 @@ export const UPCOMING = new GatedPattern(
  * penalty ever be brought back", "do you think torture will stop", "is kazakhstan likely to become a democracy" ask what
  * it cannot state, though made of its words. A "will" of a rule, a habit or a consequence ("will the state give you a
  * lawyer", "will officers get involved", "will police stop a march", "what will happen if I protest without a permit") names
- * no time to come and no change, and is not read so; nor is "most likely to be tortured" or "next of kin".
+ * no time to come and no change, and is not read so; nor is "most likely to be tortured" or "next of kin". A question
+ * opening "will" whose subject, one or two words after an optional "the", is followed by a political event to come ("will kazakhstan
+ * become a democracy", "will the president step down / resign / run again / stay in power") is one (round 82); "will
+ * refugees be able to become citizens" (a rule) and "will a child become a citizen" (no "a" subject) are not.
  */
 export const FORECAST = new GatedPattern(
-  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b/i,
+  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b|^\s*will\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+\s+(?:ever\s+|soon\s+|finally\s+|really\s+)?(?:become\s+(?:a|an|more|less)|step\s+down|resign|retire|(?:stay|remain)\s+in\s+power|be\s+re-?elected|run\s+again|collapse)\b/i,
   ['will', 'likely', 'going', 'future', 'predict'],
 );
 
@@ -417,7 +420,9 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const together = answering && long ? heldTogether(query, weighed, answering) : undefined;
   const advice = isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant)));
   const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
-  const unstated = answering ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined)) : undefined;
+  const unstated = answering
+    ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined) ?? otherCountryForm(query, weighed, answering))
+    : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
   const apart = scattered || answering === undefined ? undefined : heldApart(query, answering);
   const share =
@@ -510,13 +515,15 @@ function isAdvice(text: string): boolean {
  * get a good ruling", round 52's py039), or the asker's own
  * "should I / should we" ("how much should I tip a taxi driver"), what something is good or bad for ("is working from home good
  * for productivity"), why the asker's own thing misbehaves ("why is my internet so slow"), and tips for something ("tips for a job
- * interview", round 71: the report writes "tip" and "job", and gives no tips). General English, like `ADVICE`; the word must be one
+ * interview", round 71: the report writes "tip" and "job", and gives no tips), and (round 82) the worth of a thing named ("is the
+ * president a good leader", "is kazakhstan a good place to live"), a job well or badly done ("is the government doing a good
+ * job") or a comparison ("is kazakhstan better than russia on human rights"). General English, like `ADVICE`; the word must be one
  * the report never writes (`asksEverydayAdvice`), so a report that judges ("the worst forms of child labor", "better
  * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices.
  */
 const JUDGEMENT = new GatedPattern(
-  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b/i,
-  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'bad', 'my', 'tips'],
+  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b|\b(?:is|are|was|were)\s+(?:the\s+|this\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:a|an)\s+(good|bad|great|terrible|decent|nice)\s+[\w'-]+|\b(?:doing|do|does|did)\s+(?:a\s+)?(good|great|bad|decent|terrible)\s+job\b|\b(better|worse)\s+than\b/i,
+  ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'bad', 'my', 'tips', 'terrible', 'worse'],
 );
 
 /**
@@ -532,7 +539,7 @@ function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage): bo
   // when the report writes it in no form (known below 1: "best" is only a neighbour of its words), read from the
   // query's words, or from the text for a stop word.
   if (m[3] !== undefined || m[5] !== undefined || m[6] !== undefined) return true;
-  const word = (m[1] ?? m[2] ?? m[4])!.toLowerCase();
+  const word = (m[1] ?? m[2] ?? m[4] ?? m[7] ?? m[8] ?? m[9])!.toLowerCase();
   const typed = query.words.find((w) => w.word === word);
   return typed ? typed.known < 1 : !answering.writes(word);
 }
@@ -926,6 +933,8 @@ function holdsTwo(sentence: readonly string[], words: readonly (readonly string[
 export const AGE_QUESTION = new GatedPattern(/\bhow\s+old\b|\bwhat\s+age\b|(?<!\b(?:on|of|by|and|or|to)\s)\bage\s+(?:for|to|of|in|at|limit|limits)\b|(?<!\b(?:on|of|by|and|or|to)\s)\bage[\s?.!]*$/i, ['old', 'age']);
 
 const HOW_OLD = /\bhow\s+old\b/i;
+/** "how old is / was X": the age of someone or something named, which the report states beside its name ("a 29-year-old resident of Astana, Nikolay Krivenko"). */
+const HOW_OLD_IS = /\bhow\s+old\s+(?:is|was|are|were)\b/i;
 
 /** Words saying an age is a limit ("the minimum age", "the legal age"): the frame of an age question, not what the age is for. */
 const AGE_LIMIT_WORDS = new Set(['minimum', 'maximum', 'legal', 'lowest', 'youngest']);
@@ -940,13 +949,15 @@ const AGE_TERMS = termsOfWords(['age', 'aged', 'old']);
  * Nikolay Krivenko"). "what is the minimum voting age" finds the employment age, "how old is president
  * nazarbayev" passages on the president that state no age. Its other words are the topical ones the report
  * writes as typed (not a typo's guess, nor "minimum" or "legal"), any of their terms, stand-ins too; a
- * question with none is not judged, and "how old…" (someone's age, "a 29-year-old resident") needs an age
- * sentence alone.
+ * question with none is not judged. "how old do you have to be…" (a limit, "to get a job" against "the minimum age for
+ * employment") needs an age sentence alone; "how old is / was X" needs X beside the age, as the report states one
+ * ("a 29-year-old resident of Astana, Nikolay Krivenko"): an age sentence alone answered "how old is the president" with
+ * a conscript's age (round 82).
  */
 function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!query.wantsQuantity || !answering.figureSentences || !AGE_QUESTION.test(query.clean)) return false;
   const aged = (s: readonly string[]) => AGE_TERMS.some((t) => s.includes(t));
-  if (HOW_OLD.test(query.clean)) return !answering.figureSentences().some(aged);
+  if (HOW_OLD.test(query.clean) && !HOW_OLD_IS.test(query.clean)) return !answering.figureSentences().some(aged);
   const others = wordTerms(query, (w) => typedAndKnown(w) && !AGE_TERMS.includes(termOf(w.word) ?? '') && !AGE_LIMIT_WORDS.has(w.word));
   if (others.length === 0) return false;
   return !answering.figureSentences().some((s) => aged(s) && others.some((terms) => holdsWord(s, terms)));
@@ -1751,6 +1762,25 @@ function unnamedSetting(query: ParsedQuery, weighed: readonly WeighedWord[], ans
     // "persons fleeing Syria and Ukraine" as an example.
     const term = ownTerm(query, w.word);
     if (term === undefined || !answering.holds(term)) return 'isOtherCountry';
+  }
+  return undefined;
+}
+
+/**
+ * Another country's adjective or people typed where the report writes only the country's name ("uzbek police",
+ * "kyrgyz prisons": known 0.9 as the same word in another form, `sharesRoot`, of "Uzbekistan", "Kyrgyzstan"), and no
+ * answering passage holds that name (round 82): as `isOtherCountry` for the name typed, the question is set in a country the
+ * passages found say nothing of. Not the report's own country ("kazakh", `isCountryWord`), nor an adjective the report writes
+ * itself ("the Chinese border": known 1), nor a country a passage names ("tajik migrants" finds "from Tajikistan").
+ */
+function otherCountryForm(query: ParsedQuery, weighed: readonly WeighedWord[], answering: AnsweringPassage): string | undefined {
+  for (const w of weighed) {
+    // Most words are known as typed (1) or not at all: the terms are read only for a word known as another form.
+    if (w.known !== KNOWN_TOPIC || query.words[w.word]!.corrected) continue;
+    for (const t of query.terms) {
+      if (t.word !== w.word || t.origin !== 'expanded' || t.thesaurus) continue;
+      if (answering.isName(t.term) && answering.isCountry?.(t.term) === true && !isCountryWord(t.term, answering) && !answering.holds(t.term)) return 'isOtherCountry';
+    }
   }
   return undefined;
 }

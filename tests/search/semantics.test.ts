@@ -463,9 +463,11 @@ describe('coverage', () => {
     expect(coverageOf(parseQuery('what is the minimum voting age', ages), passage([employment])).covered).toBe(false);
     expect(coverageOf(parseQuery('what is the minimum age for employment', ages), passage([employment])).covered).toBe(true);
     expect(coverageOf(parseQuery('at what age can you vote', ages), passage([employment])).covered).toBe(false);
-    // "how old…" asks for someone's age, stated as "a 29-year-old resident".
+    // "how old is X" asks for X's age, stated beside X as "a 29-year-old resident" (round 82: not someone else's age).
     expect(coverageOf(parseQuery('how old is the president', ages), passage([['march', '15', 'presid', 'budget']])).covered).toBe(false);
-    expect(coverageOf(parseQuery('how old is the president', ages), passage([['29', 'year', 'old', 'resid']])).covered).toBe(true);
+    expect(coverageOf(parseQuery('how old is the president', ages), passage([['29', 'year', 'old', 'resid']])).covered).toBe(false);
+    expect(coverageOf(parseQuery('how old is the president', ages), passage([['presid', '77', 'year', 'old']])).covered).toBe(true);
+    expect(coverageOf(parseQuery('how old was the resident', ages), passage([['29', 'year', 'old', 'resid']])).covered).toBe(true);
     // Age as a ground of discrimination asks for no age; without passages to ask, the known share decides.
     expect(coverageOf(parseQuery('discrimination based on age', ages), passage([])).covered).toBe(true);
     expect(coverageOf(parseQuery('what is the minimum voting age', ages)).covered).toBe(true);
