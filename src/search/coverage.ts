@@ -1129,6 +1129,31 @@ function isRoleless(query: ParsedQuery, answering: AnsweringPassage): boolean {
 }
 
 /**
+ * A question asking whether something should be so, of someone other than the asker ("should the death penalty be abolished",
+ * "should journalists be licensed", "should the ombudsman be selected by the senate"); "should I / we / you" is advice
+ * (`JUDGEMENT`).
+ */
+export const SHOULD_QUESTION = new GatedPattern(/^\s*should\s+(?!(?:i|we|you|u)\b)[\w'-]+/i, [], ['should']);
+
+/** The words a report states a duty or a requirement with, as written ("the law requires employers to…", "stipulated that… be selected"). */
+const OBLIGATION_WORDS = /\b(?:should|must|shall|require[sd]?|requiring|requirements?|oblig\w*|stipulat\w*|mandatory|compulsory|(?:has|have|had)\s+to|needs?\s+to|punishable|prohibit(?:s|ed)?)\b/i;
+
+/**
+ * Whether a "should…" question (`SHOULD_QUESTION`) finds no sentence in its answering passages stating a duty, a requirement, a
+ * ban or a penalty with one of its words (round 82): the report says what the law requires or punishes ("stipulated that the
+ * human rights ombudsman be selected by the Senate" answers "should the ombudsman be selected by the senate", "untimely or
+ * incorrectly paid salaries are also punishable" "should employers pay salaries on time"); "should the police carry guns"
+ * asks the bot's opinion, and its passages state no duty of the police's. One word, not all: every word refused the
+ * salaries question, whose sentence holds "salaries" alone (`pay` is not "paid").
+ */
+function isUnobliged(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !SHOULD_QUESTION.test(query.clean)) return false;
+  const what = wordTerms(query, (w) => w.known >= 0.9);
+  if (what.length === 0) return false;
+  return !answering.passageSentences().some((s) => OBLIGATION_WORDS.test(s.text) && what.some((terms) => holdsWord(s.terms, terms)));
+}
+
+/**
  * A question asking a distance: "how far is almaty from astana", "what is the distance between astana and karaganda";
  * not "how far in advance / ahead / back", a time.
  */
@@ -1936,4 +1961,5 @@ const PATTERN_RULES: readonly (readonly [GatedPattern, boolean, (query: ParsedQu
   [SUPERLATIVE_QUESTION, false, isUnranked, 'isUnranked', 'any'],
   [MEMBER_OF, false, isUnjoined, 'isUnjoined', 'any'],
   [EDITION_ASKED, false, isOtherEdition, 'isOtherEdition', 'any'],
+  [SHOULD_QUESTION, false, isUnobliged, 'isUnobliged', 'any'],
 ];

@@ -46,3 +46,12 @@ describe("another country's adjective no answering passage names as a country is
     expect(search(q).covered).toBe(true);
   });
 });
+
+describe('"should X…" is refused when no answering sentence states a duty, a ban or a penalty with its words, answered when one does (round 82)', () => {
+  it.each(['should bloggers need a license', 'should the death penalty be brought back'])('refuses “%s”', (q) => {
+    expect(search(q).covered).toBe(false);
+  });
+  it.each(['should detainees see a lawyer before interrogation', 'should prisoners be held near their homes', 'should employers pay salaries on time'])('answers “%s”', (q) => {
+    expect(search(q).covered).toBe(true);
+  });
+});
