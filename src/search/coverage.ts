@@ -517,12 +517,13 @@ function isAdvice(text: string): boolean {
  * for productivity"), why the asker's own thing misbehaves ("why is my internet so slow"), and tips for something ("tips for a job
  * interview", round 71: the report writes "tip" and "job", and gives no tips), and (round 82) the worth of a thing named ("is the
  * president a good leader", "is kazakhstan a good place to live"), a job well or badly done ("is the government doing a good
- * job") or a comparison ("is kazakhstan better than russia on human rights"). General English, like `ADVICE`; the word must be one
+ * job") or a comparison with another country ("is kazakhstan better than russia on human rights"; not two of its own groups,
+ * "do rural women have it worse than women in towns"). General English, like `ADVICE`; the word must be one
  * the report never writes (`asksEverydayAdvice`), so a report that judges ("the worst forms of child labor", "better
  * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices.
  */
 const JUDGEMENT = new GatedPattern(
-  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b|\b(?:is|are|was|were)\s+(?:the\s+|this\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:a|an)\s+(good|bad|great|terrible|decent|nice)\s+[\w'-]+|\b(?:doing|do|does|did)\s+(?:a\s+)?(good|great|bad|decent|terrible)\s+job\b|\b(better|worse)\s+than\b/i,
+  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b|\b(?:is|are|was|were)\s+(?:the\s+|this\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:a|an)\s+(good|bad|great|terrible|decent|nice)\s+[\w'-]+|\b(?:doing|do|does|did)\s+(?:a\s+)?(good|great|bad|decent|terrible)\s+job\b|\b(better|worse)\s+than\s+(?:in\s+|the\s+)*([\w'-]+)/i,
   ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'bad', 'my', 'tips', 'terrible', 'worse'],
 );
 
@@ -539,9 +540,22 @@ function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage): bo
   // when the report writes it in no form (known below 1: "best" is only a neighbour of its words), read from the
   // query's words, or from the text for a stop word.
   if (m[3] !== undefined || m[5] !== undefined || m[6] !== undefined) return true;
+  // A comparison asks a judgement when it is the question's predicate ("is remote work better than office work") or made
+  // with another country ("do journalists have it worse than in russia"); a report compares its own country's groups itself
+  // ("women in rural areas…"), and "do rural women have it worse than women in towns" or "are disabled people treated worse
+  // than others" asks it so.
+  if (m[9] !== undefined && !COMPARISON_ASKED.test(query.meant) && !isOtherCountryName(m[10]!.toLowerCase(), answering)) return false;
   const word = (m[1] ?? m[2] ?? m[4] ?? m[7] ?? m[8] ?? m[9])!.toLowerCase();
   const typed = query.words.find((w) => w.word === word);
   return typed ? typed.known < 1 : !answering.writes(word);
+}
+
+/** "is / are X better or worse than Y", the comparison the question's predicate: no verb's participle between (not "are disabled people treated worse than"). */
+const COMPARISON_ASKED = /^\s*(?:is|are|was|were)\s+(?:(?![\w'-]+ed\s)[\w'-]+\s+){1,6}?(?:[\w'-]+\s+or\s+)?(?:better|worse)\s+than\b/i;
+
+/** Whether `word` names a country other than the report's own (`isCountryWord`): what a comparison is made with. */
+function isOtherCountryName(word: string, answering: AnsweringPassage): boolean {
+  return answering.isCountry?.(word) === true && !isCountryWord(word, answering);
 }
 
 /** The opening that asks for an answer (`ASKING`) and "what" or "which" after it: "I was wondering what the best way is…" asks advice. */

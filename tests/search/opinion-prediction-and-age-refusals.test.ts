@@ -29,11 +29,15 @@ describe('a political event to come is refused, a "will" of a rule answered (rou
   );
 });
 
-describe("the bot's judgement of worth or a comparison in words the report never writes is refused (round 82)", () => {
-  it.each(['is nazarbayev a good president', 'are the police doing a good job', 'is press freedom better than in uzbekistan'])('refuses “%s”', (q) => {
+describe("the bot's judgement of worth or a comparison with another country in words the report never writes is refused (round 82)", () => {
+  it.each(['is nazarbayev a good president', 'are the police doing a good job', 'is press freedom better than in uzbekistan', 'is kazakhstan better than russia on human rights'])('refuses “%s”', (q) => {
     expect(search(q).covered).toBe(false);
   });
   it.each(['are public defenders any good', 'are mental hospitals in good repair', 'are women in villages worse off than women in cities'])('answers “%s”', (q) => {
+    expect(search(q).covered).toBe(true);
+  });
+  // Two groups of the report's own country compared: a disparity a report states ("women in rural areas faced…"), no opinion.
+  it.each(['do rural women have it worse than women in towns', 'are disabled people treated worse than others at work'])('answers the comparison of two groups “%s”', (q) => {
     expect(search(q).covered).toBe(true);
   });
 });
