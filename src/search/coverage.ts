@@ -525,7 +525,8 @@ function isAdvice(text: string): boolean {
  * for productivity"), why the asker's own thing misbehaves ("why is my internet so slow"), and tips for something ("tips for a job
  * interview", round 71: the report writes "tip" and "job", and gives no tips). General English, like `ADVICE`; the word must be one
  * the report never writes (`asksEverydayAdvice`), so a report that judges ("the worst forms of child labor", "better
- * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices.
+ * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices, nor is
+ * "my best friend" (a person of the asker's story, round 82).
  */
 const JUDGEMENT = new GatedPattern(
   /\b(best(?!\s+(?:friends?|mates?|buddy|buddies|pals?|man)\b)|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b/i,
