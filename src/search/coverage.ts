@@ -347,11 +347,13 @@ export interface AnsweringPassage {
  * "President" typed with a capital) is a topic, not a name. Only the first hit, this refused one
  * in-scope question of the shared dev set; the first three cost one off-topic question of ours.
  */
-export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, trace?: CoverageTrace): Coverage {
+export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, trace?: CoverageTrace, storyless = false): Coverage {
   let total = 0;
   let known = 0;
   const unwritten = answering ? unwrittenNames(query, answering) : undefined;
   const framing = framingWords(query);
+  const story = storyless ? undefined : storyWords(query);
+  let storyCount = 0;
   const asking = askingWords(query);
   // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
   let discounted: boolean | undefined;
@@ -370,6 +372,13 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   query.words.forEach((w, i) => {
     if (!w.topical || asking?.has(i) || FIGURE_KIND_WORDS.has(w.word)) return;
     if (framing?.has(i)) {
+      framingTotal += w.specificity;
+      framingKnown += w.specificity * w.known;
+      return;
+    }
+    // How the asker feels ("i'm scared") is framing (`storyWords`): it says nothing of what is asked.
+    if (story?.has(i) && STORY_FEELINGS.has(w.word)) {
+      storyCount++;
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
       return;
@@ -409,11 +418,15 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     total += weight;
     known += weight * knownHere;
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
-    weighed.push({ word: i, specificity: weight, known: knownHere });
+    // Someone of the asker's story ("my cousin") counts in the known share, but the answering passage need not name them.
+    if (story?.has(i)) storyCount++;
+    else weighed.push({ word: i, specificity: weight, known: knownHere });
   });
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
-  const long = (answering !== undefined || unknownWords > 0) && isLong(query, weighed.length + (framing?.size ?? 0));
+  const long = (answering !== undefined || unknownWords > 0) && isLong(query, weighed.length + (framing?.size ?? 0) + storyCount);
+  // The asker's story is a frame only for a question the long rule judges (`LONG`): a short one is judged on all its words.
+  if (story && !long) return coverageOf(query, answering, trace, true);
   // A word no source knows names a thing the report never wrote of; a long question's passages say so (`LONG`).
   if (unknownWords > 0 && !long) total += (UNKNOWN_WORD.weight - 1) * unknownWords;
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
@@ -520,10 +533,11 @@ function isAdvice(text: string): boolean {
  * job") or a comparison with another country ("is kazakhstan better than russia on human rights"; not two of its own groups,
  * "do rural women have it worse than women in towns"). General English, like `ADVICE`; the word must be one
  * the report never writes (`asksEverydayAdvice`), so a report that judges ("the worst forms of child labor", "better
- * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices.
+ * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices, nor is
+ * "my best friend" (a person of the asker's story, round 83).
  */
 const JUDGEMENT = new GatedPattern(
-  /\b(best|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b|\b(?:is|are|was|were)\s+(?:the\s+|this\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:a|an)\s+(good|bad|great|terrible|decent|nice)\s+[\w'-]+|\b(?:doing|do|does|did)\s+(?:a\s+)?(good|great|bad|decent|terrible)\s+job\b|\b(better|worse)\s+than\s+(?:in\s+|the\s+)*([\w'-]+)/i,
+  /\b(best(?!\s+(?:friends?|mates?|buddy|buddies|pals?|man)\b)|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b|\b(?:is|are|was|were)\s+(?:the\s+|this\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:a|an)\s+(good|bad|great|terrible|decent|nice)\s+[\w'-]+|\b(?:doing|do|does|did)\s+(?:a\s+)?(good|great|bad|decent|terrible)\s+job\b|\b(better|worse)\s+than\s+(?:in\s+|the\s+)*([\w'-]+)/i,
   ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'bad', 'my', 'tips', 'terrible', 'worse'],
 );
 
@@ -622,6 +636,69 @@ function framingWords(query: ParsedQuery): Set<number> | undefined {
     else if (w.known < 1) (out ??= new Set()).add(i);
   });
   return topic ? out : undefined;
+}
+
+/**
+ * The words of a long question (`LONG.words` words or more) that tell the asker's story (`STORY_RELATIONS`,
+ * `STORY_FEELINGS`), by index in `ParsedQuery.words`; undefined when none (most queries: no word of either list).
+ */
+function storyWords(query: ParsedQuery): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  let story: { relations: ReadonlySet<string> } | null | undefined;
+  query.words.forEach((w, i) => {
+    if (!w.topical || w.known >= KNOWN_TOPIC || !(STORY_RELATIONS.has(w.word) || STORY_FEELINGS.has(w.word))) return;
+    story ??= query.clean.split(' ').length >= LONG.words ? storyOf(query) : null;
+    if (isStoryWord(w.word, story)) (out ??= new Set()).add(i);
+  });
+  return out;
+}
+
+/**
+ * Words that tell the asker's story rather than what is asked (round 83): a person the asker names by their relation to
+ * someone ("my cousin", "my friend's dad", "our neighbour") and how the asker feels ("I'm scared", "my sister is
+ * terrified"). A worried relative asks "my cousin is gay and lives in almaty, honestly i'm scared for him, do gay people
+ * there get attacked": the report answers the question, and its passage names no cousin and no fear. General English, like
+ * `FRAMING_WORDS`; framed only in the first person (`PERSONAL`), a relation only after a possessive, and only when the report
+ * does not know the word as typed, a typo's fix or a thesaurus entry ("husband", "kids" name the report's topics: domestic
+ * violence, children).
+ */
+const STORY_RELATIONS: ReadonlySet<string> = new Set(
+  ('mother mothers mom moms mum mums mama mommy father fathers dad dads daddy papa stepmother stepfather stepmom stepdad ' +
+    'brother brothers sister sisters sibling siblings son sons daughter daughters stepson stepdaughter cousin cousins ' +
+    'uncle uncles aunt aunts auntie aunty nephew nephews niece nieces grandmother grandmothers grandfather grandfathers ' +
+    'grandma grandmas granny grandpa grandpas grandad granddad grandparents grandson grandsons granddaughter granddaughters ' +
+    'grandchildren grandkids friend friends bestie buddy buddies mate mates pal pals boyfriend girlfriend fiance fiancee ' +
+    'neighbour neighbours neighbor neighbors roommate flatmate housemate classmate classmates colleague colleagues coworker coworkers')
+    .split(' '),
+);
+const STORY_FEELINGS: ReadonlySet<string> = new Set(
+  ('scared afraid frightened terrified worried worry worries worrying anxious nervous upset sad heartbroken devastated ' +
+    'angry furious helpless hopeless stressed panicking panicked desperate shocked shaken confused excited happy')
+    .split(' '),
+);
+/** Possessive determiners: a relation word after one (or after "X's") names someone of the asker's story. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
+
+/**
+ * The asker's story in a first-person query (`PERSONAL`): the words right after a possessive, or one word later ("my little
+ * brother", "my best friend"); null when not in the first person.
+ */
+function storyOf(query: ParsedQuery): { relations: ReadonlySet<string> } | null {
+  if (!PERSONAL.test(query.meant)) return null;
+  const relations = new Set<string>();
+  const words = query.meant.toLowerCase().split(/[^a-z']+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!POSSESSIVES.has(w) && !w.endsWith("'s") && !w.endsWith("s'")) continue;
+    for (const next of [words[i + 1], words[i + 2]]) if (next) relations.add(next.endsWith("'s") ? next.slice(0, -2) : next);
+  }
+  return { relations };
+}
+
+/** Whether `word` tells the asker's story (`STORY_RELATIONS`, `STORY_FEELINGS`) in `story`. */
+function isStoryWord(word: string, story: { relations: ReadonlySet<string> } | null): boolean {
+  if (story === null) return false;
+  return STORY_FEELINGS.has(word) || story.relations.has(word);
 }
 
 /**
