@@ -71,9 +71,12 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * public set, own hit@3 −1, held-out half and the round's probes unchanged, no covered verdict moved).
  * `permission` is the bold choice's own bonus for the same questions (`favourPermission`, round 74): a sentence saying
  * what may be done, whatever the verb.
+ * `further` is the bold choice's pick, for a full question no other pick serves, of a later sentence holding two or more
+ * typed question words the opening lacks and more of the question's words, when the opening is the best
+ * (`favourFurtherWords`, round 84: 4 bold answers won and 1 lost over every public set, own and dev unchanged).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, further: 1 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -384,7 +387,9 @@ export class QueryScorer {
     const stated = (query.wantsFact ? this.favourStatedFact(position, scores) : 0) | (query.wantsCause ? this.favourCause(position, scores) : 0) | (query.wantsSum ? this.favourSum(position, scores) : 0);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
-    const chosen = (query.event !== undefined ? this.favourAfterEvent(position, scores) : 0) | (query.wantsDuration ? this.favourDuration(position, scores) : 0) | (query.wantsUpperBound ? this.favourLargestFigure(position, scores) : 0) | (query.actor !== undefined ? this.favourActor(position, scores) : 0) | stated;
+    let chosen = (query.event !== undefined ? this.favourAfterEvent(position, scores) : 0) | (query.wantsDuration ? this.favourDuration(position, scores) : 0) | (query.wantsUpperBound ? this.favourLargestFigure(position, scores) : 0) | (query.actor !== undefined ? this.favourActor(position, scores) : 0) | stated;
+    // Only when no pick of the question's kind chose a sentence, and only for a full question of three typed words or more.
+    if (chosen === 0 && !query.keywords && this.typedWords >= 3 && scores.length > 1) chosen = this.favourFurtherWords(position, scores);
     if (query.wantsCondition && query.wantsDate) this.unfavourDates(position, scores);
     if (query.wantsQuantity) this.unfavourDateFigures(position, scores);
     let best = 0;
@@ -411,6 +416,61 @@ export class QueryScorer {
     if (RANKING.spans && after >= before && after > 0 && spans(best + 1)) return { first: best, last: best + 1 };
     if (RANKING.spans && before > 0 && spans(best - 1)) return { first: best - 1, last: best };
     return { first: best, last: best };
+  }
+
+  /**
+   * "what happens to people convicted of sexual offenses against minors", "can people with mental illness be put in a
+   * hospital without a judge or their consent": the opening sentence sets out the topic with one or two of the question's
+   * words and outscores the rest on them ("The law criminalizes the production and distribution of child pornography…",
+   * "There are no regulations regarding the rights of patients in mental hospitals"); a later sentence holding two or
+   * more typed words of the question that the opening holds in no form, and more of the question's words than the
+   * opening, states what is asked ("Perpetrators convicted of sexual offenses against minors receive a lifetime ban…",
+   * "Citizens with mental disabilities may be committed … without their consent or judicial review"). When the opening
+   * is the best, the best such sentence scores at least `RANKING.context` × the paragraph's best, × (1 +
+   * `RANKING.further`), and is bolded alone (round 84). Returns it, as a bit.
+   */
+  private favourFurtherWords(position: number, scores: number[]): number {
+    if (!RANKING.further) return 0;
+    const top = largest(scores, 0);
+    if (scores[0]! < top) return 0;
+    const { ids, starts } = this.sentenceTerms.of(position);
+    const words = this.words;
+    // Which query words the opening holds (any term of positive value), in the scorer's scratch.
+    const held = (this.heldWords ??= new Uint8Array(words));
+    held.fill(0);
+    let opening = 0;
+    for (let j = starts[0]!; j < starts[1]!; j++) {
+      const slot = this.sentenceTerms.slotOf(ids[j]!);
+      if (slot < 0) continue;
+      const t = this.slotInfo[slot]!;
+      if (t.sentenceValue > 0 && t.word < words && held[t.word] === 0) {
+        held[t.word] = 1;
+        opening++;
+      }
+    }
+    // `credit` is free outside sentenceScores: each word's mark is the last sentence (1-based) found holding it.
+    const mark = this.credit;
+    mark.fill(0);
+    let chosen = -1;
+    for (let i = 1; i < starts.length - 1; i++) {
+      let count = 0;
+      let further = 0;
+      for (let j = starts[i]!; j < starts[i + 1]!; j++) {
+        const slot = this.sentenceTerms.slotOf(ids[j]!);
+        if (slot < 0) continue;
+        const t = this.slotInfo[slot]!;
+        if (!(t.sentenceValue > 0) || t.word >= words) continue;
+        // i + 1: counted; i + 1.5: counted, and as a typed word the opening lacks.
+        const seen = mark[t.word]!;
+        if (seen !== i + 1 && seen !== i + 1.5) count++;
+        if (t.typed && held[t.word] === 0 && seen !== i + 1.5) {
+          further++;
+          mark[t.word] = i + 1.5;
+        } else if (seen !== i + 1.5) mark[t.word] = i + 1;
+      }
+      if (further >= 2 && count > opening && (chosen < 0 || scores[i]! > scores[chosen]!)) chosen = i;
+    }
+    return chosen < 0 ? 0 : favour(scores, chosen, top, RANKING.further);
   }
 
   /**

@@ -254,6 +254,20 @@ describe('search quality on the real report', () => {
     expect(hit?.answer).not.toContain('legislative framework');
   });
 
+  // Round 82: the opening sets out the topic with one or two of the question's words and outscores the rest on them; a
+  // later sentence holding two or more typed words of the question the opening lacks, and more of its words, states what
+  // is asked, and is bolded alone.
+  const furtherWords: Array<[string, RegExp, string]> = [
+    ['what happens to people found guilty of sexual offenses against minors', /child pornography/, 'receive a lifetime ban on working with children'],
+    ['can mentally ill people be locked in a hospital without a judge or their consent', /mental hospitals/, 'may be committed to state-run institutions without their consent'],
+    ['can people with mental illness be sent to hospital without their consent or a court', /mental hospitals/, 'may be committed to state-run institutions without their consent'],
+  ];
+  it.each(furtherWords)('bolds the later sentence holding the question words the opening lacks for “%s”', (query, passage, sentence) => {
+    const hit = search(query).hits[0];
+    expect(hit?.text).toMatch(passage);
+    expect(hit?.answer).toContain(sentence);
+  });
+
   it('takes the README\'s paraphrase example "kids picking cotton" as covered, with §7.c ¶5 first', () => {
     // "picking" is how people say harvesting; the report writes "cotton farming".
     const answer = search('kids picking cotton');
