@@ -74,7 +74,7 @@ describe('fusing the rankings', () => {
    * score, `overview` the one paragraph whose heading the query names (`RANKING.lead`), and `held[i]`
    * how many of the question's typed words candidate i's paragraph holds (none when left out).
    */
-  const stubScorer = (sentence: number[], overview: number, held: number[] = [], together: number[] = [], counted: number[] = [], shares: number[] = []) => {
+  const stubScorer = (sentence: number[], overview: number, held: number[] = [], together: number[] = [], counted: number[] = [], shares: number[] = [], headed: number[] = []) => {
     const stub = {
       bestSentenceScore: 0,
       bestSentenceIndex(position: number) {
@@ -88,6 +88,8 @@ describe('fusing the rankings', () => {
       holdsEveryWordTogether: (position: number) => together.includes(position),
       statesTypedCount: (position: number) => counted.includes(position),
       statesShare: (position: number) => shares.includes(position),
+      firstLacksTopicalWord: (position: number) => headed.length > 0 && !headed.includes(position),
+      headingNamesLackedWord: (position: number) => headed.includes(position),
       denseWeight: RANKING.dense,
       alignmentWeight: RANKING.alignment,
     };
@@ -116,6 +118,15 @@ describe('fusing the rankings', () => {
     expect(rerank(candidates, stubScorer([10, 9, 1, 2], -1, [], [], [1])).positionAt(0)).toBe(1);
     // Two places behind on both rankings: the vote is not enough.
     expect(rerank(candidates, stubScorer([10, 9, 8, 1], -1, [], [], [2])).positionAt(0)).toBe(0);
+  });
+
+  it('puts a paragraph whose heading and text name a question word the first lacks ahead of one a place ahead of it, not two', () => {
+    // Worth a tenth of a first place in one ranking (round 85): a tie, or one place behind on both rankings, is made up…
+    expect(rerank(candidates, stubScorer([9, 10, 1, 2], -1)).positionAt(0)).toBe(0);
+    expect(rerank(candidates, stubScorer([9, 10, 1, 2], -1, [], [], [], [], [1])).positionAt(0)).toBe(1);
+    expect(rerank(candidates, stubScorer([10, 9, 1, 2], -1, [], [], [], [], [1])).positionAt(0)).toBe(1);
+    // …two places behind on both is not.
+    expect(rerank(candidates, stubScorer([10, 8, 9, 1], -1, [], [], [], [], [2])).positionAt(0)).toBe(0);
   });
 
   it('puts the paragraph whose best sentence states the share a share question asks for ahead of others on the topic', () => {

@@ -27,6 +27,11 @@ function reference(ids: number[], scorer: StubScores): Array<Required<Ranked>> {
     sentence: scorer.best[position]!,
     score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + (scorer.rare ? RANKING.rare : RANKING.dense) / (K + denseRank[i]!) + (scorer.rare ? RANKING.rare : RANKING.alignment) / (K + alignRank[i]!) + scorer.lead[position]! / K + (scorer.together?.[position] ? RANKING.together / K : 0) + (scorer.counted?.[position] ? RANKING.countedVote / K : 0) + (scorer.share?.[position] ? RANKING.share / K : 0),
   }));
+  // A paragraph whose heading and text name a question word the fusion's first lacks gets `headingTopic` (round 85).
+  if (scorer.headed && fused.length > 0) {
+    const first = fused.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.position < a.position) ? b : a));
+    if (!scorer.headed[first.position]) for (const r of fused) if (r !== first && scorer.headed[r.position]) r.score += RANKING.headingTopic / K;
+  }
   // An exact tie goes to the paragraph holding more of the question's typed words, then to the earlier one.
   fused.sort((a, b) => b.score - a.score || scorer.held[b.position]! - scorer.held[a.position]! || a.position - b.position);
   const top = fused[0]?.score || 1;
@@ -47,6 +52,8 @@ interface StubScores {
   /** Whether a count question's best sentence states the count as typed (absent: never). */
   counted?: boolean[];
   share?: boolean[];
+  /** Whether the paragraph's heading and text name a question word the fusion's first lacks (absent: the first holds every word). */
+  headed?: boolean[];
   /** Whether the question rests on a rare word, weighing the vector rankings `RANKING.rare` (absent: no). */
   rare?: boolean;
 }
@@ -67,6 +74,8 @@ function stubScorer(scores: StubScores): QueryScorer {
     holdsEveryWordTogether: (position: number) => scores.together?.[position] ?? false,
     statesTypedCount: (position: number) => scores.counted?.[position] ?? false,
     statesShare: (position: number) => scores.share?.[position] ?? false,
+    firstLacksTopicalWord: (position: number) => !!scores.headed && !scores.headed[position],
+    headingNamesLackedWord: (position: number) => scores.headed![position]!,
     denseWeight: scores.rare ? RANKING.rare : RANKING.dense,
     alignmentWeight: scores.rare ? RANKING.rare : RANKING.alignment,
   };
@@ -89,6 +98,7 @@ describe('fusing the rankings, one function per ranking', () => {
       together: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       counted: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       share: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
+      headed: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       rare: fc.option(fc.boolean(), { nil: undefined }),
     });
     fc.assert(
