@@ -908,7 +908,10 @@ const typedAndKnown = (w: QueryWord) => w.known >= 1 && !w.corrected;
 
 /** The terms query word `i` searched for (typed, corrected or stand-ins). */
 function termsOfWord(query: ParsedQuery, i: number): string[] {
-  return query.terms.filter((t) => t.word === i).map((t) => t.term);
+  // One loop, one array: `filter` then `map` made two arrays and two closures (issue 13 round 30).
+  const terms: string[] = [];
+  for (const t of query.terms) if (t.word === i) terms.push(t.term);
+  return terms;
 }
 
 /** Whether `sentence` (its terms) holds a term of at least two of `words` (each a word's terms). */
