@@ -93,18 +93,51 @@ interface TermInfo {
   slot: number;
 }
 
-const termInfoPools = new WeakMap<SentenceTerms, TermInfo[]>();
+/** A report's objects and scratch for its queries' scorers (`scorerPool`). */
+interface ScorerPool {
+  /** `TermInfo` by query slot. */
+  infos: TermInfo[];
+  /** By query word; their users fill or stamp what they read first. */
+  credit: Float64Array;
+  leadOrder: Int32Array;
+  held: Uint8Array;
+  /** By query slot, zeroed by each scorer. */
+  seenIn: Int32Array;
+}
+
+const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
 
 /**
- * The `TermInfo` objects of a report's query slots, one per slot, reused by every query's scorer: a
- * scorer is used only until the next query on the report begins (`SentenceTerms.beginQuery`; its
- * sentence scores check it), as the slots themselves are. ~15 objects a query, each with two boxed
- * numbers, were a twentieth of a warm query's garbage (docs/search.md, issue 13 round 30).
+ * The `TermInfo` objects of a report's query slots and its scorers' typed scratch, reused by every
+ * query's scorer: a scorer is used only until the next query on the report begins
+ * (`SentenceTerms.beginQuery`; its sentence scores check it), as the slots themselves are. ~15 objects a
+ * query, each with two boxed numbers, and four typed arrays were a tenth of a warm query's garbage
+ * (docs/search.md, issue 13 round 30).
  */
-function termInfoPool(terms: SentenceTerms): TermInfo[] {
-  let pool = termInfoPools.get(terms);
-  if (!pool) termInfoPools.set(terms, (pool = []));
+function scorerPool(terms: SentenceTerms): ScorerPool {
+  let pool = scorerPools.get(terms);
+  if (!pool) {
+    pool = { infos: [], credit: new Float64Array(16), leadOrder: new Int32Array(16), held: new Uint8Array(16), seenIn: new Int32Array(64) };
+    scorerPools.set(terms, pool);
+  }
   return pool;
+}
+
+/** The pool's scratch, each array grown (made anew, twice as long) when shorter than `words` or `slots`. */
+function scorerScratch(pool: ScorerPool, words: number, slots: number): ScorerPool {
+  if (pool.credit.length < words) {
+    const size = Math.max(words, 2 * pool.credit.length);
+    pool.credit = new Float64Array(size);
+    pool.leadOrder = new Int32Array(size);
+    pool.held = new Uint8Array(size);
+  }
+  if (pool.seenIn.length < slots) pool.seenIn = new Int32Array(Math.max(slots, 2 * pool.seenIn.length));
+  return pool;
+}
+
+/** The pool's `held` scratch for `words` query words (`addsQueryWord`). */
+function scorerHeld(pool: ScorerPool, words: number): Uint8Array {
+  return scorerScratch(pool, words, 0).held;
 }
 
 /** Slot `slot`'s object of `pool`, made on the first query reaching that many slots. */
@@ -208,8 +241,8 @@ export class QueryScorer {
   private readonly leadOrder: Int32Array;
   /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
   private readonly slotInfo: TermInfo[] = [];
-  /** The report's `TermInfo` objects by slot, reused by each query's scorer (`termInfoPool`). */
-  private readonly infoPool: TermInfo[];
+  /** The report's `TermInfo` objects and typed scratch, reused by each query's scorer (`scorerPool`). */
+  private readonly pool: ScorerPool;
   private readonly sentenceTerms: SentenceTerms;
   private readonly generation: number;
   /** The report's paragraph count, for each term's paragraph idf. */
@@ -234,15 +267,19 @@ export class QueryScorer {
   ) {
     this.paragraphCount = index.report.paragraphs.length;
     this.sentenceTerms = sentenceTermsOf(index);
-    this.infoPool = termInfoPool(this.sentenceTerms);
+    this.pool = scorerPool(this.sentenceTerms);
     this.generation = this.sentenceTerms.beginQuery();
     const terms = query.terms;
     for (let i = 0; i < terms.length; i++) this.addTerm(terms[i]!);
     this.typedWords = this.typedOrder.length;
     this.typedTotal = sumOf(this.typedValue, this.typedOrder);
-    this.credit = new Float64Array(this.words);
-    this.seenIn = new Int32Array(this.slotInfo.length);
-    this.leadOrder = new Int32Array(this.words);
+    // The report's scratch, grown to this query's size when short: every use fills or stamps what it reads.
+    const scratch = scorerScratch(this.pool, this.words, this.slotInfo.length);
+    this.credit = scratch.credit;
+    this.seenIn = scratch.seenIn;
+    this.leadOrder = scratch.leadOrder;
+    // Stamps of an earlier scorer would pass for this one's (`sentenceStamp` starts again from 1).
+    this.seenIn.fill(0, 0, this.slotInfo.length);
     this.keywordsAsWritten = query.keywords && everyWordKnown(query.words);
     this.countsTyped = countsSpecificWord(query);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
@@ -267,7 +304,7 @@ export class QueryScorer {
     let info = this.info.get(t.term);
     if (!info) {
       const slot = this.slotInfo.length;
-      info = slotInfoOf(this.infoPool, slot);
+      info = slotInfoOf(this.pool.infos, slot);
       info.slot = slot;
       this.sentenceTerms.assign(this.generation, t.term, slot);
       this.slotInfo.push(info);
@@ -490,7 +527,7 @@ export class QueryScorer {
     const member = this.sentenceTerms.members();
     const words = this.words;
     // The words the best sentence holds, in scratch kept by the scorer: two plain loops, no array or closure per call (round 25).
-    const held = (this.heldWords ??= new Uint8Array(words));
+    const held = (this.heldWords ??= scorerHeld(this.pool, words));
     held.fill(0);
     for (let j = starts[best]!; j < starts[best + 1]!; j++) {
       const id = ids[j]!;

@@ -391,7 +391,11 @@ class ReportSearch {
   /** The report's names (built with the index) and its text, joined when a phrase is first looked up. */
   /** Read by `AnsweringPassages` too. */
   get names(): ReportNames {
-    return (this.namesOfReport ??= new ReportNames(() => (this.text ??= this.paragraphs.map((p) => p.text).join('\n')), this.index.names));
+    return (this.namesOfReport ??= this.readNames());
+  }
+  /** `names`' first read. Its own method: a getter holding the closure made a context on every read (issue 13 round 30). */
+  private readNames(): ReportNames {
+    return new ReportNames(() => (this.text ??= this.paragraphs.map((p) => p.text).join('\n')), this.index.names);
   }
   /** What coverage asks of the first hits (`coverageOf`). */
   private answering(positions: readonly number[]): AnsweringPassage {
