@@ -22,6 +22,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
 
 /** Words of `text` with their offsets. Hyphens and slashes separate words (same-sex → same, sex). */
 export function tokenize(text: string): Token[] {
+  if (isAscii(text)) return tokenizeAscii(text);
   const tokens: Token[] = [];
   // `exec` on the one pattern rather than `matchAll`, which copies the pattern and makes an iterator
   // per call (every query, every highlighted paragraph); a word is never empty, so the matches are the
@@ -29,6 +30,56 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) tokens.push({ surface: m[0], start: m.index, end: m.index + m[0].length });
   return tokens;
+}
+
+/**
+ * `tokenize` of a text of ASCII characters only, where `WORD` reads letters as [A-Za-z] and digits as [0-9]
+ * (and its curly apostrophe cannot occur), by hand: a run of letters and digits, then any number of an
+ * apostrophe and letters, or (after a digit) a comma or point and digits. No match array per word, which
+ * was the largest part of a query's tokenising garbage (docs/search.md, issue 13 round 30).
+ */
+function tokenizeAscii(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetterOrDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 0x27 && isAsciiLetter(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+      } else if ((c === 0x2e || c === 0x2c) && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
+      } else break;
+    }
+    tokens.push({ surface: text.slice(start, i), start, end: i });
+  }
+  return tokens;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** A–Z or a–z (NaN, past the end: false). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c);
 }
 
 /** Lower case, accents removed, curly quotes straightened. Used on whole strings (phrases, refs) too. */

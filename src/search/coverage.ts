@@ -369,19 +369,21 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   let framingKnown = 0;
   // How many topical words no source knows (`UNKNOWN_WORD`): most queries have none.
   let unknownWords = 0;
-  query.words.forEach((w, i) => {
-    if (!w.topical || asking?.has(i) || FIGURE_KIND_WORDS.has(w.word)) return;
+  // A loop, not `forEach`: the sums below stay plain numbers, where a closure's context boxed each new value (issue 13 round 30).
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical || asking?.has(i) || FIGURE_KIND_WORDS.has(w.word)) continue;
     if (framing?.has(i)) {
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
-      return;
+      continue;
     }
     // How the asker feels ("i'm scared") is framing (`storyWords`): it says nothing of what is asked.
     if (story?.has(i) && STORY_FEELINGS.has(w.word)) {
       storyCount++;
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
-      return;
+      continue;
     }
     if (unwritten?.has(i)) {
       // One name of two words: unknown and fully specific, counted once.
@@ -390,15 +392,15 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
         unknownWords++;
         weighed.push({ word: i, specificity: 1, known: 0 });
       }
-      return;
+      continue;
     }
     if (answering && isOwnWord(w) && (isAbsentName(query, i, answering) || isMentionedInPassing(query, i, answering)) && !writesAsCompound(w.word, answering)) {
       // The country's adjective is its name in other words, which search ignores: not evidence either way.
-      if (isCountryWord(w.word, answering)) return;
+      if (isCountryWord(w.word, answering)) continue;
       total += 1;
       unknownWords++;
       weighed.push({ word: i, specificity: 1, known: 0 });
-      return;
+      continue;
     }
     // A place or person the report names (written only capitalised, a proper name in WordNet: "astana" typed in
     // lower case too) is a setting, as a capitalised one is in `parseQuery` and in `heldTogether` (round 25).
@@ -421,7 +423,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     // Someone of the asker's story ("my cousin") counts in the known share, but the answering passage need not name them.
     if (story?.has(i)) storyCount++;
     else weighed.push({ word: i, specificity: weight, known: knownHere });
-  });
+  }
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
   const long = (answering !== undefined || unknownWords > 0) && isLong(query, weighed.length + (framing?.size ?? 0) + storyCount);
@@ -1006,7 +1008,10 @@ const typedAndKnown = (w: QueryWord) => w.known >= 1 && !w.corrected;
 
 /** The terms query word `i` searched for (typed, corrected or stand-ins). */
 function termsOfWord(query: ParsedQuery, i: number): string[] {
-  return query.terms.filter((t) => t.word === i).map((t) => t.term);
+  // One loop, one array: `filter` then `map` made two arrays and two closures (issue 13 round 30).
+  const terms: string[] = [];
+  for (const t of query.terms) if (t.word === i) terms.push(t.term);
+  return terms;
 }
 
 /** Whether `sentence` (its terms) holds a term of at least two of `words` (each a word's terms). */
@@ -1652,14 +1657,15 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // repeat it: a setting when the report knows every other word ("are kazakh courts independent"); beside a word it does
   // not know, the country is what is asked about ("what are traditional kazakh dishes"), and stays (round 56).
   const setting = (w: QueryWord) => isCountryWord(w.word, answering) && query.words.every((o) => o === w || !o.topical || o.known >= KNOWN_TOPIC);
-  query.words.forEach((w, i) => {
-    if (!w.topical || setting(w)) return;
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical || setting(w)) continue;
     const terms = termsOfWord(query, i);
-    if (terms.length === 0) return;
+    if (terms.length === 0) continue;
     const word = { specificity: w.specificity, known: w.known, terms };
     topical.push(word);
     if (!focus || w.specificity * w.known > focus.specificity * focus.known) focus = word;
-  });
+  }
   // The cheap tests first: most questions are longer or have their focus in the first passage.
   if (!focus || focus.known < 1 || topical.length > SCATTERED.words) return false;
   const { sentences, headings } = answering.first();

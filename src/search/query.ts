@@ -683,7 +683,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const terms = new Map<string, WeightedTerm>();
   let word = 0;
   let unknown = 0;
-  const budget = new TypoBudget();
+  // Made at the first unknown word: most queries have none (issue 13 round 30: no object a query does not use).
+  let budget: TypoBudget | undefined;
   /** `from`: a family member (`WeightedTerm.family`) or a thesaurus line's stand-in (`WeightedTerm.thesaurus`); each shape made only when needed. */
   const add: AddTerm = (term, weight, origin, from) => {
     const existing = terms.get(term);
@@ -712,11 +713,11 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   }
   // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
   // ("foregn workers") and gets its expansions ("policmean" → policeman → police).
-  const corrected = new Map<number, Correction>();
+  let corrected: Map<number, Correction> | undefined;
   // Copied on the first correction only: the thesaurus remembers the keys of the last array it matched.
   let surfaces = typed;
   /** WordNet's answer for each unknown word looked up (within `MAX_UNKNOWN_WORDS`); past `lookedUpTo`, none is. */
-  const sensesAt = new Map<number, WordSenses | null>();
+  let sensesAt: Map<number, WordSenses | null> | undefined;
   let lookedUpTo = typed.length;
   const typedEntries: Array<ThesaurusEntry | undefined> = [];
   for (let i = 0; i < typed.length; i++) typedEntries.push(vocabulary.thesaurus?.match(typed, i));
@@ -728,7 +729,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     phraseEnd = Math.max(phraseEnd, i + (typedEntries[i]?.length ?? 0));
     const { term, known: isKnown, ignored, contracted } = typedWords[i]!;
     if (!term || isKnown || ignored || contracted || typedEntries[i] || inPhrase) continue;
-    const next = readUnknownWord(i, term, typed, surfaces, typedWords, sensesAt, corrected, vocabulary, budget, known);
+    const next = readUnknownWord(i, term, typed, surfaces, typedWords, (sensesAt ??= new Map()), (corrected ??= new Map()), vocabulary, (budget ??= new TypoBudget()), known);
     if (next === null) {
       lookedUpTo = i;
       break;
@@ -753,10 +754,10 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       word++;
       continue;
     }
-    const fix = corrected.get(i);
+    const fix = corrected?.get(i);
     const typedWord = typedWords[i]!;
     const term = fix ? fix.term : typedWord.term;
-    if (!term || (fix ? vocabulary.ignored.has(term) : typedWord.ignored) || typedWord.contracted || isIgnoredVariant(term, sensesAt.get(i), vocabulary.ignored)) continue;
+    if (!term || (fix ? vocabulary.ignored.has(term) : typedWord.ignored) || typedWord.contracted || isIgnoredVariant(term, sensesAt?.get(i), vocabulary.ignored)) continue;
     // A corrected typo is read as the word meant: its specificity, neighbours and thesaurus entry.
     const meantWord = fix ? typedWordOf(surfaces[i]!, vocabulary) : typedWord;
     const lower = meantWord.lower;
@@ -790,7 +791,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       word++;
       continue;
     }
-    expandUnknownWord(queryWord, term, meantWord, typedWord, i, sensesAt.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower), entry, vocabulary, budget, known, add);
+    expandUnknownWord(queryWord, term, meantWord, typedWord, i, sensesAt?.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower), entry, vocabulary, (budget ??= new TypoBudget()), known, add);
     // The word meant counts no more than the correction is sure of.
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     word++;
@@ -801,7 +802,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsDuration = DURATION_QUESTION.test(clean, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(clean, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
-  return { clean, meant: corrected.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(clean, lowerClean), wantsCause: CAUSE_QUESTION.test(clean, lowerClean), wantsPermission: PERMISSION_QUESTION.test(clean, lowerClean), wantsSum: SUM_QUESTION.test(clean, lowerClean) && !COUNT_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(clean, lowerClean), wantsCause: CAUSE_QUESTION.test(clean, lowerClean), wantsPermission: PERMISSION_QUESTION.test(clean, lowerClean), wantsSum: SUM_QUESTION.test(clean, lowerClean) && !COUNT_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */

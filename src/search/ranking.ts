@@ -101,6 +101,59 @@ interface TermInfo {
   slot: number;
 }
 
+/** A report's objects and scratch for its queries' scorers (`scorerPool`). */
+interface ScorerPool {
+  /** `TermInfo` by query slot. */
+  infos: TermInfo[];
+  /** By query word; their users fill or stamp what they read first. */
+  credit: Float64Array;
+  leadOrder: Int32Array;
+  held: Uint8Array;
+  /** By query slot, zeroed by each scorer. */
+  seenIn: Int32Array;
+}
+
+const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
+
+/**
+ * The `TermInfo` objects of a report's query slots and its scorers' typed scratch, reused by every
+ * query's scorer: a scorer is used only until the next query on the report begins
+ * (`SentenceTerms.beginQuery`; its sentence scores check it), as the slots themselves are. ~15 objects a
+ * query, each with two boxed numbers, and four typed arrays were a tenth of a warm query's garbage
+ * (docs/search.md, issue 13 round 30).
+ */
+function scorerPool(terms: SentenceTerms): ScorerPool {
+  let pool = scorerPools.get(terms);
+  if (!pool) {
+    pool = { infos: [], credit: new Float64Array(16), leadOrder: new Int32Array(16), held: new Uint8Array(16), seenIn: new Int32Array(64) };
+    scorerPools.set(terms, pool);
+  }
+  return pool;
+}
+
+/** The pool's scratch, each array grown (made anew, twice as long) when shorter than `words` or `slots`. */
+function scorerScratch(pool: ScorerPool, words: number, slots: number): ScorerPool {
+  if (pool.credit.length < words) {
+    const size = Math.max(words, 2 * pool.credit.length);
+    pool.credit = new Float64Array(size);
+    pool.leadOrder = new Int32Array(size);
+    pool.held = new Uint8Array(size);
+  }
+  if (pool.seenIn.length < slots) pool.seenIn = new Int32Array(Math.max(slots, 2 * pool.seenIn.length));
+  return pool;
+}
+
+/** The pool's `held` scratch for `words` query words (`addsQueryWord`). */
+function scorerHeld(pool: ScorerPool, words: number): Uint8Array {
+  return scorerScratch(pool, words, 0).held;
+}
+
+/** Slot `slot`'s object of `pool`, made on the first query reaching that many slots. */
+function slotInfoOf(pool: TermInfo[], slot: number): TermInfo {
+  while (pool.length <= slot) pool.push({ word: 0, typed: false, sentenceValue: 0.5, paragraphValue: 0.5, slot: 0 });
+  return pool[slot]!;
+}
+
 /** BM25's idf of a term found in `df` of `count` documents (paragraphs or sentences). */
 function idf(df: number, count: number): number {
   return Math.log(1 + (count - df + 0.5) / (df + 0.5));
@@ -196,6 +249,8 @@ export class QueryScorer {
   private readonly leadOrder: Int32Array;
   /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
   private readonly slotInfo: TermInfo[] = [];
+  /** The report's `TermInfo` objects and typed scratch, reused by each query's scorer (`scorerPool`). */
+  private readonly pool: ScorerPool;
   private readonly sentenceTerms: SentenceTerms;
   private readonly generation: number;
   /** The report's paragraph count, for each term's paragraph idf. */
@@ -220,14 +275,19 @@ export class QueryScorer {
   ) {
     this.paragraphCount = index.report.paragraphs.length;
     this.sentenceTerms = sentenceTermsOf(index);
+    this.pool = scorerPool(this.sentenceTerms);
     this.generation = this.sentenceTerms.beginQuery();
     const terms = query.terms;
     for (let i = 0; i < terms.length; i++) this.addTerm(terms[i]!);
     this.typedWords = this.typedOrder.length;
     this.typedTotal = sumOf(this.typedValue, this.typedOrder);
-    this.credit = new Float64Array(this.words);
-    this.seenIn = new Int32Array(this.slotInfo.length);
-    this.leadOrder = new Int32Array(this.words);
+    // The report's scratch, grown to this query's size when short: every use fills or stamps what it reads.
+    const scratch = scorerScratch(this.pool, this.words, this.slotInfo.length);
+    this.credit = scratch.credit;
+    this.seenIn = scratch.seenIn;
+    this.leadOrder = scratch.leadOrder;
+    // Stamps of an earlier scorer would pass for this one's (`sentenceStamp` starts again from 1).
+    this.seenIn.fill(0, 0, this.slotInfo.length);
     this.keywordsAsWritten = query.keywords && everyWordKnown(query.words);
     this.countsTyped = countsSpecificWord(query);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
@@ -246,17 +306,22 @@ export class QueryScorer {
     const typed = t.origin !== 'expanded';
     const paragraphValue = t.weight * idf(this.index.documentFrequency[t.term] ?? 0, this.paragraphCount);
     const sentenceIdf = idf(this.index.sentenceFrequency[t.term] ?? 0, this.index.sentenceCount);
-    const info: TermInfo = { word: t.word, typed, sentenceValue: sentenceStandInWeight(t, this.query.words[t.word], sentenceIdf) * sentenceIdf, paragraphValue, slot: 0 };
-    const known = this.info.get(t.term);
-    if (known) {
-      info.slot = known.slot;
-      this.slotInfo[info.slot] = info;
-    } else {
-      info.slot = this.slotInfo.length;
-      this.sentenceTerms.assign(this.generation, t.term, info.slot);
+    const sentenceValue = sentenceStandInWeight(t, this.query.words[t.word], sentenceIdf) * sentenceIdf;
+    // A term met again keeps its slot and takes the new values; a new one takes the next slot's info object
+    // from the report's pool (`termInfoPool`), written anew: no object per term per query.
+    let info = this.info.get(t.term);
+    if (!info) {
+      const slot = this.slotInfo.length;
+      info = slotInfoOf(this.pool.infos, slot);
+      info.slot = slot;
+      this.sentenceTerms.assign(this.generation, t.term, slot);
       this.slotInfo.push(info);
+      this.info.set(t.term, info);
     }
-    this.info.set(t.term, info);
+    info.word = t.word;
+    info.typed = typed;
+    info.sentenceValue = sentenceValue;
+    info.paragraphValue = paragraphValue;
     if (t.word >= this.words) this.words = t.word + 1;
     if (typed) {
       const best = this.typedValue[t.word];
@@ -367,7 +432,7 @@ export class QueryScorer {
    */
   answerSentences(position: number): { first: number; last: number } {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
-    const scores = this.sentenceScores(position).slice();
+    const scores = copyOf(this.sentenceScores(position));
     // Before the opening's preference and the heading's overview, which it weighs as it weighs every sentence.
     if (this.query.wantsPermission) this.favourPermission(position, scores);
     // Not for "who…": the opening sentence sets out the case or the topic the question already names;
@@ -417,9 +482,8 @@ export class QueryScorer {
     if (before >= RANKING.pair * top) return { first: best - 1, last: best };
     // A neighbour scoring less still joins when it holds a query word the best sentence lacks: the
     // answer spans the two (round 51).
-    const spans = (other: number) => scores[other]! >= RANKING.spans * top && this.addsQueryWord(position, best, other);
-    if (RANKING.spans && after >= before && after > 0 && spans(best + 1)) return { first: best, last: best + 1 };
-    if (RANKING.spans && before > 0 && spans(best - 1)) return { first: best - 1, last: best };
+    if (RANKING.spans && after >= before && after > 0 && this.spans(position, scores, best, best + 1, top)) return { first: best, last: best + 1 };
+    if (RANKING.spans && before > 0 && this.spans(position, scores, best, best - 1, top)) return { first: best - 1, last: best };
     return { first: best, last: best };
   }
 
@@ -479,6 +543,15 @@ export class QueryScorer {
   }
 
   /**
+   * Whether sentence `other` joins the answer `best` (scoring `top`) by holding a query word it lacks, for
+   * `answerSentences`. A method, not a closure there: a closure's variables live in a context the call made
+   * on every answer (docs/search.md, issue 13 round 30).
+   */
+  private spans(position: number, scores: readonly number[], best: number, other: number, top: number): boolean {
+    return scores[other]! >= RANKING.spans * top && this.addsQueryWord(position, best, other);
+  }
+
+  /**
    * "what happened to the sergeant who hit the conscript", "did the lawyer hear back after reporting the
    * bug": the question names an event in a clause it takes as given (`ParsedQuery.event`) and asks what came
    * of it. A narrative tells the event first and what followed after it, so the sentence holding most of the
@@ -519,7 +592,7 @@ export class QueryScorer {
     const member = this.sentenceTerms.members();
     const words = this.words;
     // The words the best sentence holds, in scratch kept by the scorer: two plain loops, no array or closure per call (round 25).
-    const held = (this.heldWords ??= new Uint8Array(words));
+    const held = (this.heldWords ??= scorerHeld(this.pool, words));
     held.fill(0);
     for (let j = starts[best]!; j < starts[best + 1]!; j++) {
       const id = ids[j]!;
@@ -808,7 +881,10 @@ export class QueryScorer {
     if (this.sentenceTerms.current !== this.generation) throw new Error('QueryScorer used after a newer query on the same report');
     const kept = this.sentenceTerms.scored;
     if (kept.by[position] === this.generation) return kept.scores[position]!;
-    const scores = this.scoreSentences(position);
+    // An earlier query's array for this paragraph (of its sentence count) is written over, not made again:
+    // no earlier scorer reads it any more (the generation check above), and an array per scored paragraph
+    // was the largest part of a warm query's garbage (docs/search.md, issue 13 round 30).
+    const scores = this.scoreSentences(position, undefined, undefined, kept.scores[position]);
     kept.scores[position] = scores;
     kept.by[position] = this.generation;
     return scores;
@@ -819,13 +895,13 @@ export class QueryScorer {
    * question type's bonuses. With `marks`, only the words whose `marks` entry is `mark`, without bonuses
    * and without the alignment's exact matches: what part of the question a sentence tells (`favourAfterEvent`).
    */
-  private scoreSentences(position: number, marks?: Uint8Array, mark?: number): number[] {
+  private scoreSentences(position: number, marks?: Uint8Array, mark?: number, reuse?: number[]): number[] {
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
     const { ids, starts, flags } = this.sentenceTerms.of(position);
     const count = starts.length - 1;
     // Every element is written below (0 for a sentence matching nothing): `fill(0)` first took twice as long.
-    const scores = new Array<number>(count);
+    const scores = reuse?.length === count ? reuse : new Array<number>(count);
     // For the alignment ranking: each sentence's exact match of each query word (typed 1, expansion less).
     const n = this.query.words.length;
     const exact = this.aligning && !marks ? this.similarities!.exact : undefined;
@@ -1170,6 +1246,26 @@ function favour(scores: number[], i: number, top: number, weight: number): numbe
   return i < 31 ? 1 << i : 0;
 }
 
+/**
+ * Scratch copies for `answerSentences`, one per length (a paragraph's sentence count): its preferences
+ * change the copy, which lives only within the call (single-threaded, not re-entered), so no array is
+ * made per excerpt.
+ */
+const copies: number[][] = [];
+
+/** `values` copied into the scratch array of its length (valid until the next call for that length). */
+export function copyOf(values: readonly number[]): number[] {
+  const n = values.length;
+  let copy = copies[n];
+  if (!copy) {
+    copy = values.slice();
+    copies[n] = copy;
+    return copy;
+  }
+  for (let i = 0; i < n; i++) copy[i] = values[i]!;
+  return copy;
+}
+
 function largest(values: readonly number[], from: number): number {
   let max = from;
   for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
@@ -1190,30 +1286,53 @@ export interface Ranked {
  */
 export class RankedList {
   /**
-   * `head`: ranked and scored; `tail`: the positions after it, each scored `1 / (fusionK + its BM25
-   * place)` and divided by `top`, as the head's scores were.
+   * `head`: ranked and scored, three numbers an entry (position, best sentence or NaN for none, score),
+   * made into `Ranked` objects only when a page reads them: one typed array per query where an object per
+   * re-ranked candidate was a tenth of a warm query's garbage (docs/search.md, issue 13 round 30);
+   * `tail`: the positions after it, each scored `1 / (fusionK + its BM25 place)` and divided by `top`,
+   * as the head's scores were.
    */
-  constructor(
-    private readonly head: readonly Ranked[],
-    private readonly tail: Int32Array = new Int32Array(0),
-    private readonly top = 1,
+  private constructor(
+    private readonly head: Float64Array,
+    private readonly headLength: number,
+    private readonly tail: Int32Array,
+    private readonly top: number,
   ) {}
 
+  /** A list of these ranked paragraphs, best first, and nothing below them. */
+  static of(ranked: readonly Ranked[]): RankedList {
+    const head = new Float64Array(ranked.length * 3);
+    for (let i = 0; i < ranked.length; i++) {
+      const r = ranked[i]!;
+      head[3 * i] = r.position;
+      head[3 * i + 1] = r.sentence ?? NaN;
+      head[3 * i + 2] = r.score;
+    }
+    return new RankedList(head, ranked.length, new Int32Array(0), 1);
+  }
+
+  /** The re-ranked head (`head`, filled by the caller: `headLength` entries) above the rest in BM25 order. */
+  static withTail(head: Float64Array, headLength: number, tail: Int32Array, top: number): RankedList {
+    return new RankedList(head, headLength, tail, top);
+  }
+
   get length(): number {
-    return this.head.length + this.tail.length;
+    return this.headLength + this.tail.length;
   }
 
   /** The paragraph position at `index` (0: the best). */
   positionAt(index: number): number {
-    return index < this.head.length ? this.head[index]!.position : this.tail[index - this.head.length]!;
+    return index < this.headLength ? this.head[3 * index]! : this.tail[index - this.headLength]!;
   }
 
   /** The ranked paragraphs from `start` up to `end` (excluded), as `Array#slice` bounds them. */
   slice(start: number, end: number): Ranked[] {
     const out: Ranked[] = [];
     for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) {
-      if (i < this.head.length) out.push(this.head[i]!);
-      else out.push({ position: this.tail[i - this.head.length]!, score: 1 / (RANKING.fusionK + i) / this.top });
+      if (i < this.headLength) {
+        const sentence = this.head[3 * i + 1]!;
+        out.push(Number.isNaN(sentence) ? { position: this.head[3 * i]!, score: this.head[3 * i + 2]! } : { position: this.head[3 * i]!, sentence, score: this.head[3 * i + 2]! });
+      } else out.push({ position: this.tail[i - this.headLength]!, score: 1 / (RANKING.fusionK + i) / this.top });
     }
     return out;
   }
@@ -1354,14 +1473,15 @@ function voteForHeadingTopic(scorer: QueryScorer, ids: Int32Array, count: number
 function headOf(candidates: Bm25Results, count: number, order: Int32Array): RankedList {
   const ids = candidates.ids;
   const { values, sentence } = scratch;
-  const reranked: Ranked[] = new Array<Ranked>(count);
+  const head = new Float64Array(count * 3);
+  const top = (count > 0 ? values[order[0]!]! : 0) || 1;
   for (let r = 0; r < count; r++) {
     const i = order[r]!;
-    reranked[r] = { position: ids[i]!, sentence: sentence[i]!, score: values[i]! };
+    head[3 * r] = ids[i]!;
+    head[3 * r + 1] = sentence[i]!;
+    head[3 * r + 2] = values[i]! / top;
   }
-  const top = reranked[0]?.score || 1;
-  for (let r = 0; r < count; r++) reranked[r]!.score /= top;
-  return new RankedList(reranked, ids.slice(count, candidates.count), top);
+  return RankedList.withTail(head, count, ids.slice(count, candidates.count), top);
 }
 
 /**

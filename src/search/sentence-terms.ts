@@ -97,11 +97,11 @@ export class SentenceTerms {
    * Per paragraph, its sentences' scores as the query of generation `by` gave them (`QueryScorer`
    * keeps them here, read again for excerpts): stamped arrays, not a Map made and grown per query.
    */
-  readonly scored: { scores: Array<readonly number[] | undefined>; by: Int32Array };
+  readonly scored: { scores: Array<number[] | undefined>; by: Int32Array };
 
   constructor(private readonly index: ReportIndex) {
     const paragraphs = index.sentences.length;
-    this.scored = { scores: new Array<readonly number[] | undefined>(paragraphs).fill(undefined), by: new Int32Array(paragraphs) };
+    this.scored = { scores: new Array<number[] | undefined>(paragraphs).fill(undefined), by: new Int32Array(paragraphs) };
     this.indexIds = savedTermPositions(index.miniSearch);
     this.indexTerms = index.miniSearch.terms;
     this.only = index.sentenceOnlyTerms;

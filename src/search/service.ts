@@ -14,7 +14,7 @@ import { miniSearchOptions, normalize, termOf, termsOf, type Token, tokenize } f
 import { Bm25Index } from './bm25-index.js';
 import { type BuiltIndex, type ReportEntry, type ReportIndex, sentencesOf } from './built-index.js';
 import { ReportChooser } from './report-selection.js';
-import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary } from './query.js';
+import { cleanQuery, parseQuery, type ParsedQuery, type Vocabulary, type WeightedTerm } from './query.js';
 import { AMBIGUOUS_WORDS } from './ambiguous-words.js';
 import { QueryScorer, RANKING, type Ranked, RankedList, rerank } from './ranking.js';
 import type { QueryService, ReportSummary, SearchOptions, SectionOptions } from './query-service.js';
@@ -164,9 +164,8 @@ function orderByDefault(entries: readonly ReportEntry[], defaultReport: string |
  * to the interpreter at the other.
  */
 function answeringPositions(ranked: RankedList): number[] {
-  const first = ranked.slice(0, 3);
   const positions: number[] = [];
-  for (let i = 0; i < first.length; i++) positions.push(first[i]!.position);
+  for (let i = 0; i < Math.min(3, ranked.length); i++) positions.push(ranked.positionAt(i));
   return positions;
 }
 
@@ -247,7 +246,10 @@ interface RankedPage {
 
 /** A hit's score as answers show it (and as merging compares it). */
 function roundedScore(ranked: Ranked): number {
-  return Math.round(ranked.score * 1000) / 1000;
+  return roundScore(ranked.score);
+}
+function roundScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
 }
 
 function helpAnswer(): HelpAnswer {
@@ -366,18 +368,18 @@ class ReportSearch {
 
   /** BM25 candidates (MiniSearch's scoring, see `bm25-index.ts`) over text and headings, re-ranked (see `ranking.ts`). */
   private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): RankedList {
-    const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
     const allowed = (position: number) =>
       (!scope || scope.has(position)) && query.phrases.every((p) => this.normalizedText(position).includes(p));
     if (query.terms.length === 0) {
-      return new RankedList(this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => allowed(c.position)));
+      return RankedList.of(this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => allowed(c.position)));
     }
     const candidates = this.bm25
       .rank({
         terms: paragraphTerms(query),
         boost: { headings: RANKING.headings },
         bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 },
-        boostTerm: (term) => weights.get(term) ?? 1,
+        // The query's term list read for each of BM25's terms (a dozen or so), not a Map made of it per query.
+        boostTerm: (term) => weightOf(query.terms, term),
         // Most queries have neither a section nor a quoted phrase: no filter call per matched paragraph.
         ...(scope || query.phrases.length ? { filter: allowed } : {}),
       });
@@ -389,7 +391,11 @@ class ReportSearch {
   /** The report's names (built with the index) and its text, joined when a phrase is first looked up. */
   /** Read by `AnsweringPassages` too. */
   get names(): ReportNames {
-    return (this.namesOfReport ??= new ReportNames(() => (this.text ??= this.paragraphs.map((p) => p.text).join('\n')), this.index.names));
+    return (this.namesOfReport ??= this.readNames());
+  }
+  /** `names`' first read. Its own method: a getter holding the closure made a context on every read (issue 13 round 30). */
+  private readNames(): ReportNames {
+    return new ReportNames(() => (this.text ??= this.paragraphs.map((p) => p.text).join('\n')), this.index.names);
   }
   /** What coverage asks of the first hits (`coverageOf`). */
   private answering(positions: readonly number[]): AnsweringPassage {
@@ -476,22 +482,24 @@ class ReportSearch {
     const first = sentences[span.first];
     const last = sentences[span.last];
     const sentence = first && last ? { start: first.start, end: last.end } : undefined;
+    // The passage's fields as arguments, not an object made only to be copied (issue 13 round 30).
     return new LazilyHighlighted(
-      {
-        reportId: this.info.id,
-        paragraphId: p.id,
-        sectionId: p.sectionId,
-        citation: this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
-        text: p.text,
-        answer: sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
-        score: roundedScore({ position, score }),
-      },
-      () => this.highlight(position, query, sentence),
+      this.info.id,
+      p.id,
+      p.sectionId,
+      this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
+      p.text,
+      sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
+      roundScore(score),
+      this,
+      position,
+      query,
+      sentence,
     );
   }
 
   /** The styled ranges of a passage (its marks, the answer sentence, the query's words and phrases) and the words matched. */
-  private highlight(position: number, query: ParsedQuery, sentence: { start: number; end: number } | undefined): { ranges: StyledRange[]; matched: string[] } {
+  highlight(position: number, query: ParsedQuery, sentence: { start: number; end: number } | undefined): { ranges: StyledRange[]; matched: string[] } {
     const p = this.paragraphs[position]!;
     const weights = new Set(query.terms.map((t) => t.term));
     const ranges: StyledRange[] = markRanges(p.marks);
@@ -786,19 +794,38 @@ class LazilyHighlighted implements Excerpt {
   readonly text: string;
   readonly answer: string;
   readonly score: number;
-  #highlight: (() => { ranges: StyledRange[]; matched: string[] }) | undefined;
+  // What `highlight` needs, kept as fields rather than captured by a closure per excerpt (issue 13 round 30); dropped once used.
+  #search: ReportSearch | undefined;
+  #position: number;
+  #query: ParsedQuery | undefined;
+  #sentence: { start: number; end: number } | undefined;
   #marked: { ranges: StyledRange[]; matched: string[] } | undefined;
   #segments: Segment[] | undefined;
 
-  constructor(passage: Omit<Excerpt, 'segments' | 'matchedTerms'>, highlight: () => { ranges: StyledRange[]; matched: string[] }) {
-    this.reportId = passage.reportId;
-    this.paragraphId = passage.paragraphId;
-    this.sectionId = passage.sectionId;
-    this.citation = passage.citation;
-    this.text = passage.text;
-    this.answer = passage.answer;
-    this.score = passage.score;
-    this.#highlight = highlight;
+  constructor(
+    reportId: string,
+    paragraphId: string,
+    sectionId: string,
+    citation: string,
+    text: string,
+    answer: string,
+    score: number,
+    search: ReportSearch,
+    position: number,
+    query: ParsedQuery,
+    sentence: { start: number; end: number } | undefined,
+  ) {
+    this.reportId = reportId;
+    this.paragraphId = paragraphId;
+    this.sectionId = sectionId;
+    this.citation = citation;
+    this.text = text;
+    this.answer = answer;
+    this.score = score;
+    this.#search = search;
+    this.#position = position;
+    this.#query = query;
+    this.#sentence = sentence;
   }
 
   get segments(): Segment[] {
@@ -811,8 +838,10 @@ class LazilyHighlighted implements Excerpt {
 
   #mark(): { ranges: StyledRange[]; matched: string[] } {
     if (!this.#marked) {
-      this.#marked = this.#highlight!();
-      this.#highlight = undefined;
+      this.#marked = this.#search!.highlight(this.#position, this.#query!, this.#sentence);
+      this.#search = undefined;
+      this.#query = undefined;
+      this.#sentence = undefined;
     }
     return this.#marked;
   }
@@ -824,6 +853,12 @@ class LazilyHighlighted implements Excerpt {
  * the answer (round 39: 6 first places lost over the public sets, none once left out). The family still
  * counts where each word is credited once, in the sentence ranking and the bold sentence.
  */
+/** A query term's weight (the last entry's, as a Map of the terms would keep), 1 for a term the query lacks: BM25's `boostTerm`. */
+export function weightOf(terms: readonly WeightedTerm[], term: string): number {
+  for (let i = terms.length - 1; i >= 0; i--) if (terms[i]!.term === term) return terms[i]!.weight;
+  return 1;
+}
+
 function paragraphTerms(query: ParsedQuery): string[] {
   const terms: string[] = [];
   for (const t of query.terms) if (!t.family) terms.push(t.term);

@@ -40,4 +40,19 @@ describe('tokenising text', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('reads a text of ASCII alone by hand as the pattern reads it (apostrophes, digit groups and their neighbours)', () => {
+    // ASCII texts skip the pattern (issue 13 round 30): dense in the characters the pattern treats specially.
+    const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+    const reference = (text: string) => [...text.matchAll(word)].map((m) => ({ surface: m[0], start: m.index, end: m.index + m[0].length }));
+    const piece = fc.oneof(fc.constantFrom('a', 'Z', 'q', '0', '7', "'", '.', ',', ' ', '-', '`', '_'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokenize(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(tokenize("1990's 40,000.5 x'y' 7.a 'tis o'")).toEqual(reference("1990's 40,000.5 x'y' 7.a 'tis o'"));
+  });
 });
