@@ -27,7 +27,7 @@ import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
  * `UPCOMING`), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`), or a short first-person one or a bare phrase whose passages hold none two of them (`heldApart`; rounds 58 and 66): any factor that puts a fully known query under the cut
  * will do.
@@ -1249,6 +1249,110 @@ function isUnobliged(query: ParsedQuery, answering: AnsweringPassage): boolean {
   return !answering.passageSentences().some((s) => OBLIGATION_WORDS.test(s.text) && what.some((terms) => holdsWord(s.terms, terms)));
 }
 
+/** Someone named in a question of their own facts: a post ("the president", "the prime minister") or one or two words, read by `ownFactOf`. */
+const WHO = String.raw`(?:the\s+)?((?:[\w'-]+\s+){0,2}?[\w'-]+?)(?:'s)?`;
+
+/**
+ * A question asking a fact of someone's own life: where or when they were born or grew up, their schooling, their religion, their
+ * spouse or children ("where was the president born", "which university did nazarbayev study at", "is the president a muslim",
+ * "what is the president's religion", "how many grandchildren does the president have"). The possessive only as what is asked
+ * ("who is / what is / is X's wife…"): "must an official's spouse and adult children also report their assets" asks a rule. Group 1 or 2 is the person, the
+ * other words the fact (`OWN_FACT_KINDS`).
+ */
+export const OWN_FACT = new GatedPattern(
+  new RegExp(
+    String.raw`\b(?:where|when|in\s+(?:which|what)\s+[\w'-]+)\s+(?:was|were|is)\s+${WHO}\s+born\b|` +
+      String.raw`\b(?:where|which\s+[\w'-]+|what\s+[\w'-]+)\s+did\s+${WHO}\s+(?:grow\s+up|study|go\s+to\s+(?:school|university|college)|attend|graduate)\b|` +
+      String.raw`\b(?:what|which)\s+(?:religion|faith)\s+(?:is|was|does|did)\s+${WHO}(?:\s+(?:follow|practi[cs]e|belong\s+to|have))?[?.!\s]*$|` +
+      String.raw`^\s*(?:is|was)\s+${WHO}\s+(?:an?\s+)?(?:muslim|christian|orthodox|catholic|jewish|jew|atheist|religious|married)\b|` +
+      String.raw`^\s*(?:(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+name\s+of\s+)?|(?:is|are|was|were)\s+)${WHO}'s\s+(?:religion|faith|wife|husband|spouse|children|kids|daughters?|sons?|grandchildren|parents|father|mother|birthplace|education)\b|` +
+      String.raw`\bhow\s+many\s+(?:children|kids|sons|daughters|grandchildren|grandkids)\s+(?:does|did)\s+${WHO}\s+have\b|` +
+      String.raw`\bwho\s+is\s+${WHO}\s+married\s+to\b|\b${WHO}\s+born\s+where\b`,
+    'i',
+  ),
+  ['born', 'grow', 'study', 'school', 'university', 'college', 'attend', 'graduate', 'religion', 'faith', 'muslim', 'christian', 'orthodox', 'catholic', 'jew', 'atheist', 'religious', 'married', 'wife', 'husband', 'spouse', 'children', 'kids', 'daughter', 'son', 'grandchildren', 'parents', 'father', 'mother', 'birthplace', 'education', 'grandkids'],
+);
+
+/**
+ * The words a sentence states one of someone's own facts with, by kind: a birth, an upbringing, schooling, a religion, a family.
+ * A question is read for the kinds whose words its match holds: "where did the president grow up as a child" asks an upbringing,
+ * and a sentence on the president beside "children" is no answer.
+ */
+const OWN_FACT_KINDS: readonly (readonly string[])[] = [
+  'born birth birthplace native',
+  'grew grow raised childhood born',
+  'study studied school university college graduate graduated attend education degree',
+  'religion religious faith muslim christian orthodox catholic jewish jew islam atheist',
+  'married marriage wife husband spouse children child kids daughter daughters son sons grandchildren grandkids parents father mother',
+].map((k) => termsOfWords(k.split(' ')));
+
+/** Posts a report's people hold, which a question names in their own facts: "the president", "the ombudsman". */
+const POST_WORDS = new Set(['president', 'minister', 'premier', 'ombudsman', 'leader', 'king', 'queen', 'mayor', 'akim', 'chairman', 'speaker', 'head', 'governor']);
+
+/**
+ * Whether a question asking a post-holder's own fact (`OWN_FACT`: "where was the president born", "is nazarbayev a muslim")
+ * finds no sentence in its answering passages holding the person beside a word of that kind of fact (round 87). A report
+ * states what holders of a post did and the laws on them ("the law prohibits insulting the president or the president's
+ * family", "Constitutional amendments exempt President Nazarbayev from the two-term limit"), the person as a word of the
+ * sentence; it states a birth, a faith or a family with the person beside it, as `isAgeless` reads an age. The person is a post
+ * (`POST_WORDS`) or a word the report writes only as a name ("nazarbayev"); anyone else ("where were the refugees' children
+ * born") is not judged.
+ */
+function isUnacquainted(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences) return false;
+  const m = OWN_FACT.exec(query.clean);
+  if (m === null) return false;
+  const who = m.slice(1).find((g) => g !== undefined);
+  if (who === undefined) return false;
+  const words = who.toLowerCase().split(/\s+/).map((w) => w.replace(/'s$/, ''));
+  if (!words.some((w) => POST_WORDS.has(w) || answering.isName(w))) return false;
+  const person = termsOfWords(words.filter((w) => POST_WORDS.has(w) || answering.isName(w)));
+  if (person.length === 0) return false;
+  const asked = termsOfWords(m[0].toLowerCase().split(/[^a-z]+/));
+  const facts = OWN_FACT_KINDS.filter((kind) => kind.some((t) => asked.includes(t))).flat();
+  if (facts.length === 0) return false;
+  return !answering.passageSentences().some((s) => person.some((t) => s.terms.includes(t)) && facts.some((t) => s.terms.includes(t)));
+}
+
+/**
+ * A question asking what most of a country's people speak, believe or are ("what languages do most people speak at home",
+ * "what religion are most people", "is kazakhstan a muslim country", "which ethnic groups live in the country"): the make-up
+ * of its people, which a report states as a share ("70 percent of the population"), when at all.
+ */
+export const MAKEUP_QUESTION = new GatedPattern(
+  new RegExp(
+    String.raw`\b(?:what|which)\s+(?:religions?|languages?|faiths?|ethnic\s+groups?|ethnicit(?:y|ies)|nationalit(?:y|ies))\s+(?:do|does|are|is)\s+(?:most|the\s+majority)\b|` +
+      String.raw`\b(?:most|the\s+majority\s+of)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:people|population|families|citizens|residents|inhabitants|locals|[\w'-]+s)\s+(?:(?:on|in|at)\s+(?:the\s+)?[\w'-]+\s+)?(?:speak|are\s+(?:\w+\s+)?(?:muslims?|christians?|orthodox|catholics?|sunnis?|shias?|buddhists?|atheists?)|believe\s+in|follow|practi[cs]e)\b|` +
+      String.raw`^\s*is\s+(?:the\s+)?[\w'-]+\s+(?:mostly\s+|mainly\s+|predominantly\s+)?an?\s+(?:muslim|christian|islamic|orthodox|catholic|buddhist|secular)\s+(?:country|nation|state)\b|` +
+      String.raw`\b(?:what|which)\s+(?:ethnic\s+groups?|ethnicities|nationalities|peoples)\s+live\b|` +
+      String.raw`\b(?:what|which)\s+languages?\s+(?:do|does|are|is)\s+(?:[\w'-]+\s+){0,3}?(?:speak|spoken|use|used|learn)\b.*\b(?:at\s+home|mostly|first|daily|every\s*day)\b|` +
+      String.raw`\bspeak\s+(?:which|what)\s+languages?\b`,
+    'i',
+  ),
+  ['most', 'majority', 'muslim', 'christian', 'islamic', 'orthodox', 'catholic', 'buddhist', 'secular', 'live', 'language', 'speak'],
+);
+
+/** Words framing a question about a people's make-up rather than naming what is shared: "most people", "at home". */
+const MAKEUP_FRAME_TERMS = termsOfWords(['population', 'people', 'country', 'nation', 'state', 'most', 'majority', 'mostly', 'families', 'citizens', 'residents', 'home', 'live', 'first']);
+
+/**
+ * Whether a question on what most of the country's people speak, believe or are (`MAKEUP_QUESTION`) finds no sentence in its
+ * answering passages stating a share beside one of its words (round 87), as a share question does (`isUnshared`): "Kazakh is the
+ * official state language, although Russian has equal status" states the law, not what most families speak at home. Its words as
+ * typed (or in another form, `sharesRoot`), not their stand-ins: "muslim" stands in for "religious", and "more than one-half the
+ * country's regions", in the rule for registering organisations other than religious groups, answered "is the country a muslim nation".
+ */
+function isUnsharedMakeup(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !MAKEUP_QUESTION.test(query.clean)) return false;
+  const what: string[][] = [];
+  for (const w of query.words) {
+    const term = w.topical && w.known >= 0.9 && !isCountryWord(w.word, answering) ? termOf(w.word) : null;
+    if (term !== null && !MAKEUP_FRAME_TERMS.includes(term)) what.push([term]);
+  }
+  if (what.length === 0) return false;
+  return !answering.passageSentences().some((s) => SHARE_STATED.test(s.text) && what.some((terms) => holdsWordOrRoot(s.terms, terms)));
+}
+
 /**
  * A question asking a distance: "how far is almaty from astana", "what is the distance between astana and karaganda";
  * not "how far in advance / ahead / back", a time.
@@ -2059,4 +2163,6 @@ const PATTERN_RULES: readonly (readonly [GatedPattern, boolean, (query: ParsedQu
   [MEMBER_OF, false, isUnjoined, 'isUnjoined', 'any'],
   [EDITION_ASKED, false, isOtherEdition, 'isOtherEdition', 'any'],
   [SHOULD_QUESTION, false, isUnobliged, 'isUnobliged', 'any'],
+  [OWN_FACT, false, isUnacquainted, 'isUnacquainted', 'any'],
+  [MAKEUP_QUESTION, false, isUnsharedMakeup, 'isUnsharedMakeup', 'any'],
 ];
