@@ -527,33 +527,42 @@ function isAdvice(text: string, advice = true): boolean {
 }
 
 /**
- * The asker's own course asked (`ADVICE`'s "how do / can I…", "how to…", "what should I…", "where can / do I…"; not a
- * recommendation or "the best…"), which a report may state as a right, a permission or a duty of people in the asker's place
- * (round 87, `statesCourse`).
+ * The asker's own course asked (`ADVICE`'s "how do / can I…", "what should I…", "where can / do I…"), which a report may state
+ * as a right, a permission or a duty of people in the asker's place (round 87, `statesCourse`). Not "how to…", which asks
+ * for a method, the steps of a procedure a report does not give ("how to appeal a court decision", round 31: the report
+ * states only that defendants may appeal), nor a recommendation or "the best…".
  */
-const ADVICE_COURSE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should)\s+i|how\s+to|what\s+(?:should|can)\s+i|where\s+(?:can|do|should)\s+i)\b/i, [], ['how', 'what', 'where']);
+const ADVICE_COURSE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should)\s+i|what\s+(?:should|can)\s+i|where\s+(?:can|do|should)\s+i)\b/i, [], ['how', 'what', 'where']);
 
 /** The words a report states a right, a permission or a duty with, as written ("have the right to appeal", "may request asylum", "must be registered"). */
 const COURSE_WORDS = /\b(?:rights?\s+(?:to|of)|may(?!\s+(?:also\s+|not\s+)?(?:be|have|cause|result|lead|worsen|affect)\b)|must|shall|entitled|eligible|allow(?:s|ed)?|permit(?:s|ted)?|require[sd]?\s+(?:[\w'-]+\s+){0,3}?to|oblig(?:e|es|ed)|(?:has|have)\s+to)\b/i;
+/** The words of right, permission or duty a question may name itself ("do I need a permit", "my rights"), as terms. */
+const COURSE_FRAME_TERMS = termsOfWords(['right', 'rights', 'permit', 'permits', 'permission', 'allow', 'allowed', 'entitled', 'eligible', 'require', 'required', 'obliged']);
 /** The specificity from which a word of an advice question names the course asked ("appeal", "asylum"), not its setting ("home", "government", "court"). */
 const COURSE_SPECIFICITY = 0.5;
 
 /**
- * Whether a sentence of the answering passages states a right, a permission or a duty (`COURSE_WORDS`) holding the
- * question's words the report knows — all but one, and two when it has two or more (round 87): a report describes, it does
- * not advise, but it states what people may or must do, so "how can I appeal a court verdict" is answered by "They have the
- * right to appeal a decision to a higher court", and "where can I apply for asylum if I face deportation" by "Individuals
- * facing deportation may request asylum…". The asker's everyday course ("how do I register a domain name for my website")
- * finds a sentence with one or two of its words ("Authorities may suspend or revoke registration…") and stays advice.
+ * Whether a sentence of the answering passages states a right, a permission or a duty (`COURSE_WORDS`; not the "may" of a
+ * possibility, "may cause", "may be") holding the question's words (round 87): a report describes, it does not advise, but it
+ * states what people may or must do, so "how can I appeal a court verdict" is answered by "They have the right to appeal a
+ * decision to a higher court", and "where can I apply for asylum if I face deportation" by "Individuals facing deportation may
+ * request asylum…". Every topical word must be the report's (known 0.9 or more: "a bad date", "a yard sale" are the asker's
+ * own course); of those of specificity `COURSE_SPECIFICITY` or more (not a setting, "home", "government"), and not the
+ * question's own word of permission ("a work permit", `COURSE_FRAME_TERMS`), there must be two or more, and the sentence must
+ * hold all of up to three, all but one of more. The asker's everyday course ("how do I register a domain name for my
+ * website") finds a sentence with one or two of its words ("Authorities may suspend or revoke registration…") and stays
+ * advice. Holding all but one of two or three answered a dozen everyday and near-domain questions of the public sets ("how do
+ * I report a lost passport", "how do I become a judge"), and a narrative "required" ("becoming a judge often required
+ * bribing") is no duty: "required" counts only before a "to".
  */
 function statesCourse(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences) return false;
   // Every word the report's own (an everyday word it lacks, "a bad date", "yard sale", is the asker's course), two or more.
   if (query.words.some((w) => w.topical && w.known < KNOWN_TOPIC)) return false;
-  const what = wordTerms(query, (w) => w.specificity >= COURSE_SPECIFICITY);
+  // The question's own word of right or permission ("a work permit") is the frame the sentence's word answers, not its course.
+  const what = wordTerms(query, (w) => w.specificity >= COURSE_SPECIFICITY && !COURSE_FRAME_TERMS.includes(termOf(w.word) ?? ''));
   if (what.length < 2) return false;
   const need = what.length <= 3 ? what.length : what.length - 1;
-  if (process.env.DBG) for (const s of answering.passageSentences()) if (COURSE_WORDS.test(s.text)) { let h = 0; for (const t of what) if (holdsWord(s.terms, t)) h++; if (h >= need) console.error('  >>', query.clean, '::', s.text.slice(0, 200)); }
   return answering.passageSentences().some((s) => {
     if (!COURSE_WORDS.test(s.text)) return false;
     let held = 0;

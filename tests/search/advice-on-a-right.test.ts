@@ -23,5 +23,11 @@ describe('a request for advice on a right, a procedure or a remedy the report st
     expect(search('how do i get a cheap lawyer for my divorce').covered).toBe(false);
     expect(search('what should i do if my flight is cancelled').covered).toBe(false);
     expect(search('recommend a good lawyer in almaty').covered).toBe(false);
+    // "how to…" asks the steps of a procedure, which the report does not give (round 31's pair in quality.test.ts).
+    expect(search('how to appeal a court decision').covered).toBe(false);
+    // "permits" in "The law also permits prohibiting offenders…" is the question's own word, not a course stated for it.
+    expect(search('how can i get a work permit for my nanny').covered).toBe(false);
+    // "may" of a possibility ("conflicts … that may cause … property damage") states no course.
+    expect(search('how do I sue the government for damages').covered).toBe(false);
   });
 });
