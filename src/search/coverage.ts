@@ -433,8 +433,11 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   if (unknownWords > 0 && !long) total += (UNKNOWN_WORD.weight - 1) * unknownWords;
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
   const together = answering && long ? heldTogether(query, weighed, answering) : undefined;
-  const advice = isAdvice(query.meant) || (asking !== undefined && isAdvice(afterAsking(query.meant)));
-  const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering);
+  const asked = asking !== undefined ? afterAsking(query.meant) : query.meant;
+  // Advice on a right, a permission or a duty the answering passages state is asked of the report (`statesCourse`, round 88).
+  const course = answering !== undefined && ADVICE_COURSE.test(asked) && statesCourse(query, answering) && !isAdvice(asked, false) && !isAdvice(query.meant, false);
+  const advice = !course && (isAdvice(query.meant) || (asking !== undefined && isAdvice(asked)));
+  const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering, course);
   const unstated = answering
     ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined) ?? otherCountryForm(query, weighed, answering))
     : undefined;
@@ -518,9 +521,54 @@ export const ASKING = new GatedPattern(
 );
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
-/** Advice, the bot's opinion, a timetable or a prediction (`ADVICE`, `OPINION`, `UPCOMING`, `FORECAST`). */
-function isAdvice(text: string): boolean {
-  return ADVICE.test(text) || OPINION.test(text) || UPCOMING.test(text) || FORECAST.test(text);
+/** Advice, the bot's opinion, a timetable or a prediction (`ADVICE`, `OPINION`, `UPCOMING`, `FORECAST`); without `advice`, the last three only. */
+function isAdvice(text: string, advice = true): boolean {
+  return (advice && ADVICE.test(text)) || OPINION.test(text) || UPCOMING.test(text) || FORECAST.test(text);
+}
+
+/**
+ * The asker's own course asked (`ADVICE`'s "how do / can I…", "what should I…", "where can / do I…"), which a report may state
+ * as a right, a permission or a duty of people in the asker's place (round 88, `statesCourse`). Not "how to…", which asks
+ * for a method, the steps of a procedure a report does not give ("how to appeal a court decision", round 31: the report
+ * states only that defendants may appeal), nor a recommendation or "the best…".
+ */
+const ADVICE_COURSE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should)\s+i|what\s+(?:should|can)\s+i|where\s+(?:can|do|should)\s+i)\b/i, [], ['how', 'what', 'where']);
+
+/** The words a report states a right, a permission or a duty with, as written ("have the right to appeal", "may request asylum", "must be registered"). */
+const COURSE_WORDS = /\b(?:rights?\s+(?:to|of)|may(?!\s+(?:also\s+|not\s+)?(?:be|have|cause|result|lead|worsen|affect)\b)|must|shall|entitled|eligible|allow(?:s|ed)?|permit(?:s|ted)?|require[sd]?\s+(?:[\w'-]+\s+){0,3}?to|oblig(?:e|es|ed)|(?:has|have)\s+to)\b/i;
+/** The words of right, permission or duty a question may name itself ("do I need a permit", "my rights"), as terms. */
+const COURSE_FRAME_TERMS = termsOfWords(['right', 'rights', 'permit', 'permits', 'permission', 'allow', 'allowed', 'entitled', 'eligible', 'require', 'required', 'obliged']);
+/** The specificity from which a word of an advice question names the course asked ("appeal", "asylum"), not its setting ("home", "government", "court"). */
+const COURSE_SPECIFICITY = 0.5;
+
+/**
+ * Whether a sentence of the answering passages states a right, a permission or a duty (`COURSE_WORDS`; not the "may" of a
+ * possibility, "may cause", "may be") holding the question's words (round 88): a report describes, it does not advise, but it
+ * states what people may or must do, so "how can I appeal a court verdict" is answered by "They have the right to appeal a
+ * decision to a higher court", and "where can I apply for asylum if I face deportation" by "Individuals facing deportation may
+ * request asylum…". Every topical word must be the report's (known 0.9 or more: "a bad date", "a yard sale" are the asker's
+ * own course); of those of specificity `COURSE_SPECIFICITY` or more (not a setting, "home", "government"), and not the
+ * question's own word of permission ("a work permit", `COURSE_FRAME_TERMS`), there must be two or more, and the sentence must
+ * hold all of up to three, all but one of more. The asker's everyday course ("how do I register a domain name for my
+ * website") finds a sentence with one or two of its words ("Authorities may suspend or revoke registration…") and stays
+ * advice. Holding all but one of two or three answered a dozen everyday and near-domain questions of the public sets ("how do
+ * I report a lost passport", "how do I become a judge"), and a narrative "required" ("becoming a judge often required
+ * bribing") is no duty: "required" counts only before a "to".
+ */
+function statesCourse(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences) return false;
+  // Every word the report's own (an everyday word it lacks, "a bad date", "yard sale", is the asker's course), two or more.
+  if (query.words.some((w) => w.topical && w.known < KNOWN_TOPIC)) return false;
+  // The question's own word of right or permission ("a work permit") is the frame the sentence's word answers, not its course.
+  const what = wordTerms(query, (w) => w.specificity >= COURSE_SPECIFICITY && !COURSE_FRAME_TERMS.includes(termOf(w.word) ?? ''));
+  if (what.length < 2) return false;
+  const need = what.length <= 3 ? what.length : what.length - 1;
+  return answering.passageSentences().some((s) => {
+    if (!COURSE_WORDS.test(s.text)) return false;
+    let held = 0;
+    for (const terms of what) if (holdsWord(s.terms, terms)) held++;
+    return held >= need;
+  });
 }
 
 /**
@@ -548,14 +596,16 @@ const JUDGEMENT = new GatedPattern(
  * report states what happened and what the law provides; "which mobile phone has the best camera" is made of its words
  * ("mobile", "phone", "camera") and was answered with full confidence. Scaled as advice (`COVERAGE.advice`).
  */
-function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage): boolean {
+function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage, course = false): boolean {
   // The words first (`GatedPattern`): most questions hold none, and the pattern is then never run (nor compiled).
   const m = JUDGEMENT.exec(query.meant);
   if (m === null) return false;
   // "should I", "why is my…" and "tips for…" are the asker's own course and things, never the report's; a word of worth only
   // when the report writes it in no form (known below 1: "best" is only a neighbour of its words), read from the
   // query's words, or from the text for a stop word.
-  if (m[3] !== undefined || m[5] !== undefined || m[6] !== undefined) return true;
+  // "what should I…" asking a course the passages state (`statesCourse`) is the report's, not the asker's own.
+  if (m[3] !== undefined) return !course;
+  if (m[5] !== undefined || m[6] !== undefined) return true;
   // A comparison asks a judgement when it is the question's predicate ("is remote work better than office work") or made
   // with another country ("do journalists have it worse than in russia"); a report compares its own country's groups itself
   // ("women in rural areas…"), and "do rural women have it worse than women in towns" or "are disabled people treated worse
