@@ -632,11 +632,13 @@ function askingWordsIn(query: ParsedQuery, lower: string): Set<number> | undefin
 function framingWords(query: ParsedQuery): Set<number> | undefined {
   let out: Set<number> | undefined;
   let topic = false;
-  query.words.forEach((w, i) => {
-    if (!w.topical) return;
+  // A loop, not `forEach`: no closure and context per query (issue 13 round 33).
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical) continue;
     if (!FRAMING_WORDS.has(w.word)) topic = true;
     else if (w.known < 1) (out ??= new Set()).add(i);
-  });
+  }
   return topic ? out : undefined;
 }
 
@@ -647,11 +649,13 @@ function framingWords(query: ParsedQuery): Set<number> | undefined {
 function storyWords(query: ParsedQuery): Set<number> | undefined {
   let out: Set<number> | undefined;
   let story: { relations: ReadonlySet<string> } | null | undefined;
-  query.words.forEach((w, i) => {
-    if (!w.topical || w.known >= KNOWN_TOPIC || !(STORY_RELATIONS.has(w.word) || STORY_FEELINGS.has(w.word))) return;
+  // A loop, not `forEach`: a question with no story word (most) makes nothing (issue 13 round 33).
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical || w.known >= KNOWN_TOPIC || !(STORY_RELATIONS.has(w.word) || STORY_FEELINGS.has(w.word))) continue;
     story ??= query.clean.split(' ').length >= LONG.words ? storyOf(query) : null;
     if (isStoryWord(w.word, story)) (out ??= new Set()).add(i);
-  });
+  }
   return out;
 }
 
