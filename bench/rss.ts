@@ -1,9 +1,10 @@
 /**
  * Resident memory of the bot (as `npm start` runs it) with Discord and Slack both running against the
- * fakes on 127.0.0.1, after each has answered a few searches; next to a bare `node` process idling.
+ * fakes on 127.0.0.1, after each has answered a few searches and again after a sustained load (distinct
+ * questions from distinct people, half on each platform); next to a bare `node` process idling.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDiscord } from '../tests/fakes/discord/server.js';
@@ -16,13 +17,33 @@ import { botNodeArguments } from './runtime-flags.js';
 export interface RssReport {
   /** MB resident, after start-up and the searches. */
   bot: number;
+  /** MB resident after `sustained` more searches, each a different question from a different person. */
+  afterLoad: number;
+  /** How many searches the sustained load made (both platforms together). */
+  sustained: number;
   /** MB resident of `node -e` waiting on a timer. */
   bareNode: number;
 }
 
 const SEARCHES = ['jury size', 'prison conditions', 'how long can police hold a detainee', 'kids picking cotton'];
 
-export async function benchRss(): Promise<RssReport> {
+/** The sustained load's searches: 1,000 (500 on each platform) by default. */
+export const SUSTAINED_SEARCHES = 1000;
+
+/** Distinct questions of the public question files (bench/questions), in file order. */
+function publicQuestions(): string[] {
+  const dir = join(packageRoot(), 'bench', 'questions');
+  const seen = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      const query = line.trim() ? (JSON.parse(line) as { query?: string }).query : undefined;
+      if (query) seen.add(query);
+    }
+  }
+  return [...seen];
+}
+
+export async function benchRss(sustained = SUSTAINED_SEARCHES): Promise<RssReport> {
   const discord = await FakeDiscord.start({ token: 'bench-token' });
   const slack = await FakeSlack.start();
   const port = await freePort();
@@ -50,7 +71,19 @@ export async function benchRss(): Promise<RssReport> {
       await discord.answerTo(discord.chatInput({ subcommand: 'search', options: { query } }));
       await sender.slashCommand({ text: `search ${query}`, responseUrl: slack.responseUrl('bench') });
     }
-    return { bot: rssMb(bot.pid!), bareNode: rssMb(bare.pid!) };
+    const atStart = rssMb(bot.pid!);
+    // As a public bot serves: every question different, every asker different, alternating platforms.
+    const questions = publicQuestions();
+    for (let n = 0; n < sustained; n++) {
+      const query = questions[n % questions.length]!;
+      if (n % 2 === 0) {
+        const user = { id: String(200000000000000000n + BigInt(n)), username: `asker${n}`, global_name: `Asker ${n}` };
+        await discord.answerTo(discord.chatInput({ subcommand: 'search', options: { query }, user }));
+      } else {
+        await sender.slashCommand({ text: `search ${query}`, responseUrl: slack.responseUrl('bench'), userId: `U0ASKER${n}` });
+      }
+    }
+    return { bot: atStart, afterLoad: rssMb(bot.pid!), sustained, bareNode: rssMb(bare.pid!) };
   } finally {
     bot.kill('SIGKILL');
     bare.kill('SIGKILL');

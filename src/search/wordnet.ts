@@ -83,9 +83,18 @@ class SortedFile {
   private block(n: number): Buffer {
     let block = this.blocks.get(n);
     if (!block) {
-      const buf = Buffer.allocUnsafe(BLOCK_BYTES);
+      // Past `MAX_BLOCKS` the oldest block's memory is read into: a block is its own 8 KB outside V8's
+      // heap, and one made per read left ~20 MB of them to the next full collection per 1,000 distinct
+      // questions (docs/search.md, issue 13 round 32). No caller keeps a block across another read.
+      let buf: Buffer | undefined;
+      if (this.blocks.size >= MAX_BLOCKS) {
+        const oldest = this.blocks.keys().next().value!;
+        const evicted = this.blocks.get(oldest)!;
+        this.blocks.delete(oldest);
+        buf = Buffer.from(evicted.buffer, evicted.byteOffset, BLOCK_BYTES);
+      }
+      buf ??= Buffer.allocUnsafeSlow(BLOCK_BYTES);
       block = buf.subarray(0, readSync(this.open(), buf, 0, BLOCK_BYTES, n * BLOCK_BYTES));
-      if (this.blocks.size >= MAX_BLOCKS) this.blocks.delete(this.blocks.keys().next().value!);
       this.blocks.set(n, block);
     }
     return block;

@@ -7,6 +7,7 @@ import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 
 import type { AdapterDeps, RunningAdapter } from '../../adapters-contract.js';
 import { NO_METRICS } from '../../metrics.js';
 import { ButtonIds } from './button-ids.js';
+import { discordCaches } from './caches.js';
 import type { HandlerContext } from './context.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
@@ -35,6 +36,8 @@ export async function startDiscord(deps: AdapterDeps, options: DiscordAdapterOpt
     // DM channels are not cached; without this partial, DMs never reach `messageCreate`.
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
+    // Users, members and messages capped: see caches.ts.
+    makeCache: discordCaches(),
     ...shardOptions(discord.shards),
     ...options.clientOptions,
     rest: { ...options.clientOptions?.rest, ...(discord.apiUrl ? { api: discord.apiUrl } : {}) },

@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lemmasWithSenses, WordNet } from '../../src/search/wordnet.js';
+
+// Distinct query words read new WordNet file blocks; past the cache's cap the oldest block's memory is
+// read into, so a public bot's stream of new words leaves no garbage outside V8's heap (issue 13 round 32).
+describe('WordNet file blocks', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const lemmas = lemmasWithSenses(1);
+  // Spread over the alphabet, so the lookups touch far more blocks than the cache keeps.
+  const spread = (n: number, from: number) => Array.from({ length: n }, (_, i) => lemmas[Math.floor(((i * 7919 + from) % lemmas.length))]!);
+
+  it('past the cache\'s cap, reading new blocks allocates no new buffer (a few: files whose cache is not yet full)', () => {
+    const wordnet = new WordNet();
+    for (const word of spread(3000, 0)) wordnet.senses(word);
+    const allocations = [vi.spyOn(Buffer, 'allocUnsafe'), vi.spyOn(Buffer, 'allocUnsafeSlow'), vi.spyOn(Buffer, 'alloc')];
+    for (const word of spread(3000, 1)) wordnet.senses(word);
+    const made = allocations.reduce((sum, spy) => sum + spy.mock.calls.filter(([size]) => size >= 4096).length, 0);
+    // One per block read before (~1,000 here); now only the blocks of files still filling their cache.
+    expect(made).toBeLessThanOrEqual(20);
+  });
+
+  it('gives the same senses from recycled blocks as a fresh lookup', () => {
+    const flooded = new WordNet();
+    for (const word of spread(5000, 3)) flooded.senses(word);
+    for (const word of spread(300, 11)) expect(flooded.senses(word), word).toEqual(new WordNet().senses(word));
+  });
+});
