@@ -109,25 +109,8 @@ interface ScorerPool {
   credit: Float64Array;
   leadOrder: Int32Array;
   held: Uint8Array;
-  /** `firstLacksTopicalWord`'s marks, zeroed by it (round 33: a typed array per query was ~0.1 KB of its garbage). */
-  lacked: Uint8Array;
   /** By query slot, zeroed by each scorer. */
   seenIn: Int32Array;
-  /**
-   * By term id (`SentenceTerms.idOrNone`): the generation of the last query that gave the term a slot, and that slot.
-   * A scorer's term → `TermInfo` lookup (`infoOf`) reads them, where a Map made and grown per query was ~0.8 KB of its
-   * garbage (issue 13 round 33). Two arrays as long as the report's terms, made once per report.
-   */
-  infoStamp: Int32Array;
-  infoSlot: Int32Array;
-  /**
-   * By query word, for the constructor's typed-word totals: each typed word's best paragraph value, the generation that
-   * last set it (an older one: no value yet this query), and the typed words in the order first met. Lists made and grown
-   * per query before (issue 13 round 33).
-   */
-  typedBest: Float64Array;
-  typedSeen: Int32Array;
-  typedOrder: Int32Array;
 }
 
 const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
@@ -142,19 +125,7 @@ const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
 function scorerPool(terms: SentenceTerms): ScorerPool {
   let pool = scorerPools.get(terms);
   if (!pool) {
-    pool = {
-      infos: [],
-      credit: new Float64Array(16),
-      leadOrder: new Int32Array(16),
-      held: new Uint8Array(16),
-      lacked: new Uint8Array(16),
-      seenIn: new Int32Array(64),
-      infoStamp: new Int32Array(terms.size),
-      infoSlot: new Int32Array(terms.size),
-      typedBest: new Float64Array(16),
-      typedSeen: new Int32Array(16),
-      typedOrder: new Int32Array(16),
-    };
+    pool = { infos: [], credit: new Float64Array(16), leadOrder: new Int32Array(16), held: new Uint8Array(16), seenIn: new Int32Array(64) };
     scorerPools.set(terms, pool);
   }
   return pool;
@@ -167,7 +138,6 @@ function scorerScratch(pool: ScorerPool, words: number, slots: number): ScorerPo
     pool.credit = new Float64Array(size);
     pool.leadOrder = new Int32Array(size);
     pool.held = new Uint8Array(size);
-    pool.lacked = new Uint8Array(size);
   }
   if (pool.seenIn.length < slots) pool.seenIn = new Int32Array(Math.max(slots, 2 * pool.seenIn.length));
   return pool;
@@ -189,22 +159,11 @@ function idf(df: number, count: number): number {
   return Math.log(1 + (count - df + 0.5) / (df + 0.5));
 }
 
-/** Σ `values[i]` over the first `count` of `indices`, in their order (the order a Map of them summed in). */
-function sumOf(values: Float64Array, indices: Int32Array, count: number): number {
+/** Σ `values[i]` over `indices`, in their order (the order a Map of them summed in). */
+function sumOf(values: readonly number[], indices: readonly number[]): number {
   let sum = 0;
-  for (let i = 0; i < count; i++) sum += values[indices[i]!]!;
+  for (let i = 0; i < indices.length; i++) sum += values[indices[i]!]!;
   return sum;
-}
-
-/** The pool's typed-word scratch (`typedBest`, `typedSeen`, `typedOrder`), each made anew, twice as long, when shorter than `words`. */
-function typedScratch(pool: ScorerPool, words: number): ScorerPool {
-  if (pool.typedBest.length < words) {
-    const size = Math.max(words, 2 * pool.typedBest.length);
-    pool.typedBest = new Float64Array(size);
-    pool.typedSeen = new Int32Array(size);
-    pool.typedOrder = new Int32Array(size);
-  }
-  return pool;
 }
 
 /** Whether a topical word of the query is known below `gate` (a loop, not `some` with a closure made per query). */
@@ -273,14 +232,14 @@ function everyWordKnown(words: ParsedQuery['words']): boolean {
 }
 
 export class QueryScorer {
-  /** `TermInfo` of a query term neither the BM25 index nor the sentences know (made at the first): the others are found by id (`infoOf`). */
-  private unindexed?: Map<string, TermInfo>;
+  private readonly info = new Map<string, TermInfo>();
   private words = 0;
   private readonly typedWords: number;
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
   private readonly typedTotal: number;
-  /** How many typed words `addTerm` has met (the first entries of the pool's `typedOrder`). */
-  private typedCount = 0;
+  /** Each typed word's best paragraph value (by word; `addTerm` fills it) and the typed words in the order first met. */
+  private readonly typedValue: number[] = [];
+  private readonly typedOrder: number[] = [];
   private readonly credit: Float64Array;
   /** By query slot: the stamp of the last sentence `scoreSentences` counted the slot's term in (`sentenceStamp`). */
   private readonly seenIn: Int32Array;
@@ -288,13 +247,8 @@ export class QueryScorer {
   private sentenceStamp = 0;
   /** Scratch for `lead`: the typed words a heading names, in the order it names them. */
   private readonly leadOrder: Int32Array;
-  /**
-   * `TermInfo` by query slot (see `SentenceTerms`), for scoring sentences by term id: the pool's objects, of which this
-   * query's are the first `slots` (the rest are earlier queries'): no list made and grown per query (issue 13 round 33).
-   */
-  private readonly slotInfo: TermInfo[];
-  /** How many query slots this query's terms took (`slotInfo`'s first entries). */
-  private slots = 0;
+  /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
+  private readonly slotInfo: TermInfo[] = [];
   /** The report's `TermInfo` objects and typed scratch, reused by each query's scorer (`scorerPool`). */
   private readonly pool: ScorerPool;
   private readonly sentenceTerms: SentenceTerms;
@@ -323,21 +277,17 @@ export class QueryScorer {
     this.sentenceTerms = sentenceTermsOf(index);
     this.pool = scorerPool(this.sentenceTerms);
     this.generation = this.sentenceTerms.beginQuery();
-    this.slotInfo = this.pool.infos;
     const terms = query.terms;
-    let words = 0;
-    for (let i = 0; i < terms.length; i++) if (terms[i]!.word >= words) words = terms[i]!.word + 1;
-    typedScratch(this.pool, words);
     for (let i = 0; i < terms.length; i++) this.addTerm(terms[i]!);
-    this.typedWords = this.typedCount;
-    this.typedTotal = sumOf(this.pool.typedBest, this.pool.typedOrder, this.typedCount);
+    this.typedWords = this.typedOrder.length;
+    this.typedTotal = sumOf(this.typedValue, this.typedOrder);
     // The report's scratch, grown to this query's size when short: every use fills or stamps what it reads.
-    const scratch = scorerScratch(this.pool, this.words, this.slots);
+    const scratch = scorerScratch(this.pool, this.words, this.slotInfo.length);
     this.credit = scratch.credit;
     this.seenIn = scratch.seenIn;
     this.leadOrder = scratch.leadOrder;
     // Stamps of an earlier scorer would pass for this one's (`sentenceStamp` starts again from 1).
-    this.seenIn.fill(0, 0, this.slots);
+    this.seenIn.fill(0, 0, this.slotInfo.length);
     this.keywordsAsWritten = query.keywords && everyWordKnown(query.words);
     this.countsTyped = countsSpecificWord(query);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
@@ -359,18 +309,14 @@ export class QueryScorer {
     const sentenceValue = sentenceStandInWeight(t, this.query.words[t.word], sentenceIdf) * sentenceIdf;
     // A term met again keeps its slot and takes the new values; a new one takes the next slot's info object
     // from the report's pool (`termInfoPool`), written anew: no object per term per query.
-    const id = this.sentenceTerms.idOrNone(t.term);
-    let info = this.infoById(id, t.term);
+    let info = this.info.get(t.term);
     if (!info) {
-      const slot = this.slots++;
-      info = slotInfoOf(this.slotInfo, slot);
+      const slot = this.slotInfo.length;
+      info = slotInfoOf(this.pool.infos, slot);
       info.slot = slot;
       this.sentenceTerms.assign(this.generation, t.term, slot);
-      if (id < 0) (this.unindexed ??= new Map()).set(t.term, info);
-      else {
-        this.pool.infoStamp[id] = this.generation;
-        this.pool.infoSlot[id] = slot;
-      }
+      this.slotInfo.push(info);
+      this.info.set(t.term, info);
     }
     info.word = t.word;
     info.typed = typed;
@@ -378,28 +324,13 @@ export class QueryScorer {
     info.paragraphValue = paragraphValue;
     if (t.word >= this.words) this.words = t.word + 1;
     if (typed) {
-      const pool = this.pool;
-      if (pool.typedSeen[t.word] !== this.generation) {
-        pool.typedSeen[t.word] = this.generation;
-        pool.typedOrder[this.typedCount++] = t.word;
-        pool.typedBest[t.word] = Math.max(0, paragraphValue);
-      } else pool.typedBest[t.word] = Math.max(pool.typedBest[t.word]!, paragraphValue);
+      const best = this.typedValue[t.word];
+      if (best === undefined) {
+        this.typedOrder.push(t.word);
+        this.typedValue[t.word] = Math.max(0, paragraphValue);
+      } else this.typedValue[t.word] = Math.max(best, paragraphValue);
     }
   }
-
-  /** The `TermInfo` of a query term, or undefined for a term the query does not hold. */
-  private infoOf(term: string): TermInfo | undefined {
-    return this.infoById(this.sentenceTerms.idOrNone(term), term);
-  }
-
-  /** `infoOf` of the term of id `id` (-1: a term of neither the index nor the sentences, looked up by itself). */
-  private infoById(id: number, term: string): TermInfo | undefined {
-    if (id < 0) return this.unindexed?.get(term);
-    return this.pool.infoStamp[id] === this.generation ? this.slotInfo[this.pool.infoSlot[id]!] : undefined;
-  }
-
-  /** `infoOf` as `actsAsSubject` reads it (made for an actor question only). */
-  private asked?: { get(term: string): TermInfo | undefined };
 
   /**
    * The query's dense vector when lexical evidence is weak (a topical word the report does not use,
@@ -433,7 +364,7 @@ export class QueryScorer {
   private alignQuery(): QueryAlignment {
     const weights = new Array<number>(this.query.words.length).fill(0);
     const infos = this.slotInfo;
-    for (let i = 0; i < this.slots; i++) {
+    for (let i = 0; i < infos.length; i++) {
       const t = infos[i]!;
       if (t.typed && t.word < weights.length) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
     }
@@ -574,7 +505,7 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     const words = this.words;
     // Which query words the opening holds (any term of positive value), in the scorer's scratch.
-    const held = (this.heldWords ??= scorerHeld(this.pool, words));
+    const held = (this.heldWords ??= new Uint8Array(words));
     held.fill(0);
     let opening = 0;
     for (let j = starts[0]!; j < starts[1]!; j++) {
@@ -682,7 +613,7 @@ export class QueryScorer {
     return false;
   }
 
-  /** `addsQueryWord`'s and `favourFurtherWords`' scratch: which query words a sentence holds (the pool's `held`, taken at the first call). */
+  /** `addsQueryWord`'s scratch: which query words the best sentence holds (one per query word; made at the first call). */
   private heldWords?: Uint8Array;
 
   /**
@@ -791,7 +722,7 @@ export class QueryScorer {
     const top = largest(scores, 0);
     let chosen = 0;
     for (let i = 0; i < scores.length; i++) {
-      if (!actsAsSubject(text.slice(sentences[i]!.start, sentences[i]!.end), actor, (this.asked ??= { get: (term) => this.infoOf(term) }))) continue;
+      if (!actsAsSubject(text.slice(sentences[i]!.start, sentences[i]!.end), actor, this.info)) continue;
       chosen |= favour(scores, i, top, RANKING.actor);
     }
     return chosen;
@@ -814,10 +745,7 @@ export class QueryScorer {
     while (focus >= 0 && !(words[focus]!.known === 1 && words[focus]!.topical)) focus--;
     if (focus < 0) return 0;
     let value = 0;
-    for (let i = 0; i < this.slots; i++) {
-      const t = this.slotInfo[i]!;
-      if (t.word === focus && t.typed && t.sentenceValue > value) value = t.sentenceValue;
-    }
+    for (const t of this.slotInfo) if (t.word === focus && t.typed && t.sentenceValue > value) value = t.sentenceValue;
     if (value < RANKING.factGate) return 0;
     const { ids, starts } = this.sentenceTerms.of(position);
     if (this.holdsWord(ids, starts[0]!, starts[1]!, focus, false)) return 0;
@@ -1057,7 +985,7 @@ export class QueryScorer {
     const order = this.leadOrder;
     let seen = 0;
     for (let h = 0; h < headings.length; h++) {
-      const t = this.infoOf(headings[h]!);
+      const t = this.info.get(headings[h]!);
       if (!t?.typed) continue;
       let known = false;
       for (let i = 0; i < seen && !known; i++) known = order[i] === t.word;
@@ -1075,7 +1003,7 @@ export class QueryScorer {
     // "minimum age for marriage" does not name "Prohibition of Child Labor and Minimum Age for Employment".
     const title = this.index.titleTerms?.[position] ?? [];
     let named = 0;
-    for (let h = 0; h < title.length; h++) if (this.infoOf(title[h]!)?.typed) named++;
+    for (let h = 0; h < title.length; h++) if (this.info.get(title[h]!)?.typed) named++;
     if (title.length > 0 && named / title.length < RANKING.named) return 0;
     // A query made only of the heading's own words, naming most of it ("political prisoners" for
     // "Political Prisoners and Detainees"), asks for that heading: its overview gets a vote worth more
@@ -1085,7 +1013,7 @@ export class QueryScorer {
     this.credit.fill(0);
     let inTitle = 0;
     for (let h = 0; h < title.length; h++) {
-      const t = this.infoOf(title[h]!);
+      const t = this.info.get(title[h]!);
       if (t?.typed && this.credit[t.word] === 0) {
         this.credit[t.word] = 1;
         inTitle++;
@@ -1094,7 +1022,7 @@ export class QueryScorer {
     return inTitle === this.typedWords ? RANKING.titled : RANKING.lead;
   }
 
-  /** `voteForHeadingTopic`'s marks: 1 for a typed topical word the fusion's first paragraph lacks (the pool's `lacked`, set by `firstLacksTopicalWord`). */
+  /** `voteForHeadingTopic`'s marks: 1 for a typed topical word the fusion's first paragraph lacks (made on first use). */
   private lackedByFirst?: Uint8Array;
 
   /**
@@ -1103,11 +1031,9 @@ export class QueryScorer {
    */
   firstLacksTopicalWord(position: number): boolean {
     const words = this.query.words;
-    // The pool's scratch (at least `words` long, see the constructor), zeroed for this query's words.
-    const lacked = (this.lackedByFirst = this.pool.lacked);
-    lacked.fill(0, 0, this.words);
+    const lacked = (this.lackedByFirst ??= new Uint8Array(this.words));
     let count = 0;
-    for (let i = 0; i < this.slots; i++) {
+    for (let i = 0; i < this.slotInfo.length; i++) {
       const t = this.slotInfo[i]!;
       const word = words[t.word];
       if (t.typed && word?.topical && word.specificity >= RANKING.headingTopicSpecificity && lacked[t.word] === 0) {
@@ -1128,7 +1054,7 @@ export class QueryScorer {
     }
     const headings = this.index.headingTerms[position] ?? [];
     for (let h = 0; h < headings.length && count > 0; h++) {
-      const t = this.infoOf(headings[h]!);
+      const t = this.info.get(headings[h]!);
       if (t?.typed && lacked[t.word] === 1) {
         lacked[t.word] = 0;
         count--;
@@ -1146,7 +1072,7 @@ export class QueryScorer {
     const lacked = this.lackedByFirst!;
     const headings = this.index.headingTerms[position] ?? [];
     for (let h = 0; h < headings.length; h++) {
-      const t = this.infoOf(headings[h]!);
+      const t = this.info.get(headings[h]!);
       if (t?.typed && lacked[t.word] === 1 && this.textHoldsTyped(position, t.word)) return true;
     }
     return false;
@@ -1218,7 +1144,7 @@ export class QueryScorer {
     let base = 0;
     const headings = this.index.headingTerms[position] ?? [];
     for (let h = 0; h < headings.length; h++) {
-      const t = this.infoOf(headings[h]!);
+      const t = this.info.get(headings[h]!);
       if (t?.typed && inHeadings[t.word] === 0) {
         inHeadings[t.word] = 1;
         base++;
