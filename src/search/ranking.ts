@@ -1060,8 +1060,17 @@ export class QueryScorer {
         count--;
       }
     }
-    return count > 0;
+    if (count === 0) return false;
+    // The typed terms of the words marked, which `headingNamesLackedWord` compares each candidate's heading terms with
+    // (one to three strings), instead of looking every heading term up in the query's term map.
+    const terms: string[] = [];
+    for (const [term, t] of this.info) if (t.typed && lacked[t.word] === 1) terms.push(term);
+    this.lackedTerms = terms;
+    return true;
   }
+
+  /** The typed terms of the words `firstLacksTopicalWord` marked. */
+  private lackedTerms: readonly string[] = [];
 
   /**
    * Whether the paragraph's heading path names a typed word `firstLacksTopicalWord` marked, and its text holds it too:
@@ -1069,11 +1078,11 @@ export class QueryScorer {
    * ombudsman's paragraphs, which never say "body" ("is the torture prevention body independent").
    */
   headingNamesLackedWord(position: number): boolean {
-    const lacked = this.lackedByFirst!;
     const headings = this.index.headingTerms[position] ?? [];
+    const lacked = this.lackedTerms;
     for (let h = 0; h < headings.length; h++) {
-      const t = this.info.get(headings[h]!);
-      if (t?.typed && lacked[t.word] === 1 && this.textHoldsTyped(position, t.word)) return true;
+      if (!lacked.includes(headings[h]!)) continue;
+      if (this.textHoldsTyped(position, this.info.get(headings[h]!)!.word)) return true;
     }
     return false;
   }
