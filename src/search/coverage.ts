@@ -697,11 +697,13 @@ function framingWords(query: ParsedQuery): Set<number> | undefined {
 function storyWords(query: ParsedQuery): Set<number> | undefined {
   let out: Set<number> | undefined;
   let story: { relations: ReadonlySet<string> } | null | undefined;
-  query.words.forEach((w, i) => {
-    if (!w.topical || w.known >= KNOWN_TOPIC || !(STORY_RELATIONS.has(w.word) || STORY_FEELINGS.has(w.word))) return;
+  // A loop, not `forEach`: every query comes here, and a closure would be made for each (issue 13 round 30).
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical || w.known >= KNOWN_TOPIC || !(STORY_RELATIONS.has(w.word) || STORY_FEELINGS.has(w.word))) continue;
     story ??= query.clean.split(' ').length >= LONG.words ? storyOf(query) : null;
     if (isStoryWord(w.word, story)) (out ??= new Set()).add(i);
-  });
+  }
   return out;
 }
 
@@ -2032,7 +2034,7 @@ function unnamedSetting(query: ParsedQuery, weighed: readonly WeighedWord[], ans
     if (w.known !== 0) continue;
     const word = query.words[w.word]!.word;
     if (word.length === 4 && YEAR.test(word) && Number(word) !== answering.year && isTypedAsYear(query, word)) return 'isOtherYear';
-    if (answering.isCountry?.(word) !== true || isCountryWord(word, answering)) continue;
+    if (!isOtherCountryName(word, answering)) continue;
     // Held by no answering passage, not only in no sentence with the question's other words: "are people running away from
     // wars like the one in syria given protection as refugees" is answered by the paragraph whose last sentence names
     // "persons fleeing Syria and Ukraine" as an example.
@@ -2055,7 +2057,7 @@ function otherCountryForm(query: ParsedQuery, weighed: readonly WeighedWord[], a
     if (w.known !== KNOWN_TOPIC || query.words[w.word]!.corrected) continue;
     for (const t of query.terms) {
       if (t.word !== w.word || t.origin !== 'expanded' || t.thesaurus) continue;
-      if (answering.isName(t.term) && answering.isCountry?.(t.term) === true && !isCountryWord(t.term, answering) && !answering.holds(t.term)) return 'isOtherCountry';
+      if (answering.isName(t.term) && isOtherCountryName(t.term, answering) && !answering.holds(t.term)) return 'isOtherCountry';
     }
   }
   return undefined;
