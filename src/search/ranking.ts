@@ -81,7 +81,7 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * every public set, held-out half unchanged; the same vote for a word the text alone holds lost 2 : 11 there).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, further: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5, span: 0.2 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, further: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -263,8 +263,6 @@ export class QueryScorer {
   // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
   /** The question asks what share of something is so (`SHARE_QUESTION`): the fusion's `RANKING.share` vote applies. */
   readonly asksShare: boolean;
-  /** The question asks how long something lasts or takes (`ParsedQuery.wantsDuration`): the fusion's `RANKING.span` vote applies. */
-  readonly asksSpan: boolean;
   /** The question asks whether someone may do something (`PERMISSION_QUESTION`): `RANKING.permitted` applies in the sentence ranking. */
   private readonly asksPermission: boolean;
 
@@ -298,7 +296,6 @@ export class QueryScorer {
     this.alignmentWeight = rare ? RANKING.rare : RANKING.alignment;
     this.asksShare = RANKING.share > 0 && SHARE_QUESTION.test(query.clean);
     this.asksPermission = RANKING.permitted > 0 && query.wantsPermission;
-    this.asksSpan = RANKING.span > 0 && query.wantsDuration;
   }
 
   /**
@@ -1136,11 +1133,6 @@ export class QueryScorer {
    * Whether the paragraph's sentence `sentence` (its best) states a share (`SHARE_STATED`), for a question asking one
    * (`asksShare`): this is the fusion's vote for the kind of answer asked (`RANKING.share`).
    */
-  /** Whether the paragraph's `sentence` states a span of time (`largestFigures`: dates and ages left out). */
-  statesSpan(position: number, sentence: number): boolean {
-    return largestFigures(this.index, position)[2 * sentence]! > 0;
-  }
-
   statesShare(position: number, sentence: number): boolean {
     return this.asksShare && shareSentences(this.index, position)[sentence] === 1;
   }
@@ -1385,7 +1377,6 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
     rankInto(values, count, alignRank);
   } else alignRank.fill(Infinity, 0, count);
   fuse(scorer, ids, count);
-  if (scorer.asksSpan) voteForSpan(scorer, ids, count);
   if (RANKING.headingTopic > 0) voteForHeadingTopic(scorer, ids, count);
   return headOf(candidates, count, breakTies(scorer, values, ids, headOrder(values, ids, count), count));
 }
@@ -1481,21 +1472,6 @@ function voteForHeadingTopic(scorer: QueryScorer, ids: Int32Array, count: number
   if (!scorer.firstLacksTopicalWord(ids[first]!)) return;
   const vote = RANKING.headingTopic / RANKING.fusionK;
   for (let i = 0; i < count; i++) if (i !== first && scorer.headingNamesLackedWord(ids[i]!)) values[i] = values[i]! + vote;
-}
-
-/**
- * `RANKING.span`: a "how long…" question asks for a span of time. When the fusion's first paragraph's best sentence
- * states none (a count, a date or no figure), each other candidate whose best sentence states one (`largestFigures`'
- * time) gets `span` / `fusionK` (docs/search.md, quality round 90).
- */
-function voteForSpan(scorer: QueryScorer, ids: Int32Array, count: number): void {
-  if (count < 2) return;
-  const { values, sentence } = scratch;
-  let first = 0;
-  for (let i = 1; i < count; i++) if (values[i]! > values[first]! || (values[i] === values[first] && ids[i]! < ids[first]!)) first = i;
-  if (scorer.statesSpan(ids[first]!, sentence[first]!)) return;
-  const vote = RANKING.span / RANKING.fusionK;
-  for (let i = 0; i < count; i++) if (i !== first && scorer.statesSpan(ids[i]!, sentence[i]!)) values[i] = values[i]! + vote;
 }
 
 /**

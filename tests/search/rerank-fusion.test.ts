@@ -27,11 +27,6 @@ function reference(ids: number[], scorer: StubScores): Array<Required<Ranked>> {
     sentence: scorer.best[position]!,
     score: 1 / (K + i) + RANKING.sentence / (K + sentenceRank[i]!) + (scorer.rare ? RANKING.rare : RANKING.dense) / (K + denseRank[i]!) + (scorer.rare ? RANKING.rare : RANKING.alignment) / (K + alignRank[i]!) + scorer.lead[position]! / K + (scorer.together?.[position] ? RANKING.together / K : 0) + (scorer.counted?.[position] ? RANKING.countedVote / K : 0) + (scorer.share?.[position] ? RANKING.share / K : 0),
   }));
-  // A "how long" question: when the fusion's first states no span of time, each candidate stating one gets `span` (round 90).
-  if (scorer.span && fused.length > 0) {
-    const first = fused.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.position < a.position) ? b : a));
-    if (!scorer.span[first.position]) for (const r of fused) if (r !== first && scorer.span[r.position]) r.score += RANKING.span / K;
-  }
   // A paragraph whose heading and text name a question word the fusion's first lacks gets `headingTopic` (round 85).
   if (scorer.headed && fused.length > 0) {
     const first = fused.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.position < a.position) ? b : a));
@@ -57,8 +52,6 @@ interface StubScores {
   /** Whether a count question's best sentence states the count as typed (absent: never). */
   counted?: boolean[];
   share?: boolean[];
-  /** For a "how long" question, whether the paragraph's best sentence states a span of time (absent: another question). */
-  span?: boolean[];
   /** Whether the paragraph's heading and text name a question word the fusion's first lacks (absent: the first holds every word). */
   headed?: boolean[];
   /** Whether the question rests on a rare word, weighing the vector rankings `RANKING.rare` (absent: no). */
@@ -81,8 +74,6 @@ function stubScorer(scores: StubScores): QueryScorer {
     holdsEveryWordTogether: (position: number) => scores.together?.[position] ?? false,
     statesTypedCount: (position: number) => scores.counted?.[position] ?? false,
     statesShare: (position: number) => scores.share?.[position] ?? false,
-    asksSpan: !!scores.span,
-    statesSpan: (position: number) => scores.span![position]!,
     firstLacksTopicalWord: (position: number) => !!scores.headed && !scores.headed[position],
     headingNamesLackedWord: (position: number) => scores.headed![position]!,
     denseWeight: scores.rare ? RANKING.rare : RANKING.dense,
@@ -108,7 +99,6 @@ describe('fusing the rankings, one function per ranking', () => {
       counted: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       share: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       headed: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
-      span: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       rare: fc.option(fc.boolean(), { nil: undefined }),
     });
     fc.assert(
