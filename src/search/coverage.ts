@@ -60,7 +60,7 @@ export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|woul
  * only by "what time" and a verb.
  */
 export const OPINION = new GatedPattern(
-  /^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+do\s+you\s+(?:think|feel|reckon)|what(?:'s|\s+is|\s+are)\s+your\s+(?:opinions?|views?|thoughts?|take|stance|position)|do\s+you\s+(?:agree|believe|approve|support))\b/i,
+  /^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+do\s+you\s+(?:think|feel|reckon)|what(?:'s|\s+is|\s+are)\s+your\s+(?:opinions?|views?|thoughts?|take|stance|position)|do\s+you\s+(?:agree|believe|approve|support))\b|\bin\s+your\s+(?:own\s+|personal\s+|honest\s+)?(?:opinion|view)\b/i,
   ['think', 'feel', 'reckon', 'opinion', 'view', 'thought', 'take', 'stance', 'position', 'agree', 'believe', 'approve', 'support'],
 );
 export const UPCOMING = new GatedPattern(
@@ -80,9 +80,17 @@ export const UPCOMING = new GatedPattern(
  * refugees be able to become citizens" (a rule) and "will a child become a citizen" (no "a" subject) are not.
  */
 export const FORECAST = new GatedPattern(
-  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b|^\s*will\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+\s+(?:ever\s+|soon\s+|finally\s+|really\s+)?(?:become\s+(?:a|an|more|less)|step\s+down|resign|retire|(?:stay|remain)\s+in\s+power|be\s+re-?elected|run\s+again|collapse)\b/i,
-  ['will', 'likely', 'going', 'future', 'predict'],
+  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b|^\s*will\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+\s+(?:ever\s+|soon\s+|finally\s+|really\s+)?(?:become\s+(?:a|an|more|less)|step\s+down|resign|retire|(?:stay|remain)\s+in\s+power|be\s+re-?elected|run\s+again|collapse)\b|^\s*who\s+will\s+(?:succeed|replace|take\s+over|win|lead|rule|be\s+the\s+next|become\s+the\s+next)\b|\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+|twenty\s+)?(?:years|decades)\b|\bin\s+(?:the\s+)?coming\s+years\b|\bsince\s+(?:the|this)\s+report\b|\bafter\s+(?:the|this)\s+report\s+(?:came\s+out|was\s+(?:published|released|written|issued))\b/i,
+  ['will', 'likely', 'going', 'future', 'predict', 'next', 'coming', 'report'],
 );
+
+/**
+ * The whole world asked of one country's report (round 89), treated like advice (`COVERAGE.advice`): a country report states
+ * what happened in its own country, so "how many journalists are jailed around the world", "…worldwide", "…globally", "what
+ * share of the world's refugees…" ask what it cannot state, though made of its words. "The outside world" (a prisoner's or a
+ * detainee's contact with it, which reports state) is not the world at large and is not read so.
+ */
+export const WORLD_AT_LARGE = new GatedPattern(/\b(?:around|across|throughout|in)\s+the\s+world\b|\ball\s+over\s+the\s+world\b|\bthe\s+world'?s\b|\bworld-?wide\b|\bglobally\b/i, ['world', 'globally']);
 
 /**
  * A long question (at least `words` words typed, `topical` of them topical; round 17, docs/search.md)
@@ -437,7 +445,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   // Advice on a right, a permission or a duty the answering passages state is asked of the report (`statesCourse`, round 88).
   const course = answering !== undefined && ADVICE_COURSE.test(asked) && statesCourse(query, answering) && !isAdvice(asked, false) && !isAdvice(query.meant, false);
   const advice = !course && (isAdvice(query.meant) || (asking !== undefined && isAdvice(asked)));
-  const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering, course);
+  const everyday = !advice && answering !== undefined && (asksEverydayAdvice(query, answering, course) || ranksOwnCountry(query, answering));
   const unstated = answering
     ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined) ?? otherCountryForm(query, weighed, answering))
     : undefined;
@@ -521,9 +529,9 @@ export const ASKING = new GatedPattern(
 );
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
-/** Advice, the bot's opinion, a timetable or a prediction (`ADVICE`, `OPINION`, `UPCOMING`, `FORECAST`); without `advice`, the last three only. */
+/** Advice, the bot's opinion, a timetable, a prediction or the world at large (`ADVICE`, `OPINION`, `UPCOMING`, `FORECAST`, `WORLD_AT_LARGE`); without `advice`, the last four only. */
 function isAdvice(text: string, advice = true): boolean {
-  return (advice && ADVICE.test(text)) || OPINION.test(text) || UPCOMING.test(text) || FORECAST.test(text);
+  return (advice && ADVICE.test(text)) || OPINION.test(text) || UPCOMING.test(text) || FORECAST.test(text) || WORLD_AT_LARGE.test(text);
 }
 
 /**
@@ -614,6 +622,30 @@ function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage, cou
   const word = (m[1] ?? m[2] ?? m[4] ?? m[7] ?? m[8] ?? m[9])!.toLowerCase();
   const typed = query.words.find((w) => w.word === word);
   return typed ? typed.known < 1 : !answering.writes(word);
+}
+
+/**
+ * A choice or comparison between two words joined by "or", "vs" or "compared to / with" ("which country has better prisons,
+ * kazakhstan or russia", "kazakhstan or russia which one has more freedom", "kazakhstan vs russia"), with a word of choice or
+ * degree in the question ("which", "more", "less", "better", "worse", "freer", "safer").
+ */
+const COUNTRY_CHOICE = new GatedPattern(
+  /\b(?:which|more|less|better|worse|freer|safer)\b[^.?!]*?\b([\w'-]+)\s+or\s+(?:in\s+)?([\w'-]+)\b|\b([\w'-]+)\s+or\s+(?:in\s+)?([\w'-]+)\b[^.?!]*?\b(?:which|more|less|better|worse|freer|safer)\b|\b([\w'-]+)\s+(?:vs\.?|versus|compared?\s+(?:to|with))\s+([\w'-]+)\b/i,
+  ['which', 'more', 'less', 'better', 'worse', 'freer', 'safer', 'vs', 'versus', 'compare'],
+);
+
+/**
+ * Whether a question ranks the report's own country against another (`COUNTRY_CHOICE`; round 89): a report of one country states
+ * no other's record, so it cannot say which of the two is freer, though made of its words. Scaled as advice (`COVERAGE.advice`).
+ * Two other countries' people compared ("can citizens of russia or belarus get citizenship more easily", "do most migrants
+ * come from uzbekistan or kyrgyzstan") are asked of the report's own rules and figures, and are not read so.
+ */
+function ranksOwnCountry(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  const m = COUNTRY_CHOICE.exec(query.meant);
+  if (m === null) return false;
+  const a = (m[1] ?? m[3] ?? m[5])!.toLowerCase().replace(/'s?$/, '');
+  const b = (m[2] ?? m[4] ?? m[6])!.toLowerCase().replace(/'s?$/, '');
+  return (isCountryWord(a, answering) && isOtherCountryName(b, answering)) || (isCountryWord(b, answering) && isOtherCountryName(a, answering));
 }
 
 /** "is / are X better or worse than Y", the comparison the question's predicate: no verb's participle between (not "are disabled people treated worse than"). */
