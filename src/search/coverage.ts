@@ -28,7 +28,7 @@ import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
  * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
- * `UPCOMING`), and `scattered` a short question whose first passages hold its words
+ * `UPCOMING`), the world at large (`WORLD_AT_LARGE`) and the report's country ranked against another (`ranksOwnCountry`; round 89), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`), or a short first-person one or a bare phrase whose passages hold none two of them (`heldApart`; rounds 58 and 66): any factor that puts a fully known query under the cut
  * will do.
  */
@@ -57,7 +57,8 @@ export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|woul
  * time does the court open on monday", "when is the next presidential election", "…tonight", "…next
  * year"). "what do you know about…", "when was the election", "the next day" (of a narrative) are asked
  * of the report and match neither; nor does "what time limit do detainees have…": a clock time is asked
- * only by "what time" and a verb.
+ * only by "what time" and a verb. Round 89: "in your (own / honest) opinion / view" anywhere in the question ("in your view
+ * was the 2015 election a step forward"), not only as its opening.
  */
 export const OPINION = new GatedPattern(
   /^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+do\s+you\s+(?:think|feel|reckon)|what(?:'s|\s+is|\s+are)\s+your\s+(?:opinions?|views?|thoughts?|take|stance|position)|do\s+you\s+(?:agree|believe|approve|support))\b|\bin\s+your\s+(?:own\s+|personal\s+|honest\s+)?(?:opinion|view)\b/i,
@@ -77,10 +78,13 @@ export const UPCOMING = new GatedPattern(
  * no time to come and no change, and is not read so; nor is "most likely to be tortured" or "next of kin". A question
  * opening "will" whose subject, one or two words after an optional "the", is followed by a political event to come ("will kazakhstan
  * become a democracy", "will the president step down / resign / run again / stay in power") is one (round 82); "will
- * refugees be able to become citizens" (a rule) and "will a child become a citizen" (no "a" subject) are not.
+ * refugees be able to become citizens" (a rule) and "will a child become a citizen" (no "a" subject) are not. Round 89: the
+ * years after the report without "will" ("what reforms are expected over the next five years", "…in the coming years"),
+ * who will hold a post ("who will succeed / replace / take over from the president", "who will win"; not "who will rule on
+ * my appeal", a rule), and the time since the report ("has anything improved since the report came out").
  */
 export const FORECAST = new GatedPattern(
-  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b|^\s*will\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+\s+(?:ever\s+|soon\s+|finally\s+|really\s+)?(?:become\s+(?:a|an|more|less)|step\s+down|resign|retire|(?:stay|remain)\s+in\s+power|be\s+re-?elected|run\s+again|collapse)\b|^\s*who\s+will\s+(?:succeed|replace|take\s+over|win|lead|rule|be\s+the\s+next|become\s+the\s+next)\b|\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+|twenty\s+)?(?:years|decades)\b|\bin\s+(?:the\s+)?coming\s+years\b|\bsince\s+(?:the|this)\s+report\b|\bafter\s+(?:the|this)\s+report\s+(?:came\s+out|was\s+(?:published|released|written|issued))\b/i,
+  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b|^\s*will\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+\s+(?:ever\s+|soon\s+|finally\s+|really\s+)?(?:become\s+(?:a|an|more|less)|step\s+down|resign|retire|(?:stay|remain)\s+in\s+power|be\s+re-?elected|run\s+again|collapse)\b|^\s*who\s+will\s+(?:succeed|replace|take\s+over|win|be\s+the\s+next|become\s+the\s+next)\b|\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+|twenty\s+)?(?:years|decades)\b|\bin\s+(?:the\s+)?coming\s+years\b|\bsince\s+(?:the|this)\s+report\b|\bafter\s+(?:the|this)\s+report\s+(?:came\s+out|was\s+(?:published|released|written|issued))\b/i,
   ['will', 'likely', 'going', 'future', 'predict', 'next', 'coming', 'report'],
 );
 
@@ -629,7 +633,7 @@ function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage, cou
  * kazakhstan or russia", "kazakhstan or russia which one has more freedom", "kazakhstan vs russia"), with a word of choice or
  * degree in the question ("which", "more", "less", "better", "worse", "freer", "safer").
  */
-const COUNTRY_CHOICE = new GatedPattern(
+export const COUNTRY_CHOICE = new GatedPattern(
   /\b(?:which|more|less|better|worse|freer|safer)\b[^.?!]*?\b([\w'-]+)\s+or\s+(?:in\s+)?([\w'-]+)\b|\b([\w'-]+)\s+or\s+(?:in\s+)?([\w'-]+)\b[^.?!]*?\b(?:which|more|less|better|worse|freer|safer)\b|\b([\w'-]+)\s+(?:vs\.?|versus|compared?\s+(?:to|with))\s+([\w'-]+)\b/i,
   ['which', 'more', 'less', 'better', 'worse', 'freer', 'safer', 'vs', 'versus', 'compare'],
 );
