@@ -28,7 +28,7 @@ import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
  * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
- * `UPCOMING`), and `scattered` a short question whose first passages hold its words
+ * `UPCOMING`), the world at large (`WORLD_AT_LARGE`) and the report's country ranked against another (`ranksOwnCountry`; round 89), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`), or a short first-person one or a bare phrase whose passages hold none two of them (`heldApart`; rounds 58 and 66): any factor that puts a fully known query under the cut
  * will do.
  */
@@ -57,10 +57,11 @@ export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|woul
  * time does the court open on monday", "when is the next presidential election", "…tonight", "…next
  * year"). "what do you know about…", "when was the election", "the next day" (of a narrative) are asked
  * of the report and match neither; nor does "what time limit do detainees have…": a clock time is asked
- * only by "what time" and a verb.
+ * only by "what time" and a verb. Round 89: "in your (own / honest) opinion / view" anywhere in the question ("in your view
+ * was the 2015 election a step forward"), not only as its opening.
  */
 export const OPINION = new GatedPattern(
-  /^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+do\s+you\s+(?:think|feel|reckon)|what(?:'s|\s+is|\s+are)\s+your\s+(?:opinions?|views?|thoughts?|take|stance|position)|do\s+you\s+(?:agree|believe|approve|support))\b/i,
+  /^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?(?:(?:what|how)\s+do\s+you\s+(?:think|feel|reckon)|what(?:'s|\s+is|\s+are)\s+your\s+(?:opinions?|views?|thoughts?|take|stance|position)|do\s+you\s+(?:agree|believe|approve|support))\b|\bin\s+your\s+(?:own\s+|personal\s+|honest\s+)?(?:opinion|view)\b/i,
   ['think', 'feel', 'reckon', 'opinion', 'view', 'thought', 'take', 'stance', 'position', 'agree', 'believe', 'approve', 'support'],
 );
 export const UPCOMING = new GatedPattern(
@@ -77,12 +78,23 @@ export const UPCOMING = new GatedPattern(
  * no time to come and no change, and is not read so; nor is "most likely to be tortured" or "next of kin". A question
  * opening "will" whose subject, one or two words after an optional "the", is followed by a political event to come ("will kazakhstan
  * become a democracy", "will the president step down / resign / run again / stay in power") is one (round 82); "will
- * refugees be able to become citizens" (a rule) and "will a child become a citizen" (no "a" subject) are not.
+ * refugees be able to become citizens" (a rule) and "will a child become a citizen" (no "a" subject) are not. Round 89: the
+ * years after the report without "will" ("what reforms are expected over the next five years", "…in the coming years"),
+ * who will hold a post ("who will succeed / replace / take over from the president", "who will win"; not "who will rule on
+ * my appeal", a rule), and the time since the report ("has anything improved since the report came out").
  */
 export const FORECAST = new GatedPattern(
-  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b|^\s*will\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+\s+(?:ever\s+|soon\s+|finally\s+|really\s+)?(?:become\s+(?:a|an|more|less)|step\s+down|resign|retire|(?:stay|remain)\s+in\s+power|be\s+re-?elected|run\s+again|collapse)\b/i,
-  ['will', 'likely', 'going', 'future', 'predict'],
+  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b|^\s*will\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+\s+(?:ever\s+|soon\s+|finally\s+|really\s+)?(?:become\s+(?:a|an|more|less)|step\s+down|resign|retire|(?:stay|remain)\s+in\s+power|be\s+re-?elected|run\s+again|collapse)\b|^\s*who\s+will\s+(?:succeed|replace|take\s+over|win|be\s+the\s+next|become\s+the\s+next)\b|\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+|twenty\s+)?(?:years|decades)\b|\bin\s+(?:the\s+)?coming\s+years\b|\bsince\s+(?:the|this)\s+report\b|\bafter\s+(?:the|this)\s+report\s+(?:came\s+out|was\s+(?:published|released|written|issued))\b/i,
+  ['will', 'likely', 'going', 'future', 'predict', 'next', 'coming', 'report'],
 );
+
+/**
+ * The whole world asked of one country's report (round 89), treated like advice (`COVERAGE.advice`): a country report states
+ * what happened in its own country, so "how many journalists are jailed around the world", "…worldwide", "…globally", "what
+ * share of the world's refugees…" ask what it cannot state, though made of its words. "The outside world" (a prisoner's or a
+ * detainee's contact with it, which reports state) is not the world at large and is not read so.
+ */
+export const WORLD_AT_LARGE = new GatedPattern(/\b(?:around|across|throughout|in)\s+the\s+world\b|\ball\s+over\s+the\s+world\b|\bthe\s+world'?s\b|\bworld-?wide\b|\bglobally\b/i, ['world', 'globally']);
 
 /**
  * A long question (at least `words` words typed, `topical` of them topical; round 17, docs/search.md)
@@ -437,7 +449,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   // Advice on a right, a permission or a duty the answering passages state is asked of the report (`statesCourse`, round 88).
   const course = answering !== undefined && ADVICE_COURSE.test(asked) && statesCourse(query, answering) && !isAdvice(asked, false) && !isAdvice(query.meant, false);
   const advice = !course && (isAdvice(query.meant) || (asking !== undefined && isAdvice(asked)));
-  const everyday = !advice && answering !== undefined && asksEverydayAdvice(query, answering, course);
+  const everyday = !advice && answering !== undefined && (asksEverydayAdvice(query, answering, course) || ranksOwnCountry(query, answering));
   const unstated = answering
     ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined) ?? otherCountryForm(query, weighed, answering))
     : undefined;
@@ -521,9 +533,9 @@ export const ASKING = new GatedPattern(
 );
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
-/** Advice, the bot's opinion, a timetable or a prediction (`ADVICE`, `OPINION`, `UPCOMING`, `FORECAST`); without `advice`, the last three only. */
+/** Advice, the bot's opinion, a timetable, a prediction or the world at large (`ADVICE`, `OPINION`, `UPCOMING`, `FORECAST`, `WORLD_AT_LARGE`); without `advice`, the last four only. */
 function isAdvice(text: string, advice = true): boolean {
-  return (advice && ADVICE.test(text)) || OPINION.test(text) || UPCOMING.test(text) || FORECAST.test(text);
+  return (advice && ADVICE.test(text)) || OPINION.test(text) || UPCOMING.test(text) || FORECAST.test(text) || WORLD_AT_LARGE.test(text);
 }
 
 /**
@@ -614,6 +626,30 @@ function asksEverydayAdvice(query: ParsedQuery, answering: AnsweringPassage, cou
   const word = (m[1] ?? m[2] ?? m[4] ?? m[7] ?? m[8] ?? m[9])!.toLowerCase();
   const typed = query.words.find((w) => w.word === word);
   return typed ? typed.known < 1 : !answering.writes(word);
+}
+
+/**
+ * A choice or comparison between two words joined by "or", "vs" or "compared to / with" ("which country has better prisons,
+ * kazakhstan or russia", "kazakhstan or russia which one has more freedom", "kazakhstan vs russia"), with a word of choice or
+ * degree in the question ("which", "more", "less", "better", "worse", "freer", "safer").
+ */
+export const COUNTRY_CHOICE = new GatedPattern(
+  /\b(?:which|more|less|better|worse|freer|safer)\b[^.?!]*?\b([\w'-]+)\s+or\s+(?:in\s+)?([\w'-]+)\b|\b([\w'-]+)\s+or\s+(?:in\s+)?([\w'-]+)\b[^.?!]*?\b(?:which|more|less|better|worse|freer|safer)\b|\b([\w'-]+)\s+(?:vs\.?|versus|compared?\s+(?:to|with))\s+([\w'-]+)\b/i,
+  ['which', 'more', 'less', 'better', 'worse', 'freer', 'safer', 'vs', 'versus', 'compare'],
+);
+
+/**
+ * Whether a question ranks the report's own country against another (`COUNTRY_CHOICE`; round 89): a report of one country states
+ * no other's record, so it cannot say which of the two is freer, though made of its words. Scaled as advice (`COVERAGE.advice`).
+ * Two other countries' people compared ("can citizens of russia or belarus get citizenship more easily", "do most migrants
+ * come from uzbekistan or kyrgyzstan") are asked of the report's own rules and figures, and are not read so.
+ */
+function ranksOwnCountry(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  const m = COUNTRY_CHOICE.exec(query.meant);
+  if (m === null) return false;
+  const a = (m[1] ?? m[3] ?? m[5])!.toLowerCase().replace(/'s?$/, '');
+  const b = (m[2] ?? m[4] ?? m[6])!.toLowerCase().replace(/'s?$/, '');
+  return (isCountryWord(a, answering) && isOtherCountryName(b, answering)) || (isCountryWord(b, answering) && isOtherCountryName(a, answering));
 }
 
 /** "is / are X better or worse than Y", the comparison the question's predicate: no verb's participle between (not "are disabled people treated worse than"). */
