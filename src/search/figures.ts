@@ -32,7 +32,7 @@ export function onlyDateFigures(sentence: string): boolean {
  * A paragraph's value `read` from its sentences and text the first time it is asked for, then kept with
  * the report in `cache`: a warm question runs no pattern.
  */
-function perParagraph<T>(cache: WeakMap<ReportIndex, Array<T | undefined>>, index: ReportIndex, position: number, read: (sentences: IndexedSentence[], text: string) => T): T {
+export function perParagraph<T>(cache: WeakMap<ReportIndex, Array<T | undefined>>, index: ReportIndex, position: number, read: (sentences: IndexedSentence[], text: string) => T): T {
   let paragraphs = cache.get(index);
   if (!paragraphs) cache.set(index, (paragraphs = []));
   let value = paragraphs[position];

@@ -8,6 +8,7 @@ import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-ind
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
 import { actsAsSubject } from './acting.js';
+import { namedByAcronym } from './acronyms.js';
 import { MONEY, dateOnlySentences, largestFigures, permittedActsOf, shareSentences } from './figures.js';
 import { SHARE_QUESTION, STATES_PERMISSION } from './answer-kinds.js';
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
@@ -74,6 +75,9 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * `further` is the bold choice's pick, for a full question no other pick serves, of a later sentence holding two or more
  * typed question words the opening lacks and more of the question's words, when the opening is the best
  * (`favourFurtherWords`, round 84: 4 bold answers won and 1 lost over every public set, own and dev unchanged).
+ * `acronym` is what a sentence naming a body by the acronym its paragraph spelled out earlier ("the work of the CAB")
+ * is credited for each question word of the name, × the word's value where the name is spelled out
+ * (`creditAcronyms`, round 91: 6 bold answers won and 2 lost over every public set, 0.5 moved one).
  * When the fusion's first paragraph holds a typed topical word of the question (specificity at least
  * `headingTopicSpecificity`) nowhere, a candidate whose heading path names that word and whose text holds it gets
  * `headingTopic` (`voteForHeadingTopic`): "can refugees find a job easily" found "find" and "job" in a paragraph on
@@ -81,7 +85,7 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * every public set, held-out half unchanged; the same vote for a word the text alone holds lost 2 : 11 there).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, further: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -433,6 +437,8 @@ export class QueryScorer {
   answerSentences(position: number): { first: number; last: number } {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
     const scores = copyOf(this.sentenceScores(position));
+    // Before the opening's preference, which gives way when a sentence naming the body by its acronym holds more typed words.
+    const named = RANKING.acronym ? this.creditAcronyms(position, scores) : false;
     // Before the opening's preference and the heading's overview, which it weighs as it weighs every sentence.
     if (this.query.wantsPermission) this.favourPermission(position, scores);
     // Not for "who…": the opening sentence sets out the case or the topic the question already names;
@@ -441,7 +447,7 @@ export class QueryScorer {
     // then only names the topic ("Human rights activists noted … migrants' rights"), the later one
     // what is asked of it ("The government does not have a mechanism for integration of migrants").
     let preferred = false;
-    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && !this.query.wantsQuantity && !(this.query.wantsDate && !this.query.wantsCondition) && (this.query.keywords || this.openingHoldsMostWords(position))) {
+    if (scores.length && scores[0]! > 0 && !this.query.wantsAgent && !this.query.wantsQuantity && !(this.query.wantsDate && !this.query.wantsCondition) && (this.query.keywords || (!named && this.openingHoldsMostWords(position)))) {
       scores[0] = scores[0]! * (1 + RANKING.opening);
       preferred = true;
     }
@@ -540,6 +546,67 @@ export class QueryScorer {
       if (further >= 2 && count > opening && (chosen < 0 || scores[i]! > scores[chosen]!)) chosen = i;
     }
     return chosen < 0 ? 0 : favour(scores, chosen, top, RANKING.further);
+  }
+
+  /**
+   * "were NGOs happy with the consultative advisory body": the opening spells the body out ("The Ministry of Foreign
+   * Affairs-led Consultative Advisory Body (CAB) … continued to operate"), the answer names it by its acronym ("The
+   * NGO community generally was positive regarding the work of the CAB"). A sentence naming a body by an acronym its
+   * paragraph spelled out earlier (`namedByAcronym`) is credited, for each query word the name holds and the sentence
+   * does not, `RANKING.acronym` × the word's value as one occurrence scores in it. Returns whether a sentence so
+   * credited holds more of the question's typed words than the opening, which then is not preferred (round 91).
+   */
+  private creditAcronyms(position: number, scores: number[]): boolean {
+    const named = namedByAcronym(this.index, position);
+    if (named.length === 0) return false;
+    const { ids, starts } = this.sentenceTerms.of(position);
+    const words = this.words;
+    const held = (this.heldWords ??= scorerHeld(this.pool, words));
+    const opening = this.typedHeld(ids, starts[0]!, starts[1]!, held);
+    const { sk: k, sb: b } = RANKING;
+    let more = false;
+    for (let i = 1; i < named.length; i++) {
+      const name = named[i];
+      if (!name) continue;
+      let typed = this.typedHeld(ids, starts[i]!, starts[i + 1]!, held);
+      // Each word as it scores where the name is spelled out: naming the body by its acronym in a short sentence is no
+      // more than naming it in full.
+      const d = name.spelledIn;
+      const lengthNorm = k * (1 - b + (b * (starts[d + 1]! - starts[d]!)) / this.index.meanSentenceLength);
+      let added = 0;
+      for (const term of name.terms) {
+        const t = this.info.get(term);
+        if (!t || !(t.sentenceValue > 0) || t.word >= words || held[t.word] !== 0) continue;
+        // 2: credited as typed; 3: credited as a stand-in.
+        held[t.word] = t.typed ? 2 : 3;
+        if (t.typed) typed++;
+        added += (RANKING.acronym * t.sentenceValue * (k + 1)) / (1 + lengthNorm);
+      }
+      if (added === 0) continue;
+      // The name's words stand together where it is spelled out: the bigram bonus counts them side by side here too.
+      let pairs = 0;
+      for (let w = 0; w + 1 < words; w++) if ((held[w] === 2 && (held[w + 1] === 1 || held[w + 1] === 2)) || (held[w] === 1 && held[w + 1] === 2)) pairs++;
+      const before = this.typedWords < 2 ? 0 : this.adjacentPairs(ids, starts[i]!, starts[i + 1]!);
+      const after = this.typedWords < 2 ? 0 : Math.min(1, before + pairs / (this.typedWords - 1));
+      scores[i] = ((scores[i]! + added) * (1 + RANKING.bigram * after)) / (1 + RANKING.bigram * before);
+      if (typed > opening) more = true;
+    }
+    return more;
+  }
+
+  /** How many query words the terms `ids[start, end)` hold as typed, each word marked in `held` (cleared first) when held in any form. */
+  private typedHeld(ids: Int32Array, start: number, end: number, held: Uint8Array): number {
+    held.fill(0);
+    let typed = 0;
+    for (let j = start; j < end; j++) {
+      const slot = this.sentenceTerms.slotOf(ids[j]!);
+      if (slot < 0) continue;
+      const t = this.slotInfo[slot]!;
+      if (!(t.sentenceValue > 0) || t.word >= this.words || held[t.word] !== 0) continue;
+      held[t.word] = 1;
+      if (t.typed) typed++;
+    }
+    return typed;
   }
 
   /**

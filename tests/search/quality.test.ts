@@ -123,6 +123,10 @@ describe('search quality on the real report', () => {
     // stating the penalty is bolded although it shares few words, or none, with the question.
     ['what punishment did the three rehabilitation center employees get', '1.a#2', 'Temirgaliev to eight years of imprisonment'],
     ['what punishment for organizers of the Gandhi Park march', '2.b/freedom-of-peaceful-assembly#5', "sentenced two organizers of the march to three and five days' administrative arrest"],
+    // "X's sentence" and "what was the sentence…" ask for a penalty too (round 91): not the opening naming both convicts.
+    ['what was Nikolay Galikhin\'s prison sentence', '4/corruption#3', "Galikhin was sentenced to four years' probation"],
+    ['what was the sentence Nikolay Galikhin got', '4/corruption#3', "Galikhin was sentenced to four years' probation"],
+    ['Nikolay Galikhin\'s sentence', '4/corruption#3', "Galikhin was sentenced to four years' probation"],
     // "answer to" / "accountable to" is the report's "report directly to" (thesaurus).
     ['who are the security services accountable to', '1.d/role-of-the-police-and-security-apparatus#1', 'all report directly to the president'],
     // A heading's title asks for its overview, which the opening sentence states; a later sentence may share
