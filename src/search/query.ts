@@ -672,18 +672,21 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const sections: string[] = [];
   const phrases: string[] = [];
   // What every later step reads: chat spellings spelt out ("u", "4", "w/o"; `spellChat`), which is `clean` itself
-  // when there are none. `clean` stays as typed, for the answer to quote.
+  // when there are none. `clean` stays as typed, for the answer to quote, and section filters and quoted phrases
+  // are read from it ("section:n" is no "section:and").
   const read = spellChat(clean);
   // Lower-cased once for the question patterns' word checks (see GatedPattern), and for the filter's.
-  const lowerClean = read.toLowerCase();
+  const lowerTyped = clean.toLowerCase();
+  const lowerClean = read === clean ? lowerTyped : read.toLowerCase();
   // Most queries have neither a section filter nor a quoted phrase: their patterns are not run.
-  let rest = !lowerClean.includes('section:')
-    ? read
-    : read.replace(/\bsection:\s*(\S+)/gi, (_, ref: string) => {
+  let rest = !lowerTyped.includes('section:')
+    ? clean
+    : clean.replace(/\bsection:\s*(\S+)/gi, (_, ref: string) => {
         sections.push(ref);
         return ' ';
       });
   if (rest.includes('"') || rest.includes('“') || rest.includes('”')) rest = readQuotedPhrases(rest, phrases);
+  if (read !== clean) rest = spellChat(rest);
 
   const terms = new Map<string, WeightedTerm>();
   let word = 0;
