@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// A lawyer's words for what every report states in its own (Quality round 89): an arrestee is a detainee, a
+// A lawyer's words for what every report states in its own (Quality round 92): an arrestee is a detainee, a
 // procurator a prosecutor, an appellate court a higher court one appeals to, a time-barred charge one past the
 // statute of limitation.
 describe('questions in the legal register, on the real report', () => {
