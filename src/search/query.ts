@@ -5,6 +5,7 @@
  */
 import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
+import { spellChat } from './chat-spelling.js';
 import { PERMISSION_QUESTION } from './answer-kinds.js';
 import { compoundParts, derivedTerms, splitsIntoWords } from './word-forms.js';
 import { familyOf } from './word-families.js';
@@ -32,9 +33,10 @@ export interface ParsedQuery {
   /** The query as understood: control characters removed, white space collapsed. */
   clean: string;
   /**
-   * The query as meant: `clean` with each corrected typo replaced by the word meant ("which rport is
-   * this" → "which report is this"), for what reads the query's wording (small talk, advice); `clean`
-   * itself when nothing was corrected. Section filters and quotes are left out when a word was.
+   * The query as meant: `clean` with its chat spellings spelt out ("can u" → "can you", `spellChat`) and each
+   * corrected typo replaced by the word meant ("which rport is this" → "which report is this"), for what reads the
+   * query's wording (small talk, advice); `clean` itself when neither changed a word. Section filters and quotes
+   * are left out when a word was corrected.
    */
   meant: string;
   /** Section refs from `section:2a`. */
@@ -545,7 +547,7 @@ const PRONOUN_ENDINGS = new Set('m re ve d ll s'.split(' '));
  * English, like the stop words. Unknown to the report, "ur" counted as a name (WordNet's city of Ur),
  * unknown and fully specific, and got the question refused (round 30).
  */
-const CHAT_FUNCTION_WORDS = new Set('u ur r ya yr pls plz cuz coz abt wat wht'.split(' '));
+const CHAT_FUNCTION_WORDS = new Set('u ur r ya yr pls plz cuz coz abt wat wht lol lmao lmfao omg tbh ngl smh imo imho idk nah yeah yep yup rn'.split(' '));
 
 /** Whether a typed word is a negated auxiliary, a pronoun's contraction or a function word spelt as in chat (see above). */
 export function isContractedFunctionWord(surface: string): boolean {
@@ -669,16 +671,22 @@ function readQuotedPhrases(rest: string, phrases: string[]): string {
 export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQuery(raw)): ParsedQuery {
   const sections: string[] = [];
   const phrases: string[] = [];
+  // What every later step reads: chat spellings spelt out ("u", "4", "w/o"; `spellChat`), which is `clean` itself
+  // when there are none. `clean` stays as typed, for the answer to quote, and section filters and quoted phrases
+  // are read from it ("section:n" is no "section:and").
+  const read = spellChat(clean);
   // Lower-cased once for the question patterns' word checks (see GatedPattern), and for the filter's.
-  const lowerClean = clean.toLowerCase();
+  const lowerTyped = clean.toLowerCase();
+  const lowerClean = read === clean ? lowerTyped : read.toLowerCase();
   // Most queries have neither a section filter nor a quoted phrase: their patterns are not run.
-  let rest = !lowerClean.includes('section:')
+  let rest = !lowerTyped.includes('section:')
     ? clean
     : clean.replace(/\bsection:\s*(\S+)/gi, (_, ref: string) => {
         sections.push(ref);
         return ' ';
       });
   if (rest.includes('"') || rest.includes('“') || rest.includes('”')) rest = readQuotedPhrases(rest, phrases);
+  if (read !== clean) rest = spellChat(rest);
 
   const terms = new Map<string, WeightedTerm>();
   let word = 0;
@@ -700,7 +708,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     return found.size > 0;
   };
   const words: QueryWord[] = [];
-  const wantsLaw = LAW_QUESTION.test(clean, lowerClean);
+  const wantsLaw = LAW_QUESTION.test(read, lowerClean);
   const tokens = rest.includes('-') ? joinHyphenated(tokenize(rest), rest, known) : tokenize(rest);
   // The per-token arrays are filled by `push`, not made by `map`: V8's optimised `map` makes a holey array where
   // its builtin makes a packed one, so the first optimised parse met arrays of another shape than the
@@ -737,9 +745,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     surfaces = next;
   }
   // Asked of a counting question only: the others do not compile it.
-  const countedTokens = COUNT_QUESTION.test(clean, lowerClean) ? countedNoun(surfaces) : undefined;
+  const countedTokens = COUNT_QUESTION.test(read, lowerClean) ? countedNoun(surfaces) : undefined;
   const counted: number[] = [];
-  const wantsAgent = AGENT_QUESTION.test(clean, lowerClean);
+  const wantsAgent = AGENT_QUESTION.test(read, lowerClean);
   const actionToken = wantsAgent ? askedToken(surfaces) : undefined;
   let asked: number | undefined;
   // Each query word's first token: which words a clause holds (`eventWords`).
@@ -796,13 +804,13 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     word++;
   }
-  const wantsQuantity = QUANTITY_QUESTION.test(clean, lowerClean);
-  const wantsPenalty = PENALTY_QUESTION.test(clean, lowerClean);
-  const wantsDate = DATE_QUESTION.test(clean, lowerClean);
-  const wantsDuration = DURATION_QUESTION.test(clean, lowerClean);
+  const wantsQuantity = QUANTITY_QUESTION.test(read, lowerClean);
+  const wantsPenalty = PENALTY_QUESTION.test(read, lowerClean);
+  const wantsDate = DATE_QUESTION.test(read, lowerClean);
+  const wantsDuration = DURATION_QUESTION.test(read, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
-  const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(clean, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
-  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : clean, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(clean, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(clean, lowerClean), wantsCause: CAUSE_QUESTION.test(clean, lowerClean), wantsPermission: PERMISSION_QUESTION.test(clean, lowerClean), wantsSum: SUM_QUESTION.test(clean, lowerClean) && !COUNT_QUESTION.test(clean, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(clean, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(clean, lowerClean)), actor: ACTOR_QUESTION.test(clean, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
+  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: [...terms.values()], wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */

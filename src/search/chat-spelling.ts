@@ -1,0 +1,147 @@
+/**
+ * Chat spellings read as the words they stand for ("can u get locked up w/o charges 4 how long" → "can you get
+ * locked up without charges for how long"): general English as typed on a phone, not any report's words.
+ */
+
+/**
+ * Short forms and apostrophe-less contractions, each with what it stands for. Only short words: a word of more
+ * than `LONGEST` characters is never looked up. Not here: a chat word with a word's other meaning beside it
+ * ("wont", "ill", "its", "were", "well"), and fillers that stand for nothing ("lol", "tbh": function words in query.ts).
+ */
+const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['u', 'you'], ['ur', 'your'], ['r', 'are'], ['ya', 'you'], ['y', 'why'], ['n', 'and'], ['w/', 'with'], ['w/o', 'without'],
+  ['b/c', 'because'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'], ['bcuz', 'because'], ['becuz', 'because'], ['bcoz', 'because'],
+  ['abt', 'about'], ['bout', 'about'], ['b4', 'before'], ['tho', 'though'], ['thru', 'through'], ['pls', 'please'], ['plz', 'please'],
+  ['wat', 'what'], ['wht', 'what'], ['wats', "what's"], ['whats', "what's"], ['thats', "that's"], ['hows', "how's"], ['whos', "who's"], ['wheres', "where's"],
+  ['dont', "don't"], ['doesnt', "doesn't"], ['didnt', "didn't"], ['cant', "can't"], ['isnt', "isn't"], ['arent', "aren't"], ['wasnt', "wasn't"],
+  ['werent', "weren't"], ['hasnt', "hasn't"], ['havent', "haven't"], ['couldnt', "couldn't"], ['wouldnt', "wouldn't"], ['shouldnt', "shouldn't"],
+  ['im', "i'm"], ['ive', "i've"], ['youre', "you're"], ['theyre', "they're"],
+  ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'have to'], ['kinda', 'kind of'], ['sorta', 'sort of'],
+  ['ppl', 'people'], ['govt', 'government'], ["gov't", 'government'], ['gov', 'government'], ['govts', 'governments'], ['prez', 'president'],
+  ['probs', 'problems'], ['info', 'information'], ['msg', 'message'], ['msgs', 'messages'], ['convo', 'conversation'],
+  ['bf', 'boyfriend'], ['gf', 'girlfriend'], ['bro', 'brother'], ['sis', 'sister'], ['fam', 'family'],
+  ['min', 'minimum'], ['yrs', 'years'], ['hrs', 'hours'], ['mins', 'minutes'], ['wks', 'weeks'],
+  ['dept', 'department'], ['intl', 'international'], ['org', 'organization'], ['orgs', 'organizations'],
+]);
+const LONGEST = 8;
+
+/** After a number these are units: "5 min", "3 yr". */
+const AFTER_A_NUMBER: ReadonlyMap<string, string> = new Map([['min', 'minutes'], ['yr', 'years'], ['yrs', 'years']]);
+
+/**
+ * "2" and "4" read as "to" and "for" between two words ("allowed 2 work", "locked up 4 posting"), unless the next
+ * word is what they count ("2 weeks", "4 percent", "2 year old") or the word before numbers them ("section 4",
+ * "july 4", "up to 2", "article 2").
+ */
+const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([['2', 'to'], ['4', 'for']]);
+const COUNTED_SINGULAR = new Set(
+  ('year day week month hour minute second time percent per cent million billion thousand hundred dozen man woman person child kid ' +
+    'of or and to in out a an am pm th nd rd st x times year-old january february march april may june july august september october ' +
+    'november december jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
+);
+/** Words ending in s that are not plurals ("4 us", "2 his"). */
+const NOT_PLURAL = new Set('us his this is was its as has does yours ours theirs hers whats thats yes bus plus'.split(' '));
+const NUMBERING = new Set(
+  ('article articles section sections chapter part page paragraph number no step level grade class room category type stage phase round ' +
+    'option item question point figure table annex war season episode version under over than about around up to and or between from ' +
+    'only just last first next top the these those all every another at by aged age of in on january february march april may june july ' +
+    'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
+);
+
+/** Whether a character code can be part of a chat word: an ASCII letter or digit, an apostrophe or a slash. */
+function isChatChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2f;
+}
+
+/** Whether a typed word has a capital letter: a name ("Max"), an acronym, or a word at a sentence start. */
+function hasCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
+/**
+ * `text` with its chat spellings spelt out, or `text` itself when it has none (most queries: nothing is made then
+ * but the short words' lower-case copies). A capitalised word other than the first is left alone: "Max" and "ID"
+ * are names and acronyms, not "maximum". Slashes are word characters here only so that "w/" and "w/o" are read.
+ */
+export function spellChat(text: string): string {
+  let out: string | undefined;
+  let copied = 0;
+  let previous: string | undefined;
+  let previousEnd = -1;
+  const n = text.length;
+  const first = firstWordStart(text);
+  let i = 0;
+  while (i < n) {
+    if (!isChatChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isChatChar(text.charCodeAt(i))) i++;
+    if (i - start > LONGEST) {
+      previous = undefined;
+      continue;
+    }
+    const typed = text.slice(start, i);
+    const word = typed.toLowerCase();
+    // After a point the word is part of a name or an address ("amnesty.org", "e.g"), not chat.
+    const spelt = start > 0 && text.charCodeAt(start - 1) === 0x2e ? undefined : spellingOf(word, typed, start === first, previous, previousEnd, start, text, i);
+    previous = word;
+    previousEnd = i;
+    if (spelt === undefined) continue;
+    out = (out ?? '') + text.slice(copied, start) + spelt;
+    copied = i;
+  }
+  return out === undefined ? text : out + text.slice(copied);
+}
+
+/** Where the text's first word starts. */
+function firstWordStart(text: string): number {
+  let i = 0;
+  while (i < text.length && !isChatChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** What a typed short word stands for, or undefined when it is to be read as typed. */
+function spellingOf(word: string, typed: string, first: boolean, previous: string | undefined, previousEnd: number, start: number, text: string, end: number): string | undefined {
+  const digit = DIGIT_WORDS.get(word);
+  if (digit !== undefined) return previous !== undefined && isOnlySpace(text, previousEnd, start) && !NUMBERING.has(previous) && !isDigits(previous) && nextIsUncounted(text, end) ? digit : undefined;
+  if (!first && hasCapital(typed)) return undefined;
+  if (previous !== undefined && isDigits(previous)) return AFTER_A_NUMBER.get(word) ?? (word === 'min' ? undefined : SPELLINGS.get(word));
+  // "y" stands for "why" only where a question opens; elsewhere it is a letter ("x and y").
+  if (word === 'y' && !first) return undefined;
+  return SPELLINGS.get(word);
+}
+
+/** Whether `text[from, to)` is spaces and commas only, and not empty: "charges, 4 how long" (not "1.4", "§4"). */
+function isOnlySpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0x2c) return false;
+  return true;
+}
+
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return word.length > 0;
+}
+
+/** Whether the word after `end` (past spaces) begins with a letter and is not something a number counts. */
+function nextIsUncounted(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  if (i === end) return false;
+  const start = i;
+  while (i < text.length && isChatChar(text.charCodeAt(i))) i++;
+  const next = text.slice(start, i).toLowerCase();
+  const c = next.charCodeAt(0);
+  if (!(c >= 0x61 && c <= 0x7a)) return false;
+  if (COUNTED_SINGULAR.has(next)) return false;
+  return !(next.length > 2 && next.endsWith('s') && !next.endsWith('ss') && !NOT_PLURAL.has(next));
+}
