@@ -382,11 +382,13 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     }
     // How the asker feels ("i'm scared") is framing (`storyWords`): it says nothing of what is asked. In a short question,
     // whom the asker speaks of ("my nephew") is, when the first passage holds the rest of the question (`StoryReading`).
+    // The worry whether someone is safe (`SAFE_PERSON`) is framing in either reading, and frames the person in a short one.
     if (
       story?.has(i) &&
-      (reading === 'short'
-        ? !STORY_FEELINGS.has(w.word) && answering !== undefined && (personFramed ??= isTopicHeld(query, answering, true))
-        : STORY_FEELINGS.has(w.word))
+      (w.word === SAFE ||
+        (reading === 'short'
+          ? !STORY_FEELINGS.has(w.word) && answering !== undefined && (personFramed ??= asksSafety(query, story) || isTopicHeld(query, answering, true))
+          : STORY_FEELINGS.has(w.word)))
     ) {
       storyCount++;
       framingTotal += w.specificity;
@@ -718,9 +720,10 @@ function storyWords(query: ParsedQuery): Set<number> | undefined {
   // A loop, not `forEach`: every query comes here, and a closure would be made for each (issue 13 round 30).
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
-    if (!w.topical || w.known >= KNOWN_TOPIC || !(STORY_RELATIONS.has(w.word) || STORY_FEELINGS.has(w.word))) continue;
+    const worry = w.word === SAFE;
+    if (!w.topical || w.known >= KNOWN_TOPIC || !(worry || STORY_RELATIONS.has(w.word) || STORY_FEELINGS.has(w.word))) continue;
     story ??= storyOf(query);
-    if (isStoryWord(w.word, story)) (out ??= new Set()).add(i);
+    if (worry ? story !== null && SAFE_PERSON.test(query.meant) : isStoryWord(w.word, story)) (out ??= new Set()).add(i);
   }
   return out;
 }
@@ -748,6 +751,16 @@ const STORY_FEELINGS: ReadonlySet<string> = new Set(
     'angry furious helpless hopeless stressed panicking panicked desperate shocked shaken confused excited happy')
     .split(' '),
 );
+/**
+ * The asker's worry whether someone is safe ("is she safe", "will he be safe living there", "is it safe for him"; round 92):
+ * the question is whether the person is safe as what they are (a journalist, gay), which the report answers with what
+ * befalls them. Said of a person only (a pronoun before "be … safe", "safe for" a pronoun): "is the tap water safe", "is the
+ * airline safe" ask of a thing. A word of the story like a feeling; in a short question it frames the person too
+ * (`StoryReading`), as the question's other word is then often one ("journalist"), which no sentence holds two of.
+ */
+const SAFE = 'safe';
+const SAFE_PERSON = /\b(?:(?:is|are|will|would)\s+(?:he|she|they|we|i)\s+(?:be\s+)?(?:\w+\s+)?safe|(?:he|she|they|we|i)\s+(?:will\s+be|would\s+be|is|are|am)\s+(?:\w+\s+)?safe|safe\s+for\s+(?:him|her|them|me|us))\b/i;
+
 /** Possessive determiners: a relation word after one (or after "X's") names someone of the asker's story. */
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
 
@@ -765,6 +778,12 @@ function storyOf(query: ParsedQuery): { relations: ReadonlySet<string> } | null 
     for (const next of [words[i + 1], words[i + 2]]) if (next) relations.add(next.endsWith("'s") ? next.slice(0, -2) : next);
   }
   return { relations };
+}
+
+/** Whether the asker's story (`storyWords`) holds the worry whether someone is safe (`SAFE_PERSON`). */
+function asksSafety(query: ParsedQuery, story: ReadonlySet<number>): boolean {
+  for (const i of story) if (query.words[i]!.word === SAFE) return true;
+  return false;
 }
 
 /** Whether `word` tells the asker's story (`STORY_RELATIONS`, `STORY_FEELINGS`) in `story`. */

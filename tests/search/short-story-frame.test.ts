@@ -35,13 +35,29 @@ describe('a short question’s person of the story is its frame when the first p
     expect(search('my aunt is a chef, can she be fined for bad food').covered).toBe(false);
   });
 
+  // Written after the first change was measured: whether someone is safe as what they are is asked of the report's topic.
+  it('frames the worry whether the person is safe ("is she safe", "will he be safe", "safe for him")', () => {
+    // Main: 0.041 and 0.022.
+    expect(search('my friend is a blogger there, is he safe').covered).toBe(true);
+    expect(search('my cousin is lesbian, is it safe for her there').covered).toBe(true);
+    for (const q of [
+      'my friend is a pilot there, is she safe',
+      'my daughter is a tourist in almaty, is it safe for her',
+      'my son is going hiking in the mountains, will he be safe',
+      'my friend wants to swim in the lake, is it safe for him',
+      'is the tap water safe to drink',
+    ])
+      expect(search(q).covered, q).toBe(false);
+  });
+
   it('leaves how the asker feels judged in a short question', () => {
     expect(search('why do i feel sad for no reason').covered).toBe(false);
   });
 
-  // bench/questions/refusal-probes-3.jsonl, written before the code: main refused 19 of 112 in scope and 70 of 96 off-topic.
+  // bench/questions/refusal-probes-3.jsonl, batch 1 written before the code: main refused 19 of 112 in scope and 70 of 96
+  // off-topic; batch 2, written after the first measure: 4 of 8 and 12 of 12.
   it('refuses fewer in-scope refusal probes and as many off-topic ones', () => {
-    expect(refusedProbes('refusal-probes-3.jsonl', false)).toBeLessThanOrEqual(17);
-    expect(refusedProbes('refusal-probes-3.jsonl', true)).toBeGreaterThanOrEqual(70);
+    expect(refusedProbes('refusal-probes-3.jsonl', false)).toBeLessThanOrEqual(16);
+    expect(refusedProbes('refusal-probes-3.jsonl', true)).toBeGreaterThanOrEqual(82);
   });
 });
