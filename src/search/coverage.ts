@@ -711,8 +711,8 @@ function framingWords(query: ParsedQuery): Set<number> | undefined {
 type StoryReading = 'long' | 'short' | 'none';
 
 /**
- * The words of a first-person question that tell the asker's story (`STORY_RELATIONS`, `STORY_FEELINGS`), by index in
- * `ParsedQuery.words`; undefined when none (most queries: no word of either list).
+ * The words of a first-person question that tell the asker's story (`STORY_RELATIONS`, `STORY_FEELINGS`, "safe" said of a
+ * person: `SAFE_PERSON`), by index in `ParsedQuery.words`; undefined when none (most queries: no word of either list).
  */
 function storyWords(query: ParsedQuery): Set<number> | undefined {
   let out: Set<number> | undefined;
@@ -823,6 +823,7 @@ export const MODIFIER = { weight: 0.5 };
  * report writes only capitalised) in one sentence (`MODIFIER`). A name or a month is a setting, not the
  * topic: "how cold is astana in january" found "On January 24, the Astana city court…" (round 25).
  */
+// `anyLength`: for a short question's person of the story (`StoryReading`), read again whatever its length (round 92).
 function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage, anyLength = false): boolean {
   if (!anyLength && query.clean.split(' ').length >= LONG.words) return false;
   const words: string[][] = [];
