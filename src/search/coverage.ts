@@ -705,7 +705,7 @@ function framingWords(query: ParsedQuery): Set<number> | undefined {
  * of counts in the known share but need not be held by the passages (round 83); a question the long rule does not judge is
  * read again as `short`: whom the asker speaks of ("my nephew was arrested yesterday, does he get a lawyer") is framing
  * (`framedShare`) when the first passage holds two of the question's known words in one sentence (`isTopicHeld`), and how
- * they feel is a word like any (round 92). Framed whatever the passages hold, the person had refused "my son got kicked out
+ * they feel is a word like any (round 93). Framed whatever the passages hold, the person had refused "my son got kicked out
  * of football practice" and "why was my cousin thrown out of the bar after a fight" by luck. `none`: every word is weighed.
  */
 type StoryReading = 'long' | 'short' | 'none';
@@ -752,7 +752,7 @@ const STORY_FEELINGS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 /**
- * The asker's worry whether someone is safe ("is she safe", "will he be safe living there", "is it safe for him"; round 92):
+ * The asker's worry whether someone is safe ("is she safe", "will he be safe living there", "is it safe for him"; round 93):
  * the question is whether the person is safe as what they are (a journalist, gay), which the report answers with what
  * befalls them. Said of a person only (a pronoun before "be … safe", "safe for" a pronoun): "is the tap water safe", "is the
  * airline safe" ask of a thing. A word of the story like a feeling; in a short question it frames the person too
@@ -823,7 +823,7 @@ export const MODIFIER = { weight: 0.5 };
  * report writes only capitalised) in one sentence (`MODIFIER`). A name or a month is a setting, not the
  * topic: "how cold is astana in january" found "On January 24, the Astana city court…" (round 25).
  */
-// `anyLength`: for a short question's person of the story (`StoryReading`), read again whatever its length (round 92).
+// `anyLength`: for a short question's person of the story (`StoryReading`), read again whatever its length (round 93).
 function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage, anyLength = false): boolean {
   if (!anyLength && query.clean.split(' ').length >= LONG.words) return false;
   const words: string[][] = [];

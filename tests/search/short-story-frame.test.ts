@@ -5,7 +5,7 @@ import { packageRoot } from '../../src/paths.js';
 import { loadQuestions } from '../../bench/quality.js';
 import { realService } from '../helpers.js';
 
-// Quality round 92 (docs/search.md): a worried relative's short question names whom it is about ("my nephew was arrested
+// Quality round 93 (docs/search.md): a worried relative's short question names whom it is about ("my nephew was arrested
 // yesterday, does he get a lawyer"); the passage that answers names no nephew. Round 83 framed that person only in a long
 // question; a short one frames them when its first passage holds the rest of the question (two of its known words in one
 // sentence), so the story's person never answers a question whose other words the report holds one at a time.
@@ -16,7 +16,7 @@ function refusedProbes(file: string, offTopic: boolean): number {
   return loadQuestions(join(packageRoot(), 'bench', 'questions', file)).filter((q) => (q.kind === 'offtopic') === offTopic && !search(q.query).covered).length;
 }
 
-describe('a short question’s person of the story is its frame when the first passage holds what it asks (round 92)', () => {
+describe('a short question’s person of the story is its frame when the first passage holds what it asks (round 93)', () => {
   it.each([
     // Main: 0.059 and 0.391 ("nephew", known 0.07, weighed as much as "arrested").
     ['my nephew was arrested yesterday, does he get a lawyer', 'my nephew was arrested yesterday, does he get a free phone call'],
