@@ -359,12 +359,14 @@ export interface AnsweringPassage {
  * "President" typed with a capital) is a topic, not a name. Only the first hit, this refused one
  * in-scope question of the shared dev set; the first three cost one off-topic question of ours.
  */
-export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, trace?: CoverageTrace, storyless = false): Coverage {
+export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, trace?: CoverageTrace, reading: StoryReading = 'long'): Coverage {
   let total = 0;
   let known = 0;
   const unwritten = answering ? unwrittenNames(query, answering) : undefined;
   const framing = framingWords(query);
-  const story = storyless ? undefined : storyWords(query);
+  const story = reading === 'none' ? undefined : storyWords(query);
+  // Whether a short question's person of the story is framed (`StoryReading`), decided at the first one: most queries have none.
+  let personFramed: boolean | undefined;
   let storyCount = 0;
   const asking = askingWords(query);
   // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
@@ -390,8 +392,16 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
       framingKnown += w.specificity * w.known;
       continue;
     }
-    // How the asker feels ("i'm scared") is framing (`storyWords`): it says nothing of what is asked.
-    if (story?.has(i) && STORY_FEELINGS.has(w.word)) {
+    // How the asker feels ("i'm scared") is framing (`storyWords`): it says nothing of what is asked. In a short question,
+    // whom the asker speaks of ("my nephew") is, when the first passage holds the rest of the question (`StoryReading`).
+    // The worry whether someone is safe (`SAFE_PERSON`) is framing in either reading, and frames the person in a short one.
+    if (
+      story?.has(i) &&
+      (w.word === SAFE ||
+        (reading === 'short'
+          ? !STORY_FEELINGS.has(w.word) && answering !== undefined && (personFramed ??= asksSafety(query, story) || isTopicHeld(query, answering, true))
+          : STORY_FEELINGS.has(w.word)))
+    ) {
       storyCount++;
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
@@ -433,14 +443,14 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     known += weight * knownHere;
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
     // Someone of the asker's story ("my cousin") counts in the known share, but the answering passage need not name them.
-    if (story?.has(i)) storyCount++;
+    if (story?.has(i) && reading === 'long') storyCount++;
     else weighed.push({ word: i, specificity: weight, known: knownHere });
   }
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
   const long = (answering !== undefined || unknownWords > 0) && isLong(query, weighed.length + (framing?.size ?? 0) + storyCount);
-  // The asker's story is a frame only for a question the long rule judges (`LONG`): a short one is judged on all its words.
-  if (story && !long) return coverageOf(query, answering, trace, true);
+  // The asker's story is a frame for a question the long rule judges (`LONG`); a short one is judged again (`StoryReading`).
+  if (story && !long && reading === 'long') return coverageOf(query, answering, trace, 'short');
   // A word no source knows names a thing the report never wrote of; a long question's passages say so (`LONG`).
   if (unknownWords > 0 && !long) total += (UNKNOWN_WORD.weight - 1) * unknownWords;
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
@@ -727,8 +737,18 @@ function framingWords(query: ParsedQuery): Set<number> | undefined {
 }
 
 /**
- * The words of a long question (`LONG.words` words or more) that tell the asker's story (`STORY_RELATIONS`,
- * `STORY_FEELINGS`), by index in `ParsedQuery.words`; undefined when none (most queries: no word of either list).
+ * How `coverageOf` reads the asker's story (`storyWords`). `long` (first): how the asker feels is framing, and whom they speak
+ * of counts in the known share but need not be held by the passages (round 83); a question the long rule does not judge is
+ * read again as `short`: whom the asker speaks of ("my nephew was arrested yesterday, does he get a lawyer") is framing
+ * (`framedShare`) when the first passage holds two of the question's known words in one sentence (`isTopicHeld`), and how
+ * they feel is a word like any (round 93). Framed whatever the passages hold, the person had refused "my son got kicked out
+ * of football practice" and "why was my cousin thrown out of the bar after a fight" by luck. `none`: every word is weighed.
+ */
+type StoryReading = 'long' | 'short' | 'none';
+
+/**
+ * The words of a first-person question that tell the asker's story (`STORY_RELATIONS`, `STORY_FEELINGS`, "safe" said of a
+ * person: `SAFE_PERSON`), by index in `ParsedQuery.words`; undefined when none (most queries: no word of either list).
  */
 function storyWords(query: ParsedQuery): Set<number> | undefined {
   let out: Set<number> | undefined;
@@ -736,9 +756,10 @@ function storyWords(query: ParsedQuery): Set<number> | undefined {
   // A loop, not `forEach`: every query comes here, and a closure would be made for each (issue 13 round 30).
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
-    if (!w.topical || w.known >= KNOWN_TOPIC || !(STORY_RELATIONS.has(w.word) || STORY_FEELINGS.has(w.word))) continue;
-    story ??= query.clean.split(' ').length >= LONG.words ? storyOf(query) : null;
-    if (isStoryWord(w.word, story)) (out ??= new Set()).add(i);
+    const worry = w.word === SAFE;
+    if (!w.topical || w.known >= KNOWN_TOPIC || !(worry || STORY_RELATIONS.has(w.word) || STORY_FEELINGS.has(w.word))) continue;
+    story ??= storyOf(query);
+    if (worry ? story !== null && SAFE_PERSON.test(query.meant) : isStoryWord(w.word, story)) (out ??= new Set()).add(i);
   }
   return out;
 }
@@ -766,6 +787,16 @@ const STORY_FEELINGS: ReadonlySet<string> = new Set(
     'angry furious helpless hopeless stressed panicking panicked desperate shocked shaken confused excited happy')
     .split(' '),
 );
+/**
+ * The asker's worry whether someone is safe ("is she safe", "will he be safe living there", "is it safe for him"; round 93):
+ * the question is whether the person is safe as what they are (a journalist, gay), which the report answers with what
+ * befalls them. Said of a person only (a pronoun before "be … safe", "safe for" a pronoun): "is the tap water safe", "is the
+ * airline safe" ask of a thing. A word of the story like a feeling; in a short question it frames the person too
+ * (`StoryReading`), as the question's other word is then often one ("journalist"), which no sentence holds two of.
+ */
+const SAFE = 'safe';
+const SAFE_PERSON = /\b(?:(?:is|are|will|would)\s+(?:he|she|they|we|i)\s+(?:be\s+)?(?:\w+\s+)?safe|(?:he|she|they|we|i)\s+(?:will\s+be|would\s+be|is|are|am)\s+(?:\w+\s+)?safe|safe\s+for\s+(?:him|her|them|me|us))\b/i;
+
 /** Possessive determiners: a relation word after one (or after "X's") names someone of the asker's story. */
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
 
@@ -783,6 +814,12 @@ function storyOf(query: ParsedQuery): { relations: ReadonlySet<string> } | null 
     for (const next of [words[i + 1], words[i + 2]]) if (next) relations.add(next.endsWith("'s") ? next.slice(0, -2) : next);
   }
   return { relations };
+}
+
+/** Whether the asker's story (`storyWords`) holds the worry whether someone is safe (`SAFE_PERSON`). */
+function asksSafety(query: ParsedQuery, story: ReadonlySet<number>): boolean {
+  for (const i of story) if (query.words[i]!.word === SAFE) return true;
+  return false;
 }
 
 /** Whether `word` tells the asker's story (`STORY_RELATIONS`, `STORY_FEELINGS`) in `story`. */
@@ -822,8 +859,9 @@ export const MODIFIER = { weight: 0.5 };
  * report writes only capitalised) in one sentence (`MODIFIER`). A name or a month is a setting, not the
  * topic: "how cold is astana in january" found "On January 24, the Astana city court…" (round 25).
  */
-function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  if (query.clean.split(' ').length >= LONG.words) return false;
+// `anyLength`: for a short question's person of the story (`StoryReading`), read again whatever its length (round 93).
+function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage, anyLength = false): boolean {
+  if (!anyLength && query.clean.split(' ').length >= LONG.words) return false;
   const words: string[][] = [];
   query.words.forEach((w, i) => {
     if (w.topical && w.known >= KNOWN_TOPIC && !w.modifier && !answering.isName(w.word)) words.push(termsOfWord(query, i));
