@@ -21,8 +21,11 @@ export const ALIGNMENT = { floor: 0.5, expanded: 0.8 };
 
 /** Not yet computed. */
 const UNKNOWN = -2;
-/** Words whose similarities are remembered; past it the memory is cleared (each word keeps ~25 KB: a value per term and per sentence). */
-const MAX_WORDS = 200;
+/**
+ * Words whose similarities are remembered (each keeps ~25 KB: a value per term and per sentence); past
+ * it the word remembered first gives its rows to the new one.
+ */
+export const MAX_WORDS = 200;
 
 /** What is remembered of one query word: its cosine with each term id, and its best cosine in each sentence. */
 interface WordRows {
@@ -30,6 +33,8 @@ interface WordRows {
   terms: Float32Array;
   /** By sentence, numbered across the report (`sentenceStart`). */
   sentences: Float32Array;
+  /** The last query (`TermSimilarities.queries`) that took these rows. */
+  query: number;
 }
 
 /**
@@ -86,6 +91,8 @@ export class TermSimilarities {
   /** Scratch for the current query's exact matches (see `ExactMatches`). */
   readonly exact: ExactMatches;
   private readonly words = new Map<string, WordRows>();
+  /** Queries begun (`forQuery`): a word's rows taken by the current one are never given to another word. */
+  private queries = 0;
   /** Per term id: the vector position of the word the report writes for it, -1 for none, `UNKNOWN` until asked. */
   private vectorAt = new Int32Array(0);
   /** Paragraph p's first sentence in the report-wide numbering (one more entry than paragraphs). */
@@ -108,6 +115,7 @@ export class TermSimilarities {
    */
   forQuery(words: readonly QueryWord[], weights: number[], sentenceCount: number): QueryAlignment {
     const unseen = ALIGNMENT.expanded * Math.log(1 + (sentenceCount + 0.5) / 0.5);
+    this.queries++;
     // Filled by `push`, not made by `map`, as `parseQuery`'s arrays are: the optimised `map` makes holey arrays,
     // and `QueryAlignment.best`, optimised on the builtin's packed ones, fell back to the interpreter at the first.
     const at: number[] = [];
@@ -142,14 +150,31 @@ export class TermSimilarities {
     return best;
   }
 
-  /** What is remembered of `word` (lower case), made on first use. */
+  /**
+   * What is remembered of `word` (lower case), made on first use. Past `MAX_WORDS` the word remembered
+   * first leaves, and its arrays, refilled, are the new word's: the rows live outside V8's heap and, old
+   * by then, were freed only by a full collection, ~15 MB of them per 1,000 questions before (docs/search.md,
+   * issue 13 round 35). A scorer, and so its query's rows, is used only until the next query begins.
+   */
   private rowsOf(word: string): WordRows {
     let rows = this.words.get(word);
     if (!rows) {
-      if (this.words.size >= MAX_WORDS) this.words.clear();
-      rows = { terms: new Float32Array(0), sentences: new Float32Array(this.sentenceStart.at(-1)!).fill(UNKNOWN) };
+      rows = this.words.size >= MAX_WORDS ? this.reused() : undefined;
+      rows ??= { terms: new Float32Array(0), sentences: new Float32Array(this.sentenceStart.at(-1)!).fill(UNKNOWN), query: 0 };
       this.words.set(word, rows);
     }
+    rows.query = this.queries;
+    return rows;
+  }
+
+  /** The first-remembered word's rows, forgotten (every value `UNKNOWN`), unless the current query took them. */
+  private reused(): WordRows | undefined {
+    const oldest = this.words.keys().next().value!;
+    const rows = this.words.get(oldest)!;
+    this.words.delete(oldest);
+    if (rows.query === this.queries) return undefined;
+    rows.terms.fill(UNKNOWN);
+    rows.sentences.fill(UNKNOWN);
     return rows;
   }
 
