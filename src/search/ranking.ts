@@ -1056,9 +1056,8 @@ export class QueryScorer {
     best.fill(0);
     const order = this.leadOrder;
     let seen = 0;
-    const headingIds = this.sentenceTerms.headingIds(position);
     for (let h = 0; h < headings.length; h++) {
-      const t = this.infoById(headingIds[h]!, headings[h]!);
+      const t = this.infoOf(headings[h]!);
       if (!t?.typed) continue;
       let known = false;
       for (let i = 0; i < seen && !known; i++) known = order[i] === t.word;
@@ -1128,9 +1127,8 @@ export class QueryScorer {
       }
     }
     const headings = this.index.headingTerms[position] ?? [];
-    const headingIds = this.sentenceTerms.headingIds(position);
     for (let h = 0; h < headings.length && count > 0; h++) {
-      const t = this.infoById(headingIds[h]!, headings[h]!);
+      const t = this.infoOf(headings[h]!);
       if (t?.typed && lacked[t.word] === 1) {
         lacked[t.word] = 0;
         count--;
@@ -1234,9 +1232,8 @@ export class QueryScorer {
     inHeadings.fill(0);
     let base = 0;
     const headings = this.index.headingTerms[position] ?? [];
-    const headingIds = this.sentenceTerms.headingIds(position);
     for (let h = 0; h < headings.length; h++) {
-      const t = this.infoById(headingIds[h]!, headings[h]!);
+      const t = this.infoOf(headings[h]!);
       if (t?.typed && inHeadings[t.word] === 0) {
         inHeadings[t.word] = 1;
         base++;

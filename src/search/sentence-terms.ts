@@ -125,24 +125,6 @@ export class SentenceTerms {
     return only < 0 ? -1 : this.indexTerms.length + only;
   }
 
-  /**
-   * Per paragraph, its heading path's term ids (`idOrNone` of `headingTerms`, -1 for a term of neither table), made on
-   * first use: the scorer's heading checks read a term's info by id, without hashing each heading term of ~30 candidates
-   * into the report's term map on every query (issue 13 round 34).
-   */
-  private readonly headings: Array<Int32Array | undefined> = [];
-
-  /** The paragraph's heading term ids, in `headingTerms`' order. */
-  headingIds(position: number): Int32Array {
-    let ids = this.headings[position];
-    if (ids) return ids;
-    const terms = this.index.headingTerms[position] ?? [];
-    ids = new Int32Array(terms.length);
-    for (let h = 0; h < terms.length; h++) ids[h] = this.idOrNone(terms[h]!);
-    this.headings[position] = ids;
-    return ids;
-  }
-
   /** The paragraph's sentence term ids (typed arrays made on first use, from the index's). */
   of(position: number): ParagraphTerms {
     let table = this.paragraphs[position];

@@ -95,16 +95,3 @@ describe('the query scorer, its terms added one call at a time', () => {
     );
   });
 });
-
-describe('heading term ids', () => {
-  it('are the ids the scorer finds each heading term by, in the heading path order, for every paragraph', () => {
-    const terms = sentenceTermsOf(index);
-    for (let position = 0; position < index.headingTerms.length; position++) {
-      const headings = index.headingTerms[position] ?? [];
-      const ids = terms.headingIds(position);
-      expect([...ids]).toEqual(headings.map((term) => terms.idOrNone(term)));
-      // Made once per paragraph: the same table on the next ask.
-      expect(terms.headingIds(position)).toBe(ids);
-    }
-  });
-});
