@@ -120,14 +120,6 @@ interface ScorerPool {
    */
   infoStamp: Int32Array;
   infoSlot: Int32Array;
-  /**
-   * By query word, for the constructor's typed-word totals: each typed word's best paragraph value, the generation that
-   * last set it (an older one: no value yet this query), and the typed words in the order first met. Lists made and grown
-   * per query before (issue 13 round 33).
-   */
-  typedBest: Float64Array;
-  typedSeen: Int32Array;
-  typedOrder: Int32Array;
 }
 
 const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
@@ -151,9 +143,6 @@ function scorerPool(terms: SentenceTerms): ScorerPool {
       seenIn: new Int32Array(64),
       infoStamp: new Int32Array(terms.size),
       infoSlot: new Int32Array(terms.size),
-      typedBest: new Float64Array(16),
-      typedSeen: new Int32Array(16),
-      typedOrder: new Int32Array(16),
     };
     scorerPools.set(terms, pool);
   }
@@ -189,22 +178,11 @@ function idf(df: number, count: number): number {
   return Math.log(1 + (count - df + 0.5) / (df + 0.5));
 }
 
-/** Σ `values[i]` over the first `count` of `indices`, in their order (the order a Map of them summed in). */
-function sumOf(values: Float64Array, indices: Int32Array, count: number): number {
+/** Σ `values[i]` over `indices`, in their order (the order a Map of them summed in). */
+function sumOf(values: readonly number[], indices: readonly number[]): number {
   let sum = 0;
-  for (let i = 0; i < count; i++) sum += values[indices[i]!]!;
+  for (let i = 0; i < indices.length; i++) sum += values[indices[i]!]!;
   return sum;
-}
-
-/** The pool's typed-word scratch (`typedBest`, `typedSeen`, `typedOrder`), each made anew, twice as long, when shorter than `words`. */
-function typedScratch(pool: ScorerPool, words: number): ScorerPool {
-  if (pool.typedBest.length < words) {
-    const size = Math.max(words, 2 * pool.typedBest.length);
-    pool.typedBest = new Float64Array(size);
-    pool.typedSeen = new Int32Array(size);
-    pool.typedOrder = new Int32Array(size);
-  }
-  return pool;
 }
 
 /** Whether a topical word of the query is known below `gate` (a loop, not `some` with a closure made per query). */
@@ -279,8 +257,9 @@ export class QueryScorer {
   private readonly typedWords: number;
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
   private readonly typedTotal: number;
-  /** How many typed words `addTerm` has met (the first entries of the pool's `typedOrder`). */
-  private typedCount = 0;
+  /** Each typed word's best paragraph value (by word; `addTerm` fills it) and the typed words in the order first met. */
+  private readonly typedValue: number[] = [];
+  private readonly typedOrder: number[] = [];
   private readonly credit: Float64Array;
   /** By query slot: the stamp of the last sentence `scoreSentences` counted the slot's term in (`sentenceStamp`). */
   private readonly seenIn: Int32Array;
@@ -325,12 +304,9 @@ export class QueryScorer {
     this.generation = this.sentenceTerms.beginQuery();
     this.slotInfo = this.pool.infos;
     const terms = query.terms;
-    let words = 0;
-    for (let i = 0; i < terms.length; i++) if (terms[i]!.word >= words) words = terms[i]!.word + 1;
-    typedScratch(this.pool, words);
     for (let i = 0; i < terms.length; i++) this.addTerm(terms[i]!);
-    this.typedWords = this.typedCount;
-    this.typedTotal = sumOf(this.pool.typedBest, this.pool.typedOrder, this.typedCount);
+    this.typedWords = this.typedOrder.length;
+    this.typedTotal = sumOf(this.typedValue, this.typedOrder);
     // The report's scratch, grown to this query's size when short: every use fills or stamps what it reads.
     const scratch = scorerScratch(this.pool, this.words, this.slots);
     this.credit = scratch.credit;
@@ -378,12 +354,11 @@ export class QueryScorer {
     info.paragraphValue = paragraphValue;
     if (t.word >= this.words) this.words = t.word + 1;
     if (typed) {
-      const pool = this.pool;
-      if (pool.typedSeen[t.word] !== this.generation) {
-        pool.typedSeen[t.word] = this.generation;
-        pool.typedOrder[this.typedCount++] = t.word;
-        pool.typedBest[t.word] = Math.max(0, paragraphValue);
-      } else pool.typedBest[t.word] = Math.max(pool.typedBest[t.word]!, paragraphValue);
+      const best = this.typedValue[t.word];
+      if (best === undefined) {
+        this.typedOrder.push(t.word);
+        this.typedValue[t.word] = Math.max(0, paragraphValue);
+      } else this.typedValue[t.word] = Math.max(best, paragraphValue);
     }
   }
 
