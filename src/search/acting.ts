@@ -14,12 +14,7 @@ const COPULA = new Set(['is', 'are', 'was', 'were']);
 /** Lower-case words a subject's name may hold before the word asked about ("The Committee for National Security"). */
 const IN_A_NAME = new Set(['the', 'a', 'an', 'this', 'its', 'of', 'for', 'on', 'and']);
 /** Whether a word after the asked one continues its name as the question writes it: a connector or a word of the question. */
-/** The question's terms as `actsAsSubject` reads them (a Map of them will do). */
-export interface AskedTerms {
-  get(term: string): { typed: boolean } | undefined;
-}
-
-function isNamePart(surface: string, asked: AskedTerms): boolean {
+function isNamePart(surface: string, asked: ReadonlyMap<string, { typed: boolean }>): boolean {
   if (IN_A_NAME.has(surface)) return true;
   const term = termOf(surface);
   return !!term && asked.get(term)?.typed === true;
@@ -36,7 +31,7 @@ const DESCRIPTION = new Set(['a', 'an', 'the', 'one', 'part']);
  * words before it must be its name's: capitalised, an article or a connector ("of", "for"), or words of
  * the question (`asked`: "tripartite"), so "Some observers commented that NPM staff lacked…" is not one.
  */
-export function actsAsSubject(sentence: string, actor: string, asked: AskedTerms): boolean {
+export function actsAsSubject(sentence: string, actor: string, asked: ReadonlyMap<string, { typed: boolean }>): boolean {
   const colon = sentence.indexOf(': ');
   const text = colon > 0 && colon < 80 ? sentence.slice(colon + 2) : sentence;
   const tokens = tokenize(text);

@@ -113,13 +113,6 @@ interface ScorerPool {
   lacked: Uint8Array;
   /** By query slot, zeroed by each scorer. */
   seenIn: Int32Array;
-  /**
-   * By term id (`SentenceTerms.idOrNone`): the generation of the last query that gave the term a slot, and that slot.
-   * A scorer's term → `TermInfo` lookup (`infoOf`) reads them, where a Map made and grown per query was ~0.8 KB of its
-   * garbage (issue 13 round 33). Two arrays as long as the report's terms, made once per report.
-   */
-  infoStamp: Int32Array;
-  infoSlot: Int32Array;
 }
 
 const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
@@ -134,16 +127,7 @@ const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
 function scorerPool(terms: SentenceTerms): ScorerPool {
   let pool = scorerPools.get(terms);
   if (!pool) {
-    pool = {
-      infos: [],
-      credit: new Float64Array(16),
-      leadOrder: new Int32Array(16),
-      held: new Uint8Array(16),
-      lacked: new Uint8Array(16),
-      seenIn: new Int32Array(64),
-      infoStamp: new Int32Array(terms.size),
-      infoSlot: new Int32Array(terms.size),
-    };
+    pool = { infos: [], credit: new Float64Array(16), leadOrder: new Int32Array(16), held: new Uint8Array(16), lacked: new Uint8Array(16), seenIn: new Int32Array(64) };
     scorerPools.set(terms, pool);
   }
   return pool;
@@ -251,8 +235,7 @@ function everyWordKnown(words: ParsedQuery['words']): boolean {
 }
 
 export class QueryScorer {
-  /** `TermInfo` of a query term neither the BM25 index nor the sentences know (made at the first): the others are found by id (`infoOf`). */
-  private unindexed?: Map<string, TermInfo>;
+  private readonly info = new Map<string, TermInfo>();
   private words = 0;
   private readonly typedWords: number;
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
@@ -267,13 +250,8 @@ export class QueryScorer {
   private sentenceStamp = 0;
   /** Scratch for `lead`: the typed words a heading names, in the order it names them. */
   private readonly leadOrder: Int32Array;
-  /**
-   * `TermInfo` by query slot (see `SentenceTerms`), for scoring sentences by term id: the pool's objects, of which this
-   * query's are the first `slots` (the rest are earlier queries'): no list made and grown per query (issue 13 round 33).
-   */
-  private readonly slotInfo: TermInfo[];
-  /** How many query slots this query's terms took (`slotInfo`'s first entries). */
-  private slots = 0;
+  /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
+  private readonly slotInfo: TermInfo[] = [];
   /** The report's `TermInfo` objects and typed scratch, reused by each query's scorer (`scorerPool`). */
   private readonly pool: ScorerPool;
   private readonly sentenceTerms: SentenceTerms;
@@ -302,18 +280,17 @@ export class QueryScorer {
     this.sentenceTerms = sentenceTermsOf(index);
     this.pool = scorerPool(this.sentenceTerms);
     this.generation = this.sentenceTerms.beginQuery();
-    this.slotInfo = this.pool.infos;
     const terms = query.terms;
     for (let i = 0; i < terms.length; i++) this.addTerm(terms[i]!);
     this.typedWords = this.typedOrder.length;
     this.typedTotal = sumOf(this.typedValue, this.typedOrder);
     // The report's scratch, grown to this query's size when short: every use fills or stamps what it reads.
-    const scratch = scorerScratch(this.pool, this.words, this.slots);
+    const scratch = scorerScratch(this.pool, this.words, this.slotInfo.length);
     this.credit = scratch.credit;
     this.seenIn = scratch.seenIn;
     this.leadOrder = scratch.leadOrder;
     // Stamps of an earlier scorer would pass for this one's (`sentenceStamp` starts again from 1).
-    this.seenIn.fill(0, 0, this.slots);
+    this.seenIn.fill(0, 0, this.slotInfo.length);
     this.keywordsAsWritten = query.keywords && everyWordKnown(query.words);
     this.countsTyped = countsSpecificWord(query);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
@@ -335,18 +312,14 @@ export class QueryScorer {
     const sentenceValue = sentenceStandInWeight(t, this.query.words[t.word], sentenceIdf) * sentenceIdf;
     // A term met again keeps its slot and takes the new values; a new one takes the next slot's info object
     // from the report's pool (`termInfoPool`), written anew: no object per term per query.
-    const id = this.sentenceTerms.idOrNone(t.term);
-    let info = this.infoById(id, t.term);
+    let info = this.info.get(t.term);
     if (!info) {
-      const slot = this.slots++;
-      info = slotInfoOf(this.slotInfo, slot);
+      const slot = this.slotInfo.length;
+      info = slotInfoOf(this.pool.infos, slot);
       info.slot = slot;
       this.sentenceTerms.assign(this.generation, t.term, slot);
-      if (id < 0) (this.unindexed ??= new Map()).set(t.term, info);
-      else {
-        this.pool.infoStamp[id] = this.generation;
-        this.pool.infoSlot[id] = slot;
-      }
+      this.slotInfo.push(info);
+      this.info.set(t.term, info);
     }
     info.word = t.word;
     info.typed = typed;
@@ -361,20 +334,6 @@ export class QueryScorer {
       } else this.typedValue[t.word] = Math.max(best, paragraphValue);
     }
   }
-
-  /** The `TermInfo` of a query term, or undefined for a term the query does not hold. */
-  private infoOf(term: string): TermInfo | undefined {
-    return this.infoById(this.sentenceTerms.idOrNone(term), term);
-  }
-
-  /** `infoOf` of the term of id `id` (-1: a term of neither the index nor the sentences, looked up by itself). */
-  private infoById(id: number, term: string): TermInfo | undefined {
-    if (id < 0) return this.unindexed?.get(term);
-    return this.pool.infoStamp[id] === this.generation ? this.slotInfo[this.pool.infoSlot[id]!] : undefined;
-  }
-
-  /** `infoOf` as `actsAsSubject` reads it (made for an actor question only). */
-  private asked?: { get(term: string): TermInfo | undefined };
 
   /**
    * The query's dense vector when lexical evidence is weak (a topical word the report does not use,
@@ -408,7 +367,7 @@ export class QueryScorer {
   private alignQuery(): QueryAlignment {
     const weights = new Array<number>(this.query.words.length).fill(0);
     const infos = this.slotInfo;
-    for (let i = 0; i < this.slots; i++) {
+    for (let i = 0; i < infos.length; i++) {
       const t = infos[i]!;
       if (t.typed && t.word < weights.length) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
     }
@@ -766,7 +725,7 @@ export class QueryScorer {
     const top = largest(scores, 0);
     let chosen = 0;
     for (let i = 0; i < scores.length; i++) {
-      if (!actsAsSubject(text.slice(sentences[i]!.start, sentences[i]!.end), actor, (this.asked ??= { get: (term) => this.infoOf(term) }))) continue;
+      if (!actsAsSubject(text.slice(sentences[i]!.start, sentences[i]!.end), actor, this.info)) continue;
       chosen |= favour(scores, i, top, RANKING.actor);
     }
     return chosen;
@@ -789,10 +748,7 @@ export class QueryScorer {
     while (focus >= 0 && !(words[focus]!.known === 1 && words[focus]!.topical)) focus--;
     if (focus < 0) return 0;
     let value = 0;
-    for (let i = 0; i < this.slots; i++) {
-      const t = this.slotInfo[i]!;
-      if (t.word === focus && t.typed && t.sentenceValue > value) value = t.sentenceValue;
-    }
+    for (const t of this.slotInfo) if (t.word === focus && t.typed && t.sentenceValue > value) value = t.sentenceValue;
     if (value < RANKING.factGate) return 0;
     const { ids, starts } = this.sentenceTerms.of(position);
     if (this.holdsWord(ids, starts[0]!, starts[1]!, focus, false)) return 0;
@@ -1032,7 +988,7 @@ export class QueryScorer {
     const order = this.leadOrder;
     let seen = 0;
     for (let h = 0; h < headings.length; h++) {
-      const t = this.infoOf(headings[h]!);
+      const t = this.info.get(headings[h]!);
       if (!t?.typed) continue;
       let known = false;
       for (let i = 0; i < seen && !known; i++) known = order[i] === t.word;
@@ -1050,7 +1006,7 @@ export class QueryScorer {
     // "minimum age for marriage" does not name "Prohibition of Child Labor and Minimum Age for Employment".
     const title = this.index.titleTerms?.[position] ?? [];
     let named = 0;
-    for (let h = 0; h < title.length; h++) if (this.infoOf(title[h]!)?.typed) named++;
+    for (let h = 0; h < title.length; h++) if (this.info.get(title[h]!)?.typed) named++;
     if (title.length > 0 && named / title.length < RANKING.named) return 0;
     // A query made only of the heading's own words, naming most of it ("political prisoners" for
     // "Political Prisoners and Detainees"), asks for that heading: its overview gets a vote worth more
@@ -1060,7 +1016,7 @@ export class QueryScorer {
     this.credit.fill(0);
     let inTitle = 0;
     for (let h = 0; h < title.length; h++) {
-      const t = this.infoOf(title[h]!);
+      const t = this.info.get(title[h]!);
       if (t?.typed && this.credit[t.word] === 0) {
         this.credit[t.word] = 1;
         inTitle++;
@@ -1082,7 +1038,7 @@ export class QueryScorer {
     const lacked = (this.lackedByFirst = this.pool.lacked);
     lacked.fill(0, 0, this.words);
     let count = 0;
-    for (let i = 0; i < this.slots; i++) {
+    for (let i = 0; i < this.slotInfo.length; i++) {
       const t = this.slotInfo[i]!;
       const word = words[t.word];
       if (t.typed && word?.topical && word.specificity >= RANKING.headingTopicSpecificity && lacked[t.word] === 0) {
@@ -1103,7 +1059,7 @@ export class QueryScorer {
     }
     const headings = this.index.headingTerms[position] ?? [];
     for (let h = 0; h < headings.length && count > 0; h++) {
-      const t = this.infoOf(headings[h]!);
+      const t = this.info.get(headings[h]!);
       if (t?.typed && lacked[t.word] === 1) {
         lacked[t.word] = 0;
         count--;
@@ -1112,14 +1068,8 @@ export class QueryScorer {
     if (count === 0) return false;
     // The typed terms of the words marked, which `headingNamesLackedWord` compares each candidate's heading terms with
     // (one to three strings), instead of looking every heading term up in the query's term map.
-    // Each term once, read from the query's list (the first entry of a term stands for it; its info holds the last's values).
     const terms: string[] = [];
-    const queryTerms = this.query.terms;
-    for (let i = 0; i < queryTerms.length; i++) {
-      const term = queryTerms[i]!.term;
-      const t = this.infoOf(term);
-      if (t?.typed && lacked[t.word] === 1 && !terms.includes(term)) terms.push(term);
-    }
+    for (const [term, t] of this.info) if (t.typed && lacked[t.word] === 1) terms.push(term);
     this.lackedTerms = terms;
     return true;
   }
@@ -1137,7 +1087,7 @@ export class QueryScorer {
     const lacked = this.lackedTerms;
     for (let h = 0; h < headings.length; h++) {
       if (!lacked.includes(headings[h]!)) continue;
-      if (this.textHoldsTyped(position, this.infoOf(headings[h]!)!.word)) return true;
+      if (this.textHoldsTyped(position, this.info.get(headings[h]!)!.word)) return true;
     }
     return false;
   }
@@ -1208,7 +1158,7 @@ export class QueryScorer {
     let base = 0;
     const headings = this.index.headingTerms[position] ?? [];
     for (let h = 0; h < headings.length; h++) {
-      const t = this.infoOf(headings[h]!);
+      const t = this.info.get(headings[h]!);
       if (t?.typed && inHeadings[t.word] === 0) {
         inHeadings[t.word] = 1;
         base++;

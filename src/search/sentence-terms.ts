@@ -117,14 +117,6 @@ export class SentenceTerms {
     return id === undefined ? this.indexTerms.length + this.only.indexOf(term) : id;
   }
 
-  /** The id of a term of the BM25 index or of the report's sentences, or -1 for a term of neither. */
-  idOrNone(term: string): number {
-    const id = this.indexIds.get(term);
-    if (id !== undefined) return id;
-    const only = this.only.indexOf(term);
-    return only < 0 ? -1 : this.indexTerms.length + only;
-  }
-
   /** The paragraph's sentence term ids (typed arrays made on first use, from the index's). */
   of(position: number): ParagraphTerms {
     let table = this.paragraphs[position];

@@ -38,10 +38,7 @@ interface Constructed {
   words: number;
   typedWords: number;
   typedTotal: number;
-  /** The report's pooled term infos by slot: this query's are the first `slots`. */
   slotInfo: Array<{ word: number; typed: boolean; sentenceValue: number; paragraphValue: number; slot: number }>;
-  slots: number;
-  infoOf(term: string): { word: number; typed: boolean; sentenceValue: number; paragraphValue: number; slot: number } | undefined;
 }
 
 describe('the query scorer, its terms added one call at a time', () => {
@@ -65,31 +62,12 @@ describe('the query scorer, its terms added one call at a time', () => {
         expect(scorer.words).toBe(expected.words);
         expect(scorer.typedWords).toBe(expected.typedWords);
         expect(scorer.typedTotal).toBe(expected.typedTotal);
-        expect(scorer.slotInfo.slice(0, scorer.slots).map(({ slot: _, ...values }) => values)).toEqual(expected.slotInfo);
+        expect(scorer.slotInfo.map(({ slot: _, ...values }) => values)).toEqual(expected.slotInfo);
         // Each term the report's sentences use answers with its place among the query's distinct terms.
         const table = sentenceTermsOf(index) as unknown as { idOf(term: string): number; slotOf(id: number): number };
         expected.slotTerms.forEach((t, slot) => {
           if (Object.hasOwn(index.sentenceFrequency, t)) expect(table.slotOf(table.idOf(t))).toBe(slot);
         });
-      }),
-      { numRuns: 200 },
-    );
-  });
-  it("finds each query term's info by term as the Map did, and no term of an earlier query", () => {
-    const base = parseQuery('prison conditions', vocabulary);
-    fc.assert(
-      fc.property(fc.array(weighted, { maxLength: 24 }), fc.array(weighted, { maxLength: 24 }), (earlier, terms) => {
-        new QueryScorer(index, ordinals, { ...base, terms: earlier });
-        const query = { ...base, terms };
-        const scorer = new QueryScorer(index, ordinals, query) as unknown as Constructed;
-        const expected = previousConstruction(query);
-        expected.slotTerms.forEach((t, slot) => {
-          const { slot: at, ...values } = scorer.infoOf(t)!;
-          expect(at).toBe(slot);
-          expect(values).toEqual(expected.slotInfo[slot]);
-        });
-        for (const t of earlier) if (!expected.slotTerms.includes(t.term)) expect(scorer.infoOf(t.term)).toBeUndefined();
-        expect(scorer.infoOf('zzqy')).toBeUndefined();
       }),
       { numRuns: 200 },
     );
