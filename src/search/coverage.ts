@@ -416,7 +416,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     // Not for a long question, judged by what its passages hold (`LONG`), as for a modifier (`MODIFIER`): one passage holding
     // "died" answered "what is the punishment for drunk driving and how many people die on the roads" (typed "punisment").
     const knownHere =
-      answering && w.known < KNOWN_TOPIC && (short ??= wordCount(query.clean) < LONG.words) && isHeldInAnotherForm(w.word, (firstSentences ??= answering.first().sentences)) ? KNOWN_TOPIC : w.known;
+      answering && w.known < KNOWN_TOPIC && (short ??= query.clean.split(' ').length < LONG.words) && isHeldInAnotherForm(w.word, (firstSentences ??= answering.first().sentences)) ? KNOWN_TOPIC : w.known;
     total += weight;
     known += weight * knownHere;
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
@@ -652,16 +652,6 @@ function traceCoverage(
 }
 
 /**
- * How many words a cleaned query has (`ParsedQuery.clean`, white space collapsed): `text.split(' ').length`, counted without
- * the array of words (issue 13 round 33).
- */
-export function wordCount(text: string): number {
-  let count = 1;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++;
-  return count;
-}
-
-/**
  * The query's words that put the question (`ASKING`), by index in `ParsedQuery.words`: the first
  * topical word after the phrase's start that is the phrase's own word.
  */
@@ -713,7 +703,7 @@ function storyWords(query: ParsedQuery): Set<number> | undefined {
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
     if (!w.topical || w.known >= KNOWN_TOPIC || !(STORY_RELATIONS.has(w.word) || STORY_FEELINGS.has(w.word))) continue;
-    story ??= wordCount(query.clean) >= LONG.words ? storyOf(query) : null;
+    story ??= query.clean.split(' ').length >= LONG.words ? storyOf(query) : null;
     if (isStoryWord(w.word, story)) (out ??= new Set()).add(i);
   }
   return out;
@@ -799,7 +789,7 @@ export const MODIFIER = { weight: 0.5 };
  * topic: "how cold is astana in january" found "On January 24, the Astana city court…" (round 25).
  */
 function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  if (wordCount(query.clean) >= LONG.words) return false;
+  if (query.clean.split(' ').length >= LONG.words) return false;
   const words: string[][] = [];
   query.words.forEach((w, i) => {
     if (w.topical && w.known >= KNOWN_TOPIC && !w.modifier && !answering.isName(w.word)) words.push(termsOfWord(query, i));
@@ -847,7 +837,7 @@ function longShare(known: number, together: { first: number; three: number }): n
  * Air Astana") is a keyword query.
  */
 function isLong(query: ParsedQuery, topical: number): boolean {
-  return topical >= LONG.topical && wordCount(query.clean) >= LONG.words;
+  return topical >= LONG.topical && query.clean.split(' ').length >= LONG.words;
 }
 
 /** A topical word of the query as `coverageOf` weighs it: its index in `ParsedQuery.words`. */
@@ -1824,9 +1814,10 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // The country's adjective is its name in other words, which search ignores (`isCountryWord`), so its passages seldom
   // repeat it: a setting when the report knows every other word ("are kazakh courts independent"); beside a word it does
   // not know, the country is what is asked about ("what are traditional kazakh dishes"), and stays (round 56).
+  const setting = (w: QueryWord) => isCountryWord(w.word, answering) && query.words.every((o) => o === w || !o.topical || o.known >= KNOWN_TOPIC);
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
-    if (!w.topical || isCountrySetting(query, w, answering)) continue;
+    if (!w.topical || setting(w)) continue;
     const terms = termsOfWord(query, i);
     if (terms.length === 0) continue;
     const word = { specificity: w.specificity, known: w.known, terms };
@@ -1836,30 +1827,9 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // The cheap tests first: most questions are longer or have their focus in the first passage.
   if (!focus || focus.known < 1 || topical.length > SCATTERED.words) return false;
   const { sentences, headings } = answering.first();
-  if (holdsAnyOf(headings, focus.terms) || someHoldsAnyOf(sentences, focus.terms) || answering.parts() < 3 || holdsInAnotherForm(sentences, focus.terms)) return false;
+  const holds = (terms: readonly string[], word: { terms: string[] }) => word.terms.some((t) => terms.includes(t));
+  if (holds(headings, focus) || sentences.some((s) => holds(s, focus!)) || answering.parts() < 3 || holdsInAnotherForm(sentences, focus.terms)) return false;
   return heldInNoSentence(sentences, topical);
-}
-
-/** `isScattered`'s country setting: the country's adjective beside words the report all knows (loops, not closures made per query: issue 13 round 33). */
-function isCountrySetting(query: ParsedQuery, w: QueryWord, answering: AnsweringPassage): boolean {
-  if (!isCountryWord(w.word, answering)) return false;
-  for (let i = 0; i < query.words.length; i++) {
-    const o = query.words[i]!;
-    if (!(o === w || !o.topical || o.known >= KNOWN_TOPIC)) return false;
-  }
-  return true;
-}
-
-/** Whether `terms` holds one of `wanted`. */
-function holdsAnyOf(terms: readonly string[], wanted: readonly string[]): boolean {
-  for (let i = 0; i < wanted.length; i++) if (terms.includes(wanted[i]!)) return true;
-  return false;
-}
-
-/** Whether one of `sentences` holds one of `wanted`. */
-function someHoldsAnyOf(sentences: readonly (readonly string[])[], wanted: readonly string[]): boolean {
-  for (let i = 0; i < sentences.length; i++) if (holdsAnyOf(sentences[i]!, wanted)) return true;
-  return false;
 }
 
 /**
