@@ -169,8 +169,8 @@ function answeringPositions(ranked: RankedList): number[] {
   return positions;
 }
 
-/** The reports' search structures by index position, built on first use, the least recently used dropped past `max` (exported for its test). */
-export class OpenReports {
+/** The reports' search structures by index position, built on first use, the least recently used dropped past `max`. */
+class OpenReports {
   private readonly open = new Map<number, ReportSearch>();
 
   constructor(
@@ -178,17 +178,7 @@ export class OpenReports {
     private readonly max: number,
   ) {}
 
-  /** The most recently used position: asked again (every query of a process over one report), nothing moves. */
-  private last = -1;
-
   get(position: number): ReportSearch {
-    // A Map's delete and set on every query filled its table with deleted entries, rehashed into a new one every
-    // few queries (issue 13 round 33): the most recent needs no move.
-    if (position === this.last) {
-      const recent = this.open.get(position);
-      if (recent) return recent;
-    }
-    this.last = position;
     let search = this.open.get(position);
     if (search) this.open.delete(position);
     else search = this.build(position);
@@ -237,7 +227,7 @@ function searchAll(searches: readonly ReportSearch[], query: string, options: Se
     reports: found.map((a) => a.report),
     covered: best.covered,
     confidence: best.confidence,
-    hits: page.map((m) => m.r.search.excerpt(m.ranked, m.r.query, m.r.scorer)),
+    hits: page.map((m) => m.r.excerpt(m.ranked)),
     total,
     offset,
     limit,
@@ -251,10 +241,7 @@ interface RankedPage {
   /** The answer, its `hits` still empty. */
   answer: SearchAnswer;
   page: Ranked[];
-  /** What makes each page entry's excerpt (`search.excerpt(ranked, query, scorer)`): fields, not a closure made per query (issue 13 round 33). */
-  search: ReportSearch;
-  query: ParsedQuery;
-  scorer: QueryScorer;
+  excerpt: (ranked: Ranked) => Excerpt;
 }
 
 /** A hit's score as answers show it (and as merging compares it). */
@@ -331,9 +318,7 @@ class ReportSearch {
   search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
     const found = this.rankPage(rawQuery, options);
     if (!('page' in found)) return found;
-    const hits: Excerpt[] = [];
-    for (let i = 0; i < found.page.length; i++) hits.push(this.excerpt(found.page[i]!, found.query, found.scorer));
-    found.answer.hits = hits;
+    found.answer.hits = found.page.map((r) => found.excerpt(r));
     return found.answer;
   }
 
@@ -364,13 +349,21 @@ class ReportSearch {
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
     const coverage = coverageOf(query, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace);
-    const suggestions = ranked.length ? [] : this.suggestFor(query);
-    // Two literals, not a spread of `nextOffset`: the spread built the answer property by property (issue 13 round 33); the keys keep their order.
-    const answer: SearchAnswer =
-      next < ranked.length
-        ? { kind: 'search', report: this.info, query: query.clean, covered: coverage.covered, confidence: coverage.confidence, smallTalk: false, hits: [], total: ranked.length, offset, limit, nextOffset: next, suggestions }
-        : { kind: 'search', report: this.info, query: query.clean, covered: coverage.covered, confidence: coverage.confidence, smallTalk: false, hits: [], total: ranked.length, offset, limit, suggestions };
-    return { answer, page, search: this, query, scorer };
+    const answer: SearchAnswer = {
+      kind: 'search',
+      report: this.info,
+      query: query.clean,
+      covered: coverage.covered,
+      confidence: coverage.confidence,
+      smallTalk: false,
+      hits: [],
+      total: ranked.length,
+      offset,
+      limit,
+      ...(next < ranked.length ? { nextOffset: next } : {}),
+      suggestions: ranked.length ? [] : this.suggestFor(query),
+    };
+    return { answer, page, excerpt: (r) => this.excerpt(r, query, scorer) };
   }
 
   /** BM25 candidates (MiniSearch's scoring, see `bm25-index.ts`) over text and headings, re-ranked (see `ranking.ts`). */
@@ -482,27 +475,26 @@ class ReportSearch {
     return text;
   }
 
-  excerpt({ position, score }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
+  private excerpt({ position, score }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
     const span = scorer.answerSentences(position);
     const sentences = sentencesOf(this.index, position);
     const first = sentences[span.first];
     const last = sentences[span.last];
-    // The passage's fields as arguments, not an object made only to be copied (issue 13 round 30); the answer
-    // sentence's span as two numbers (-1: none), not an object (round 33).
+    const sentence = first && last ? { start: first.start, end: last.end } : undefined;
+    // The passage's fields as arguments, not an object made only to be copied (issue 13 round 30).
     return new LazilyHighlighted(
       this.info.id,
       p.id,
       p.sectionId,
       this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
       p.text,
-      first && last ? p.text.slice(first.start, last.end) : p.text,
+      sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
       roundScore(score),
       this,
       position,
       query,
-      first && last ? first.start : -1,
-      first && last ? last.end : -1,
+      sentence,
     );
   }
 
@@ -806,9 +798,7 @@ class LazilyHighlighted implements Excerpt {
   #search: ReportSearch | undefined;
   #position: number;
   #query: ParsedQuery | undefined;
-  /** The answer sentences' span in `text`, -1 for none. */
-  #start: number;
-  #end: number;
+  #sentence: { start: number; end: number } | undefined;
   #marked: { ranges: StyledRange[]; matched: string[] } | undefined;
   #segments: Segment[] | undefined;
 
@@ -823,8 +813,7 @@ class LazilyHighlighted implements Excerpt {
     search: ReportSearch,
     position: number,
     query: ParsedQuery,
-    start: number,
-    end: number,
+    sentence: { start: number; end: number } | undefined,
   ) {
     this.reportId = reportId;
     this.paragraphId = paragraphId;
@@ -836,8 +825,7 @@ class LazilyHighlighted implements Excerpt {
     this.#search = search;
     this.#position = position;
     this.#query = query;
-    this.#start = start;
-    this.#end = end;
+    this.#sentence = sentence;
   }
 
   get segments(): Segment[] {
@@ -850,9 +838,10 @@ class LazilyHighlighted implements Excerpt {
 
   #mark(): { ranges: StyledRange[]; matched: string[] } {
     if (!this.#marked) {
-      this.#marked = this.#search!.highlight(this.#position, this.#query!, this.#start >= 0 ? { start: this.#start, end: this.#end } : undefined);
+      this.#marked = this.#search!.highlight(this.#position, this.#query!, this.#sentence);
       this.#search = undefined;
       this.#query = undefined;
+      this.#sentence = undefined;
     }
     return this.#marked;
   }
