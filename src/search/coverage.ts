@@ -728,11 +728,13 @@ function askingWordsIn(query: ParsedQuery, lower: string): Set<number> | undefin
 function framingWords(query: ParsedQuery): Set<number> | undefined {
   let out: Set<number> | undefined;
   let topic = false;
-  query.words.forEach((w, i) => {
-    if (!w.topical) return;
+  // A loop, not `forEach`: no closure and context per query (issue 13 round 33).
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical) continue;
     if (!FRAMING_WORDS.has(w.word)) topic = true;
     else if (w.known < 1) (out ??= new Set()).add(i);
-  });
+  }
   return topic ? out : undefined;
 }
 

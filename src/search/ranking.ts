@@ -113,6 +113,8 @@ interface ScorerPool {
   credit: Float64Array;
   leadOrder: Int32Array;
   held: Uint8Array;
+  /** `firstLacksTopicalWord`'s marks, zeroed by it (round 33: a typed array per query was ~0.1 KB of its garbage). */
+  lacked: Uint8Array;
   /** By query slot, zeroed by each scorer. */
   seenIn: Int32Array;
 }
@@ -129,7 +131,7 @@ const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
 function scorerPool(terms: SentenceTerms): ScorerPool {
   let pool = scorerPools.get(terms);
   if (!pool) {
-    pool = { infos: [], credit: new Float64Array(16), leadOrder: new Int32Array(16), held: new Uint8Array(16), seenIn: new Int32Array(64) };
+    pool = { infos: [], credit: new Float64Array(16), leadOrder: new Int32Array(16), held: new Uint8Array(16), lacked: new Uint8Array(16), seenIn: new Int32Array(64) };
     scorerPools.set(terms, pool);
   }
   return pool;
@@ -142,6 +144,7 @@ function scorerScratch(pool: ScorerPool, words: number, slots: number): ScorerPo
     pool.credit = new Float64Array(size);
     pool.leadOrder = new Int32Array(size);
     pool.held = new Uint8Array(size);
+    pool.lacked = new Uint8Array(size);
   }
   if (pool.seenIn.length < slots) pool.seenIn = new Int32Array(Math.max(slots, 2 * pool.seenIn.length));
   return pool;
@@ -511,7 +514,7 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     const words = this.words;
     // Which query words the opening holds (any term of positive value), in the scorer's scratch.
-    const held = (this.heldWords ??= new Uint8Array(words));
+    const held = (this.heldWords ??= scorerHeld(this.pool, words));
     held.fill(0);
     let opening = 0;
     for (let j = starts[0]!; j < starts[1]!; j++) {
@@ -680,7 +683,7 @@ export class QueryScorer {
     return false;
   }
 
-  /** `addsQueryWord`'s scratch: which query words the best sentence holds (one per query word; made at the first call). */
+  /** `addsQueryWord`'s and `favourFurtherWords`' scratch: which query words a sentence holds (the pool's `held`, taken at the first call). */
   private heldWords?: Uint8Array;
 
   /**
@@ -1089,7 +1092,7 @@ export class QueryScorer {
     return inTitle === this.typedWords ? RANKING.titled : RANKING.lead;
   }
 
-  /** `voteForHeadingTopic`'s marks: 1 for a typed topical word the fusion's first paragraph lacks (made on first use). */
+  /** `voteForHeadingTopic`'s marks: 1 for a typed topical word the fusion's first paragraph lacks (the pool's `lacked`, set by `firstLacksTopicalWord`). */
   private lackedByFirst?: Uint8Array;
 
   /**
@@ -1098,7 +1101,9 @@ export class QueryScorer {
    */
   firstLacksTopicalWord(position: number): boolean {
     const words = this.query.words;
-    const lacked = (this.lackedByFirst ??= new Uint8Array(this.words));
+    // The pool's scratch (at least `words` long, see the constructor), zeroed for this query's words.
+    const lacked = (this.lackedByFirst = this.pool.lacked);
+    lacked.fill(0, 0, this.words);
     let count = 0;
     for (let i = 0; i < this.slotInfo.length; i++) {
       const t = this.slotInfo[i]!;
