@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_WORDS, TermSimilarities } from '../../src/search/alignment.js';
+import { MAX_WORDS } from '../../src/search/alignment.js';
 import { loadOrBuildIndex } from '../../src/search/index-build.js';
-import { sentenceTermsOf } from '../../src/search/sentence-terms.js';
-import { WordVectors } from '../../src/search/word-vectors.js';
 import { REPORT_DIR } from '../helpers.js';
+import { alignmentProbe } from './alignment-probe.js';
 
 // Each query word's similarities are remembered in two arrays outside V8's heap (~25 KB). Past the cap the
 // first-remembered word's arrays are refilled for the new word instead of new ones being made, so a public
@@ -12,24 +11,12 @@ describe("soft alignment's remembered rows", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   const index = loadOrBuildIndex(REPORT_DIR).reports[0]!;
-  const vectors = WordVectors.load()!;
-  const terms = sentenceTermsOf(index);
-  const words = [...new Set(Object.values(index.termWords))].filter((w) => vectors.indexOf(w) >= 0).sort();
+  const { words, table: newTable, alignment, fresh } = alignmentProbe(index);
   const paragraphs = index.sentenceCounts.length;
-
-  /** The best alignment of `queryWords` (one query) with paragraph `position`, as ranking asks it. */
-  const alignment = (table: TermSimilarities, queryWords: readonly string[], position: number) => {
-    const generation = terms.beginQuery();
-    const { ids, starts } = terms.of(position);
-    const at = table.exact.take(generation, position, queryWords.length * (starts.length - 1));
-    const query = queryWords.map((word) => ({ word, known: 0, specificity: 1, topical: true }));
-    return table.forQuery(query, query.map(() => 1), index.sentenceCount).best(position, ids, starts, at);
-  };
-  const fresh = (queryWords: readonly string[], position: number) => alignment(new TermSimilarities(vectors, index, terms), queryWords, position);
 
   it('makes no new rows for new words once it remembers its cap of words', () => {
     expect(words.length).toBeGreaterThan(3 * MAX_WORDS);
-    const table = new TermSimilarities(vectors, index, terms);
+    const table = newTable();
     for (let i = 0; i < MAX_WORDS; i++) alignment(table, [words[i]!], i % paragraphs);
     let made = 0;
     const Real = Float32Array;
@@ -39,7 +26,7 @@ describe("soft alignment's remembered rows", () => {
   });
 
   it('gives the same alignment from refilled rows as a table that remembers nothing', () => {
-    const table = new TermSimilarities(vectors, index, terms);
+    const table = newTable();
     for (let i = 0; i < 2 * MAX_WORDS + 17; i++) alignment(table, [words[(i * 7) % words.length]!], i % paragraphs);
     for (let i = 0; i < 60; i++) {
       const queryWords = [words[(i * 131 + 5) % words.length]!, words[(i * 7) % words.length]!];
@@ -49,7 +36,7 @@ describe("soft alignment's remembered rows", () => {
   });
 
   it("never gives a word's rows to another word of the same query", () => {
-    const table = new TermSimilarities(vectors, index, terms);
+    const table = newTable();
     for (let i = 0; i < MAX_WORDS; i++) alignment(table, [words[i]!], i % paragraphs);
     // The first-remembered word, asked again, then new words: each new word would take the oldest rows.
     const queryWords = [words[0]!, words[1]!, words[MAX_WORDS]!, words[MAX_WORDS + 1]!, words[MAX_WORDS + 2]!];

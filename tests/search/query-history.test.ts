@@ -5,12 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { openQueryService } from '../../src/search/open-service.js';
 import { loadOrBuildIndex } from '../../src/search/index-build.js';
-import { TermSimilarities } from '../../src/search/alignment.js';
-import { sentenceTermsOf } from '../../src/search/sentence-terms.js';
-import { WordVectors } from '../../src/search/word-vectors.js';
 import { searchJsonLine } from '../../src/adapters/cli/json.js';
 import { loadQuestions } from '../../bench/quality.js';
 import { REPORT_DIR } from '../helpers.js';
+import { alignmentProbe } from './alignment-probe.js';
 
 // An answer must be a pure function of the question and the index: a long-lived service (the bot, `hr`
 // reading stdin) remembers per-word work across queries, and what it remembers must not depend on which
@@ -69,16 +67,7 @@ describe('answers do not depend on earlier queries', () => {
   // difference in the remembered value shows.
   it('gives a paragraph the word alignment a fresh table gives, whatever the same table aligned before', () => {
     const index = loadOrBuildIndex(REPORT_DIR).report(0);
-    const vectors = WordVectors.load()!;
-    const terms = sentenceTermsOf(index);
-    const words = [...new Set(Object.values(index.termWords))].filter((w) => vectors.indexOf(w) >= 0).sort();
-    const alignment = (table: TermSimilarities, queryWords: readonly string[], position: number) => {
-      const generation = terms.beginQuery();
-      const { ids, starts } = terms.of(position);
-      const at = table.exact.take(generation, position, queryWords.length * (starts.length - 1));
-      const query = queryWords.map((word) => ({ word, known: 0, specificity: 1, topical: true }));
-      return table.forQuery(query, query.map(() => 1), index.sentenceCount).best(position, ids, starts, at);
-    };
+    const { words, table: newTable, alignment } = alignmentProbe(index);
     const pool = fc.record({
       words: fc.uniqueArray(fc.constantFrom(...words), { minLength: 2, maxLength: 5 }),
       positions: fc.uniqueArray(fc.nat(index.sentenceCounts.length - 1), { minLength: 1, maxLength: 4 }),
@@ -86,12 +75,12 @@ describe('answers do not depend on earlier queries', () => {
     });
     fc.assert(
       fc.property(pool, ({ words: some, positions, asks }) => {
-        const table = new TermSimilarities(vectors, index, terms);
+        const table = newTable();
         for (const [word, position] of asks) {
           // One or two of the pool's words, on one of its paragraphs: later asks often repeat earlier words there.
           const queryWords = [...new Set([some[word % some.length]!, some[(word >> 3) % some.length]!])];
           const paragraph = positions[position % positions.length]!;
-          expect(alignment(table, queryWords, paragraph)).toBe(alignment(new TermSimilarities(vectors, index, terms), queryWords, paragraph));
+          expect(alignment(table, queryWords, paragraph)).toBe(alignment(newTable(), queryWords, paragraph));
         }
       }),
     );
