@@ -94,6 +94,13 @@ export interface ParsedQuery {
    */
   wantsCause: boolean;
   /**
+   * The question asks for a judgment of something ("can you trust the civil courts", "is the 72-hour hold too long",
+   * "are the asylum officials competent", "how fair are trials"): the report answers with the sentence that
+   * judges it or says who did ("observers viewed civil courts as corrupt and unreliable", "Human rights observers
+   * criticized this period as too lengthy"), often after the one naming the topic (round 97).
+   */
+  wantsAssessment: boolean;
+  /**
    * The question asks whether something can be done ("can someone be put in a mental hospital against their
    * will", "could…", "may…"): the answer is the sentence saying what may or may not be done ("may be committed",
    * "has broad authority to deport", "have the right to work"), not one that only names the topic (round 74).
@@ -174,6 +181,14 @@ export const FACT_QUESTION = new GatedPattern(/^\s*(?:is|are|was|were|did|do|doe
 /** Superlatives that ask for the most only of a figure or a penalty: "the biggest obstacles" asks for no amount. */
 export const LARGEST_QUESTION = new GatedPattern(/\b(?:highest|largest|biggest|greatest)\b/i, ['highest', 'largest', 'biggest', 'greatest']);
 export const CAUSE_QUESTION = new GatedPattern(/^\s*(?:why|how\s+come)\b|\bwhat\s+(?:caused|causes|led\s+to)\b|\bfor\s+what\s+reasons?\b/i, ['caused', 'causes', 'led', 'reason'], ['why', 'how']);
+/**
+ * A question asking for a judgment: a yes/no question with a word of quality ("fair", "effective", "any good",
+ * "too long", "really"), "can / do you trust", "how good / well / fair…", "what shape / state … in".
+ */
+export const ASSESSMENT_QUESTION = new GatedPattern(
+  /^\s*(?:is|are|was|were|do|does|did|can|could|has|have|should)\s(?:.*\s)?(?:fair|fairly|unfair|good|effective|effectively|reliable|trust|trusted|trustworthy|impartial|competent|qualified|adequate|enough|sufficient|real|really|actually|seriously|transparent|honest|biased|well|too|easy|quick|working|(?:independent|clean|hard)(?!\s+(?!of\b|from\b|to\b|on\b|for\b|enough\b)[a-z]))\b|^\s*how\s+(?:good|well|effective|effectively|fair|fairly|reliable|independent|impartial|serious|seriously|competent|transparent|honest)\b|^\s*what\s+(?:shape|state|condition)\s(?:.*\s)?in\b/i,
+  ['fair', 'good', 'effective', 'reliable', 'trust', 'independent', 'impartial', 'competent', 'qualified', 'adequate', 'enough', 'sufficient', 'real', 'actually', 'seriously', 'serious', 'transparent', 'honest', 'biased', 'clean', 'well', 'too', 'hard', 'easy', 'quick', 'working', 'shape', 'state', 'condition'],
+);
 export const SUM_QUESTION = new GatedPattern(/\bfine[sd]?\b|\bhow\s+much\b(?!\s+of\b)/i, ['fine', 'fines', 'fined', 'much']);
 export const ACTOR_QUESTION = new GatedPattern(/^\s*what\s+(?:does|do|did|will|would|can|should)\s+\S.*\s+do\b/i, [], ['what']);
 export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|fraction|ratio|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i, ['how', 'than', 'number', 'size', 'amount', 'total', 'count', 'percent', 'share', 'proportion', 'fraction', 'ratio', 'statistics', 'figure', 'rate', 'max', 'min', 'age', 'limit']);
@@ -817,7 +832,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsDuration = DURATION_QUESTION.test(read, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
-  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */

@@ -85,12 +85,24 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * every public set, held-out half unchanged; the same vote for a word the text alone holds lost 2 : 11 there).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, askedDate: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
 
 /** The words by which a sentence states a cause: what a "why…" question asks for (`favourCause`). */
+/**
+ * The words by which a sentence judges something or reports who judged it: what a question asking for a judgment
+ * wants (`favourAssessment`). These reports state an assessment as an attributed view ("Observers criticized…",
+ * "Critics charged…", "In the opinion of…", "were perceived as", "viewed … as") or a predicate of quality ("lacked",
+ * "insufficient", "not independent", "unduly restrictive", "burdened", "effectively").
+ */
+const STATES_ASSESSMENT = /\b(?:criticiz|criticis|condemn|complain|alleged(?!ly)|allegations?|expressed\s+concern|were\s+concerned|concerns?\s+(?:over|about|regarding|that)|feared|perceiv|viewed\s|seen\s+as|regarded\s+as|believed|in\s+the\s+opinion|praised|positive|lack|insufficient|inadequate|ineffective|effective\b|effectively(?=[.,;]|\s+(?:and|but|although|or)\b)|unreliable|reliable|corrupt|substandard|independen|impartial|bias|unfair|inconsisten|not\s+consistent|transparen|overly|unduly|too\s+(?:lengthy|long|close|broad|slow|high|low|weak)|burden|poor|weak|ignor|reluctan|distrust|trust|qualif|competen)/i;
+/**
+ * Verbs of beginning and ending: "when did X's trial start" asks the date of the event they take ("trial"), which the
+ * answer names ("The court trial began on November 15"), not of the verb (`favourDateOfAsked`).
+ */
+const ASPECT_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'end', 'ends', 'ended', 'finish', 'finished', 'stop', 'stopped', 'commence', 'commenced', 'open', 'opened', 'close', 'closed']);
 const STATES_CAUSE = /\b(?:because|due\s+to|owing\s+to|as\s+a\s+(?:result|consequence)\s+of|in\s+response\s+to|caused\s+by|result(?:ed|ing)?\s+from|stemm(?:ed|ing)\s+from|on\s+the\s+grounds)\b/i;
 
 interface TermInfo {
@@ -463,10 +475,11 @@ export class QueryScorer {
     const query = this.query;
     if (query.wantsPenalty) this.favourPenalty(position, scores);
     if (query.asked !== undefined) this.favourAskedAction(position, scores);
+    if (query.wantsAssessment) this.favourAssessment(position, scores);
     const stated = (query.wantsFact ? this.favourStatedFact(position, scores) : 0) | (query.wantsCause ? this.favourCause(position, scores) : 0) | (query.wantsSum ? this.favourSum(position, scores) : 0);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
-    let chosen = (query.event !== undefined ? this.favourAfterEvent(position, scores) : 0) | (query.wantsDuration ? this.favourDuration(position, scores) : 0) | (query.wantsUpperBound ? this.favourLargestFigure(position, scores) : 0) | (query.actor !== undefined ? this.favourActor(position, scores) : 0) | stated;
+    let chosen = (query.wantsDate && !query.wantsCondition && !query.keywords ? this.favourDateOfAsked(position, scores) : 0) | (query.event !== undefined ? this.favourAfterEvent(position, scores) : 0) | (query.wantsDuration ? this.favourDuration(position, scores) : 0) | (query.wantsUpperBound ? this.favourLargestFigure(position, scores) : 0) | (query.actor !== undefined ? this.favourActor(position, scores) : 0) | stated;
     // Only when no pick of the question's kind chose a sentence, and only for a full question of three typed words or more.
     if (chosen === 0 && !query.keywords && this.typedWords >= 3 && scores.length > 1) chosen = this.favourFurtherWords(position, scores);
     if (query.wantsCondition && query.wantsDate) this.unfavourDates(position, scores);
@@ -829,6 +842,31 @@ export class QueryScorer {
   }
 
   /**
+   * "when did Yerdenayev go on trial" asks the date of what its last topical word names: a narrative's opening dates
+   * the case's first event and names its people ("On January 9, … Ruslan Yerdenayev, was arrested…"), outscoring the
+   * later sentence dating what is asked ("The court trial began on November 15"), which names the case by no name.
+   * When the opening holds no term of the question's last topical word, a later sentence stating a date and holding
+   * one scores at least `RANKING.context` × the paragraph's best, × (1 + `RANKING.askedDate`), and is bolded alone
+   * (round 97). Returns the sentences favoured, as bits.
+   */
+  private favourDateOfAsked(position: number, scores: number[]): number {
+    if (!RANKING.askedDate || scores.length < 2) return 0;
+    const words = this.query.words;
+    let focus = words.length - 1;
+    while (focus >= 0 && !(words[focus]!.known === 1 && words[focus]!.topical && !ASPECT_VERBS.has(words[focus]!.word))) focus--;
+    if (focus < 0) return 0;
+    const { ids, starts } = this.sentenceTerms.of(position);
+    if (this.holdsWord(ids, starts[0]!, starts[1]!, focus, false)) return 0;
+    const sentences = sentencesOf(this.index, position);
+    const top = largest(scores, 0);
+    let chosen = 0;
+    for (let i = 1; i < scores.length; i++) if (sentences[i]!.date && this.holdsWord(ids, starts[i]!, starts[i + 1]!, focus, false)) chosen |= favour(scores, i, top, RANKING.askedDate);
+    return chosen;
+  }
+
+
+
+  /**
    * "why do refugees have trouble finding jobs" asks for a cause: the opening sentence names the topic
    * ("Refugees faced difficulties in gaining employment…"), a later one states why ("… due to local
    * employers' lack of awareness of refugee rights"). A sentence holding a query word and stating a
@@ -838,6 +876,19 @@ export class QueryScorer {
   private favourCause(position: number, scores: number[]): number {
     if (!this.query.wantsCause || !RANKING.cause) return 0;
     return this.favourStating(position, scores, RANKING.cause, (text) => STATES_CAUSE.test(text));
+  }
+
+  /**
+   * "can you trust the civil courts", "is the 72-hour hold before charges too long" ask for a judgment: the opening
+   * names the topic ("Individuals and organizations may seek civil remedies…", "The law allows police to hold a
+   * detainee for 72 hours…"), a later sentence judges it or reports who did ("observers viewed civil courts as corrupt
+   * and unreliable", "Human rights observers criticized this period as too lengthy"). A sentence holding a query word
+   * and stating a judgment (`STATES_ASSESSMENT`) scores at least `RANKING.context` × the paragraph's best, × (1 +
+   * `RANKING.assessment`). Returns the sentences favoured, as bits (round 97).
+   */
+  private favourAssessment(position: number, scores: number[]): number {
+    if (!this.query.wantsAssessment || !RANKING.assessment) return 0;
+    return this.favourStating(position, scores, RANKING.assessment, (text) => STATES_ASSESSMENT.test(text));
   }
 
   /**
