@@ -97,7 +97,7 @@ export const FORECAST = new GatedPattern(
 export const WORLD_AT_LARGE = new GatedPattern(/\b(?:around|across|throughout|in)\s+the\s+world\b|\ball\s+over\s+the\s+world\b|\bthe\s+world'?s\b|\bworld-?wide\b|\bglobally\b/i, ['world', 'globally']);
 
 /**
- * A formal question on a policy, a procedure, a framework or the extent of something (round 94): "to what extent is…", "what is
+ * A formal question on a policy, a procedure, a framework or the extent of something (round 96): "to what extent is…", "what is
  * the procedure / process / policy / strategy for…", "what are the rules / requirements / steps / safeguards for…", "what
  * rules / safeguards / laws govern…", after an optional "for the ambassador's briefing, ". Made of a report's words, it names
  * one topic the report either states in a sentence ("What is the procedure for obtaining court approval of an arrest?": "The
@@ -126,7 +126,7 @@ export const FORMAL_QUESTION = new GatedPattern(
  * figures of every set, coverage-probes-5 and the tune half first; the cut was 0.54 until rounds 14–16
  * were merged, where 0.56 refuses one more probe and, unlike 0.54, no in-scope question of any set or
  * typo variant (docs/search.md, round 17). A formal question (`FORMAL_QUESTION`) must have `apart` held by one sentence of
- * the first three passages too (round 94).
+ * the first three passages too (round 96).
  */
 export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7 };
 

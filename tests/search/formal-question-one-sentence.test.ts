@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 94 (docs/search.md): a formal question on a policy, a procedure, a framework or the extent of something
+// Quality round 96 (docs/search.md): a formal question on a policy, a procedure, a framework or the extent of something
 // ("to what extent is…", "what is the procedure for…", "what safeguards govern…") made of the report's words was answered
 // though no sentence of its first three passages held more than a third of it: the passages were found by its words one
 // at a time ("National Bank" in a list of confirmations, "interest" in a list of legal interests).
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
-describe('a formal question no sentence of its passages holds is refused (round 94)', () => {
+describe('a formal question no sentence of its passages holds is refused (round 96)', () => {
   it.each([
     'To what extent is the National Bank independent of the executive when setting interest rates?',
     'What is the procedure for obtaining a divorce when the spouses own property jointly?',
