@@ -20,7 +20,7 @@ for (const file of values.questions ?? []) {
     const inScope = (q.gold?.length ?? 0) > 0;
     if (a.kind !== 'search' || (a.covered && !values.all)) continue;
     const words = (trace.words ?? []).map((w) => `${w.word}:${f(w.known)}/${f(w.specificity)}`).join(' ');
-    const long = trace.long ? ` long(first ${f(trace.long.first)}, three ${f(trace.long.three)})` : '';
+    const long = trace.long ? ` long(first ${f(trace.long.first)}, three ${f(trace.long.three)}${trace.long.one !== undefined ? `, one ${f(trace.long.one)}` : ''})` : '';
     console.log(`${inScope ? 'IN ' : 'OFF'} ${a.covered ? 'covered' : 'refused'} ${q.id} conf ${a.confidence} share ${f(trace.knownShare ?? 1)}${long} [${(trace.rules ?? []).join(',')}] ${q.query} | ${words}`);
   }
 }

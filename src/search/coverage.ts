@@ -97,6 +97,21 @@ export const FORECAST = new GatedPattern(
 export const WORLD_AT_LARGE = new GatedPattern(/\b(?:around|across|throughout|in)\s+the\s+world\b|\ball\s+over\s+the\s+world\b|\bthe\s+world'?s\b|\bworld-?wide\b|\bglobally\b/i, ['world', 'globally']);
 
 /**
+ * A formal question on a policy, a procedure, a framework or the extent of something (round 96): "to what extent is…", "what is
+ * the procedure / process / policy / strategy for…", "what are the rules / requirements / steps / safeguards for…", "what
+ * rules / safeguards / laws govern…", after an optional "for the ambassador's briefing, ". Made of a report's words, it names
+ * one topic the report either states in a sentence ("What is the procedure for obtaining court approval of an arrest?": "The
+ * arrest must be approved by the court. It is a three-step procedure…") or never writes of ("To what extent is the National
+ * Bank independent of the executive when setting interest rates?", its words found one at a time: "National Bank head" in a
+ * list of confirmations, "interests" in "legal interests"). Such a long question's passages must hold `LONG.apart` of it in
+ * one sentence (`heldTogether`'s `one`), as they must in three passages.
+ */
+export const FORMAL_QUESTION = new GatedPattern(
+  /^\s*(?:(?:for|in)\s+[\w\s'-]{1,40},\s*)?(?:to\s+what\s+extent\b|what\s+(?:is|are)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:procedures?|process|rules|requirements|steps|formalities|policy|position|strategy|priorities|framework|safeguards)\s+(?:for|of|on|to|regarding|towards?|governing)\b|what\s+(?:rules|safeguards|laws|regulations)\s+(?:govern|apply\s+to|regulate)\b)/i,
+  ['extent', 'procedure', 'process', 'rules', 'requirements', 'steps', 'formalities', 'policy', 'position', 'strategy', 'priorities', 'framework', 'safeguards', 'laws', 'regulations'],
+);
+
+/**
  * A long question (at least `words` words typed, `topical` of them topical; round 17, docs/search.md)
  * is judged also by how much of it the answering passages hold together. The known share alone was
  * fitted on short questions and fails long ones both ways: an everyday paraphrase ("did a lawyer find
@@ -110,7 +125,8 @@ export const WORLD_AT_LARGE = new GatedPattern(/\b(?:around|across|throughout|in
  * passages hold less than `apart` is scaled by `scale`, like advice (`longShare`). Chosen on the
  * figures of every set, coverage-probes-5 and the tune half first; the cut was 0.54 until rounds 14–16
  * were merged, where 0.56 refuses one more probe and, unlike 0.54, no in-scope question of any set or
- * typo variant (docs/search.md, round 17).
+ * typo variant (docs/search.md, round 17). A formal question (`FORMAL_QUESTION`) must have `apart` held by one sentence of
+ * the first three passages too (round 96).
  */
 export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7 };
 
@@ -133,7 +149,7 @@ export const UNKNOWN_WORD = { weight: 1.25 };
  */
 export interface CoverageTrace {
   knownShare?: number;
-  long?: { first: number; three: number };
+  long?: { first: number; three: number; one?: number };
   words?: Array<{ word: string; specificity: number; known: number }>;
   rules?: string[];
 }
@@ -454,8 +470,8 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   // A word no source knows names a thing the report never wrote of; a long question's passages say so (`LONG`).
   if (unknownWords > 0 && !long) total += (UNKNOWN_WORD.weight - 1) * unknownWords;
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
-  const together = answering && long ? heldTogether(query, weighed, answering) : undefined;
   const asked = asking !== undefined ? afterAsking(query.meant) : query.meant;
+  const together = answering && long ? heldTogether(query, weighed, answering, FORMAL_QUESTION.test(asked)) : undefined;
   // Advice on a right, a permission or a duty the answering passages state is asked of the report (`statesCourse`, round 88).
   const course = answering !== undefined && ADVICE_COURSE.test(asked) && statesCourse(query, answering) && !isAdvice(asked, false) && !isAdvice(query.meant, false);
   const advice = !course && (isAdvice(query.meant) || (asking !== undefined && isAdvice(asked)));
@@ -683,7 +699,7 @@ function traceCoverage(
   trace: CoverageTrace,
   query: ParsedQuery,
   knownShare: number,
-  together: { first: number; three: number } | undefined,
+  together: HeldShares | undefined,
   weighed: readonly WeighedWord[],
   advice: boolean,
   everyday: boolean,
@@ -900,10 +916,10 @@ const COVERED_FROM = -COVERAGE.bias / COVERAGE.known;
  * mapped onto the known share's scale (`LONG.cut` to the cut, 1 to 1), so the scalings for advice, an
  * uncounted noun or passages that hold too little put it under the cut as they do any question.
  */
-function longShare(known: number, together: { first: number; three: number }): number {
+function longShare(known: number, together: HeldShares): number {
   const blend = LONG.known * known + (1 - LONG.known) * together.first;
   const mapped = 1 - ((1 - blend) * (1 - COVERED_FROM)) / (1 - LONG.cut);
-  return mapped * (together.three < LONG.apart ? LONG.scale : 1);
+  return mapped * (together.three < LONG.apart || (together.one !== undefined && together.one < LONG.apart) ? LONG.scale : 1);
 }
 
 /**
@@ -912,6 +928,16 @@ function longShare(known: number, together: { first: number; three: number }): n
  */
 function isLong(query: ParsedQuery, topical: number): boolean {
   return topical >= LONG.topical && query.clean.split(' ').length >= LONG.words;
+}
+
+/**
+ * What a long question's passages hold of it (`heldTogether`): the first passage, any of the first three and, for a formal
+ * question (`FORMAL_QUESTION`), the one sentence of the first three that holds the most.
+ */
+interface HeldShares {
+  first: number;
+  three: number;
+  one?: number;
 }
 
 /** A topical word of the query as `coverageOf` weighs it: its index in `ParsedQuery.words`. */
@@ -927,11 +953,14 @@ interface WeighedWord {
  * sentences or headings hold (`first`), and that any of the first three hold (`three`). A word is held when any of its terms is, a stand-in too
  * ("jail" → prison): the passages were ranked by them.
  */
-function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answering: AnsweringPassage): { first: number; three: number } {
+function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answering: AnsweringPassage, inOneSentence = false): HeldShares {
   const { sentences, headings } = answering.first();
   let total = 0;
   let first = 0;
   let three = 0;
+  // A formal question's (`FORMAL_QUESTION`): what each sentence of the first three passages holds of it.
+  const all = inOneSentence ? (answering.passageSentences?.() ?? []) : [];
+  const inOne = inOneSentence ? new Float64Array(all.length) : undefined;
   for (const w of words) {
     // A name the report writes only capitalised ("almaty" typed in lower case) is a setting, as a
     // capitalised one is in the known share: a first passage naming the city in passing holds no topic.
@@ -952,8 +981,13 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
       first += value;
       three += value;
     } else if (terms.some((t) => answering.holds(t))) three += value;
+    if (inOne) for (let k = 0; k < all.length; k++) if (terms.some((t) => all[k]!.terms.includes(t))) inOne[k]! += value;
   }
-  return total > 0 ? { first: first / total, three: three / total } : { first: 0, three: 0 };
+  if (total <= 0) return { first: 0, three: 0 };
+  if (!inOne) return { first: first / total, three: three / total };
+  let one = 0;
+  for (const v of inOne) one = Math.max(one, v);
+  return { first: first / total, three: three / total, one: one / total };
 }
 
 /**
