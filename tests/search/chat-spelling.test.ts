@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
-import { spellChat } from '../../src/search/chat-spelling.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { spellChat, spellChatWords } from '../../src/search/chat-spelling.js';
 import { realService } from '../helpers.js';
 
 describe('chat spellings spelt out before a query is read', () => {
@@ -67,5 +68,19 @@ describe('questions typed as in chat, on the real report', () => {
 
   it('quotes the query as typed', () => {
     expect(search('r refugees allowed 2 work').query).toBe('r refugees allowed 2 work');
+  });
+});
+
+describe('a query is read word by word for chat spellings only when a word of them stands in it', () => {
+  const questions = ['dev.jsonl'].flatMap((f) => readFileSync(`/work/shared/eval/${f}`, 'utf8').trim().split('\n'));
+  const own = readdirSync('bench/questions')
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(`bench/questions/${f}`, 'utf8').trim().split('\n'));
+  const typed = [...questions, ...own].filter(Boolean).map((l) => (JSON.parse(l) as { query: string }).query);
+
+  it('gives what the word-by-word reading gives, for every public question and chat word in any place', () => {
+    const chat = 'u ur r ya y n w/ w/o b/c bc cuz abt b4 tho thru pls wat wats dont im gonna ppl govt gov\'t prez info min yr yrs hrs dept org 2 4'.split(' ');
+    const made = chat.flatMap((w) => [w, `${w} them`, `can ${w} go`, `can ${w.toUpperCase()} go`, `5 ${w}`, `x.${w}`, `${w}s`, `a${w} b`, `see ${w}.`, `${w}'`]);
+    for (const text of [...typed, ...made]) expect(spellChat(text), text).toBe(spellChatWords(text));
   });
 });
