@@ -12,7 +12,7 @@ export function botNodeArguments(): string[] {
   return start.replace(/^exec node /, '').split(' ');
 }
 
-/** The flags `npm start` gives node before the bot's script ("--max-semi-space-size=4", ...). */
+/** The flags `npm start` gives node before the bot's script ("--max-semi-space-size=2", ...). */
 export function botNodeFlags(): string[] {
   return botNodeArguments().filter((arg) => arg.startsWith('--'));
 }
