@@ -864,8 +864,6 @@ export class QueryScorer {
     return chosen;
   }
 
-
-
   /**
    * "why do refugees have trouble finding jobs" asks for a cause: the opening sentence names the topic
    * ("Refugees faced difficulties in gaining employment…"), a later one states why ("… due to local
