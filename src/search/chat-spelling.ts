@@ -7,6 +7,9 @@
  * Short forms and apostrophe-less contractions, each with what it stands for. Only short words: a word of more
  * than `LONGEST` characters is never looked up. Not here: a chat word with a word's other meaning beside it
  * ("wont", "ill", "its", "were", "well"), and fillers that stand for nothing ("lol", "tbh": function words in query.ts).
+ * Some words here stand in query.ts's `CHAT_FUNCTION_WORDS` ("u", "abt") and in the thesaurus's round-30 lines ("govt",
+ * "ppl") too: those older readings still serve what this leaves as typed (a capitalised word after the first, a word
+ * after a point), so they stay.
  */
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['u', 'you'], ['ur', 'your'], ['r', 'are'], ['ya', 'you'], ['y', 'why'], ['n', 'and'], ['w/', 'with'], ['w/o', 'without'],
