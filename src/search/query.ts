@@ -101,6 +101,13 @@ export interface ParsedQuery {
    */
   wantsAssessment: boolean;
   /**
+   * The question asks whether there is any of something ("is the government doing anything about child brides",
+   * "has anyone been prosecuted for sexual harassment"): these reports answer with the sentence saying there was
+   * none ("The government did not take any action to address the issue", "nor were there reports of any
+   * prosecutions"), often after the opening that names the topic (round 101).
+   */
+  wantsAny: boolean;
+  /**
    * The question asks whether something can be done ("can someone be put in a mental hospital against their
    * will", "could…", "may…"): the answer is the sentence saying what may or may not be done ("may be committed",
    * "has broad authority to deport", "have the right to work"), not one that only names the topic (round 74).
@@ -189,6 +196,11 @@ export const ASSESSMENT_QUESTION = new GatedPattern(
   /^\s*(?:is|are|was|were|do|does|did|can|could|has|have|should)\s(?:.*\s)?(?:fair|fairly|unfair|good|effective|effectively|reliable|trust|trusted|trustworthy|impartial|competent|qualified|adequate|enough|sufficient|real|really|actually|seriously|transparent|honest|biased|well|too|easy|quick|working|(?:independent|clean|hard)(?!\s+(?!of\b|from\b|to\b|on\b|for\b|enough\b)[a-z]))\b|^\s*how\s+(?:good|well|effective|effectively|fair|fairly|reliable|independent|impartial|serious|seriously|competent|transparent|honest)\b|^\s*what\s+(?:shape|state|condition)\s(?:.*\s)?in\b/i,
   ['fair', 'good', 'effective', 'reliable', 'trust', 'independent', 'impartial', 'competent', 'qualified', 'adequate', 'enough', 'sufficient', 'real', 'actually', 'seriously', 'serious', 'transparent', 'honest', 'biased', 'clean', 'well', 'too', 'hard', 'easy', 'quick', 'working', 'shape', 'state', 'condition'],
 );
+/**
+ * A yes/no question asking whether there is any of something: "is the government doing anything about child brides",
+ * "has anyone been prosecuted", "were there any prosecutions", "does the commission have any real power" (round 101).
+ */
+export const ANY_QUESTION = new GatedPattern(/^\s*(?:is|are|was|were|do|does|did|has|have|had)\s(?:.*\s)?any(?:thing|one|body)?\b/i, ['any', 'anything', 'anyone', 'anybody']);
 export const SUM_QUESTION = new GatedPattern(/\bfine[sd]?\b|\bhow\s+much\b(?!\s+of\b)/i, ['fine', 'fines', 'fined', 'much']);
 export const ACTOR_QUESTION = new GatedPattern(/^\s*what\s+(?:does|do|did|will|would|can|should)\s+\S.*\s+do\b/i, [], ['what']);
 export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|old|far|often|big|large|soon)|(?:less|more|fewer|higher|lower)\s+than|number\s+of|numbers?|size|amount|total|count|percent(?:age)?|share|proportion|fraction|ratio|statistics|figures?|rate|minimum|maximum|max|min|age|limit|how\s+far)\b/i, ['how', 'than', 'number', 'size', 'amount', 'total', 'count', 'percent', 'share', 'proportion', 'fraction', 'ratio', 'statistics', 'figure', 'rate', 'max', 'min', 'age', 'limit']);
@@ -832,7 +844,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsDuration = DURATION_QUESTION.test(read, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
-  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */

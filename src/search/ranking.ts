@@ -85,7 +85,7 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * every public set, held-out half unchanged; the same vote for a word the text alone holds lost 2 : 11 there).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, askedDate: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -98,6 +98,12 @@ const RERANK_DEPTH = 30;
  * "insufficient", "not independent", "unduly restrictive", "burdened", "effectively").
  */
 const STATES_ASSESSMENT = /\b(?:criticiz|criticis|condemn|complain|alleged(?!ly)|allegations?|expressed\s+concern|were\s+concerned|concerns?\s+(?:over|about|regarding|that)|feared|perceiv|viewed\s|seen\s+as|regarded\s+as|believed|in\s+the\s+opinion|praised|positive|lack|insufficient|inadequate|ineffective|effective\b|effectively(?=[.,;]|\s+(?:and|but|although|or)\b)|unreliable|reliable|corrupt|substandard|independen|impartial|bias|unfair|inconsisten|not\s+consistent|transparen|overly|unduly|too\s+(?:lengthy|long|close|broad|slow|high|low|weak)|burden|poor|weak|ignor|reluctan|distrust|trust|qualif|competen)/i;
+/**
+ * The words by which a sentence says there was none of something, or not: what a question asking whether there is any
+ * wants (`favourNone`): "The government did not take any action…", "In no instance was the law used…, nor were there
+ * reports of any prosecutions", "The commission does not have legal authority…".
+ */
+const STATES_NONE = /\b(?:no|none|nor|never|neither|not|rarely|seldom)\b|n't\b/i;
 /**
  * Verbs of beginning and ending: "when did X's trial start" asks the date of the event they take ("trial"), which the
  * answer names ("The court trial began on November 15"), not of the verb (`favourDateOfAsked`).
@@ -476,6 +482,7 @@ export class QueryScorer {
     if (query.wantsPenalty) this.favourPenalty(position, scores);
     if (query.asked !== undefined) this.favourAskedAction(position, scores);
     if (query.wantsAssessment) this.favourAssessment(position, scores);
+    if (query.wantsAny) this.favourNone(position, scores);
     const stated = (query.wantsFact ? this.favourStatedFact(position, scores) : 0) | (query.wantsCause ? this.favourCause(position, scores) : 0) | (query.wantsSum ? this.favourSum(position, scores) : 0);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
@@ -887,6 +894,19 @@ export class QueryScorer {
   private favourAssessment(position: number, scores: number[]): number {
     if (!this.query.wantsAssessment || !RANKING.assessment) return 0;
     return this.favourStating(position, scores, RANKING.assessment, (text) => STATES_ASSESSMENT.test(text));
+  }
+
+  /**
+   * "is the government doing anything about child marriage", "has anyone been prosecuted for sexual harassment" ask
+   * whether there is any: the opening names the topic ("The legal minimum age for marriage is 18…", "Sexual harassment
+   * remained a problem"), a later sentence says there was none ("The government did not take any action to address the
+   * issue", "nor were there reports of any prosecutions"). A sentence holding a query word and a negation
+   * (`STATES_NONE`) scores at least `RANKING.context` × the paragraph's best, × (1 + `RANKING.none`): a bonus, not a
+   * pick, as the judgment's is (round 101). Returns the sentences favoured, as bits.
+   */
+  private favourNone(position: number, scores: number[]): number {
+    if (!this.query.wantsAny || !RANKING.none) return 0;
+    return this.favourStating(position, scores, RANKING.none, (text) => STATES_NONE.test(text));
   }
 
   /**
