@@ -5,6 +5,11 @@
  */
 import { termOf, tokenize } from './analysis.js';
 
+/** The question's terms, whether each was typed (the scorer's `QueryTerms`, or a Map). */
+export interface AskedTerms {
+  get(term: string): { typed: boolean } | undefined;
+}
+
 /** The subject is among a sentence's first words ("The Committee for National Security (KNB) plays…"). */
 const OPENING_WORDS = 7;
 
@@ -14,7 +19,7 @@ const COPULA = new Set(['is', 'are', 'was', 'were']);
 /** Lower-case words a subject's name may hold before the word asked about ("The Committee for National Security"). */
 const IN_A_NAME = new Set(['the', 'a', 'an', 'this', 'its', 'of', 'for', 'on', 'and']);
 /** Whether a word after the asked one continues its name as the question writes it: a connector or a word of the question. */
-function isNamePart(surface: string, asked: ReadonlyMap<string, { typed: boolean }>): boolean {
+function isNamePart(surface: string, asked: AskedTerms): boolean {
   if (IN_A_NAME.has(surface)) return true;
   const term = termOf(surface);
   return !!term && asked.get(term)?.typed === true;
@@ -31,7 +36,7 @@ const DESCRIPTION = new Set(['a', 'an', 'the', 'one', 'part']);
  * words before it must be its name's: capitalised, an article or a connector ("of", "for"), or words of
  * the question (`asked`: "tripartite"), so "Some observers commented that NPM staff lacked…" is not one.
  */
-export function actsAsSubject(sentence: string, actor: string, asked: ReadonlyMap<string, { typed: boolean }>): boolean {
+export function actsAsSubject(sentence: string, actor: string, asked: AskedTerms): boolean {
   const colon = sentence.indexOf(': ');
   const text = colon > 0 && colon < 80 ? sentence.slice(colon + 2) : sentence;
   const tokens = tokenize(text);

@@ -302,13 +302,26 @@ function includesAny(text: string, words: readonly string[]): boolean {
 export function isSmallTalk(query: ParsedQuery): boolean {
   // The query as meant: "helo", "which rport is this" are small talk too.
   const clean = query.meant;
-  if (query.words.every((w) => w.known < 1) && SMALL_TALK.test(clean)) return true;
+  if (noWordKnown(query.words) && SMALL_TALK.test(clean)) return true;
   if (clean.length > BOT_TALK_CHARS) return false;
   const lower = clean.toLowerCase();
-  // Trimmed, with curly apostrophes made straight, once for whichever of the four patterns is tried.
-  let straight: string | undefined;
-  const whole = () => (straight ??= clean.includes('’') || clean.includes('‘') ? clean.trim().replace(/[’‘]/g, "'") : clean.trim());
-  return (includesAny(lower, BOT_TALK_WORDS) && BOT_TALK.test(whole())) || isAboutTheBot(lower) || META_TALK.some((p) => p.mayMatch(lower) && p.pattern.test(whole())) || (CHIT_CHAT.mayMatch(lower) && CHIT_CHAT.pattern.test(whole()));
+  // No closure or context made per query (issue 13 round 38): the whole query is straightened only when a pattern's words hold.
+  return (includesAny(lower, BOT_TALK_WORDS) && BOT_TALK.test(straightQuery(clean))) || isAboutTheBot(lower) || isMetaTalk(lower, clean) || (CHIT_CHAT.mayMatch(lower) && CHIT_CHAT.pattern.test(straightQuery(clean)));
+}
+
+function noWordKnown(words: readonly QueryWord[]): boolean {
+  for (let i = 0; i < words.length; i++) if (!(words[i]!.known < 1)) return false;
+  return true;
+}
+
+/** The query trimmed, with curly apostrophes made straight, for the small-talk patterns that read it whole. */
+function straightQuery(clean: string): string {
+  return clean.includes('’') || clean.includes('‘') ? clean.trim().replace(/[’‘]/g, "'") : clean.trim();
+}
+
+function isMetaTalk(lower: string, clean: string): boolean {
+  for (let i = 0; i < META_TALK.length; i++) if (META_TALK[i]!.mayMatch(lower) && META_TALK[i]!.pattern.test(straightQuery(clean))) return true;
+  return false;
 }
 
 /**
@@ -899,10 +912,20 @@ function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage, anyLength 
  * docs/search.md).
  */
 function isCountryWord(word: string, answering: AnsweringPassage): boolean {
-  const country = answering.country?.toLowerCase();
+  const country = lowerCountry(answering.country);
   if (country === undefined) return false;
   if (word.length < 4 || country.includes(' ') || !(country.startsWith(word) || word.startsWith(country))) return false;
   return answering.isName(word);
+}
+
+/** The last country `lowerCountry` was asked for, and its lower case. */
+let keptCountry: { country: string; lower: string } | undefined;
+
+/** `country` in lower case, kept for the next call: `isCountryWord` asks for each topical word of a query (issue 13 round 38). */
+function lowerCountry(country: string | undefined): string | undefined {
+  if (country === undefined) return undefined;
+  if (keptCountry?.country !== country) keptCountry = { country, lower: country.toLowerCase() };
+  return keptCountry.lower;
 }
 
 /** How well the report must know a word for `isTopicHeld` to take it for the topic: as typed, a typo's fix or a thesaurus entry. */
@@ -1917,27 +1940,42 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // Counted before anything is built: most questions have more topical words than a short one.
   let count = 0;
   for (let i = 0; i < query.words.length; i++) if (query.words[i]!.topical && hasTerm(query, i) && ++count > SCATTERED.words) return false;
-  const topical: Array<{ specificity: number; known: number; terms: string[] }> = [];
-  let focus: { specificity: number; known: number; terms: string[] } | undefined;
-  // The country's adjective is its name in other words, which search ignores (`isCountryWord`), so its passages seldom
-  // repeat it: a setting when the report knows every other word ("are kazakh courts independent"); beside a word it does
-  // not know, the country is what is asked about ("what are traditional kazakh dishes"), and stays (round 56).
-  const setting = (w: QueryWord) => isCountryWord(w.word, answering) && query.words.every((o) => o === w || !o.topical || o.known >= KNOWN_TOPIC);
+  // The focus (the topical word of most specificity × known, the first of equals) found before anything is built
+  // (issue 13 round 38: the word list, its terms and a closure were made for every question reaching here).
+  let focus = -1;
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
-    if (!w.topical || setting(w)) continue;
-    const terms = termsOfWord(query, i);
-    if (terms.length === 0) continue;
-    const word = { specificity: w.specificity, known: w.known, terms };
-    topical.push(word);
-    if (!focus || w.specificity * w.known > focus.specificity * focus.known) focus = word;
+    if (!w.topical || isCountrySetting(w, query, answering) || !hasTerm(query, i)) continue;
+    if (focus < 0 || w.specificity * w.known > query.words[focus]!.specificity * query.words[focus]!.known) focus = i;
   }
-  // The cheap tests first: most questions are longer or have their focus in the first passage.
-  if (!focus || focus.known < 1 || topical.length > SCATTERED.words) return false;
+  // The cheap tests first: most questions have their focus in the first passage.
+  if (focus < 0 || query.words[focus]!.known < 1) return false;
+  const focusTerms = termsOfWord(query, focus);
   const { sentences, headings } = answering.first();
-  const holds = (terms: readonly string[], word: { terms: string[] }) => word.terms.some((t) => terms.includes(t));
-  if (holds(headings, focus) || sentences.some((s) => holds(s, focus!)) || answering.parts() < 3 || holdsInAnotherForm(sentences, focus.terms)) return false;
+  if (holdsAnyOf(headings, focusTerms) || sentences.some((s) => holdsAnyOf(s, focusTerms)) || answering.parts() < 3 || holdsInAnotherForm(sentences, focusTerms)) return false;
+  const topical: Array<{ specificity: number; known: number; terms: string[] }> = [];
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical || isCountrySetting(w, query, answering)) continue;
+    const terms = termsOfWord(query, i);
+    if (terms.length > 0) topical.push({ specificity: w.specificity, known: w.known, terms });
+  }
   return heldInNoSentence(sentences, topical);
+}
+
+/**
+ * The country's adjective is its name in other words, which search ignores (`isCountryWord`), so its passages seldom
+ * repeat it: a setting when the report knows every other word ("are kazakh courts independent"); beside a word it does
+ * not know, the country is what is asked about ("what are traditional kazakh dishes"), and stays (round 56).
+ */
+function isCountrySetting(w: QueryWord, query: ParsedQuery, answering: AnsweringPassage): boolean {
+  return isCountryWord(w.word, answering) && query.words.every((o) => o === w || !o.topical || o.known >= KNOWN_TOPIC);
+}
+
+/** Whether `terms` (a sentence's or headings') hold one of `wanted`. */
+function holdsAnyOf(terms: readonly string[], wanted: readonly string[]): boolean {
+  for (let i = 0; i < wanted.length; i++) if (terms.includes(wanted[i]!)) return true;
+  return false;
 }
 
 /**

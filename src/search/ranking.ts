@@ -121,12 +121,17 @@ interface TermInfo {
   paragraphValue: number;
   /** The term's query slot (see `SentenceTerms`). */
   slot: number;
+  /** The term, and the query (`SentenceTerms.beginQuery`'s generation) that gave it this slot: `QueryTerms` checks both. */
+  term: string;
+  generation: number;
 }
 
 /** A report's objects and scratch for its queries' scorers (`scorerPool`). */
 interface ScorerPool {
   /** `TermInfo` by query slot. */
   infos: TermInfo[];
+  /** Every term a query gave a slot, to its slot's info as last given (`QueryTerms`): kept from query to query. */
+  byTerm: Map<string, TermInfo>;
   /** By query word; their users fill or stamp what they read first. */
   credit: Float64Array;
   leadOrder: Int32Array;
@@ -149,7 +154,7 @@ const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
 function scorerPool(terms: SentenceTerms): ScorerPool {
   let pool = scorerPools.get(terms);
   if (!pool) {
-    pool = { infos: [], credit: new Float64Array(16), leadOrder: new Int32Array(16), held: new Uint8Array(16), lacked: new Uint8Array(16), seenIn: new Int32Array(64) };
+    pool = { infos: [], byTerm: new Map(), credit: new Float64Array(16), leadOrder: new Int32Array(16), held: new Uint8Array(16), lacked: new Uint8Array(16), seenIn: new Int32Array(64) };
     scorerPools.set(terms, pool);
   }
   return pool;
@@ -175,7 +180,7 @@ function scorerHeld(pool: ScorerPool, words: number): Uint8Array {
 
 /** Slot `slot`'s object of `pool`, made on the first query reaching that many slots. */
 function slotInfoOf(pool: TermInfo[], slot: number): TermInfo {
-  while (pool.length <= slot) pool.push({ word: 0, typed: false, sentenceValue: 0.5, paragraphValue: 0.5, slot: 0 });
+  while (pool.length <= slot) pool.push({ word: 0, typed: false, sentenceValue: 0.5, paragraphValue: 0.5, slot: 0, term: '', generation: 0 });
   return pool[slot]!;
 }
 
@@ -256,8 +261,38 @@ function everyWordKnown(words: ParsedQuery['words']): boolean {
   return true;
 }
 
+/**
+ * More terms than this in a report's `ScorerPool.byTerm` and it is emptied when the next query begins: a bound on what
+ * typed terms (typos among them) it keeps alive; a query's terms are then added again, a few dozen.
+ */
+const KEPT_TERMS = 4096;
+
+/**
+ * A query's terms to their `TermInfo`, read from the report's map kept from query to query (`ScorerPool.byTerm`): an
+ * entry counts only when its info was given to that term by this query. A Map made per query, grown 4 → 8 → 16 → 32
+ * entries, was ~0.6 KB of a warm query's garbage (docs/search.md, issue 13 round 38); the kept map grows only by terms
+ * no query has had yet.
+ */
+class QueryTerms {
+  constructor(
+    private readonly byTerm: Map<string, TermInfo>,
+    private readonly generation: number,
+  ) {}
+
+  get(term: string): TermInfo | undefined {
+    const t = this.byTerm.get(term);
+    return t !== undefined && t.generation === this.generation && t.term === term ? t : undefined;
+  }
+
+  set(term: string, info: TermInfo): void {
+    info.term = term;
+    info.generation = this.generation;
+    this.byTerm.set(term, info);
+  }
+}
+
 export class QueryScorer {
-  private readonly info = new Map<string, TermInfo>();
+  private readonly info: QueryTerms;
   private words = 0;
   private readonly typedWords: number;
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
@@ -302,6 +337,8 @@ export class QueryScorer {
     this.sentenceTerms = sentenceTermsOf(index);
     this.pool = scorerPool(this.sentenceTerms);
     this.generation = this.sentenceTerms.beginQuery();
+    if (this.pool.byTerm.size > KEPT_TERMS) this.pool.byTerm.clear();
+    this.info = new QueryTerms(this.pool.byTerm, this.generation);
     const terms = query.terms;
     for (let i = 0; i < terms.length; i++) this.addTerm(terms[i]!);
     this.typedWords = this.typedOrder.length;
@@ -1205,7 +1242,9 @@ export class QueryScorer {
     // The typed terms of the words marked, which `headingNamesLackedWord` compares each candidate's heading terms with
     // (one to three strings), instead of looking every heading term up in the query's term map.
     const terms: string[] = [];
-    for (const [term, t] of this.info) if (t.typed && lacked[t.word] === 1) terms.push(term);
+    // The slots are in the order the terms were first added, as the query's term Map iterated them.
+    const infos = this.slotInfo;
+    for (let i = 0; i < infos.length; i++) if (infos[i]!.typed && lacked[infos[i]!.word] === 1) terms.push(infos[i]!.term);
     this.lackedTerms = terms;
     return true;
   }

@@ -178,13 +178,20 @@ class OpenReports {
     private readonly max: number,
   ) {}
 
+  /** The position asked for last, while open: asked again (every query, with one report), it is already the most recently used. */
+  private last = -1;
+
   get(position: number): ReportSearch {
     let search = this.open.get(position);
+    // Deleted and set again, the one open report's entry left a deleted slot in the Map's table on every query, and the
+    // table was made anew every few queries (issue 13 round 38).
+    if (search && position === this.last) return search;
     if (search) this.open.delete(position);
     else search = this.build(position);
     // A Map iterates in insertion order: re-inserting marks it most recently used.
     this.open.set(position, search);
     if (this.open.size > this.max) this.open.delete(this.open.keys().next().value!);
+    this.last = this.open.has(position) ? position : -1;
     return search;
   }
 }
@@ -349,41 +356,40 @@ class ReportSearch {
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
     const coverage = coverageOf(query, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace);
-    const answer: SearchAnswer = {
-      kind: 'search',
-      report: this.info,
-      query: query.clean,
-      covered: coverage.covered,
-      confidence: coverage.confidence,
-      smallTalk: false,
-      hits: [],
-      total: ranked.length,
-      offset,
-      limit,
-      ...(next < ranked.length ? { nextOffset: next } : {}),
-      suggestions: ranked.length ? [] : this.suggestFor(query),
-    };
+    const suggestions = ranked.length ? [] : this.suggestFor(query);
+    // Two literals, with and without `nextOffset` (its place in the answer's keys kept), not a spread of `{}` or
+    // `{ nextOffset }` into one: the spread copied the answer through a slower path and made the small object too.
+    const answer: SearchAnswer =
+      next < ranked.length
+        ? { kind: 'search', report: this.info, query: query.clean, covered: coverage.covered, confidence: coverage.confidence, smallTalk: false, hits: [], total: ranked.length, offset, limit, nextOffset: next, suggestions }
+        : { kind: 'search', report: this.info, query: query.clean, covered: coverage.covered, confidence: coverage.confidence, smallTalk: false, hits: [], total: ranked.length, offset, limit, suggestions };
     return { answer, page, excerpt: (r) => this.excerpt(r, query, scorer) };
   }
 
   /** BM25 candidates (MiniSearch's scoring, see `bm25-index.ts`) over text and headings, re-ranked (see `ranking.ts`). */
   private rank(query: ParsedQuery, scope: Set<number> | undefined, scorer: QueryScorer): RankedList {
-    const allowed = (position: number) =>
-      (!scope || scope.has(position)) && query.phrases.every((p) => this.normalizedText(position).includes(p));
+    // Most queries have neither a section nor a quoted phrase: no filter made, nor called per matched paragraph.
+    const filter = scope || query.phrases.length ? this.allowedBy(query, scope) : undefined;
     if (query.terms.length === 0) {
-      return RankedList.of(this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => allowed(c.position)));
+      return RankedList.of(this.paragraphs.map((_, position) => ({ position, score: 1 })).filter((c) => !filter || filter(c.position)));
     }
-    const candidates = this.bm25
-      .rank({
-        terms: paragraphTerms(query),
-        boost: { headings: RANKING.headings },
-        bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 },
-        // The query's term list read for each of BM25's terms (a dozen or so), not a Map made of it per query.
-        boostTerm: (term) => weightOf(query.terms, term),
-        // Most queries have neither a section nor a quoted phrase: no filter call per matched paragraph.
-        ...(scope || query.phrases.length ? { filter: allowed } : {}),
-      });
+    // One object literal of one shape, its constant parts kept (`bm25Options`): a spread of `{}` or `{ filter }`
+    // and two option objects made per query were ~0.3 KB of a warm query's garbage (issue 13 round 38).
+    const { boost, bm25 } = bm25Options();
+    const candidates = this.bm25.rank({
+      terms: paragraphTerms(query),
+      boost,
+      bm25,
+      // The query's term list read for each of BM25's terms (a dozen or so), not a Map made of it per query.
+      boostTerm: (term) => weightOf(query.terms, term),
+      filter,
+    });
     return rerank(candidates, scorer);
+  }
+
+  /** Whether a paragraph is in `scope` (when given) and holds every quoted phrase of the query. */
+  private allowedBy(query: ParsedQuery, scope: Set<number> | undefined): (position: number) => boolean {
+    return (position) => (!scope || scope.has(position)) && query.phrases.every((p) => this.normalizedText(position).includes(p));
   }
 
   private text?: string;
@@ -857,6 +863,15 @@ class LazilyHighlighted implements Excerpt {
 export function weightOf(terms: readonly WeightedTerm[], term: string): number {
   for (let i = terms.length - 1; i >= 0; i--) if (terms[i]!.term === term) return terms[i]!.weight;
   return 1;
+}
+
+let keptBm25Options: { boost: { headings: number }; bm25: { k: number; b: number; d: number } } | undefined;
+
+/** BM25's field boost and parameters as `RANKING` gives them, made again only when it changed (tuning scripts set it). */
+function bm25Options(): { boost: { headings: number }; bm25: { k: number; b: number; d: number } } {
+  const kept = keptBm25Options;
+  if (kept && kept.boost.headings === RANKING.headings && kept.bm25.k === RANKING.k && kept.bm25.b === RANKING.b) return kept;
+  return (keptBm25Options = { boost: { headings: RANKING.headings }, bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 } });
 }
 
 function paragraphTerms(query: ParsedQuery): string[] {

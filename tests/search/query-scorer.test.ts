@@ -38,7 +38,8 @@ interface Constructed {
   words: number;
   typedWords: number;
   typedTotal: number;
-  slotInfo: Array<{ word: number; typed: boolean; sentenceValue: number; paragraphValue: number; slot: number }>;
+  slotInfo: Array<{ word: number; typed: boolean; sentenceValue: number; paragraphValue: number; slot: number; term: string; generation: number }>;
+  info: { get(term: string): unknown };
 }
 
 describe('the query scorer, its terms added one call at a time', () => {
@@ -62,7 +63,10 @@ describe('the query scorer, its terms added one call at a time', () => {
         expect(scorer.words).toBe(expected.words);
         expect(scorer.typedWords).toBe(expected.typedWords);
         expect(scorer.typedTotal).toBe(expected.typedTotal);
-        expect(scorer.slotInfo.map(({ slot: _, ...values }) => values)).toEqual(expected.slotInfo);
+        expect(scorer.slotInfo.map(({ slot: _, term: __, generation: ___, ...values }) => values)).toEqual(expected.slotInfo);
+        // Each slot's info is found by its term, and by nothing else (issue 13 round 38: the term map is kept from query to query).
+        expect(scorer.slotInfo.map((info) => info.term)).toEqual(expected.slotTerms);
+        for (const t of expected.slotTerms) expect(scorer.info.get(t)).toBe(scorer.slotInfo[expected.slotTerms.indexOf(t)]);
         // Each term the report's sentences use answers with its place among the query's distinct terms.
         const table = sentenceTermsOf(index) as unknown as { idOf(term: string): number; slotOf(id: number): number };
         expected.slotTerms.forEach((t, slot) => {
@@ -71,5 +75,20 @@ describe('the query scorer, its terms added one call at a time', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("finds none of an earlier query's terms that this query lacks, though the report's term map keeps them", () => {
+    const base = parseQuery('prison conditions', vocabulary);
+    const earlier: WeightedTerm[] = [
+      { term: 'prison', weight: 1, origin: 'typed', word: 0 },
+      { term: 'torture', weight: 1, origin: 'typed', word: 1 },
+      { term: 'nosuchterm', weight: 1, origin: 'typed', word: 2 },
+    ];
+    const first = new QueryScorer(index, ordinals, { ...base, terms: earlier }) as unknown as Constructed;
+    expect(first.info.get('torture')).toBeDefined();
+    // Slot 0 goes to another term: the earlier query's "prison" entry points at an info that now holds "court".
+    const later = new QueryScorer(index, ordinals, { ...base, terms: [{ term: 'court', weight: 1, origin: 'typed', word: 0 }] }) as unknown as Constructed;
+    expect(later.info.get('court')).toBe(later.slotInfo[0]);
+    for (const gone of ['prison', 'torture', 'nosuchterm']) expect(later.info.get(gone)).toBeUndefined();
   });
 });
