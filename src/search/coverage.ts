@@ -1134,7 +1134,7 @@ function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const frame = DATE_FRAME.exec(query.clean)?.[1]?.toLowerCase();
   const words: number[] = [];
   query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 0.9 && w.word !== frame) words.push(i);
+    if (w.topical && w.known >= 0.9 && w.word !== frame && w.word !== 'country') words.push(i);
   });
   if (words.length < 2) return false;
   const termsOf = words.map((i) => termsOfWord(query, i));
@@ -1230,8 +1230,8 @@ function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * difference ("how much less do women earn", "how much extra do you get paid"): the report states a gap as a share.
  */
 export const MONEY_QUESTION = new GatedPattern(
-  /^\s*how\s+much\s+(?:(?:(?!(?:less|more|extra|longer|higher|lower|bigger|smaller|better|worse)\b)[\w'-]+\s+)?(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,8}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid|wage|wages|salary|salaries|pension|pensions|budget))\b|\b(?:average|monthly|annual|typical|minimum)\s+(?:[\w'-]+\s+)?(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b.*\bin\s+(?:dollars|euros|pounds|rubles|roubles|tenge|local\s+currency)\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b|\b(?:cost|price|budget)\s+of\b/i,
-  ['much', 'average', 'monthly', 'annual', 'typical', 'minimum', 'cost', 'price', 'budget'],
+  /^\s*how\s+much\s+(?:(?:(?!(?:less|more|extra|longer|higher|lower|bigger|smaller|better|worse)\b)[\w'-]+\s+)?(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,8}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid|wage|wages|salary|salaries|pension|pensions|budget))\b|\b(?:average|monthly|annual|typical|minimum)\s+(?:[\w'-]+\s+)?(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b.*\bin\s+(?:dollars|euros|pounds|rubles|roubles|tenge|local\s+currency)\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b|\b(?:cost|price|budget)\s+of\b|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?(?:salary|salaries|earnings)\s+(?:of|for)\b/i,
+  ['much', 'average', 'monthly', 'annual', 'typical', 'minimum', 'cost', 'price', 'budget', 'salar', 'earnings'],
 );
 
 /** Words naming money itself, which a question about a sum always holds: what the sum is for are its other words. */
@@ -1543,7 +1543,10 @@ function isUnmeasured(query: ParsedQuery, answering: AnsweringPassage): boolean 
  * A question asking how many people a place has: "what is the population of kazakhstan", "population of russia", "how
  * many people live in shymkent"; not a share of it ("what share of the population has internet access").
  */
-export const POPULATION_QUESTION = new GatedPattern(/^\s*(?:what\s+is\s+)?(?:the\s+)?(?:total\s+|current\s+)?population\s+of\b|^\s*how\s+many\s+(?:people|inhabitants|residents)\s+live\s+in\b/i, ['population', 'live']);
+export const POPULATION_QUESTION = new GatedPattern(
+  /^\s*(?:what\s+is\s+)?(?:the\s+)?(?:total\s+|current\s+)?population\s+of\b|^\s*how\s+many\s+(?:people|inhabitants|residents)\s+(?:(?:is|are|do|does)\s+)?(?:live|lives|living)\s+in\b/i,
+  ['population', 'live', 'living'],
+);
 
 /** A count of people, as a report writes a population: "a population of 18 million", "some 2 million residents". */
 const HEADCOUNT = /\bpopulation\s+of\s+(?:about\s+|approximately\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?\d|\d[\d,.]*\s*(?:million|thousand)?\s+(?:people|persons|inhabitants|residents)\b/i;
