@@ -455,8 +455,12 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     // "died" answered "what is the punishment for drunk driving and how many people die on the roads" (typed "punisment").
     const knownHere =
       answering && w.known < KNOWN_TOPIC && (short ??= query.clean.split(' ').length < LONG.words) && isHeldInAnotherForm(w.word, (firstSentences ??= answering.first().sentences)) ? KNOWN_TOPIC : w.known;
-    total += weight;
-    known += weight * knownHere;
+    // The report's own year ("kazakhstan gdp 2017") is a setting in the known share as its country is: the whole report is
+    // set in it (round 100). A long question's passages still weigh it in full (`heldTogether`), where a passage lacking it
+    // tells what it does not state ("how much did the economy grow in 2017").
+    const shared = answering && knownHere > 0 && isOwnYear(w.word, answering) ? Math.min(weight, KNOWN_NAME_SPECIFICITY) : weight;
+    total += shared;
+    known += shared * knownHere;
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
     // Someone of the asker's story ("my cousin") counts in the known share, but the answering passage need not name them.
     if (story?.has(i) && reading === 'long') storyCount++;
@@ -988,6 +992,14 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
   let one = 0;
   for (const v of inOne) one = Math.max(one, v);
   return { first: first / total, three: three / total, one: one / total };
+}
+
+/**
+ * Whether a word is the report's own year (`year` in the manifest), the setting of the whole report as its country is: "kazakhstan
+ * gdp 2017" was covered on the year alone, a fully specific word every passage's "during the year" stands for (round 100).
+ */
+function isOwnYear(word: string, answering: AnsweringPassage): boolean {
+  return word.length === 4 && answering.year !== undefined && Number(word) === answering.year;
 }
 
 /**
