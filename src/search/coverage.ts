@@ -27,7 +27,7 @@ import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), who pays for something with no word of funding beside it (`isUnfunded`; round 100), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
  * `UPCOMING`), the world at large (`WORLD_AT_LARGE`) and the report's country ranked against another (`ranksOwnCountry`; round 89), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`), or a short first-person one or a bare phrase whose passages hold none two of them (`heldApart`; rounds 58 and 66): any factor that puts a fully known query under the cut
  * will do.
@@ -44,11 +44,12 @@ export const SCATTERED = { words: 3, share: 0.5 };
 
 /**
  * Requests for advice or recommendations ("how do I renew my passport", "how to appeal a court decision",
- * "what should I…", "best restaurants in Astana", "recommend a good book"): a human-rights report describes what happened and what the law says; it
+ * "what should I…", "best restaurants in Astana", "recommend a good book"; in second-language order too, "where I can…", "how I
+ * can…", "what I should…", round 100): a human-rights report describes what happened and what the law says; it
  * never advises, so such a query is covered only when nearly all of it is the report's own topic
  * words — the known share is scaled by `COVERAGE.advice`.
  */
-export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|would|might)\s+i|how\s+to|what\s+should\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
+export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|would|might)\s+i|(?:how|where)\s+i\s+(?:can|could|should)|what\s+i\s+should|how\s+to|what\s+should\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
 
 /**
  * Chit-chat made of the report's words (round 19, docs/search.md), treated like advice (`COVERAGE.advice`):
@@ -574,7 +575,7 @@ function isAdvice(text: string, advice = true): boolean {
  * for a method, the steps of a procedure a report does not give ("how to appeal a court decision", round 31: the report
  * states only that defendants may appeal), nor a recommendation or "the best…".
  */
-const ADVICE_COURSE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should)\s+i|what\s+(?:should|can)\s+i|where\s+(?:can|do|should)\s+i)\b/i, [], ['how', 'what', 'where']);
+const ADVICE_COURSE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should)\s+i|what\s+(?:should|can)\s+i|where\s+(?:can|do|should)\s+i|(?:how|where)\s+i\s+(?:can|could|should)|what\s+i\s+should)\b/i, [], ['how', 'what', 'where']);
 
 /** The words a report states a right, a permission or a duty with, as written ("have the right to appeal", "may request asylum", "must be registered"). */
 const COURSE_WORDS = /\b(?:rights?\s+(?:to|of)|may(?!\s+(?:also\s+|not\s+)?(?:be|have|cause|result|lead|worsen|affect)\b)|must|shall|entitled|eligible|allow(?:s|ed)?|permit(?:s|ted)?|require[sd]?\s+(?:[\w'-]+\s+){0,3}?to|oblig(?:e|es|ed)|(?:has|have)\s+to)\b/i;
@@ -1242,13 +1243,15 @@ function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * difference ("how much less do women earn", "how much extra do you get paid"): the report states a gap as a share.
  */
 export const MONEY_QUESTION = new GatedPattern(
-  /^\s*how\s+much\s+(?:(?:(?!(?:less|more|extra|longer|higher|lower|bigger|smaller|better|worse)\b)[\w'-]+\s+)?(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,8}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid|wage|wages|salary|salaries|pension|pensions|budget))\b|\b(?:average|monthly|annual|typical|minimum)\s+(?:[\w'-]+\s+)?(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b.*\bin\s+(?:dollars|euros|pounds|rubles|roubles|tenge|local\s+currency)\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b|\b(?:cost|price|budget)\s+of\b|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?(?:salary|salaries|earnings)\s+(?:of|for)\b/i,
-  ['much', 'average', 'monthly', 'annual', 'typical', 'minimum', 'cost', 'price', 'budget', 'salar', 'earnings'],
+  /^\s*how\s+much\s+(?:(?:(?!(?:less|more|extra|longer|higher|lower|bigger|smaller|better|worse)\b)[\w'-]+\s+)?(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,8}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid|wage|wages|salary|salaries|pension|pensions|budget))\b|\b(?:average|monthly|annual|typical|minimum)\s+(?:[\w'-]+\s+)?(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b.*\bin\s+(?:dollars|euros|pounds|rubles|roubles|tenge|local\s+currency)\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b|\b(?:cost|price|budget)\s+of\b|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?(?:salary|salaries|earnings)\s+(?:of|for)\b|^\s*(?:(?:is|are|was|were)\s+(?:it\s+)?(?:[\w'-]+\s+){0,4}?|how\s+)(?:expensive|cheap|affordable|costly)\b/i,
+  ['much', 'average', 'monthly', 'annual', 'typical', 'minimum', 'cost', 'price', 'budget', 'salar', 'earnings', 'expensive', 'cheap', 'affordable'],
 );
 
 /** Words naming money itself, which a question about a sum always holds: what the sum is for are its other words. */
 const MONEY_TERMS = termsOfWords([
   ...['cost', 'earn', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical'],
+  // What a sum is judged to be (round 100: "is it expensive to live in almaty").
+  ...['expensive', 'cheap', 'affordable', 'costly'],
   // Currencies: every sum the report states names one ("46,000 tenge ($137)"), so it tells no sum from another (round 45).
   ...['dollars', 'euros', 'pounds', 'rubles', 'roubles', 'tenge', 'currency'],
   // Sums of a kind, which a sentence stating one names (round 45: "fines of up to 316,200 tenge").
@@ -1273,6 +1276,45 @@ function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const needed = others.length === 2 ? 2 : 1;
   return !answering.moneySentences().some((s) => others.filter((terms) => holdsWord(s, terms)).length >= needed);
 }
+
+/**
+ * A question asking who pays for something or how it is funded: "how is the health care system funded", "how are crisis
+ * centers financed", "who funds the ombudsman", "who pays for crisis centers", "where do shelters get their money".
+ */
+export const FUNDING_QUESTION = new GatedPattern(
+  /^\s*(?:how\s+(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,6}?(?:funded|financed|paid\s+for)|who\s+(?:funds|finances|pays\s+for)|where\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?get\s+(?:its|their)\s+(?:money|funding|funds))\b/i,
+  ['fund', 'financ', 'pay', 'paid', 'money'],
+);
+
+/** Words a report states who pays with: "20 percent of their funding from the government", "the government must provide an attorney". */
+const FUNDING_TERMS = termsOfWords([
+  ...['fund', 'funds', 'funded', 'funding', 'finance', 'financed', 'financing', 'financial', 'budget', 'grant', 'grants', 'money', 'paid', 'pay', 'pays'],
+  ...['tenge', 'donor', 'donors', 'donation', 'donations', 'sponsor', 'sponsored', 'provide', 'provides', 'provided', 'expense', 'expenses', 'cost', 'costs'],
+]);
+
+/**
+ * Whether a question asking who pays for something (`FUNDING_QUESTION`) finds no sentence in its answering passages holding a word
+ * of paying or funding beside a word of what is paid for (round 100), as a sum needs what it is for (`isUnpriced`): "how is
+ * public health care financed" found "free health care" in a sentence on birth certificates and no funding; "who pays for crisis
+ * centers" finds "20 percent of their funding from the government". What is paid for are the topical words the report knows
+ * as typed, a typo's fix or a thesaurus entry, not the country's name nor the words of paying.
+ */
+function isUnfunded(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !FUNDING_QUESTION.test(query.meant)) return false;
+  const what = wordTerms(query, (w) => w.known >= 0.9 && !isCountryWord(w.word, answering) && !FUNDING_TERMS.includes(termOf(w.word) ?? ''));
+  if (what.length === 0) return false;
+  // A sentence opening with a pronoun names what is paid for in the sentence before it: "there were 28 crisis centers in 2016. …
+  // They received 20 percent of their funding from the government".
+  const sentences = answering.passageSentences();
+  return !sentences.some(
+    (s, k) =>
+      FUNDING_TERMS.some((t) => s.terms.includes(t)) &&
+      what.some((terms) => holdsWord(s.terms, terms) || (k > 0 && OPENING_PRONOUN.test(s.text) && holdsWord(sentences[k - 1]!.terms, terms))),
+  );
+}
+
+/** A sentence opening with a pronoun, which names what the sentence before it named. */
+const OPENING_PRONOUN = /^\W*(?:they|their|it|its|these|this|he|she|his|her)\b/i;
 
 /**
  * A question asking who made something or when it was made: "who founded the city of almaty", "who
@@ -2325,6 +2367,7 @@ function isWordCharacter(c: string | undefined): boolean {
  */
 const PATTERN_RULES: readonly (readonly [GatedPattern, boolean, (query: ParsedQuery, answering: AnsweringPassage) => boolean, string, 'any' | 'time' | 'keywords'])[] = [
   [MONEY_QUESTION, false, isUnpriced, 'isUnpriced', 'any'],
+  [FUNDING_QUESTION, true, isUnfunded, 'isUnfunded', 'any'],
   [WHO_IS_THE, false, isUnnamed, 'isUnnamed', 'any'],
   [ORIGIN_QUESTION, false, isUnoriginated, 'isUnoriginated', 'any'],
   [DEFINITION_QUESTION, false, isUndefined, 'isUndefined', 'any'],
