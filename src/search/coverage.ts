@@ -1595,10 +1595,12 @@ function isUnmeasured(query: ParsedQuery, answering: AnsweringPassage): boolean 
 
 /**
  * A question asking how many people a place has: "what is the population of kazakhstan", "population of russia", "how
- * many people live in shymkent"; not a share of it ("what share of the population has internet access").
+ * many people live in shymkent", "how many people is living in…" (second-language English, round 100); not a share of it ("what share
+ * of the population has internet access"), nor people described as living somewhere ("how many people living in the country had
+ * internet access").
  */
 export const POPULATION_QUESTION = new GatedPattern(
-  /^\s*(?:what\s+is\s+)?(?:the\s+)?(?:total\s+|current\s+)?population\s+of\b|^\s*how\s+many\s+(?:people|inhabitants|residents)\s+(?:(?:is|are|do|does)\s+)?(?:live|lives|living)\s+in\b/i,
+  /^\s*(?:what\s+is\s+)?(?:the\s+)?(?:total\s+|current\s+)?population\s+of\b|^\s*how\s+many\s+(?:people|inhabitants|residents)\s+(?:(?:is|are)\s+(?:living|live)|(?:(?:do|does)\s+)?(?:live|lives))\s+in\b/i,
   ['population', 'live', 'living'],
 );
 

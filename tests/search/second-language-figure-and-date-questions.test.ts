@@ -24,6 +24,7 @@ describe('a population, salary or date question in other grammar is judged like 
     'in what year did the country hold its last presidential election',
     'what is the salary gap between men and women',
     'how many people living with HIV faced discrimination',
+    'how many people living in the country had internet access in 2016',
     'how many labor inspectors did the ministry have',
   ])('answers “%s”', (q) => {
     expect(search(q).covered).toBe(true);
