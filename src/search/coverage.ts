@@ -27,7 +27,7 @@ import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
  * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), who pays for something with no word of funding beside it (`isUnfunded`; round 100), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
  * `UPCOMING`), the world at large (`WORLD_AT_LARGE`) and the report's country ranked against another (`ranksOwnCountry`; round 89), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`), or a short first-person one or a bare phrase whose passages hold none two of them (`heldApart`; rounds 58 and 66): any factor that puts a fully known query under the cut
  * will do.
@@ -44,11 +44,12 @@ export const SCATTERED = { words: 3, share: 0.5 };
 
 /**
  * Requests for advice or recommendations ("how do I renew my passport", "how to appeal a court decision",
- * "what should I…", "best restaurants in Astana", "recommend a good book"): a human-rights report describes what happened and what the law says; it
+ * "what should I…", "best restaurants in Astana", "recommend a good book"; in second-language order too, "where I can…", "how I
+ * can…", "what I should…", round 100): a human-rights report describes what happened and what the law says; it
  * never advises, so such a query is covered only when nearly all of it is the report's own topic
  * words — the known share is scaled by `COVERAGE.advice`.
  */
-export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|would|might)\s+i|how\s+to|what\s+should\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
+export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|would|might)\s+i|(?:how|where)\s+i\s+(?:can|could|should)|what\s+i\s+should|how\s+to|what\s+should\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
 
 /**
  * Chit-chat made of the report's words (round 19, docs/search.md), treated like advice (`COVERAGE.advice`):
@@ -468,8 +469,12 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     // "died" answered "what is the punishment for drunk driving and how many people die on the roads" (typed "punisment").
     const knownHere =
       answering && w.known < KNOWN_TOPIC && (short ??= query.clean.split(' ').length < LONG.words) && isHeldInAnotherForm(w.word, (firstSentences ??= answering.first().sentences)) ? KNOWN_TOPIC : w.known;
-    total += weight;
-    known += weight * knownHere;
+    // The report's own year ("kazakhstan gdp 2017") is a setting in the known share as its country is: the whole report is
+    // set in it (round 100). A long question's passages still weigh it in full (`heldTogether`), where a passage lacking it
+    // tells what it does not state ("how much did the economy grow in 2017").
+    const shared = answering && knownHere > 0 && isOwnYear(w.word, answering) ? Math.min(weight, KNOWN_NAME_SPECIFICITY) : weight;
+    total += shared;
+    known += shared * knownHere;
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
     // Someone of the asker's story ("my cousin") counts in the known share, but the answering passage need not name them.
     if (story?.has(i) && reading === 'long') storyCount++;
@@ -583,7 +588,7 @@ function isAdvice(text: string, advice = true): boolean {
  * for a method, the steps of a procedure a report does not give ("how to appeal a court decision", round 31: the report
  * states only that defendants may appeal), nor a recommendation or "the best…".
  */
-const ADVICE_COURSE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should)\s+i|what\s+(?:should|can)\s+i|where\s+(?:can|do|should)\s+i)\b/i, [], ['how', 'what', 'where']);
+const ADVICE_COURSE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should)\s+i|what\s+(?:should|can)\s+i|where\s+(?:can|do|should)\s+i|(?:how|where)\s+i\s+(?:can|could|should)|what\s+i\s+should)\b/i, [], ['how', 'what', 'where']);
 
 /** The words a report states a right, a permission or a duty with, as written ("have the right to appeal", "may request asylum", "must be registered"). */
 const COURSE_WORDS = /\b(?:rights?\s+(?:to|of)|may(?!\s+(?:also\s+|not\s+)?(?:be|have|cause|result|lead|worsen|affect)\b)|must|shall|entitled|eligible|allow(?:s|ed)?|permit(?:s|ted)?|require[sd]?\s+(?:[\w'-]+\s+){0,3}?to|oblig(?:e|es|ed)|(?:has|have)\s+to)\b/i;
@@ -1014,6 +1019,14 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
 }
 
 /**
+ * Whether a word is the report's own year (`year` in the manifest), the setting of the whole report as its country is: "kazakhstan
+ * gdp 2017" was covered on the year alone, a fully specific word every passage's "during the year" stands for (round 100).
+ */
+function isOwnYear(word: string, answering: AnsweringPassage): boolean {
+  return word.length === 4 && answering.year !== undefined && Number(word) === answering.year;
+}
+
+/**
  * Whether word `i` of a long question is part of an age typed as "N year olds", a setting its answering passage need not hold (round 41), as a
  * name the report writes only capitalised is (`heldTogether`): an age the asker supplies ("N year
  * olds"), which the report writes as its own range ("can 14 year olds have a part-time job": "children
@@ -1157,7 +1170,7 @@ function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const frame = DATE_FRAME.exec(query.clean)?.[1]?.toLowerCase();
   const words: number[] = [];
   query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 0.9 && w.word !== frame) words.push(i);
+    if (w.topical && w.known >= 0.9 && w.word !== frame && w.word !== 'country') words.push(i);
   });
   if (words.length < 2) return false;
   const termsOf = words.map((i) => termsOfWord(query, i));
@@ -1253,13 +1266,15 @@ function isAgeless(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * difference ("how much less do women earn", "how much extra do you get paid"): the report states a gap as a share.
  */
 export const MONEY_QUESTION = new GatedPattern(
-  /^\s*how\s+much\s+(?:(?:(?!(?:less|more|extra|longer|higher|lower|bigger|smaller|better|worse)\b)[\w'-]+\s+)?(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,8}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid|wage|wages|salary|salaries|pension|pensions|budget))\b|\b(?:average|monthly|annual|typical|minimum)\s+(?:[\w'-]+\s+)?(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b.*\bin\s+(?:dollars|euros|pounds|rubles|roubles|tenge|local\s+currency)\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b|\b(?:cost|price|budget)\s+of\b/i,
-  ['much', 'average', 'monthly', 'annual', 'typical', 'minimum', 'cost', 'price', 'budget'],
+  /^\s*how\s+much\s+(?:(?:(?!(?:less|more|extra|longer|higher|lower|bigger|smaller|better|worse)\b)[\w'-]+\s+)?(?:does|do|did|will|would|can|could|should)\s+(?:[\w'-]+\s+){1,8}?(?:cost|earn|charge|spend|make|get\s+paid|pay)|(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,5}?(?:worth|paid|wage|wages|salary|salaries|pension|pensions|budget))\b|\b(?:average|monthly|annual|typical|minimum)\s+(?:[\w'-]+\s+)?(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b.*\bin\s+(?:dollars|euros|pounds|rubles|roubles|tenge|local\s+currency)\b|\b(?:average|monthly|annual|typical)\s+(?:salary|salaries|wage|wages|income|pay|pension|pensions)\b|\b(?:cost|price|budget)\s+of\b|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?(?:salary|salaries|earnings)\s+(?:of|for)\b|^\s*(?:(?:is|are|was|were)\s+(?:it\s+)?(?:[\w'-]+\s+){0,4}?|how\s+)(?:expensive|cheap|affordable|costly)\b/i,
+  ['much', 'average', 'monthly', 'annual', 'typical', 'minimum', 'cost', 'price', 'budget', 'salar', 'earnings', 'expensive', 'cheap', 'affordable'],
 );
 
 /** Words naming money itself, which a question about a sum always holds: what the sum is for are its other words. */
 const MONEY_TERMS = termsOfWords([
   ...['cost', 'earn', 'charge', 'spend', 'make', 'paid', 'pay', 'salary', 'salaries', 'wage', 'income', 'price', 'money', 'average', 'monthly', 'annual', 'typical'],
+  // What a sum is judged to be (round 100: "is it expensive to live in almaty").
+  ...['expensive', 'cheap', 'affordable', 'costly'],
   // Currencies: every sum the report states names one ("46,000 tenge ($137)"), so it tells no sum from another (round 45).
   ...['dollars', 'euros', 'pounds', 'rubles', 'roubles', 'tenge', 'currency'],
   // Sums of a kind, which a sentence stating one names (round 45: "fines of up to 316,200 tenge").
@@ -1284,6 +1299,45 @@ function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const needed = others.length === 2 ? 2 : 1;
   return !answering.moneySentences().some((s) => others.filter((terms) => holdsWord(s, terms)).length >= needed);
 }
+
+/**
+ * A question asking who pays for something or how it is funded: "how is the health care system funded", "how are crisis
+ * centers financed", "who funds the ombudsman", "who pays for crisis centers", "where do shelters get their money".
+ */
+export const FUNDING_QUESTION = new GatedPattern(
+  /^\s*(?:how\s+(?:is|are|was|were)\s+(?:[\w'-]+\s+){1,6}?(?:funded|financed|paid\s+for)|who\s+(?:funds|finances|pays\s+for)|where\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?get\s+(?:its|their)\s+(?:money|funding|funds))\b/i,
+  ['fund', 'financ', 'pay', 'paid', 'money'],
+);
+
+/** Words a report states who pays with: "20 percent of their funding from the government", "the government must provide an attorney". */
+const FUNDING_TERMS = termsOfWords([
+  ...['fund', 'funds', 'funded', 'funding', 'finance', 'financed', 'financing', 'financial', 'budget', 'grant', 'grants', 'money', 'paid', 'pay', 'pays'],
+  ...['tenge', 'donor', 'donors', 'donation', 'donations', 'sponsor', 'sponsored', 'provide', 'provides', 'provided', 'expense', 'expenses', 'cost', 'costs'],
+]);
+
+/**
+ * Whether a question asking who pays for something (`FUNDING_QUESTION`) finds no sentence in its answering passages holding a word
+ * of paying or funding beside a word of what is paid for (round 100), as a sum needs what it is for (`isUnpriced`): "how is
+ * public health care financed" found "free health care" in a sentence on birth certificates and no funding; "who pays for crisis
+ * centers" finds "20 percent of their funding from the government". What is paid for are the topical words the report knows
+ * as typed, a typo's fix or a thesaurus entry, not the country's name nor the words of paying.
+ */
+function isUnfunded(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !FUNDING_QUESTION.test(query.meant)) return false;
+  const what = wordTerms(query, (w) => w.known >= 0.9 && !isCountryWord(w.word, answering) && !FUNDING_TERMS.includes(termOf(w.word) ?? ''));
+  if (what.length === 0) return false;
+  // A sentence opening with a pronoun names what is paid for in the sentence before it: "there were 28 crisis centers in 2016. …
+  // They received 20 percent of their funding from the government".
+  const sentences = answering.passageSentences();
+  return !sentences.some(
+    (s, k) =>
+      FUNDING_TERMS.some((t) => s.terms.includes(t)) &&
+      what.some((terms) => holdsWord(s.terms, terms) || (k > 0 && OPENING_PRONOUN.test(s.text) && holdsWord(sentences[k - 1]!.terms, terms))),
+  );
+}
+
+/** A sentence opening with a pronoun, which names what the sentence before it named. */
+const OPENING_PRONOUN = /^\W*(?:they|their|it|its|these|this|he|she|his|her)\b/i;
 
 /**
  * A question asking who made something or when it was made: "who founded the city of almaty", "who
@@ -1564,9 +1618,14 @@ function isUnmeasured(query: ParsedQuery, answering: AnsweringPassage): boolean 
 
 /**
  * A question asking how many people a place has: "what is the population of kazakhstan", "population of russia", "how
- * many people live in shymkent"; not a share of it ("what share of the population has internet access").
+ * many people live in shymkent", "how many people is living in…" (second-language English, round 100); not a share of it ("what share
+ * of the population has internet access"), nor people described as living somewhere ("how many people living in the country had
+ * internet access").
  */
-export const POPULATION_QUESTION = new GatedPattern(/^\s*(?:what\s+is\s+)?(?:the\s+)?(?:total\s+|current\s+)?population\s+of\b|^\s*how\s+many\s+(?:people|inhabitants|residents)\s+live\s+in\b/i, ['population', 'live']);
+export const POPULATION_QUESTION = new GatedPattern(
+  /^\s*(?:what\s+is\s+)?(?:the\s+)?(?:total\s+|current\s+)?population\s+of\b|^\s*how\s+many\s+(?:people|inhabitants|residents)\s+(?:(?:is|are)\s+(?:living|live)|(?:(?:do|does)\s+)?(?:live|lives))\s+in\b/i,
+  ['population', 'live', 'living'],
+);
 
 /** A count of people, as a report writes a population: "a population of 18 million", "some 2 million residents". */
 const HEADCOUNT = /\bpopulation\s+of\s+(?:about\s+|approximately\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?\d|\d[\d,.]*\s*(?:million|thousand)?\s+(?:people|persons|inhabitants|residents)\b/i;
@@ -2348,6 +2407,7 @@ function isWordCharacter(c: string | undefined): boolean {
  */
 const PATTERN_RULES: readonly (readonly [GatedPattern, boolean, (query: ParsedQuery, answering: AnsweringPassage) => boolean, string, 'any' | 'time' | 'keywords'])[] = [
   [MONEY_QUESTION, false, isUnpriced, 'isUnpriced', 'any'],
+  [FUNDING_QUESTION, true, isUnfunded, 'isUnfunded', 'any'],
   [WHO_IS_THE, false, isUnnamed, 'isUnnamed', 'any'],
   [ORIGIN_QUESTION, false, isUnoriginated, 'isUnoriginated', 'any'],
   [DEFINITION_QUESTION, false, isUndefined, 'isUndefined', 'any'],
