@@ -86,7 +86,7 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * With `subsectionThird` on, when the third of the fused order sits under another deepest heading than the first and the
  * fourth under the first's, the two change places (`subsectionThird`): a subsection treats one topic over several
  * paragraphs, and the first passage's sibling answers more often than a near tie from elsewhere (round 99: first three
- * +44 −11 over every public set, no first place, bold or verdict moved; taking a passage from another subsection instead lost only).
+ * +44 −11 over every public set, no first place, bold or verdict moved; taking a passage from another subsection instead lost far more than it won).
  * Exported for tuning.
  */
 export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, askedDate: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5, subsectionThird: 1 };
