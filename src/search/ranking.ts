@@ -83,13 +83,9 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * `headingTopic` (`voteForHeadingTopic`): "can refugees find a job easily" found "find" and "job" in a paragraph on
  * persons with disabilities, over *Protection of Refugees › Employment* (round 85: 28 first places won and 4 lost over
  * every public set, held-out half unchanged; the same vote for a word the text alone holds lost 2 : 11 there).
- * With `subsectionThird` on, when the third of the fused order sits under another deepest heading than the first and the
- * fourth under the first's, the two change places (`subsectionThird`): a subsection treats one topic over several
- * paragraphs, and the first passage's sibling answers more often than a near tie from elsewhere (round 99: first three
- * +44 −11 over every public set, no first place, bold or verdict moved; taking a passage from another subsection instead lost far more than it won).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5, subsectionThird: 1 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -406,11 +402,6 @@ export class QueryScorer {
     if (!this.dense || !RANKING.dense) return undefined;
     if (!hasTopicalWordBelow(this.query.words, RANKING.denseGate)) return undefined;
     return this.dense.queryVector(this.query);
-  }
-
-  /** The id of the deepest heading paragraph `position` sits under (`Paragraph.sectionId`). */
-  sectionOf(position: number): string {
-    return this.index.report.paragraphs[position]!.sectionId;
   }
 
   denseScore(vector: Float32Array, position: number): number {
@@ -1514,12 +1505,6 @@ export class RankedList {
     return new RankedList(head, headLength, tail, top);
   }
 
-  /**
-   * The fused order's third paragraph when `subsectionThird` moved it to fourth place, else -1: coverage reads the first
-   * three passages as the fusion ranked them (`answeringPositions`), so the move changes no covered verdict.
-   */
-  fusedThird = -1;
-
   get length(): number {
     return this.headLength + this.tail.length;
   }
@@ -1573,27 +1558,7 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
   } else alignRank.fill(Infinity, 0, count);
   fuse(scorer, ids, count);
   if (RANKING.headingTopic > 0) voteForHeadingTopic(scorer, ids, count);
-  const order = breakTies(scorer, values, ids, headOrder(values, ids, count), count);
-  const moved = RANKING.subsectionThird > 0 && count > 3 && subsectionThird(scorer, ids, order);
-  const list = headOf(candidates, count, order);
-  if (moved) list.fusedThird = ids[order[3]!]!;
-  return list;
-}
-
-/**
- * `RANKING.subsectionThird`: the third and fourth of the fused order change places when the fourth sits under the first's
- * deepest heading and the third does not. A country report's subsection treats one topic over several paragraphs ("Rape
- * and Domestic Violence" ¶1–¶4), and a question answered in one of them is often answered in a sibling rather than in a
- * near tie from another subsection (docs/search.md, quality round 99). First and second place never move; the scores keep
- * the fusion's, so the fourth's shows below the third's; coverage reads the fused third (`RankedList.fusedThird`).
- */
-function subsectionThird(scorer: QueryScorer, ids: Int32Array, order: Int32Array): boolean {
-  const first = scorer.sectionOf(ids[order[0]!]!);
-  if (scorer.sectionOf(ids[order[2]!]!) === first || scorer.sectionOf(ids[order[3]!]!) !== first) return false;
-  const third = order[2]!;
-  order[2] = order[3]!;
-  order[3] = third;
-  return true;
+  return headOf(candidates, count, breakTies(scorer, values, ids, headOrder(values, ids, count), count));
 }
 
 /**

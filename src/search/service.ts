@@ -165,8 +165,7 @@ function orderByDefault(entries: readonly ReportEntry[], defaultReport: string |
  */
 function answeringPositions(ranked: RankedList): number[] {
   const positions: number[] = [];
-  // The third as the fusion ranked it, not the subsection's sibling shown in its place (`RankedList.fusedThird`).
-  for (let i = 0; i < Math.min(3, ranked.length); i++) positions.push(i === 2 && ranked.fusedThird >= 0 ? ranked.fusedThird : ranked.positionAt(i));
+  for (let i = 0; i < Math.min(3, ranked.length); i++) positions.push(ranked.positionAt(i));
   return positions;
 }
 

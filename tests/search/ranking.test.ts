@@ -90,8 +90,6 @@ describe('fusing the rankings', () => {
       statesShare: (position: number) => shares.includes(position),
       firstLacksTopicalWord: (position: number) => headed.length > 0 && !headed.includes(position),
       headingNamesLackedWord: (position: number) => headed.includes(position),
-      // One subsection for all: `subsectionThird` moves nothing here (subsection-third-place.test.ts reads it).
-      sectionOf: () => '',
       denseWeight: RANKING.dense,
       alignmentWeight: RANKING.alignment,
     };

@@ -34,9 +34,6 @@ function reference(ids: number[], scorer: StubScores): Array<Required<Ranked>> {
   }
   // An exact tie goes to the paragraph holding more of the question's typed words, then to the earlier one.
   fused.sort((a, b) => b.score - a.score || scorer.held[b.position]! - scorer.held[a.position]! || a.position - b.position);
-  // The fourth takes third place when it shares the first's subsection and the third does not (round 99).
-  const section = (r: Ranked) => scorer.section?.[r.position] ?? 0;
-  if (fused.length > 3 && section(fused[2]!) !== section(fused[0]!) && section(fused[3]!) === section(fused[0]!)) [fused[2], fused[3]] = [fused[3]!, fused[2]!];
   const top = fused[0]?.score || 1;
   const tail = ids.slice(count).map((position, j) => ({ position, score: 1 / (K + count + j) / top }));
   return [...fused.map((r) => ({ ...r, score: r.score / top })), ...tail] as Array<Required<Ranked>>;
@@ -59,8 +56,6 @@ interface StubScores {
   headed?: boolean[];
   /** Whether the question rests on a rare word, weighing the vector rankings `RANKING.rare` (absent: no). */
   rare?: boolean;
-  /** The paragraph's deepest heading (absent: one for all). */
-  section?: number[];
 }
 
 function stubScorer(scores: StubScores): QueryScorer {
@@ -83,7 +78,6 @@ function stubScorer(scores: StubScores): QueryScorer {
     headingNamesLackedWord: (position: number) => scores.headed![position]!,
     denseWeight: scores.rare ? RANKING.rare : RANKING.dense,
     alignmentWeight: scores.rare ? RANKING.rare : RANKING.alignment,
-    sectionOf: (position: number) => String(scores.section?.[position] ?? 0),
   };
   return stub as unknown as QueryScorer;
 }
@@ -106,7 +100,6 @@ describe('fusing the rankings, one function per ranking', () => {
       share: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       headed: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       rare: fc.option(fc.boolean(), { nil: undefined }),
-      section: fc.option(fc.array(fc.nat(2), { minLength: positions, maxLength: positions }), { nil: undefined }),
     });
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(positions - 1), { maxLength: positions }), scores, (ids, s) => {
