@@ -55,11 +55,11 @@ const BROADER_SENSES = 2;
 const NEWLINE = 10;
 const BLOCK_BYTES = 8192;
 /**
- * 32 blocks of 8 KB: at most 256 KB per file, 2 MB for WordNet's eight files. 128 held ~5.6 MB after the bench's
- * 1,000 distinct searches, for ~3 fewer reads of the page cache a distinct search (issue 13 round 40); a word
- * looked up before is answered from `WordNet`'s memos and reads no block.
+ * 128 blocks of 8 KB: at most 1 MB per file, 8 MB for WordNet's eight files (~5.6 MB after the bench's 1,000
+ * distinct searches). 32 held ~4 MB less but read the page cache ~3 more times a distinct question (7.4 against
+ * 4.0 over the first 300), ~10 µs each on a loaded machine, on `hr`'s stdin path too (issue 13 round 40).
  */
-const MAX_BLOCKS = 32;
+const MAX_BLOCKS = 128;
 /** How far past a probe point `find` looks for the next line start. */
 const PROBE_BYTES = 1024;
 
