@@ -2,8 +2,9 @@
  * The pino logger: JSON lines on stderr (pretty when stderr is a terminal), with every credential
  * redacted wherever it appears in a logged object.
  */
+import { createRequire } from 'node:module';
 import { pino, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -23,6 +24,14 @@ const SECRET_PATHS = [
 export function createLogger(level: string = 'info', destination?: pino.DestinationStream): Logger {
   const options = { level, redact: { paths: SECRET_PATHS, censor: '[redacted]' }, base: { app: 'hr-bot' } };
   if (destination) return pino(options, destination);
-  if (process.stderr.isTTY) return pino(options, pretty({ destination: 2, sync: true, colorize: true }));
+  if (process.stderr.isTTY) return pino(options, loadPretty()({ destination: 2, sync: true, colorize: true }));
   return pino(options, pino.destination({ dest: 2, sync: true }));
+}
+
+/**
+ * pino-pretty, loaded only for a terminal: a bot under a supervisor or in a container logs JSON and would hold
+ * its ~1 MB of modules for nothing (round 40 in docs/search.md). Synchronous, as `createLogger` is.
+ */
+function loadPretty(): typeof PinoPretty {
+  return createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
 }

@@ -54,7 +54,11 @@ const BROADER_SENSES = 2;
 
 const NEWLINE = 10;
 const BLOCK_BYTES = 8192;
-/** 128 blocks of 8 KB: at most 1 MB per file, 8 MB for WordNet's eight files. */
+/**
+ * 128 blocks of 8 KB: at most 1 MB per file, 8 MB for WordNet's eight files (~5.6 MB after the bench's 1,000
+ * distinct searches). 32 held ~4 MB less but read the page cache ~3 more times a distinct question (7.4 against
+ * 4.0 over the first 300), ~10 µs each on a loaded machine, on `hr`'s stdin path too (issue 13 round 40).
+ */
 const MAX_BLOCKS = 128;
 /** How far past a probe point `find` looks for the next line start. */
 const PROBE_BYTES = 1024;
@@ -76,13 +80,17 @@ class SortedFile {
   /**
    * File blocks read so far. A binary search's first probes (the middle, the quarters…) are the
    * same for every word, and its last ones fall in one block: cached, a lookup costs a few reads
-   * the first time and none after. At most `MAX_BLOCKS` are kept per file.
+   * the first time and none after. At most `MAX_BLOCKS` are kept per file, the least recently used evicted first.
    */
   private readonly blocks = new Map<number, Buffer>();
 
   private block(n: number): Buffer {
     let block = this.blocks.get(n);
-    if (!block) {
+    if (block) {
+      // Used last, evicted last: every binary search's first probes (the middle, the quarters…) stay.
+      this.blocks.delete(n);
+      this.blocks.set(n, block);
+    } else {
       // Past `MAX_BLOCKS` the oldest block's memory is read into: a block is its own 8 KB outside V8's
       // heap, and one made per read left ~20 MB of them to the next full collection per 1,000 distinct
       // questions (docs/search.md, issue 13 round 32). No caller keeps a block across another read.
