@@ -90,7 +90,6 @@ export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigra
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
 
-/** The words by which a sentence states a cause: what a "why…" question asks for (`favourCause`). */
 /**
  * The words by which a sentence judges something or reports who judged it: what a question asking for a judgment
  * wants (`favourAssessment`). These reports state an assessment as an attributed view ("Observers criticized…",
@@ -109,6 +108,7 @@ const STATES_NONE = /\b(?:no|none|nor|never|neither|not|rarely|seldom)\b|n't\b/i
  * answer names ("The court trial began on November 15"), not of the verb (`favourDateOfAsked`).
  */
 const ASPECT_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'end', 'ends', 'ended', 'finish', 'finished', 'stop', 'stopped', 'commence', 'commenced', 'open', 'opened', 'close', 'closed']);
+/** The words by which a sentence states a cause: what a "why…" question asks for (`favourCause`). */
 const STATES_CAUSE = /\b(?:because|due\s+to|owing\s+to|as\s+a\s+(?:result|consequence)\s+of|in\s+response\s+to|caused\s+by|result(?:ed|ing)?\s+from|stemm(?:ed|ing)\s+from|on\s+the\s+grounds)\b/i;
 
 interface TermInfo {
