@@ -998,7 +998,7 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
     const name = w.known > 0 && answering.isName(word) && answering.isProperName(word);
     const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
     const terms = w.known > 0 ? termsOfWord(query, w.word) : [];
-    const held = terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)));
+    const held = firstHoldsAny(terms, headings, sentences);
     // A setting the first passage lacks counts as a name does; held, it counts in full (`isTypedAge`).
     const counted = !held && isTypedAge(query, w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) ** LONG.power : weight;
     total += counted;
@@ -1008,7 +1008,7 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
     if (held) {
       first += value;
       three += value;
-    } else if (terms.some((t) => answering.holds(t))) three += value;
+    } else if (holdsAny(terms, answering)) three += value;
     if (inOne) for (let k = 0; k < all.length; k++) if (terms.some((t) => all[k]!.terms.includes(t))) inOne[k]! += value;
   }
   if (total <= 0) return { first: 0, three: 0 };
@@ -1016,6 +1016,25 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
   let one = 0;
   for (const v of inOne) one = Math.max(one, v);
   return { first: first / total, three: three / total, one: one / total };
+}
+
+/**
+ * Whether the first passage holds any of `terms` in its headings or in a sentence, for `heldTogether`: loops, not a closure made for
+ * each word of every query (issue 13 round 41).
+ */
+function firstHoldsAny(terms: readonly string[], headings: readonly string[], sentences: ReadonlyArray<readonly string[]>): boolean {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (headings.includes(t)) return true;
+    for (let k = 0; k < sentences.length; k++) if (sentences[k]!.includes(t)) return true;
+  }
+  return false;
+}
+
+/** Whether the answering passages hold any of `terms` (`AnsweringPassage.holds`), for `heldTogether`: a loop, no closure. */
+function holdsAny(terms: readonly string[], answering: AnsweringPassage): boolean {
+  for (let i = 0; i < terms.length; i++) if (answering.holds(terms[i]!)) return true;
+  return false;
 }
 
 /**
