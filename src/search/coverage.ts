@@ -998,7 +998,7 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
     const name = w.known > 0 && answering.isName(word) && answering.isProperName(word);
     const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
     const terms = w.known > 0 ? termsOfWord(query, w.word) : [];
-    const held = terms.some((t) => headings.includes(t) || sentences.some((s) => s.includes(t)));
+    const held = firstHoldsAny(terms, headings, sentences);
     // A setting the first passage lacks counts as a name does; held, it counts in full (`isTypedAge`).
     const counted = !held && isTypedAge(query, w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) ** LONG.power : weight;
     total += counted;
@@ -1008,7 +1008,7 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
     if (held) {
       first += value;
       three += value;
-    } else if (terms.some((t) => answering.holds(t))) three += value;
+    } else if (holdsAny(terms, answering)) three += value;
     if (inOne) for (let k = 0; k < all.length; k++) if (terms.some((t) => all[k]!.terms.includes(t))) inOne[k]! += value;
   }
   if (total <= 0) return { first: 0, three: 0 };
@@ -1016,6 +1016,25 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
   let one = 0;
   for (const v of inOne) one = Math.max(one, v);
   return { first: first / total, three: three / total, one: one / total };
+}
+
+/**
+ * Whether the first passage holds any of `terms` in its headings or in a sentence, for `heldTogether`: loops, not a closure made for
+ * each word of every query (issue 13 round 41).
+ */
+function firstHoldsAny(terms: readonly string[], headings: readonly string[], sentences: ReadonlyArray<readonly string[]>): boolean {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (headings.includes(t)) return true;
+    for (let k = 0; k < sentences.length; k++) if (sentences[k]!.includes(t)) return true;
+  }
+  return false;
+}
+
+/** Whether the answering passages hold any of `terms` (`AnsweringPassage.holds`), for `heldTogether`: a loop, no closure. */
+function holdsAny(terms: readonly string[], answering: AnsweringPassage): boolean {
+  for (let i = 0; i < terms.length; i++) if (answering.holds(terms[i]!)) return true;
+  return false;
 }
 
 /**
@@ -1369,28 +1388,26 @@ const ORIGIN_TERMS = termsOfWords(['founded', 'established', 'establishment', 'c
  * the report knows (a typo's correction too), any of their terms, stand-ins too.
  */
 function isUnoriginated(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  const sentences = answering.passageSentences;
-  if (!sentences || !ORIGIN_QUESTION.test(query.clean)) return false;
+  if (!answering.passageSentences || !ORIGIN_QUESTION.test(query.clean)) return false;
   // "when was X founded" asks for a date: the making must be dated ("since its founding in 2012"), not only
   // named ("a political party must hold a founding congress … the cities of Astana and Almaty"; round 34).
-  const when = ORIGIN_WHEN.test(query.clean);
-  return lacksMarkedSentence(query, when ? () => sentences().filter((s) => s.dated) : sentences, ORIGIN_TERMS, ORIGIN_WORDS);
+  return lacksMarkedSentence(query, answering, ORIGIN_WHEN.test(query.clean), ORIGIN_TERMS, ORIGIN_WORDS);
 }
 
 /** An origin question (`ORIGIN_QUESTION`) asking when, not who. */
 const ORIGIN_WHEN = /^\s*when\b/i;
 
 /**
- * Whether no sentence the answering passages' `sentences` give holds every other topical word of the question the report knows (a
+ * Whether no sentence of the answering passages (`AnsweringPassage.passageSentences`, only those stating a date when `dated`) holds every other topical word of the question the report knows (a
  * typo's correction too, any of its terms; not the words of its frame, `frameTerms`) together with a word
  * `marker` finds in its text: a report states an origin or a definition beside what it is of (rounds 29
  * and 31). A question with no other word is not judged.
  */
-function lacksMarkedSentence(query: ParsedQuery, sentences: NonNullable<AnsweringPassage['passageSentences']>, frameTerms: readonly string[], marker: { test(text: string): boolean }): boolean {
+function lacksMarkedSentence(query: ParsedQuery, answering: AnsweringPassage, dated: boolean, frameTerms: readonly string[], marker: { test(text: string): boolean }): boolean {
   const what = wordTerms(query, (w) => w.known >= 0.9 && !frameTerms.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
   // Read only now: a question with no other word asks for none of the passages' sentences.
-  return !sentences().some((s) => what.every((terms) => holdsWord(s.terms, terms)) && marker.test(s.text));
+  return !answering.passageSentences!().some((s) => (!dated || s.dated) && what.every((terms) => holdsWord(s.terms, terms)) && marker.test(s.text));
 }
 
 /**
@@ -1422,7 +1439,7 @@ const DEFINITION_TERMS = termsOfWords(['mean', 'meaning', 'stand', 'definition',
  */
 function isUndefined(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !DEFINITION_QUESTION.test(query.clean)) return false;
-  return lacksMarkedSentence(query, answering.passageSentences, DEFINITION_TERMS, ABBREVIATION_ASKED.test(query.clean) ? DEFINED_OR_SPELT_OUT : DEFINITION_WORDS);
+  return lacksMarkedSentence(query, answering, false, DEFINITION_TERMS, ABBREVIATION_ASKED.test(query.clean) ? DEFINED_OR_SPELT_OUT : DEFINITION_WORDS);
 }
 
 /** "what does odihr stand for", "what does npm mean": a question that may ask what an abbreviation is short for. */
@@ -1460,7 +1477,7 @@ const ANY_TEXT = /\S/;
  */
 function isRoleless(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !ROLE_OF.test(query.clean)) return false;
-  return lacksMarkedSentence(query, answering.passageSentences, ROLE_TERMS, ANY_TEXT);
+  return lacksMarkedSentence(query, answering, false, ROLE_TERMS, ANY_TEXT);
 }
 
 /**
@@ -1923,15 +1940,14 @@ const LEAST_STATED = /\b(?:minimum|at\s+least|no\s+(?:less|fewer)\s+than)\b/i;
  * "abuse", not "gay people"), and the words after the superlative alone "what are the biggest obstacles for disabled people".
  */
 function isUnranked(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  const sentences = answering.passageSentences;
-  const m = sentences ? SUPERLATIVE_QUESTION.exec(query.clean) : null;
-  if (!sentences || m === null) return false;
+  const m = answering.passageSentences ? SUPERLATIVE_QUESTION.exec(query.clean) : null;
+  if (!answering.passageSentences || m === null) return false;
   const asked = m[1]!;
   const stated = GREATEST_ASKED.test(asked) ? GREATEST_STATED : SUPERLATIVE_STATED.get(asked.toLowerCase())!;
   const what = wordTerms(query, (w) => w.known >= 0.9 && w.word !== asked.toLowerCase() && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
   const limit = MOST_ASKED.test(asked) ? MOST_STATED : LEAST_ASKED.test(asked) ? LEAST_STATED : undefined;
-  return !sentences().some((s) => (stated.test(s.text) || limit?.test(s.text) === true) && what.some((terms) => holdsWordOrRoot(s.terms, terms)));
+  return !answering.passageSentences().some((s) => (stated.test(s.text) || limit?.test(s.text) === true) && what.some((terms) => holdsWordOrRoot(s.terms, terms)));
 }
 
 /**
@@ -1954,13 +1970,12 @@ const MEMBERSHIP_TERMS = termsOfWords(['member', 'members', 'membership', 'join'
  * those the report knows (a typo's correction too), not the country's name; a body it does not know is left to its unknown words.
  */
 function isUnjoined(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  const sentences = answering.passageSentences;
-  const m = sentences ? MEMBER_OF.exec(query.clean) : null;
-  if (!sentences || m === null) return false;
+  const m = answering.passageSentences ? MEMBER_OF.exec(query.clean) : null;
+  if (!answering.passageSentences || m === null) return false;
   const body = new Set(m[1]!.toLowerCase().split(/\s+/));
   const what = wordTerms(query, (w) => w.known >= 0.9 && body.has(w.word) && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
-  return !sentences().some((s) => holdsWord(s.terms, MEMBERSHIP_TERMS) && what.every((terms) => holdsWord(s.terms, terms)));
+  return !answering.passageSentences().some((s) => holdsWord(s.terms, MEMBERSHIP_TERMS) && what.every((terms) => holdsWord(s.terms, terms)));
 }
 
 /** "the income tax rate", "inflation rate of…": the word a rate is of, typed right before "rate". */

@@ -695,6 +695,14 @@ function readQuotedPhrases(rest: string, phrases: string[]): string {
   });
 }
 
+/**
+ * `parseQuery`'s per-token lists that stay inside it (each typed word, its thesaurus entry as typed, each query word's
+ * first token), kept from query to query and written from index 0, so a query makes no first backing store for them
+ * (issue 13 round 41). Only indices below the query's own token and word counts are read; `parseQuery` never runs
+ * inside itself. The typed surfaces are not kept: the thesaurus remembers the last array it matched by identity.
+ */
+const PARSE_SCRATCH = { typedWords: [] as TypedWord[], typedEntries: [] as Array<ThesaurusEntry | undefined>, wordTokens: [] as number[] };
+
 export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQuery(raw)): ParsedQuery {
   const sections: string[] = [];
   const phrases: string[] = [];
@@ -748,10 +756,11 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   // its builtin makes a packed one, so the first optimised parse met arrays of another shape than the
   // unoptimised runs had, and fell back to them (round 8 of the bench's 20, optimised again in round 19).
   const typed: string[] = [];
-  const typedWords: TypedWord[] = [];
+  // Written from index 0 over the kept scratch (`PARSE_SCRATCH`): each query's entries replace the last query's.
+  const { typedWords, typedEntries, wordTokens } = PARSE_SCRATCH;
   for (let i = 0; i < tokens.length; i++) {
     typed.push(tokens[i]!.surface);
-    typedWords.push(typedWordOf(tokens[i]!.surface, vocabulary));
+    typedWords[i] = typedWordOf(tokens[i]!.surface, vocabulary);
   }
   // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
   // ("foregn workers") and gets its expansions ("policmean" → policeman → police).
@@ -761,8 +770,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   /** WordNet's answer for each unknown word looked up (within `MAX_UNKNOWN_WORDS`); past `lookedUpTo`, none is. */
   let sensesAt: Map<number, WordSenses | null> | undefined;
   let lookedUpTo = typed.length;
-  const typedEntries: Array<ThesaurusEntry | undefined> = [];
-  for (let i = 0; i < typed.length; i++) typedEntries.push(vocabulary.thesaurus?.match(typed, i));
+  for (let i = 0; i < typed.length; i++) typedEntries[i] = vocabulary.thesaurus?.match(typed, i);
   // A word inside a thesaurus phrase as typed is no typo, though the report and WordNet may not know it:
   // corrected, "bad-mouthing" became "bad months" and left its entry (criticism).
   let phraseEnd = 0;
@@ -784,14 +792,13 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsAgent = AGENT_QUESTION.test(read, lowerClean);
   const actionToken = wantsAgent ? askedToken(surfaces) : undefined;
   let asked: number | undefined;
-  // Each query word's first token: which words a clause holds (`eventWords`).
-  const wordTokens: number[] = [];
+  // Each query word's first token, `wordTokens[w]` for query word w: which words a clause holds (`eventWords`).
   for (let i = 0; i < tokens.length; i++) {
     const entry = surfaces === typed ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
     if (entry && entry.length > 1) {
       // A phrase ("psych ward", "locked up") is one query word: its own known words plus its expansions.
+      wordTokens[words.length] = i;
       words.push(phraseWord(surfaces.slice(i, i + entry.length), entry, vocabulary, known, add, expandPhrases));
-      wordTokens.push(i);
       i += entry.length - 1;
       word++;
       continue;
@@ -808,8 +815,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
     const permission = PERMISSION_WORDS.has(lower) && normalize(surfaces[i + 1] ?? '') === 'to' && PERMISSION_OPENINGS.has(normalize(surfaces[0] ?? ''));
     const queryWord: QueryWord = { word: lower, known: 0, specificity: meantWord.specificity, topical: !meantWord.answerKind && !frame };
+    wordTokens[words.length] = i;
     words.push(queryWord);
-    wordTokens.push(i);
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (countedTokens?.has(i)) counted.push(word);
     if (i === actionToken) asked = word;

@@ -649,11 +649,15 @@ class AnsweringPassages implements AnsweringPassage {
     return this.positions.flatMap((p) => sentencesOf(this.index, p).filter((s) => this.search.names.namesSomeone(this.paragraphs[p]!.text.slice(s.start, s.end))).map((s) => s.terms));
   }
 
-  /** A property, not a method: coverage passes it on as a function (`lacksMarkedSentence`). Made once per query, as `first`: several rules may read it. */
-  readonly passageSentences = (): ReadonlyArray<{ terms: readonly string[]; text: string; dated: boolean }> =>
-    (this.sentencesOfPassages ??= this.positions.flatMap((p) =>
+  /**
+   * Made once per query, as `first`: several rules may read it. A method, not an arrow property, which made a closure for every
+   * query (issue 13 round 41): coverage calls it on the passages (`lacksMarkedSentence`), never passed on alone.
+   */
+  passageSentences(): ReadonlyArray<{ terms: readonly string[]; text: string; dated: boolean }> {
+    return (this.sentencesOfPassages ??= this.positions.flatMap((p) =>
       sentencesOf(this.index, p).map((s) => ({ terms: s.terms, text: this.paragraphs[p]!.text.slice(s.start, s.end), dated: s.date })),
     ));
+  }
   private sentencesOfPassages?: ReadonlyArray<{ terms: readonly string[]; text: string; dated: boolean }>;
 
   moneySentences(): ReadonlyArray<readonly string[]> {

@@ -131,30 +131,36 @@ export class Thesaurus {
     return { text: this.text, analysis: ANALYSIS_VERSION, keys: KEYS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey] };
   }
 
-  /** The keys of the last `words` matched: a query asks for every start in turn, over the same array. */
+  /**
+   * The keys of the last `words` matched (the first `keyCount`): a query asks for every start in turn, over the same array.
+   * One array kept and written from index 0, not one made per query (issue 13 round 41).
+   */
   private lastWords?: readonly string[];
-  private lastKeys: string[] = [];
+  private readonly lastKeys: string[] = [];
+  private keyCount = 0;
 
   /** The longest entry starting at word `start` of `words` (raw query words), if any. */
   match(words: readonly string[], start: number): ThesaurusEntry | undefined {
     if (words !== this.lastWords) {
       this.lastWords = words;
-      // Pushed one by one: always the same kind of array, whatever kind `words` is (`map` gave arrays
+      // Written one by one from index 0: always the same kind of array, whatever kind `words` is (`map` gave arrays
       // of more than one kind, and code compiled for one was thrown away on meeting another).
-      const keys: string[] = [];
-      for (let i = 0; i < words.length; i++) keys.push(keyOf(words[i]!));
-      this.lastKeys = keys;
+      const keys = this.lastKeys;
+      for (let i = 0; i < words.length; i++) keys[i] = keyOf(words[i]!);
+      this.keyCount = words.length;
     }
     const keys = this.lastKeys;
+    // Past the words' end there is no key (the kept array may hold an earlier query's).
+    if (start >= this.keyCount) return undefined;
     const first = keys[start]!;
     // No phrase starts with an article, possessive or object pronoun: they are left out of every key.
     // Most words start no entry: answered without an empty array and an iterator made for each.
     const lengths = this.lengthsByFirstKey.get(first);
-    return lengths === undefined ? undefined : this.longestFrom(keys, start, lengths);
+    return lengths === undefined ? undefined : this.longestFrom(keys, this.keyCount, start, lengths);
   }
 
   /** `match` of a word that starts an entry (`lengths`: its entries' lengths in words): its own method, so that a query none of whose words starts one does not compile it. */
-  private longestFrom(keys: readonly string[], start: number, lengths: readonly number[]): ThesaurusEntry | undefined {
+  private longestFrom(keys: readonly string[], count: number, start: number, lengths: readonly number[]): ThesaurusEntry | undefined {
     const first = keys[start]!;
     for (let l = 0; l < lengths.length; l++) {
       const length = lengths[l]!;
@@ -162,7 +168,7 @@ export class Thesaurus {
       let key = first;
       let found = 1;
       let end = start + 1;
-      for (; end < keys.length && found < length; end++) {
+      for (; end < count && found < length; end++) {
         if (PASSED_OVER.has(keys[end]!)) continue;
         key += ` ${keys[end]!}`;
         found++;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCurrentIndex } from '../../src/search/index-build.js';
 import { parseQuery, type Vocabulary } from '../../src/search/query.js';
 import { copyOf, QueryScorer, RankedList } from '../../src/search/ranking.js';
-import { weightOf } from '../../src/search/service.js';
+import { createQueryService, weightOf } from '../../src/search/service.js';
 import { REPORT_DIR } from '../helpers.js';
 
 // A warm query reuses what earlier ones made (issue 13 round 30): each paragraph's sentence-score array,
@@ -46,6 +46,26 @@ describe('state a query reuses from earlier queries', () => {
       return scores(p);
     });
     expect(after).toEqual(expected);
+  });
+});
+
+describe('the query reading a query reuses from earlier queries', () => {
+  it('answers a query as a fresh service does after queries of more and of fewer words', () => {
+    // `parseQuery` keeps its per-token lists (each typed word, its thesaurus entry as typed, each query word's
+    // first token) from query to query (issue 13 round 41): entries past this query's own tokens are an
+    // earlier query's. The queries hold thesaurus phrases ("locked up"), a typo, a hyphen and an event clause.
+    const queries = [
+      'what happened to journalists after they were locked up for criticizing the president during the protests in the capital',
+      'torture',
+      'were protesters locked up after the election',
+      'what happened after the protests',
+      'can police hold a detaine without charges',
+      'same-sex couples',
+      'torture',
+    ];
+    const index = readCurrentIndex(REPORT_DIR).index!;
+    const reused = createQueryService(index);
+    for (const q of queries) expect(reused.search(q, { limit: 5 }), q).toEqual(createQueryService(index).search(q, { limit: 5 }));
   });
 });
 

@@ -162,6 +162,17 @@ describe('the human-rights thesaurus', () => {
     }
   });
 
+  it('matches a shorter query after a longer one as if it came first', () => {
+    // The thesaurus keeps one array of the last query's keys (issue 13 round 41): a longer query's keys past a
+    // shorter one's end must not complete a phrase, nor be read past its end.
+    const nested = new Thesaurus('locked up in solitary => solitary confinement\nlocked up in => detained\nlocked up => detention\nlocked => closed\n');
+    expect(nested.match(['locked', 'up', 'in', 'solitary', 'for', 'weeks'], 0)).toEqual({ length: 4, expansions: ['solitary confinement'] });
+    expect(nested.match(['locked', 'up', 'in'], 0)).toEqual({ length: 3, expansions: ['detained'] });
+    expect(nested.match(['locked', 'up'], 0)).toEqual({ length: 2, expansions: ['detention'] });
+    expect(nested.match(['locked', 'up'], 3)).toBeUndefined();
+    expect(nested.match(['locked'], 0)).toEqual({ length: 1, expansions: ['closed'] });
+  });
+
   it('matches a phrase whether the query puts articles and possessives in it or leaves them out', () => {
     const phrases = new Thesaurus('before trial => pretrial detention\nagainst their will => forced\nhit their kids => child abuse\n');
     expect(phrases.match(['kept', 'before', 'your', 'trial'], 1)).toEqual({ length: 3, expansions: ['pretrial detention'] });
