@@ -8,7 +8,6 @@
  * With HR_TIMINGS=1, a one-shot `hr search` also writes its start-up's phases to stderr (startup-timings.ts).
  */
 import { existsSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import type { Logger } from '../../log.js';
 import { type BuiltIndex, readStampedIndex } from '../../search/built-index.js';
 import { chooseReport, ConfiguredReportError } from '../../search/report-choice.js';
@@ -153,9 +152,6 @@ async function readOrBuildIndex(dir: string, getLogger: () => Promise<Logger>): 
   return readCurrentIndex(dir).index ?? loadOrBuildIndex(dir, await getLogger());
 }
 
-/** A quarter of V8's default (67,584 bytes of bytecode run between a function's tier-up checks). */
-const STDIN_INTERRUPT_BUDGET = '--interrupt-budget=16896';
-
 /**
  * Answers every stdin line with one JSON line, in order, until the input ends. A `data` listener
  * answers each chunk's lines at once: reading them through `for await` and an async generator cost
@@ -170,13 +166,6 @@ function searchStdin(service: QueryService, options: SearchOptions): Promise<num
       first = false;
       // hr's loader writes its code cache now, holding what one answer compiled (scripts/hr-loader.cjs).
       process.emit('hr:answered' as never);
-      // From the second line on, hr is a long-running answerer: V8 checks a function for optimising after a
-      // quarter of its usual budget of bytecode run, so the functions a query runs most (rank, lead, fuse)
-      // reach TurboFan code by the ~20th–50th answer rather than the ~45th–105th (docs/search.md, issue 13
-      // round 39). Set only here: a one-shot keeps V8's default (a lower budget from the start slowed it,
-      // optimising the index's load), and hr's code cache, written just above when missing, is made under
-      // the flags hr is launched with, which the next run's cache check reads.
-      setFlagsFromString(STDIN_INTERRUPT_BUDGET);
     }
   };
   return new Promise((resolve, reject) => {
