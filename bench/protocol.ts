@@ -54,3 +54,13 @@ export async function alternateRounds(a: LineServer, b: LineServer, queries: rea
   }
   return out;
 }
+
+/**
+ * The item whose key is the median of the items' keys (the lower middle one of an even count): the fresh server pair
+ * whose ratio is the median, so the figures printed beside it come from one pair, not from different ones.
+ */
+export function medianBy<T>(items: readonly T[], key: (item: T) => number): T {
+  if (items.length === 0) throw new Error('medianBy: no items');
+  const sorted = [...items].sort((x, y) => key(x) - key(y));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}

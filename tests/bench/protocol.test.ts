@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternateRounds, type LineServer } from '../../bench/protocol.js';
+import { alternateRounds, type LineServer, medianBy } from '../../bench/protocol.js';
 
 /** A line server that answers at once and logs what it was asked; its "trip" is its own count of questions. */
 function fakeServer(name: string, log: string[]): LineServer {
@@ -42,5 +42,22 @@ describe('alternateRounds', () => {
     };
     await alternateRounds(slow, slow, ['x', 'y'], 2);
     expect(most).toBe(1);
+  });
+});
+
+describe('medianBy', () => {
+  it('picks the item whose key is the median, whatever order the items come in', () => {
+    const pairs = [{ id: 'a', ratio: 1.31 }, { id: 'b', ratio: 1.12 }, { id: 'c', ratio: 1.2 }, { id: 'd', ratio: 1.25 }, { id: 'e', ratio: 1.18 }];
+    expect(medianBy(pairs, (p) => p.ratio).id).toBe('c');
+    expect(medianBy([...pairs].reverse(), (p) => p.ratio).id).toBe('c');
+  });
+
+  it('takes the lower middle of an even count, and the one item of one', () => {
+    expect(medianBy([4, 1, 3, 2], (x) => x)).toBe(2);
+    expect(medianBy([7], (x) => x)).toBe(7);
+  });
+
+  it('refuses an empty list rather than answer undefined', () => {
+    expect(() => medianBy([], (x: number) => x)).toThrow(/no items/);
   });
 });
