@@ -1170,6 +1170,9 @@ function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[]
   return !(where.some((terms) => holdsWord(headings, terms)) && sentences.some(countsNoun));
 }
 
+/** The word naming a date question's kind of answer: "what year", "in what month". */
+const DATE_FRAME = /\bwhat\s+(date|year|month|day)\b/i;
+
 /**
  * Whether a question asking when something happened ("when was the constitution adopted", "what year
  * did…"; not "when does…", a condition) finds no sentence in its answering passages that states a date
@@ -1180,15 +1183,14 @@ function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[]
  * question of one known word is its own answer's topic and is not judged so. Its words are those the
  * report knows (a typo's correction too, known 0.9), each held by any of its terms, stand-ins too.
  */
-/** The word naming a date question's kind of answer: "what year", "in what month". */
-const DATE_FRAME = /\bwhat\s+(date|year|month|day)\b/i;
-
 function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!query.wantsDate || query.wantsCondition || !answering.datedSentences) return false;
   // "what year" names the kind of answer, as "size" does (round 54): every report sentence of the year holds "year".
   const frame = DATE_FRAME.exec(query.clean)?.[1]?.toLowerCase();
   const words: number[] = [];
   query.words.forEach((w, i) => {
+    // "the country" is the question's setting, as the country's name is: "in what year did the country adopt its currency" asks
+    // a date beside "currency" and "adopt", not beside "country", which few dated sentences write (round 100).
     if (w.topical && w.known >= 0.9 && w.word !== frame && w.word !== 'country') words.push(i);
   });
   if (words.length < 2) return false;
