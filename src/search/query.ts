@@ -821,6 +821,13 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (countedTokens?.has(i)) counted.push(word);
     if (i === actionToken) asked = word;
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
+    // "the us", "the uk": an abbreviation of another country, though the report has the stem ("us" of "use", round 103).
+    if (!fix && typedWord.known && lower.length <= COUNTRY_ABBREVIATION_LENGTH && placedAsCountry(surfaces, i, lower) && isUnwrittenCountry(lower, vocabulary)) {
+      queryWord.known = 0;
+      queryWord.specificity = 1;
+      word++;
+      continue;
+    }
     if (fix ? known(term) : typedWord.known) {
       if (fix) queryWord.corrected = true;
       if (fix) add(term, CORRECTION_WEIGHT, 'corrected');
@@ -840,7 +847,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       word++;
       continue;
     }
-    expandUnknownWord(queryWord, term, meantWord, typedWord, i, sensesAt?.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower), entry, vocabulary, (budget ??= new TypoBudget()), known, add);
+    expandUnknownWord(queryWord, term, meantWord, typedWord, i, sensesAt?.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower), entry, vocabulary, (budget ??= new TypoBudget()), known, add, !fix && placedAsCountry(surfaces, i, lower));
     // The word meant counts no more than the correction is sure of.
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     word++;
@@ -939,6 +946,7 @@ function expandUnknownWord(
   budget: TypoBudget,
   known: (term: string) => boolean,
   add: AddTerm,
+  placed: boolean,
 ): void {
   const lower = meantWord.lower;
   const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
@@ -975,7 +983,9 @@ function expandUnknownWord(
   // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
   // vector space (Russia) is another place, not the same one, and a name is as specific as a word gets. It still expands for ranking.
   // Typed in lower case ("torture in germany"), it is one when WordNet knows it as a proper name.
-  if (!entry && ((i > 0 && typedWord.capitalised) || senses?.properName)) {
+  // So is a word one of whose first senses is a country, typed where a place goes ("in turkey", "the uk": round 103), unless
+  // it is a form of a word the report writes ("uzbek": Uzbekistan, read with the passages by `otherCountryForm`).
+  if (!entry && ((i > 0 && typedWord.capitalised) || senses?.properName || (placed && senses?.countryName === true && queryWord.known < KNOWN.thesaurus))) {
     queryWord.known = 0;
     queryWord.specificity = 1;
     // A name ("Swiss", "Egyptian") says where, not how: never a modifier.
@@ -986,6 +996,33 @@ function expandUnknownWord(
     const specificity = vocabulary.specificity;
     if (splitsIntoWords(lower, (part) => specificity(part) < 1)) queryWord.compound = true;
   }
+}
+
+/** The longest known word read as a country's abbreviation ("us", "uk", "usa"): a longer one is the report's word. */
+const COUNTRY_ABBREVIATION_LENGTH = 3;
+
+/** The words before which a country's name goes: "in turkey", "from japan", "to the uk", "the us". */
+const PLACE_WORDS = new Set(['in', 'from', 'to', 'of', 'the']);
+
+/** Object pronouns, which WordNet may list as a country's abbreviation ("US"): such a word is a country only after "the". */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'it', 'them', 'you']);
+
+/**
+ * Whether the word at `i` stands where a country's name goes (round 103): after a preposition of place or "the" ("in
+ * turkey", "from japan", "the uk"), a pronoun only after "the" ("in the us", not "let us" nor "to us").
+ */
+function placedAsCountry(surfaces: readonly string[], i: number, lower: string): boolean {
+  if (i === 0) return false;
+  const before = normalize(surfaces[i - 1]!);
+  return OBJECT_PRONOUNS.has(lower) ? before === 'the' : PLACE_WORDS.has(before);
+}
+
+/**
+ * Whether a short word the report knows by its stem is a country's abbreviation it never writes as typed: "us" (the
+ * report's stem of "use", "used"), typed "the us". A report writing "US" or "us" itself keeps it (`Vocabulary.writes`).
+ */
+function isUnwrittenCountry(lower: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.senses(lower)?.countryName === true && vocabulary.writes?.(lower) === false;
 }
 
 /**

@@ -30,6 +30,12 @@ export interface WordSenses {
    * adjective too, nor "ID", Idaho's abbreviation.
    */
   properName: boolean;
+  /**
+   * One of the word's first noun senses is a country, the word itself one of its lemmas: "turkey" (the bird first), "japan"
+   * (a lacquer too), "georgia" (an American state first), "us", "uk", "usa". Typed in lower case after a preposition of
+   * place or "the", the word is then another country's name (round 103); "texas", "me" (Maine), "reading" are no country.
+   */
+  countryName?: boolean;
 }
 
 /** Detachment rules (WordNet's "morphy") to find a base form: [suffix, replacement] per part of speech. */
@@ -51,6 +57,8 @@ const DERIVED_SENSES = 8;
 /** WordNet's part-of-speech letters in a pointer (`s`: an adjective satellite, stored with the adjectives). */
 const POINTER_PART: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const BROADER_SENSES = 2;
+/** The words of WordNet's classes of a country ("Asian_country", "kingdom"): what one of `countryName`'s senses is an instance of. */
+const COUNTRY_CLASSES = new Set(['country', 'kingdom', 'nation', 'republic', 'principality']);
 
 const NEWLINE = 10;
 const BLOCK_BYTES = 8192;
@@ -204,6 +212,7 @@ export class WordNet {
     // part of speech of the word itself, and no other noun it could be a form of.
     let instance = false;
     let otherPart = false;
+    let country = false;
     for (const pos of PARTS) {
       // Every base form is looked up (the word itself first): a name is the word, not a plural of another noun.
       const lines = this.baseForms(word, pos).map((base) => this.index[pos].find(base));
@@ -224,9 +233,10 @@ export class WordNet {
         if (pos === 'noun' && rank === 0) instance = synset.instance && synset.names.has(base);
         synset.lemmas.forEach((l) => synonyms.add(l));
         if (rank === 0 && definition.size === 0) synset.gloss.forEach((w) => definition.add(w));
-        if (rank < BROADER_SENSES) {
-          for (const h of synset.hypernyms) parseSynset(this.data[pos].lineAt(h)).lemmas.forEach((l) => broader.add(l));
-        }
+        const classes = rank < BROADER_SENSES || synset.instance ? synset.hypernyms.map((h) => parseSynset(this.data[pos].lineAt(h)).lemmas) : [];
+        if (rank < BROADER_SENSES) for (const lemmas of classes) lemmas.forEach((l) => broader.add(l));
+        // An instance of a country whose lemmas, written whole, include the word: "Turkey", "UK", "US" (not "the_States").
+        if (pos === 'noun' && synset.instance && !country && synset.whole.includes(base)) country = classes.some((lemmas) => lemmas.some((l) => COUNTRY_CLASSES.has(l)));
       });
 
     }
@@ -239,6 +249,7 @@ export class WordNet {
       count,
       parts,
       properName: instance && !otherPart,
+      countryName: country,
     };
   }
 
@@ -397,14 +408,16 @@ function derivationLinks(line: string, lemma: string): Array<{ offset: number; p
  * words, whether the synset is an instance of another (`@i`: one particular country, city, person), and
  * the lemmas it writes as a name ("Germany", lower-cased), not in capitals ("ID") or lower case.
  */
-function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; gloss: string[]; instance: boolean; names: Set<string> } {
+function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; gloss: string[]; instance: boolean; names: Set<string>; whole: string[] } {
   const { fields, wordCount, bar } = synsetFields(line);
   const lemmas: string[] = [];
   const names = new Set<string>();
+  const whole: string[] = [];
   for (let i = 0; i < wordCount; i++) {
     const written = writtenWord(fields, i);
     const lemma = written.toLowerCase();
     if (/^[A-Z][a-z]/.test(written)) names.add(lemma);
+    whole.push(lemma);
     lemmas.push(...lemma.split('_'));
   }
   const pointerStart = 4 + wordCount * 2;
@@ -419,5 +432,5 @@ function parseSynset(line: string): { lemmas: string[]; hypernyms: number[]; glo
   // The definition is the gloss up to its first example ("…; "example"").
   const glossText = bar >= 0 ? line.slice(bar + 3).split(/;\s*"/)[0]!.split(';')[0]! : '';
   const gloss = glossText.toLowerCase().match(/[a-z]+/g) ?? [];
-  return { lemmas, hypernyms, gloss, instance, names };
+  return { lemmas, hypernyms, gloss, instance, names, whole };
 }
