@@ -130,7 +130,7 @@ export interface ParsedQuery {
    * For a question about a past case that names an event in a clause it takes as given ("what happened to
    * the sergeant who hit the conscript", "did the lawyer hear back after reporting the bug"): the query
    * words of that clause (by `WeightedTerm.word`), and whether it opens with "after". A narrative states
-   * the event first and what came of it later (`EVENT_CLAUSE`, `eventClause`; round 55).
+   * the event first and what came of it later (`EVENT_CLAUSE`, `eventClauseToken`, `eventWords`; round 55).
    */
   event?: { words: number[]; after: boolean };
   /** The typed content words and how well the report knows each: the evidence for `covered`. */

@@ -370,7 +370,7 @@ export class QueryScorer {
     const sentenceIdf = idf(this.index.sentenceFrequency[t.term] ?? 0, this.index.sentenceCount);
     const sentenceValue = sentenceStandInWeight(t, this.query.words[t.word], sentenceIdf) * sentenceIdf;
     // A term met again keeps its slot and takes the new values; a new one takes the next slot's info object
-    // from the report's pool (`termInfoPool`), written anew: no object per term per query.
+    // from the report's pool (`scorerPool`'s `infos`), written anew: no object per term per query.
     let info = this.info.get(t.term);
     if (!info) {
       const slot = this.slotInfo.length;
