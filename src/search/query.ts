@@ -682,7 +682,6 @@ function withoutPossessive(word: string): string {
   return word.endsWith("'s") ? word.slice(0, -2) : word;
 }
 
-/** `clean` is `cleanQuery(raw)`, when the caller has it already (each run of its patterns costs, the second compiles them again to machine code). */
 /**
  * The query with its quoted phrases unquoted, each phrase added to `phrases` normalised: a function of its own, so that
  * `parseQuery` of a query without quotes (most) does not compile it.
@@ -703,6 +702,10 @@ function readQuotedPhrases(rest: string, phrases: string[]): string {
  */
 const PARSE_SCRATCH = { typedWords: [] as TypedWord[], typedEntries: [] as Array<ThesaurusEntry | undefined>, wordTokens: [] as number[] };
 
+/**
+ * A chat query read against a report's vocabulary (`ParsedQuery`). `clean` is `cleanQuery(raw)`, when the caller has it
+ * already (each run of its patterns costs, the second compiles them again to machine code).
+ */
 export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQuery(raw)): ParsedQuery {
   const sections: string[] = [];
   const phrases: string[] = [];

@@ -196,7 +196,6 @@ function sumOf(values: readonly number[], indices: readonly number[]): number {
   return sum;
 }
 
-/** Whether a topical word of the query is known below `gate` (a loop, not `some` with a closure made per query). */
 /**
  * Whether the query's most specific topical word is rare in English and known to the report only through
  * weak stand-ins ("hoaxes", "maimed"; a name the report never mentions): the question rests on a word the
@@ -213,6 +212,7 @@ function restsOnRareWord(words: ParsedQuery['words']): boolean {
   return false;
 }
 
+/** Whether a topical word of the query is known below `gate` (a loop, not `some` with a closure made per query). */
 function hasTopicalWordBelow(words: ParsedQuery['words'], gate: number): boolean {
   for (let i = 0; i < words.length; i++) if (words[i]!.topical && words[i]!.known < gate) return true;
   return false;
@@ -1423,7 +1423,6 @@ export class QueryScorer {
   }
 }
 
-/** `Math.max(from, ...values)` without spreading an array into arguments (scores are never NaN). */
 /**
  * Lifts sentence `i`'s score for the bold answer to at least `RANKING.context` × the paragraph's best
  * (`top`), then weighs it by 1 + `weight`: how every rule favours the sentence of the kind its question
@@ -1455,6 +1454,7 @@ export function copyOf(values: readonly number[]): number[] {
   return copy;
 }
 
+/** `Math.max(from, ...values)` without spreading an array into arguments (scores are never NaN). */
 function largest(values: readonly number[], from: number): number {
   let max = from;
   for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;

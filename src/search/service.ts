@@ -273,7 +273,7 @@ class ReportSearch {
   readonly vocabulary: Vocabulary;
   /** The ¶ number of each paragraph, by position. */
   private readonly ordinals: number[];
-  /** Paragraph position by id, and the positions under each section (the section and its descendants). */
+  /** Paragraph position by id (`positionsUnder` reads a section's through it). */
   private readonly positionById: Map<string, number>;
   private readonly sectionOrder: Section[];
   private readonly dense?: DenseSentences;
@@ -394,8 +394,7 @@ class ReportSearch {
 
   private text?: string;
   private namesOfReport?: ReportNames;
-  /** The report's names (built with the index) and its text, joined when a phrase is first looked up. */
-  /** Read by `AnsweringPassages` too. */
+  /** The report's names (built with the index) and its text, joined when a phrase is first looked up. Read by `AnsweringPassages` too. */
   get names(): ReportNames {
     return (this.namesOfReport ??= this.readNames());
   }
@@ -857,12 +856,6 @@ class LazilyHighlighted implements Excerpt {
   }
 }
 
-/**
- * The query's terms for the paragraph ranking (BM25), a typed word's family left out: BM25 adds up its
- * terms, so a paragraph writing both "citizens" and "citizenship" counted the word twice and rose over
- * the answer (round 39: 6 first places lost over the public sets, none once left out). The family still
- * counts where each word is credited once, in the sentence ranking and the bold sentence.
- */
 /** A query term's weight (the last entry's, as a Map of the terms would keep), 1 for a term the query lacks: BM25's `boostTerm`. */
 export function weightOf(terms: readonly WeightedTerm[], term: string): number {
   for (let i = terms.length - 1; i >= 0; i--) if (terms[i]!.term === term) return terms[i]!.weight;
@@ -878,6 +871,12 @@ function bm25Options(): { boost: { headings: number }; bm25: { k: number; b: num
   return (keptBm25Options = { boost: { headings: RANKING.headings }, bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 } });
 }
 
+/**
+ * The query's terms for the paragraph ranking (BM25), a typed word's family left out: BM25 adds up its
+ * terms, so a paragraph writing both "citizens" and "citizenship" counted the word twice and rose over
+ * the answer (round 39: 6 first places lost over the public sets, none once left out). The family still
+ * counts where each word is credited once, in the sentence ranking and the bold sentence.
+ */
 function paragraphTerms(query: ParsedQuery): string[] {
   const terms: string[] = [];
   for (const t of query.terms) if (!t.family) terms.push(t.term);
