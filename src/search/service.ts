@@ -5,7 +5,7 @@
 import { HR_COMMAND } from '../../commands/hr.js';
 import {
   errorAnswer, type ErrorAnswer, type Excerpt, type Fact, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
-  type SectionAnswer, type SectionsAnswer, type SectionSuggestion, type Segment,
+  type SectionAnswer, type SectionsAnswer, type SectionSuggestion, type Segment, shortened,
 } from '../answers.js';
 import { factPoolOf, type FactPool, type ReportFacts } from '../daily/fact-pool.js';
 import { Rotation } from '../daily/rotation.js';
@@ -197,7 +197,7 @@ class OpenReports {
 }
 
 function unknownReport(id: string, reports: readonly ReportInfo[]): ErrorAnswer {
-  return errorAnswer('unknown-report', `There is no report "${truncate(id, 60)}". Available: ${reports.map((r) => r.id).join(', ')}.`);
+  return errorAnswer('unknown-report', `There is no report "${shortened(id, 60)}". Available: ${reports.map((r) => r.id).join(', ')}.`);
 }
 
 /**
@@ -429,7 +429,7 @@ class ReportSearch {
 
   /** A query of no word specific enough to search for, with the report's words it is nearest to. */
   private nothingToSearch(query: ParsedQuery): ErrorAnswer {
-    return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
+    return errorAnswer('empty-query', `“${shortened(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
   }
 
   /** "hello", "thanks": no search, a pointer to help (adapters render it). */
@@ -720,7 +720,7 @@ function factOfDay(facts: readonly Fact[], date: string | undefined, onDay: (day
   if (facts.length === 0) return errorAnswer('internal', 'This report has no facts to show yet.');
   if (date === undefined) return answer(facts[Math.floor(Math.random() * facts.length)]!);
   const day = calendarDay(date);
-  if (day === undefined) return errorAnswer('bad-argument', `"${truncate(date, 20)}" is not a date from 1970 on: use YYYY-MM-DD, e.g. 2026-03-01.`);
+  if (day === undefined) return errorAnswer('bad-argument', `"${shortened(date, 20)}" is not a date from 1970 on: use YYYY-MM-DD, e.g. 2026-03-01.`);
   return answer(onDay(day), date);
 }
 
@@ -743,7 +743,7 @@ function tooLong(): ErrorAnswer {
 }
 
 function unknownSection(ref: string, suggestions: SectionSuggestion[], reportTitle?: string): ErrorAnswer {
-  const shown = truncate(ref, 40);
+  const shown = shortened(ref, 40);
   const where = reportTitle ? ` in the ${reportTitle}` : '';
   const message = shown
     ? `There is no section “${shown}”${where}. Try one of these, or \`sections\` for the full list.`
@@ -751,9 +751,6 @@ function unknownSection(ref: string, suggestions: SectionSuggestion[], reportTit
   return errorAnswer('unknown-section', message, suggestions);
 }
 
-function truncate(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
 
 /** By term, the positions of the words with that term. */
 function termPositions(tokens: readonly Token[]): Map<string, number[]> {
