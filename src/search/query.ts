@@ -1,7 +1,9 @@
 /**
  * Understands a chat query: strips control characters, pulls out `section:2a` filters and
- * `"quoted phrases"`, and turns the rest into weighted index terms — the typed words, typo
- * corrections against the report's vocabulary, and WordNet expansions.
+ * `"quoted phrases"`, and turns the rest into weighted index terms — the typed words (chat spellings
+ * spelt out), typo corrections against the report's vocabulary, and stand-ins for words the report
+ * does not write (thesaurus lines, WordNet, word-vector neighbours, word families, compounds) — and
+ * reads the question's form (`ParsedQuery`'s `wants…`) for ranking and coverage.
  */
 import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
