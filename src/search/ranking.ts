@@ -1198,7 +1198,11 @@ export class QueryScorer {
     return inTitle === this.typedWords ? RANKING.titled : RANKING.lead;
   }
 
-  /** `voteForHeadingTopic`'s marks: 1 for a typed topical word the fusion's first paragraph lacks (the pool's `lacked`, set by `firstLacksTopicalWord`). */
+  /**
+   * The pool's `lacked` as `firstLacksTopicalWord` last marked it. Written, no longer read (`lackedTerms` carries the marks
+   * to `headingNamesLackedWord`); left in place because dropping a field changes QueryScorer's shape, which the warm
+   * query's speed rests on (issue 13): remove it in a speed round that measures it.
+   */
   private lackedByFirst?: Uint8Array;
 
   /**
