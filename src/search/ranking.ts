@@ -1701,7 +1701,7 @@ function comesBefore(a: number, b: number, scores: Float64Array, positions: Int3
 
 /**
  * Each of `values[0, count)`'s place when sorted larger first, ties by index: the place the former
- * sort of indices by (`descending`, then index) gave (scores are never NaN). An insertion sort of
+ * sort of indices (by value, larger first, then by index) gave (scores are never NaN). An insertion sort of
  * indices in typed scratch: ~30 values, no comparator closure and no arrays per query.
  */
 function rankInto(values: Float64Array, count: number, ranks: Float64Array): void {
