@@ -17,6 +17,7 @@ import { INDEX_FILE, saveIndex } from '../src/search/built-index.js';
 import { readCurrentIndex } from '../src/search/index-build.js';
 import { buildIndexInParallel } from '../src/search/parallel-build.js';
 import { createQueryService } from '../src/search/service.js';
+import { percentile } from './percentile.js';
 
 export interface CorpusFigures {
   reports: number;
@@ -47,10 +48,6 @@ export interface CorpusFigures {
 const { values } = parseArgs({ options: { dir: { type: 'string' }, build: { type: 'boolean' }, queries: { type: 'string' }, rounds: { type: 'string' } } });
 const dir = values.dir!;
 
-function percentile(xs: number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 const spread = (xs: number[]) => ({ p50: percentile(xs, 50), p99: percentile(xs, 99) });
 function time(fn: () => unknown): number {
   const t = performance.now();

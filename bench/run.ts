@@ -28,6 +28,7 @@ import { readReportSources } from '../src/report/sources.js';
 import { parseReport } from '../src/report/parse.js';
 import { buildIndex, readCurrentIndex } from '../src/search/index-build.js';
 import { createQueryService } from '../src/search/service.js';
+import { percentile } from './percentile.js';
 import { alternateRounds, medianBy, type RoundTrips, startLineServer } from './protocol.js';
 import { benchRss } from './rss.js';
 import { botNodeFlags, hrNodeFlags } from './runtime-flags.js';
@@ -71,10 +72,6 @@ function loadQueries(): string[] {
 const median = (xs: number[]) => percentile(xs, 50);
 /** Fresh `hr` and MiniSearch server pairs the stdin figures are read over. */
 const STDIN_PAIRS = 5;
-function percentile(xs: number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 function time<T>(fn: () => T): [T, number] {
   const t = performance.now();
   const out = fn();

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { escapeRegExp } from '../src/escape-regexp.js';
 import { defaultIndexDir } from '../src/paths.js';
 import { checkReportFormat } from '../src/report/format-check.js';
 import { classifyBlocks, parseReport } from '../src/report/parse.js';
@@ -106,7 +107,7 @@ function deriveReport(source: ReportSource, country: string, year: number, rando
 
 /** The source's country name, in any case and as the start of a word (Kazakhstani), replaced by the new one in the same case. */
 function renameCountry(text: string, from: string, to: string): string {
-  const pattern = new RegExp(`\\b${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gi');
+  const pattern = new RegExp(`\\b${escapeRegExp(from)}`, 'gi');
   return text.replace(pattern, (found) => (found === found.toUpperCase() ? to.toUpperCase() : to));
 }
 

@@ -1,6 +1,6 @@
 /**
- * `node dist/bench/why-refused.js --questions FILE…`: for each question the bot refuses ("covered": false),
- * in scope or not, why (`CoverageTrace`): the known share, a long question's blend, the rule that scaled it and
+ * `node dist/bench/why-refused.js --questions FILE [--all]` (`--questions` repeatable): for each question the bot refuses ("covered": false),
+ * in scope or not (with `--all`, every question), why (`CoverageTrace`): the known share, a long question's blend, the rule that scaled it and
  * each word's known value. A developer's view of the coverage layer; answers never carry it.
  */
 import { parseArgs } from 'node:util';

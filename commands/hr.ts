@@ -98,5 +98,3 @@ export const HR_COMMAND = {
     },
   ],
 } as const satisfies { name: string; description: string; subcommands: readonly SubcommandDef[] };
-
-export type SubcommandName = SubcommandDef['name'];

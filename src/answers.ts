@@ -219,6 +219,11 @@ export function errorAnswer(code: ErrorCode, message: string, suggestions: Secti
   return { kind: 'error', code, message, suggestions };
 }
 
+/** What a person typed, cut to `max` characters (the last one `…`) for quoting in an error's message. */
+export function shortened(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
 /** The one-line reply to a greeting or small talk, the same on every platform. */
 export function smallTalkReply(report: ReportInfo): string {
   return `Hi! I answer questions about the ${report.title}. Ask about a topic, e.g. "prison conditions", or type /hr help to see what I can do.`;

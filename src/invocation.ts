@@ -3,7 +3,7 @@
  * shares, so Discord, Slack and the console behave the same.
  */
 import type { Invocation } from '../commands/parse.js';
-import { errorAnswer, type Answer, type ErrorAnswer, type FactAnswer, type ReportsAnswer } from './answers.js';
+import { errorAnswer, type Answer, type ErrorAnswer, type FactAnswer, type ReportsAnswer, shortened } from './answers.js';
 import type { ChannelRef, DailyFacts } from './daily/contract.js';
 import type { QueryService } from './search/query-service.js';
 import { chooseReport, shortReportName } from './search/report-choice.js';
@@ -80,7 +80,7 @@ export function namedReport(service: QueryService, invocation: Invocation): stri
   const typed = 'report' in invocation ? invocation.report : undefined;
   if (typed === undefined) return undefined;
   const choice = chooseReport(service.reports, typed);
-  const shown = truncate(typed.trim(), 40);
+  const shown = shortened(typed.trim(), 40);
   switch (choice.kind) {
     case 'one':
       return choice.report.id;
@@ -134,6 +134,3 @@ function noDailyHere(): Answer {
   return errorAnswer('bad-argument', 'Daily facts are posted to Discord or Slack channels: use `/hr daily` there. Here, `fact` shows one.');
 }
 
-function truncate(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}

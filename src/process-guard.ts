@@ -1,22 +1,11 @@
 /**
  * Keeps one bad request from ending the process for everyone: errors nobody caught (a rejected promise
- * or an exception thrown from a callback) are logged at error with the context of the request that
- * caused them (when it ran inside `withRequestContext`), and the bot keeps serving. The context costs
- * an AsyncLocalStorage hook on every promise in the process once used, so the Slack endpoint, which
- * catches its requests' errors itself, does without it (docs/slack.md).
+ * or an exception thrown from a callback) are logged at error, and the bot keeps serving. They carry no
+ * request context: an AsyncLocalStorage context hooks every promise in the process once used, which cost
+ * the Slack endpoint about a tenth of its throughput, and each adapter catches and logs its own
+ * requests' errors with their context (docs/slack.md).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from './log.js';
-
-/** What identifies a request in a log line: platform, kind, id. Never a user's text. */
-export type RequestContext = Record<string, string | number | boolean | undefined>;
-
-const requestContext = new AsyncLocalStorage<RequestContext>();
-
-/** Runs `work` with `context` attached, so an error escaping it is logged with that context. */
-export function withRequestContext<T>(context: RequestContext, work: () => T): T {
-  return requestContext.run(context, work);
-}
 
 let installed: { logger: Logger; remove: () => void } | undefined;
 
@@ -27,10 +16,10 @@ let installed: { logger: Logger; remove: () => void } | undefined;
 export function installProcessGuard(logger: Logger): () => void {
   installed?.remove();
   const onRejection = (reason: unknown) => {
-    logger.error({ err: reason, request: requestContext.getStore() }, 'unhandled promise rejection; the bot keeps serving');
+    logger.error({ err: reason }, 'unhandled promise rejection; the bot keeps serving');
   };
   const onException = (err: Error, origin: string) => {
-    logger.error({ err, origin, request: requestContext.getStore() }, 'uncaught exception; the bot keeps serving');
+    logger.error({ err, origin }, 'uncaught exception; the bot keeps serving');
   };
   process.on('unhandledRejection', onRejection);
   process.on('uncaughtException', onException);

@@ -2,6 +2,7 @@
  * The report's own acronyms: every "Full Name (ABBR)" pair it writes out somewhere, so a fact that
  * only says "the PMC" can be spelled out as "the Public Monitoring Commission (PMC)".
  */
+import { escapeRegExp } from '../escape-regexp.js';
 import type { Report } from './model.js';
 
 /** Acronym → the full name the report gives it (without a leading "the"). */
@@ -95,10 +96,6 @@ export function spellOutAcronyms(text: string, glossary: Glossary): string | und
   if (unexplained) return undefined;
   // "an NPM report" becomes "a National Preventive Mechanism report": the article follows the new first word.
   return inserted.reduce((out, name) => out.replace(new RegExp(`\\b([Aa])n? (?=${escapeRegExp(name)})`), (_, a: string) => `${a}${/^[AEIOU]/.test(name) ? 'n' : ''} `), spelled);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // First words of a body's name, which takes "the" ("the Office of…"); a company or person does not.

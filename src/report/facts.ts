@@ -10,6 +10,7 @@ import { EMPTY_REVIEW, type FactReview } from './fact-review.js';
 import { FINDING, scoreFact } from './fact-score.js';
 import type { Report, Section } from './model.js';
 import { splitSentences } from './sentences.js';
+import { escapeRegExp } from '../escape-regexp.js';
 import { sha256 } from '../sha256.js';
 
 
@@ -288,10 +289,6 @@ const OPENS_WITH_NAMED_EVENT = /^The (?:(?:[A-Z(][^\s]*|of|and|for|in|on|the)\s+
 const DATED_OPENING = /^(On|In|By|As of) (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const DATED = /\b(January|February|March|April|May|June|July|August|September|October|November|December|(19|20)\d\d)\b/;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function judgeOpening(text: string, before: string): FactRejection | undefined {
   // Page breaks in the source cut sentences; a piece without its start or end reads as nonsense.
   if (!/^["“‘(]?[A-Z0-9]/.test(text) || !/[.!?]["”’)]*$/.test(text)) return 'fragment';
@@ -419,7 +416,7 @@ function opensWithIntroducedName(text: string, before: string): boolean {
   if (!m || !nameWord(m[1]!)) return false;
   // The pattern needs " <surname>" as written: most sentences are settled without running it over the part's text.
   if (!before.includes(` ${m[1]!}`)) return false;
-  const surname = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = escapeRegExp(m[1]!);
   return new RegExp(`\\b[A-Z][\\p{L}’'-]+ ${surname}\\b`, 'u').test(before);
 }
 
@@ -440,8 +437,7 @@ function loneSurname(text: string, before: string): boolean {
     if (!nameWord(word) || (/^[A-Z]/.test(previous) && !previousEndsClause)) continue;
     // The pattern below needs " <word>" in `before`: skip building it when that is missing.
     if (!before.includes(` ${word}`)) continue;
-    // Raw previous token ends in a comma when names are listed ("Satyn, Kambetov"): still lone.
-    const surname = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const surname = escapeRegExp(word);
     const introduced = new RegExp(`\\b[A-Z][\\p{L}’'-]+ ${surname}\\b`, 'u');
     if (introduced.test(before) && !introduced.test(text)) return true;
   }

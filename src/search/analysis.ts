@@ -150,9 +150,6 @@ export function termsOf(text: string): string[] {
   return out;
 }
 
-/** Field names of an indexed paragraph. */
-export type IndexedField = 'text' | 'headings';
-
 /** The document MiniSearch indexes for one paragraph. */
 export interface IndexedParagraph {
   id: number;

@@ -58,8 +58,8 @@ export interface IndexedSentence {
  * in `ids` (one more entry than sentences, the last one `ids.length`), each sentence's flags
  * (`SENTENCE_FLAGS`), and the ids of every sentence's terms in a row. A term's id is its position in
  * the BM25 index's terms (`SavedBm25Index.terms`), or past them for a term only in
- * `ReportIndex.sentenceOnlyTerms`. Made when the index is built (`paragraphTermIds`): made by the first
- * query that reached each of its ~30 candidates, from their sentences' JSON, they were ~0.5 ms of it.
+ * `ReportIndex.sentenceOnlyTerms`. Made when the index is built (`sentenceTermTables`): when the first
+ * query to reach each of its ~30 candidates made them from their sentences' JSON, they were ~0.5 ms of it.
  */
 export type ParagraphTermIds = [starts: number[], flags: number[], ids: number[]];
 

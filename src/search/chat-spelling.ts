@@ -2,6 +2,7 @@
  * Chat spellings read as the words they stand for ("can u get locked up w/o charges 4 how long" → "can you get
  * locked up without charges for how long"): general English as typed on a phone, not any report's words.
  */
+import { escapeRegExp } from '../escape-regexp.js';
 
 /**
  * Short forms and apostrophe-less contractions, each with what it stands for. Only short words: a word of more
@@ -75,7 +76,7 @@ function hasCapital(word: string): boolean {
 const CHAT_WORD = new RegExp(
   `(?<![A-Za-z0-9'/])(?:${[...new Set([...SPELLINGS.keys(), ...AFTER_A_NUMBER.keys(), ...DIGIT_WORDS.keys()])]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|')})(?![A-Za-z0-9'/])`,
   'i',
 );

@@ -1507,15 +1507,15 @@ function isUnobliged(query: ParsedQuery, answering: AnsweringPassage): boolean {
   return !answering.passageSentences().some((s) => OBLIGATION_WORDS.test(s.text) && what.some((terms) => holdsWord(s.terms, terms)));
 }
 
-/** Someone named in a question of their own facts: a post ("the president", "the prime minister") or one or two words, read by `ownFactOf`. */
+/** Someone named in a question of their own facts: a post ("the president", "the prime minister") or one or two words, read by `isUnacquainted`. */
 const WHO = String.raw`(?:the\s+)?((?:[\w'-]+\s+){0,2}?[\w'-]+?)(?:'s)?`;
 
 /**
  * A question asking a fact of someone's own life: where or when they were born or grew up, their schooling, their religion, their
  * spouse or children ("where was the president born", "which university did nazarbayev study at", "is the president a muslim",
  * "what is the president's religion", "how many grandchildren does the president have"). The possessive only as what is asked
- * ("who is / what is / is X's wife…"): "must an official's spouse and adult children also report their assets" asks a rule. Group 1 or 2 is the person, the
- * other words the fact (`OWN_FACT_KINDS`).
+ * ("who is / what is / is X's wife…"): "must an official's spouse and adult children also report their assets" asks a rule. The first group that matched is the person
+ * (`WHO`), the other words the fact (`OWN_FACT_KINDS`).
  */
 export const OWN_FACT = new GatedPattern(
   new RegExp(

@@ -1,18 +1,12 @@
 /**
- * Comparators for sorting by a number. They return -1, 0 or 1 rather than the difference: a
- * comparator returning a fractional difference (`b.score - a.score`) makes V8 allocate a heap number
- * on every call, which was ~5 KB of a warm query's ~80 KB (sampling heap profiler). `Array#sort` reads
- * only the sign, so the order is the same, ties included.
+ * Sorting by a number, larger first, without a comparator: one returning a fractional difference
+ * (`b.score - a.score`) made V8 allocate a heap number on every call, which was ~5 KB of a warm query's
+ * ~80 KB (sampling heap profiler), and `Array#sort` calls it per comparison.
  */
-
-/** Sorts larger first: -1 when `a` > `b`, 1 when `a` < `b`, else 0 (as `b - a` would order them, NaN counting as a tie). */
-export function descending(a: number, b: number): number {
-  return a > b ? -1 : a < b ? 1 : 0;
-}
 
 /**
  * Sorts the indices `order[0, count)` by `keys[index]`, larger first, an equal key keeping its place:
- * the order `Array#sort` with `descending` gives. A bottom-up merge sort through `scratch` (at least
+ * the order `Array#sort` with `(a, b) => keys[b] - keys[a]` gives. A bottom-up merge sort through `scratch` (at least
  * `count` long), so a query's hundreds of BM25 matches are sorted without the copy `TypedArray#sort`
  * makes of them, and without a comparator call per comparison.
  */

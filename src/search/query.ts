@@ -1,7 +1,9 @@
 /**
  * Understands a chat query: strips control characters, pulls out `section:2a` filters and
- * `"quoted phrases"`, and turns the rest into weighted index terms — the typed words, typo
- * corrections against the report's vocabulary, and WordNet expansions.
+ * `"quoted phrases"`, and turns the rest into weighted index terms — the typed words (chat spellings
+ * spelt out), typo corrections against the report's vocabulary, and stand-ins for words the report
+ * does not write (thesaurus lines, WordNet, word-vector neighbours, word families, compounds) — and
+ * reads the question's form (`ParsedQuery`'s `wants…`) for ranking and coverage.
  */
 import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
@@ -130,7 +132,7 @@ export interface ParsedQuery {
    * For a question about a past case that names an event in a clause it takes as given ("what happened to
    * the sergeant who hit the conscript", "did the lawyer hear back after reporting the bug"): the query
    * words of that clause (by `WeightedTerm.word`), and whether it opens with "after". A narrative states
-   * the event first and what came of it later (`EVENT_CLAUSE`, `eventClause`; round 55).
+   * the event first and what came of it later (`EVENT_CLAUSE`, `eventClauseToken`, `eventWords`; round 55).
    */
   event?: { words: number[]; after: boolean };
   /** The typed content words and how well the report knows each: the evidence for `covered`. */
@@ -682,7 +684,6 @@ function withoutPossessive(word: string): string {
   return word.endsWith("'s") ? word.slice(0, -2) : word;
 }
 
-/** `clean` is `cleanQuery(raw)`, when the caller has it already (each run of its patterns costs, the second compiles them again to machine code). */
 /**
  * The query with its quoted phrases unquoted, each phrase added to `phrases` normalised: a function of its own, so that
  * `parseQuery` of a query without quotes (most) does not compile it.
@@ -703,6 +704,10 @@ function readQuotedPhrases(rest: string, phrases: string[]): string {
  */
 const PARSE_SCRATCH = { typedWords: [] as TypedWord[], typedEntries: [] as Array<ThesaurusEntry | undefined>, wordTokens: [] as number[] };
 
+/**
+ * A chat query read against a report's vocabulary (`ParsedQuery`). `clean` is `cleanQuery(raw)`, when the caller has it
+ * already (each run of its patterns costs, the second compiles them again to machine code).
+ */
 export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQuery(raw)): ParsedQuery {
   const sections: string[] = [];
   const phrases: string[] = [];

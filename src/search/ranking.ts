@@ -196,7 +196,6 @@ function sumOf(values: readonly number[], indices: readonly number[]): number {
   return sum;
 }
 
-/** Whether a topical word of the query is known below `gate` (a loop, not `some` with a closure made per query). */
 /**
  * Whether the query's most specific topical word is rare in English and known to the report only through
  * weak stand-ins ("hoaxes", "maimed"; a name the report never mentions): the question rests on a word the
@@ -213,6 +212,7 @@ function restsOnRareWord(words: ParsedQuery['words']): boolean {
   return false;
 }
 
+/** Whether a topical word of the query is known below `gate` (a loop, not `some` with a closure made per query). */
 function hasTopicalWordBelow(words: ParsedQuery['words'], gate: number): boolean {
   for (let i = 0; i < words.length; i++) if (words[i]!.topical && words[i]!.known < gate) return true;
   return false;
@@ -370,7 +370,7 @@ export class QueryScorer {
     const sentenceIdf = idf(this.index.sentenceFrequency[t.term] ?? 0, this.index.sentenceCount);
     const sentenceValue = sentenceStandInWeight(t, this.query.words[t.word], sentenceIdf) * sentenceIdf;
     // A term met again keeps its slot and takes the new values; a new one takes the next slot's info object
-    // from the report's pool (`termInfoPool`), written anew: no object per term per query.
+    // from the report's pool (`scorerPool`'s `infos`), written anew: no object per term per query.
     let info = this.info.get(t.term);
     if (!info) {
       const slot = this.slotInfo.length;
@@ -1198,7 +1198,11 @@ export class QueryScorer {
     return inTitle === this.typedWords ? RANKING.titled : RANKING.lead;
   }
 
-  /** `voteForHeadingTopic`'s marks: 1 for a typed topical word the fusion's first paragraph lacks (the pool's `lacked`, set by `firstLacksTopicalWord`). */
+  /**
+   * The pool's `lacked` as `firstLacksTopicalWord` last marked it. Written, no longer read (`lackedTerms` carries the marks
+   * to `headingNamesLackedWord`); left in place because dropping a field changes QueryScorer's shape, which the warm
+   * query's speed rests on (issue 13): remove it in a speed round that measures it.
+   */
   private lackedByFirst?: Uint8Array;
 
   /**
@@ -1423,7 +1427,6 @@ export class QueryScorer {
   }
 }
 
-/** `Math.max(from, ...values)` without spreading an array into arguments (scores are never NaN). */
 /**
  * Lifts sentence `i`'s score for the bold answer to at least `RANKING.context` × the paragraph's best
  * (`top`), then weighs it by 1 + `weight`: how every rule favours the sentence of the kind its question
@@ -1455,6 +1458,7 @@ export function copyOf(values: readonly number[]): number[] {
   return copy;
 }
 
+/** `Math.max(from, ...values)` without spreading an array into arguments (scores are never NaN). */
 function largest(values: readonly number[], from: number): number {
   let max = from;
   for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
@@ -1697,7 +1701,7 @@ function comesBefore(a: number, b: number, scores: Float64Array, positions: Int3
 
 /**
  * Each of `values[0, count)`'s place when sorted larger first, ties by index: the place the former
- * sort of indices by (`descending`, then index) gave (scores are never NaN). An insertion sort of
+ * sort of indices (by value, larger first, then by index) gave (scores are never NaN). An insertion sort of
  * indices in typed scratch: ~30 values, no comparator closure and no arrays per query.
  */
 function rankInto(values: Float64Array, count: number, ranks: Float64Array): void {

@@ -5,7 +5,7 @@
 import { HR_COMMAND } from '../../commands/hr.js';
 import {
   errorAnswer, type ErrorAnswer, type Excerpt, type Fact, type FactAnswer, type HelpAnswer, type ReportInfo, type SearchAnswer,
-  type SectionAnswer, type SectionsAnswer, type SectionSuggestion, type Segment,
+  type SectionAnswer, type SectionsAnswer, type SectionSuggestion, type Segment, shortened,
 } from '../answers.js';
 import { factPoolOf, type FactPool, type ReportFacts } from '../daily/fact-pool.js';
 import { Rotation } from '../daily/rotation.js';
@@ -197,7 +197,7 @@ class OpenReports {
 }
 
 function unknownReport(id: string, reports: readonly ReportInfo[]): ErrorAnswer {
-  return errorAnswer('unknown-report', `There is no report "${truncate(id, 60)}". Available: ${reports.map((r) => r.id).join(', ')}.`);
+  return errorAnswer('unknown-report', `There is no report "${shortened(id, 60)}". Available: ${reports.map((r) => r.id).join(', ')}.`);
 }
 
 /**
@@ -273,7 +273,7 @@ class ReportSearch {
   readonly vocabulary: Vocabulary;
   /** The ¶ number of each paragraph, by position. */
   private readonly ordinals: number[];
-  /** Paragraph position by id, and the positions under each section (the section and its descendants). */
+  /** Paragraph position by id (`positionsUnder` reads a section's through it). */
   private readonly positionById: Map<string, number>;
   private readonly sectionOrder: Section[];
   private readonly dense?: DenseSentences;
@@ -394,8 +394,7 @@ class ReportSearch {
 
   private text?: string;
   private namesOfReport?: ReportNames;
-  /** The report's names (built with the index) and its text, joined when a phrase is first looked up. */
-  /** Read by `AnsweringPassages` too. */
+  /** The report's names (built with the index) and its text, joined when a phrase is first looked up. Read by `AnsweringPassages` too. */
   get names(): ReportNames {
     return (this.namesOfReport ??= this.readNames());
   }
@@ -430,7 +429,7 @@ class ReportSearch {
 
   /** A query of no word specific enough to search for, with the report's words it is nearest to. */
   private nothingToSearch(query: ParsedQuery): ErrorAnswer {
-    return errorAnswer('empty-query', `“${truncate(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
+    return errorAnswer('empty-query', `“${shortened(query.clean, 80)}” has no words specific enough to search for. Try a topic, e.g. "torture", "elections" or "child labor".`, this.refs.suggest(query.clean, 5));
   }
 
   /** "hello", "thanks": no search, a pointer to help (adapters render it). */
@@ -721,7 +720,7 @@ function factOfDay(facts: readonly Fact[], date: string | undefined, onDay: (day
   if (facts.length === 0) return errorAnswer('internal', 'This report has no facts to show yet.');
   if (date === undefined) return answer(facts[Math.floor(Math.random() * facts.length)]!);
   const day = calendarDay(date);
-  if (day === undefined) return errorAnswer('bad-argument', `"${truncate(date, 20)}" is not a date from 1970 on: use YYYY-MM-DD, e.g. 2026-03-01.`);
+  if (day === undefined) return errorAnswer('bad-argument', `"${shortened(date, 20)}" is not a date from 1970 on: use YYYY-MM-DD, e.g. 2026-03-01.`);
   return answer(onDay(day), date);
 }
 
@@ -744,7 +743,7 @@ function tooLong(): ErrorAnswer {
 }
 
 function unknownSection(ref: string, suggestions: SectionSuggestion[], reportTitle?: string): ErrorAnswer {
-  const shown = truncate(ref, 40);
+  const shown = shortened(ref, 40);
   const where = reportTitle ? ` in the ${reportTitle}` : '';
   const message = shown
     ? `There is no section “${shown}”${where}. Try one of these, or \`sections\` for the full list.`
@@ -752,9 +751,6 @@ function unknownSection(ref: string, suggestions: SectionSuggestion[], reportTit
   return errorAnswer('unknown-section', message, suggestions);
 }
 
-function truncate(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
 
 /** By term, the positions of the words with that term. */
 function termPositions(tokens: readonly Token[]): Map<string, number[]> {
@@ -857,12 +853,6 @@ class LazilyHighlighted implements Excerpt {
   }
 }
 
-/**
- * The query's terms for the paragraph ranking (BM25), a typed word's family left out: BM25 adds up its
- * terms, so a paragraph writing both "citizens" and "citizenship" counted the word twice and rose over
- * the answer (round 39: 6 first places lost over the public sets, none once left out). The family still
- * counts where each word is credited once, in the sentence ranking and the bold sentence.
- */
 /** A query term's weight (the last entry's, as a Map of the terms would keep), 1 for a term the query lacks: BM25's `boostTerm`. */
 export function weightOf(terms: readonly WeightedTerm[], term: string): number {
   for (let i = terms.length - 1; i >= 0; i--) if (terms[i]!.term === term) return terms[i]!.weight;
@@ -878,6 +868,12 @@ function bm25Options(): { boost: { headings: number }; bm25: { k: number; b: num
   return (keptBm25Options = { boost: { headings: RANKING.headings }, bm25: { k: RANKING.k, b: RANKING.b, d: 0.5 } });
 }
 
+/**
+ * The query's terms for the paragraph ranking (BM25), a typed word's family left out: BM25 adds up its
+ * terms, so a paragraph writing both "citizens" and "citizenship" counted the word twice and rose over
+ * the answer (round 39: 6 first places lost over the public sets, none once left out). The family still
+ * counts where each word is credited once, in the sentence ranking and the bold sentence.
+ */
 function paragraphTerms(query: ParsedQuery): string[] {
   const terms: string[] = [];
   for (const t of query.terms) if (!t.family) terms.push(t.term);

@@ -1,8 +1,9 @@
 /**
- * The report's own terms for a compound word it never writes as typed but writes in two ("gunshot" /
- * gun-shot, "healthcare" / health care). Vector neighbours and WordNet reach these only weakly
- * (gunshot ~ gun-shot: 0.2 known, a WordNet link), so keyword queries holding them were refused
- * (round 37, docs/search.md).
+ * The report's own terms for a word it never writes as typed: a compound it writes in two ("gunshot" /
+ * gun-shot, "healthcare" / health care; vector neighbours and WordNet reach these only weakly, so keyword
+ * queries holding them were refused: round 37, docs/search.md), and a word's derivational relatives
+ * ("strikers" → strike), never one that negates it ("unfair" / fair). Also whether a word is a closed
+ * compound of two words of general English.
  */
 import { termOf } from './analysis.js';
 

@@ -272,12 +272,12 @@ function fitLines(lines: readonly string[], max: number, more: (rest: number) =>
   return out;
 }
 
-/** Embed titles render markdown, so they are escaped like any other text. */
 /** The report a button keeps to: the one the person named, if any. */
 function inReport(answer: SearchAnswer | SectionAnswer): { report?: string } {
   return answer.chosenReport === undefined ? {} : { report: answer.chosenReport };
 }
 
+/** Embed titles render markdown, so they are escaped like any other text. */
 function titleText(text: string): string {
   return plain(text);
 }

@@ -36,8 +36,8 @@ export interface SlackEventsListener {
 
 export function slackEventsListener({ receiver, guard, logger, bodyTimeoutMs = BODY_TIMEOUT_MS }: SlackHttpEndpointOptions): SlackEventsListener {
   const rejections = new RejectionLog(logger);
-  // No `withRequestContext` here: AsyncLocalStorage hooks every promise (Bolt makes dozens per request)
-  // and cost ~10 % of the endpoint's throughput. Errors are caught below and in the receiver instead.
+  // No AsyncLocalStorage context per request: it hooks every promise (Bolt makes dozens per request) and
+  // cost ~10 % of the endpoint's throughput. Errors are caught below and in the receiver instead.
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     readBody(req, bodyTimeoutMs)
       .then(async (read) => {
