@@ -6,18 +6,22 @@
  *   startup.js QUERY [--warm] [--bot] [--idle]
  * `--warm` first runs the bot's warm-up (src/search/warm-up.ts), as `npm start` does before it reports
  * ready or opens its console, and `warmUp` says how long that took. `--bot` leaves out what hr's loader
- * sets and `npm start` does not (the young generation's growth factor). `--idle` waits IDLE_MS between
- * the warm-up and the query, as a user's first question never comes the moment the bot is ready (it
- * connects to its chats first) or the console opens: asked at once, the query shares the cores with V8
- * optimising what the warm-up ran, on its worker thread (at load ~10: 16 ms wall, 7.3 ms CPU, against
- * 3.2 and 3.1 ms after 300 ms idle).
+ * sets and `npm start` does not (the young generation's growth factor, no allocation-site pretenuring).
+ * `--idle` waits IDLE_MS between the warm-up and the query, as a user's first question never comes the
+ * moment the bot is ready (it connects to its chats first) or the console opens: asked at once, the query
+ * shares the cores with V8 optimising what the warm-up ran, on its worker thread (at load ~10: 16 ms
+ * wall, 7.3 ms CPU, against 3.2 and 3.1 ms after 300 ms idle).
  */
 const IDLE_MS = 300;
 const started = performance.now();
 const flags = process.argv.slice(3);
-// As `hr` runs (scripts/hr-loader.cjs): the young generation grown eightfold once survivors fill it. Loading node:v8 for it is counted with the
-// modules, as hr pays it at start-up.
-if (!flags.includes('--bot')) (await import('node:v8')).setFlagsFromString('--semi-space-growth-factor=8');
+// As `hr` runs (scripts/hr-loader.cjs): the young generation grown eightfold once survivors fill it, and no allocation-site
+// pretenuring. Loading node:v8 for them is counted with the modules, as hr pays it at start-up.
+if (!flags.includes('--bot')) {
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--semi-space-growth-factor=8');
+  setFlagsFromString('--no-allocation-site-pretenuring');
+}
 const { readStampedIndex } = await import('../src/search/built-index.js');
 const { createQueryService } = await import('../src/search/service.js');
 const { defaultIndexDir } = await import('../src/paths.js');

@@ -37,6 +37,20 @@ const { crc32 } = require('node:zlib');
 // read when the young generation grows, so setting it here works, unlike --min-semi-space-size (read
 // once when the heap is made); the young generation's maximum (16 MB) is unchanged.
 setFlagsFromString('--semi-space-growth-factor=8');
+// No allocation-site pretenuring. V8 counts how many of each object or array literal's objects survive a
+// scavenge, and at the first scavenge of a young generation grown to its maximum it allocates the literals
+// whose objects all survived in the old generation from then on, throwing away the optimised code of every
+// function that inlined one of them. In `hr search --json` over stdin the first questions fill hr's lazy
+// caches (a paragraph's words, a word's WordNet senses and vector rows, a term's postings: objects that all
+// survive), and the growth factor above brings the young generation to its maximum within the next few
+// hundred questions: there V8 dropped the TurboFan code of 7–11 of the ranking's hottest functions
+// (scoreSentences, addsQueryWord, favourFurtherWords, ...), which ran in baseline code again until compiled
+// anew, the last after another 60–150 questions (docs/search.md, issue 13 round 43). A one-shot never grows
+// the young generation that far, so it lost nothing to the decision and gains nothing from it. Both flags are
+// read by the heap as it runs (at each scavenge, at a literal's first run), so setting them here, before the
+// bundle runs, works; set before the script is compiled, they are part of the code cache's flag hash
+// whichever way node was started.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const HEADER = 64;
 const bundle = join(__dirname, 'hr-bundle.cjs');
