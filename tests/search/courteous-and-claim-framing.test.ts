@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchAnswer } from '../../src/answers.js';
+import { realService } from '../helpers.js';
+
+// Quality round 104 (docs/search.md): a long question put courteously ("I should be most grateful to learn whether…") or as
+// a claim to check ("I'm fact-checking a claim that…, is that figure correct?") carries words that say how it is asked, not
+// what: the long rule weighed them as topic words the answering passage had to hold.
+const service = realService();
+const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
+
+describe('courteous openings and a quoted claim are how a question is put, not its topic (round 104)', () => {
+  it.each([
+    // Main: 0.422, 0.043, 0.485 (bench/questions/long-probes-1.jsonl, ie01, ie15, if02).
+    'I should be most grateful to learn whether the constabulary may detain a man without charge, and for how long they may keep him before he is charged.',
+    'I am given to understand that wives there are sometimes beaten by their husbands; I should like to know how many perish each year from such cruelty.',
+    "I'm fact-checking a claim that the president won more than 97 percent of the vote in the last presidential election. Is that figure correct?",
+  ])('answers “%s”', (q) => {
+    expect(search(q).covered).toBe(true);
+  });
+
+  it.each([
+    // Main: 0.527 and 0.554, answered ("whether", "like", "know", "stated", "confirm" held by the passages).
+    'I should very much like to know whether the wireless broadcasts the cricket results and whether the matches are shown upon the television.',
+    'A minister stated that unemployment fell to 4.9 percent compared with the previous year. Can you confirm that statistic?',
+    // Refused on main too: the courtesy gone, what is left is another country's or another topic's.
+    'I wonder if you might tell me whether the constabulary in Scotland may detain a man without charge, and for how long they may keep him.',
+    'A viral post says journalists were jailed for their reporting in Turkey last year. Is that accurate?',
+  ])('refuses “%s”', (q) => {
+    expect(search(q).covered).toBe(false);
+  });
+});
