@@ -29,3 +29,24 @@ describe('courteous openings and a quoted claim are how a question is put, not i
     expect(search(q).covered).toBe(false);
   });
 });
+
+// The older reader's words for the police, a jail, a judge and a disability (British or old-fashioned English, every report's
+// topics): WordNet linked them at 0.2, so the long rule found the passage on magistrates' bribes holding a fifth of the question.
+describe('old-fashioned words for the report’s topics are read as its terms (round 104)', () => {
+  it.each([
+    // Main: 0.452, 0.470, 0.414 (long-probes-1 ie09, ie07, ie08).
+    'I would be obliged if you could tell me whether the magistrates in that country are honest, or whether they are known to accept bribes from those who come before them.',
+    'Kindly inform me whether the gaols there are decent places, for I have read that the conditions are most dreadful and unwholesome for the inmates.',
+    'I am an old woman and rather hard of hearing; could you tell me whether those who are infirm or crippled are able to cast their vote from their own homes?',
+  ])('answers “%s”', (q) => {
+    expect(search(q).covered).toBe(true);
+  });
+
+  it.each([
+    // Written after the lines (long-probes-1 b01, b08): refused before and after.
+    'I should be glad to know whether the constables in Toronto carry pistols while walking their beat.',
+    'Does the county constabulary still hold an open day for the village children every summer, with horses and a brass band?',
+  ])('refuses “%s”', (q) => {
+    expect(search(q).covered).toBe(false);
+  });
+});
