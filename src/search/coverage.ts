@@ -1479,10 +1479,11 @@ const DEFINED_OR_SPELT_OUT = { test: (text: string) => DEFINITION_WORDS.test(tex
 
 /**
  * A question asking what a body or a post is for, as a noun: "what is the role of the knb", "the function of the world
- * bank", "role of the osce in central asia", "what are the duties of the ombudsman".
+ * bank", "role of the osce in central asia", "what are the duties of the ombudsman". Not "for the purpose(s) of X", English's "in
+ * order to X" or "as regards X" ("the abduction of women for the purpose of marriage"; round 104).
  */
 export const ROLE_OF = new GatedPattern(
-  /\b(?:role|roles|function|functions|purpose|duties|responsibilities|mandate|powers)\s+of\s|^\s*what\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?do\W*$|^\s*how\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?work\W*$/i,
+  /\b(?:role|roles|function|functions|(?<!\bfor\s+the\s+)purposes?|duties|responsibilities|mandate|powers)\s+of\s|^\s*what\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?do\W*$|^\s*how\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?work\W*$/i,
   ['role', 'function', 'purpose', 'duties', 'responsibilities', 'mandate', 'powers', 'do', 'work'],
 );
 

@@ -50,3 +50,14 @@ describe('old-fashioned words for the report’s topics are read as its terms (r
     expect(search(q).covered).toBe(false);
   });
 });
+
+describe('"for the purpose of X" is English for "in order to X", not a question about a role (round 104)', () => {
+  it('answers a formal question with the idiom and still reads "the purpose of" a body as a role', () => {
+    // Main: 0.067 (long-probes-1 ic08), refused as asking what marriage is for (`ROLE_OF`).
+    expect(
+      search('I require information concerning the prevalence of the abduction of women for the purpose of marriage and the criminal penalties prescribed for such kidnapping.')
+        .covered,
+    ).toBe(true);
+    expect(search('what is the purpose of the european convention on human rights').covered).toBe(false);
+  });
+});
