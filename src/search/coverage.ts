@@ -552,9 +552,27 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/**
+ * The courteous and the formal openings of a request (round 104): "I should be most grateful to learn whether…", "I would be
+ * obliged if you could tell me…", "would you be so kind as to tell me…", "might I trouble you to tell me…", "pray tell me…",
+ * "kindly inform me…", "I should very much like to know…", "I require information concerning…", "please provide information
+ * on…", "could you outline / summarise / describe…". An older reader's or a researcher's way of asking, as "can you tell me" is
+ * everyone's: its words ("grateful", "obliged", "trouble", "information") are how the question is put, not its topic.
+ */
+const POLITE_OPENINGS = String.raw`i\s+(?:should|would|'d|shall)\s+(?:be\s+)?(?:(?:most|very|so|much|really|extremely|truly|ever\s+so)\s+)*(grateful|obliged|glad|thankful)(?:\s+(?:if|should)\s+you\s+(?:could|would|might|can|will)\s+(?:please\s+|kindly\s+)?(tell|inform|advise|let)\s+me(?:\s+(know))?|\s+(?:to|for\s+the\s+chance\s+to)\s+(learn|know|hear|ask))?|i\s+(?:should|would|'d)\s+(?:(?:very\s+)?much\s+)?(like|love)\s+to\s+(know|learn|ask|enquire|inquire|hear)|(?:would|could|will|might)\s+you\s+(?:be\s+(?:so\s+)?(kind|good)\s+(?:enough\s+)?(?:as\s+)?to\s+|(kindly)\s+)(tell|inform|advise|let)\s+me(?:\s+(know))?|(?:may|might|could|can)\s+i\s+(trouble|bother)\s+you\s+to\s+(tell|inform|advise)\s+me|(?:(pray)|(kindly)|please)\s+(tell|inform|advise)\s+me|(forgive|pardon|excuse)\s+(?:me\s+(?:for\s+)?)?(?:(?:my|an?|the)\s+(?:[\w'-]+\s+){0,2})?(curiosity|ignorance|asking)\b[\s,]*(?:but\b)?|i\s+(?:(require|seek|request)|(?:would|should)\s+(welcome))\s+(?:some\s+|any\s+)?(information|details|clarification)\s+(?:on|about|concerning|regarding|as\s+to)|(?:please\s+)?(provide)\s+(?:me\s+(?:with\s+)?)?(?:some\s+|any\s+)?(information|details)\s+(?:on|about|concerning|regarding|as\s+to)|(?:(?:can|could|would)\s+you\s+(?:please\s+|kindly\s+)?|please\s+)(outline|summari[sz]e|describe|clarify)`;
+/**
+ * A claim quoted to be checked (round 104), the fact-checker's hearsay: who made it ("a viral post says", "a widely shared
+ * post alleges", "one campaign group claims", "a minister stated", "someone online claims", "it has been reported that",
+ * "I saw a claim that", "I'm fact-checking a claim that"), and the check asked ("is that accurate", "is that figure
+ * correct", "can you verify / confirm that statistic", "true or false", "does the report back this up", "did that really
+ * happen"). Their words are where the claim came from and that it is to be checked; the claim's own words are the topic.
+ * The "whether" after an opening ("tell me whether", "grateful to learn whether") is the embedded question's conjunction, as
+ * "if" is (`ASKING_OPENINGS`).
+ */
+const CLAIMS = String.raw`\b(?:a|an|one|the|this|that|some)\s+(?:(viral|popular|recent|circulating)\s+|(widely)[\s-]+(shared)\s+)?(?:(news|campaign|online)\s+)?(post|tweet|article|blog|blogger|meme|columnist|commentator|politician|minister|activist|group|video|message|headline|rumou?r|pundit)\s+(says|said|claims|claimed|alleges|alleged|asserts|asserted|states|stated|wrote|writes|suggests|suggested)\b|\b(?:someone|somebody|people)\s+(online)\s+(says|said|claims|claimed)\b|\bi\s+(saw|read|noticed)\s+(?:a|an|the|this|one)\s+(claim|post|tweet|rumou?r|article)\b|\bi(?:'m|\s+am)\s+(fact)[\s-]*(checking)\b|\bit\s+(?:has\s+been|was|is|had\s+been)\s+(reported|claimed|alleged|suggested)\s+that\b|\baccording\s+to\s+(?:a|an|one|this|some)\s+(?:(circulating|viral)\s+)?(meme|post|rumou?r|tweet|blog)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:(claim|figure|statistic|number|statement)\s+)?(accurate)\b|\b(?:is|was)\s+(?:that|this)\s+(claim|figure|statistic|number|statement)\s+(true|right|correct)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(verify|confirm)\b(?:\s+(?:that|this|the))?(?:\s+(claim|figure|statistic|number|statement))?|\b(true)\s+or\s+(false)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:(claim)\s+)?(supported|backed|borne)\b(?:\s+(?:up|out))?(?:\s+by\s+the\s+(report))?|\bdoes\s+the\s+(report)\s+(back|support|confirm)\b|\baccording\s+to\s+the\s+(report)\s*[?.!]*\s*$|\b(?:did|does|has)\s+(?:that|this)\s+(?:really\s+|actually\s+)?(happen|happened)\b|[;:,.!?]\s*(?:(?:can|could|would|might)\s+you\s+(?:please\s+|(kindly)\s+)?(tell)\s+me|i\s+(?:should|would|'d)\s+(?:(?:very\s+)?much\s+)?(like|love)\s+to\s+(know|learn|hear))\b(?:(?:,[^,]{1,40},)?\s+(whether)\b)?|\bi\s+(?:am|'m|was|have\s+been)\s+(given)\s+to\s+(understand)\b|\bi\s+(understand|gather)\s+that\b`;
 /** `ASKING`'s openings, one source for the pattern that finds their words and the one that strips them (`afterAsking`). */
 const ASKING_OPENINGS =
-  String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)(?:\s+(whether))?|i\s+(wonder)(?:\s+(whether))?|(?:can|could|would)\s+you\s+(?:please\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know))`;
+  String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:(?:is|was)\s+it\s+(true)\s+that|i\s+(?:was|am|'m)\s+(wondering)(?:\s+(whether))?|i\s+(wonder)(?:\s+(whether)|\s+if\s+you\s+(?:could|might|would|can)\s+(?:please\s+|kindly\s+)?(tell)\s+me)?|(?:can|could|would|might)\s+you\s+(?:please\s+|(kindly)\s+)?(tell)\s+me|do\s+you\s+(know)\s+(?:if|whether|why|how|what|when|who|where)|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(know)|i\s+(?:want|need)\s+to\s+(know)|${POLITE_OPENINGS})(?:(?:,[^,]{1,40},)?\s+(whether))?`;
 /**
  * Hearsay that puts a question (round 47): "my friend says (that)…", "I heard that…", "people say…", "…is that
  * true?", "…is this right?". Its words ("friend", "says", "heard", "true") are how the asker came to ask, not
@@ -572,8 +590,17 @@ const HEARSAY = String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:
  * nor toward a long question's length.
  */
 export const ASKING = new GatedPattern(
-  new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b|${HEARSAY}|^\s*what\s+(?:does|do|did)\s+(?:[\w'-]+\s+){1,4}?(stands?)\s+for\b`, 'i'),
-  ['true', 'wonder', 'tell', 'know', 'how long', 'how often', 'say', 'said', 'told', 'heard', 'claim', 'right', 'correct', 'stand'],
+  new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b|${HEARSAY}|${CLAIMS}|^\s*what\s+(?:does|do|did)\s+(?:[\w'-]+\s+){1,4}?(stands?)\s+for\b`, 'i'),
+  [
+    'true', 'wonder', 'tell', 'know', 'how long', 'how often', 'say', 'said', 'told', 'heard', 'claim', 'right', 'correct', 'stand',
+    // Round 104's courteous and formal openings (`POLITE_OPENINGS`) and quoted claims (`CLAIMS`), each as narrow as its phrases
+    // allow ("states", not "state"; "the report" only beside the check): the pattern is then run for few more queries.
+    'grateful', 'obliged', 'glad', 'thankful', 'like to', 'love to', 'inform me', 'advise me', 'let me', 'forgive', 'pardon', 'excuse', 'information',
+    'details', 'clarification', 'outline', 'summari', 'describe', 'clarify', 'assert', 'alleg', 'states', 'stated', 'wrote', 'writes', 'suggest', 'checking',
+    'reported that', 'accurate', 'verify', 'confirm', 'supported', 'backed', 'borne', 'report back', 'report support', 'report confirm', 'to the report',
+    'that happen', 'this happen', 'really happen', 'actually happen', 'according to a', 'according to one', 'according to this', 'according to some',
+    'i saw', 'i read', 'i noticed', 'to understand', 'understand that', 'gather that',
+  ],
 );
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
 
@@ -1456,10 +1483,11 @@ const DEFINED_OR_SPELT_OUT = { test: (text: string) => DEFINITION_WORDS.test(tex
 
 /**
  * A question asking what a body or a post is for, as a noun: "what is the role of the knb", "the function of the world
- * bank", "role of the osce in central asia", "what are the duties of the ombudsman".
+ * bank", "role of the osce in central asia", "what are the duties of the ombudsman". Not "for the purpose(s) of X", English's "in
+ * order to X" or "as regards X" ("the abduction of women for the purpose of marriage"; round 104).
  */
 export const ROLE_OF = new GatedPattern(
-  /\b(?:role|roles|function|functions|purpose|duties|responsibilities|mandate|powers)\s+of\s|^\s*what\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?do\W*$|^\s*how\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?work\W*$/i,
+  /\b(?:role|roles|function|functions|(?<!\bfor\s+the\s+)purposes?|duties|responsibilities|mandate|powers)\s+of\s|^\s*what\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?do\W*$|^\s*how\s+(?:does|do)\s+(?:[\w'-]+\s+){1,6}?work\W*$/i,
   ['role', 'function', 'purpose', 'duties', 'responsibilities', 'mandate', 'powers', 'do', 'work'],
 );
 
