@@ -63,11 +63,18 @@ const COUNTRY_CLASSES = new Set(['country', 'kingdom', 'nation', 'republic', 'pr
 const NEWLINE = 10;
 const BLOCK_BYTES = 8192;
 /**
- * 128 blocks of 8 KB: at most 1 MB per file, 8 MB for WordNet's eight files (~5.6 MB after the bench's 1,000
- * distinct searches). 32 held ~4 MB less but read the page cache ~3 more times a distinct question (7.4 against
- * 4.0 over the first 300), ~10 µs each on a loaded machine, on `hr`'s stdin path too (issue 13 round 40).
+ * An index file keeps 128 blocks of 8 KB, at most 1 MB: its binary searches' first probes are the same for every
+ * word, and 32 blocks read the page cache ~3 more times a distinct question (7.4 against 4.0 over the first 300),
+ * ~10 µs each on a loaded machine, on `hr`'s stdin path too (issue 13 round 40).
  */
-const MAX_BLOCKS = 128;
+const INDEX_BLOCKS = 128;
+/**
+ * A data file keeps 16 (128 KB): its reads are single lines at the offsets an index line gives, spread over the
+ * file, so a block is seldom read twice. Over the bench's 1,000 distinct searches 128 held ~2.7 MB more outside
+ * V8's heap (the four files' ~3.9 MB against ~1.2) and saved 0.4 page-cache reads a search (3,060 against 3,476;
+ * issue 13 round 44).
+ */
+const DATA_BLOCKS = 16;
 /** How far past a probe point `find` looks for the next line start. */
 const PROBE_BYTES = 1024;
 
@@ -75,7 +82,10 @@ class SortedFile {
   private fd: number | undefined;
   private size = 0;
   /** `path` is called on first use: resolving the package loads the CommonJS loader, which a search of known words never needs. */
-  constructor(private readonly path: () => string) {}
+  constructor(
+    private readonly path: () => string,
+    private readonly maxBlocks: number,
+  ) {}
 
   private open(): number {
     if (this.fd === undefined) {
@@ -88,7 +98,7 @@ class SortedFile {
   /**
    * File blocks read so far. A binary search's first probes (the middle, the quarters…) are the
    * same for every word, and its last ones fall in one block: cached, a lookup costs a few reads
-   * the first time and none after. At most `MAX_BLOCKS` are kept per file, the least recently used evicted first.
+   * the first time and none after. At most `maxBlocks` are kept, the least recently used evicted first.
    */
   private readonly blocks = new Map<number, Buffer>();
 
@@ -99,11 +109,11 @@ class SortedFile {
       this.blocks.delete(n);
       this.blocks.set(n, block);
     } else {
-      // Past `MAX_BLOCKS` the oldest block's memory is read into: a block is its own 8 KB outside V8's
+      // Past `maxBlocks` the oldest block's memory is read into: a block is its own 8 KB outside V8's
       // heap, and one made per read left ~20 MB of them to the next full collection per 1,000 distinct
       // questions (docs/search.md, issue 13 round 32). No caller keeps a block across another read.
       let buf: Buffer | undefined;
-      if (this.blocks.size >= MAX_BLOCKS) {
+      if (this.blocks.size >= this.maxBlocks) {
         const oldest = this.blocks.keys().next().value!;
         const evicted = this.blocks.get(oldest)!;
         this.blocks.delete(oldest);
@@ -171,6 +181,11 @@ class SortedFile {
     return undefined;
   }
 
+  /** How many blocks are held (tests). */
+  get blocksHeld(): number {
+    return this.blocks.size;
+  }
+
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
@@ -187,8 +202,8 @@ export class WordNet {
   constructor(dictDir?: string) {
     let dir = dictDir;
     const inDict = (name: string) => () => join((dir ??= defaultDictDir()), name);
-    this.index = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(inDict(`index.${p}`))])) as Record<PartOfSpeech, SortedFile>;
-    this.data = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(inDict(`data.${p}`))])) as Record<PartOfSpeech, SortedFile>;
+    this.index = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(inDict(`index.${p}`), INDEX_BLOCKS)])) as Record<PartOfSpeech, SortedFile>;
+    this.data = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(inDict(`data.${p}`), DATA_BLOCKS)])) as Record<PartOfSpeech, SortedFile>;
   }
 
   /** What WordNet knows of `word` (lower case), or null when it is not an English word WordNet lists. */
@@ -285,6 +300,16 @@ export class WordNet {
 
   private baseForms(word: string, pos: PartOfSpeech): string[] {
     return baseForms(word, pos);
+  }
+
+  /** The file blocks each file holds, by name (`index.noun`, `data.verb`…): for tests of the caps. */
+  blocksHeld(): Record<string, number> {
+    const held: Record<string, number> = {};
+    for (const p of PARTS) {
+      held[`index.${p}`] = this.index[p].blocksHeld;
+      held[`data.${p}`] = this.data[p].blocksHeld;
+    }
+    return held;
   }
 
   close(): void {

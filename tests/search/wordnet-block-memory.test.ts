@@ -20,6 +20,16 @@ describe('WordNet file blocks', () => {
     expect(made).toBeLessThanOrEqual(20);
   });
 
+  it('keeps at most 128 blocks of an index file and 16 of a data file, the data files\' reads being single lines spread over them', () => {
+    const wordnet = new WordNet();
+    for (const word of spread(3000, 5)) wordnet.senses(word);
+    const held = wordnet.blocksHeld();
+    // Enough lookups to fill every cache that a cap bounds: the noun files hold far more blocks than either cap.
+    expect(held['index.noun']).toBe(128);
+    expect(held['data.noun']).toBe(16);
+    for (const [file, blocks] of Object.entries(held)) expect(blocks, file).toBeLessThanOrEqual(file.startsWith('data.') ? 16 : 128);
+  });
+
   it('gives the same senses from recycled blocks as a fresh lookup', () => {
     const flooded = new WordNet();
     for (const word of spread(5000, 3)) flooded.senses(word);
