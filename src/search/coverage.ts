@@ -240,6 +240,88 @@ export const CHIT_CHAT = wholeQuery(
 );
 
 /**
+ * Talk addressed to the bot that names one of the report's topics (round 106, docs/search.md). Chit-chat is no
+ * longer whole-query formulae once the asker says what it is about: "thanks for the chat about the courts", "are you
+ * run by the government?", "that answer on prison conditions was not helpful". English marks such a line as said to
+ * the addressee, not asked of the report, in ways a question on a topic never is:
+ * - the bot as a made or owned thing: "who made / programmed / runs / funds you" (then a break, "and" or "or"; not
+ *   "who made you leave"), "are you / is this bot run / funded / owned / controlled by…";
+ * - what the addressee is doing now (the progressive anchors "you" to this talk; an impersonal "you" is habitual or
+ *   modal, "can you be monitored"): "are you spying / recording / tracking / lying…", or how it leans, "are you biased
+ *   / neutral / honest…";
+ * - the addressee's own tastes and feelings ("do you enjoy / like / love / hate / get tired of…"; not "do you mind",
+ *   a polite opening to a question), or what it does with the asker's own words ("do you report / store / share my…");
+ * - an exclamation ("what a clever little program you are"), and a steer of the talk away from the report ("can we
+ *   chat about something else", "let's talk about something nicer than…").
+ * Each opens the query (after a greeting or "ok", "so", "but"…); the rest is free, it tells the bot more of the same.
+ */
+const TALK_LEAD = /^\s*(?:(?:hi|hello|hey|ok(?:ay)?|so|well|and|but|also|bot|sorry|honestly|seriously|just\s+curious)[\s,!.:;—–-]+){0,3}/;
+export const ADDRESSED_TALK = new GatedPattern(
+  new RegExp(
+    `${TALK_LEAD.source}(?:${
+      /who\s+(?:made|created|built|programmed|coded|designed|developed|trained|wrote|owns|runs|funds|finances|controls|operates|sponsors|pays\s+for)\s+you(?=\s*(?:$|[,.?!;:—–-]|(?:and|or)\b))|who(?:'s|\s+is)\s+behind\s+(?:you|this\s+bot)|who\s+do\s+you\s+work\s+for/.source
+    }|${
+      /(?:(?:are|were)\s+you|is\s+(?:this|the)\s+(?:bot|chatbot|app|program|programme|service|tool|assistant))\s+(?:(?:really|actually|secretly|just|also)\s+)?(?:run|made|created|built|programmed|coded|designed|developed|trained|written|owned|funded|financed|controlled|operated|sponsored|backed|censored|paid\s+for)\s+by/.source
+    }|${
+      /(?:are\s+you|you(?:'re|\s+are))\s+(?:(?:really|actually|secretly|just|now|even)\s+)?(?:spying|watching|recording|tracking|monitoring|logging|listening|storing|saving|lying|joking|kidding|reporting\s+(?:me|this|us|my)|working\s+for|biased|neutral|impartial|objective|partisan|trustworthy|honest|propaganda)\b/.source
+    }|${
+      /do\s+you\s+(?:(?:ever|really|actually|even|also)\s+)?(?:enjoy|like|love|hate|miss|get\s+(?:tired|bored|sad|upset|lonely|angry)|care\s+about|have\s+(?:feelings|emotions|opinions|an\s+opinion))\b|do\s+you\s+(?:(?:ever|really|actually|also)\s+)?(?:store|save|record|share|keep|log|sell|report|track|send|pass\s+on|forward|read|remember)\s+(?:(?:a\s+)?(?:log|record|copy|list|history)\s+of\s+)?(?:my|our|what\s+(?:i|we))\b/.source
+    }|${
+      /what\s+an?\s+(?:[a-z'-]+\s+){1,4}you\s+are\b|(?:(?:can|could|shall|may)\s+we|let'?s)\s+(?:just\s+|please\s+)?(?:chat|talk|speak)\s+about\s+(?:something|anything)\s+(?:else|other|nicer|different|happier|lighter|fun|funnier|cheerful|more\s+[a-z]+)/.source
+    })`,
+    'i',
+  ),
+  ['you', ' bot', 'chatbot', ' app', ' program', ' service', ' tool', ' assistant', 'we ', 'let'],
+);
+
+/**
+ * Whatever makes a line ask something: a question mark, a question word, a request ("tell me", "I'd like to know",
+ * "could you", thanks "in advance" or "for any information on…"), or a clause opening with an auxiliary after a break ("thanks, and was anyone jailed…", "…; is it true").
+ * `THANKS_TALK` and `ANSWER_JUDGED` hold only when none of it follows.
+ */
+const ASKS_SOMETHING =
+  /\?|\b(?:what|how|who|whom|whose|when|where|why|which|whether|tell\s+me|show\s+me|explain|i'?d\s+like|i\s+would\s+like|i\s+want|i\s+need|i'?m\s+(?:curious|interested|wondering|looking|trying|researching)|i\s+am\s+(?:curious|interested|wondering|looking|trying|researching)|i\s+wonder|can\s+you|could\s+you|would\s+you|please|in\s+advance|any\s+(?:information|info|details|help|advice|data|news|figures|facts|light))\b|(?:[,;:.!—–-]|\b(?:and|but|now|so|then|also|first))\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|may|might|must|has|have|had|am)\s+(?!a\b|all\b|fun\b|nice\b|good\b|great\b)/;
+
+/**
+ * Thanks and leave-taking with what they were for (round 106): "thank you kindly, that was most helpful about the
+ * prisons", "that's all for today, thanks for the chat about the courts", "bye for now, I'll ask you more about the
+ * prisons tomorrow". The formula opens the query and is followed by its complement ("for…", "about…") or by a statement
+ * to the bot ("that was…", "I'll…", "you've…"), and nothing after it asks (`ASKS_SOMETHING`): "thanks — and how many
+ * prisoners died in custody?" is a question after thanks.
+ */
+export const THANKS_TALK = new GatedPattern(
+  new RegExp(
+    `^(?![^]*(?:${ASKS_SOMETHING.source}))${TALK_LEAD.source}(?:(?:oh|ah|right|great|lovely|wonderful|perfect|brilliant|excellent)[\\s,!.—–-]+)?(?:${
+      /(?:(?:many|much|big|huge|special)\s+)?(?:thanks|thank\s+you|thx|cheers)|much\s+appreciated|i\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|that|this|your\s+help)|(?:i\s+am|i'm)\s+(?:(?:so|very|most|truly|really|deeply|much|ever\s+so)\s+)*(?:grateful|obliged|thankful)|(?:much|most|very|ever\s+so)\s+obliged|(?:it\s+was\s+|it's\s+been\s+)?(?:nice|lovely|good|great|a\s+pleasure)\s+(?:chatting|talking|speaking)\s+(?:with|to)\s+you|(?:good)?bye(?:\s+for\s+now)?|good\s*night|see\s+you(?:\s+(?:later|soon|tomorrow))?|that(?:'s|\s+is|\s+will\s+be)\s+all(?:\s+for\s+(?:now|today|tonight))?|(?:i\s+)?(?:have|need|got)\s+to\s+go(?:\s+now)?|that\s+was\s+(?:(?:very|really|most|so|super|extremely)\s+)?(?:helpful|useful|interesting|informative)/.source
+    })${
+      /(?:\s+(?:so\s+much|very\s+much|kindly|again|a\s+lot|a\s+million|mate|bot|all|everyone|dear|for\s+now))*(?:[\s,!.;:—–-]*$|\s+(?:for|about|on|with|regarding|concerning)\b|[\s,!.;:—–-]+(?:and\s+)?(?:thanks|thank\s+you|cheers|bye|goodbye|that|it|this|i|i'm|i've|i'll|you|you've|you're|your|we|have\s+a|take\s+care|great|very|really|so|most|much)\b)/.source
+    }`,
+    'i',
+  ),
+  ['thank', 'thx', 'cheers', 'appreciat', 'bye', 'night', 'see you', ' all', 'to go', 'helpful', 'useful', 'interesting', 'informative', 'grateful', 'obliged', 'chatting', 'talking', 'speaking'],
+);
+
+/**
+ * A judgement of the bot's last answer, stated (round 106): "that answer on prison conditions was not helpful at all",
+ * "your answers about journalists are very one-sided", "your figures on the election were spot on". The subject is
+ * the bot's own turn ("your / that / this / the last answer, reply, figures…"), the verb "is / was / seems…" and the
+ * complement a word of worth or truth; a question ("was your answer about elections right?", "…wrong — what percent
+ * did…") asks something (`ASKS_SOMETHING`) and stays a search.
+ */
+export const ANSWER_JUDGED = new GatedPattern(
+  new RegExp(
+    `^(?![^]*(?:${ASKS_SOMETHING.source}))[^]*?${
+      /\b(?:your|that|this|the\s+(?:last|previous|first))\s+(?:answer|reply|replie|response|result|figure|number|fact|citation|source|excerpt|quote|info|information|summary|summarie)s?\b(?:\s+[^\s?]+){0,8}?\s+(?:is|are|was|were|seems?|seemed|looks?|looked|sounds?|sounded)(?:\s+(?:not|n't|very|really|so|quite|completely|totally|entirely|too|way|just|all|simply|rather|most|pretty|clearly|a\s+bit|at\s+all))*\s+(?:wrong|right|correct|incorrect|inaccurate|accurate|helpful|unhelpful|useful|useless|misleading|biased|one-sided|out\s+of\s+date|outdated|incomplete|impeccable|excellent|great|good|bad|terrible|awful|confusing|clear|spot\s+on|false|irrelevant|nonsense|rubbish|garbage|brilliant|perfect|fantastic|poor|weak|informative|thorough)\b|\byou\s+got\s+(?:that|it|this|the|those|these|your|my)\b(?:\s+[^\s?]+){0,5}?\s+(?:wrong|right|mixed\s+up|backwards)\b/.source
+    }`,
+    'i',
+  ),
+  ['answer', 'repl', 'response', 'result', 'figure', 'number', 'fact', 'citation', 'source', 'excerpt', 'quote', 'info', 'summar', 'you got'],
+);
+
+/** The longest query `ADDRESSED_TALK`, `THANKS_TALK` and `ANSWER_JUDGED` are tried on: talk to a bot is short. */
+const TALK_CHARS = 160;
+
+/**
  * The words of a short query about the bot, its answers or its source that `META_TALK` does not spell
  * out (round 18): "how do you work", "what kind of questions can I ask", "give me a list of commands",
  * "is the report from this year", "you got that wrong", "could you explain that". Every word is a
@@ -304,10 +386,22 @@ export function isSmallTalk(query: ParsedQuery): boolean {
   // The query as meant: "helo", "which rport is this" are small talk too.
   const clean = query.meant;
   if (noWordKnown(query.words) && SMALL_TALK.test(clean)) return true;
-  if (clean.length > BOT_TALK_CHARS) return false;
+  if (clean.length > TALK_CHARS) return false;
   const lower = clean.toLowerCase();
+  if (isTalkWithATopic(lower, clean)) return true;
+  if (clean.length > BOT_TALK_CHARS) return false;
   // No closure or context made per query (issue 13 round 38): the whole query is straightened only when a pattern's words hold.
   return (includesAny(lower, BOT_TALK_WORDS) && BOT_TALK.test(straightQuery(clean))) || isAboutTheBot(lower) || isMetaTalk(lower, clean) || (CHIT_CHAT.mayMatch(lower) && CHIT_CHAT.pattern.test(straightQuery(clean)));
+}
+
+/** Talk to the bot naming a topic (round 106): each pattern only when its words hold, on the straightened query. */
+function isTalkWithATopic(lower: string, clean: string): boolean {
+  return (
+    (ADDRESSED_TALK.mayMatch(lower) && ADDRESSED_TALK.pattern.test(straightQuery(clean))) ||
+    // A question mark asks (`ASKS_SOMETHING`): neither of the others can hold, and their gates are not paid.
+    (!clean.includes('?') &&
+      ((THANKS_TALK.mayMatch(lower) && THANKS_TALK.pattern.test(straightQuery(clean))) || (ANSWER_JUDGED.mayMatch(lower) && ANSWER_JUDGED.pattern.test(straightQuery(clean)))))
+  );
 }
 
 function noWordKnown(words: readonly QueryWord[]): boolean {
