@@ -164,9 +164,10 @@ function orderByDefault(entries: readonly ReportEntry[], defaultReport: string |
  * to the interpreter at the other.
  */
 function answeringPositions(ranked: RankedList): number[] {
-  const positions: number[] = [];
-  for (let i = 0; i < Math.min(3, ranked.length); i++) positions.push(ranked.positionAt(i));
-  return positions;
+  // Whole numbers in a list of their count: `push` of the head's doubles made a list of doubles with room for 17 (issue 13 round 42).
+  const n = Math.min(3, ranked.length);
+  if (n >= 3) return [ranked.positionAt(0) | 0, ranked.positionAt(1) | 0, ranked.positionAt(2) | 0];
+  return n === 2 ? [ranked.positionAt(0) | 0, ranked.positionAt(1) | 0] : n === 1 ? [ranked.positionAt(0) | 0] : [];
 }
 
 /** The reports' search structures by index position, built on first use, the least recently used dropped past `max`. */
