@@ -406,7 +406,8 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   let short: boolean | undefined;
   let firstSentences: ReadonlyArray<readonly string[]> | undefined;
   // Each topical word as coverage weighs it (a name the passages lack: specific, unknown), for `heldTogether`.
-  const weighed: WeighedWord[] = [];
+  // Written over the kept `WEIGHED` from index 0 and listed at their count after the loop (issue 13 round 42).
+  let weighedCount = 0;
   // Framing words the report does not write, apart: they may only raise the share (`framedShare`), and
   // a long question's passages need not hold them, though they count toward its length (`isLong`).
   let framingTotal = 0;
@@ -442,7 +443,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
       if (!unwritten.has(i - 1)) {
         total += 1;
         unknownWords++;
-        weighed.push({ word: i, specificity: 1, known: 0 });
+        weigh(weighedCount++, i, 1, 0);
       }
       continue;
     }
@@ -451,7 +452,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
       if (isCountryWord(w.word, answering)) continue;
       total += 1;
       unknownWords++;
-      weighed.push({ word: i, specificity: 1, known: 0 });
+      weigh(weighedCount++, i, 1, 0);
       continue;
     }
     // A place or person the report names (written only capitalised, a proper name in WordNet: "astana" typed in
@@ -478,10 +479,11 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
     // Someone of the asker's story ("my cousin") counts in the known share, but the answering passage need not name them.
     if (story?.has(i) && reading === 'long') storyCount++;
-    else weighed.push({ word: i, specificity: weight, known: knownHere });
+    else weigh(weighedCount++, i, weight, knownHere);
   }
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
+  const weighed = WEIGHED.slice(0, weighedCount);
   const long = (answering !== undefined || unknownWords > 0) && isLong(query, weighed.length + (framing?.size ?? 0) + storyCount);
   // The asker's story is a frame for a question the long rule judges (`LONG`); a short one is judged again (`StoryReading`).
   if (story && !long && reading === 'long') return coverageOf(query, answering, trace, 'short');
@@ -982,6 +984,25 @@ interface WeighedWord {
   word: number;
   specificity: number;
   known: number;
+}
+
+/**
+ * `coverageOf`'s weighed words, kept from query to query and written over in place (their numbers too): an object and two
+ * boxed numbers per topical word, and a list with room for 17, were a tenth of coverage's garbage (issue 13 round 42).
+ * Each query lists its own at their count; nothing keeps one past the query (a trace copies them).
+ */
+const WEIGHED: WeighedWord[] = [];
+
+/** Sets `WEIGHED[n]`, made at the first query that weighs that many words. */
+function weigh(n: number, word: number, specificity: number, known: number): void {
+  const w = WEIGHED[n];
+  if (w === undefined) {
+    WEIGHED.push({ word, specificity, known });
+    return;
+  }
+  w.word = word;
+  w.specificity = specificity;
+  w.known = known;
 }
 
 /**

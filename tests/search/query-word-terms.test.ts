@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readCurrentIndex } from '../../src/search/index-build.js';
 import { parseQuery, type ParsedQuery, type Vocabulary } from '../../src/search/query.js';
-import { termsOfWord, wordCount } from '../../src/search/coverage.js';
+import { termsOfWord, wordCount, type CoverageTrace } from '../../src/search/coverage.js';
 import { lowerCaseOf } from '../../src/search/gated-pattern.js';
+import { openQueryService } from '../../src/search/open-service.js';
+import type { SearchAnswer } from '../../src/answers.js';
 import { REPORT_DIR } from '../helpers.js';
 
 // Issue 13 round 42: coverage's word counts and each word's terms without the arrays a query made for them again and
@@ -18,6 +20,11 @@ describe('coverage reads a query\'s words without rebuilding them', () => {
     'child labor in cotton fields',
     'what happens to people convicted of sexual offenses against minors',
     'elections',
+    // Words the report does not know, or knows only through a correction or a stand-in: weighed below 1.
+    'torure complaints ombudsman',
+    'best pizza restaurants in town',
+    'can my landlord evict me without notice',
+    'is homosexuality illegal',
   ];
   /** The terms of word `i` as `filter` then `map` gave them before round 30. */
   const plainTerms = (q: ParsedQuery, i: number) => q.terms.filter((t) => t.word === i).map((t) => t.term);
@@ -56,4 +63,25 @@ describe('coverage reads a query\'s words without rebuilding them', () => {
   it('lower-cases as toLowerCase does, text after text', () => {
     for (const t of ['Torture', 'torture', 'TORTURE Complaints', 'torture', 'Ünïcode Ä', '']) expect(lowerCaseOf(t)).toBe(t.toLowerCase());
   });
+
+  it("judges each query's coverage and page as a fresh process does, after queries of more and fewer words", async () => {
+    // Coverage weighs its words in kept objects written over in place, its terms per word from the last query, and the page
+    // copies positions as integers: red when a query reads anything an earlier one left (a weight, a word's terms). Each
+    // expectation comes from the modules loaded anew (their kept state too), as a process answering that query first.
+    const answer = (open: typeof openQueryService, service: ReturnType<typeof openQueryService> | undefined, q: string) => {
+      // The trace lists each weighed word with its specificity and known share, and the long question's shares.
+      const coverageTrace: CoverageTrace = {};
+      const a = (service ?? open({ indexDir: REPORT_DIR })).search(q, { limit: 5, coverageTrace }) as SearchAnswer;
+      return { covered: a.covered, confidence: a.confidence, hits: a.hits.map((h) => [h.paragraphId, h.score, h.answer]), coverageTrace };
+    };
+    const loadAnew = async () => {
+      vi.resetModules();
+      return (await import('../../src/search/open-service.js')).openQueryService;
+    };
+    const firsts = [];
+    for (const q of questions) firsts.push(answer(await loadAnew(), undefined, q));
+    const open = await loadAnew();
+    const service = open({ indexDir: REPORT_DIR });
+    for (const q of [...questions, ...[...questions].reverse()]) expect(answer(open, service, q)).toEqual(firsts[questions.indexOf(q)]);
+  }, 120_000);
 });
