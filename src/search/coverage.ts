@@ -12,7 +12,7 @@ import { figureBefore } from './sentence-terms.js';
 import { normalize, termOf, type Token, tokenize } from './analysis.js';
 import { compoundParts } from './word-forms.js';
 import { familyOf } from './word-families.js';
-import { GatedPattern } from './gated-pattern.js';
+import { GatedPattern, lowerCaseOf } from './gated-pattern.js';
 import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
 
 /**
@@ -387,7 +387,7 @@ export function isSmallTalk(query: ParsedQuery): boolean {
   const clean = query.meant;
   if (noWordKnown(query.words) && SMALL_TALK.test(clean)) return true;
   if (clean.length > TALK_CHARS) return false;
-  const lower = clean.toLowerCase();
+  const lower = lowerCaseOf(clean);
   if (isTalkWithATopic(lower, clean)) return true;
   if (clean.length > BOT_TALK_CHARS) return false;
   // No closure or context made per query (issue 13 round 38): the whole query is straightened only when a pattern's words hold.
@@ -500,7 +500,8 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   let short: boolean | undefined;
   let firstSentences: ReadonlyArray<readonly string[]> | undefined;
   // Each topical word as coverage weighs it (a name the passages lack: specific, unknown), for `heldTogether`.
-  const weighed: WeighedWord[] = [];
+  // Written over the kept `WEIGHED` from index 0 and listed at their count after the loop (issue 13 round 42).
+  let weighedCount = 0;
   // Framing words the report does not write, apart: they may only raise the share (`framedShare`), and
   // a long question's passages need not hold them, though they count toward its length (`isLong`).
   let framingTotal = 0;
@@ -536,7 +537,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
       if (!unwritten.has(i - 1)) {
         total += 1;
         unknownWords++;
-        weighed.push({ word: i, specificity: 1, known: 0 });
+        weigh(weighedCount++, i, 1, 0);
       }
       continue;
     }
@@ -545,7 +546,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
       if (isCountryWord(w.word, answering)) continue;
       total += 1;
       unknownWords++;
-      weighed.push({ word: i, specificity: 1, known: 0 });
+      weigh(weighedCount++, i, 1, 0);
       continue;
     }
     // A place or person the report names (written only capitalised, a proper name in WordNet: "astana" typed in
@@ -562,7 +563,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     // Not for a long question, judged by what its passages hold (`LONG`), as for a modifier (`MODIFIER`): one passage holding
     // "died" answered "what is the punishment for drunk driving and how many people die on the roads" (typed "punisment").
     const knownHere =
-      answering && w.known < KNOWN_TOPIC && (short ??= query.clean.split(' ').length < LONG.words) && isHeldInAnotherForm(w.word, (firstSentences ??= answering.first().sentences)) ? KNOWN_TOPIC : w.known;
+      answering && w.known < KNOWN_TOPIC && (short ??= wordCount(query.clean) < LONG.words) && isHeldInAnotherForm(w.word, (firstSentences ??= answering.first().sentences)) ? KNOWN_TOPIC : w.known;
     // The report's own year ("kazakhstan gdp 2017") is a setting in the known share as its country is: the whole report is
     // set in it (round 100). A long question's passages still weigh it in full (`heldTogether`), where a passage lacking it
     // tells what it does not state ("how much did the economy grow in 2017").
@@ -572,10 +573,11 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
     // Someone of the asker's story ("my cousin") counts in the known share, but the answering passage need not name them.
     if (story?.has(i) && reading === 'long') storyCount++;
-    else weighed.push({ word: i, specificity: weight, known: knownHere });
+    else weigh(weighedCount++, i, weight, knownHere);
   }
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
+  const weighed = WEIGHED.slice(0, weighedCount);
   const long = (answering !== undefined || unknownWords > 0) && isLong(query, weighed.length + (framing?.size ?? 0) + storyCount);
   // The asker's story is a frame for a question the long rule judges (`LONG`); a short one is judged again (`StoryReading`).
   if (story && !long && reading === 'long') return coverageOf(query, answering, trace, 'short');
@@ -611,7 +613,8 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
  * issue 13 round 21).
  */
 function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string | undefined {
-  const clean = query.clean.toLowerCase();
+  // The patterns' own lower-cased copy of the text when they had it last (issue 13 round 42).
+  const clean = lowerCaseOf(query.clean);
   const meant = query.meant === query.clean ? clean : query.meant.toLowerCase();
   const counts = query.counted.length > 0;
   if (counts && isUncounted(query, answering)) return 'isUncounted';
@@ -857,7 +860,7 @@ function traceCoverage(
  * topical word after the phrase's start that is the phrase's own word.
  */
 function askingWords(query: ParsedQuery): Set<number> | undefined {
-  const lower = query.clean.toLowerCase();
+  const lower = lowerCaseOf(query.clean);
   // Most questions hold none of the phrases' words: the search below is then not compiled.
   return ASKING.mayMatch(lower) ? askingWordsIn(query, lower) : undefined;
 }
@@ -1018,11 +1021,12 @@ export const MODIFIER = { weight: 0.5 };
  */
 // `anyLength`: for a short question's person of the story (`StoryReading`), read again whatever its length (round 93).
 function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage, anyLength = false): boolean {
-  if (!anyLength && query.clean.split(' ').length >= LONG.words) return false;
-  const words: string[][] = [];
-  query.words.forEach((w, i) => {
+  if (!anyLength && wordCount(query.clean) >= LONG.words) return false;
+  const words: Array<readonly string[]> = [];
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
     if (w.topical && w.known >= KNOWN_TOPIC && !w.modifier && !answering.isName(w.word)) words.push(termsOfWord(query, i));
-  });
+  }
   if (words.length < 2) return false;
   return answering.first().sentences.some((s) => holdsTwo(s, words));
 }
@@ -1076,7 +1080,14 @@ function longShare(known: number, together: HeldShares): number {
  * Air Astana") is a keyword query.
  */
 function isLong(query: ParsedQuery, topical: number): boolean {
-  return topical >= LONG.topical && query.clean.split(' ').length >= LONG.words;
+  return topical >= LONG.topical && wordCount(query.clean) >= LONG.words;
+}
+
+/** `text.split(' ').length` without the array and its strings (issue 13 round 42). */
+export function wordCount(text: string): number {
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+  return words;
 }
 
 /**
@@ -1094,6 +1105,25 @@ interface WeighedWord {
   word: number;
   specificity: number;
   known: number;
+}
+
+/**
+ * `coverageOf`'s weighed words, kept from query to query and written over in place (their numbers too): an object and two
+ * boxed numbers per topical word, and a list with room for 17, were a tenth of coverage's garbage (issue 13 round 42).
+ * Each query lists its own at their count; nothing keeps one past the query (a trace copies them).
+ */
+const WEIGHED: WeighedWord[] = [];
+
+/** Sets `WEIGHED[n]`, made at the first query that weighs that many words. */
+function weigh(n: number, word: number, specificity: number, known: number): void {
+  const w = WEIGHED[n];
+  if (w === undefined) {
+    WEIGHED.push({ word, specificity, known });
+    return;
+  }
+  w.word = word;
+  w.specificity = specificity;
+  w.known = known;
 }
 
 /**
@@ -1173,8 +1203,12 @@ function isOwnYear(word: string, answering: AnsweringPassage): boolean {
  * ages 14 through 16 may perform light work"; a year or a figure is the question's topic).
  */
 function isTypedAge(query: ParsedQuery, i: number): boolean {
-  const age = (at: number) => /^\d+$/.test(query.words[at]?.word ?? '') && /^years?$/.test(query.words[at + 1]?.word ?? '') && /^olds?$/.test(query.words[at + 2]?.word ?? '');
-  return age(i) || age(i - 2);
+  return isAgeAt(query.words, i) || isAgeAt(query.words, i - 2);
+}
+
+/** Whether `words` from `at` are a figure, "year(s)", "old(s)": a function, not a closure made per call (issue 13 round 42). */
+function isAgeAt(words: readonly QueryWord[], at: number): boolean {
+  return /^\d+$/.test(words[at]?.word ?? '') && /^years?$/.test(words[at + 1]?.word ?? '') && /^olds?$/.test(words[at + 2]?.word ?? '');
 }
 
 /**
@@ -1320,11 +1354,13 @@ function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
 }
 
 /** The terms of each topical word of the query that `keep` accepts, word by word (`termsOfWord`). */
-function wordTerms(query: ParsedQuery, keep: (w: QueryWord, i: number) => boolean): string[][] {
-  const out: string[][] = [];
-  query.words.forEach((w, i) => {
+function wordTerms(query: ParsedQuery, keep: (w: QueryWord, i: number) => boolean): Array<readonly string[]> {
+  const out: Array<readonly string[]> = [];
+  // A loop, not `forEach`: no closure and context per call (issue 13 round 42).
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
     if (w.topical && keep(w, i)) out.push(termsOfWord(query, i));
-  });
+  }
   return out;
 }
 
@@ -1346,11 +1382,29 @@ function termsOfWords(words: readonly string[]): string[] {
 /** Whether a word is the report's as typed, not a typo's guessed correction: evidence enough to refuse on. */
 const typedAndKnown = (w: QueryWord) => w.known >= 1 && !w.corrected;
 
-/** The terms query word `i` searched for (typed, corrected or stand-ins). */
-function termsOfWord(query: ParsedQuery, i: number): string[] {
-  // One loop, one array: `filter` then `map` made two arrays and two closures (issue 13 round 30).
-  const terms: string[] = [];
-  for (const t of query.terms) if (t.word === i) terms.push(t.term);
+/**
+ * `termsOfWord`'s answers for the last query it was asked about, by word: the rules of one query ask for the same
+ * words' terms again and again, each answer a new array (issue 13 round 42). A query is not changed once parsed.
+ */
+let termsQuery: ParsedQuery | undefined;
+const termsByWord: Array<readonly string[] | undefined> = [];
+/** `termsOfWord`'s terms as it finds them, written from index 0. */
+const TERMS_SCRATCH: string[] = [];
+
+/** The terms query word `i` searched for (typed, corrected or stand-ins); the same array for the same query and word. */
+export function termsOfWord(query: ParsedQuery, i: number): readonly string[] {
+  if (query !== termsQuery) {
+    termsQuery = query;
+    termsByWord.length = 0;
+  }
+  let terms = termsByWord[i];
+  if (terms === undefined) {
+    // One loop, one array: `filter` then `map` made two arrays and two closures (issue 13 round 30); gathered in a kept
+    // scratch and copied at their count, where a `push` onto an empty list made room for 17 (round 42).
+    let count = 0;
+    for (const t of query.terms) if (t.word === i) TERMS_SCRATCH[count++] = t.term;
+    termsByWord[i] = terms = TERMS_SCRATCH.slice(0, count);
+  }
   return terms;
 }
 
@@ -1863,7 +1917,7 @@ const TIME_HELD_SHARE = 0.5;
  */
 function isUntimed(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!(query.wantsDuration || query.wantsCondition) || !answering.passageSentences || !TIME_QUESTION.test(query.meant)) return false;
-  const what: string[][] = [];
+  const what: Array<readonly string[]> = [];
   const weights: number[] = [];
   query.words.forEach((w, i) => {
     if (!w.topical || w.known < 0.9 || TIME_FRAME_TERMS.includes(termOf(w.word) ?? '') || isCountryWord(w.word, answering)) return;
@@ -1905,7 +1959,7 @@ const PROCEDURE_MAX_WORDS = 3;
  */
 function isUnheldProcedure(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!query.keywords || !answering.passageSentences || !PROCEDURE_WORDS.test(query.meant)) return false;
-  const what: string[][] = [];
+  const what: Array<readonly string[]> = [];
   query.words.forEach((w, i) => {
     if (w.topical && w.known >= 0.9 && !isCountryWord(w.word, answering)) what.push(termsOfWord(query, i));
   });
@@ -1990,7 +2044,7 @@ function isUnnamed(query: ParsedQuery, answering: AnsweringPassage): boolean {
 }
 
 /** The terms of a post's own noun ("chairman" in "the chairman of the senate") and of each word it is of ("senate"), among `words`. */
-function postParts(query: ParsedQuery, words: readonly number[]): { head?: string[]; of: string[][] } {
+function postParts(query: ParsedQuery, words: readonly number[]): { head?: readonly string[]; of: Array<readonly string[]> } {
   const split = POST_OF.exec(query.clean.replace(/[?.!]+\s*$/, ''));
   if (split === null) return { of: [] };
   const before = split[1]!.toLowerCase().split(/\s+/);
@@ -2150,8 +2204,8 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (focus < 0 || query.words[focus]!.known < 1) return false;
   const focusTerms = termsOfWord(query, focus);
   const { sentences, headings } = answering.first();
-  if (holdsAnyOf(headings, focusTerms) || sentences.some((s) => holdsAnyOf(s, focusTerms)) || answering.parts() < 3 || holdsInAnotherForm(sentences, focusTerms)) return false;
-  const topical: Array<{ specificity: number; known: number; terms: string[] }> = [];
+  if (holdsAnyOf(headings, focusTerms) || anyHoldsAnyOf(sentences, focusTerms) || answering.parts() < 3 || holdsInAnotherForm(sentences, focusTerms)) return false;
+  const topical: Array<{ specificity: number; known: number; terms: readonly string[] }> = [];
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
     if (!w.topical || isCountrySetting(w, query, answering)) continue;
@@ -2167,7 +2221,22 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * not know, the country is what is asked about ("what are traditional kazakh dishes"), and stays (round 56).
  */
 function isCountrySetting(w: QueryWord, query: ParsedQuery, answering: AnsweringPassage): boolean {
-  return isCountryWord(w.word, answering) && query.words.every((o) => o === w || !o.topical || o.known >= KNOWN_TOPIC);
+  return isCountryWord(w.word, answering) && othersKnown(w, query.words);
+}
+
+/** Whether every topical word of `words` but `w` is the report's (`KNOWN_TOPIC`): a loop, no closure (issue 13 round 42). */
+function othersKnown(w: QueryWord, words: readonly QueryWord[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const o = words[i]!;
+    if (o !== w && o.topical && !(o.known >= KNOWN_TOPIC)) return false;
+  }
+  return true;
+}
+
+/** Whether any of `sentences` (each its terms) holds one of `wanted`: a loop, no closure (issue 13 round 42). */
+function anyHoldsAnyOf(sentences: ReadonlyArray<readonly string[]>, wanted: readonly string[]): boolean {
+  for (let k = 0; k < sentences.length; k++) if (holdsAnyOf(sentences[k]!, wanted)) return true;
+  return false;
 }
 
 /** Whether `terms` (a sentence's or headings') hold one of `wanted`. */
@@ -2180,8 +2249,8 @@ function holdsAnyOf(terms: readonly string[], wanted: readonly string[]): boolea
  * Whether no sentence of the first passage holds `SCATTERED.share` of the topical words' specificity: the last test of
  * `isScattered`, a function of its own so that the questions the cheap tests settle (most) do not compile it.
  */
-function heldInNoSentence(sentences: readonly (readonly string[])[], topical: readonly { specificity: number; known: number; terms: string[] }[]): boolean {
-  const holds = (terms: readonly string[], word: { terms: string[] }) => word.terms.some((t) => terms.includes(t));
+function heldInNoSentence(sentences: readonly (readonly string[])[], topical: readonly { specificity: number; known: number; terms: readonly string[] }[]): boolean {
+  const holds = (terms: readonly string[], word: { terms: readonly string[] }) => word.terms.some((t) => terms.includes(t));
   const total = topical.reduce((sum, w) => sum + w.specificity, 0);
   const best = Math.max(0, ...sentences.map((s) => topical.reduce((sum, w) => sum + (holds(s, w) ? w.specificity * Math.min(1, w.known) : 0), 0)));
   return best < SCATTERED.share * total;
@@ -2192,7 +2261,15 @@ function heldInNoSentence(sentences: readonly (readonly string[])[], topical: re
  * spouse / "spousal rape", sanitation / sanitary): the first passage is then on the focus (round 56).
  */
 function holdsInAnotherForm(sentences: ReadonlyArray<readonly string[]>, terms: readonly string[]): boolean {
-  return sentences.some((s) => s.some((t) => terms.some((f) => f !== t && sharesRoot(f, t))));
+  // Loops, not three closures per call (issue 13 round 42).
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    for (let j = 0; j < s.length; j++) {
+      const t = s[j]!;
+      for (let n = 0; n < terms.length; n++) if (terms[n] !== t && sharesRoot(terms[n]!, t)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -2248,7 +2325,12 @@ function heldApart(query: ParsedQuery, answering: AnsweringPassage): string | un
  */
 function headsFirst(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const headings = answering.first().headings;
-  return wordTerms(query, (w) => w.known >= KNOWN_TOPIC).some((terms) => terms.some((t) => headings.includes(t)));
+  // A loop over the words, no list of their terms nor closures (issue 13 round 42).
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (w.topical && w.known >= KNOWN_TOPIC && holdsAnyOf(headings, termsOfWord(query, i))) return true;
+  }
+  return false;
 }
 
 /** Whether `clean` (single spaces) is `topical` words and no others: a bare phrase, every word a topical one. */
@@ -2434,7 +2516,9 @@ function isMentionedInPassing(query: ParsedQuery, i: number, answering: Answerin
 function heldOnlyInPassing(query: ParsedQuery, i: number, answering: AnsweringPassage, word: string, year: boolean): boolean {
   const term = ownTerm(query, i);
   if (term === undefined) return false;
-  const others = query.terms.filter((t) => t.word !== i && query.words[t.word]?.topical).map((t) => t.term);
+  // One loop, one array: `filter` then `map` made two arrays and two closures (issue 13 round 42).
+  const others: string[] = [];
+  for (const t of query.terms) if (t.word !== i && query.words[t.word]?.topical) others.push(t.term);
   if (others.length === 0) return false;
   // A place typed after "in" is where the question is set ("human rights in russia"): a sentence must set its other
   // words there, as "asylum applications of persons fleeing Syria" does; a passage naming Russia among the countries

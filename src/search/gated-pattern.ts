@@ -170,4 +170,4 @@ const spacedOf = rememberingLast((text) => (IRREGULAR_SPACE.test(text) ? text.re
  * `text.toLowerCase()`: the coverage rules test their patterns on the same query text one after
  * another, and each lower-cased copy was a new string to make and compare.
  */
-const lowerCaseOf = rememberingLast((text) => text.toLowerCase());
+export const lowerCaseOf = rememberingLast((text) => text.toLowerCase());

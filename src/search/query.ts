@@ -702,7 +702,7 @@ function readQuotedPhrases(rest: string, phrases: string[]): string {
  * (issue 13 round 41). Only indices below the query's own token and word counts are read; `parseQuery` never runs
  * inside itself. The typed surfaces are not kept: the thesaurus remembers the last array it matched by identity.
  */
-const PARSE_SCRATCH = { typedWords: [] as TypedWord[], typedEntries: [] as Array<ThesaurusEntry | undefined>, wordTokens: [] as number[] };
+const PARSE_SCRATCH = { typedWords: [] as TypedWord[], typedEntries: [] as Array<ThesaurusEntry | undefined>, wordTokens: [] as number[], terms: [] as WeightedTerm[] };
 
 /**
  * A chat query read against a report's vocabulary (`ParsedQuery`). `clean` is `cleanQuery(raw)`, when the caller has it
@@ -729,8 +729,11 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   if (read !== clean) rest = spellChat(rest);
 
   // The terms in the order first added, each term once: a list searched from its start, not a Map made, grown and
-  // spread into the result per query (a query adds a few dozen at most; issue 13 round 33).
-  const terms: WeightedTerm[] = [];
+  // spread into the result per query (a query adds a few dozen at most; issue 13 round 33). The first `termCount` of the
+  // kept scratch, copied at its exact length into the result, where a list grown by `push` past 17 entries made a backing
+  // store of 41 and dropped the one of 17 (issue 13 round 42).
+  const terms = PARSE_SCRATCH.terms;
+  let termCount = 0;
   let word = 0;
   let unknown = 0;
   // Made at the first unknown word: most queries have none (issue 13 round 30: no object a query does not use).
@@ -738,12 +741,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   /** `from`: a family member (`WeightedTerm.family`) or a thesaurus line's stand-in (`WeightedTerm.thesaurus`); each shape made only when needed. */
   const add: AddTerm = (term, weight, origin, from) => {
     let at = 0;
-    while (at < terms.length && terms[at]!.term !== term) at++;
-    if (at < terms.length && !(terms[at]!.weight < weight)) return;
+    while (at < termCount && terms[at]!.term !== term) at++;
+    if (at < termCount && !(terms[at]!.weight < weight)) return;
     // A term added again with a larger weight keeps its place, as a Map's key did.
     const made: WeightedTerm = from === 'family' ? { term, weight, origin, word, family: true } : from === 'thesaurus' ? { term, weight, origin, word, thesaurus: true } : { term, weight, origin, word };
-    if (at < terms.length) terms[at] = made;
-    else terms.push(made);
+    if (at < termCount) terms[at] = made;
+    else terms[termCount++] = made;
   };
   const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
   /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
@@ -863,7 +866,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsDuration = DURATION_QUESTION.test(read, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
-  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  const termList = terms.slice(0, termCount);
+  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */

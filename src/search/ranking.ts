@@ -1524,7 +1524,9 @@ export class RankedList {
     for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) {
       if (i < this.headLength) {
         const sentence = this.head[3 * i + 1]!;
-        out.push(Number.isNaN(sentence) ? { position: this.head[3 * i]!, score: this.head[3 * i + 2]! } : { position: this.head[3 * i]!, sentence, score: this.head[3 * i + 2]! });
+        // Position and sentence as whole numbers (small integers in the object, where the head's doubles were each boxed:
+        // issue 13 round 42).
+        out.push(Number.isNaN(sentence) ? { position: this.head[3 * i]! | 0, score: this.head[3 * i + 2]! } : { position: this.head[3 * i]! | 0, sentence: sentence | 0, score: this.head[3 * i + 2]! });
       } else out.push({ position: this.tail[i - this.headLength]!, score: 1 / (RANKING.fusionK + i) / this.top });
     }
     return out;

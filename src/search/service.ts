@@ -164,9 +164,10 @@ function orderByDefault(entries: readonly ReportEntry[], defaultReport: string |
  * to the interpreter at the other.
  */
 function answeringPositions(ranked: RankedList): number[] {
-  const positions: number[] = [];
-  for (let i = 0; i < Math.min(3, ranked.length); i++) positions.push(ranked.positionAt(i));
-  return positions;
+  // Whole numbers in a list of their count: `push` of the head's doubles made a list of doubles with room for 17 (issue 13 round 42).
+  const n = Math.min(3, ranked.length);
+  if (n >= 3) return [ranked.positionAt(0) | 0, ranked.positionAt(1) | 0, ranked.positionAt(2) | 0];
+  return n === 2 ? [ranked.positionAt(0) | 0, ranked.positionAt(1) | 0] : n === 1 ? [ranked.positionAt(0) | 0] : [];
 }
 
 /** The reports' search structures by index position, built on first use, the least recently used dropped past `max`. */
@@ -325,7 +326,10 @@ class ReportSearch {
   search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
     const found = this.rankPage(rawQuery, options);
     if (!('page' in found)) return found;
-    found.answer.hits = found.page.map((r) => found.excerpt(r));
+    // A loop, not `map` with a closure per query (issue 13 round 42).
+    const hits: Excerpt[] = [];
+    for (let i = 0; i < found.page.length; i++) hits.push(found.excerpt(found.page[i]!));
+    found.answer.hits = hits;
     return found.answer;
   }
 
@@ -409,7 +413,11 @@ class ReportSearch {
 
   /** Whether a paragraph's sentences or heading path hold a term. */
   passageHolds(position: number, term: string): boolean {
-    return (this.index.headingTerms[position] ?? []).includes(term) || sentencesOf(this.index, position).some((s) => s.terms.includes(term));
+    if (this.index.headingTerms[position]?.includes(term)) return true;
+    // A loop, not a closure made per call: coverage asks this of each term of a question's words (issue 13 round 42).
+    const sentences = sentencesOf(this.index, position);
+    for (let i = 0; i < sentences.length; i++) if (sentences[i]!.terms.includes(term)) return true;
+    return false;
   }
 
   private topSections?: string[];
@@ -486,20 +494,23 @@ class ReportSearch {
     const sentences = sentencesOf(this.index, position);
     const first = sentences[span.first];
     const last = sentences[span.last];
-    const sentence = first && last ? { start: first.start, end: last.end } : undefined;
-    // The passage's fields as arguments, not an object made only to be copied (issue 13 round 30).
+    // The passage's fields as arguments, not an object made only to be copied (issue 13 round 30); the answer
+    // sentence's bounds as two numbers (-1 for none), its object made only if the excerpt is highlighted (round 42).
+    const start = first && last ? first.start : -1;
+    const end = first && last ? last.end : -1;
     return new LazilyHighlighted(
       this.info.id,
       p.id,
       p.sectionId,
       this.nameReport ? `${this.info.title} · ${p.citation}` : p.citation,
       p.text,
-      sentence ? p.text.slice(sentence.start, sentence.end) : p.text,
+      start >= 0 ? p.text.slice(start, end) : p.text,
       roundScore(score),
       this,
       position,
       query,
-      sentence,
+      start,
+      end,
     );
   }
 
@@ -629,7 +640,9 @@ class AnsweringPassages implements AnsweringPassage {
   }
 
   holds(term: string): boolean {
-    return this.positions.some((p) => this.search.passageHolds(p, term));
+    // A loop, not a closure made per term (issue 13 round 42).
+    for (let i = 0; i < this.positions.length; i++) if (this.search.passageHolds(this.positions[i]!, term)) return true;
+    return false;
   }
 
   statesFigureOf(term: string, before?: boolean): boolean {
@@ -695,7 +708,15 @@ class AnsweringPassages implements AnsweringPassage {
   }
 
   parts(): number {
-    return new Set(this.positions.map((p) => this.search.topSectionOf(p))).size;
+    // The distinct top sections of a few passages, counted without a list or a set (issue 13 round 42).
+    let parts = 0;
+    for (let i = 0; i < this.positions.length; i++) {
+      const section = this.search.topSectionOf(this.positions[i]!);
+      let k = 0;
+      while (k < i && this.search.topSectionOf(this.positions[k]!) !== section) k++;
+      if (k === i) parts++;
+    }
+    return parts;
   }
 }
 
@@ -804,7 +825,9 @@ class LazilyHighlighted implements Excerpt {
   #search: ReportSearch | undefined;
   #position: number;
   #query: ParsedQuery | undefined;
-  #sentence: { start: number; end: number } | undefined;
+  /** The answer sentence's bounds in `text`, -1 for none. */
+  #start: number;
+  #end: number;
   #marked: { ranges: StyledRange[]; matched: string[] } | undefined;
   #segments: Segment[] | undefined;
 
@@ -819,7 +842,8 @@ class LazilyHighlighted implements Excerpt {
     search: ReportSearch,
     position: number,
     query: ParsedQuery,
-    sentence: { start: number; end: number } | undefined,
+    start: number,
+    end: number,
   ) {
     this.reportId = reportId;
     this.paragraphId = paragraphId;
@@ -831,7 +855,8 @@ class LazilyHighlighted implements Excerpt {
     this.#search = search;
     this.#position = position;
     this.#query = query;
-    this.#sentence = sentence;
+    this.#start = start;
+    this.#end = end;
   }
 
   get segments(): Segment[] {
@@ -844,10 +869,9 @@ class LazilyHighlighted implements Excerpt {
 
   #mark(): { ranges: StyledRange[]; matched: string[] } {
     if (!this.#marked) {
-      this.#marked = this.#search!.highlight(this.#position, this.#query!, this.#sentence);
+      this.#marked = this.#search!.highlight(this.#position, this.#query!, this.#start >= 0 ? { start: this.#start, end: this.#end } : undefined);
       this.#search = undefined;
       this.#query = undefined;
-      this.#sentence = undefined;
     }
     return this.#marked;
   }
@@ -875,7 +899,12 @@ function bm25Options(): { boost: { headings: number }; bm25: { k: number; b: num
  * counts where each word is credited once, in the sentence ranking and the bold sentence.
  */
 function paragraphTerms(query: ParsedQuery): string[] {
-  const terms: string[] = [];
-  for (const t of query.terms) if (!t.family) terms.push(t.term);
-  return terms;
+  // Gathered in a kept scratch and copied at their count: a list grown by `push` past 17 terms made a backing store
+  // of 41 and dropped the one of 17 (issue 13 round 42).
+  let count = 0;
+  for (const t of query.terms) if (!t.family) PARAGRAPH_TERMS[count++] = t.term;
+  return PARAGRAPH_TERMS.slice(0, count);
 }
+
+/** `paragraphTerms`' terms as it finds them, written from index 0. */
+const PARAGRAPH_TERMS: string[] = [];
