@@ -860,10 +860,41 @@ function traceCoverage(
  * topical word after the phrase's start that is the phrase's own word.
  */
 function askingWords(query: ParsedQuery): Set<number> | undefined {
+  // Read twice per query, for the ranking (`rankingQuery`) and the coverage, of the same words: the second reads the first's.
+  if (ASKED.words === query.words) return ASKED.asking;
   const lower = lowerCaseOf(query.clean);
   // Most questions hold none of the phrases' words: the search below is then not compiled.
-  return ASKING.mayMatch(lower) ? askingWordsIn(query, lower) : undefined;
+  const asking = ASKING.mayMatch(lower) ? askingWordsIn(query, lower) : undefined;
+  ASKED.words = query.words;
+  ASKED.asking = asking;
+  return asking;
 }
+/** The last query's `askingWords`, by the identity of its words (`rankingQuery`'s copy shares them): a function of the query only. */
+const ASKED: { words: readonly QueryWord[] | undefined; asking: Set<number> | undefined } = { words: undefined, asking: undefined };
+
+/**
+ * The query the ranking reads: without the terms of the words that put the question (`askingWords`; round 105). A courteous
+ * opening, a quoted claim's source and check, and the "whether" after them say how the question is asked, not what: weighed,
+ * "whether" (which a report writes seldom: once in this one, "determining whether a strike is illegal") put that paragraph
+ * first for questions on registration and judges, and "claim", "tell", "learn" found paragraphs that write them. The words of
+ * "how long" and "how often" name the kind of answer (the duration question reads them) and stay, as does the "stand" of "what
+ * does X stand for", the one word such a question has besides X. `query` itself when no asking word can be there (most
+ * queries: the gate's words, `ASKING.mayMatch`) or when they are all the query has.
+ */
+export function rankingQuery(query: ParsedQuery): ParsedQuery {
+  const asking = askingWords(query);
+  if (asking === undefined) return query;
+  let terms: WeightedTerm[] | undefined;
+  for (let k = 0; k < query.terms.length; k++) {
+    const t = query.terms[k]!;
+    const framing = asking.has(t.word) && !ANSWER_KIND_ASKING.has(query.words[t.word]!.word);
+    if (framing) terms ??= query.terms.slice(0, k);
+    else terms?.push(t);
+  }
+  return terms === undefined || terms.length === 0 ? query : { ...query, terms };
+}
+/** `ASKING`'s words that name the kind of answer or are the question's only other word (`rankingQuery`). */
+const ANSWER_KIND_ASKING: ReadonlySet<string> = new Set(['long', 'often', 'stand', 'stands']);
 
 /** `askingWords` of a query whose lower-cased text (`lower`) may hold an asking phrase. */
 function askingWordsIn(query: ParsedQuery, lower: string): Set<number> | undefined {

@@ -29,7 +29,7 @@ import { DenseSentences } from './dense.js';
 import { TermSimilarities } from './alignment.js';
 import { figureBefore, sentenceTermsOf } from './sentence-terms.js';
 import { MONEY } from './figures.js';
-import { type AnsweringPassage, coverageOf, isSmallTalk, ReportNames } from './coverage.js';
+import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -344,8 +344,11 @@ class ReportSearch {
     if (rawQuery.length > MAX_QUERY_CHARS * 4) return tooLong();
     const clean = cleanQuery(rawQuery);
     if (clean.length > MAX_QUERY_CHARS) return tooLong();
-    const query = parseQuery(rawQuery, this.vocabulary, clean);
-    if (query.clean === '') return emptyQuery();
+    const parsed = parseQuery(rawQuery, this.vocabulary, clean);
+    if (parsed.clean === '') return emptyQuery();
+    // The ranking reads the question without the words that put it ("I should be glad to know whether…"); the coverage reads
+    // every word and sets those aside itself (`rankingQuery`, round 105).
+    const query = rankingQuery(parsed);
 
     // Most queries name no section: the sections are then not read (nor their code compiled).
     const scope = query.sections.length > 0 || options.section ? this.scopeOf([...query.sections, ...(options.section ? [options.section] : [])]) : undefined;
@@ -359,7 +362,7 @@ class ReportSearch {
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
-    const coverage = coverageOf(query, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace);
+    const coverage = coverageOf(parsed, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace);
     const suggestions = ranked.length ? [] : this.suggestFor(query);
     // Two literals, with and without `nextOffset` (its place in the answer's keys kept), not a spread of `{}` or
     // `{ nextOffset }` into one: the spread copied the answer through a slower path and made the small object too.
