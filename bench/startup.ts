@@ -6,7 +6,8 @@
  *   startup.js QUERY [--warm] [--bot] [--idle]
  * `--warm` first runs the bot's warm-up (src/search/warm-up.ts), as `npm start` does before it reports
  * ready or opens its console, and `warmUp` says how long that took. `--bot` leaves out what hr's loader
- * sets and `npm start` does not (the young generation's growth factor, no allocation-site pretenuring).
+ * sets and `npm start` does not (the young generation's growth factor, no allocation-site pretenuring), and detaches
+ * a buffer before the warm-up as the bot does (src/array-buffer-detaching.ts).
  * `--idle` waits IDLE_MS between the warm-up and the query, as a user's first question never comes the
  * moment the bot is ready (it connects to its chats first) or the console opens: asked at once, the query
  * shares the cores with V8 optimising what the warm-up ran, on its worker thread (at load ~10: 16 ms
@@ -21,6 +22,9 @@ if (!flags.includes('--bot')) {
   const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString('--semi-space-growth-factor=8');
   setFlagsFromString('--no-allocation-site-pretenuring');
+} else {
+  // As the bot does before its warm-up (src/main.ts), for its adapters' fetch detaches a buffer anyway.
+  (await import('../src/array-buffer-detaching.js')).detachOnce();
 }
 const { readStampedIndex } = await import('../src/search/built-index.js');
 const { createQueryService } = await import('../src/search/service.js');

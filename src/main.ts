@@ -19,6 +19,7 @@ import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
 import { openQueryService } from './search/open-service.js';
 import { warmUp } from './search/warm-up.js';
+import { detachOnce } from './array-buffer-detaching.js';
 import { ReportFormatError } from './report/format-check.js';
 import { ConfiguredReportError } from './search/report-choice.js';
 import type { ChannelPreset } from './daily/config.js';
@@ -70,6 +71,9 @@ async function main(): Promise<void> {
   const indexReady = ops.readiness.component('index', 'loading');
   const service = openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
   const presets = withPresetReports(config.dailyPresets, service.reports);
+  // The adapters' first fetch detaches a buffer, which would throw away what the warm-up compiles: detached first, the
+  // warm-up compiles the code the bot keeps (src/array-buffer-detaching.ts). The console fetches nothing and skips it.
+  detachOnce();
   warmSearch(service, logger);
   indexReady.ready();
 
