@@ -26,6 +26,8 @@ export interface Bm25Query {
   bm25: Bm25Params;
   /** Keep only documents whose id passes (MiniSearch's `filter`). */
   filter?: (id: number) => boolean;
+  /** Term → documents (by id) whose `text` field is not to count it (an expansion met there only inside a name). */
+  exclude?: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 /** BM25's matches, best first: `ids[0, count)` with their `scores` (scratch of the index that returned them). */
@@ -159,7 +161,7 @@ export class Bm25Index {
    * MiniSearch's stable sort leaves them. Valid until the next `rank` or `search` on this index.
    */
   rank(query: Bm25Query): Bm25Results {
-    const { terms, boost = {}, boostTerm, bm25, filter } = query;
+    const { terms, boost = {}, boostTerm, bm25, filter, exclude } = query;
     const { total, termScore, matchedTerms, inTerm, order, termOrder } = this;
     let matched = 0;
     // A loop, not `forEach`: no closure and context made per query (issue 13 round 42).
@@ -167,6 +169,7 @@ export class Bm25Index {
       const term = terms[i]!;
       const termBoost = boostTerm ? boostTerm(term) : 1;
       const postings = this.postingsOf(term);
+      const excluded = exclude?.get(term);
       let termMatched = 0;
       for (const field of this.fields) {
         const fieldBoost = (Object.hasOwn(boost, field.name) ? boost[field.name] : undefined) || 1;
@@ -176,8 +179,10 @@ export class Bm25Index {
         const scores = this.scoresOf(found, field.id, bm25);
         // MiniSearch: termWeight (1 for an exact match) × termBoost × fieldBoost × docBoost (1) × rawScore.
         const weight = 1 * termBoost * fieldBoost * 1;
+        const skip = excluded !== undefined && field.name === 'text' ? excluded : undefined;
         for (let j = 0; j < docs.length; j++) {
           const doc = docs[j]!;
+          if (skip !== undefined && skip.has(this.ids[doc]!)) continue;
           const weighted = weight * scores[j]!;
           if (inTerm[doc]) termScore[doc] = termScore[doc]! + weighted;
           else {

@@ -96,6 +96,14 @@ export interface ReportIndex {
   termWords: Record<string, string>;
   /** The words the report writes only as names, capitalised and never in lower case ("uzbekistan"; `namesIn`). */
   names: string[];
+  /**
+   * Term → the paragraphs (by position) whose text holds it only inside a capitalised name of two or more words
+   * ("People's Assembly": `nameOnlyTermsOf`); an expansion met only there does not count for them. Absent in an
+   * index saved before Quality round 107 (read as none).
+   */
+  nameOnly?: Record<string, number[]>;
+  /** The capitalised names, as their terms, of each paragraph (by position) that `nameOnly` lists. */
+  nameGroups?: Record<string, string[][]>;
   /** MiniSearch's saved index, postings compacted (`SavedBm25Index`). */
   miniSearch: SavedBm25Index;
 }

@@ -25,6 +25,7 @@ import {
 } from './built-index.js';
 import { CorpusLexicon } from './corpus-lexicon.js';
 import { namesIn } from './coverage.js';
+import { nameOnlyTermsOf } from './names.js';
 import { QUANTITY } from './figures.js';
 import { type IndexedSource, logReportChanges, reportChanges } from './report-changes.js';
 import { sentenceTermTables } from './sentence-terms.js';
@@ -145,6 +146,7 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
     documentFrequency,
     termWords: commonestWords(docs),
     names: namesIn(report.paragraphs.map((p) => p.text).join('\n')),
+    ...nameOnlyTermsOf(report.paragraphs.map((p) => p.text)),
     miniSearch: saved,
   };
 }

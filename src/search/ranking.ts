@@ -9,6 +9,7 @@ import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignme
 import type { DenseSentences } from './dense.js';
 import { actsAsSubject } from './acting.js';
 import { namedByAcronym } from './acronyms.js';
+import { namedExpansions } from './names.js';
 import { MONEY, dateOnlySentences, largestFigures, permittedActsOf, shareSentences } from './figures.js';
 import { SHARE_QUESTION, STATES_PERMISSION } from './answer-kinds.js';
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
@@ -121,6 +122,8 @@ interface TermInfo {
   paragraphValue: number;
   /** The term's query slot (see `SentenceTerms`). */
   slot: number;
+  /** For an expansion, the paragraphs where it does not count (`namedExpansions`). */
+  named: readonly number[] | undefined;
   /** The term, and the query (`SentenceTerms.beginQuery`'s generation) that gave it this slot: `QueryTerms` checks both. */
   term: string;
   generation: number;
@@ -180,7 +183,7 @@ function scorerHeld(pool: ScorerPool, words: number): Uint8Array {
 
 /** Slot `slot`'s object of `pool`, made on the first query reaching that many slots. */
 function slotInfoOf(pool: TermInfo[], slot: number): TermInfo {
-  while (pool.length <= slot) pool.push({ word: 0, typed: false, sentenceValue: 0.5, paragraphValue: 0.5, slot: 0, term: '', generation: 0 });
+  while (pool.length <= slot) pool.push({ word: 0, typed: false, sentenceValue: 0.5, paragraphValue: 0.5, slot: 0, named: undefined, term: '', generation: 0 });
   return pool[slot]!;
 }
 
@@ -323,6 +326,8 @@ export class QueryScorer {
   // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
   /** The question asks what share of something is so (`SHARE_QUESTION`): the fusion's `RANKING.share` vote applies. */
   readonly asksShare: boolean;
+  /** The query's expansions that count nowhere in some paragraphs (`namedExpansions`), or undefined (most queries). */
+  private readonly named: Map<string, number[]> | undefined;
   /** The question asks whether someone may do something (`PERMISSION_QUESTION`): `RANKING.permitted` applies in the sentence ranking. */
   private readonly asksPermission: boolean;
 
@@ -340,6 +345,7 @@ export class QueryScorer {
     if (this.pool.byTerm.size > KEPT_TERMS) this.pool.byTerm.clear();
     this.info = new QueryTerms(this.pool.byTerm, this.generation);
     const terms = query.terms;
+    this.named = namedExpansions(index.nameOnly, index.nameGroups, query);
     for (let i = 0; i < terms.length; i++) this.addTerm(terms[i]!);
     this.typedWords = this.typedOrder.length;
     this.typedTotal = sumOf(this.typedValue, this.typedOrder);
@@ -382,6 +388,7 @@ export class QueryScorer {
     }
     info.word = t.word;
     info.typed = typed;
+    info.named = typed ? undefined : this.named?.get(t.term);
     info.sentenceValue = sentenceValue;
     info.paragraphValue = paragraphValue;
     if (t.word >= this.words) this.words = t.word + 1;
@@ -1113,6 +1120,7 @@ export class QueryScorer {
         for (let o = j + 1; o < end; o++) if (ids[o] === id) f++;
         const t = this.slotInfo[slot]!;
         if (marks && marks[t.word] !== mark) continue;
+        if (t.named !== undefined && t.named.includes(position)) continue;
         const v = (t.sentenceValue * (f * (k + 1))) / (f + lengthNorm);
         if (exact && t.word < n) exact.raise(base + i * n + t.word, t.typed ? 1 : ALIGNMENT.expanded);
         if (credit[t.word] === 0) matchedWords++;
