@@ -27,7 +27,7 @@ export interface Bm25Query {
   /** Keep only documents whose id passes (MiniSearch's `filter`). */
   filter?: (id: number) => boolean;
   /** Term → documents (by id) whose `text` field is not to count it (an expansion met there only inside a name). */
-  exclude?: ReadonlyMap<string, ReadonlySet<number>>;
+  exclude?: ReadonlyMap<string, readonly number[]>;
 }
 
 /** BM25's matches, best first: `ids[0, count)` with their `scores` (scratch of the index that returned them). */
@@ -182,7 +182,7 @@ export class Bm25Index {
         const skip = excluded !== undefined && field.name === 'text' ? excluded : undefined;
         for (let j = 0; j < docs.length; j++) {
           const doc = docs[j]!;
-          if (skip !== undefined && skip.has(this.ids[doc]!)) continue;
+          if (skip !== undefined && skip.includes(this.ids[doc]!)) continue;
           const weighted = weight * scores[j]!;
           if (inTerm[doc]) termScore[doc] = termScore[doc]! + weighted;
           else {

@@ -326,8 +326,11 @@ export class QueryScorer {
   // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
   /** The question asks what share of something is so (`SHARE_QUESTION`): the fusion's `RANKING.share` vote applies. */
   readonly asksShare: boolean;
-  /** The query's expansions that count nowhere in some paragraphs (`namedExpansions`), or undefined (most queries). */
-  private readonly named: Map<string, number[]> | undefined;
+  /**
+   * The query's expansions that count nowhere in some paragraphs (`namedExpansions`), or undefined (most queries); the
+   * service's BM25 candidates read the same map (`Bm25Query.exclude`), so it is made once per query.
+   */
+  readonly named: ReadonlyMap<string, readonly number[]> | undefined;
   /** The question asks whether someone may do something (`PERMISSION_QUESTION`): `RANKING.permitted` applies in the sentence ranking. */
   private readonly asksPermission: boolean;
 

@@ -29,7 +29,6 @@ import { DenseSentences } from './dense.js';
 import { TermSimilarities } from './alignment.js';
 import { figureBefore, sentenceTermsOf } from './sentence-terms.js';
 import { MONEY } from './figures.js';
-import { namedExpansions } from './names.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
@@ -391,18 +390,10 @@ class ReportSearch {
       // The query's term list read for each of BM25's terms (a dozen or so), not a Map made of it per query.
       boostTerm: (term) => weightOf(query.terms, term),
       filter,
-      exclude: this.index.nameOnly === undefined ? undefined : this.namedExpansions(query),
+      // An expansion met only inside a body's name counts there neither in BM25 nor in the re-ranking (`QueryScorer.named`).
+      exclude: scorer.named,
     });
     return rerank(candidates, scorer);
-  }
-
-  /** `namedExpansions` as sets for the BM25 index (`Bm25Query.exclude`); undefined for most queries. */
-  private namedExpansions(query: ParsedQuery): Map<string, ReadonlySet<number>> | undefined {
-    const named = namedExpansions(this.index.nameOnly, this.index.nameGroups, query);
-    if (named === undefined) return undefined;
-    const out = new Map<string, ReadonlySet<number>>();
-    for (const [term, positions] of named) out.set(term, new Set(positions));
-    return out;
   }
 
   /** Whether a paragraph is in `scope` (when given) and holds every quoted phrase of the query. */
