@@ -248,10 +248,12 @@ export class WordNet {
         if (pos === 'noun' && rank === 0) instance = synset.instance && synset.names.has(base);
         synset.lemmas.forEach((l) => synonyms.add(l));
         if (rank === 0 && definition.size === 0) synset.gloss.forEach((w) => definition.add(w));
-        const classes = rank < BROADER_SENSES || synset.instance ? synset.hypernyms.map((h) => parseSynset(this.data[pos].lineAt(h)).lemmas) : [];
-        if (rank < BROADER_SENSES) for (const lemmas of classes) lemmas.forEach((l) => broader.add(l));
         // An instance of a country whose lemmas, written whole, include the word: "Turkey", "UK", "US" (not "the_States").
-        if (pos === 'noun' && synset.instance && !country && synset.whole.includes(base)) country = classes.some((lemmas) => lemmas.some((l) => COUNTRY_CLASSES.has(l)));
+        const weighsCountry = pos === 'noun' && synset.instance && !country && synset.whole.includes(base);
+        // The classes' lines are read only for the broader senses or a country still to be weighed (each is a file read).
+        const classes = rank < BROADER_SENSES || weighsCountry ? synset.hypernyms.map((h) => parseSynset(this.data[pos].lineAt(h)).lemmas) : [];
+        if (rank < BROADER_SENSES) for (const lemmas of classes) lemmas.forEach((l) => broader.add(l));
+        if (weighsCountry) country = classes.some((lemmas) => lemmas.some((l) => COUNTRY_CLASSES.has(l)));
       });
 
     }
