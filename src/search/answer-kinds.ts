@@ -3,7 +3,8 @@
  * "two-thirds"). Read by coverage (an answering passage must state one, `isUnshared`, round 45) and by the ranking (a vote
  * for a passage whose best sentence states one, `RANKING.share`, round 65). Whether someone may do something ("can…"):
  * a sentence saying who may do it, read by the sentence ranking (`RANKING.permitted`, round 73) and the bold choice
- * (`RANKING.permission`, round 74).
+ * (`RANKING.permission`, round 74). An age ("how young can a girl get married"): a sentence stating one with its figure,
+ * read by the bold choice (`RANKING.age`, round 111).
  */
 import { GatedPattern } from './gated-pattern.js';
 
@@ -28,6 +29,27 @@ export const PERMISSION_CUE = /\b(?:may|can|could|cannot|might|must)\s+|\b(?:rig
  * "can…" question (`favourPermission`, round 74); `PERMISSION_CUE` above also finds the verb, for the ranking.
  */
 export const STATES_PERMISSION = /\b(?:may|can|cannot|(?:right|authority|allowed|permitted|entitled|eligible|free)\s+to)\b/i;
+
+/**
+ * A question asking an age: "how old / how young…", "what / which age", "youngest", "minimum / legal / working… age",
+ * "age limit", "age of consent" (round 111). Not "old" or "age" alone ("are old people discriminated against", "age
+ * discrimination"), nor an age the question takes as given ("do couples marry in mosques before the bride reaches the
+ * legal age": the custom is asked). The bold choice's reading (`favourAge`); coverage's `AGE_QUESTION` (round 29), which
+ * refuses a question no age sentence answers, reads a narrower set ("how old", "what age", "age for / of…").
+ */
+export const AGE_ASKED = new GatedPattern(
+  /\bhow\s+(?:old|young)\b|\b(?:what|which)\s+age\b|\byoungest\b|(?<!\b(?:before|after|reach|reaches|reached|reaching|under|below|above|over|past)\s+(?:the\s+|a\s+)?)\b(?:minimum|minimal|min|legal|lowest|working|marriage|marrying|employment)\s+age\b|\bage\s+(?:limits?|of\s+consent|requirements?|restrictions?)\b/i,
+  ['old', 'young', 'age'],
+);
+
+/**
+ * An age as these reports state one, named as an age with its figure: a limit ("The legal minimum age for marriage is 18",
+ * "girls under age 18") or a person's age ("a 29-year-old resident"). Not a range bounding a group ("children ages 14
+ * through 16 may perform light work", an exception to the limit), an age without a figure ("when the bride reached the
+ * legal age"), nor a figure saying whom another rule covers ("restricts the length of the workday for employees younger
+ * than 18").
+ */
+export const STATES_AGE = /\b(?:minimum|minimal|legal|lowest|maximum)\s+age\b(?=[^.]*\d)|\bage\s+(?:of\s+)?\d|\d-year-old\b|\b\d{1,3}\s+years?\s+old\b|\byears\s+of\s+age\b/i;
 
 /** Words between a permission word and its verb: a negation, "be", an adverb ("may not be extended", "could easily dissolve"). */
 export const BEFORE_VERB = /^(?:not|also|only|still|be|been|then|\w+ly)$/i;

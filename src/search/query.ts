@@ -8,7 +8,7 @@
 import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js';
 import { GatedPattern } from './gated-pattern.js';
 import { spellChat } from './chat-spelling.js';
-import { PERMISSION_QUESTION } from './answer-kinds.js';
+import { AGE_ASKED, PERMISSION_QUESTION } from './answer-kinds.js';
 import { compoundParts, derivedTerms, splitsIntoWords } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
@@ -109,6 +109,13 @@ export interface ParsedQuery {
    * prosecutions"), often after the opening that names the topic (round 101).
    */
   wantsAny: boolean;
+  /**
+   * The question asks an age (`AGE_ASKED`: "how young can a girl get married", "at what age can children start
+   * working"): these reports state the limit as "the minimum age for X is N", and a later sentence holding the
+   * question's other words states a custom or an exception ("Many couples first married in mosques … when the bride
+   * reached the legal age", "children ages 14 through 16 may perform light work"): round 111.
+   */
+  wantsAge: boolean;
   /**
    * The question asks whether something can be done ("can someone be put in a mental hospital against their
    * will", "could…", "may…"): the answer is the sentence saying what may or may not be done ("may be committed",
@@ -867,7 +874,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
   const termList = terms.slice(0, termCount);
-  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */

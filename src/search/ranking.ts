@@ -11,7 +11,7 @@ import { actsAsSubject } from './acting.js';
 import { namedByAcronym } from './acronyms.js';
 import { namedExpansions } from './names.js';
 import { MONEY, dateOnlySentences, largestFigures, permittedActsOf, shareSentences } from './figures.js';
-import { SHARE_QUESTION, STATES_PERMISSION } from './answer-kinds.js';
+import { SHARE_QUESTION, STATES_AGE, STATES_PERMISSION } from './answer-kinds.js';
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
 import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 
@@ -73,6 +73,8 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * public set, own hit@3 −1, held-out half and the round's probes unchanged, no covered verdict moved).
  * `permission` is the bold choice's own bonus for the same questions (`favourPermission`, round 74): a sentence saying
  * what may be done, whatever the verb.
+ * `age` is the bold choice's pick for a question asking an age (`favourAge`, round 111): a sentence stating an age limit
+ * or a person's age with its figure ("The legal minimum age for marriage is 18"), favoured as a penalty is.
  * `further` is the bold choice's pick, for a full question no other pick serves, of a later sentence holding two or more
  * typed question words the opening lacks and more of the question's words, when the opening is the best
  * (`favourFurtherWords`, round 84: 4 bold answers won and 1 lost over every public set, own and dev unchanged).
@@ -86,7 +88,7 @@ import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-
  * every public set, held-out half unchanged; the same vote for a word the text alone holds lost 2 : 11 there).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, age: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -530,7 +532,7 @@ export class QueryScorer {
     if (query.asked !== undefined) this.favourAskedAction(position, scores);
     if (query.wantsAssessment) this.favourAssessment(position, scores);
     if (query.wantsAny) this.favourNone(position, scores);
-    const stated = (query.wantsFact ? this.favourStatedFact(position, scores) : 0) | (query.wantsCause ? this.favourCause(position, scores) : 0) | (query.wantsSum ? this.favourSum(position, scores) : 0);
+    const stated = (query.wantsAge ? this.favourAge(position, scores) : 0) | (query.wantsFact ? this.favourStatedFact(position, scores) : 0) | (query.wantsCause ? this.favourCause(position, scores) : 0) | (query.wantsSum ? this.favourSum(position, scores) : 0);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
     let chosen = (query.wantsDate && !query.wantsCondition && !query.keywords ? this.favourDateOfAsked(position, scores) : 0) | (query.event !== undefined ? this.favourAfterEvent(position, scores) : 0) | (query.wantsDuration ? this.favourDuration(position, scores) : 0) | (query.wantsUpperBound ? this.favourLargestFigure(position, scores) : 0) | (query.actor !== undefined ? this.favourActor(position, scores) : 0) | stated;
@@ -954,6 +956,28 @@ export class QueryScorer {
   private favourNone(position: number, scores: number[]): number {
     if (!this.query.wantsAny || !RANKING.none) return 0;
     return this.favourStating(position, scores, RANKING.none, (text) => STATES_NONE.test(text));
+  }
+
+  /**
+   * "how young can a girl get married", "at what age can children start working" ask an age, and these reports state the
+   * limit as "the minimum age for X is N", usually where the topic opens; a later sentence holding more of the
+   * question's words states a custom or an exception ("Many couples first married in mosques and then registered
+   * officially when the bride reached the legal age", "With parental permission, however, children ages 14 through 16
+   * may perform light work…"). A sentence stating an age limit or a person's age (`STATES_AGE`, with its figure), even
+   * one sharing no word with the question as a penalty's ("how old does a teenager need to be before starting work":
+   * "…the general minimum age for employment is 16"), scores at least `RANKING.context` × the paragraph's best, × (1 +
+   * `RANKING.age`), and is bolded alone (round 111). Returns the sentences favoured, as bits.
+   */
+  private favourAge(position: number, scores: number[]): number {
+    if (!this.query.wantsAge || !RANKING.age) return 0;
+    const sentences = sentencesOf(this.index, position);
+    const text = this.index.report.paragraphs[position]!.text;
+    const top = largest(scores, 0);
+    let chosen = 0;
+    for (let i = 0; i < scores.length; i++) {
+      if (sentences[i]!.quantity && STATES_AGE.test(text.slice(sentences[i]!.start, sentences[i]!.end))) chosen |= favour(scores, i, top, RANKING.age);
+    }
+    return chosen;
   }
 
   /**
