@@ -835,6 +835,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (countedTokens?.has(i)) counted.push(word);
     if (i === actionToken) asked = word;
+    // An acronym typed in capitals ("TIP") is read through its line only: the report's "tip" (in the address of the
+    // Trafficking in Persons Report) is the everyday word, another thing.
+    if (entry?.acronym && queryWord.known > 0) {
+      word++;
+      continue;
+    }
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     // "the us", "the uk": an abbreviation of another country, though the report has the stem ("us" of "use", round 103).
     if (!fix && typedWord.known && lower.length <= COUNTRY_ABBREVIATION_LENGTH && placedAsCountry(surfaces, i, lower) && isUnwrittenCountry(lower, vocabulary)) {

@@ -4,7 +4,9 @@
  * b to c and d; `a, b, c` makes the words expand to each other. Entries match by the analyser's
  * terms (stems), so plurals and verb endings match too; a phrase matches consecutive query words,
  * articles and possessives aside ("before your trial" is "before trial", "against his will" is
- * "against their will").
+ * "against their will"). A one-word left-hand side written with a capital letter is an acronym that is also an
+ * everyday word ("TIP", "FoE"): it matches only a query word typed as written or all in capitals, with or without a
+ * plural "s" ("TIP", "TIPs", "FOE"), never "tip" or a sentence's "Tip", nor a query typed in capitals throughout.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -17,6 +19,8 @@ export interface ThesaurusEntry {
   /** How many query words the matched phrase spans. */
   length: number;
   expansions: string[];
+  /** An acronym line's match ("TIP" typed in capitals): the word is the acronym only, not the everyday word the report may write too. */
+  acronym?: true;
 }
 
 /** A thesaurus as `npm run build` saves it: the text it was parsed from, and what parsing gave. */
@@ -31,11 +35,15 @@ export interface SavedThesaurus {
   words: Record<string, string>;
   /** `Thesaurus.lengthsByFirstKey`: saved, because building it in code not yet warmed up took ~1.5 ms of start-up. */
   lengths: [string, number[]][];
+  /** `Thesaurus.cased`: each form an acronym line matches as typed, and its expansions. */
+  cased: [string, string[]][];
 }
 
 const DEFAULT_FILE = ['lexicon', 'human-rights-synonyms.txt'] as const;
-/** How phrases are made keys; a saved copy keyed otherwise is parsed again (3: object pronouns left out too). */
-const KEYS_VERSION = 3;
+/** How phrases are made keys; a saved copy keyed otherwise is parsed again (3: object pronouns left out too; 4: acronym lines kept as typed). */
+const KEYS_VERSION = 4;
+/** A query of at least this many words, none with a lower-case letter, is shouted: its capitals tell no acronym. */
+const SHOUTED_WORDS = 3;
 
 export class Thesaurus {
   /** Key (the phrase's words as keys, space-joined) → expansions. */
@@ -53,6 +61,11 @@ export class Thesaurus {
    * word the report never uses ("policmean") is corrected against these, then expanded like the word.
    */
   readonly words: Record<string, string> = {};
+  /**
+   * The acronym lines that are also everyday words ("TIP", "FoE"; a left-hand side written with a capital): each form
+   * they match as typed — as written, all in capitals, either with a plural "s" — to the entry it gives.
+   */
+  private readonly cased = new Map<string, ThesaurusEntry>();
   /** Typo → the word meant (or null), with the passes finding it cost, remembered across queries and reports; see `parseQuery`. */
   readonly corrections = new Map<string, Scanned<string | null>>();
 
@@ -66,6 +79,7 @@ export class Thesaurus {
       this.longest = saved.longest;
       this.words = saved.words;
       this.lengthsByFirstKey = new Map(saved.lengths);
+      for (const [form, expansions] of saved.cased) this.cased.set(form, { length: 1, expansions, acronym: true });
       return;
     }
     this.parse(text);
@@ -83,8 +97,12 @@ export class Thesaurus {
       const line = raw.replace(/#.*/, '').trim();
       if (!line) continue;
       const [left, right] = line.includes('=>') ? line.split('=>') : [line, line];
-      const from = phrasesOf(left!);
       const to = phrasesOf(right!);
+      const from: string[] = [];
+      for (const written of left!.split(',').map((p) => p.trim())) {
+        if (/[A-Z]/.test(written) && /^\w+$/.test(written)) this.addCased(written, to);
+        else if (written) from.push(...phrasesOf(written));
+      }
       for (const phrase of from) {
         const words = keysOf(phrase);
         if (words.length === 0) continue;
@@ -94,6 +112,17 @@ export class Thesaurus {
         this.entries.set(key, expansions);
         this.longest = Math.max(this.longest, words.length);
         if (words.length === 1) this.words[phrase] = phrase;
+      }
+    }
+  }
+
+  /** An acronym line's forms (`cased`): as written and all in capitals, each with and without a plural "s". */
+  private addCased(written: string, to: readonly string[]): void {
+    for (const form of [written, written.toUpperCase()]) {
+      for (const f of [form, `${form}s`]) {
+        const entry: ThesaurusEntry = this.cased.get(f) ?? { length: 1, expansions: [], acronym: true };
+        for (const target of to) if (target !== normalize(written) && !entry.expansions.includes(target)) entry.expansions.push(target);
+        this.cased.set(f, entry);
       }
     }
   }
@@ -112,7 +141,7 @@ export class Thesaurus {
     }
     try {
       const saved = JSON.parse(readFileSync(compiledFile(file), 'utf8')) as SavedThesaurus;
-      if (saved.text === text && saved.analysis === ANALYSIS_VERSION && saved.keys === KEYS_VERSION && saved.words && saved.lengths) return new Thesaurus(text, saved);
+      if (saved.text === text && saved.analysis === ANALYSIS_VERSION && saved.keys === KEYS_VERSION && saved.words && saved.lengths && saved.cased) return new Thesaurus(text, saved);
     } catch {
       // Not built yet, or unreadable: parse the text.
     }
@@ -128,7 +157,7 @@ export class Thesaurus {
 
   /** What `compile` saves and `new Thesaurus(text, saved)` reads back. */
   toSaved(): SavedThesaurus {
-    return { text: this.text, analysis: ANALYSIS_VERSION, keys: KEYS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey] };
+    return { text: this.text, analysis: ANALYSIS_VERSION, keys: KEYS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey], cased: [...this.cased].map(([form, entry]) => [form, entry.expansions]) };
   }
 
   /**
@@ -152,6 +181,10 @@ export class Thesaurus {
     const keys = this.lastKeys;
     // Past the words' end there is no key (the kept array may hold an earlier query's).
     if (start >= this.keyCount) return undefined;
+    // An acronym typed in capitals ("TIP", "FoE") is the acronym, whatever the lower-case word would be; the query is
+    // read for shouting only then (one lookup a word otherwise, no string made).
+    const acronym = this.cased.get(words[start]!);
+    if (acronym && !isShouted(words)) return acronym;
     const first = keys[start]!;
     // No phrase starts with an article, possessive or object pronoun: they are left out of every key.
     // Most words start no entry: answered without an empty array and an iterator made for each.
@@ -185,6 +218,15 @@ export class Thesaurus {
 function compiledFile(file: string): string {
   return join(packageRoot(), 'dist', 'src', 'lexicon', `${basename(file, '.txt')}.json`);
 }
+
+/** Whether a query is typed in capitals throughout: `SHOUTED_WORDS` words or more, none with a lower-case letter. */
+function isShouted(words: readonly string[]): boolean {
+  if (words.length < SHOUTED_WORDS) return false;
+  for (const w of words) if (LOWER_CASE.test(w)) return false;
+  return true;
+}
+
+const LOWER_CASE = /\p{Ll}/u;
 
 function phrasesOf(side: string): string[] {
   return side.split(',').map((p) => normalize(p).trim()).filter(Boolean);
