@@ -333,6 +333,11 @@ export interface TypedWord {
   family: readonly string[] | undefined;
   /** `compoundParts` of the word in the report (null: none), once a query has needed it: each split stems both halves. */
   compound: readonly [string, string] | null | undefined;
+  /**
+   * `derivedTerms` of the word in the report, once a query has needed it: each relative was sliced and stemmed again for
+   * every query that typed the word (issue 13 round 47).
+   */
+  derived: readonly string[] | undefined;
 }
 
 /** How many typed words a vocabulary remembers before it starts again (hostile input must not grow it without end). */
@@ -399,6 +404,7 @@ function readTypedWord(surface: string, vocabulary: Vocabulary): TypedWord {
     senses: undefined,
     family: undefined,
     compound: undefined,
+    derived: undefined,
   };
 }
 
@@ -982,7 +988,7 @@ function expandUnknownWord(
   // A derivational relative the report writes ("strikers": strike, "senatorial": senator) is the word in
   // another form, as a thesaurus entry is (round 59); never a negated one ("unfair" is no "fair").
   if (DERIVED.weight && senses && vocabulary.derived && queryWord.specificity >= DERIVED.specific) {
-    const relatives = derivedTerms(lower, vocabulary.derived(lower), (t) => known(t) && !vocabulary.ignored.has(t));
+    const relatives = (meantWord.derived ??= derivedTerms(lower, vocabulary.derived(lower), (t) => known(t) && !vocabulary.ignored.has(t)));
     for (let k = 0; k < relatives.length; k++) add(relatives[k]!, (EXPANSION_WEIGHTS.thesaurus * DERIVED.weight) / Math.sqrt(relatives.length), 'expanded');
     if (relatives.length) queryWord.known = Math.max(queryWord.known, DERIVED.known);
   }
