@@ -900,10 +900,13 @@ const ANSWER_KIND_ASKING: ReadonlySet<string> = new Set(['long', 'often', 'stand
 function askingWordsIn(query: ParsedQuery, lower: string): Set<number> | undefined {
   let out: Set<number> | undefined;
   for (const m of lower.matchAll(ASKING_ALL)) {
-    for (const word of m.slice(1)) {
+    // The groups by index and the words by a loop: no copy of the match, no iterator, no closure per group.
+    for (let g = 1; g < m.length; g++) {
+      const word = m[g];
       if (word === undefined) continue;
-      const i = query.words.findIndex((w, at) => w.word === word && !out?.has(at));
-      if (i >= 0) (out ??= new Set()).add(i);
+      let i = 0;
+      while (i < query.words.length && !(query.words[i]!.word === word && !out?.has(i))) i++;
+      if (i < query.words.length) (out ??= new Set()).add(i);
     }
   }
   return out;
@@ -1171,7 +1174,8 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
   // A formal question's (`FORMAL_QUESTION`): what each sentence of the first three passages holds of it.
   const all = inOneSentence ? (answering.passageSentences?.() ?? []) : [];
   const inOne = inOneSentence ? new Float64Array(all.length) : undefined;
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     // A name the report writes only capitalised ("almaty" typed in lower case) is a setting, as a
     // capitalised one is in the known share: a first passage naming the city in passing holds no topic.
     // As there, only a place or person (a proper name in WordNet): "Facebook" or "YouTube" is what is
@@ -1196,7 +1200,7 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
   if (total <= 0) return { first: 0, three: 0 };
   if (!inOne) return { first: first / total, three: three / total };
   let one = 0;
-  for (const v of inOne) one = Math.max(one, v);
+  for (let k = 0; k < inOne.length; k++) one = Math.max(one, inOne[k]!);
   return { first: first / total, three: three / total, one: one / total };
 }
 
@@ -2336,17 +2340,26 @@ const HELD_APART_MAX_WORDS = 4;
  */
 function heldApart(query: ParsedQuery, answering: AnsweringPassage): string | undefined {
   // Counted before anything is built: most questions are longer, or have fewer words the report knows.
+  // Indexed loops, no closure: every query runs this, mostly in unoptimised code, where an array's iterator made a
+  // result object per step (issue 13 round 47).
   let topical = 0;
   let known = 0;
-  for (const w of query.words) {
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
     if (!w.topical) continue;
     if (++topical > HELD_APART_MAX_WORDS) return undefined;
     if (w.known >= KNOWN_TOPIC) known++;
   }
-  if (known < 2 || query.terms.some((t) => t.thesaurus)) return undefined;
+  if (known < 2 || hasThesaurusTerm(query.terms)) return undefined;
   const rule = PERSONAL.test(query.meant) ? 'personalApart' : isBarePhrase(query.clean, topical) ? 'phraseApart' : undefined;
   if (rule === undefined || (rule === 'phraseApart' && headsFirst(query, answering))) return undefined;
   return knownHeldApart(query, answering) ? rule : undefined;
+}
+
+/** Whether a term of `terms` is a thesaurus line's stand-in (`WeightedTerm.thesaurus`). */
+function hasThesaurusTerm(terms: ParsedQuery['terms']): boolean {
+  for (let i = 0; i < terms.length; i++) if (terms[i]!.thesaurus) return true;
+  return false;
 }
 
 /**
@@ -2511,10 +2524,12 @@ function unnamedSetting(query: ParsedQuery, weighed: readonly WeighedWord[], ans
  * itself ("the Chinese border": known 1), nor a country a passage names ("tajik migrants" finds "from Tajikistan").
  */
 function otherCountryForm(query: ParsedQuery, weighed: readonly WeighedWord[], answering: AnsweringPassage): string | undefined {
-  for (const w of weighed) {
+  for (let k = 0; k < weighed.length; k++) {
+    const w = weighed[k]!;
     // Most words are known as typed (1) or not at all: the terms are read only for a word known as another form.
     if (w.known !== KNOWN_TOPIC || query.words[w.word]!.corrected) continue;
-    for (const t of query.terms) {
+    for (let j = 0; j < query.terms.length; j++) {
+      const t = query.terms[j]!;
       if (t.word !== w.word || t.origin !== 'expanded' || t.thesaurus) continue;
       if (answering.isName(t.term) && isOtherCountryName(t.term, answering) && !answering.holds(t.term)) return 'isOtherCountry';
     }
@@ -2549,7 +2564,10 @@ function heldOnlyInPassing(query: ParsedQuery, i: number, answering: AnsweringPa
   if (term === undefined) return false;
   // One loop, one array: `filter` then `map` made two arrays and two closures (issue 13 round 42).
   const others: string[] = [];
-  for (const t of query.terms) if (t.word !== i && query.words[t.word]?.topical) others.push(t.term);
+  for (let k = 0; k < query.terms.length; k++) {
+    const t = query.terms[k]!;
+    if (t.word !== i && query.words[t.word]?.topical) others.push(t.term);
+  }
   if (others.length === 0) return false;
   // A place typed after "in" is where the question is set ("human rights in russia"): a sentence must set its other
   // words there, as "asylum applications of persons fleeing Syria" does; a passage naming Russia among the countries

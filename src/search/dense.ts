@@ -52,7 +52,9 @@ export class DenseSentences {
   queryVector(query: ParsedQuery): Float32Array | undefined {
     const out = new Float32Array(this.dimensions);
     let any = false;
-    for (const t of query.terms) {
+    // Indexed loops: run once per query and seldom optimised, an array's iterator made a result object per step (issue 13 round 47).
+    for (let k = 0; k < query.terms.length; k++) {
+      const t = query.terms[k]!;
       if (t.origin === 'expanded') continue;
       const w = query.words[t.word];
       const at = this.vectors.indexOf(w?.word ?? '');
@@ -60,7 +62,8 @@ export class DenseSentences {
       this.vectors.addTo(at, this.idf(t.term) * t.weight, out, 0);
       any = true;
     }
-    for (const w of query.words) {
+    for (let k = 0; k < query.words.length; k++) {
+      const w = query.words[k]!;
       if (w.known >= 1) continue;
       const at = this.vectors.indexOf(w.word);
       if (at >= 0) {

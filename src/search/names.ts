@@ -83,19 +83,40 @@ function namesIn(text: string): { only: string[]; names: string[][] } {
  */
 export function namedExpansions(nameOnly: Readonly<Record<string, number[]>> | undefined, names: Readonly<Record<string, string[][]>> | undefined, query: ParsedQuery): Map<string, number[]> | undefined {
   if (nameOnly === undefined || names === undefined) return undefined;
+  // Indexed loops, no closures: this runs once per query for every expansion a name in the report holds (issue 13, round 47).
   const terms = query.terms;
-  const common = (u: WeightedTerm): boolean => u.origin !== 'expanded' && (query.words[u.word]?.specificity ?? 1) < EVERYDAY.common;
   let out: Map<string, number[]> | undefined;
-  for (const t of terms) {
-    if (t.origin !== 'expanded' || t.family || !Object.hasOwn(nameOnly, t.term)) continue;
-    if (terms.some((u) => u.term === t.term && u.origin !== 'expanded')) continue;
-    for (const position of nameOnly[t.term]!) {
-      const met = names[position]!.some((name) => name.includes(t.term) && terms.some((u) => u.word !== t.word && common(u) && name.includes(u.term)));
-      if (!met) continue;
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (t.origin !== 'expanded' || t.family || !Object.hasOwn(nameOnly, t.term) || isTypedTerm(terms, t.term)) continue;
+    const positions = nameOnly[t.term]!;
+    for (let p = 0; p < positions.length; p++) {
+      const position = positions[p]!;
+      if (!meetsCommonWord(names[position]!, t, query)) continue;
       let list = out?.get(t.term);
       if (!list) (out ??= new Map()).set(t.term, (list = []));
       list.push(position);
     }
   }
   return out;
+}
+
+/** Some term of `terms` not from an expansion is `term`. */
+function isTypedTerm(terms: readonly WeightedTerm[], term: string): boolean {
+  for (let i = 0; i < terms.length; i++) if (terms[i]!.term === term && terms[i]!.origin !== 'expanded') return true;
+  return false;
+}
+
+/** One of `names` holds the expansion `t` and a term typed for another of the query's words, one of English's commonest. */
+function meetsCommonWord(names: readonly string[][], t: WeightedTerm, query: ParsedQuery): boolean {
+  const terms = query.terms;
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n]!;
+    if (!name.includes(t.term)) continue;
+    for (let i = 0; i < terms.length; i++) {
+      const u = terms[i]!;
+      if (u.word !== t.word && u.origin !== 'expanded' && (query.words[u.word]?.specificity ?? 1) < EVERYDAY.common && name.includes(u.term)) return true;
+    }
+  }
+  return false;
 }

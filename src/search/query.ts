@@ -340,6 +340,11 @@ export interface TypedWord {
   family: readonly string[] | undefined;
   /** `compoundParts` of the word in the report (null: none), once a query has needed it: each split stems both halves. */
   compound: readonly [string, string] | null | undefined;
+  /**
+   * `derivedTerms` of the word in the report, once a query has needed it: each relative was sliced and stemmed again for
+   * every query that typed the word (issue 13 round 47).
+   */
+  derived: readonly string[] | undefined;
 }
 
 /** How many typed words a vocabulary remembers before it starts again (hostile input must not grow it without end). */
@@ -406,6 +411,7 @@ function readTypedWord(surface: string, vocabulary: Vocabulary): TypedWord {
     senses: undefined,
     family: undefined,
     compound: undefined,
+    derived: undefined,
   };
 }
 
@@ -759,7 +765,10 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
   const expandPhrases = (phrases: readonly string[]): boolean => {
     const found = new Set<string>();
-    for (const phrase of phrases) for (const term of phraseTerms(phrase)) if (known(term) && !vocabulary.ignored.has(term)) found.add(term);
+    for (let p = 0; p < phrases.length; p++) {
+      const terms = phraseTerms(phrases[p]!);
+      for (let k = 0; k < terms.length; k++) if (known(terms[k]!) && !vocabulary.ignored.has(terms[k]!)) found.add(terms[k]!);
+    }
     const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(found.size || 1);
     for (const term of found) add(term, share, 'expanded', 'thesaurus');
     return found.size > 0;
@@ -938,8 +947,8 @@ function readUnknownWord(
 function phraseWord(phrase: readonly string[], entry: ThesaurusEntry, vocabulary: Vocabulary, known: (term: string) => boolean, add: AddTerm, expandPhrases: (phrases: readonly string[]) => boolean): QueryWord {
   const lower = phrase.map((w) => normalize(w)).join(' ');
   let typed = false;
-  for (const w of phrase) {
-    const term = termOf(w);
+  for (let i = 0; i < phrase.length; i++) {
+    const term = termOf(phrase[i]!);
     if (term && known(term) && !vocabulary.ignored.has(term)) {
       add(term, 1, 'typed');
       typed = true;
@@ -977,11 +986,14 @@ function expandUnknownWord(
   // A compound the report writes in two ("gunshot": gun-shot) is its two words (round 37).
   const form = vocabulary.writes ? (meantWord.compound ??= compoundParts(lower, known, vocabulary.writes) ?? null) : null;
   if (form) {
-    for (const t of form) add(t, EXPANSION_WEIGHTS.thesaurus / Math.sqrt(form.length), 'expanded');
+    for (let k = 0; k < form.length; k++) add(form[k]!, EXPANSION_WEIGHTS.thesaurus / Math.sqrt(form.length), 'expanded');
     queryWord.known = KNOWN.thesaurus;
   }
   const neighbours = vocabulary.neighbours?.(lower) ?? [];
-  for (const n of neighbours) {
+  // Indexed loops here and in `expandPhrases`: a function run once per unknown word is seldom optimised, and each step of
+  // an array's iterator then made a result object (issue 13 round 47).
+  for (let k = 0; k < neighbours.length; k++) {
+    const n = neighbours[k]!;
     if (vocabulary.ignored.has(n.term)) continue;
     if (!generic) add(n.term, (EXPANSION_WEIGHTS.neighbour * n.similarity) / Math.sqrt(neighbours.length), 'expanded');
     queryWord.known = Math.max(queryWord.known, sharesRoot(term, n.term) ? KNOWN.thesaurus : (n.similarity - KNOWN.from) / (1 - KNOWN.from));
@@ -989,8 +1001,8 @@ function expandUnknownWord(
   // A derivational relative the report writes ("strikers": strike, "senatorial": senator) is the word in
   // another form, as a thesaurus entry is (round 59); never a negated one ("unfair" is no "fair").
   if (DERIVED.weight && senses && vocabulary.derived && queryWord.specificity >= DERIVED.specific) {
-    const relatives = derivedTerms(lower, vocabulary.derived(lower), (t) => known(t) && !vocabulary.ignored.has(t));
-    for (const t of relatives) add(t, (EXPANSION_WEIGHTS.thesaurus * DERIVED.weight) / Math.sqrt(relatives.length), 'expanded');
+    const relatives = (meantWord.derived ??= derivedTerms(lower, vocabulary.derived(lower), (t) => known(t) && !vocabulary.ignored.has(t)));
+    for (let k = 0; k < relatives.length; k++) add(relatives[k]!, (EXPANSION_WEIGHTS.thesaurus * DERIVED.weight) / Math.sqrt(relatives.length), 'expanded');
     if (relatives.length) queryWord.known = Math.max(queryWord.known, DERIVED.known);
   }
   if (senses) {
@@ -999,7 +1011,7 @@ function expandUnknownWord(
     if (expansion.terms.length) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
     if (EXPANSION_WEIGHTS.compound) {
       const compounds = budget.remembered(vocabulary.compounds, term, (mayScan) => (mayScan() ? compoundsOf(term, vocabulary.documentFrequency, (w) => vocabulary.senses(w) !== null) : undefined));
-      for (const c of compounds ?? []) add(c, EXPANSION_WEIGHTS.compound, 'expanded');
+      if (compounds) for (let k = 0; k < compounds.length; k++) add(compounds[k]!, EXPANSION_WEIGHTS.compound, 'expanded');
     }
   }
   // A capitalised name the report never mentions (Germany, Tokyo) has no stand-in: a neighbour in
@@ -1103,7 +1115,9 @@ const ROOT = 5;
  * the shorter has at least `ROOT` letters ("sanit" of sanitation, "sanitari" of sanitary).
  */
 export function sharesRoot(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Two conditionals, not a destructured pair: the array and its iterator were made on every call (issue 13 round 47).
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
   return short.length >= ROOT && long.startsWith(short);
 }
 
@@ -1346,6 +1360,6 @@ const LINKING_WORDS = new Set(['of', 'for', 'in', 'on', 'by', 'with', 'and', 'or
  */
 export function isKeywordQuery(text: string, tokens: readonly Token[]): boolean {
   if (text.includes('?')) return false;
-  for (const t of tokens) if (termOf(t.surface) === null && !LINKING_WORDS.has(normalize(t.surface))) return false;
+  for (let i = 0; i < tokens.length; i++) if (termOf(tokens[i]!.surface) === null && !LINKING_WORDS.has(normalize(tokens[i]!.surface))) return false;
   return true;
 }

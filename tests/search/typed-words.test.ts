@@ -30,6 +30,8 @@ const names = new ReportNames(() => index.report.paragraphs.map((p) => p.text).j
 const plain = (): Vocabulary => ({
   documentFrequency: index.documentFrequency,
   senses: (w) => wordnet.senses(w),
+  // A word's derivational relatives the report writes ("strikers": strike), remembered per typed word.
+  derived: (w) => wordnet.derived(w),
   ambiguous: (w) => AMBIGUOUS_WORDS.has(w),
   english,
   ignored: new Set(termsOf(index.report.info.country)),
@@ -57,6 +59,8 @@ const word = fc.oneof(
   fc.constantFrom('kidz', 'chidlren', 'beatting', 'hapiness', 'sholars', 'goverment', 'theives'),
   // Compounds the report writes in two words.
   fc.constantFrom('gunshot', 'healthcare', 'Healthcare'),
+  // Words the report writes in another form (`derivedTerms`).
+  fc.constantFrom('strikers', 'senatorial', 'Strikers', 'imprisonment', 'journalistic'),
 );
 const query = fc.oneof(fc.constantFrom(...questions), fc.array(word, { minLength: 1, maxLength: 7 }).map((ws) => ws.join(' ')));
 
@@ -79,11 +83,33 @@ describe('the typed words a vocabulary remembers', () => {
         const once: TypedWord = typedWordOf(surface, remembering);
         expect(typedWordOf(surface, remembering)).toBe(once);
         const fresh = typedWordOf(surface, plain());
-        // A query may have added the word's WordNet expansion, its family and its compound split to the remembered one since.
-        expect({ ...once, senses: undefined, family: undefined, compound: undefined }).toEqual(fresh);
+        // A query may have added the word's WordNet expansion, family, compound split and relatives to the remembered one since.
+        expect({ ...once, senses: undefined, family: undefined, compound: undefined, derived: undefined }).toEqual(fresh);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("read a word's derivational relatives once, and parse as without the memo after", () => {
+    // Issue 13 round 47: each relative was sliced and stemmed again for every query typing the word.
+    let asked = 0;
+    const base = plain();
+    const remembering: Vocabulary = {
+      ...base,
+      typedWords: new Map(),
+      derived: (w) => {
+        asked++;
+        return base.derived!(w);
+      },
+    };
+    const q = 'were the strikers paid';
+    const first = parseQuery(q, remembering);
+    expect(asked).toBeGreaterThan(0);
+    expect(typedWordOf('strikers', remembering).derived).toBeDefined();
+    const afterFirst = asked;
+    expect(parseQuery(q, remembering)).toEqual(first);
+    expect(asked).toBe(afterFirst);
+    expect(first).toEqual(parseQuery(q, plain()));
   });
 
   it('stay within their bound however many different words are typed', () => {
