@@ -1,7 +1,12 @@
 /**
  * Resident memory of the bot (as `npm start` runs it) with Discord and Slack both running against the
- * fakes on 127.0.0.1, after each has answered a few searches and again after a sustained load (distinct
+ * fakes on 127.0.0.1, after each has answered a few searches and again through a sustained load (distinct
  * questions from distinct people, half on each platform); next to a bare `node` process idling.
+ *
+ * Under load the RSS is a sawtooth: V8 lets garbage build up in the old generation (and the buffers it
+ * owns outside the heap) until its next full collection, so one reading lands anywhere on it, ±15 MB
+ * (docs/search.md, issue 13 round 44). The load is therefore read every 100 searches from the 500th to
+ * the 1,500th, and reported as the median and the largest of those 11 readings.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,9 +22,10 @@ import { botNodeArguments } from './runtime-flags.js';
 export interface RssReport {
   /** MB resident, after start-up and the searches. */
   bot: number;
-  /** MB resident after `sustained` more searches, each a different question from a different person. */
-  afterLoad: number;
-  /** How many searches the sustained load made (both platforms together). */
+  /** MB resident during the sustained load: the readings' median and largest. */
+  underLoad: { median: number; largest: number; readings: number[] };
+  /** The searches after which the RSS was read (both platforms together), and the load's total. */
+  readAt: number[];
   sustained: number;
   /** MB resident of `node -e` waiting on a timer. */
   bareNode: number;
@@ -27,8 +33,17 @@ export interface RssReport {
 
 const SEARCHES = ['jury size', 'prison conditions', 'how long can police hold a detainee', 'kids picking cotton'];
 
-/** The sustained load's searches: 1,000 (500 on each platform) by default. */
-export const SUSTAINED_SEARCHES = 1000;
+/** The sustained load's searches (half on each platform), and when the RSS is read during it. */
+export const SUSTAINED_SEARCHES = 1500;
+export const READ_FROM = 500;
+export const READ_EVERY = 100;
+
+/** After how many of the sustained searches the RSS is read: 500, 600, … 1,500 by default. */
+export function readingPoints(sustained = SUSTAINED_SEARCHES): number[] {
+  const points: number[] = [];
+  for (let done = READ_FROM; done <= sustained; done += READ_EVERY) points.push(done);
+  return points;
+}
 
 /** Distinct questions of the public question files (bench/questions), in file order. */
 function publicQuestions(): string[] {
@@ -74,6 +89,8 @@ export async function benchRss(sustained = SUSTAINED_SEARCHES): Promise<RssRepor
     const atStart = rssMb(bot.pid!);
     // As a public bot serves: every question different, every asker different, alternating platforms.
     const questions = publicQuestions();
+    const readAt = readingPoints(sustained);
+    const readings: number[] = [];
     for (let n = 0; n < sustained; n++) {
       const query = questions[n % questions.length]!;
       if (n % 2 === 0) {
@@ -82,14 +99,21 @@ export async function benchRss(sustained = SUSTAINED_SEARCHES): Promise<RssRepor
       } else {
         await sender.slashCommand({ text: `search ${query}`, responseUrl: slack.responseUrl('bench'), userId: `U0ASKER${n}` });
       }
+      if (n + 1 === readAt[readings.length]) readings.push(rssMb(bot.pid!));
     }
-    return { bot: atStart, afterLoad: rssMb(bot.pid!), sustained, bareNode: rssMb(bare.pid!) };
+    return { bot: atStart, underLoad: summarise(readings), readAt, sustained, bareNode: rssMb(bare.pid!) };
   } finally {
     bot.kill('SIGKILL');
     bare.kill('SIGKILL');
     await discord.close();
     await slack.close();
   }
+}
+
+/** The median (the lower middle of an even count) and the largest of the readings. */
+export function summarise(readings: number[]): RssReport['underLoad'] {
+  const sorted = [...readings].sort((a, b) => a - b);
+  return { median: sorted[(sorted.length - 1) >> 1] ?? NaN, largest: sorted.at(-1) ?? NaN, readings };
 }
 
 /** VmRSS of a process (Linux /proc). */
