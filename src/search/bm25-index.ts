@@ -37,6 +37,9 @@ export interface Bm25Results {
   scores: Float64Array;
 }
 
+/** `BM25Index#rank`'s postings left out for a query without exclusions: none. */
+const NOTHING_EXCLUDED: ReadonlyMap<string, Array<FieldPostings | undefined>> = new Map();
+
 /** Documents containing a term in one field, by short id, with the term's frequency in each. */
 interface FieldPostings {
   docs: Int32Array;
@@ -161,15 +164,24 @@ export class Bm25Index {
    * MiniSearch's stable sort leaves them. Valid until the next `rank` or `search` on this index.
    */
   rank(query: Bm25Query): Bm25Results {
-    const { terms, boost = {}, boostTerm, bm25, filter, exclude } = query;
+    // A query with exclusions (few) gets the excluded documents left out of its terms' postings here, before the term
+    // loop (`rankTerms`), which then runs the same code for every query. With the exclusion read in the loop, the first
+    // query that had any ran operations the loop's optimised code had never seen run, and V8 threw that code away: in a
+    // fresh `hr` over stdin, at the 26th question, and the loop ran unoptimised for the next 40–150 questions, until
+    // compiled again behind the other jobs of the one compiler thread (docs/search.md, issue 13 round 49).
+    return this.rankTerms(query, query.exclude === undefined ? NOTHING_EXCLUDED : this.postingsExcluding(query.terms, query.exclude, query.bm25));
+  }
+
+  /** `rank`'s work: `without` holds, for a term some of whose documents are excluded, the postings left to it. */
+  private rankTerms(query: Bm25Query, without: ReadonlyMap<string, Array<FieldPostings | undefined>>): Bm25Results {
+    const { terms, boost = {}, boostTerm, bm25, filter } = query;
     const { total, termScore, matchedTerms, inTerm, order, termOrder } = this;
     let matched = 0;
     // A loop, not `forEach`: no closure and context made per query (issue 13 round 42).
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
       const termBoost = boostTerm ? boostTerm(term) : 1;
-      const postings = this.postingsOf(term);
-      const excluded = exclude?.get(term);
+      const postings = without.get(term) ?? this.postingsOf(term);
       let termMatched = 0;
       for (const field of this.fields) {
         const fieldBoost = (Object.hasOwn(boost, field.name) ? boost[field.name] : undefined) || 1;
@@ -179,10 +191,8 @@ export class Bm25Index {
         const scores = this.scoresOf(found, field.id, bm25);
         // MiniSearch: termWeight (1 for an exact match) × termBoost × fieldBoost × docBoost (1) × rawScore.
         const weight = 1 * termBoost * fieldBoost * 1;
-        const skip = excluded !== undefined && field.name === 'text' ? excluded : undefined;
         for (let j = 0; j < docs.length; j++) {
           const doc = docs[j]!;
-          if (skip !== undefined && skip.includes(this.ids[doc]!)) continue;
           const weighted = weight * scores[j]!;
           if (inTerm[doc]) termScore[doc] = termScore[doc]! + weighted;
           else {
@@ -230,6 +240,38 @@ export class Bm25Index {
     }
     this.results.count = count;
     return this.results;
+  }
+
+  /**
+   * For each of `terms` that `exclude` names, its postings with the documents excluded from its `text` field left out
+   * (the rest as they are, and each kept document's score as `scoresOf` gives it, in the same order), so that `rankTerms`
+   * adds up exactly what it added when it skipped those documents itself.
+   */
+  private postingsExcluding(terms: readonly string[], exclude: ReadonlyMap<string, readonly number[]>, bm25: Bm25Params): ReadonlyMap<string, Array<FieldPostings | undefined>> {
+    const without = new Map<string, Array<FieldPostings | undefined>>();
+    const text = this.fields.find((field) => field.name === 'text');
+    if (text === undefined) return without;
+    for (const term of terms) {
+      const excluded = exclude.get(term);
+      if (excluded === undefined || without.has(term)) continue;
+      const byField = this.postingsOf(term);
+      const found = byField?.[text.id];
+      if (byField === undefined || found === undefined) continue;
+      const scores = this.scoresOf(found, text.id, bm25);
+      const keep: number[] = [];
+      for (let j = 0; j < found.docs.length; j++) if (!excluded.includes(this.ids[found.docs[j]!]!)) keep.push(j);
+      const kept: FieldPostings = { docs: new Int32Array(keep.length), frequencies: new Int32Array(keep.length), scores: { k: bm25.k, b: bm25.b, d: bm25.d, values: new Float64Array(keep.length) } };
+      for (let n = 0; n < keep.length; n++) {
+        kept.docs[n] = found.docs[keep[n]!]!;
+        kept.frequencies[n] = found.frequencies[keep[n]!]!;
+        kept.scores!.values[n] = scores[keep[n]!]!;
+      }
+      // `slice` keeps the array's elements kind, so the term loop reads it as it reads every other term's.
+      const copy = byField.slice();
+      copy[text.id] = kept;
+      without.set(term, copy);
+    }
+    return without;
   }
 
   /**
