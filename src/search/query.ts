@@ -29,6 +29,8 @@ export interface WeightedTerm {
   family?: true;
   /** True for a stand-in from a thesaurus line, the surest expansion (a maintainer wrote it for this sense). */
   thesaurus?: true;
+  /** A vector neighbour of a typed word the report writes only in passing (`IN_PASSING`): searched, not read by coverage. */
+  passing?: true;
 }
 
 export interface ParsedQuery {
@@ -285,6 +287,8 @@ export interface Vocabulary {
   compounds?: Map<string, Scanned<string[]>>;
   /** Report terms close in meaning to a lower-case word (word vectors), closest first. */
   neighbours?: (word: string) => readonly Neighbour[];
+  /** How many paragraphs the report has (`IN_PASSING` reads a share of them); none, no word is read as written in passing. */
+  paragraphs?: number;
   /** How specific a lower-case word is in general English, 0..1; 1 when not given. */
   specificity?: (word: string) => number;
   /** Everyday words and phrases → the report's register (`lexicon/human-rights-synonyms.txt`). */
@@ -438,6 +442,17 @@ export const KNOWN = { from: 0.6, wordnet: 0.2, thesaurus: 0.9 };
  * football"); 0.6 answered none. `weight` 0 turns it off.
  */
 export const DERIVED = { weight: 1, known: 0.6, specific: 0.8 };
+/**
+ * A typed word the report writes only in passing — in at most `share` of its paragraphs (two of a country report's
+ * 150–400, none of a short one's), not as a name — is the asker's word, not the report's word for the topic:
+ * "protesters" where the report writes "activists", "soldiers" where it writes "army", "jury" where it writes "jurors".
+ * Such a word also reaches its vector neighbours among the report's terms at cosine `similarity` or more, at `weight` ×
+ * the typed weight × the cosine, below the word itself; only a word at least `specific` in general English and of fewer
+ * than `GENERIC_SENSES` WordNet senses ("run", "keep", "show" have everyday neighbours). The report knows the word as
+ * typed: coverage reads the question without these terms, and its first passages as ranked without them, so no verdict
+ * moves (`WeightedTerm.passing`; round 109). `weight` 0 turns it off.
+ */
+export const IN_PASSING = { share: 0.01, similarity: 0.75, weight: 0.3, specific: 0.5 };
 /**
  * Passes over the vocabulary one query may make for typo corrections and compounds (each unknown
  * word costs one or more, remembered or not: `TypoBudget`): past it, further unknown words are left
@@ -738,6 +753,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   let unknown = 0;
   // Made at the first unknown word: most queries have none (issue 13 round 30: no object a query does not use).
   let budget: TypoBudget | undefined;
+  // The neighbours of typed words written in passing (`IN_PASSING`), added after the loop; made at the first: most queries have none.
+  let passing: WeightedTerm[] | undefined;
   /** `from`: a family member (`WeightedTerm.family`) or a thesaurus line's stand-in (`WeightedTerm.thesaurus`); each shape made only when needed. */
   const add: AddTerm = (term, weight, origin, from) => {
     let at = 0;
@@ -843,6 +860,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
         const weight = everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : permission ? PERMISSION_FRAME.weight : 1) * (typedWord.ambiguous ? AMBIGUOUS.weight : 1);
         add(term, weight, 'typed');
         if (FAMILY.weight) for (const member of (typedWord.family ??= familyOf(term, typedWord.lower, (t) => known(t) && !vocabulary.ignored.has(t)))) add(member, weight * FAMILY.weight, 'expanded', 'family');
+        if (IN_PASSING.weight && queryWord.topical && !typedWord.capitalised && queryWord.specificity >= IN_PASSING.specific && (vocabulary.documentFrequency[term] ?? 0) <= IN_PASSING.share * (vocabulary.paragraphs ?? 0)) {
+          passing = inPassingNeighbours(term, lower, weight, word, vocabulary, passing);
+        }
       }
       queryWord.known = fix ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
@@ -866,12 +886,41 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsDuration = DURATION_QUESTION.test(read, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
+  // After every other term, and only where no other word of the query reached the term: the question read without them
+  // is the question as read before (what coverage reads, `WeightedTerm.passing`).
+  if (passing) {
+    for (const t of passing) {
+      let at = 0;
+      while (at < termCount && terms[at]!.term !== t.term) at++;
+      if (at === termCount) terms[termCount++] = t;
+    }
+  }
   const termList = terms.slice(0, termCount);
   return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */
 type AddTerm = (term: string, weight: number, origin: WeightedTerm['origin'], from?: 'family' | 'thesaurus') => void;
+
+/**
+ * The vector neighbours of a typed word the report writes only in passing (`IN_PASSING`), for `parseQuery`, added to
+ * `found` (made when the first is found; the larger weight kept): a function of its own, so a query of the report's
+ * own words does not compile it.
+ */
+function inPassingNeighbours(term: string, lower: string, weight: number, word: number, vocabulary: Vocabulary, found: WeightedTerm[] | undefined): WeightedTerm[] | undefined {
+  const neighbours = vocabulary.neighbours?.(lower);
+  if (!neighbours?.length || (vocabulary.senses(lower)?.count ?? 0) >= GENERIC_SENSES) return found;
+  for (const n of neighbours) {
+    // The word in another form ("sex" / sexual, "inspectors" / inspect: one term opening the other, as close neighbours do not
+    // by chance) is the family rule's to weigh (`familyOf`), not a stand-in.
+    if (n.similarity < IN_PASSING.similarity || n.term.startsWith(term) || term.startsWith(n.term) || vocabulary.ignored.has(n.term)) continue;
+    const w = weight * IN_PASSING.weight * n.similarity;
+    const at = found?.findIndex((t) => t.term === n.term) ?? -1;
+    if (at < 0) (found ??= []).push({ term: n.term, weight: w, origin: 'expanded', word, passing: true });
+    else if (found![at]!.weight < w) found![at] = { term: n.term, weight: w, origin: 'expanded', word, passing: true };
+  }
+  return found;
+}
 
 /**
  * Reads a typed word neither the report nor the thesaurus knows, for `parseQuery`: a British spelling of a

@@ -170,6 +170,13 @@ function answeringPositions(ranked: RankedList): number[] {
   return n === 2 ? [ranked.positionAt(0) | 0, ranked.positionAt(1) | 0] : n === 1 ? [ranked.positionAt(0) | 0] : [];
 }
 
+/** `parsed` without the neighbours of words written in passing (`WeightedTerm.passing`): itself when it has none, as most queries. */
+function withoutPassing(parsed: ParsedQuery): ParsedQuery {
+  let i = 0;
+  while (i < parsed.terms.length && !parsed.terms[i]!.passing) i++;
+  return i === parsed.terms.length ? parsed : { ...parsed, terms: parsed.terms.filter((t) => !t.passing) };
+}
+
 /** The reports' search structures by index position, built on first use, the least recently used dropped past `max`. */
 class OpenReports {
   private readonly open = new Map<number, ReportSearch>();
@@ -309,6 +316,7 @@ class ReportSearch {
       compounds: new Map(),
       thesaurus,
       writes: (phrase) => this.names.writes(phrase),
+      paragraphs: this.paragraphs.length,
       get words() {
         return index.termWords;
       },
@@ -356,13 +364,19 @@ class ReportSearch {
     if (isSmallTalk(query)) return this.smallTalk(query);
     if (query.terms.length === 0 && query.phrases.length === 0) return this.nothingToSearch(query);
 
+    // The neighbours of a word written in passing (`IN_PASSING`) find passages, not the verdict: the report knows the word
+    // as typed, and coverage reads the question and its first passages as ranked without them (round 109). Ranked first:
+    // the ranking's scratch is the next one's.
+    const plain = withoutPassing(parsed);
+    const plainPositions = plain === parsed ? undefined : this.plainPositions(plain, scope);
     const scorer = new QueryScorer(this.index, this.ordinals, query, this.dense, this.similarities);
     const ranked = this.rank(query, scope, scorer);
     const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), maxLimit);
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
-    const coverage = coverageOf(parsed, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace);
+    const positions = plainPositions ?? (ranked.length > 0 ? answeringPositions(ranked) : undefined);
+    const coverage = coverageOf(plain, positions && positions.length > 0 ? this.answering(positions) : undefined, options.coverageTrace);
     const suggestions = ranked.length ? [] : this.suggestFor(query);
     // Two literals, with and without `nextOffset` (its place in the answer's keys kept), not a spread of `{}` or
     // `{ nextOffset }` into one: the spread copied the answer through a slower path and made the small object too.
@@ -371,6 +385,14 @@ class ReportSearch {
         ? { kind: 'search', report: this.info, query: query.clean, covered: coverage.covered, confidence: coverage.confidence, smallTalk: false, hits: [], total: ranked.length, offset, limit, nextOffset: next, suggestions }
         : { kind: 'search', report: this.info, query: query.clean, covered: coverage.covered, confidence: coverage.confidence, smallTalk: false, hits: [], total: ranked.length, offset, limit, suggestions };
     return { answer, page, excerpt: (r) => this.excerpt(r, query, scorer) };
+  }
+
+  /** The first three positions of the question ranked without the neighbours of words written in passing, which coverage reads. */
+  private plainPositions(plain: ParsedQuery, scope: Set<number> | undefined): number[] {
+    const query = rankingQuery(plain);
+    if (query.terms.length === 0 && query.phrases.length === 0) return [];
+    const ranked = this.rank(query, scope, new QueryScorer(this.index, this.ordinals, query, this.dense, this.similarities));
+    return ranked.length > 0 ? answeringPositions(ranked) : [];
   }
 
   /** BM25 candidates (MiniSearch's scoring, see `bm25-index.ts`) over text and headings, re-ranked (see `ranking.ts`). */
