@@ -358,7 +358,7 @@ export class QueryScorer {
     this.seenIn = scratch.seenIn;
     this.leadOrder = scratch.leadOrder;
     // Stamps of an earlier scorer would pass for this one's (`sentenceStamp` starts again from 1).
-    this.seenIn.fill(0, 0, this.slotInfo.length);
+    for (let slot = 0; slot < this.slotInfo.length; slot++) this.seenIn[slot] = 0;
     this.keywordsAsWritten = query.keywords && everyWordKnown(query.words);
     this.countsTyped = countsSpecificWord(query);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
@@ -582,7 +582,7 @@ export class QueryScorer {
     const words = this.words;
     // Which query words the opening holds (any term of positive value), in the scorer's scratch.
     const held = (this.heldWords ??= scorerHeld(this.pool, words));
-    held.fill(0);
+    for (let w = 0; w < this.words; w++) held[w] = 0;
     let opening = 0;
     for (let j = starts[0]!; j < starts[1]!; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -595,7 +595,7 @@ export class QueryScorer {
     }
     // `credit` is free outside sentenceScores: each word's mark is the last sentence (1-based) found holding it.
     const mark = this.credit;
-    mark.fill(0);
+    for (let w = 0; w < this.words; w++) mark[w] = 0;
     let chosen = -1;
     for (let i = 1; i < starts.length - 1; i++) {
       let count = 0;
@@ -666,7 +666,7 @@ export class QueryScorer {
 
   /** How many query words the terms `ids[start, end)` hold as typed, each word marked in `held` (cleared first) when held in any form. */
   private typedHeld(ids: Int32Array, start: number, end: number, held: Uint8Array): number {
-    held.fill(0);
+    for (let w = 0; w < this.words; w++) held[w] = 0;
     let typed = 0;
     for (let j = start; j < end; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -730,7 +730,7 @@ export class QueryScorer {
     const words = this.words;
     // The words the best sentence holds, in scratch kept by the scorer: two plain loops, no array or closure per call (round 25).
     const held = (this.heldWords ??= scorerHeld(this.pool, words));
-    held.fill(0);
+    for (let w = 0; w < this.words; w++) held[w] = 0;
     for (let j = starts[best]!; j < starts[best + 1]!; j++) {
       const id = ids[j]!;
       if ((member[id >> 5]! & (1 << (id & 31))) === 0) continue;
@@ -1013,7 +1013,7 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     // `credit` is free outside sentenceScores: each typed word's mark is the last sentence (1-based) found holding it.
     const mark = this.credit;
-    mark.fill(0);
+    for (let w = 0; w < this.words; w++) mark[w] = 0;
     let opening = 0;
     for (let i = 0; i < starts.length - 1; i++) {
       let count = 0;
@@ -1100,8 +1100,10 @@ export class QueryScorer {
     // looking back over the sentence's earlier terms, and no term needs its slot written down.
     const seenIn = this.seenIn;
     const credit = this.credit;
-    // `lead` may have left marks in `credit`; below, a sentence that matched clears its own.
-    credit.fill(0);
+    // `lead` may have left marks in `credit`; below, a sentence that matched clears its own. Here and wherever the
+    // scorer clears its per-word scratch, a loop over the query's words, not `fill`: the builtin is a call into V8's
+    // C++ runtime (~0.1 µs for 16 entries, several times this loop), and these run for each candidate (round 46).
+    for (let w = 0; w < this.words; w++) credit[w] = 0;
     const { wantsQuantity, wantsLaw, wantsDate } = this.query;
     const counting = this.query.counted.length > 0;
     const acts = this.asksPermission ? permittedActsOf(this.index, position) : undefined;
@@ -1168,7 +1170,7 @@ export class QueryScorer {
     // Each typed word's best value among the heading's terms, summed in the order the words first
     // appear (the order a Map of them kept): `credit` is free outside sentenceScores, `leadOrder` is scratch.
     const best = this.credit;
-    best.fill(0);
+    for (let w = 0; w < this.words; w++) best[w] = 0;
     const order = this.leadOrder;
     let seen = 0;
     for (let h = 0; h < headings.length; h++) {
@@ -1197,7 +1199,7 @@ export class QueryScorer {
     // than a first place (`RANKING.titled`). Not for a figure: that is a detail, rarely in the overview.
     if (this.query.wantsQuantity || title.length < 2 || named / title.length < RANKING.titleShare) return RANKING.lead;
     // `credit` is free outside sentenceScores: it marks the typed words the title holds.
-    this.credit.fill(0);
+    for (let w = 0; w < this.words; w++) this.credit[w] = 0;
     let inTitle = 0;
     for (let h = 0; h < title.length; h++) {
       const t = this.info.get(title[h]!);
@@ -1224,7 +1226,7 @@ export class QueryScorer {
     const words = this.query.words;
     // The pool's scratch (at least `words` long, see the constructor), zeroed for this query's words.
     const lacked = (this.lackedByFirst = this.pool.lacked);
-    lacked.fill(0, 0, this.words);
+    for (let w = 0; w < this.words; w++) lacked[w] = 0;
     let count = 0;
     for (let i = 0; i < this.slotInfo.length; i++) {
       const t = this.slotInfo[i]!;
@@ -1302,7 +1304,7 @@ export class QueryScorer {
     const { ids } = this.sentenceTerms.of(position);
     // `credit` is free outside sentenceScores: it marks the typed words found.
     const held = this.credit;
-    held.fill(0);
+    for (let w = 0; w < this.words; w++) held[w] = 0;
     let count = 0;
     for (let j = 0; j < ids.length; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -1344,7 +1346,7 @@ export class QueryScorer {
     if (!this.keywordsAsWritten || this.typedWords < 2) return false;
     // `credit` is free outside sentenceScores: it marks the typed words the heading path holds.
     const inHeadings = this.credit;
-    inHeadings.fill(0);
+    for (let w = 0; w < this.words; w++) inHeadings[w] = 0;
     let base = 0;
     const headings = this.index.headingTerms[position] ?? [];
     for (let h = 0; h < headings.length; h++) {
@@ -1358,7 +1360,7 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     // `leadOrder` is scratch here: each word's mark is the last sentence (1-based) found holding it.
     const mark = this.leadOrder;
-    mark.fill(0);
+    for (let w = 0; w < this.words; w++) mark[w] = 0;
     for (let s = 0; s + 1 < starts.length; s++) {
       let count = base;
       for (let j = starts[s]!; j < starts[s + 1]!; j++) {
