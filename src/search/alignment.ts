@@ -142,7 +142,7 @@ export class TermSimilarities {
    * The best raw cosine of a word (`rows`, at vector position `at`) with a term of sentence `sentence`
    * (report-wide numbering), whose term ids are `ids[start, end)`; remembered (callers apply the floor).
    */
-  sentenceSimilarity(rows: WordRows, at: number, sentence: number, ids: Int32Array, start: number, end: number): number {
+  sentenceSimilarity(rows: WordRows, at: number, sentence: number, ids: readonly number[], start: number, end: number): number {
     let best = 0;
     for (let j = start; j < end; j++) {
       const s = this.termSimilarity(rows, at, ids[j]!);
@@ -233,7 +233,7 @@ export class QueryAlignment {
    * (`SentenceTerms.of`); its exact matches start at `exactAt` in `similarities.exact.values`, one
    * value per sentence and query word.
    */
-  best(position: number, ids: Int32Array, starts: Int32Array, exactAt: number): number {
+  best(position: number, ids: readonly number[], starts: readonly number[], exactAt: number): number {
     if (this.total === 0) return 0;
     const count = starts.length - 1;
     const n = this.weights.length;

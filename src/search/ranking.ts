@@ -14,6 +14,7 @@ import { MONEY, dateOnlySentences, largestFigures, permittedActsOf, shareSentenc
 import { SHARE_QUESTION, STATES_PERMISSION } from './answer-kinds.js';
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
 import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
+import { doubles, smallIntegers } from './plain-arrays.js';
 
 /**
  * Ranking weights. MiniSearch ranks paragraphs by BM25 over text and headings (`k`, `b`, with the
@@ -136,13 +137,13 @@ interface ScorerPool {
   /** Every term a query gave a slot, to its slot's info as last given (`QueryTerms`): kept from query to query. */
   byTerm: Map<string, TermInfo>;
   /** By query word; their users fill or stamp what they read first. */
-  credit: Float64Array;
-  leadOrder: Int32Array;
-  held: Uint8Array;
+  credit: number[];
+  leadOrder: number[];
+  held: number[];
   /** `firstLacksTopicalWord`'s marks, zeroed by it (round 33: a typed array per query was ~0.1 KB of its garbage). */
-  lacked: Uint8Array;
+  lacked: number[];
   /** By query slot, zeroed by each scorer. */
-  seenIn: Int32Array;
+  seenIn: number[];
 }
 
 const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
@@ -157,7 +158,7 @@ const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
 function scorerPool(terms: SentenceTerms): ScorerPool {
   let pool = scorerPools.get(terms);
   if (!pool) {
-    pool = { infos: [], byTerm: new Map(), credit: new Float64Array(16), leadOrder: new Int32Array(16), held: new Uint8Array(16), lacked: new Uint8Array(16), seenIn: new Int32Array(64) };
+    pool = { infos: [], byTerm: new Map(), credit: doubles(16), leadOrder: smallIntegers(16, 0), held: smallIntegers(16, 0), lacked: smallIntegers(16, 0), seenIn: smallIntegers(64, 0) };
     scorerPools.set(terms, pool);
   }
   return pool;
@@ -167,17 +168,17 @@ function scorerPool(terms: SentenceTerms): ScorerPool {
 function scorerScratch(pool: ScorerPool, words: number, slots: number): ScorerPool {
   if (pool.credit.length < words) {
     const size = Math.max(words, 2 * pool.credit.length);
-    pool.credit = new Float64Array(size);
-    pool.leadOrder = new Int32Array(size);
-    pool.held = new Uint8Array(size);
-    pool.lacked = new Uint8Array(size);
+    pool.credit = doubles(size);
+    pool.leadOrder = smallIntegers(size, 0);
+    pool.held = smallIntegers(size, 0);
+    pool.lacked = smallIntegers(size, 0);
   }
-  if (pool.seenIn.length < slots) pool.seenIn = new Int32Array(Math.max(slots, 2 * pool.seenIn.length));
+  if (pool.seenIn.length < slots) pool.seenIn = smallIntegers(Math.max(slots, 2 * pool.seenIn.length), 0);
   return pool;
 }
 
 /** The pool's `held` scratch for `words` query words (`addsQueryWord`). */
-function scorerHeld(pool: ScorerPool, words: number): Uint8Array {
+function scorerHeld(pool: ScorerPool, words: number): number[] {
   return scorerScratch(pool, words, 0).held;
 }
 
@@ -303,13 +304,13 @@ export class QueryScorer {
   /** Each typed word's best paragraph value (by word; `addTerm` fills it) and the typed words in the order first met. */
   private readonly typedValue: number[] = [];
   private readonly typedOrder: number[] = [];
-  private readonly credit: Float64Array;
+  private readonly credit: number[];
   /** By query slot: the stamp of the last sentence `scoreSentences` counted the slot's term in (`sentenceStamp`). */
-  private readonly seenIn: Int32Array;
+  private readonly seenIn: number[];
   /** A number per sentence scored by this scorer, from 1: no stamp is left over from another sentence. */
   private sentenceStamp = 0;
   /** Scratch for `lead`: the typed words a heading names, in the order it names them. */
-  private readonly leadOrder: Int32Array;
+  private readonly leadOrder: number[];
   /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
   private readonly slotInfo: TermInfo[] = [];
   /** The report's `TermInfo` objects and typed scratch, reused by each query's scorer (`scorerPool`). */
@@ -665,7 +666,7 @@ export class QueryScorer {
   }
 
   /** How many query words the terms `ids[start, end)` hold as typed, each word marked in `held` (cleared first) when held in any form. */
-  private typedHeld(ids: Int32Array, start: number, end: number, held: Uint8Array): number {
+  private typedHeld(ids: readonly number[], start: number, end: number, held: number[]): number {
     for (let w = 0; w < this.words; w++) held[w] = 0;
     let typed = 0;
     for (let j = start; j < end; j++) {
@@ -703,7 +704,7 @@ export class QueryScorer {
   private favourAfterEvent(position: number, scores: number[]): number {
     const event = this.query.event;
     if (!event || !RANKING.event || scores.length < 3) return 0;
-    const clause = new Uint8Array(this.words);
+    const clause = smallIntegers(this.words, 0);
     for (const w of event.words) if (w < this.words) clause[w] = 1;
     const told = this.scoreSentences(position, clause, 1);
     let at = 0;
@@ -751,7 +752,7 @@ export class QueryScorer {
   }
 
   /** `addsQueryWord`'s and `favourFurtherWords`' scratch: which query words a sentence holds (the pool's `held`, taken at the first call). */
-  private heldWords?: Uint8Array;
+  private heldWords?: number[];
 
   /**
    * "when does a detainee have the right to a lawyer" asks for a condition, not a date: for the bold
@@ -1033,7 +1034,7 @@ export class QueryScorer {
   }
 
   /** Whether the terms `ids[start, end)` hold a typed term of query word `word` (any of its terms when not `typedOnly`). */
-  private holdsWord(ids: Int32Array, start: number, end: number, word: number, typedOnly = true): boolean {
+  private holdsWord(ids: readonly number[], start: number, end: number, word: number, typedOnly = true): boolean {
     for (let j = start; j < end; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
       if (slot >= 0 && this.slotInfo[slot]!.word === word && (this.slotInfo[slot]!.typed || !typedOnly)) return true;
@@ -1081,7 +1082,7 @@ export class QueryScorer {
    * question type's bonuses. With `marks`, only the words whose `marks` entry is `mark`, without bonuses
    * and without the alignment's exact matches: what part of the question a sentence tells (`favourAfterEvent`).
    */
-  private scoreSentences(position: number, marks?: Uint8Array, mark?: number, reuse?: number[]): number[] {
+  private scoreSentences(position: number, marks?: readonly number[], mark?: number, reuse?: number[]): number[] {
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
     const { ids, starts, flags } = this.sentenceTerms.of(position);
@@ -1216,7 +1217,7 @@ export class QueryScorer {
    * to `headingNamesLackedWord`); left in place because dropping a field changes QueryScorer's shape, which the warm
    * query's speed rests on (issue 13): remove it in a speed round that measures it.
    */
-  private lackedByFirst?: Uint8Array;
+  private lackedByFirst?: number[];
 
   /**
    * Whether the paragraph (the fusion's first) holds a typed topical word of the question nowhere, in its text or its
@@ -1413,7 +1414,7 @@ export class QueryScorer {
   }
 
   /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms); `slots` are the terms' query slots. */
-  private countsAskedNoun(ids: Int32Array, start: number, end: number): boolean {
+  private countsAskedNoun(ids: readonly number[], start: number, end: number): boolean {
     for (let i = start; i < end; i++) {
       if (!this.sentenceTerms.isFigure(ids[i]!)) continue;
       for (let j = i + 1; j < end && j <= i + RANKING.countedGap; j++) {
@@ -1425,7 +1426,7 @@ export class QueryScorer {
   }
 
   /** Share of neighbouring typed query words that also stand next to each other in the sentence (query slots `slots[start, end)`). */
-  private adjacentPairs(ids: Int32Array, start: number, end: number): number {
+  private adjacentPairs(ids: readonly number[], start: number, end: number): number {
     if (this.typedWords < 2) return 0;
     let pairs = 0;
     for (let i = start + 1; i < end; i++) {
