@@ -1500,26 +1500,26 @@ export class RankedList {
    * as the head's scores were.
    */
   private constructor(
-    private readonly head: Float64Array,
+    private readonly head: readonly number[],
     private readonly headLength: number,
-    private readonly tail: Int32Array,
+    private readonly tail: readonly number[],
     private readonly top: number,
   ) {}
 
   /** A list of these ranked paragraphs, best first, and nothing below them. */
   static of(ranked: readonly Ranked[]): RankedList {
-    const head = new Float64Array(ranked.length * 3);
+    const head = doubles(ranked.length * 3);
     for (let i = 0; i < ranked.length; i++) {
       const r = ranked[i]!;
       head[3 * i] = r.position;
       head[3 * i + 1] = r.sentence ?? NaN;
       head[3 * i + 2] = r.score;
     }
-    return new RankedList(head, ranked.length, new Int32Array(0), 1);
+    return new RankedList(head, ranked.length, [], 1);
   }
 
   /** The re-ranked head (`head`, filled by the caller: `headLength` entries) above the rest in BM25 order. */
-  static withTail(head: Float64Array, headLength: number, tail: Int32Array, top: number): RankedList {
+  static withTail(head: readonly number[], headLength: number, tail: readonly number[], top: number): RankedList {
     return new RankedList(head, headLength, tail, top);
   }
 
@@ -1571,11 +1571,11 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
   if (vector) {
     scoreDense(scorer, vector, ids, count);
     rankInto(values, count, denseRank);
-  } else denseRank.fill(Infinity, 0, count);
+  } else for (let i = 0; i < count; i++) denseRank[i] = Infinity;
   if (scorer.alignsQuery()) {
     scoreAlignment(scorer, ids, count);
     rankInto(values, count, alignRank);
-  } else alignRank.fill(Infinity, 0, count);
+  } else for (let i = 0; i < count; i++) alignRank[i] = Infinity;
   fuse(scorer, ids, count);
   if (RANKING.headingTopic > 0) voteForHeadingTopic(scorer, ids, count);
   return headOf(candidates, count, breakTies(scorer, values, ids, headOrder(values, ids, count), count));
@@ -1589,7 +1589,7 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
  * places won and none lost over every question set; the same count added to near ties lost some).
  * Ties are rare, so the count is read only for tied runs.
  */
-function breakTies(scorer: QueryScorer, values: Float64Array, ids: Int32Array, order: Int32Array, count: number): Int32Array {
+function breakTies(scorer: QueryScorer, values: readonly number[], ids: readonly number[], order: number[], count: number): number[] {
   const held = scratch.held;
   for (let start = 0; start < count; ) {
     let end = start + 1;
@@ -1613,21 +1613,22 @@ function breakTies(scorer: QueryScorer, values: Float64Array, ids: Int32Array, o
 }
 
 /**
- * Typed scratch for `rerank`, reused by every query (single-threaded, used within one call): no
- * closure or object per candidate, and each ranking is computed by counting (see `rankInto`).
+ * Scratch for `rerank`, reused by every query (single-threaded, used within one call): no closure or object per
+ * candidate, and each ranking is computed by counting (see `rankInto`). Packed plain arrays, not typed ones
+ * (`plain-arrays.ts`).
  */
 const scratch = {
-  values: new Float64Array(RERANK_DEPTH),
-  sentence: new Int32Array(RERANK_DEPTH),
-  sentenceRank: new Float64Array(RERANK_DEPTH),
-  denseRank: new Float64Array(RERANK_DEPTH),
-  alignRank: new Float64Array(RERANK_DEPTH),
-  order: new Int32Array(RERANK_DEPTH),
-  held: new Int32Array(RERANK_DEPTH),
+  values: doubles(RERANK_DEPTH),
+  sentence: smallIntegers(RERANK_DEPTH, 0),
+  sentenceRank: doubles(RERANK_DEPTH),
+  denseRank: doubles(RERANK_DEPTH),
+  alignRank: doubles(RERANK_DEPTH),
+  order: smallIntegers(RERANK_DEPTH, 0),
+  held: smallIntegers(RERANK_DEPTH, 0),
 };
 
 /** Each candidate's best sentence (`scratch.sentence`) and its score (`scratch.values`). */
-function scoreBestSentences(scorer: QueryScorer, ids: Int32Array, count: number): void {
+function scoreBestSentences(scorer: QueryScorer, ids: readonly number[], count: number): void {
   const { values, sentence } = scratch;
   for (let i = 0; i < count; i++) {
     sentence[i] = scorer.bestSentenceIndex(ids[i]!);
@@ -1636,19 +1637,19 @@ function scoreBestSentences(scorer: QueryScorer, ids: Int32Array, count: number)
 }
 
 /** Each candidate's best sentence cosine with the query's dense vector (`scratch.values`). */
-function scoreDense(scorer: QueryScorer, vector: Float32Array, ids: Int32Array, count: number): void {
+function scoreDense(scorer: QueryScorer, vector: Float32Array, ids: readonly number[], count: number): void {
   const values = scratch.values;
   for (let i = 0; i < count; i++) values[i] = scorer.denseScore(vector, ids[i]!);
 }
 
 /** Each candidate's best sentence by soft alignment with the query (`scratch.values`). */
-function scoreAlignment(scorer: QueryScorer, ids: Int32Array, count: number): void {
+function scoreAlignment(scorer: QueryScorer, ids: readonly number[], count: number): void {
   const values = scratch.values;
   for (let i = 0; i < count; i++) values[i] = scorer.alignment(ids[i]!);
 }
 
 /** Each candidate's fused score into `scratch.values`: reciprocal ranks, BM25's by its place, the overview's vote, a keyword query's `together` vote, a count question's `countedVote` and a share question's `share`. */
-function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
+function fuse(scorer: QueryScorer, ids: readonly number[], count: number): void {
   const K = RANKING.fusionK;
   const { values, sentenceRank, denseRank, alignRank, sentence } = scratch;
   const { denseWeight, alignmentWeight } = scorer;
@@ -1664,7 +1665,7 @@ function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
  * passage matching the question's other words ("find a job") without its topic ("refugees") answers another question
  * (docs/search.md, quality round 85). The first's words are read once; a query whose first holds them all stops there.
  */
-function voteForHeadingTopic(scorer: QueryScorer, ids: Int32Array, count: number): void {
+function voteForHeadingTopic(scorer: QueryScorer, ids: readonly number[], count: number): void {
   if (count < 2) return;
   const values = scratch.values;
   let first = 0;
@@ -1679,10 +1680,11 @@ function voteForHeadingTopic(scorer: QueryScorer, ids: Int32Array, count: number
  * which reads better than raw fusion sums), and below it the rest in BM25 order (`RankedList`), whose
  * scores stay below every head score.
  */
-function headOf(candidates: Bm25Results, count: number, order: Int32Array): RankedList {
+function headOf(candidates: Bm25Results, count: number, order: readonly number[]): RankedList {
   const ids = candidates.ids;
   const { values, sentence } = scratch;
-  const head = new Float64Array(count * 3);
+  // Plain doubles made on the heap, where a `Float64Array` of more than 64 bytes took a buffer outside it per query.
+  const head = doubles(count * 3);
   const top = (count > 0 ? values[order[0]!]! : 0) || 1;
   for (let r = 0; r < count; r++) {
     const i = order[r]!;
@@ -1698,7 +1700,7 @@ function headOf(candidates: Bm25Results, count: number, order: Int32Array): Rank
  * paragraph position (`positions`). An insertion sort of ~30 indices in typed scratch, where sorting
  * the head's objects copied them and called a comparator closure for each comparison.
  */
-export function headOrder(scores: Float64Array, positions: Int32Array, count: number): Int32Array {
+export function headOrder(scores: readonly number[], positions: readonly number[], count: number): number[] {
   const order = scratch.order;
   for (let i = 0; i < count; i++) {
     let at = i;
@@ -1711,7 +1713,7 @@ export function headOrder(scores: Float64Array, positions: Int32Array, count: nu
   return order;
 }
 
-function comesBefore(a: number, b: number, scores: Float64Array, positions: Int32Array): boolean {
+function comesBefore(a: number, b: number, scores: readonly number[], positions: readonly number[]): boolean {
   return scores[a]! > scores[b]! || (scores[a] === scores[b] && positions[a]! < positions[b]!);
 }
 
@@ -1720,7 +1722,7 @@ function comesBefore(a: number, b: number, scores: Float64Array, positions: Int3
  * sort of indices (by value, larger first, then by index) gave (scores are never NaN). An insertion sort of
  * indices in typed scratch: ~30 values, no comparator closure and no arrays per query.
  */
-function rankInto(values: Float64Array, count: number, ranks: Float64Array): void {
+function rankInto(values: readonly number[], count: number, ranks: number[]): void {
   const order = scratch.order;
   for (let i = 0; i < count; i++) {
     const v = values[i]!;
