@@ -162,7 +162,7 @@ export class Bm25Index {
 
   /**
    * `search`'s results without an object per document (a query matches ~70 paragraphs here, up to
-   * hundreds): ids and scores in typed scratch, best first, ties in the order first matched, as
+   * hundreds): ids and scores in scratch arrays, best first, ties in the order first matched, as
    * MiniSearch's stable sort leaves them. Valid until the next `rank` or `search` on this index.
    */
   rank(query: Bm25Query): Bm25Results {

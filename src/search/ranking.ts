@@ -149,7 +149,7 @@ interface ScorerPool {
 const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
 
 /**
- * The `TermInfo` objects of a report's query slots and its scorers' typed scratch, reused by every
+ * The `TermInfo` objects of a report's query slots and its scorers' scratch arrays, reused by every
  * query's scorer: a scorer is used only until the next query on the report begins
  * (`SentenceTerms.beginQuery`; its sentence scores check it), as the slots themselves are. ~15 objects a
  * query, each with two boxed numbers, and four typed arrays were a tenth of a warm query's garbage
@@ -313,7 +313,7 @@ export class QueryScorer {
   private readonly leadOrder: number[];
   /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
   private readonly slotInfo: TermInfo[] = [];
-  /** The report's `TermInfo` objects and typed scratch, reused by each query's scorer (`scorerPool`). */
+  /** The report's `TermInfo` objects and scratch arrays, reused by each query's scorer (`scorerPool`). */
   private readonly pool: ScorerPool;
   private readonly sentenceTerms: SentenceTerms;
   private readonly generation: number;
@@ -1697,7 +1697,7 @@ function headOf(candidates: Bm25Results, count: number, order: readonly number[]
 
 /**
  * The re-ranked head's order: indices of `scores[0, count)`, larger first, an equal score by smaller
- * paragraph position (`positions`). An insertion sort of ~30 indices in typed scratch, where sorting
+ * paragraph position (`positions`). An insertion sort of ~30 indices in scratch, where sorting
  * the head's objects copied them and called a comparator closure for each comparison.
  */
 export function headOrder(scores: readonly number[], positions: readonly number[], count: number): number[] {
@@ -1720,7 +1720,7 @@ function comesBefore(a: number, b: number, scores: readonly number[], positions:
 /**
  * Each of `values[0, count)`'s place when sorted larger first, ties by index: the place the former
  * sort of indices (by value, larger first, then by index) gave (scores are never NaN). An insertion sort of
- * indices in typed scratch: ~30 values, no comparator closure and no arrays per query.
+ * indices in scratch: ~30 values, no comparator closure and no arrays per query.
  */
 function rankInto(values: readonly number[], count: number, ranks: number[]): void {
   const order = scratch.order;

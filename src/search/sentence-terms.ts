@@ -1,8 +1,8 @@
 /**
  * The report's sentence terms as small integers, for re-ranking: every query scores the sentences of
- * its ~30 best paragraphs, and comparing integers in typed arrays is several times cheaper than
+ * its ~30 best paragraphs, and comparing integers in arrays is several times cheaper than
  * looking each sentence word up in a map of the query's terms. The ids are made when the index is
- * built (`sentenceTermTables`); a paragraph's typed arrays are made from them the first time a query
+ * built (`sentenceTermTables`); a paragraph's are parsed from the saved index the first time a query
  * reaches it, so start-up pays nothing.
  */
 import { type IndexedSentence, type ParagraphTermIds, paragraphTermIdsOf, type ReportIndex } from './built-index.js';
