@@ -11,6 +11,7 @@ import type { ReportIndex } from './built-index.js';
 import type { QueryWord } from './query.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import type { WordVectors } from './word-vectors.js';
+import { doubles } from './plain-arrays.js';
 
 /**
  * `floor`: a similarity below it counts nothing (unrelated words often sit 0.5–0.6 apart; 0.4–0.5 alike
@@ -41,9 +42,11 @@ interface WordRows {
  * Each scored sentence's exact match of each query word (typed 1, an expansion `ALIGNMENT.expanded`),
  * written by sentence scoring and read by alignment: one buffer per report, reused by every query
  * (a query's paragraphs take rows from its start; a new query, by its generation, starts it again).
+ * Plain doubles (`plain-arrays.ts`: sentence scoring writes and alignment reads them for each candidate), each value
+ * rounded to single precision as the `Float32Array` they were held in stored it.
  */
 export class ExactMatches {
-  values = new Float32Array(1024);
+  values = doubles(1024);
   private used = 0;
   private generation = -1;
   /** Per paragraph: where its rows start, and the query (generation) that wrote them. */
@@ -62,21 +65,23 @@ export class ExactMatches {
       this.used = 0;
     }
     if (this.used + length > this.values.length) {
-      const grown = new Float32Array(Math.max(this.values.length * 2, this.used + length));
-      grown.set(this.values.subarray(0, this.used));
+      const grown = doubles(Math.max(this.values.length * 2, this.used + length));
+      for (let i = 0; i < this.used; i++) grown[i] = this.values[i]!;
       this.values = grown;
     }
     const start = this.used;
-    this.values.fill(0, start, start + length);
+    // A loop, not `fill`: the builtin is a call into V8's C++ runtime, several times a short loop's cost (issue 13 round 46).
+    const values = this.values;
+    for (let i = start; i < start + length; i++) values[i] = 0;
     this.used += length;
     this.offset[position] = start;
     this.stamp[position] = generation;
     return start;
   }
 
-  /** Sets value `i` to `value` when that is higher. */
+  /** Sets value `i` to `value` (in single precision) when that is higher. */
   raise(i: number, value: number): void {
-    if (value > this.values[i]!) this.values[i] = value;
+    if (value > this.values[i]!) this.values[i] = Math.fround(value);
   }
 
   /** Where paragraph `position`'s rows start for query `generation` (it must have been scored by it). */
@@ -140,7 +145,7 @@ export class TermSimilarities {
    * The best raw cosine of a word (`rows`, at vector position `at`) with a term of sentence `sentence`
    * (report-wide numbering), whose term ids are `ids[start, end)`; remembered (callers apply the floor).
    */
-  sentenceSimilarity(rows: WordRows, at: number, sentence: number, ids: Int32Array, start: number, end: number): number {
+  sentenceSimilarity(rows: WordRows, at: number, sentence: number, ids: readonly number[], start: number, end: number): number {
     let best = 0;
     for (let j = start; j < end; j++) {
       const s = this.termSimilarity(rows, at, ids[j]!);
@@ -215,7 +220,7 @@ function covering<A extends Float32Array | Int32Array>(array: A, size: number, m
 export class QueryAlignment {
   private readonly total: number;
   /** Scratch shared by every query (single-threaded, used within one call): sentence sums, then one word's best similarities. */
-  private static scratch = new Float64Array(64);
+  private static scratch = doubles(64);
 
   constructor(
     private readonly similarities: TermSimilarities,
@@ -231,16 +236,16 @@ export class QueryAlignment {
    * (`SentenceTerms.of`); its exact matches start at `exactAt` in `similarities.exact.values`, one
    * value per sentence and query word.
    */
-  best(position: number, ids: Int32Array, starts: Int32Array, exactAt: number): number {
+  best(position: number, ids: readonly number[], starts: readonly number[], exactAt: number): number {
     if (this.total === 0) return 0;
     const count = starts.length - 1;
     const n = this.weights.length;
-    if (QueryAlignment.scratch.length < count) QueryAlignment.scratch = new Float64Array(count * 2);
+    if (QueryAlignment.scratch.length < count) QueryAlignment.scratch = doubles(count * 2);
     const sums = QueryAlignment.scratch;
     const exact = this.similarities.exact.values;
     const floor = ALIGNMENT.floor;
     const first = this.similarities.firstSentence(position);
-    sums.fill(0, 0, count);
+    for (let i = 0; i < count; i++) sums[i] = 0;
     for (let w = 0; w < n; w++) {
       const weight = this.weights[w]!;
       if (weight === 0) continue;

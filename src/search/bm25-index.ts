@@ -8,6 +8,7 @@
  */
 import type { AsPlainObject } from 'minisearch';
 import { sortByKeyDescending } from './order.js';
+import { doubles, smallIntegers } from './plain-arrays.js';
 
 /** MiniSearch's BM25 parameters (`searchOptions.bm25`). */
 export interface Bm25Params {
@@ -30,11 +31,15 @@ export interface Bm25Query {
   exclude?: ReadonlyMap<string, readonly number[]>;
 }
 
-/** BM25's matches, best first: `ids[0, count)` with their `scores` (scratch of the index that returned them). */
+/**
+ * BM25's matches, best first: `ids[0, count)` with their `scores` (scratch of the index that returned them). Plain
+ * arrays, as all of a query's scratch here: typed arrays' accesses each check for a detached buffer once one has been
+ * detached in the process, as in the bot (`plain-arrays.ts`).
+ */
 export interface Bm25Results {
   count: number;
-  ids: Int32Array;
-  scores: Float64Array;
+  ids: number[];
+  scores: number[];
 }
 
 /** `BM25Index#rank`'s postings left out for a query without exclusions: none. */
@@ -42,14 +47,14 @@ const NOTHING_EXCLUDED: ReadonlyMap<string, Array<FieldPostings | undefined>> = 
 
 /** Documents containing a term in one field, by short id, with the term's frequency in each. */
 interface FieldPostings {
-  docs: Int32Array;
-  frequencies: Int32Array;
+  docs: number[];
+  frequencies: number[];
   /**
    * Each document's `calcBM25Score` for this term and field (idf and length normalisation included),
    * for the `k`, `b` and `d` it was computed with: a query only multiplies it by the term's and the
    * field's boosts. Made when a query first reaches the term, made again for other parameters.
    */
-  scores: { k: number; b: number; d: number; values: Float64Array } | undefined;
+  scores: { k: number; b: number; d: number; values: number[] } | undefined;
 }
 
 /**
@@ -111,18 +116,18 @@ export class Bm25Index {
   private readonly fields: Array<{ name: string; id: number }>;
   private readonly documentCount: number;
   // Per-query scratch, sized by short id and reused: queries run one at a time.
-  private readonly total: Float64Array;
-  private readonly termScore: Float64Array;
-  private readonly matchedTerms: Int32Array;
-  private readonly inTerm: Uint8Array;
+  private readonly total: number[];
+  private readonly termScore: number[];
+  private readonly matchedTerms: number[];
+  private readonly inTerm: number[];
   /** Documents in the order they were first matched (for the whole query, and for the current term). */
-  private readonly order: Int32Array;
-  private readonly termOrder: Int32Array;
+  private readonly order: number[];
+  private readonly termOrder: number[];
   /** The results in match order, their sorted places, and the results sorted (`rank`). */
-  private readonly resultIds: Int32Array;
-  private readonly resultScores: Float64Array;
-  private readonly ranked: Int32Array;
-  private readonly mergeScratch: Int32Array;
+  private readonly resultIds: number[];
+  private readonly resultScores: number[];
+  private readonly ranked: number[];
+  private readonly mergeScratch: number[];
   private readonly results: Bm25Results;
 
   /** `fields`: the indexed fields in the order MiniSearch was given them (its `fields` option). */
@@ -139,17 +144,17 @@ export class Bm25Index {
     }
     this.saved = savedTermPositions(js);
     this.savedPostings = js.postings;
-    this.total = new Float64Array(slots);
-    this.termScore = new Float64Array(slots);
-    this.matchedTerms = new Int32Array(slots);
-    this.inTerm = new Uint8Array(slots);
-    this.order = new Int32Array(slots);
-    this.termOrder = new Int32Array(slots);
-    this.resultIds = new Int32Array(slots);
-    this.resultScores = new Float64Array(slots);
-    this.ranked = new Int32Array(slots);
-    this.mergeScratch = new Int32Array(slots);
-    this.results = { count: 0, ids: new Int32Array(slots), scores: new Float64Array(slots) };
+    this.total = doubles(slots);
+    this.termScore = doubles(slots);
+    this.matchedTerms = smallIntegers(slots, 0);
+    this.inTerm = smallIntegers(slots, 0);
+    this.order = smallIntegers(slots, 0);
+    this.termOrder = smallIntegers(slots, 0);
+    this.resultIds = smallIntegers(slots, 0);
+    this.resultScores = doubles(slots);
+    this.ranked = smallIntegers(slots, 0);
+    this.mergeScratch = smallIntegers(slots, 0);
+    this.results = { count: 0, ids: smallIntegers(slots, 0), scores: doubles(slots) };
   }
 
   /** Document ids and scores, best first, exactly as `MiniSearch#search` returns them for these options. */
@@ -160,7 +165,7 @@ export class Bm25Index {
 
   /**
    * `search`'s results without an object per document (a query matches ~70 paragraphs here, up to
-   * hundreds): ids and scores in typed scratch, best first, ties in the order first matched, as
+   * hundreds): ids and scores in scratch arrays, best first, ties in the order first matched, as
    * MiniSearch's stable sort leaves them. Valid until the next `rank` or `search` on this index.
    */
   rank(query: Bm25Query): Bm25Results {
@@ -279,7 +284,7 @@ export class Bm25Index {
    * MiniSearch's `calcBM25Score` returns for it, the same operations in the same order, so a query
    * multiplying it by the boosts gets MiniSearch's score to the bit.
    */
-  private scoresOf(found: FieldPostings, fieldId: number, { k, b, d }: Bm25Params): Float64Array {
+  private scoresOf(found: FieldPostings, fieldId: number, { k, b, d }: Bm25Params): number[] {
     const kept = found.scores;
     if (kept && kept.k === k && kept.b === b && kept.d === d) return kept.values;
     const { docs, frequencies } = found;
@@ -287,7 +292,7 @@ export class Bm25Index {
     const average = this.averageFieldLength[fieldId]!;
     // The same for every document of the term and field.
     const idf = inverseDocumentFrequency(docs.length, this.documentCount);
-    const values = new Float64Array(docs.length);
+    const values = doubles(docs.length);
     for (let j = 0; j < docs.length; j++) {
       const norm = lengthNorm(k, b, this.fieldLengths[docs[j]! * fieldCount + fieldId]!, average);
       values[j] = bm25Score(idf, frequencies[j]!, norm, d, k);
@@ -311,10 +316,11 @@ export class Bm25Index {
     for (let i = 0; i < numbers.length; ) {
       const fieldId = Number(numbers[i++]);
       const count = Number(numbers[i++]);
-      const postings: FieldPostings = { docs: new Int32Array(count), frequencies: new Int32Array(count), scores: undefined };
+      // Packed arrays of small integers, filled by `push` (`plain-arrays.ts`).
+      const postings: FieldPostings = { docs: [], frequencies: [], scores: undefined };
       for (let j = 0; j < count; j++) {
-        postings.docs[j] = Number(numbers[i++]);
-        postings.frequencies[j] = Number(numbers[i++]);
+        postings.docs.push(Number(numbers[i++]));
+        postings.frequencies.push(Number(numbers[i++]));
       }
       byField[fieldId] = postings;
     }

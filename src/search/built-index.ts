@@ -153,7 +153,7 @@ export function sentencesOf(index: ReportIndex, position: number): IndexedSenten
   return (index.sentences[position] = JSON.parse(row) as IndexedSentence[]);
 }
 
-/** Paragraph `position`'s sentences as term ids (parsed on each read: `SentenceTerms` keeps them as typed arrays). */
+/** Paragraph `position`'s sentences as term ids (parsed on each read: `SentenceTerms` keeps them). */
 export function paragraphTermIdsOf(index: ReportIndex, position: number): ParagraphTermIds {
   const row = index.sentenceTermIds[position];
   if (row === undefined) return [[0], [], []];

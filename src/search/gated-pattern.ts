@@ -1,3 +1,5 @@
+import { smallIntegers } from './plain-arrays.js';
+
 /**
  * A case-insensitive regular expression tried only when the text holds one of the words any match
  * must contain. V8 compiles a pattern on its first use (~0.05–0.4 ms each for the question patterns,
@@ -15,12 +17,16 @@ export class GatedPattern {
    * a–z, so a text the pattern matches has the word in its lower-case form. A non-ASCII character that
    * lower-cases to ASCII (the Kelvin sign) can only make the check say "maybe", and the pattern decides.
    */
-  /** The letters a–z of each of `needs`, then of each of `starts`, as bits (`lettersOf`). */
-  private readonly needLetters: Int32Array;
-  private readonly startLetters: Int32Array;
+  /**
+   * The letters a–z of each of `needs`, then of each of `starts`, as bits (`lettersOf`). These tables are packed plain
+   * arrays of small integers (`plain-arrays.ts`): a typed array's every access checks for a detached buffer once one
+   * has been detached in the process, as in the bot, and every query runs `mayMatch` for ~15 patterns.
+   */
+  private readonly needLetters: readonly number[];
+  private readonly startLetters: readonly number[];
   /** The adjacent letter pairs of each need (`pairIndex`), need i's at `needPairs[needPairStarts[i], needPairStarts[i + 1])`. */
-  private readonly needPairs: Int32Array;
-  private readonly needPairStarts: Int32Array;
+  private readonly needPairs: readonly number[];
+  private readonly needPairStarts: readonly number[];
   /** The indices of the needs of several words, found across any run of white space. */
   private readonly spacedNeeds: readonly number[];
 
@@ -33,12 +39,13 @@ export class GatedPattern {
     // Checked without a pattern: this runs when a module loads.
     const ascii = (w: string) => [...w].every((c) => c >= ' ' && c <= '~');
     if ([...needs, ...starts].some((w) => w === '' || w !== w.toLowerCase() || !ascii(w))) throw new Error('GatedPattern: words are non-empty lower-case ASCII');
-    this.needLetters = Int32Array.from(needs, letterBits);
-    this.startLetters = Int32Array.from(starts, letterBits);
+    this.needLetters = packed(needs.map(letterBits));
+    this.startLetters = packed(starts.map(letterBits));
     const pairs = needs.map(letterPairs);
-    this.needPairs = Int32Array.from(pairs.flat());
-    this.needPairStarts = new Int32Array(needs.length + 1);
-    pairs.forEach((p, i) => (this.needPairStarts[i + 1] = this.needPairStarts[i]! + p.length));
+    this.needPairs = packed(pairs.flat());
+    const pairStarts = smallIntegers(needs.length + 1, 0);
+    pairs.forEach((p, i) => (pairStarts[i + 1] = pairStarts[i]! + p.length));
+    this.needPairStarts = pairStarts;
     this.spacedNeeds = needs.flatMap((w, i) => (w.includes(' ') ? [i] : []));
   }
 
@@ -88,6 +95,13 @@ export class GatedPattern {
   }
 }
 
+/** `numbers` copied into a packed array (`Array#map` and `flat` may make holey ones). */
+function packed(numbers: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < numbers.length; i++) out.push(numbers[i]!);
+  return out;
+}
+
 /** The letters a–z of `text` as bits (a: 1, b: 2, …): a text holding a word holds each of its letters. */
 export function letterBits(text: string): number {
   let bits = 0;
@@ -121,11 +135,12 @@ function letterPairs(word: string): number[] {
  */
 let lastText = '';
 let lastLetters = 0;
-const lastPairs = new Int32Array(Math.ceil((26 * 26) / 32));
+const lastPairs = smallIntegers(Math.ceil((26 * 26) / 32), 0);
 function lettersOf(text: string): number {
   if (text !== lastText) {
     lastText = text;
-    lastPairs.fill(0);
+    // A loop, not `fill` (a call into V8's C++ runtime).
+    for (let i = 0; i < lastPairs.length; i++) lastPairs[i] = 0;
     // Letters and pairs in one pass, each character read once (two passes and a call per pair took ~2× as long; round 25).
     let bits = 0;
     let previous = -1;

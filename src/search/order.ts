@@ -7,10 +7,11 @@
 /**
  * Sorts the indices `order[0, count)` by `keys[index]`, larger first, an equal key keeping its place:
  * the order `Array#sort` with `(a, b) => keys[b] - keys[a]` gives. A bottom-up merge sort through `scratch` (at least
- * `count` long), so a query's hundreds of BM25 matches are sorted without the copy `TypedArray#sort`
- * makes of them, and without a comparator call per comparison.
+ * `count` long), so a query's hundreds of BM25 matches are sorted without a copy of them and without a comparator call
+ * per comparison. Plain arrays, packed (`plain-arrays.ts`): a typed array's every access checks for a detached buffer
+ * once one has been detached in the process.
  */
-export function sortByKeyDescending(order: Int32Array, count: number, keys: Float64Array, scratch: Int32Array): void {
+export function sortByKeyDescending(order: number[], count: number, keys: readonly number[], scratch: number[]): void {
   let from = order;
   let to = scratch;
   for (let width = 1; width < count; width *= 2) {

@@ -16,6 +16,7 @@ import { americanSpellings } from './american-spelling.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus, ThesaurusEntry } from './thesaurus.js';
 import type { PartOfSpeech, WordSenses } from './wordnet.js';
+import { smallIntegers } from './plain-arrays.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
 export interface WeightedTerm {
@@ -1283,12 +1284,13 @@ export function correctTypo(term: string, documentFrequency: Readonly<Record<str
 /**
  * Rows of the two distances below, reused by every call (single-threaded, used within one call):
  * a typo scan calls them for thousands of words, and arrays (and a closure) made per call were most
- * of what V8 compiled for it. Grown when a longer word comes.
+ * of what V8 compiled for it. Grown when a longer word comes. A packed plain array, not a typed one
+ * (`plain-arrays.ts`: no check for a detached buffer on each access).
  */
-let rowScratch = new Int32Array(3 * 64);
+let rowScratch = smallIntegers(3 * 64, 0);
 
-function rowsFor(cols: number): Int32Array {
-  if (rowScratch.length < 3 * cols) rowScratch = new Int32Array(6 * cols);
+function rowsFor(cols: number): number[] {
+  if (rowScratch.length < 3 * cols) rowScratch = smallIntegers(6 * cols, 0);
   return rowScratch;
 }
 
@@ -1303,7 +1305,7 @@ export function commonSubsequence(a: string, b: string, bStart = 0, bLength = b.
   let p = 0;
   let c = cols;
   // Both rows start at 0, and column 0 stays 0.
-  rows.fill(0, 0, 2 * cols);
+  for (let j = 0; j < 2 * cols; j++) rows[j] = 0;
   for (let i = 1; i <= a.length; i++) {
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) rows[c + j] = ai === b.charCodeAt(bStart + j - 1) ? rows[p + j - 1]! + 1 : Math.max(rows[p + j]!, rows[c + j - 1]!);

@@ -14,6 +14,7 @@ import { MONEY, dateOnlySentences, largestFigures, permittedActsOf, shareSentenc
 import { SHARE_QUESTION, STATES_AGE, STATES_PERMISSION } from './answer-kinds.js';
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
 import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
+import { doubles, smallIntegers } from './plain-arrays.js';
 
 /**
  * Ranking weights. MiniSearch ranks paragraphs by BM25 over text and headings (`k`, `b`, with the
@@ -138,19 +139,19 @@ interface ScorerPool {
   /** Every term a query gave a slot, to its slot's info as last given (`QueryTerms`): kept from query to query. */
   byTerm: Map<string, TermInfo>;
   /** By query word; their users fill or stamp what they read first. */
-  credit: Float64Array;
-  leadOrder: Int32Array;
-  held: Uint8Array;
+  credit: number[];
+  leadOrder: number[];
+  held: number[];
   /** `firstLacksTopicalWord`'s marks, zeroed by it (round 33: a typed array per query was ~0.1 KB of its garbage). */
-  lacked: Uint8Array;
+  lacked: number[];
   /** By query slot, zeroed by each scorer. */
-  seenIn: Int32Array;
+  seenIn: number[];
 }
 
 const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
 
 /**
- * The `TermInfo` objects of a report's query slots and its scorers' typed scratch, reused by every
+ * The `TermInfo` objects of a report's query slots and its scorers' scratch arrays, reused by every
  * query's scorer: a scorer is used only until the next query on the report begins
  * (`SentenceTerms.beginQuery`; its sentence scores check it), as the slots themselves are. ~15 objects a
  * query, each with two boxed numbers, and four typed arrays were a tenth of a warm query's garbage
@@ -159,7 +160,7 @@ const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
 function scorerPool(terms: SentenceTerms): ScorerPool {
   let pool = scorerPools.get(terms);
   if (!pool) {
-    pool = { infos: [], byTerm: new Map(), credit: new Float64Array(16), leadOrder: new Int32Array(16), held: new Uint8Array(16), lacked: new Uint8Array(16), seenIn: new Int32Array(64) };
+    pool = { infos: [], byTerm: new Map(), credit: doubles(16), leadOrder: smallIntegers(16, 0), held: smallIntegers(16, 0), lacked: smallIntegers(16, 0), seenIn: smallIntegers(64, 0) };
     scorerPools.set(terms, pool);
   }
   return pool;
@@ -169,17 +170,17 @@ function scorerPool(terms: SentenceTerms): ScorerPool {
 function scorerScratch(pool: ScorerPool, words: number, slots: number): ScorerPool {
   if (pool.credit.length < words) {
     const size = Math.max(words, 2 * pool.credit.length);
-    pool.credit = new Float64Array(size);
-    pool.leadOrder = new Int32Array(size);
-    pool.held = new Uint8Array(size);
-    pool.lacked = new Uint8Array(size);
+    pool.credit = doubles(size);
+    pool.leadOrder = smallIntegers(size, 0);
+    pool.held = smallIntegers(size, 0);
+    pool.lacked = smallIntegers(size, 0);
   }
-  if (pool.seenIn.length < slots) pool.seenIn = new Int32Array(Math.max(slots, 2 * pool.seenIn.length));
+  if (pool.seenIn.length < slots) pool.seenIn = smallIntegers(Math.max(slots, 2 * pool.seenIn.length), 0);
   return pool;
 }
 
 /** The pool's `held` scratch for `words` query words (`addsQueryWord`). */
-function scorerHeld(pool: ScorerPool, words: number): Uint8Array {
+function scorerHeld(pool: ScorerPool, words: number): number[] {
   return scorerScratch(pool, words, 0).held;
 }
 
@@ -305,16 +306,16 @@ export class QueryScorer {
   /** Each typed word's best paragraph value (by word; `addTerm` fills it) and the typed words in the order first met. */
   private readonly typedValue: number[] = [];
   private readonly typedOrder: number[] = [];
-  private readonly credit: Float64Array;
+  private readonly credit: number[];
   /** By query slot: the stamp of the last sentence `scoreSentences` counted the slot's term in (`sentenceStamp`). */
-  private readonly seenIn: Int32Array;
+  private readonly seenIn: number[];
   /** A number per sentence scored by this scorer, from 1: no stamp is left over from another sentence. */
   private sentenceStamp = 0;
   /** Scratch for `lead`: the typed words a heading names, in the order it names them. */
-  private readonly leadOrder: Int32Array;
+  private readonly leadOrder: number[];
   /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
   private readonly slotInfo: TermInfo[] = [];
-  /** The report's `TermInfo` objects and typed scratch, reused by each query's scorer (`scorerPool`). */
+  /** The report's `TermInfo` objects and scratch arrays, reused by each query's scorer (`scorerPool`). */
   private readonly pool: ScorerPool;
   private readonly sentenceTerms: SentenceTerms;
   private readonly generation: number;
@@ -360,7 +361,7 @@ export class QueryScorer {
     this.seenIn = scratch.seenIn;
     this.leadOrder = scratch.leadOrder;
     // Stamps of an earlier scorer would pass for this one's (`sentenceStamp` starts again from 1).
-    this.seenIn.fill(0, 0, this.slotInfo.length);
+    for (let slot = 0; slot < this.slotInfo.length; slot++) this.seenIn[slot] = 0;
     this.keywordsAsWritten = query.keywords && everyWordKnown(query.words);
     this.countsTyped = countsSpecificWord(query);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
@@ -584,7 +585,7 @@ export class QueryScorer {
     const words = this.words;
     // Which query words the opening holds (any term of positive value), in the scorer's scratch.
     const held = (this.heldWords ??= scorerHeld(this.pool, words));
-    held.fill(0);
+    for (let w = 0; w < this.words; w++) held[w] = 0;
     let opening = 0;
     for (let j = starts[0]!; j < starts[1]!; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -597,7 +598,7 @@ export class QueryScorer {
     }
     // `credit` is free outside sentenceScores: each word's mark is the last sentence (1-based) found holding it.
     const mark = this.credit;
-    mark.fill(0);
+    for (let w = 0; w < this.words; w++) mark[w] = 0;
     let chosen = -1;
     for (let i = 1; i < starts.length - 1; i++) {
       let count = 0;
@@ -667,8 +668,8 @@ export class QueryScorer {
   }
 
   /** How many query words the terms `ids[start, end)` hold as typed, each word marked in `held` (cleared first) when held in any form. */
-  private typedHeld(ids: Int32Array, start: number, end: number, held: Uint8Array): number {
-    held.fill(0);
+  private typedHeld(ids: readonly number[], start: number, end: number, held: number[]): number {
+    for (let w = 0; w < this.words; w++) held[w] = 0;
     let typed = 0;
     for (let j = start; j < end; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -705,7 +706,7 @@ export class QueryScorer {
   private favourAfterEvent(position: number, scores: number[]): number {
     const event = this.query.event;
     if (!event || !RANKING.event || scores.length < 3) return 0;
-    const clause = new Uint8Array(this.words);
+    const clause = smallIntegers(this.words, 0);
     for (const w of event.words) if (w < this.words) clause[w] = 1;
     const told = this.scoreSentences(position, clause, 1);
     let at = 0;
@@ -732,7 +733,7 @@ export class QueryScorer {
     const words = this.words;
     // The words the best sentence holds, in scratch kept by the scorer: two plain loops, no array or closure per call (round 25).
     const held = (this.heldWords ??= scorerHeld(this.pool, words));
-    held.fill(0);
+    for (let w = 0; w < this.words; w++) held[w] = 0;
     for (let j = starts[best]!; j < starts[best + 1]!; j++) {
       const id = ids[j]!;
       if ((member[id >> 5]! & (1 << (id & 31))) === 0) continue;
@@ -753,7 +754,7 @@ export class QueryScorer {
   }
 
   /** `addsQueryWord`'s and `favourFurtherWords`' scratch: which query words a sentence holds (the pool's `held`, taken at the first call). */
-  private heldWords?: Uint8Array;
+  private heldWords?: number[];
 
   /**
    * "when does a detainee have the right to a lawyer" asks for a condition, not a date: for the bold
@@ -1037,7 +1038,7 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     // `credit` is free outside sentenceScores: each typed word's mark is the last sentence (1-based) found holding it.
     const mark = this.credit;
-    mark.fill(0);
+    for (let w = 0; w < this.words; w++) mark[w] = 0;
     let opening = 0;
     for (let i = 0; i < starts.length - 1; i++) {
       let count = 0;
@@ -1057,7 +1058,7 @@ export class QueryScorer {
   }
 
   /** Whether the terms `ids[start, end)` hold a typed term of query word `word` (any of its terms when not `typedOnly`). */
-  private holdsWord(ids: Int32Array, start: number, end: number, word: number, typedOnly = true): boolean {
+  private holdsWord(ids: readonly number[], start: number, end: number, word: number, typedOnly = true): boolean {
     for (let j = start; j < end; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
       if (slot >= 0 && this.slotInfo[slot]!.word === word && (this.slotInfo[slot]!.typed || !typedOnly)) return true;
@@ -1105,7 +1106,7 @@ export class QueryScorer {
    * question type's bonuses. With `marks`, only the words whose `marks` entry is `mark`, without bonuses
    * and without the alignment's exact matches: what part of the question a sentence tells (`favourAfterEvent`).
    */
-  private scoreSentences(position: number, marks?: Uint8Array, mark?: number, reuse?: number[]): number[] {
+  private scoreSentences(position: number, marks?: readonly number[], mark?: number, reuse?: number[]): number[] {
     const { meanSentenceLength: mean } = this.index;
     const { sk: k, sb: b } = RANKING;
     const { ids, starts, flags } = this.sentenceTerms.of(position);
@@ -1124,8 +1125,10 @@ export class QueryScorer {
     // looking back over the sentence's earlier terms, and no term needs its slot written down.
     const seenIn = this.seenIn;
     const credit = this.credit;
-    // `lead` may have left marks in `credit`; below, a sentence that matched clears its own.
-    credit.fill(0);
+    // `lead` may have left marks in `credit`; below, a sentence that matched clears its own. Here and wherever the
+    // scorer clears its per-word scratch, a loop over the query's words, not `fill`: the builtin is a call into V8's
+    // C++ runtime (~0.1 µs for 16 entries, several times this loop), and these run for each candidate (round 46).
+    for (let w = 0; w < this.words; w++) credit[w] = 0;
     const { wantsQuantity, wantsLaw, wantsDate } = this.query;
     const counting = this.query.counted.length > 0;
     const acts = this.asksPermission ? permittedActsOf(this.index, position) : undefined;
@@ -1192,7 +1195,7 @@ export class QueryScorer {
     // Each typed word's best value among the heading's terms, summed in the order the words first
     // appear (the order a Map of them kept): `credit` is free outside sentenceScores, `leadOrder` is scratch.
     const best = this.credit;
-    best.fill(0);
+    for (let w = 0; w < this.words; w++) best[w] = 0;
     const order = this.leadOrder;
     let seen = 0;
     for (let h = 0; h < headings.length; h++) {
@@ -1221,7 +1224,7 @@ export class QueryScorer {
     // than a first place (`RANKING.titled`). Not for a figure: that is a detail, rarely in the overview.
     if (this.query.wantsQuantity || title.length < 2 || named / title.length < RANKING.titleShare) return RANKING.lead;
     // `credit` is free outside sentenceScores: it marks the typed words the title holds.
-    this.credit.fill(0);
+    for (let w = 0; w < this.words; w++) this.credit[w] = 0;
     let inTitle = 0;
     for (let h = 0; h < title.length; h++) {
       const t = this.info.get(title[h]!);
@@ -1238,7 +1241,7 @@ export class QueryScorer {
    * to `headingNamesLackedWord`); left in place because dropping a field changes QueryScorer's shape, which the warm
    * query's speed rests on (issue 13): remove it in a speed round that measures it.
    */
-  private lackedByFirst?: Uint8Array;
+  private lackedByFirst?: number[];
 
   /**
    * Whether the paragraph (the fusion's first) holds a typed topical word of the question nowhere, in its text or its
@@ -1248,7 +1251,7 @@ export class QueryScorer {
     const words = this.query.words;
     // The pool's scratch (at least `words` long, see the constructor), zeroed for this query's words.
     const lacked = (this.lackedByFirst = this.pool.lacked);
-    lacked.fill(0, 0, this.words);
+    for (let w = 0; w < this.words; w++) lacked[w] = 0;
     let count = 0;
     for (let i = 0; i < this.slotInfo.length; i++) {
       const t = this.slotInfo[i]!;
@@ -1326,7 +1329,7 @@ export class QueryScorer {
     const { ids } = this.sentenceTerms.of(position);
     // `credit` is free outside sentenceScores: it marks the typed words found.
     const held = this.credit;
-    held.fill(0);
+    for (let w = 0; w < this.words; w++) held[w] = 0;
     let count = 0;
     for (let j = 0; j < ids.length; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -1368,7 +1371,7 @@ export class QueryScorer {
     if (!this.keywordsAsWritten || this.typedWords < 2) return false;
     // `credit` is free outside sentenceScores: it marks the typed words the heading path holds.
     const inHeadings = this.credit;
-    inHeadings.fill(0);
+    for (let w = 0; w < this.words; w++) inHeadings[w] = 0;
     let base = 0;
     const headings = this.index.headingTerms[position] ?? [];
     for (let h = 0; h < headings.length; h++) {
@@ -1382,7 +1385,7 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     // `leadOrder` is scratch here: each word's mark is the last sentence (1-based) found holding it.
     const mark = this.leadOrder;
-    mark.fill(0);
+    for (let w = 0; w < this.words; w++) mark[w] = 0;
     for (let s = 0; s + 1 < starts.length; s++) {
       let count = base;
       for (let j = starts[s]!; j < starts[s + 1]!; j++) {
@@ -1435,7 +1438,7 @@ export class QueryScorer {
   }
 
   /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms); `slots` are the terms' query slots. */
-  private countsAskedNoun(ids: Int32Array, start: number, end: number): boolean {
+  private countsAskedNoun(ids: readonly number[], start: number, end: number): boolean {
     for (let i = start; i < end; i++) {
       if (!this.sentenceTerms.isFigure(ids[i]!)) continue;
       for (let j = i + 1; j < end && j <= i + RANKING.countedGap; j++) {
@@ -1447,7 +1450,7 @@ export class QueryScorer {
   }
 
   /** Share of neighbouring typed query words that also stand next to each other in the sentence (query slots `slots[start, end)`). */
-  private adjacentPairs(ids: Int32Array, start: number, end: number): number {
+  private adjacentPairs(ids: readonly number[], start: number, end: number): number {
     if (this.typedWords < 2) return 0;
     let pairs = 0;
     for (let i = start + 1; i < end; i++) {
@@ -1521,26 +1524,26 @@ export class RankedList {
    * as the head's scores were.
    */
   private constructor(
-    private readonly head: Float64Array,
+    private readonly head: readonly number[],
     private readonly headLength: number,
-    private readonly tail: Int32Array,
+    private readonly tail: readonly number[],
     private readonly top: number,
   ) {}
 
   /** A list of these ranked paragraphs, best first, and nothing below them. */
   static of(ranked: readonly Ranked[]): RankedList {
-    const head = new Float64Array(ranked.length * 3);
+    const head = doubles(ranked.length * 3);
     for (let i = 0; i < ranked.length; i++) {
       const r = ranked[i]!;
       head[3 * i] = r.position;
       head[3 * i + 1] = r.sentence ?? NaN;
       head[3 * i + 2] = r.score;
     }
-    return new RankedList(head, ranked.length, new Int32Array(0), 1);
+    return new RankedList(head, ranked.length, [], 1);
   }
 
   /** The re-ranked head (`head`, filled by the caller: `headLength` entries) above the rest in BM25 order. */
-  static withTail(head: Float64Array, headLength: number, tail: Int32Array, top: number): RankedList {
+  static withTail(head: readonly number[], headLength: number, tail: readonly number[], top: number): RankedList {
     return new RankedList(head, headLength, tail, top);
   }
 
@@ -1592,11 +1595,11 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
   if (vector) {
     scoreDense(scorer, vector, ids, count);
     rankInto(values, count, denseRank);
-  } else denseRank.fill(Infinity, 0, count);
+  } else for (let i = 0; i < count; i++) denseRank[i] = Infinity;
   if (scorer.alignsQuery()) {
     scoreAlignment(scorer, ids, count);
     rankInto(values, count, alignRank);
-  } else alignRank.fill(Infinity, 0, count);
+  } else for (let i = 0; i < count; i++) alignRank[i] = Infinity;
   fuse(scorer, ids, count);
   if (RANKING.headingTopic > 0) voteForHeadingTopic(scorer, ids, count);
   return headOf(candidates, count, breakTies(scorer, values, ids, headOrder(values, ids, count), count));
@@ -1610,7 +1613,7 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
  * places won and none lost over every question set; the same count added to near ties lost some).
  * Ties are rare, so the count is read only for tied runs.
  */
-function breakTies(scorer: QueryScorer, values: Float64Array, ids: Int32Array, order: Int32Array, count: number): Int32Array {
+function breakTies(scorer: QueryScorer, values: readonly number[], ids: readonly number[], order: number[], count: number): number[] {
   const held = scratch.held;
   for (let start = 0; start < count; ) {
     let end = start + 1;
@@ -1634,21 +1637,22 @@ function breakTies(scorer: QueryScorer, values: Float64Array, ids: Int32Array, o
 }
 
 /**
- * Typed scratch for `rerank`, reused by every query (single-threaded, used within one call): no
- * closure or object per candidate, and each ranking is computed by counting (see `rankInto`).
+ * Scratch for `rerank`, reused by every query (single-threaded, used within one call): no closure or object per
+ * candidate, and each ranking is computed by counting (see `rankInto`). Packed plain arrays, not typed ones
+ * (`plain-arrays.ts`).
  */
 const scratch = {
-  values: new Float64Array(RERANK_DEPTH),
-  sentence: new Int32Array(RERANK_DEPTH),
-  sentenceRank: new Float64Array(RERANK_DEPTH),
-  denseRank: new Float64Array(RERANK_DEPTH),
-  alignRank: new Float64Array(RERANK_DEPTH),
-  order: new Int32Array(RERANK_DEPTH),
-  held: new Int32Array(RERANK_DEPTH),
+  values: doubles(RERANK_DEPTH),
+  sentence: smallIntegers(RERANK_DEPTH, 0),
+  sentenceRank: doubles(RERANK_DEPTH),
+  denseRank: doubles(RERANK_DEPTH),
+  alignRank: doubles(RERANK_DEPTH),
+  order: smallIntegers(RERANK_DEPTH, 0),
+  held: smallIntegers(RERANK_DEPTH, 0),
 };
 
 /** Each candidate's best sentence (`scratch.sentence`) and its score (`scratch.values`). */
-function scoreBestSentences(scorer: QueryScorer, ids: Int32Array, count: number): void {
+function scoreBestSentences(scorer: QueryScorer, ids: readonly number[], count: number): void {
   const { values, sentence } = scratch;
   for (let i = 0; i < count; i++) {
     sentence[i] = scorer.bestSentenceIndex(ids[i]!);
@@ -1657,19 +1661,19 @@ function scoreBestSentences(scorer: QueryScorer, ids: Int32Array, count: number)
 }
 
 /** Each candidate's best sentence cosine with the query's dense vector (`scratch.values`). */
-function scoreDense(scorer: QueryScorer, vector: Float32Array, ids: Int32Array, count: number): void {
+function scoreDense(scorer: QueryScorer, vector: Float32Array, ids: readonly number[], count: number): void {
   const values = scratch.values;
   for (let i = 0; i < count; i++) values[i] = scorer.denseScore(vector, ids[i]!);
 }
 
 /** Each candidate's best sentence by soft alignment with the query (`scratch.values`). */
-function scoreAlignment(scorer: QueryScorer, ids: Int32Array, count: number): void {
+function scoreAlignment(scorer: QueryScorer, ids: readonly number[], count: number): void {
   const values = scratch.values;
   for (let i = 0; i < count; i++) values[i] = scorer.alignment(ids[i]!);
 }
 
 /** Each candidate's fused score into `scratch.values`: reciprocal ranks, BM25's by its place, the overview's vote, a keyword query's `together` vote, a count question's `countedVote` and a share question's `share`. */
-function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
+function fuse(scorer: QueryScorer, ids: readonly number[], count: number): void {
   const K = RANKING.fusionK;
   const { values, sentenceRank, denseRank, alignRank, sentence } = scratch;
   const { denseWeight, alignmentWeight } = scorer;
@@ -1685,7 +1689,7 @@ function fuse(scorer: QueryScorer, ids: Int32Array, count: number): void {
  * passage matching the question's other words ("find a job") without its topic ("refugees") answers another question
  * (docs/search.md, quality round 85). The first's words are read once; a query whose first holds them all stops there.
  */
-function voteForHeadingTopic(scorer: QueryScorer, ids: Int32Array, count: number): void {
+function voteForHeadingTopic(scorer: QueryScorer, ids: readonly number[], count: number): void {
   if (count < 2) return;
   const values = scratch.values;
   let first = 0;
@@ -1700,10 +1704,11 @@ function voteForHeadingTopic(scorer: QueryScorer, ids: Int32Array, count: number
  * which reads better than raw fusion sums), and below it the rest in BM25 order (`RankedList`), whose
  * scores stay below every head score.
  */
-function headOf(candidates: Bm25Results, count: number, order: Int32Array): RankedList {
+function headOf(candidates: Bm25Results, count: number, order: readonly number[]): RankedList {
   const ids = candidates.ids;
   const { values, sentence } = scratch;
-  const head = new Float64Array(count * 3);
+  // Plain doubles made on the heap, where a `Float64Array` of more than 64 bytes took a buffer outside it per query.
+  const head = doubles(count * 3);
   const top = (count > 0 ? values[order[0]!]! : 0) || 1;
   for (let r = 0; r < count; r++) {
     const i = order[r]!;
@@ -1716,10 +1721,10 @@ function headOf(candidates: Bm25Results, count: number, order: Int32Array): Rank
 
 /**
  * The re-ranked head's order: indices of `scores[0, count)`, larger first, an equal score by smaller
- * paragraph position (`positions`). An insertion sort of ~30 indices in typed scratch, where sorting
+ * paragraph position (`positions`). An insertion sort of ~30 indices in scratch, where sorting
  * the head's objects copied them and called a comparator closure for each comparison.
  */
-export function headOrder(scores: Float64Array, positions: Int32Array, count: number): Int32Array {
+export function headOrder(scores: readonly number[], positions: readonly number[], count: number): number[] {
   const order = scratch.order;
   for (let i = 0; i < count; i++) {
     let at = i;
@@ -1732,16 +1737,16 @@ export function headOrder(scores: Float64Array, positions: Int32Array, count: nu
   return order;
 }
 
-function comesBefore(a: number, b: number, scores: Float64Array, positions: Int32Array): boolean {
+function comesBefore(a: number, b: number, scores: readonly number[], positions: readonly number[]): boolean {
   return scores[a]! > scores[b]! || (scores[a] === scores[b] && positions[a]! < positions[b]!);
 }
 
 /**
  * Each of `values[0, count)`'s place when sorted larger first, ties by index: the place the former
  * sort of indices (by value, larger first, then by index) gave (scores are never NaN). An insertion sort of
- * indices in typed scratch: ~30 values, no comparator closure and no arrays per query.
+ * indices in scratch: ~30 values, no comparator closure and no arrays per query.
  */
-function rankInto(values: Float64Array, count: number, ranks: Float64Array): void {
+function rankInto(values: readonly number[], count: number, ranks: number[]): void {
   const order = scratch.order;
   for (let i = 0; i < count; i++) {
     const v = values[i]!;

@@ -1,13 +1,14 @@
 /**
  * The report's sentence terms as small integers, for re-ranking: every query scores the sentences of
- * its ~30 best paragraphs, and comparing integers in typed arrays is several times cheaper than
+ * its ~30 best paragraphs, and comparing integers in arrays is several times cheaper than
  * looking each sentence word up in a map of the query's terms. The ids are made when the index is
- * built (`sentenceTermTables`); a paragraph's typed arrays are made from them the first time a query
+ * built (`sentenceTermTables`); a paragraph's are parsed from the saved index the first time a query
  * reaches it, so start-up pays nothing.
  */
 import { type IndexedSentence, type ParagraphTermIds, paragraphTermIdsOf, type ReportIndex } from './built-index.js';
 import { termOf } from './analysis.js';
 import { savedTermPositions } from './bm25-index.js';
+import { smallIntegers } from './plain-arrays.js';
 
 /** Terms that state a figure: digits, and the number words the index keeps as terms. */
 const NUMBER_WORDS = new Set(
@@ -25,15 +26,19 @@ export function figureBefore(terms: readonly string[], term: string, gap: number
   return false;
 }
 
-/** A paragraph's sentences: the term ids of all of them in a row, and where each sentence starts (one more entry than sentences). */
+/**
+ * A paragraph's sentences: the term ids of all of them in a row, and where each sentence starts (one more entry than
+ * sentences). Plain arrays of small integers, not typed arrays: once a buffer has been detached in the process (as in
+ * the bot), each typed-array access carries a check that plain arrays do not need (`plain-arrays.ts`).
+ */
 export interface ParagraphTerms {
-  ids: Int32Array;
-  starts: Int32Array;
+  ids: readonly number[];
+  starts: readonly number[];
   /**
    * Each sentence's flags the sentence ranking reads (`SENTENCE_FLAGS`), copied from its
    * `IndexedSentence`: scoring reads them from here, beside the ids, not from an object per sentence.
    */
-  flags: Uint8Array;
+  flags: readonly number[];
 }
 
 /** Bits of `ParagraphTerms.flags`: the sentence states a quantity, what the law provides, a date. */
@@ -81,13 +86,13 @@ export class SentenceTerms {
   /** Per term id: the current query's slot for it, -1 for none; see `beginQuery`. */
   // One array read per term, not a slot and a generation stamp: sentence scoring reads it for every
   // term of ~30 paragraphs.
-  private readonly slot: Int32Array;
+  private readonly slot: number[];
   /**
    * Per term id, one bit: set when the current query gave the id a slot. Sentence scoring asks about
    * every term of ~30 paragraphs and most are no query term: at 512 ids per 64-byte cache line, this
    * stays in a few lines where the slots above spread over many (the slot read was a fifth of scoring).
    */
-  private readonly member: Int32Array;
+  private readonly member: number[];
   /** The ids the current query has given slots, to clear when the next one begins. */
   private assigned: number[] = [];
   /** Per term id: 2 when the term states a figure ("258", "seven"), 1 when not, 0 until first asked. */
@@ -106,8 +111,8 @@ export class SentenceTerms {
     this.indexTerms = index.miniSearch.terms;
     this.only = index.sentenceOnlyTerms;
     const size = this.indexTerms.length + this.only.length;
-    this.slot = new Int32Array(size).fill(-1);
-    this.member = new Int32Array((size >> 5) + 1);
+    this.slot = smallIntegers(size, -1);
+    this.member = smallIntegers((size >> 5) + 1, 0);
     this.figure = new Uint8Array(size);
   }
 
@@ -117,12 +122,13 @@ export class SentenceTerms {
     return id === undefined ? this.indexTerms.length + this.only.indexOf(term) : id;
   }
 
-  /** The paragraph's sentence term ids (typed arrays made on first use, from the index's). */
+  /** The paragraph's sentence term ids (the index's arrays, parsed on first use). */
   of(position: number): ParagraphTerms {
     let table = this.paragraphs[position];
     if (table) return table;
+    // Parsed from JSON or built by `sentenceTermTables`, each array holds small integers only and is packed.
     const [starts, flags, ids] = paragraphTermIdsOf(this.index, position);
-    table = { ids: new Int32Array(ids), starts: new Int32Array(starts), flags: new Uint8Array(flags) };
+    table = { ids, starts, flags };
     this.paragraphs[position] = table;
     return table;
   }
@@ -159,7 +165,7 @@ export class SentenceTerms {
   }
 
   /** `slotOf` for every id at once: the current query's slots by term id. */
-  slots(): Int32Array {
+  slots(): readonly number[] {
     return this.slot;
   }
 
@@ -167,7 +173,7 @@ export class SentenceTerms {
    * Whether the current query gave each id a slot, one bit per id (id `i`: bit `i & 31` of word
    * `i >> 5`): where `slots()` is not -1.
    */
-  members(): Int32Array {
+  members(): readonly number[] {
     return this.member;
   }
 

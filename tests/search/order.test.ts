@@ -8,13 +8,13 @@ describe('sorting indices by a key, larger first, without allocating', () => {
     const key = fc.oneof(fc.constantFrom(0, -0, 1, 0.5, 2), fc.double({ noNaN: true }));
     fc.assert(
       fc.property(fc.array(key, { maxLength: 300 }), fc.nat(5), (keys, spare) => {
-        const values = Float64Array.from(keys);
-        const order = Int32Array.from({ length: keys.length + spare }, (_, i) => (i < keys.length ? i : -1));
-        sortByKeyDescending(order, keys.length, values, new Int32Array(keys.length));
+        const values = [...keys];
+        const order = Array.from({ length: keys.length + spare }, (_, i) => (i < keys.length ? i : -1));
+        sortByKeyDescending(order, keys.length, values, Array.from({ length: keys.length }, () => 0));
         const expected = keys.map((_, i) => i).sort((a, b) => values[b]! - values[a]!);
-        expect([...order.subarray(0, keys.length)]).toEqual(expected);
+        expect(order.slice(0, keys.length)).toEqual(expected);
         // Past `count`, nothing is touched.
-        expect([...order.subarray(keys.length)]).toEqual(Array.from({ length: spare }, () => -1));
+        expect(order.slice(keys.length)).toEqual(Array.from({ length: spare }, () => -1));
       }),
     );
   });

@@ -96,7 +96,7 @@ describe('fusing the rankings', () => {
     return stub as unknown as QueryScorer;
   };
   /** Paragraphs 0–3 in BM25 order. */
-  const candidates = { count: 4, ids: Int32Array.from([0, 1, 2, 3]), scores: Float64Array.from([4, 3, 2, 1]) };
+  const candidates = { count: 4, ids: [0, 1, 2, 3], scores: [4, 3, 2, 1] };
 
   it('lets a named heading\'s overview win a near tie, not beat a paragraph two places ahead on both rankings', () => {
     // Paragraph 0 is first by BM25 and by its best sentence. The overview (2) is third by BM25 and

@@ -103,7 +103,7 @@ describe('fusing the rankings, one function per ranking', () => {
     });
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(positions - 1), { maxLength: positions }), scores, (ids, s) => {
-        const candidates = { count: ids.length, ids: Int32Array.from(ids), scores: new Float64Array(ids.length) };
+        const candidates = { count: ids.length, ids: [...ids], scores: ids.map(() => 0) };
         const list = rerank(candidates, stubScorer(s));
         const got = list.slice(0, list.length).map((r) => ({ position: r.position, score: r.score, ...(r.sentence === undefined ? {} : { sentence: r.sentence }) }));
         expect(got).toEqual(reference(ids, s));

@@ -7,9 +7,8 @@ describe('the order of the re-ranked head', () => {
     const score = fc.constantFrom(0.1, 0.2, 0.05, 1);
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(900), { minLength: 0, maxLength: 30 }), fc.array(score, { minLength: 30, maxLength: 30 }), (positions, scores) => {
-        const values = Float64Array.from(scores);
-        const ids = Int32Array.from(positions);
-        const order = [...headOrder(values, ids, positions.length).subarray(0, positions.length)];
+        const values = [...scores];
+        const order = headOrder(values, positions, positions.length).slice(0, positions.length);
         const sorted = positions.map((position, i) => ({ position, score: values[i]!, i })).sort((a, b) => b.score - a.score || a.position - b.position);
         expect(order).toEqual(sorted.map((r) => r.i));
       }),
