@@ -265,10 +265,11 @@ export class Bm25Index {
       const scores = this.scoresOf(found, text.id, bm25);
       const keep: number[] = [];
       for (let j = 0; j < found.docs.length; j++) if (!excluded.includes(this.ids[found.docs[j]!]!)) keep.push(j);
-      const kept: FieldPostings = { docs: new Int32Array(keep.length), frequencies: new Int32Array(keep.length), scores: { k: bm25.k, b: bm25.b, d: bm25.d, values: new Float64Array(keep.length) } };
+      // Packed arrays of the elements kinds every other term's postings have (`plain-arrays.ts`, round 46).
+      const kept: FieldPostings = { docs: [], frequencies: [], scores: { k: bm25.k, b: bm25.b, d: bm25.d, values: doubles(keep.length) } };
       for (let n = 0; n < keep.length; n++) {
-        kept.docs[n] = found.docs[keep[n]!]!;
-        kept.frequencies[n] = found.frequencies[keep[n]!]!;
+        kept.docs.push(found.docs[keep[n]!]!);
+        kept.frequencies.push(found.frequencies[keep[n]!]!);
         kept.scores!.values[n] = scores[keep[n]!]!;
       }
       // `slice` keeps the array's elements kind, so the term loop reads it as it reads every other term's.
