@@ -1112,7 +1112,7 @@ export class QueryScorer {
   private scoreSentences(position: number, marks?: Uint8Array, mark?: number, reuse?: number[]): number[] {
     // Everything a query-dependent branch below reads is read here, on every call: a read first met in a branch
     // after the function is optimised has no type feedback and throws the code away (a fresh `hr`'s first
-    // quantity, law, date or permission question; docs/search.md, issue 13 round 50).
+    // figure, law or date question; the permission branch's call still does: docs/search.md, issue 13 round 50).
     const index = this.index;
     const mean = index.meanSentenceLength;
     const { sk: k, sb: b } = RANKING;
