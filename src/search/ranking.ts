@@ -297,6 +297,10 @@ class QueryTerms {
   }
 }
 
+/** How many figure sentences of questions counting nothing still take `countsAskedNoun`'s call (`scoreSentences`). */
+const COUNTED_PROBES = 200;
+let countedProbes = COUNTED_PROBES;
+
 export class QueryScorer {
   private readonly info: QueryTerms;
   private words = 0;
@@ -1107,8 +1111,18 @@ export class QueryScorer {
    * and without the alignment's exact matches: what part of the question a sentence tells (`favourAfterEvent`).
    */
   private scoreSentences(position: number, marks?: readonly number[], mark?: number, reuse?: number[]): number[] {
-    const { meanSentenceLength: mean } = this.index;
+    // Everything a query-dependent branch below reads is read here, on every call: a read first met in a branch
+    // after the function is optimised has no type feedback and throws the code away (a fresh `hr`'s first
+    // figure, law or date question; the permission branch's call still does: docs/search.md, issue 13 round 50).
+    const index = this.index;
+    const mean = index.meanSentenceLength;
     const { sk: k, sb: b } = RANKING;
+    const quantityBonus = 1 + RANKING.quantity;
+    const countedBonus = 1 + RANKING.counted;
+    const permittedBonus = 1 + RANKING.permitted;
+    const lawBonus = 1 + RANKING.law;
+    const dateBonus = 1 + RANKING.date;
+    const { quantity: quantityFlag, law: lawFlag, date: dateFlag } = SENTENCE_FLAGS;
     const { ids, starts, flags } = this.sentenceTerms.of(position);
     const count = starts.length - 1;
     // Every element is written below (0 for a sentence matching nothing): `fill(0)` first took twice as long.
@@ -1131,7 +1145,7 @@ export class QueryScorer {
     for (let w = 0; w < this.words; w++) credit[w] = 0;
     const { wantsQuantity, wantsLaw, wantsDate } = this.query;
     const counting = this.query.counted.length > 0;
-    const acts = this.asksPermission ? permittedActsOf(this.index, position) : undefined;
+    const acts = this.asksPermission ? permittedActsOf(index, position) : undefined;
     for (let i = 0; i < count; i++) {
       const start = starts[i]!;
       const end = starts[i + 1]!;
@@ -1170,12 +1184,22 @@ export class QueryScorer {
         continue;
       }
       const flag = flags[i]!;
-      const quantity = (flag & SENTENCE_FLAGS.quantity) !== 0;
-      if (wantsQuantity && quantity) score *= 1 + RANKING.quantity;
-      if (quantity && counting && this.countsAskedNoun(ids, start, end)) score *= 1 + RANKING.counted;
-      if (acts && this.namesTypedTerm(acts[i]!)) score *= 1 + RANKING.permitted;
-      if (wantsLaw && (flag & SENTENCE_FLAGS.law) !== 0) score *= 1 + RANKING.law;
-      if (wantsDate && (flag & SENTENCE_FLAGS.date) !== 0) score *= 1 + RANKING.date;
+      // The flags' tests and the bonuses' products run for every query (× 1 for a bonus that does not apply, which
+      // leaves the score's bits as they were), so a kind of question first met late does not meet them first.
+      const quantity = (flag & quantityFlag) !== 0;
+      const law = (flag & lawFlag) !== 0;
+      const date = (flag & dateFlag) !== 0;
+      score *= wantsQuantity && quantity ? quantityBonus : 1;
+      // With no counted noun `countsAskedNoun` finds none; a process's first `COUNTED_PROBES` figure sentences of
+      // other questions still take the call and its loop, so that a fresh `hr`'s first counting question, which comes
+      // after this function is optimised, does not meet them first. After those, a non-counting question skips it.
+      if (quantity && (counting || countedProbes > 0)) {
+        if (!counting) countedProbes--;
+        score *= this.countsAskedNoun(ids, start, end) ? countedBonus : 1;
+      }
+      if (acts && this.namesTypedTerm(acts[i]!)) score *= permittedBonus;
+      score *= wantsLaw && law ? lawBonus : 1;
+      score *= wantsDate && date ? dateBonus : 1;
       if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(ids, start, end);
       scores[i] = score;
     }
