@@ -883,16 +883,40 @@ const ASKED: { words: readonly QueryWord[] | undefined; asking: Set<number> | un
  */
 export function rankingQuery(query: ParsedQuery): ParsedQuery {
   const asking = askingWords(query);
-  if (asking === undefined) return query;
+  const age = query.wantsAge ? ageFrameWord(query) : -1;
+  if (asking === undefined && age < 0) return query;
   let terms: WeightedTerm[] | undefined;
   for (let k = 0; k < query.terms.length; k++) {
     const t = query.terms[k]!;
-    const framing = asking.has(t.word) && !ANSWER_KIND_ASKING.has(query.words[t.word]!.word);
+    if (t.word === age) {
+      // "how old" asks the age: the ranking reads the word the reports state a limit with.
+      terms ??= query.terms.slice(0, k);
+      if (t.origin !== 'expanded') terms.push({ term: AGE_TERM, weight: t.weight, origin: 'expanded', word: t.word });
+      continue;
+    }
+    const framing = asking !== undefined && asking.has(t.word) && !ANSWER_KIND_ASKING.has(query.words[t.word]!.word);
     if (framing) terms ??= query.terms.slice(0, k);
     else terms?.push(t);
   }
   return terms === undefined || terms.length === 0 ? query : { ...query, terms };
 }
+/**
+ * In a question asking an age, the "old" or "young" of "how old / how young" (`AGE_FRAME`), by index in `ParsedQuery.words`
+ * (-1: none). It frames the question as "how long" does, but names no kind of answer the ranking reads, and these reports
+ * write a person's age with it ("an 18-year-old conscript"): as a topic word it put a soldier's death first for "how old do
+ * you have to be to work", whose answer states "the minimum age for employment" (`favourAge` still bolds the age sentence).
+ * The ranking reads "age" in its place. Not after "was" or "were": "how old was the conscript who died" asks a person's age
+ * at an event, which the report writes as "18-year-old" (quality round 114).
+ */
+function ageFrameWord(query: ParsedQuery): number {
+  const m = AGE_FRAME.exec(lowerCaseOf(query.clean));
+  if (m === null) return -1;
+  for (let i = 0; i < query.words.length; i++) if (query.words[i]!.word === m[1]) return i;
+  return -1;
+}
+const AGE_TERM = termOf('age')!;
+const AGE_FRAME = /\bhow\s+(old|young)\b(?!\s+(?:was|were)\b)/;
+
 /** `ASKING`'s words that name the kind of answer or are the question's only other word (`rankingQuery`). */
 const ANSWER_KIND_ASKING: ReadonlySet<string> = new Set(['long', 'often', 'stand', 'stands']);
 

@@ -18,6 +18,17 @@ describe('the bold answer to a question asking an age', () => {
     expect(search(query).hits[0]!.answer).toContain(answering);
   });
 
+  // "how old" frames the question and the ranking reads "age" for it: "old" is the word a person's age is written with
+  // ("an 18-year-old conscript"), so ranked as a topic word it put a soldier's death first for "how old do you have to be
+  // to work" (quality round 114).
+  it.each([
+    ['how old do you have to be to work', 'minimum age for employment is 16'],
+    ['how old do you have to be to get a job', 'minimum age for employment is 16'],
+    ['how young can you get married', 'The legal minimum age for marriage is 18'],
+  ])('ranks the passage stating the limit first for “%s”, not a narrative with someone’s age', (query, answering) => {
+    expect(search(query).hits[0]!.text).toContain(answering);
+  });
+
   it('keeps a person’s age in a narrative', () => {
     expect(search('how old was Nikolay Krivenko').hits[0]!.answer).toContain('29-year-old resident of Astana');
   });
