@@ -4,7 +4,7 @@
  * for a passage whose best sentence states one, `RANKING.share`, round 65). Whether someone may do something ("can…"):
  * a sentence saying who may do it, read by the sentence ranking (`RANKING.permitted`, round 73) and the bold choice
  * (`RANKING.permission`, round 74). An age ("how young can a girl get married"): a sentence stating one with its figure,
- * read by the bold choice (`RANKING.age`, round 111).
+ * read by the bold choice (`RANKING.age`, round 111); the "old" of "how old", which the ranking reads as "age" (`AGE_FRAMING`, round 114).
  */
 import { GatedPattern } from './gated-pattern.js';
 
@@ -41,6 +41,13 @@ export const AGE_ASKED = new GatedPattern(
   /\bhow\s+(?:old|young)\b|\b(?:what|which)\s+age\b|\byoungest\b|(?<!\b(?:before|after|reach|reaches|reached|reaching|under|below|above|over|past)\s+(?:the\s+|a\s+)?)\b(?:minimum|minimal|min|legal|lowest|working|marriage|marrying|employment)\s+age\b|\bage\s+(?:limits?|of\s+consent|requirements?|restrictions?)\b/i,
   ['old', 'young', 'age'],
 );
+
+/**
+ * The "old" or "young" that frames a question asking an age ("how old do you have to be to work"), captured: the ranking
+ * reads "age" for it (`rankingQuery`, round 114). Not after "was" or "were": "how old was the conscript who died" asks a
+ * person's age at an event, which the reports write with "old" ("18-year-old").
+ */
+export const AGE_FRAMING = /\bhow\s+(old|young)\b(?!\s+(?:was|were)\b)/;
 
 /**
  * An age as these reports state one, named as an age with its figure: a limit ("The legal minimum age for marriage is 18",

@@ -13,7 +13,7 @@ import { normalize, termOf, type Token, tokenize } from './analysis.js';
 import { compoundParts } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import { GatedPattern, lowerCaseOf } from './gated-pattern.js';
-import { SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
+import { AGE_FRAMING, SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
 
 /**
  * Calibration: confidence = logistic(`known` × share known + `bias`); covered when ≥ 0.5, i.e.
@@ -901,7 +901,7 @@ export function rankingQuery(query: ParsedQuery): ParsedQuery {
   return terms === undefined || terms.length === 0 ? query : { ...query, terms };
 }
 /**
- * In a question asking an age, the "old" or "young" of "how old / how young" (`AGE_FRAME`), by index in `ParsedQuery.words`
+ * In a question asking an age, the "old" or "young" of "how old / how young" (`AGE_FRAMING`), by index in `ParsedQuery.words`
  * (-1: none). It frames the question as "how long" does, but names no kind of answer the ranking reads, and these reports
  * write a person's age with it ("an 18-year-old conscript"): as a topic word it put a soldier's death first for "how old do
  * you have to be to work", whose answer states "the minimum age for employment" (`favourAge` still bolds the age sentence).
@@ -909,13 +909,12 @@ export function rankingQuery(query: ParsedQuery): ParsedQuery {
  * at an event, which the report writes as "18-year-old" (quality round 114).
  */
 function ageFrameWord(query: ParsedQuery): number {
-  const m = AGE_FRAME.exec(lowerCaseOf(query.clean));
+  const m = AGE_FRAMING.exec(lowerCaseOf(query.clean));
   if (m === null) return -1;
   for (let i = 0; i < query.words.length; i++) if (query.words[i]!.word === m[1]) return i;
   return -1;
 }
 const AGE_TERM = termOf('age')!;
-const AGE_FRAME = /\bhow\s+(old|young)\b(?!\s+(?:was|were)\b)/;
 
 /** `ASKING`'s words that name the kind of answer or are the question's only other word (`rankingQuery`). */
 const ANSWER_KIND_ASKING: ReadonlySet<string> = new Set(['long', 'often', 'stand', 'stands']);
