@@ -1,4 +1,4 @@
-import { smallIntegers } from './plain-arrays.js';
+import { packedCopy, smallIntegers } from './plain-arrays.js';
 
 /**
  * A case-insensitive regular expression tried only when the text holds one of the words any match
@@ -39,10 +39,10 @@ export class GatedPattern {
     // Checked without a pattern: this runs when a module loads.
     const ascii = (w: string) => [...w].every((c) => c >= ' ' && c <= '~');
     if ([...needs, ...starts].some((w) => w === '' || w !== w.toLowerCase() || !ascii(w))) throw new Error('GatedPattern: words are non-empty lower-case ASCII');
-    this.needLetters = packed(needs.map(letterBits));
-    this.startLetters = packed(starts.map(letterBits));
+    this.needLetters = packedCopy(needs.map(letterBits));
+    this.startLetters = packedCopy(starts.map(letterBits));
     const pairs = needs.map(letterPairs);
-    this.needPairs = packed(pairs.flat());
+    this.needPairs = packedCopy(pairs.flat());
     const pairStarts = smallIntegers(needs.length + 1, 0);
     pairs.forEach((p, i) => (pairStarts[i + 1] = pairStarts[i]! + p.length));
     this.needPairStarts = pairStarts;
@@ -93,13 +93,6 @@ export class GatedPattern {
     }
     return true;
   }
-}
-
-/** `numbers` copied into a packed array (`Array#map` and `flat` may make holey ones). */
-function packed(numbers: readonly number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < numbers.length; i++) out.push(numbers[i]!);
-  return out;
 }
 
 /** The letters a–z of `text` as bits (a: 1, b: 2, …): a text holding a word holds each of its letters. */

@@ -27,3 +27,10 @@ export function doubles(length: number): number[] {
   for (let i = 0; i < length; i++) array.push(0.5);
   return array.fill(0);
 }
+
+/** `numbers` copied into a packed array (`Array#map` and `flat` may make holey ones). */
+export function packedCopy(numbers: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < numbers.length; i++) out.push(numbers[i]!);
+  return out;
+}
