@@ -91,12 +91,6 @@ import { doubles, smallIntegers } from './plain-arrays.js';
  */
 export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, age: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
 
-/** Bench only: called with every bold answer chosen (`bench/fit-bold.ts`). */
-export let answerTrace: ((scorer: QueryScorer, position: number, span: { first: number; last: number }) => void) | undefined;
-export function traceAnswers(trace: typeof answerTrace): void {
-  answerTrace = trace;
-}
-
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
 
@@ -516,81 +510,6 @@ export class QueryScorer {
    * ("This requirement…", "They…") is joined by its predecessor when that holds query words too.
    */
   answerSentences(position: number): { first: number; last: number } {
-    const span = this.chooseAnswer(position);
-    if (answerTrace) answerTrace(this, position, span);
-    return span;
-  }
-
-  /** For `answerTrace`: the last `chooseAnswer`'s pick bits and final scores (the scratch copy). */
-  lastChosen = 0;
-  lastScores: readonly number[] = [];
-
-  /**
-   * Per sentence of paragraph `position`, after `answerSentences` chose `span` for it: the features a sentence chooser
-   * reads (bench only).
-   */
-  answerFeatures(position: number, span: { first: number; last: number }): number[][] {
-    const final = this.lastScores;
-    const base = this.sentenceScores(position);
-    const { ids, starts, flags } = this.sentenceTerms.of(position);
-    const n = starts.length - 1;
-    const held = (this.heldWords ??= scorerHeld(this.pool, this.words));
-    const topFinal = largest(final, 0) || 1;
-    const topBase = largest(base, 0) || 1;
-    const sentences = sentencesOf(this.index, position);
-    const q = this.query;
-    const typedAll = Math.max(1, this.typedWords);
-    const rows: number[][] = [];
-    const openingTyped = this.typedHeld(ids, starts[0]!, starts[1]!, held);
-    let anyHeld0 = 0;
-    for (let w = 0; w < this.words; w++) anyHeld0 += held[w]!;
-    for (let i = 0; i < n; i++) {
-      const typed = this.typedHeld(ids, starts[i]!, starts[i + 1]!, held);
-      let any = 0;
-      for (let w = 0; w < this.words; w++) any += held[w]!;
-      const f = flags[i]!;
-      rows.push([
-        final[i]! / topFinal,
-        base[i]! / topBase,
-        i >= span.first && i <= span.last ? 1 : 0,
-        i === 0 ? 1 : 0,
-        i < 31 && this.lastChosen & (1 << i) ? 1 : 0,
-        n > 1 ? i / (n - 1) : 0,
-        i === n - 1 && n > 1 ? 1 : 0,
-        base[i]! > 0 ? 0 : 1,
-        sentences[i]!.refersBack ? 1 : 0,
-        typed / typedAll,
-        any / Math.max(1, this.words),
-        typed - openingTyped,
-        any - anyHeld0,
-        q.wantsQuantity && f & SENTENCE_FLAGS.quantity ? 1 : 0,
-        q.wantsLaw && f & SENTENCE_FLAGS.law ? 1 : 0,
-        q.wantsDate && f & SENTENCE_FLAGS.date ? 1 : 0,
-        (starts[i + 1]! - starts[i]!) / this.index.meanSentenceLength,
-        i === span.last + 1 ? 1 : 0,
-        i === span.first - 1 ? 1 : 0,
-        n,
-        q.keywords ? 1 : 0,
-        q.wantsAgent ? 1 : 0,
-        q.wantsQuantity ? 1 : 0,
-        q.wantsDate ? 1 : 0,
-        q.wantsLaw ? 1 : 0,
-        q.wantsPermission ? 1 : 0,
-        q.wantsFact ? 1 : 0,
-        q.wantsCause ? 1 : 0,
-        q.event !== undefined ? 1 : 0,
-        this.typedWords,
-      ]);
-    }
-    return rows;
-  }
-
-  /** Each sentence's bounds in paragraph `position`'s text (bench only). */
-  sentenceBounds(position: number): [number, number][] {
-    return sentencesOf(this.index, position).map((s) => [s.start, s.end]);
-  }
-
-  private chooseAnswer(position: number): { first: number; last: number } {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
     const scores = copyOf(this.sentenceScores(position));
     // Before the opening's preference, which gives way when a sentence naming the body by its acronym holds more typed words.
@@ -628,10 +547,6 @@ export class QueryScorer {
     if (query.wantsQuantity) this.unfavourDateFigures(position, scores);
     let best = 0;
     for (let i = 0; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
-    if (answerTrace) {
-      this.lastChosen = chosen;
-      this.lastScores = scores;
-    }
     const top = scores[best] ?? 0;
     if (top <= 0) return { first: best, last: best };
     // "This requirement discouraged many citizens from joining political parties" answers only with
