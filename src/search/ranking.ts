@@ -15,7 +15,6 @@ import { SHARE_QUESTION, STATES_AGE, STATES_PERMISSION } from './answer-kinds.js
 import { EVERYDAY, type ParsedQuery, type WeightedTerm } from './query.js';
 import { SENTENCE_FLAGS, type SentenceTerms, sentenceTermsOf } from './sentence-terms.js';
 import { doubles, smallIntegers } from './plain-arrays.js';
-import { LEARNED, LEARNED_WEIGHTS } from './learned-weights.js';
 
 /**
  * Ranking weights. MiniSearch ranks paragraphs by BM25 over text and headings (`k`, `b`, with the
@@ -90,7 +89,7 @@ import { LEARNED, LEARNED_WEIGHTS } from './learned-weights.js';
  * every public set, held-out half unchanged; the same vote for a word the text alone holds lost 2 : 11 there).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, age: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5, learned: 1 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, age: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -1368,32 +1367,6 @@ export class QueryScorer {
     return count;
   }
 
-  /** How many words the question typed (the denominator of `typedWordsHeld`'s share). */
-  get typedWordCount(): number {
-    return this.typedWords;
-  }
-
-  /** How many of the question's typed words the paragraph's heading path holds (each counted once). */
-  typedWordsInHeadings(position: number): number {
-    const headings = this.index.headingTerms[position] ?? [];
-    const held = this.credit;
-    for (let w = 0; w < this.words; w++) held[w] = 0;
-    let count = 0;
-    for (let h = 0; h < headings.length; h++) {
-      const t = this.info.get(headings[h]!);
-      if (t?.typed && held[t.word] === 0) {
-        held[t.word] = 1;
-        count++;
-      }
-    }
-    return count;
-  }
-
-  /** Whether the paragraph is the first under its heading (its overview). */
-  isOverview(position: number): boolean {
-    return this.ordinals[position] === 1;
-  }
-
   /** Whether `terms` (a sentence's `permittedActs`) hold a term of a word the question typed (or typed misspelt), not a stand-in. */
   private namesTypedTerm(terms: readonly string[]): boolean {
     if (terms.length === 0) return false;
@@ -1641,132 +1614,20 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
   // are called here, not in the loops' functions: optimised on their own while the first queries run,
   // they would be compiled again into each function inlining them.
   scoreBestSentences(scorer, ids, count);
-  if (RANKING.learned > 0 || rankingTrace.sink) for (let i = 0; i < count; i++) traced.sentenceScore[i] = values[i]!;
   rankInto(values, count, sentenceRank);
   const vector = scorer.denseQuery();
   if (vector) {
     scoreDense(scorer, vector, ids, count);
-    if (RANKING.learned > 0 || rankingTrace.sink) for (let i = 0; i < count; i++) traced.denseScore[i] = values[i]!;
     rankInto(values, count, denseRank);
   } else for (let i = 0; i < count; i++) denseRank[i] = Infinity;
   if (scorer.alignsQuery()) {
     scoreAlignment(scorer, ids, count);
-    if (RANKING.learned > 0 || rankingTrace.sink) for (let i = 0; i < count; i++) traced.alignScore[i] = values[i]!;
     rankInto(values, count, alignRank);
   } else for (let i = 0; i < count; i++) alignRank[i] = Infinity;
   fuse(scorer, ids, count);
   if (RANKING.headingTopic > 0) voteForHeadingTopic(scorer, ids, count);
-  const order = breakTies(scorer, values, ids, headOrder(values, ids, count), count);
-  if (rankingTrace.sink) rankingTrace.sink(traceFeatures(scorer, candidates, count, order));
-  if (RANKING.learned > 0 && count > 1) learnedFirst(scorer, candidates, count, order);
-  return headOf(candidates, count, order);
+  return headOf(candidates, count, breakTies(scorer, values, ids, headOrder(values, ids, count), count));
 }
-
-/** Names of `candidateFeatures`' columns, in order. */
-export const FEATURES = ['bm25', 'sentence', 'dense', 'alignment', 'lead', 'votes', 'fused', 'bm25Score', 'sentenceScore', 'denseScore', 'alignScore', 'heldText', 'heldHeadings', 'overview', 'place', 'bm25First', 'sentenceFirst'] as const;
-
-/** A bench's hook (`bench/fit-ranker.ts`): when set, `rerank` hands it each query's candidates' features, best first. */
-export const rankingTrace: { sink: ((rows: number[][]) => void) | undefined } = { sink: undefined };
-
-/** `LEARNED_WEIGHTS` by `FEATURES`' column (0 for a column the model does not read), and the fused score's own. */
-const learnedWeights = FEATURES.map((f) => (f === 'fused' ? LEARNED.fused : (LEARNED_WEIGHTS[f] ?? 0)));
-
-/**
- * The learned re-ranker (docs/search.md, quality round 115; weights in `learned-weights.ts`, fitted on the probe files
- * by `bench/fit-ranker.ts`): among the fused ranking's first `LEARNED.depth`, the candidate with the highest learned
- * score (a linear sum of `candidateFeatures`) moves to the first place, the rest keeping their order, when it scores at
- * least `LEARNED.margin` above the fused first. A correction of the rank fusion by what it throws away: how far apart
- * the candidates' scores are, not only their places.
- */
-function learnedFirst(scorer: QueryScorer, candidates: Bm25Results, count: number, order: number[]): void {
-  const row = traced.row;
-  const depth = Math.min(count, LEARNED.depth);
-  scalesOf(count);
-  let best = 0;
-  let bestScore = -Infinity;
-  let firstScore = 0;
-  for (let r = 0; r < depth; r++) {
-    candidateFeatures(scorer, candidates, order, r, row, learnedWeights[11] !== 0 || learnedWeights[12] !== 0);
-    let score = 0;
-    for (let c = 0; c < row.length; c++) score += learnedWeights[c]! * row[c]!;
-    if (r === 0) firstScore = score;
-    if (score > bestScore) {
-      bestScore = score;
-      best = r;
-    }
-  }
-  if (best === 0 || bestScore - firstScore < LEARNED.margin) return;
-  const moved = order[best]!;
-  for (let r = best; r > 0; r--) order[r] = order[r - 1]!;
-  order[0] = moved;
-}
-
-/** Every re-ranked candidate's features, best first (`rankingTrace`). */
-function traceFeatures(scorer: QueryScorer, candidates: Bm25Results, count: number, order: readonly number[]): number[][] {
-  const rows: number[][] = [];
-  scalesOf(count);
-  for (let r = 0; r < count; r++) {
-    const row = new Array<number>(FEATURES.length).fill(0);
-    candidateFeatures(scorer, candidates, order, r, row, true);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/**
- * The evidence of the candidate at place `r` of `order` (`FEATURES`), into `row`: what the fusion already computed
- * (each ranking's reciprocal-rank share × `fusionK`, the votes, the fused score relative to the first's, each
- * ranking's raw score relative to the best candidate's, `scalesOf`) and, with `words`, the shares of the question's typed
- * words the paragraph's text and heading path hold (else 0: they read the paragraph's terms).
- */
-function candidateFeatures(scorer: QueryScorer, candidates: Bm25Results, order: readonly number[], r: number, row: number[], words: boolean): void {
-  const K = RANKING.fusionK;
-  const { values, sentenceRank, denseRank, alignRank } = scratch;
-  const { sentenceScore, denseScore, alignScore, scales } = traced;
-  const i = order[r]!;
-  const position = candidates.ids[i]!;
-  const typed = scorer.typedWordCount || 1;
-  const bm25 = 1 / (K + i);
-  const sentence = RANKING.sentence / (K + sentenceRank[i]!);
-  const dense = scorer.denseWeight / (K + denseRank[i]!);
-  const alignment = scorer.alignmentWeight / (K + alignRank[i]!);
-  const lead = scorer.lead(position) / K;
-  row[0] = bm25 * K;
-  row[1] = sentence * K;
-  row[2] = dense * K;
-  row[3] = alignment * K;
-  row[4] = lead * K;
-  row[5] = (values[i]! - bm25 - sentence - dense - alignment - lead) * K;
-  row[6] = values[i]! / (values[order[0]!]! || 1);
-  row[7] = candidates.scores[i]! / (candidates.scores[0] || 1);
-  row[8] = sentenceScore[i]! / scales[0]!;
-  row[9] = Number.isFinite(denseRank[i]!) ? denseScore[i]! / scales[1]! : 0;
-  row[10] = Number.isFinite(alignRank[i]!) ? alignScore[i]! / scales[2]! : 0;
-  row[11] = words ? scorer.typedWordsHeld(position) / typed : 0;
-  row[12] = words ? scorer.typedWordsInHeadings(position) / typed : 0;
-  row[13] = scorer.isOverview(position) ? 1 : 0;
-  row[14] = Math.log(1 + r);
-  row[15] = i === 0 ? 1 : 0;
-  row[16] = sentenceRank[i] === 0 ? 1 : 0;
-}
-
-/** Each raw ranking's best score among the candidates (`traced.scales`): the features' divisors. */
-function scalesOf(count: number): void {
-  const { sentenceScore, denseScore, alignScore, scales } = traced;
-  scales[0] = largestOf(sentenceScore, count);
-  scales[1] = largestOf(denseScore, count);
-  scales[2] = largestOf(alignScore, count);
-}
-
-/** The largest of `values[0, count)`, or 1 when none is above 0 (a divisor). */
-function largestOf(values: readonly number[], count: number): number {
-  let max = 0;
-  for (let i = 0; i < count; i++) if (values[i]! > max) max = values[i]!;
-  return max || 1;
-}
-
-/** Each ranking's raw scores (the learned re-ranker's features) and the feature row `learnedFirst` reuses. */
-const traced = { sentenceScore: doubles(RERANK_DEPTH), denseScore: doubles(RERANK_DEPTH), alignScore: doubles(RERANK_DEPTH), row: doubles(FEATURES.length), scales: doubles(3) };
 
 /**
  * Exact ties of the fusion, reordered by how many of the question's typed words each paragraph holds
