@@ -302,16 +302,19 @@ const COUNTED_PROBES = 200;
 let countedProbes = COUNTED_PROBES;
 
 /**
- * How many paragraphs of questions asking no permission still take `scoreSentences`' permission branch (the paragraph's
- * acts read, `namesTypedTerm` called, its bonus × 1) and its test of a term met only inside a name (against `NOWHERE`),
- * from a process's second query on: a fresh `hr`'s first "can…" question, or first with such a term, comes after the
- * function is optimised, and an operation it met first had no type feedback and threw the code away (docs/search.md, issue
- * 13 round 51). Not in the first query: a one-shot `hr` asks only one, and reading acts costs it regular expressions over
- * sentences. The acts read stay with the report (`permittedActsOf`), as a permission question's do.
+ * A process's second to `PROBED_QUERIES`th queries, when they ask no permission, take `scoreSentences`' permission branch
+ * (the paragraph's acts read, `namesTypedTerm` called, its bonus × 1) and its test of a term met only inside a name
+ * (against `NOWHERE`) until the branch has checked `PERMISSION_PROBES` sentence stating an act: its loop's feedback needs
+ * one (1–23 paragraphs read, 4 in the median, over ten question files run from the start). A fresh `hr`'s first "can…"
+ * question, or first with such a term, comes after the function is optimised, and an operation it met first had no type
+ * feedback and threw the code away (docs/search.md, issue 13 round 51). Not the first query: a one-shot `hr` asks only
+ * one, and reading a paragraph's acts is regular expressions over its sentences (~50 µs a paragraph cold). The acts read
+ * stay with the report (`permittedActsOf`), as a permission question's do.
  */
-const PERMISSION_PROBES = 24;
+const PROBED_QUERIES = 8;
+const PERMISSION_PROBES = 1;
 let permissionProbes = PERMISSION_PROBES;
-let firstScorer = true;
+let scorersMade = 0;
 /** The paragraphs where a term that is not met only inside a name does not count, when a probe tests it. */
 const NOWHERE: readonly number[] = [];
 
@@ -354,7 +357,7 @@ export class QueryScorer {
   readonly named: ReadonlyMap<string, readonly number[]> | undefined;
   /** The question asks whether someone may do something (`PERMISSION_QUESTION`): `RANKING.permitted` applies in the sentence ranking. */
   private readonly asksPermission: boolean;
-  /** This query's paragraphs may take `PERMISSION_PROBES`' probes: not a process's first query, not a permission question. */
+  /** This query's paragraphs take `PERMISSION_PROBES`' probes while any are left: a process's 2nd to `PROBED_QUERIES`th, no permission question. */
   private readonly probesPermission: boolean;
 
   constructor(
@@ -390,8 +393,8 @@ export class QueryScorer {
     this.alignmentWeight = rare ? RANKING.rare : RANKING.alignment;
     this.asksShare = RANKING.share > 0 && SHARE_QUESTION.test(query.clean);
     this.asksPermission = RANKING.permitted > 0 && query.wantsPermission;
-    this.probesPermission = !firstScorer && !this.asksPermission && permissionProbes > 0;
-    firstScorer = false;
+    scorersMade = Math.min(scorersMade + 1, PROBED_QUERIES + 1);
+    this.probesPermission = scorersMade > 1 && scorersMade <= PROBED_QUERIES && !this.asksPermission;
   }
 
   /**
@@ -1166,7 +1169,6 @@ export class QueryScorer {
     const counting = this.query.counted.length > 0;
     const asks = this.asksPermission;
     const probing = this.probesPermission && permissionProbes > 0;
-    if (probing) permissionProbes--;
     const acts = asks || probing ? permittedActsOf(index, position) : undefined;
     const nowhere = probing ? NOWHERE : undefined;
     for (let i = 0; i < count; i++) {
@@ -1221,7 +1223,11 @@ export class QueryScorer {
         if (!counting) countedProbes--;
         score *= this.countsAskedNoun(ids, start, end) ? countedBonus : 1;
       }
-      score *= acts !== undefined && this.namesTypedTerm(acts[i]!) && asks ? permittedBonus : 1;
+      if (acts !== undefined) {
+        const listed = acts[i]!;
+        if (probing && listed.length > 0) permissionProbes--;
+        score *= this.namesTypedTerm(listed) && asks ? permittedBonus : 1;
+      }
       score *= wantsLaw && law ? lawBonus : 1;
       score *= wantsDate && date ? dateBonus : 1;
       if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(ids, start, end);
