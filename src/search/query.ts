@@ -1011,7 +1011,7 @@ function expandUnknownWord(
     for (let e = 0; e < expansion.terms.length; e++) add(expansion.terms[e]!, expansion.weights[e]!, 'expanded');
     if (expansion.terms.length) queryWord.known = Math.max(queryWord.known, KNOWN.wordnet);
     if (EXPANSION_WEIGHTS.compound) {
-      const compounds = budget.remembered(vocabulary.compounds, term, (mayScan) => (mayScan() ? compoundsOf(term, vocabulary.documentFrequency, (w) => vocabulary.senses(w) !== null) : undefined));
+      const compounds = budget.remembered(vocabulary.compounds, term, (mayScan) => (mayScan() ? compoundsOf(term, vocabulary.documentFrequency, wordTestOf(vocabulary)) : undefined));
       if (compounds) for (let k = 0; k < compounds.length; k++) add(compounds[k]!, EXPANSION_WEIGHTS.compound, 'expanded');
     }
   }
@@ -1212,6 +1212,19 @@ function maxTypoDistance(length: number): number {
   return length >= 7 ? 2 : 1;
 }
 
+const wordTests = new WeakMap<Vocabulary, (w: string) => boolean>();
+
+/**
+ * Whether WordNet knows a word, as `compoundsOf` asks of a compound's rest: one function per vocabulary, not one per
+ * call. `compoundsOf`'s loop is optimised within its first long pass, with the function it was given as the one it
+ * calls; another query's new function was a wrong target there and threw the code away (docs/search.md, issue 13 round 51).
+ */
+export function wordTestOf(vocabulary: Vocabulary): (w: string) => boolean {
+  let test = wordTests.get(vocabulary);
+  if (test === undefined) wordTests.set(vocabulary, (test = (w) => vocabulary.senses(w) !== null));
+  return test;
+}
+
 /**
  * Report terms that are compounds of a word: tap → wiretap. The rest of the compound must be a
  * word of four or more letters (`isWord`), and a fragment found in more than two is too common.
@@ -1221,8 +1234,13 @@ export function compoundsOf(term: string, documentFrequency: Readonly<Record<str
   const out: string[] = [];
   for (const candidate in documentFrequency) {
     if (candidate.length < term.length + 4) continue;
-    const rest = candidate.endsWith(term) ? candidate.slice(0, -term.length) : candidate.startsWith(term) ? candidate.slice(term.length) : undefined;
-    if (rest && isWord(rest)) out.push(candidate);
+    const suffix = candidate.endsWith(term);
+    if (!suffix && !candidate.startsWith(term)) continue;
+    // The rest before or after the term, cut by one call whose bounds are computed alike either way: the first
+    // compound ending in its word, met after the loop was optimised on ones starting with it, threw the code away
+    // at an operation only that case ran (a fresh `hr`'s first; docs/search.md, issue 13 round 51).
+    const rest = candidate.slice(suffix ? 0 : term.length, candidate.length - (suffix ? term.length : 0));
+    if (isWord(rest)) out.push(candidate);
   }
   return out.length <= 2 ? out : [];
 }
@@ -1318,9 +1336,13 @@ export function commonSubsequence(a: string, b: string, bStart = 0, bLength = b.
 
 /**
  * Optimal-string-alignment distance, giving up early once every path exceeds `max`; `b` may be a
- * slice of a longer text, as for `commonSubsequence`.
+ * slice of a longer text, as for `commonSubsequence`. Without `max`, never: a row's least cost is at
+ * most its index, so none exceeds `a`'s length. That default is a small integer like every `max` a
+ * caller gives, where `Infinity` was a heap number: the first call without one (a fresh `hr`'s first
+ * typo weighed against English, `isCloser`) threw the function's optimised code away ("not a Smi" at
+ * `rowMin > max`; docs/search.md, issue 13 round 51).
  */
-export function damerauLevenshtein(a: string, b: string, max = Infinity, bStart = 0, bLength = b.length - bStart): number {
+export function damerauLevenshtein(a: string, b: string, max = a.length, bStart = 0, bLength = b.length - bStart): number {
   const rowCount = a.length + 1;
   const cols = bLength + 1;
   const rows = rowsFor(cols);

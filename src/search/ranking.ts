@@ -301,6 +301,23 @@ class QueryTerms {
 const COUNTED_PROBES = 200;
 let countedProbes = COUNTED_PROBES;
 
+/**
+ * A process's second to `PROBED_QUERIES`th queries, when they ask no permission, take `scoreSentences`' permission branch
+ * (the paragraph's acts read, `namesTypedTerm` called, its bonus × 1) and its test of a term met only inside a name
+ * (against `NOWHERE`) until the branch has checked `PERMISSION_PROBES` sentence stating an act: its loop's feedback needs
+ * one (1–23 paragraphs read, 4 in the median, over ten question files run from the start). A fresh `hr`'s first "can…"
+ * question, or first with such a term, comes after the function is optimised, and an operation it met first had no type
+ * feedback and threw the code away (docs/search.md, issue 13 round 51). Not the first query: a one-shot `hr` asks only
+ * one, and reading a paragraph's acts is regular expressions over its sentences (~50 µs a paragraph cold). The acts read
+ * stay with the report (`permittedActsOf`), as a permission question's do.
+ */
+const PROBED_QUERIES = 8;
+const PERMISSION_PROBES = 1;
+let permissionProbes = PERMISSION_PROBES;
+let scorersMade = 0;
+/** The paragraphs where a term that is not met only inside a name does not count, when a probe tests it. */
+const NOWHERE: readonly number[] = [];
+
 export class QueryScorer {
   private readonly info: QueryTerms;
   private words = 0;
@@ -340,6 +357,8 @@ export class QueryScorer {
   readonly named: ReadonlyMap<string, readonly number[]> | undefined;
   /** The question asks whether someone may do something (`PERMISSION_QUESTION`): `RANKING.permitted` applies in the sentence ranking. */
   private readonly asksPermission: boolean;
+  /** This query's paragraphs take `PERMISSION_PROBES`' probes while any are left: a process's 2nd to `PROBED_QUERIES`th, no permission question. */
+  private readonly probesPermission: boolean;
 
   constructor(
     private readonly index: ReportIndex,
@@ -374,6 +393,8 @@ export class QueryScorer {
     this.alignmentWeight = rare ? RANKING.rare : RANKING.alignment;
     this.asksShare = RANKING.share > 0 && SHARE_QUESTION.test(query.clean);
     this.asksPermission = RANKING.permitted > 0 && query.wantsPermission;
+    scorersMade = Math.min(scorersMade + 1, PROBED_QUERIES + 1);
+    this.probesPermission = scorersMade > 1 && scorersMade <= PROBED_QUERIES && !this.asksPermission;
   }
 
   /**
@@ -1113,7 +1134,8 @@ export class QueryScorer {
   private scoreSentences(position: number, marks?: readonly number[], mark?: number, reuse?: number[]): number[] {
     // Everything a query-dependent branch below reads is read here, on every call: a read first met in a branch
     // after the function is optimised has no type feedback and throws the code away (a fresh `hr`'s first
-    // figure, law or date question; the permission branch's call still does: docs/search.md, issue 13 round 50).
+    // figure, law or date question: docs/search.md, issue 13 round 50); the permission branch and the test of a term met
+    // only inside a name are rarer and cost more, and run on a process's first queries' paragraphs (`PERMISSION_PROBES`).
     const index = this.index;
     const mean = index.meanSentenceLength;
     const { sk: k, sb: b } = RANKING;
@@ -1145,7 +1167,10 @@ export class QueryScorer {
     for (let w = 0; w < this.words; w++) credit[w] = 0;
     const { wantsQuantity, wantsLaw, wantsDate } = this.query;
     const counting = this.query.counted.length > 0;
-    const acts = this.asksPermission ? permittedActsOf(index, position) : undefined;
+    const asks = this.asksPermission;
+    const probing = this.probesPermission && permissionProbes > 0;
+    const acts = asks || probing ? permittedActsOf(index, position) : undefined;
+    const nowhere = probing ? NOWHERE : undefined;
     for (let i = 0; i < count; i++) {
       const start = starts[i]!;
       const end = starts[i + 1]!;
@@ -1164,7 +1189,8 @@ export class QueryScorer {
         for (let o = j + 1; o < end; o++) if (ids[o] === id) f++;
         const t = this.slotInfo[slot]!;
         if (marks && marks[t.word] !== mark) continue;
-        if (t.named !== undefined && t.named.includes(position)) continue;
+        const named = t.named ?? nowhere;
+        if (named !== undefined && named.includes(position)) continue;
         const v = (t.sentenceValue * (f * (k + 1))) / (f + lengthNorm);
         if (exact && t.word < n) exact.raise(base + i * n + t.word, t.typed ? 1 : ALIGNMENT.expanded);
         if (credit[t.word] === 0) matchedWords++;
@@ -1197,7 +1223,11 @@ export class QueryScorer {
         if (!counting) countedProbes--;
         score *= this.countsAskedNoun(ids, start, end) ? countedBonus : 1;
       }
-      if (acts && this.namesTypedTerm(acts[i]!)) score *= permittedBonus;
+      if (acts !== undefined) {
+        const listed = acts[i]!;
+        if (probing && listed.length > 0) permissionProbes--;
+        score *= this.namesTypedTerm(listed) && asks ? permittedBonus : 1;
+      }
       score *= wantsLaw && law ? lawBonus : 1;
       score *= wantsDate && date ? dateBonus : 1;
       if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(ids, start, end);

@@ -33,4 +33,33 @@ describe('scoreSentences across question kinds', () => {
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({ before: true, after: true });
   });
+
+  // The permission branch and the test of a term met only inside a name run on a process's first queries' paragraphs with
+  // neutral values (`PERMISSION_PROBES`): before, a fresh `hr`'s first "can…" question threw the code away (round 51).
+  it.each([
+    ['a permission question', 'Can workers go on strike?'],
+    ['a question with a term met only inside a name', 'do people gather to protest'],
+  ])('keeps its optimised code when %s comes after it is optimised', (_kind, asked) => {
+    const dist = (path: string) => JSON.stringify(pathToFileURL(join(packageRoot(), 'dist', 'src', path)).href);
+    const script = `
+      const { readStampedIndex } = await import(${dist('search/built-index.js')});
+      const { createQueryService } = await import(${dist('search/service.js')});
+      const { QueryScorer } = await import(${dist('search/ranking.js')});
+      const service = createQueryService(readStampedIndex(${JSON.stringify(join(packageRoot(), 'index-data'))}));
+      const f = QueryScorer.prototype.scoreSentences;
+      // No permission question and no term met only inside a name among them.
+      const plain = ['Are journalists arrested for criticizing the government?', 'Is there torture in prisons?', 'Do workers have the right to join unions?', 'Is the internet censored?', 'Are peaceful protesters arrested?', 'Is there freedom of the press?', 'Are women treated equally at work?', 'Are bloggers detained for their posts?'];
+      %PrepareFunctionForOptimization(f);
+      for (const q of plain) service.search(q, { limit: 10 });
+      %OptimizeFunctionOnNextCall(f);
+      service.search('Are reporters jailed for criticizing officials?', { limit: 10 });
+      const before = %GetOptimizationStatus(f);
+      service.search(${JSON.stringify(asked)}, { limit: 10 });
+      const after = %GetOptimizationStatus(f);
+      console.log(JSON.stringify({ before: (before & 16) !== 0, after: (after & 16) !== 0 }));
+    `;
+    const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-concurrent-recompilation', '--input-type=module', '-e', script], { cwd: packageRoot(), encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ before: true, after: true });
+  });
 });
