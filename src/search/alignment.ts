@@ -24,9 +24,9 @@ export const ALIGNMENT = { floor: 0.5, expanded: 0.8 };
 const UNKNOWN = -2;
 /**
  * Words whose best similarity in each sentence is remembered (a value per sentence, ~2.7 KB here); past it the word
- * remembered first gives its row to the new one. 200, when each also kept a term row, was less than the ~250 words of
- * the first 90 public questions: asked again in turn, every one of them computed its sentences anew (~1,800 vector
- * products a question; none at 300 or more; issue 13 round 52).
+ * remembered first gives its row to the new one. 200, when each also kept a term row, was fewer than the words of the
+ * first 90 public questions (200–300): asked again in turn, every one of them computed its sentences anew (~1,800
+ * vector products a question; none at 300 or more; issue 13 round 52).
  */
 export const MAX_WORDS = 400;
 /**
