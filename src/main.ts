@@ -17,7 +17,7 @@ import { startOperations, type Operations } from './ops/start.js';
 import { installProcessGuard } from './process-guard.js';
 import { RateLimiter } from './rate-limit.js';
 import type { QueryService } from './search/query-service.js';
-import { openQueryService } from './search/open-service.js';
+import { openQueryServiceLazily } from './search/open-service-lazily.js';
 import { warmUp } from './search/warm-up.js';
 import { detachOnce } from './array-buffer-detaching.js';
 import { ReportFormatError } from './report/format-check.js';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   installProcessGuard(logger);
   if (!config.discord && !config.slack) {
-    const service = openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
+    const service = await openQueryServiceLazily({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
     // Checked here too, so a preset naming a report that is not there is found on a laptop, not in production.
     withPresetReports(config.dailyPresets, service.reports);
     // As the bot does, so the first question typed does not pay for the cold code; told at debug level, as
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   // The HTTP server first, so /healthz answers and /readyz says what is still starting.
   const ops = await startOperations(config, logger);
   const indexReady = ops.readiness.component('index', 'loading');
-  const service = openQueryService({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
+  const service = await openQueryServiceLazily({ indexDir: config.indexDir, logger, defaultReport: config.defaultReport });
   const presets = withPresetReports(config.dailyPresets, service.reports);
   // The adapters' first fetch detaches a buffer, which would throw away what the warm-up compiles: detached first, the
   // warm-up compiles the code the bot keeps (src/array-buffer-detaching.ts). The console fetches nothing and skips it.

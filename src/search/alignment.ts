@@ -23,14 +23,28 @@ export const ALIGNMENT = { floor: 0.5, expanded: 0.8 };
 /** Not yet computed. */
 const UNKNOWN = -2;
 /**
- * Words whose similarities are remembered (each keeps ~25 KB: a value per term and per sentence); past
- * it the word remembered first gives its rows to the new one.
+ * Words whose best similarity in each sentence is remembered (a value per sentence, ~2.7 KB here); past it the word
+ * remembered first gives its row to the new one. 200, when each also kept a term row, was fewer than the words of the
+ * first 90 public questions (200–300): asked again in turn, every one of them computed its sentences anew (~1,800
+ * vector products a question; none at 300 or more; issue 13 round 52).
  */
-export const MAX_WORDS = 200;
+export const MAX_WORDS = 400;
+/**
+ * Words of those that also keep their cosine with each term (a value per term id, ~8 KB here), which spares a word's
+ * later queries the vector products of the terms its new sentences share with those computed before. A warm query
+ * reads only the sentences' row; past the cap the term row of the word used least recently, not by the current query,
+ * is refilled for the word that needs one. With a term row for each of 200 words the rows held ~2.1 MB after 1,500
+ * distinct searches, three quarters of it term rows; 400 sentence rows and 32 term rows hold ~1.4 MB and compute
+ * fewer vector products over those searches (1.37 against 1.39 million; docs/search.md, issue 13 round 52).
+ */
+export const MAX_TERM_ROWS = 32;
+
+/** A word's term row before it has one (`WordRows.terms`). */
+const NO_TERMS = new Float32Array(0);
 
 /** What is remembered of one query word: its cosine with each term id, and its best cosine in each sentence. */
 interface WordRows {
-  /** By sentence term id (see `SentenceTerms`), made at the word's first use. */
+  /** By sentence term id (see `SentenceTerms`), taken when the word first computes a sentence; `NO_TERMS` when it holds none. */
   terms: Float32Array;
   /** By sentence, numbered across the report (`sentenceStart`). */
   sentences: Float32Array;
@@ -96,6 +110,8 @@ export class TermSimilarities {
   /** Scratch for the current query's exact matches (see `ExactMatches`). */
   readonly exact: ExactMatches;
   private readonly words = new Map<string, WordRows>();
+  /** The words' rows holding a term row (at most `MAX_TERM_ROWS`, or a query's words if more). */
+  private readonly termHolders: WordRows[] = [];
   /** Queries begun (`forQuery`): a word's rows taken by the current one are never given to another word. */
   private queries = 0;
   /** Per term id: the vector position of the word the report writes for it, -1 for none, `UNKNOWN` until asked. */
@@ -165,7 +181,7 @@ export class TermSimilarities {
     let rows = this.words.get(word);
     if (!rows) {
       rows = this.words.size >= MAX_WORDS ? this.reused() : undefined;
-      rows ??= { terms: new Float32Array(0), sentences: new Float32Array(this.sentenceStart.at(-1)!).fill(UNKNOWN), query: 0 };
+      rows ??= { terms: NO_TERMS, sentences: new Float32Array(this.sentenceStart.at(-1)!).fill(UNKNOWN), query: 0 };
       this.words.set(word, rows);
     }
     rows.query = this.queries;
@@ -184,7 +200,7 @@ export class TermSimilarities {
   }
 
   private termSimilarity(rows: WordRows, at: number, id: number): number {
-    if (id >= rows.terms.length) rows.terms = covering(rows.terms, Math.max(this.terms.size, id + 1), (n) => new Float32Array(n));
+    if (id >= rows.terms.length) rows.terms = this.termRow(rows, id);
     let s = rows.terms[id]!;
     if (s === UNKNOWN) {
       const other = this.vectorOf(id);
@@ -194,6 +210,33 @@ export class TermSimilarities {
       rows.terms[id] = s;
     }
     return s;
+  }
+
+  /**
+   * A term row covering term `id` for `rows`: its own grown, or one taken from the word holding one that was used
+   * least recently (not by the current query) once `MAX_TERM_ROWS` hold one, refilled (every value `UNKNOWN`).
+   */
+  private termRow(rows: WordRows, id: number): Float32Array {
+    const size = Math.max(this.terms.size, id + 1);
+    if (rows.terms !== NO_TERMS) return covering(rows.terms, size, (n) => new Float32Array(n));
+    const holders = this.termHolders;
+    let oldest = -1;
+    if (holders.length >= MAX_TERM_ROWS) {
+      for (let i = 0; i < holders.length; i++) {
+        const query = holders[i]!.query;
+        if (query !== this.queries && (oldest < 0 || query < holders[oldest]!.query)) oldest = i;
+      }
+    }
+    if (oldest < 0) {
+      holders.push(rows);
+      return covering(NO_TERMS, size, (n) => new Float32Array(n));
+    }
+    const row = holders[oldest]!.terms;
+    holders[oldest]!.terms = NO_TERMS;
+    holders[oldest] = rows;
+    if (row.length < size) return covering(NO_TERMS, size, (n) => new Float32Array(n));
+    row.fill(UNKNOWN);
+    return row;
   }
 
   private vectorOf(id: number): number {

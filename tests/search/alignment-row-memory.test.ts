@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_WORDS } from '../../src/search/alignment.js';
+import { MAX_TERM_ROWS, MAX_WORDS } from '../../src/search/alignment.js';
 import { loadOrBuildIndex } from '../../src/search/index-build.js';
 import { REPORT_DIR } from '../helpers.js';
 import { alignmentProbe } from './alignment-probe.js';
@@ -25,9 +25,23 @@ describe("soft alignment's remembered rows", () => {
     expect(made).toBe(0);
   });
 
+  // A word's term row (a value per term id) is three quarters of what it keeps; only the words used last keep one,
+  // the sentences' row being what a warm query reads (issue 13 round 52).
+  it('keeps a term row for at most its cap of words, each word its sentences\' row', () => {
+    const table = newTable();
+    let made = 0;
+    const Real = Float32Array;
+    vi.stubGlobal('Float32Array', new Proxy(Real, { construct: (target, args) => (made++, Reflect.construct(target, args)) }));
+    for (let i = 0; i < MAX_WORDS; i++) alignment(table, [words[i]!], i % paragraphs);
+    expect(MAX_TERM_ROWS).toBeLessThan(MAX_WORDS);
+    expect(made).toBe(MAX_WORDS + MAX_TERM_ROWS);
+  });
+
   it('gives the same alignment from refilled rows as a table that remembers nothing', () => {
     const table = newTable();
     for (let i = 0; i < 2 * MAX_WORDS + 17; i++) alignment(table, [words[(i * 7) % words.length]!], i % paragraphs);
+    // Words asked again on other paragraphs, some of them since without a term row.
+    for (let i = 0; i < 3 * MAX_TERM_ROWS; i++) alignment(table, [words[((i % 40) * 7) % words.length]!, words[(i * 7 + 1) % words.length]!], (i * 5 + 3) % paragraphs);
     for (let i = 0; i < 60; i++) {
       const queryWords = [words[(i * 131 + 5) % words.length]!, words[(i * 7) % words.length]!];
       const position = (i * 13) % paragraphs;

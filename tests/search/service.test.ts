@@ -34,18 +34,21 @@ describe('searching the report', () => {
     expect(hit.segments.filter((s) => s.answer).map((s) => s.text).join('')).toBe(hit.answer);
   });
 
-  it('highlights every word of a shown paragraph with a highlighted term, capitalised or not, on its first showing and after', () => {
+  it('highlights every word of a shown paragraph with a highlighted term, capitalised or not, on its first showing and after, as kept', () => {
     // A fresh service: a paragraph's first showing analyses only the words that can match.
     const fresh = openQueryService({ indexDir: REPORT_DIR });
     const highlighted = () =>
       (fresh.search('Ombudsman torture complaints Almaty police', { limit: 10 }) as SearchAnswer).hits.map((h) => {
         const words = h.segments.filter((s) => s.match).flatMap((s) => tokenize(s.text).map((t) => t.surface));
         const terms = new Set(words.map((w) => termOf(w)));
-        return { id: h.paragraphId, words, sameTerm: tokenize(h.text).filter((t) => terms.has(termOf(t.surface))).map((t) => t.surface) };
+        // `matchedTerms` in text order, as on the first showing.
+        return { id: h.paragraphId, words, sameTerm: tokenize(h.text).filter((t) => terms.has(termOf(t.surface))).map((t) => t.surface), matched: h.matchedTerms };
       });
     const first = highlighted();
     expect(first.flatMap((h) => h.words).filter((w) => /^[A-Z]/.test(w)).length).toBeGreaterThan(0);
     for (const h of first) expect(h.words).toEqual(h.sameTerm);
+    // The second showing groups the paragraph's words by term; the third reads them as kept.
+    expect(highlighted()).toEqual(first);
     expect(highlighted()).toEqual(first);
   });
 
