@@ -1261,20 +1261,13 @@ export class QueryScorer {
   }
 
   /**
-   * The pool's `lacked` as `firstLacksTopicalWord` last marked it. Written, no longer read (`lackedTerms` carries the marks
-   * to `headingNamesLackedWord`); left in place because dropping a field changes QueryScorer's shape, which the warm
-   * query's speed rests on (issue 13): remove it in a speed round that measures it.
-   */
-  private lackedByFirst?: number[];
-
-  /**
    * Whether the paragraph (the fusion's first) holds a typed topical word of the question nowhere, in its text or its
    * heading path; such words are marked for `headingNamesLackedWord`.
    */
   firstLacksTopicalWord(position: number): boolean {
     const words = this.query.words;
     // The pool's scratch (at least `words` long, see the constructor), zeroed for this query's words.
-    const lacked = (this.lackedByFirst = this.pool.lacked);
+    const lacked = this.pool.lacked;
     for (let w = 0; w < this.words; w++) lacked[w] = 0;
     let count = 0;
     for (let i = 0; i < this.slotInfo.length; i++) {
