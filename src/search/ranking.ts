@@ -588,8 +588,7 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     const words = this.words;
     // Which query words the opening holds (any term of positive value), in the scorer's scratch.
-    const held = (this.heldWords ??= scorerHeld(this.pool, words));
-    for (let w = 0; w < this.words; w++) held[w] = 0;
+    const held = zeroed((this.heldWords ??= scorerHeld(this.pool, words)), words);
     let opening = 0;
     for (let j = starts[0]!; j < starts[1]!; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -600,9 +599,8 @@ export class QueryScorer {
         opening++;
       }
     }
-    // `credit` is free outside sentenceScores: each word's mark is the last sentence (1-based) found holding it.
-    const mark = this.credit;
-    for (let w = 0; w < this.words; w++) mark[w] = 0;
+    // Each word's mark in `credit`: the last sentence (1-based) found holding it.
+    const mark = zeroed(this.credit, words);
     let chosen = -1;
     for (let i = 1; i < starts.length - 1; i++) {
       let count = 0;
@@ -673,7 +671,7 @@ export class QueryScorer {
 
   /** How many query words the terms `ids[start, end)` hold as typed, each word marked in `held` (cleared first) when held in any form. */
   private typedHeld(ids: readonly number[], start: number, end: number, held: number[]): number {
-    for (let w = 0; w < this.words; w++) held[w] = 0;
+    zeroed(held, this.words);
     let typed = 0;
     for (let j = start; j < end; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -736,8 +734,7 @@ export class QueryScorer {
     const member = this.sentenceTerms.members();
     const words = this.words;
     // The words the best sentence holds, in scratch kept by the scorer: two plain loops, no array or closure per call (round 25).
-    const held = (this.heldWords ??= scorerHeld(this.pool, words));
-    for (let w = 0; w < this.words; w++) held[w] = 0;
+    const held = zeroed((this.heldWords ??= scorerHeld(this.pool, words)), words);
     for (let j = starts[best]!; j < starts[best + 1]!; j++) {
       const id = ids[j]!;
       if ((member[id >> 5]! & (1 << (id & 31))) === 0) continue;
@@ -1040,9 +1037,8 @@ export class QueryScorer {
   private openingHoldsMostWords(position: number): boolean {
     if (!RANKING.openingCounted || this.query.keywords) return true;
     const { ids, starts } = this.sentenceTerms.of(position);
-    // `credit` is free outside sentenceScores: each typed word's mark is the last sentence (1-based) found holding it.
-    const mark = this.credit;
-    for (let w = 0; w < this.words; w++) mark[w] = 0;
+    // Each typed word's mark in `credit`: the last sentence (1-based) found holding it.
+    const mark = zeroed(this.credit, this.words);
     let opening = 0;
     for (let i = 0; i < starts.length - 1; i++) {
       let count = 0;
@@ -1139,10 +1135,8 @@ export class QueryScorer {
     // looking back over the sentence's earlier terms, and no term needs its slot written down.
     const seenIn = this.seenIn;
     const credit = this.credit;
-    // `lead` may have left marks in `credit`; below, a sentence that matched clears its own. Here and wherever the
-    // scorer clears its per-word scratch, a loop over the query's words, not `fill`: the builtin is a call into V8's
-    // C++ runtime (~0.1 µs for 16 entries, several times this loop), and these run for each candidate (round 46).
-    for (let w = 0; w < this.words; w++) credit[w] = 0;
+    // `lead` and the others marking words in `credit` may have left marks; below, a sentence that matched clears its own.
+    zeroed(credit, this.words);
     const { wantsQuantity, wantsLaw, wantsDate } = this.query;
     const counting = this.query.counted.length > 0;
     const acts = this.asksPermission ? permittedActsOf(index, position) : undefined;
@@ -1217,9 +1211,8 @@ export class QueryScorer {
     if (this.query.wantsQuantity && !this.statesFigure(position)) return 0;
     const headings = this.index.headingTerms[position] ?? [];
     // Each typed word's best value among the heading's terms, summed in the order the words first
-    // appear (the order a Map of them kept): `credit` is free outside sentenceScores, `leadOrder` is scratch.
-    const best = this.credit;
-    for (let w = 0; w < this.words; w++) best[w] = 0;
+    // appear (the order a Map of them kept), in `credit`; `leadOrder` lists the words.
+    const best = zeroed(this.credit, this.words);
     const order = this.leadOrder;
     let seen = 0;
     for (let h = 0; h < headings.length; h++) {
@@ -1247,13 +1240,13 @@ export class QueryScorer {
     // "Political Prisoners and Detainees"), asks for that heading: its overview gets a vote worth more
     // than a first place (`RANKING.titled`). Not for a figure: that is a detail, rarely in the overview.
     if (this.query.wantsQuantity || title.length < 2 || named / title.length < RANKING.titleShare) return RANKING.lead;
-    // `credit` is free outside sentenceScores: it marks the typed words the title holds.
-    for (let w = 0; w < this.words; w++) this.credit[w] = 0;
+    // `credit` marks the typed words the title holds.
+    const inTitleMarks = zeroed(this.credit, this.words);
     let inTitle = 0;
     for (let h = 0; h < title.length; h++) {
       const t = this.info.get(title[h]!);
-      if (t?.typed && this.credit[t.word] === 0) {
-        this.credit[t.word] = 1;
+      if (t?.typed && inTitleMarks[t.word] === 0) {
+        inTitleMarks[t.word] = 1;
         inTitle++;
       }
     }
@@ -1266,9 +1259,8 @@ export class QueryScorer {
    */
   firstLacksTopicalWord(position: number): boolean {
     const words = this.query.words;
-    // The pool's scratch (at least `words` long, see the constructor), zeroed for this query's words.
-    const lacked = this.pool.lacked;
-    for (let w = 0; w < this.words; w++) lacked[w] = 0;
+    // The pool's scratch (at least `words` long, see the constructor).
+    const lacked = zeroed(this.pool.lacked, this.words);
     let count = 0;
     for (let i = 0; i < this.slotInfo.length; i++) {
       const t = this.slotInfo[i]!;
@@ -1344,9 +1336,8 @@ export class QueryScorer {
    */
   typedWordsHeld(position: number): number {
     const { ids } = this.sentenceTerms.of(position);
-    // `credit` is free outside sentenceScores: it marks the typed words found.
-    const held = this.credit;
-    for (let w = 0; w < this.words; w++) held[w] = 0;
+    // `credit` marks the typed words found.
+    const held = zeroed(this.credit, this.words);
     let count = 0;
     for (let j = 0; j < ids.length; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -1386,9 +1377,8 @@ export class QueryScorer {
    */
   holdsEveryWordTogether(position: number): boolean {
     if (!this.keywordsAsWritten || this.typedWords < 2) return false;
-    // `credit` is free outside sentenceScores: it marks the typed words the heading path holds.
-    const inHeadings = this.credit;
-    for (let w = 0; w < this.words; w++) inHeadings[w] = 0;
+    // `credit` marks the typed words the heading path holds.
+    const inHeadings = zeroed(this.credit, this.words);
     let base = 0;
     const headings = this.index.headingTerms[position] ?? [];
     for (let h = 0; h < headings.length; h++) {
@@ -1400,9 +1390,8 @@ export class QueryScorer {
     }
     if (base === this.typedWords) return true;
     const { ids, starts } = this.sentenceTerms.of(position);
-    // `leadOrder` is scratch here: each word's mark is the last sentence (1-based) found holding it.
-    const mark = this.leadOrder;
-    for (let w = 0; w < this.words; w++) mark[w] = 0;
+    // Each word's mark in `leadOrder`: the last sentence (1-based) found holding it.
+    const mark = zeroed(this.leadOrder, this.words);
     for (let s = 0; s + 1 < starts.length; s++) {
       let count = base;
       for (let j = starts[s]!; j < starts[s + 1]!; j++) {
@@ -1491,6 +1480,17 @@ export class QueryScorer {
 function favour(scores: number[], i: number, top: number, weight: number): number {
   scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + weight);
   return i < 31 ? 1 << i : 0;
+}
+
+/**
+ * `scratch`, one of the scorer pool's per-word arrays (`credit`, `held`, `leadOrder`, `lacked`), with its first `words`
+ * entries zeroed: the only ones read, as every term's word is below the query's word count. Each method borrowing one
+ * (`credit` is `scoreSentences`' sums, free outside it) clears it first. A loop, not `fill`, which calls into V8's C++
+ * runtime (~0.1 µs for 16 entries, several times the loop) for each candidate (docs/search.md, issue 13 round 46).
+ */
+function zeroed(scratch: number[], words: number): number[] {
+  for (let w = 0; w < words; w++) scratch[w] = 0;
+  return scratch;
 }
 
 /**
