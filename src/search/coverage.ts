@@ -1074,9 +1074,9 @@ export const MODIFIER = { weight: 0.5 };
 /**
  * Whether a short question's first passage holds two of its known topical words (no modifier, no name the
  * report writes only capitalised) in one sentence (`MODIFIER`). A name or a month is a setting, not the
- * topic: "how cold is astana in january" found "On January 24, the Astana city court…" (round 25).
+ * topic: "how cold is astana in january" found "On January 24, the Astana city court…" (round 25). With `anyLength`, for a
+ * short question's person of the story (`StoryReading`), read again whatever its length (round 93).
  */
-// `anyLength`: for a short question's person of the story (`StoryReading`), read again whatever its length (round 93).
 function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage, anyLength = false): boolean {
   if (!anyLength && wordCount(query.clean) >= LONG.words) return false;
   const words: Array<readonly string[]> = [];
@@ -1115,7 +1115,10 @@ function lowerCountry(country: string | undefined): string | undefined {
   return keptCountry.lower;
 }
 
-/** How well the report must know a word for `isTopicHeld` to take it for the topic: as typed, a typo's fix or a thesaurus entry. */
+/**
+ * How well the report must know a word to count as the report's: as typed, a typo's fix or a thesaurus entry. The topic
+ * `isTopicHeld` takes, and the words the rules of `COVERAGE.uncounted` look for in the answering passages.
+ */
 const KNOWN_TOPIC = 0.9;
 
 /** The share known at which a query is covered (0.72), where `COVERAGE`'s logistic crosses 0.5. */
@@ -1373,7 +1376,7 @@ function isUncountedStock(query: ParsedQuery, answering: AnsweringPassage): bool
  */
 function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[], answering: AnsweringPassage): boolean {
   if (!answering.figureSentences) return false;
-  const where = wordTerms(query, (w, i) => w.known >= 0.9 && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
+  const where = wordTerms(query, (w, i) => w.known >= KNOWN_TOPIC && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
   if (where.length === 0) return false;
   const countsNoun = (s: readonly string[]) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap));
   if (answering.figureSentences().some((s) => countsNoun(s) && where.some((terms) => holdsWord(s, terms)))) return false;
@@ -1404,7 +1407,7 @@ function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   query.words.forEach((w, i) => {
     // "the country" is the question's setting, as the country's name is: "in what year did the country adopt its currency" asks
     // a date beside "currency" and "adopt", not beside "country", which few dated sentences write (round 100).
-    if (w.topical && w.known >= 0.9 && w.word !== frame && w.word !== 'country') words.push(i);
+    if (w.topical && w.known >= KNOWN_TOPIC && w.word !== frame && w.word !== 'country') words.push(i);
   });
   if (words.length < 2) return false;
   const termsOf = words.map((i) => termsOfWord(query, i));
@@ -1578,7 +1581,7 @@ const FUNDING_TERMS = termsOfWords([
  */
 function isUnfunded(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !FUNDING_QUESTION.test(query.meant)) return false;
-  const what = wordTerms(query, (w) => w.known >= 0.9 && !isCountryWord(w.word, answering) && !FUNDING_TERMS.includes(termOf(w.word) ?? ''));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && !isCountryWord(w.word, answering) && !FUNDING_TERMS.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
   // A sentence opening with a pronoun names what is paid for in the sentence before it: "there were 28 crisis centers in 2016. …
   // They received 20 percent of their funding from the government".
@@ -1626,11 +1629,11 @@ function isUnoriginated(query: ParsedQuery, answering: AnsweringPassage): boolea
   if (!answering.passageSentences || !ORIGIN_QUESTION.test(query.clean)) return false;
   // "when was X founded" asks for a date: the making must be dated ("since its founding in 2012"), not only
   // named ("a political party must hold a founding congress … the cities of Astana and Almaty"; round 34).
-  return lacksMarkedSentence(query, answering, ORIGIN_WHEN.test(query.clean), ORIGIN_TERMS, ORIGIN_WORDS);
+  return lacksMarkedSentence(query, answering, WHEN.test(query.clean), ORIGIN_TERMS, ORIGIN_WORDS);
 }
 
-/** An origin question (`ORIGIN_QUESTION`) asking when, not who. */
-const ORIGIN_WHEN = /^\s*when\b/i;
+/** A question opening "when": an origin question asking when, not who (`isUnoriginated`); "when can / must …" asking for a moment (an age, a date, a deadline), where "how long" asks for a span (`isUntimed`). */
+const WHEN = /^\s*when\b/i;
 
 /**
  * Whether no sentence of the answering passages (`AnsweringPassage.passageSentences`, only those stating a date when `dated`) holds every other topical word of the question the report knows (a
@@ -1639,7 +1642,7 @@ const ORIGIN_WHEN = /^\s*when\b/i;
  * and 31). A question with no other word is not judged.
  */
 function lacksMarkedSentence(query: ParsedQuery, answering: AnsweringPassage, dated: boolean, frameTerms: readonly string[], marker: { test(text: string): boolean }): boolean {
-  const what = wordTerms(query, (w) => w.known >= 0.9 && !frameTerms.includes(termOf(w.word) ?? ''));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && !frameTerms.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
   // Read only now: a question with no other word asks for none of the passages' sentences.
   return !answering.passageSentences!().some((s) => (!dated || s.dated) && what.every((terms) => holdsWord(s.terms, terms)) && marker.test(s.text));
@@ -1736,7 +1739,7 @@ const OBLIGATION_WORDS = /\b(?:should|must|shall|require[sd]?|requiring|requirem
  */
 function isUnobliged(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !SHOULD_QUESTION.test(query.clean)) return false;
-  const what = wordTerms(query, (w) => w.known >= 0.9);
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC);
   if (what.length === 0) return false;
   return !answering.passageSentences().some((s) => OBLIGATION_WORDS.test(s.text) && what.some((terms) => holdsWord(s.terms, terms)));
 }
@@ -1838,7 +1841,7 @@ function isUnsharedMakeup(query: ParsedQuery, answering: AnsweringPassage): bool
   if (!answering.passageSentences || !MAKEUP_QUESTION.test(query.clean)) return false;
   const what: string[][] = [];
   for (const w of query.words) {
-    const term = w.topical && w.known >= 0.9 && !isCountryWord(w.word, answering) ? termOf(w.word) : null;
+    const term = w.topical && w.known >= KNOWN_TOPIC && !isCountryWord(w.word, answering) ? termOf(w.word) : null;
     if (term !== null && !MAKEUP_FRAME_TERMS.includes(term)) what.push([term]);
   }
   if (what.length === 0) return false;
@@ -1865,7 +1868,7 @@ const DISTANCE_TERMS = termsOfWords(['far', 'distance', 'away', 'long', 'drive',
  */
 function isUnmeasured(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !DISTANCE_QUESTION.test(query.meant)) return false;
-  const places = wordTerms(query, (w) => w.known >= 0.9 && !DISTANCE_TERMS.includes(termOf(w.word) ?? ''));
+  const places = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && !DISTANCE_TERMS.includes(termOf(w.word) ?? ''));
   return !answering.passageSentences().some((s) => LENGTH.test(s.text) && (places.length === 0 || places.some((terms) => holdsWord(s.terms, terms))));
 }
 
@@ -1928,7 +1931,7 @@ function statesSize(text: string): boolean {
  */
 function isUnsized(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !SIZE_QUESTION.test(query.meant)) return false;
-  const what = wordTerms(query, (w) => w.known >= 0.9 && !isCountryWord(w.word, answering) && !SIZE_FRAME_TERMS.includes(termOf(w.word) ?? ''));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && !isCountryWord(w.word, answering) && !SIZE_FRAME_TERMS.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
   return !answering.passageSentences().some((s) => what.some((terms) => holdsWord(s.terms, terms)) && statesSize(s.text));
 }
@@ -1939,9 +1942,6 @@ function isUnsized(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * announced". `wantsDuration` and `wantsCondition` found the asking words; this finds the shape.
  */
 export const TIME_QUESTION = new GatedPattern(/^\s*(?:how\s+long\b|when\s+(?:can|could|may|must|should)\b)/i, [], ['how', 'when']);
-
-/** "when can / must …": asks for a moment (an age, a date, a deadline), where "how long" asks for a span. */
-const WHEN = /^\s*when\b/i;
 
 /**
  * A span of time or a lead time, as a report states a procedure's time: "for 72 hours before bringing charges", "within three
@@ -1978,7 +1978,7 @@ function isUntimed(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const what: Array<readonly string[]> = [];
   const weights: number[] = [];
   query.words.forEach((w, i) => {
-    if (!w.topical || w.known < 0.9 || TIME_FRAME_TERMS.includes(termOf(w.word) ?? '') || isCountryWord(w.word, answering)) return;
+    if (!w.topical || w.known < KNOWN_TOPIC || TIME_FRAME_TERMS.includes(termOf(w.word) ?? '') || isCountryWord(w.word, answering)) return;
     what.push(termsOfWord(query, i));
     weights.push(w.specificity);
   });
@@ -2019,7 +2019,7 @@ function isUnheldProcedure(query: ParsedQuery, answering: AnsweringPassage): boo
   if (!query.keywords || !answering.passageSentences || !PROCEDURE_WORDS.test(query.meant)) return false;
   const what: Array<readonly string[]> = [];
   query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 0.9 && !isCountryWord(w.word, answering)) what.push(termsOfWord(query, i));
+    if (w.topical && w.known >= KNOWN_TOPIC && !isCountryWord(w.word, answering)) what.push(termsOfWord(query, i));
   });
   if (what.length < 2 || what.length > PROCEDURE_MAX_WORDS) return false;
   return !answering.passageSentences().some((s) => what.every((terms) => holdsWordOrRoot(s.terms, terms)));
@@ -2090,7 +2090,7 @@ function isUnnamed(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.namingSentences || !WHO_IS_THE.test(query.clean)) return false;
   const words: number[] = [];
   query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 0.9 && !WHO_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering)) words.push(i);
+    if (w.topical && w.known >= KNOWN_TOPIC && !WHO_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering)) words.push(i);
   });
   if (words.length === 0) return false;
   const post = words.map((i) => termsOfWord(query, i));
@@ -2129,7 +2129,7 @@ const SHARE_FRAME_TERMS = termsOfWords(['population', 'people', 'country', 'tota
  */
 function isUnshared(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !SHARE_QUESTION.test(query.clean)) return false;
-  const what = wordTerms(query, (w) => w.known >= 0.9 && !SHARE_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && !SHARE_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
   return !answering.passageSentences().some((s) => SHARE_STATED.test(s.text) && what.some((terms) => holdsWord(s.terms, terms)));
 }
@@ -2180,7 +2180,7 @@ function isUnranked(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || m === null) return false;
   const asked = m[1]!;
   const stated = GREATEST_ASKED.test(asked) ? GREATEST_STATED : SUPERLATIVE_STATED.get(asked.toLowerCase())!;
-  const what = wordTerms(query, (w) => w.known >= 0.9 && w.word !== asked.toLowerCase() && !isCountryWord(w.word, answering));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && w.word !== asked.toLowerCase() && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
   const limit = MOST_ASKED.test(asked) ? MOST_STATED : LEAST_ASKED.test(asked) ? LEAST_STATED : undefined;
   return !answering.passageSentences().some((s) => (stated.test(s.text) || limit?.test(s.text) === true) && what.some((terms) => holdsWordOrRoot(s.terms, terms)));
@@ -2209,7 +2209,7 @@ function isUnjoined(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const m = answering.passageSentences ? MEMBER_OF.exec(query.clean) : null;
   if (!answering.passageSentences || m === null) return false;
   const body = new Set(m[1]!.toLowerCase().split(/\s+/));
-  const what = wordTerms(query, (w) => w.known >= 0.9 && body.has(w.word) && !isCountryWord(w.word, answering));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && body.has(w.word) && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
   return !answering.passageSentences().some((s) => holdsWord(s.terms, MEMBERSHIP_TERMS) && what.every((terms) => holdsWord(s.terms, terms)));
 }
@@ -2227,7 +2227,7 @@ const RATE_OF = /\b([a-z][a-z'-]*)\s+rates?\b/i;
 function isUnstatedRate(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!query.wantsQuantity || !query.clean.toLowerCase().includes('rate')) return false;
   const of = RATE_OF.exec(query.clean)?.[1]?.toLowerCase();
-  const word = of === undefined ? -1 : query.words.findIndex((w) => w.word === of && w.topical && w.known >= 0.9);
+  const word = of === undefined ? -1 : query.words.findIndex((w) => w.word === of && w.topical && w.known >= KNOWN_TOPIC);
   if (word < 0) return false;
   const terms = query.terms.filter((t) => t.word === word && t.origin !== 'expanded');
   return terms.length > 0 && !terms.some((t) => answering.statesFigureOf(t.term));
