@@ -1210,7 +1210,7 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
     const name = w.known > 0 && answering.isName(word) && answering.isProperName(word);
     const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
     const terms = w.known > 0 ? termsOfWord(query, w.word) : [];
-    const held = firstHoldsAny(terms, headings, sentences);
+    const held = holdsWord(headings, terms) || anyHoldsWord(sentences, terms);
     // A setting the first passage lacks counts as a name does; held, it counts in full (`isTypedAge`).
     const counted = !held && isTypedAge(query, w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) ** LONG.power : weight;
     total += counted;
@@ -1221,26 +1221,13 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
       first += value;
       three += value;
     } else if (holdsAny(terms, answering)) three += value;
-    if (inOne) for (let k = 0; k < all.length; k++) if (terms.some((t) => all[k]!.terms.includes(t))) inOne[k]! += value;
+    if (inOne) for (let s = 0; s < all.length; s++) if (holdsWord(all[s]!.terms, terms)) inOne[s]! += value;
   }
   if (total <= 0) return { first: 0, three: 0 };
   if (!inOne) return { first: first / total, three: three / total };
   let one = 0;
   for (let k = 0; k < inOne.length; k++) one = Math.max(one, inOne[k]!);
   return { first: first / total, three: three / total, one: one / total };
-}
-
-/**
- * Whether the first passage holds any of `terms` in its headings or in a sentence, for `heldTogether`: loops, not a closure made for
- * each word of every query (issue 13 round 41).
- */
-function firstHoldsAny(terms: readonly string[], headings: readonly string[], sentences: ReadonlyArray<readonly string[]>): boolean {
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i]!;
-    if (headings.includes(t)) return true;
-    for (let k = 0; k < sentences.length; k++) if (sentences[k]!.includes(t)) return true;
-  }
-  return false;
 }
 
 /** Whether the answering passages hold any of `terms` (`AnsweringPassage.holds`), for `heldTogether`: a loop, no closure. */
@@ -1425,9 +1412,10 @@ function wordTerms(query: ParsedQuery, keep: (w: QueryWord, i: number) => boolea
   return out;
 }
 
-/** Whether `sentence` (its terms) holds any of a word's `terms`. */
+/** Whether `sentence` (its terms, or a heading path's) holds any of a word's `terms`: a loop, no closure (issue 13 round 42). */
 function holdsWord(sentence: readonly string[], terms: readonly string[]): boolean {
-  return terms.some((t) => sentence.includes(t));
+  for (let i = 0; i < terms.length; i++) if (sentence.includes(terms[i]!)) return true;
+  return false;
 }
 
 /** Whether `sentence` (its terms) holds any of a word's `terms`, or a form sharing its root ("complain", "complaints"). */
@@ -1472,7 +1460,7 @@ export function termsOfWord(query: ParsedQuery, i: number): readonly string[] {
 /** Whether `sentence` (its terms) holds a term of at least two of `words` (each a word's terms). */
 function holdsTwo(sentence: readonly string[], words: readonly (readonly string[])[]): boolean {
   let held = 0;
-  for (const terms of words) if (terms.some((t) => sentence.includes(t)) && ++held >= 2) return true;
+  for (const terms of words) if (holdsWord(sentence, terms) && ++held >= 2) return true;
   return false;
 }
 
@@ -2262,7 +2250,7 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (focus < 0 || query.words[focus]!.known < 1) return false;
   const focusTerms = termsOfWord(query, focus);
   const { sentences, headings } = answering.first();
-  if (holdsAnyOf(headings, focusTerms) || anyHoldsAnyOf(sentences, focusTerms) || answering.parts() < 3 || holdsInAnotherForm(sentences, focusTerms)) return false;
+  if (holdsWord(headings, focusTerms) || anyHoldsWord(sentences, focusTerms) || answering.parts() < 3 || holdsInAnotherForm(sentences, focusTerms)) return false;
   const topical: Array<{ specificity: number; known: number; terms: readonly string[] }> = [];
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
@@ -2291,15 +2279,9 @@ function othersKnown(w: QueryWord, words: readonly QueryWord[]): boolean {
   return true;
 }
 
-/** Whether any of `sentences` (each its terms) holds one of `wanted`: a loop, no closure (issue 13 round 42). */
-function anyHoldsAnyOf(sentences: ReadonlyArray<readonly string[]>, wanted: readonly string[]): boolean {
-  for (let k = 0; k < sentences.length; k++) if (holdsAnyOf(sentences[k]!, wanted)) return true;
-  return false;
-}
-
-/** Whether `terms` (a sentence's or headings') hold one of `wanted`. */
-function holdsAnyOf(terms: readonly string[], wanted: readonly string[]): boolean {
-  for (let i = 0; i < wanted.length; i++) if (terms.includes(wanted[i]!)) return true;
+/** Whether any of `sentences` (each its terms) holds one of a word's `terms`: a loop, no closure (issue 13 round 42). */
+function anyHoldsWord(sentences: ReadonlyArray<readonly string[]>, terms: readonly string[]): boolean {
+  for (let k = 0; k < sentences.length; k++) if (holdsWord(sentences[k]!, terms)) return true;
   return false;
 }
 
@@ -2395,7 +2377,7 @@ function headsFirst(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // A loop over the words, no list of their terms nor closures (issue 13 round 42).
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
-    if (w.topical && w.known >= KNOWN_TOPIC && holdsAnyOf(headings, termsOfWord(query, i))) return true;
+    if (w.topical && w.known >= KNOWN_TOPIC && holdsWord(headings, termsOfWord(query, i))) return true;
   }
   return false;
 }
