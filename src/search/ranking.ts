@@ -138,7 +138,7 @@ interface ScorerPool {
   infos: TermInfo[];
   /** Every term a query gave a slot, to its slot's info as last given (`QueryTerms`): kept from query to query. */
   byTerm: Map<string, TermInfo>;
-  /** By query word; their users fill or stamp what they read first. */
+  /** By query word: each method borrowing one clears it first (`zeroed`) or writes what it reads. */
   credit: number[];
   leadOrder: number[];
   held: number[];
@@ -297,10 +297,21 @@ class QueryTerms {
   }
 }
 
-/** How many figure sentences of questions counting nothing still take `countsAskedNoun`'s call (`scoreSentences`). */
+/**
+ * How many figure sentences of questions counting nothing take `countsAskedNoun`'s call in a process (`scoreSentences`),
+ * so that its loop has type feedback before a fresh `hr`'s first counting question (docs/search.md, issue 13 round 50).
+ * `countedProbesLeft` is module state, not a scorer's or a report's: the feedback it feeds belongs to the method, one
+ * per process, whichever query or report runs it.
+ */
 const COUNTED_PROBES = 200;
-let countedProbes = COUNTED_PROBES;
+let countedProbesLeft = COUNTED_PROBES;
 
+/**
+ * One query's evidence on one report, worked out once and read for every candidate paragraph: each term's values and
+ * query slot, each paragraph's sentence scores (kept until the next query on the report), the overview's vote, the
+ * fusion's votes and the bold answer's preferences. Its objects and scratch arrays are the report's (`scorerPool`),
+ * so a scorer is good only until the next query on the same report begins.
+ */
 export class QueryScorer {
   private readonly info: QueryTerms;
   private words = 0;
@@ -326,11 +337,6 @@ export class QueryScorer {
   /** The report's paragraph count, for each term's paragraph idf. */
   private readonly paragraphCount: number;
 
-  // A query makes one scorer, so the constructor is a shell whose loop only calls `addTerm`, which
-  // does each term's work and is called for every term of every query. V8 optimises a function once
-  // it has run enough bytecode; with the terms' work in its loop, the constructor reached TurboFan
-  // after ~200 queries and was compiled with everything it calls inlined (13–15 ms of compiling, in
-  // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
   /** The question asks what share of something is so (`SHARE_QUESTION`): the fusion's `RANKING.share` vote applies. */
   readonly asksShare: boolean;
   /**
@@ -340,7 +346,26 @@ export class QueryScorer {
   readonly named: ReadonlyMap<string, readonly number[]> | undefined;
   /** The question asks whether someone may do something (`PERMISSION_QUESTION`): `RANKING.permitted` applies in the sentence ranking. */
   private readonly asksPermission: boolean;
+  /**
+   * A keyword query every word of which the report writes as typed: only then can a passage hold them
+   * all ("criminal record and job discrimination": the report writes "employment", and a passage holding
+   * the other words is not the answer).
+   */
+  private readonly keywordsAsWritten: boolean;
+  /** Whether a word the question counts is no everyday word (`countsSpecificWord`): only then can `statesTypedCount` hold. */
+  private readonly countsTyped: boolean;
+  /** Whether this query takes the alignment ranking (`alignsQuery`), fixed at construction. */
+  private readonly aligning: boolean;
+  /** The dense ranking's weight in the fusion: `RANKING.rare` for a question resting on a rare word (`restsOnRareWord`), else `RANKING.dense`. */
+  readonly denseWeight: number;
+  /** The alignment ranking's weight in the fusion: `RANKING.rare` for a question resting on a rare word, else `RANKING.alignment`. */
+  readonly alignmentWeight: number;
 
+  // A query makes one scorer, so the constructor is a shell whose loop only calls `addTerm`, which
+  // does each term's work and is called for every term of every query. V8 optimises a function once
+  // it has run enough bytecode; with the terms' work in its loop, the constructor reached TurboFan
+  // after ~200 queries and was compiled with everything it calls inlined (13–15 ms of compiling, in
+  // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
   constructor(
     private readonly index: ReportIndex,
     private readonly ordinals: readonly number[],
@@ -461,23 +486,6 @@ export class QueryScorer {
     return aligned.best(position, ids, starts, this.similarities!.exact.at(this.generation, position));
   }
 
-  /**
-   * A keyword query every word of which the report writes as typed: only then can a passage hold them
-   * all ("criminal record and job discrimination": the report writes "employment", and a passage holding
-   * the other words is not the answer).
-   */
-  private readonly keywordsAsWritten: boolean;
-
-  /** Whether a word the question counts is no everyday word (`countsSpecificWord`): only then can `statesTypedCount` hold. */
-  private readonly countsTyped: boolean;
-
-  /** Whether this query takes the alignment ranking (`alignsQuery`), fixed at construction. */
-  private readonly aligning: boolean;
-  /** The dense ranking's weight in the fusion: `RANKING.rare` for a question resting on a rare word (`restsOnRareWord`), else `RANKING.dense`. */
-  readonly denseWeight: number;
-  /** The alignment ranking's weight in the fusion: `RANKING.rare` for a question resting on a rare word, else `RANKING.alignment`. */
-  readonly alignmentWeight: number;
-
   /** The best sentence of a paragraph and its score (sentence BM25, each typed word counted once). */
   bestSentence(position: number): { index: number; score: number } {
     const index = this.bestSentenceIndex(position);
@@ -553,7 +561,7 @@ export class QueryScorer {
     // the sentence naming the requirement: a sentence opening by referring back brings its predecessor
     // along when that holds query words too (it names what the answer is about).
     if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && sentencesOf(this.index, position)[best]!.refersBack) return { first: best - 1, last: best };
-    if (best < 31 && chosen & (1 << best)) return { first: best, last: best };
+    if (best < CHOSEN_BITS && chosen & (1 << best)) return { first: best, last: best };
     const before = scores[best - 1] ?? 0;
     const after = scores[best + 1] ?? 0;
     // The opening's preference makes it the answer when it is the best, and lets it join a best second sentence it
@@ -1187,8 +1195,8 @@ export class QueryScorer {
       // With no counted noun `countsAskedNoun` finds none; a process's first `COUNTED_PROBES` figure sentences of
       // other questions still take the call and its loop, so that a fresh `hr`'s first counting question, which comes
       // after this function is optimised, does not meet them first. After those, a non-counting question skips it.
-      if (quantity && (counting || countedProbes > 0)) {
-        if (!counting) countedProbes--;
+      if (quantity && (counting || countedProbesLeft > 0)) {
+        if (!counting) countedProbesLeft--;
         score *= this.countsAskedNoun(ids, start, end) ? countedBonus : 1;
       }
       if (acts && this.namesTypedTerm(acts[i]!)) score *= permittedBonus;
@@ -1443,7 +1451,7 @@ export class QueryScorer {
     return false;
   }
 
-  /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms); `slots` are the terms' query slots. */
+  /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms) in the sentence of terms `ids[start, end)`. */
   private countsAskedNoun(ids: readonly number[], start: number, end: number): boolean {
     for (let i = start; i < end; i++) {
       if (!this.sentenceTerms.isFigure(ids[i]!)) continue;
@@ -1455,7 +1463,7 @@ export class QueryScorer {
     return false;
   }
 
-  /** Share of neighbouring typed query words that also stand next to each other in the sentence (query slots `slots[start, end)`). */
+  /** Share of neighbouring typed query words that also stand next to each other in the sentence of terms `ids[start, end)`. */
   private adjacentPairs(ids: readonly number[], start: number, end: number): number {
     if (this.typedWords < 2) return 0;
     let pairs = 0;
@@ -1471,15 +1479,18 @@ export class QueryScorer {
   }
 }
 
+/** The sentences a "chosen" mask can name (`favour`, `answerSentences`): bits 0–30 of a small integer. */
+const CHOSEN_BITS = 31;
+
 /**
  * Lifts sentence `i`'s score for the bold answer to at least `RANKING.context` × the paragraph's best
  * (`top`), then weighs it by 1 + `weight`: how every rule favours the sentence of the kind its question
  * asks for (a penalty, the verb asked about, the largest figure, a span of time, the actor, the stated
- * fact). Returns the sentence as a bit of the "chosen" mask (0 past the mask's 31 bits).
+ * fact). Returns the sentence as a bit of the "chosen" mask (0 past its `CHOSEN_BITS`).
  */
 function favour(scores: number[], i: number, top: number, weight: number): number {
   scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + weight);
-  return i < 31 ? 1 << i : 0;
+  return i < CHOSEN_BITS ? 1 << i : 0;
 }
 
 /**
@@ -1535,8 +1546,8 @@ export interface Ranked {
 export class RankedList {
   /**
    * `head`: ranked and scored, three numbers an entry (position, best sentence or NaN for none, score),
-   * made into `Ranked` objects only when a page reads them: one typed array per query where an object per
-   * re-ranked candidate was a tenth of a warm query's garbage (docs/search.md, issue 13 round 30);
+   * made into `Ranked` objects only when a page reads them: one packed array of doubles per query (`doubles`) where an
+   * object per re-ranked candidate was a tenth of a warm query's garbage (docs/search.md, issue 13 rounds 30 and 46);
    * `tail`: the positions after it, each scored `1 / (fusionK + its BM25 place)` and divided by `top`,
    * as the head's scores were.
    */
