@@ -346,20 +346,6 @@ export class QueryScorer {
   readonly named: ReadonlyMap<string, readonly number[]> | undefined;
   /** The question asks whether someone may do something (`PERMISSION_QUESTION`): `RANKING.permitted` applies in the sentence ranking. */
   private readonly asksPermission: boolean;
-  /**
-   * A keyword query every word of which the report writes as typed: only then can a passage hold them
-   * all ("criminal record and job discrimination": the report writes "employment", and a passage holding
-   * the other words is not the answer).
-   */
-  private readonly keywordsAsWritten: boolean;
-  /** Whether a word the question counts is no everyday word (`countsSpecificWord`): only then can `statesTypedCount` hold. */
-  private readonly countsTyped: boolean;
-  /** Whether this query takes the alignment ranking (`alignsQuery`), fixed at construction. */
-  private readonly aligning: boolean;
-  /** The dense ranking's weight in the fusion: `RANKING.rare` for a question resting on a rare word (`restsOnRareWord`), else `RANKING.dense`. */
-  readonly denseWeight: number;
-  /** The alignment ranking's weight in the fusion: `RANKING.rare` for a question resting on a rare word, else `RANKING.alignment`. */
-  readonly alignmentWeight: number;
 
   // A query makes one scorer, so the constructor is a shell whose loop only calls `addTerm`, which
   // does each term's work and is called for every term of every query. V8 optimises a function once
@@ -485,6 +471,21 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     return aligned.best(position, ids, starts, this.similarities!.exact.at(this.generation, position));
   }
+
+  /**
+   * A keyword query every word of which the report writes as typed: only then can a passage hold them
+   * all ("criminal record and job discrimination": the report writes "employment", and a passage holding
+   * the other words is not the answer).
+   */
+  private readonly keywordsAsWritten: boolean;
+  /** Whether a word the question counts is no everyday word (`countsSpecificWord`): only then can `statesTypedCount` hold. */
+  private readonly countsTyped: boolean;
+  /** Whether this query takes the alignment ranking (`alignsQuery`), fixed at construction. */
+  private readonly aligning: boolean;
+  /** The dense ranking's weight in the fusion: `RANKING.rare` for a question resting on a rare word (`restsOnRareWord`), else `RANKING.dense`. */
+  readonly denseWeight: number;
+  /** The alignment ranking's weight in the fusion: `RANKING.rare` for a question resting on a rare word, else `RANKING.alignment`. */
+  readonly alignmentWeight: number;
 
   /** The best sentence of a paragraph and its score (sentence BM25, each typed word counted once). */
   bestSentence(position: number): { index: number; score: number } {
