@@ -1210,7 +1210,7 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
     const name = w.known > 0 && answering.isName(word) && answering.isProperName(word);
     const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
     const terms = w.known > 0 ? termsOfWord(query, w.word) : [];
-    const held = holdsWord(headings, terms) || anyHoldsWord(sentences, terms);
+    const held = firstHoldsAny(terms, headings, sentences);
     // A setting the first passage lacks counts as a name does; held, it counts in full (`isTypedAge`).
     const counted = !held && isTypedAge(query, w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) ** LONG.power : weight;
     total += counted;
@@ -1228,6 +1228,20 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
   let one = 0;
   for (let k = 0; k < inOne.length; k++) one = Math.max(one, inOne[k]!);
   return { first: first / total, three: three / total, one: one / total };
+}
+
+/**
+ * Whether the first passage holds any of `terms` in its headings or in a sentence, for `heldTogether`: loops, not a closure made for
+ * each word of every query (issue 13 round 41). Not `holdsWord` and `anyHoldsWord`: `terms` is sometimes an empty literal here,
+ * and sharing them with `isScattered` made V8 throw their code away once in a fresh process ("wrong map").
+ */
+function firstHoldsAny(terms: readonly string[], headings: readonly string[], sentences: ReadonlyArray<readonly string[]>): boolean {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (headings.includes(t)) return true;
+    for (let k = 0; k < sentences.length; k++) if (sentences[k]!.includes(t)) return true;
+  }
+  return false;
 }
 
 /** Whether the answering passages hold any of `terms` (`AnsweringPassage.holds`), for `heldTogether`: a loop, no closure. */
