@@ -1221,7 +1221,8 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
       first += value;
       three += value;
     } else if (holdsAny(terms, answering)) three += value;
-    if (inOne) for (let s = 0; s < all.length; s++) if (holdsWord(all[s]!.terms, terms)) inOne[s]! += value;
+    // Not with the empty literal of an unknown word: `holdsWord`'s optimised code then meets a second map (see `firstHoldsAny`).
+    if (inOne && terms.length > 0) for (let s = 0; s < all.length; s++) if (holdsWord(all[s]!.terms, terms)) inOne[s]! += value;
   }
   if (total <= 0) return { first: 0, three: 0 };
   if (!inOne) return { first: first / total, three: three / total };
