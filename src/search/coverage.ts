@@ -1074,9 +1074,9 @@ export const MODIFIER = { weight: 0.5 };
 /**
  * Whether a short question's first passage holds two of its known topical words (no modifier, no name the
  * report writes only capitalised) in one sentence (`MODIFIER`). A name or a month is a setting, not the
- * topic: "how cold is astana in january" found "On January 24, the Astana city court…" (round 25).
+ * topic: "how cold is astana in january" found "On January 24, the Astana city court…" (round 25). With `anyLength`, for a
+ * short question's person of the story (`StoryReading`), read again whatever its length (round 93).
  */
-// `anyLength`: for a short question's person of the story (`StoryReading`), read again whatever its length (round 93).
 function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage, anyLength = false): boolean {
   if (!anyLength && wordCount(query.clean) >= LONG.words) return false;
   const words: Array<readonly string[]> = [];
@@ -1115,7 +1115,10 @@ function lowerCountry(country: string | undefined): string | undefined {
   return keptCountry.lower;
 }
 
-/** How well the report must know a word for `isTopicHeld` to take it for the topic: as typed, a typo's fix or a thesaurus entry. */
+/**
+ * How well the report must know a word to count as the report's: as typed, a typo's fix or a thesaurus entry. The topic
+ * `isTopicHeld` takes, and the words the rules of `COVERAGE.uncounted` look for in the answering passages.
+ */
 const KNOWN_TOPIC = 0.9;
 
 /** The share known at which a query is covered (0.72), where `COVERAGE`'s logistic crosses 0.5. */
@@ -1218,7 +1221,8 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
       first += value;
       three += value;
     } else if (holdsAny(terms, answering)) three += value;
-    if (inOne) for (let k = 0; k < all.length; k++) if (terms.some((t) => all[k]!.terms.includes(t))) inOne[k]! += value;
+    // Not with the empty literal of an unknown word: `holdsWord`'s optimised code then meets a second map (see `firstHoldsAny`).
+    if (inOne && terms.length > 0) for (let s = 0; s < all.length; s++) if (holdsWord(all[s]!.terms, terms)) inOne[s]! += value;
   }
   if (total <= 0) return { first: 0, three: 0 };
   if (!inOne) return { first: first / total, three: three / total };
@@ -1229,7 +1233,8 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
 
 /**
  * Whether the first passage holds any of `terms` in its headings or in a sentence, for `heldTogether`: loops, not a closure made for
- * each word of every query (issue 13 round 41).
+ * each word of every query (issue 13 round 41). Not `holdsWord` and `anyHoldsWord`: `terms` is sometimes an empty literal here,
+ * and sharing them with `isScattered` made V8 throw their code away once in a fresh process ("wrong map").
  */
 function firstHoldsAny(terms: readonly string[], headings: readonly string[], sentences: ReadonlyArray<readonly string[]>): boolean {
   for (let i = 0; i < terms.length; i++) {
@@ -1373,7 +1378,7 @@ function isUncountedStock(query: ParsedQuery, answering: AnsweringPassage): bool
  */
 function isCountedElsewhere(query: ParsedQuery, counted: readonly WeightedTerm[], answering: AnsweringPassage): boolean {
   if (!answering.figureSentences) return false;
-  const where = wordTerms(query, (w, i) => w.known >= 0.9 && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
+  const where = wordTerms(query, (w, i) => w.known >= KNOWN_TOPIC && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
   if (where.length === 0) return false;
   const countsNoun = (s: readonly string[]) => counted.some((t) => figureBefore(s, t.term, RANKING.countedGap));
   if (answering.figureSentences().some((s) => countsNoun(s) && where.some((terms) => holdsWord(s, terms)))) return false;
@@ -1404,7 +1409,7 @@ function isUndated(query: ParsedQuery, answering: AnsweringPassage): boolean {
   query.words.forEach((w, i) => {
     // "the country" is the question's setting, as the country's name is: "in what year did the country adopt its currency" asks
     // a date beside "currency" and "adopt", not beside "country", which few dated sentences write (round 100).
-    if (w.topical && w.known >= 0.9 && w.word !== frame && w.word !== 'country') words.push(i);
+    if (w.topical && w.known >= KNOWN_TOPIC && w.word !== frame && w.word !== 'country') words.push(i);
   });
   if (words.length < 2) return false;
   const termsOf = words.map((i) => termsOfWord(query, i));
@@ -1422,9 +1427,10 @@ function wordTerms(query: ParsedQuery, keep: (w: QueryWord, i: number) => boolea
   return out;
 }
 
-/** Whether `sentence` (its terms) holds any of a word's `terms`. */
+/** Whether `sentence` (its terms, or a heading path's) holds any of a word's `terms`: a loop, no closure (issue 13 round 42). */
 function holdsWord(sentence: readonly string[], terms: readonly string[]): boolean {
-  return terms.some((t) => sentence.includes(t));
+  for (let i = 0; i < terms.length; i++) if (sentence.includes(terms[i]!)) return true;
+  return false;
 }
 
 /** Whether `sentence` (its terms) holds any of a word's `terms`, or a form sharing its root ("complain", "complaints"). */
@@ -1469,7 +1475,7 @@ export function termsOfWord(query: ParsedQuery, i: number): readonly string[] {
 /** Whether `sentence` (its terms) holds a term of at least two of `words` (each a word's terms). */
 function holdsTwo(sentence: readonly string[], words: readonly (readonly string[])[]): boolean {
   let held = 0;
-  for (const terms of words) if (terms.some((t) => sentence.includes(t)) && ++held >= 2) return true;
+  for (const terms of words) if (holdsWord(sentence, terms) && ++held >= 2) return true;
   return false;
 }
 
@@ -1578,7 +1584,7 @@ const FUNDING_TERMS = termsOfWords([
  */
 function isUnfunded(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !FUNDING_QUESTION.test(query.meant)) return false;
-  const what = wordTerms(query, (w) => w.known >= 0.9 && !isCountryWord(w.word, answering) && !FUNDING_TERMS.includes(termOf(w.word) ?? ''));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && !isCountryWord(w.word, answering) && !FUNDING_TERMS.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
   // A sentence opening with a pronoun names what is paid for in the sentence before it: "there were 28 crisis centers in 2016. …
   // They received 20 percent of their funding from the government".
@@ -1626,11 +1632,11 @@ function isUnoriginated(query: ParsedQuery, answering: AnsweringPassage): boolea
   if (!answering.passageSentences || !ORIGIN_QUESTION.test(query.clean)) return false;
   // "when was X founded" asks for a date: the making must be dated ("since its founding in 2012"), not only
   // named ("a political party must hold a founding congress … the cities of Astana and Almaty"; round 34).
-  return lacksMarkedSentence(query, answering, ORIGIN_WHEN.test(query.clean), ORIGIN_TERMS, ORIGIN_WORDS);
+  return lacksMarkedSentence(query, answering, WHEN.test(query.clean), ORIGIN_TERMS, ORIGIN_WORDS);
 }
 
-/** An origin question (`ORIGIN_QUESTION`) asking when, not who. */
-const ORIGIN_WHEN = /^\s*when\b/i;
+/** A question opening "when": an origin question asking when, not who (`isUnoriginated`); "when can / must …" asking for a moment (an age, a date, a deadline), where "how long" asks for a span (`isUntimed`). */
+const WHEN = /^\s*when\b/i;
 
 /**
  * Whether no sentence of the answering passages (`AnsweringPassage.passageSentences`, only those stating a date when `dated`) holds every other topical word of the question the report knows (a
@@ -1639,7 +1645,7 @@ const ORIGIN_WHEN = /^\s*when\b/i;
  * and 31). A question with no other word is not judged.
  */
 function lacksMarkedSentence(query: ParsedQuery, answering: AnsweringPassage, dated: boolean, frameTerms: readonly string[], marker: { test(text: string): boolean }): boolean {
-  const what = wordTerms(query, (w) => w.known >= 0.9 && !frameTerms.includes(termOf(w.word) ?? ''));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && !frameTerms.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
   // Read only now: a question with no other word asks for none of the passages' sentences.
   return !answering.passageSentences!().some((s) => (!dated || s.dated) && what.every((terms) => holdsWord(s.terms, terms)) && marker.test(s.text));
@@ -1736,7 +1742,7 @@ const OBLIGATION_WORDS = /\b(?:should|must|shall|require[sd]?|requiring|requirem
  */
 function isUnobliged(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !SHOULD_QUESTION.test(query.clean)) return false;
-  const what = wordTerms(query, (w) => w.known >= 0.9);
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC);
   if (what.length === 0) return false;
   return !answering.passageSentences().some((s) => OBLIGATION_WORDS.test(s.text) && what.some((terms) => holdsWord(s.terms, terms)));
 }
@@ -1838,7 +1844,7 @@ function isUnsharedMakeup(query: ParsedQuery, answering: AnsweringPassage): bool
   if (!answering.passageSentences || !MAKEUP_QUESTION.test(query.clean)) return false;
   const what: string[][] = [];
   for (const w of query.words) {
-    const term = w.topical && w.known >= 0.9 && !isCountryWord(w.word, answering) ? termOf(w.word) : null;
+    const term = w.topical && w.known >= KNOWN_TOPIC && !isCountryWord(w.word, answering) ? termOf(w.word) : null;
     if (term !== null && !MAKEUP_FRAME_TERMS.includes(term)) what.push([term]);
   }
   if (what.length === 0) return false;
@@ -1865,7 +1871,7 @@ const DISTANCE_TERMS = termsOfWords(['far', 'distance', 'away', 'long', 'drive',
  */
 function isUnmeasured(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !DISTANCE_QUESTION.test(query.meant)) return false;
-  const places = wordTerms(query, (w) => w.known >= 0.9 && !DISTANCE_TERMS.includes(termOf(w.word) ?? ''));
+  const places = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && !DISTANCE_TERMS.includes(termOf(w.word) ?? ''));
   return !answering.passageSentences().some((s) => LENGTH.test(s.text) && (places.length === 0 || places.some((terms) => holdsWord(s.terms, terms))));
 }
 
@@ -1928,7 +1934,7 @@ function statesSize(text: string): boolean {
  */
 function isUnsized(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !SIZE_QUESTION.test(query.meant)) return false;
-  const what = wordTerms(query, (w) => w.known >= 0.9 && !isCountryWord(w.word, answering) && !SIZE_FRAME_TERMS.includes(termOf(w.word) ?? ''));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && !isCountryWord(w.word, answering) && !SIZE_FRAME_TERMS.includes(termOf(w.word) ?? ''));
   if (what.length === 0) return false;
   return !answering.passageSentences().some((s) => what.some((terms) => holdsWord(s.terms, terms)) && statesSize(s.text));
 }
@@ -1939,9 +1945,6 @@ function isUnsized(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * announced". `wantsDuration` and `wantsCondition` found the asking words; this finds the shape.
  */
 export const TIME_QUESTION = new GatedPattern(/^\s*(?:how\s+long\b|when\s+(?:can|could|may|must|should)\b)/i, [], ['how', 'when']);
-
-/** "when can / must …": asks for a moment (an age, a date, a deadline), where "how long" asks for a span. */
-const WHEN = /^\s*when\b/i;
 
 /**
  * A span of time or a lead time, as a report states a procedure's time: "for 72 hours before bringing charges", "within three
@@ -1978,7 +1981,7 @@ function isUntimed(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const what: Array<readonly string[]> = [];
   const weights: number[] = [];
   query.words.forEach((w, i) => {
-    if (!w.topical || w.known < 0.9 || TIME_FRAME_TERMS.includes(termOf(w.word) ?? '') || isCountryWord(w.word, answering)) return;
+    if (!w.topical || w.known < KNOWN_TOPIC || TIME_FRAME_TERMS.includes(termOf(w.word) ?? '') || isCountryWord(w.word, answering)) return;
     what.push(termsOfWord(query, i));
     weights.push(w.specificity);
   });
@@ -2019,7 +2022,7 @@ function isUnheldProcedure(query: ParsedQuery, answering: AnsweringPassage): boo
   if (!query.keywords || !answering.passageSentences || !PROCEDURE_WORDS.test(query.meant)) return false;
   const what: Array<readonly string[]> = [];
   query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 0.9 && !isCountryWord(w.word, answering)) what.push(termsOfWord(query, i));
+    if (w.topical && w.known >= KNOWN_TOPIC && !isCountryWord(w.word, answering)) what.push(termsOfWord(query, i));
   });
   if (what.length < 2 || what.length > PROCEDURE_MAX_WORDS) return false;
   return !answering.passageSentences().some((s) => what.every((terms) => holdsWordOrRoot(s.terms, terms)));
@@ -2090,7 +2093,7 @@ function isUnnamed(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.namingSentences || !WHO_IS_THE.test(query.clean)) return false;
   const words: number[] = [];
   query.words.forEach((w, i) => {
-    if (w.topical && w.known >= 0.9 && !WHO_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering)) words.push(i);
+    if (w.topical && w.known >= KNOWN_TOPIC && !WHO_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering)) words.push(i);
   });
   if (words.length === 0) return false;
   const post = words.map((i) => termsOfWord(query, i));
@@ -2129,7 +2132,7 @@ const SHARE_FRAME_TERMS = termsOfWords(['population', 'people', 'country', 'tota
  */
 function isUnshared(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !SHARE_QUESTION.test(query.clean)) return false;
-  const what = wordTerms(query, (w) => w.known >= 0.9 && !SHARE_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && !SHARE_FRAME_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
   return !answering.passageSentences().some((s) => SHARE_STATED.test(s.text) && what.some((terms) => holdsWord(s.terms, terms)));
 }
@@ -2180,7 +2183,7 @@ function isUnranked(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || m === null) return false;
   const asked = m[1]!;
   const stated = GREATEST_ASKED.test(asked) ? GREATEST_STATED : SUPERLATIVE_STATED.get(asked.toLowerCase())!;
-  const what = wordTerms(query, (w) => w.known >= 0.9 && w.word !== asked.toLowerCase() && !isCountryWord(w.word, answering));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && w.word !== asked.toLowerCase() && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
   const limit = MOST_ASKED.test(asked) ? MOST_STATED : LEAST_ASKED.test(asked) ? LEAST_STATED : undefined;
   return !answering.passageSentences().some((s) => (stated.test(s.text) || limit?.test(s.text) === true) && what.some((terms) => holdsWordOrRoot(s.terms, terms)));
@@ -2209,7 +2212,7 @@ function isUnjoined(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const m = answering.passageSentences ? MEMBER_OF.exec(query.clean) : null;
   if (!answering.passageSentences || m === null) return false;
   const body = new Set(m[1]!.toLowerCase().split(/\s+/));
-  const what = wordTerms(query, (w) => w.known >= 0.9 && body.has(w.word) && !isCountryWord(w.word, answering));
+  const what = wordTerms(query, (w) => w.known >= KNOWN_TOPIC && body.has(w.word) && !isCountryWord(w.word, answering));
   if (what.length === 0) return false;
   return !answering.passageSentences().some((s) => holdsWord(s.terms, MEMBERSHIP_TERMS) && what.every((terms) => holdsWord(s.terms, terms)));
 }
@@ -2227,7 +2230,7 @@ const RATE_OF = /\b([a-z][a-z'-]*)\s+rates?\b/i;
 function isUnstatedRate(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!query.wantsQuantity || !query.clean.toLowerCase().includes('rate')) return false;
   const of = RATE_OF.exec(query.clean)?.[1]?.toLowerCase();
-  const word = of === undefined ? -1 : query.words.findIndex((w) => w.word === of && w.topical && w.known >= 0.9);
+  const word = of === undefined ? -1 : query.words.findIndex((w) => w.word === of && w.topical && w.known >= KNOWN_TOPIC);
   if (word < 0) return false;
   const terms = query.terms.filter((t) => t.word === word && t.origin !== 'expanded');
   return terms.length > 0 && !terms.some((t) => answering.statesFigureOf(t.term));
@@ -2262,7 +2265,7 @@ function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (focus < 0 || query.words[focus]!.known < 1) return false;
   const focusTerms = termsOfWord(query, focus);
   const { sentences, headings } = answering.first();
-  if (holdsAnyOf(headings, focusTerms) || anyHoldsAnyOf(sentences, focusTerms) || answering.parts() < 3 || holdsInAnotherForm(sentences, focusTerms)) return false;
+  if (holdsWord(headings, focusTerms) || anyHoldsWord(sentences, focusTerms) || answering.parts() < 3 || holdsInAnotherForm(sentences, focusTerms)) return false;
   const topical: Array<{ specificity: number; known: number; terms: readonly string[] }> = [];
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
@@ -2291,15 +2294,9 @@ function othersKnown(w: QueryWord, words: readonly QueryWord[]): boolean {
   return true;
 }
 
-/** Whether any of `sentences` (each its terms) holds one of `wanted`: a loop, no closure (issue 13 round 42). */
-function anyHoldsAnyOf(sentences: ReadonlyArray<readonly string[]>, wanted: readonly string[]): boolean {
-  for (let k = 0; k < sentences.length; k++) if (holdsAnyOf(sentences[k]!, wanted)) return true;
-  return false;
-}
-
-/** Whether `terms` (a sentence's or headings') hold one of `wanted`. */
-function holdsAnyOf(terms: readonly string[], wanted: readonly string[]): boolean {
-  for (let i = 0; i < wanted.length; i++) if (terms.includes(wanted[i]!)) return true;
+/** Whether any of `sentences` (each its terms) holds one of a word's `terms`: a loop, no closure (issue 13 round 42). */
+function anyHoldsWord(sentences: ReadonlyArray<readonly string[]>, terms: readonly string[]): boolean {
+  for (let k = 0; k < sentences.length; k++) if (holdsWord(sentences[k]!, terms)) return true;
   return false;
 }
 
@@ -2395,7 +2392,7 @@ function headsFirst(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // A loop over the words, no list of their terms nor closures (issue 13 round 42).
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
-    if (w.topical && w.known >= KNOWN_TOPIC && holdsAnyOf(headings, termsOfWord(query, i))) return true;
+    if (w.topical && w.known >= KNOWN_TOPIC && holdsWord(headings, termsOfWord(query, i))) return true;
   }
   return false;
 }

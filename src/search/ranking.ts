@@ -138,7 +138,7 @@ interface ScorerPool {
   infos: TermInfo[];
   /** Every term a query gave a slot, to its slot's info as last given (`QueryTerms`): kept from query to query. */
   byTerm: Map<string, TermInfo>;
-  /** By query word; their users fill or stamp what they read first. */
+  /** By query word: each method borrowing one clears it first (`zeroed`) or writes what it reads. */
   credit: number[];
   leadOrder: number[];
   held: number[];
@@ -297,9 +297,14 @@ class QueryTerms {
   }
 }
 
-/** How many figure sentences of questions counting nothing still take `countsAskedNoun`'s call (`scoreSentences`). */
+/**
+ * How many figure sentences of questions counting nothing take `countsAskedNoun`'s call in a process (`scoreSentences`),
+ * so that its loop has type feedback before a fresh `hr`'s first counting question (docs/search.md, issue 13 round 50).
+ * `countedProbesLeft` is module state, not a scorer's or a report's: the feedback it feeds belongs to the method, one
+ * per process, whichever query or report runs it.
+ */
 const COUNTED_PROBES = 200;
-let countedProbes = COUNTED_PROBES;
+let countedProbesLeft = COUNTED_PROBES;
 
 /**
  * A process's second to `PROBED_QUERIES`th queries, when they ask no permission, take `scoreSentences`' permission branch
@@ -313,11 +318,17 @@ let countedProbes = COUNTED_PROBES;
  */
 const PROBED_QUERIES = 8;
 const PERMISSION_PROBES = 1;
-let permissionProbes = PERMISSION_PROBES;
+let permissionProbesLeft = PERMISSION_PROBES;
 let scorersMade = 0;
 /** The paragraphs where a term that is not met only inside a name does not count, when a probe tests it. */
 const NOWHERE: readonly number[] = [];
 
+/**
+ * One query's evidence on one report, worked out once and read for every candidate paragraph: each term's values and
+ * query slot, each paragraph's sentence scores (kept until the next query on the report), the overview's vote, the
+ * fusion's votes and the bold answer's preferences. Its objects and scratch arrays are the report's (`scorerPool`),
+ * so a scorer is good only until the next query on the same report begins.
+ */
 export class QueryScorer {
   private readonly info: QueryTerms;
   private words = 0;
@@ -343,11 +354,6 @@ export class QueryScorer {
   /** The report's paragraph count, for each term's paragraph idf. */
   private readonly paragraphCount: number;
 
-  // A query makes one scorer, so the constructor is a shell whose loop only calls `addTerm`, which
-  // does each term's work and is called for every term of every query. V8 optimises a function once
-  // it has run enough bytecode; with the terms' work in its loop, the constructor reached TurboFan
-  // after ~200 queries and was compiled with everything it calls inlined (13–15 ms of compiling, in
-  // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
   /** The question asks what share of something is so (`SHARE_QUESTION`): the fusion's `RANKING.share` vote applies. */
   readonly asksShare: boolean;
   /**
@@ -360,6 +366,11 @@ export class QueryScorer {
   /** This query's paragraphs take `PERMISSION_PROBES`' probes while any are left: a process's 2nd to `PROBED_QUERIES`th, no permission question. */
   private readonly probesPermission: boolean;
 
+  // A query makes one scorer, so the constructor is a shell whose loop only calls `addTerm`, which
+  // does each term's work and is called for every term of every query. V8 optimises a function once
+  // it has run enough bytecode; with the terms' work in its loop, the constructor reached TurboFan
+  // after ~200 queries and was compiled with everything it calls inlined (13–15 ms of compiling, in
+  // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
   constructor(
     private readonly index: ReportIndex,
     private readonly ordinals: readonly number[],
@@ -488,10 +499,8 @@ export class QueryScorer {
    * the other words is not the answer).
    */
   private readonly keywordsAsWritten: boolean;
-
   /** Whether a word the question counts is no everyday word (`countsSpecificWord`): only then can `statesTypedCount` hold. */
   private readonly countsTyped: boolean;
-
   /** Whether this query takes the alignment ranking (`alignsQuery`), fixed at construction. */
   private readonly aligning: boolean;
   /** The dense ranking's weight in the fusion: `RANKING.rare` for a question resting on a rare word (`restsOnRareWord`), else `RANKING.dense`. */
@@ -574,7 +583,7 @@ export class QueryScorer {
     // the sentence naming the requirement: a sentence opening by referring back brings its predecessor
     // along when that holds query words too (it names what the answer is about).
     if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && sentencesOf(this.index, position)[best]!.refersBack) return { first: best - 1, last: best };
-    if (best < 31 && chosen & (1 << best)) return { first: best, last: best };
+    if (best < CHOSEN_BITS && chosen & (1 << best)) return { first: best, last: best };
     const before = scores[best - 1] ?? 0;
     const after = scores[best + 1] ?? 0;
     // The opening's preference makes it the answer when it is the best, and lets it join a best second sentence it
@@ -609,8 +618,7 @@ export class QueryScorer {
     const { ids, starts } = this.sentenceTerms.of(position);
     const words = this.words;
     // Which query words the opening holds (any term of positive value), in the scorer's scratch.
-    const held = (this.heldWords ??= scorerHeld(this.pool, words));
-    for (let w = 0; w < this.words; w++) held[w] = 0;
+    const held = zeroed((this.heldWords ??= scorerHeld(this.pool, words)), words);
     let opening = 0;
     for (let j = starts[0]!; j < starts[1]!; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -621,9 +629,8 @@ export class QueryScorer {
         opening++;
       }
     }
-    // `credit` is free outside sentenceScores: each word's mark is the last sentence (1-based) found holding it.
-    const mark = this.credit;
-    for (let w = 0; w < this.words; w++) mark[w] = 0;
+    // Each word's mark in `credit`: the last sentence (1-based) found holding it.
+    const mark = zeroed(this.credit, words);
     let chosen = -1;
     for (let i = 1; i < starts.length - 1; i++) {
       let count = 0;
@@ -694,7 +701,7 @@ export class QueryScorer {
 
   /** How many query words the terms `ids[start, end)` hold as typed, each word marked in `held` (cleared first) when held in any form. */
   private typedHeld(ids: readonly number[], start: number, end: number, held: number[]): number {
-    for (let w = 0; w < this.words; w++) held[w] = 0;
+    zeroed(held, this.words);
     let typed = 0;
     for (let j = start; j < end; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -757,8 +764,7 @@ export class QueryScorer {
     const member = this.sentenceTerms.members();
     const words = this.words;
     // The words the best sentence holds, in scratch kept by the scorer: two plain loops, no array or closure per call (round 25).
-    const held = (this.heldWords ??= scorerHeld(this.pool, words));
-    for (let w = 0; w < this.words; w++) held[w] = 0;
+    const held = zeroed((this.heldWords ??= scorerHeld(this.pool, words)), words);
     for (let j = starts[best]!; j < starts[best + 1]!; j++) {
       const id = ids[j]!;
       if ((member[id >> 5]! & (1 << (id & 31))) === 0) continue;
@@ -1061,9 +1067,8 @@ export class QueryScorer {
   private openingHoldsMostWords(position: number): boolean {
     if (!RANKING.openingCounted || this.query.keywords) return true;
     const { ids, starts } = this.sentenceTerms.of(position);
-    // `credit` is free outside sentenceScores: each typed word's mark is the last sentence (1-based) found holding it.
-    const mark = this.credit;
-    for (let w = 0; w < this.words; w++) mark[w] = 0;
+    // Each typed word's mark in `credit`: the last sentence (1-based) found holding it.
+    const mark = zeroed(this.credit, this.words);
     let opening = 0;
     for (let i = 0; i < starts.length - 1; i++) {
       let count = 0;
@@ -1161,14 +1166,12 @@ export class QueryScorer {
     // looking back over the sentence's earlier terms, and no term needs its slot written down.
     const seenIn = this.seenIn;
     const credit = this.credit;
-    // `lead` may have left marks in `credit`; below, a sentence that matched clears its own. Here and wherever the
-    // scorer clears its per-word scratch, a loop over the query's words, not `fill`: the builtin is a call into V8's
-    // C++ runtime (~0.1 µs for 16 entries, several times this loop), and these run for each candidate (round 46).
-    for (let w = 0; w < this.words; w++) credit[w] = 0;
+    // `lead` and the others marking words in `credit` may have left marks; below, a sentence that matched clears its own.
+    zeroed(credit, this.words);
     const { wantsQuantity, wantsLaw, wantsDate } = this.query;
     const counting = this.query.counted.length > 0;
     const asks = this.asksPermission;
-    const probing = this.probesPermission && permissionProbes > 0;
+    const probing = this.probesPermission && permissionProbesLeft > 0;
     const acts = asks || probing ? permittedActsOf(index, position) : undefined;
     const nowhere = probing ? NOWHERE : undefined;
     for (let i = 0; i < count; i++) {
@@ -1219,13 +1222,13 @@ export class QueryScorer {
       // With no counted noun `countsAskedNoun` finds none; a process's first `COUNTED_PROBES` figure sentences of
       // other questions still take the call and its loop, so that a fresh `hr`'s first counting question, which comes
       // after this function is optimised, does not meet them first. After those, a non-counting question skips it.
-      if (quantity && (counting || countedProbes > 0)) {
-        if (!counting) countedProbes--;
+      if (quantity && (counting || countedProbesLeft > 0)) {
+        if (!counting) countedProbesLeft--;
         score *= this.countsAskedNoun(ids, start, end) ? countedBonus : 1;
       }
       if (acts !== undefined) {
         const listed = acts[i]!;
-        if (probing && listed.length > 0) permissionProbes--;
+        if (probing && listed.length > 0) permissionProbesLeft--;
         score *= this.namesTypedTerm(listed) && asks ? permittedBonus : 1;
       }
       score *= wantsLaw && law ? lawBonus : 1;
@@ -1247,9 +1250,8 @@ export class QueryScorer {
     if (this.query.wantsQuantity && !this.statesFigure(position)) return 0;
     const headings = this.index.headingTerms[position] ?? [];
     // Each typed word's best value among the heading's terms, summed in the order the words first
-    // appear (the order a Map of them kept): `credit` is free outside sentenceScores, `leadOrder` is scratch.
-    const best = this.credit;
-    for (let w = 0; w < this.words; w++) best[w] = 0;
+    // appear (the order a Map of them kept), in `credit`; `leadOrder` lists the words.
+    const best = zeroed(this.credit, this.words);
     const order = this.leadOrder;
     let seen = 0;
     for (let h = 0; h < headings.length; h++) {
@@ -1277,13 +1279,13 @@ export class QueryScorer {
     // "Political Prisoners and Detainees"), asks for that heading: its overview gets a vote worth more
     // than a first place (`RANKING.titled`). Not for a figure: that is a detail, rarely in the overview.
     if (this.query.wantsQuantity || title.length < 2 || named / title.length < RANKING.titleShare) return RANKING.lead;
-    // `credit` is free outside sentenceScores: it marks the typed words the title holds.
-    for (let w = 0; w < this.words; w++) this.credit[w] = 0;
+    // `credit` marks the typed words the title holds.
+    const inTitleMarks = zeroed(this.credit, this.words);
     let inTitle = 0;
     for (let h = 0; h < title.length; h++) {
       const t = this.info.get(title[h]!);
-      if (t?.typed && this.credit[t.word] === 0) {
-        this.credit[t.word] = 1;
+      if (t?.typed && inTitleMarks[t.word] === 0) {
+        inTitleMarks[t.word] = 1;
         inTitle++;
       }
     }
@@ -1291,21 +1293,13 @@ export class QueryScorer {
   }
 
   /**
-   * The pool's `lacked` as `firstLacksTopicalWord` last marked it. Written, no longer read (`lackedTerms` carries the marks
-   * to `headingNamesLackedWord`); left in place because dropping a field changes QueryScorer's shape, which the warm
-   * query's speed rests on (issue 13): remove it in a speed round that measures it.
-   */
-  private lackedByFirst?: number[];
-
-  /**
    * Whether the paragraph (the fusion's first) holds a typed topical word of the question nowhere, in its text or its
    * heading path; such words are marked for `headingNamesLackedWord`.
    */
   firstLacksTopicalWord(position: number): boolean {
     const words = this.query.words;
-    // The pool's scratch (at least `words` long, see the constructor), zeroed for this query's words.
-    const lacked = (this.lackedByFirst = this.pool.lacked);
-    for (let w = 0; w < this.words; w++) lacked[w] = 0;
+    // The pool's scratch (at least `words` long, see the constructor).
+    const lacked = zeroed(this.pool.lacked, this.words);
     let count = 0;
     for (let i = 0; i < this.slotInfo.length; i++) {
       const t = this.slotInfo[i]!;
@@ -1381,9 +1375,8 @@ export class QueryScorer {
    */
   typedWordsHeld(position: number): number {
     const { ids } = this.sentenceTerms.of(position);
-    // `credit` is free outside sentenceScores: it marks the typed words found.
-    const held = this.credit;
-    for (let w = 0; w < this.words; w++) held[w] = 0;
+    // `credit` marks the typed words found.
+    const held = zeroed(this.credit, this.words);
     let count = 0;
     for (let j = 0; j < ids.length; j++) {
       const slot = this.sentenceTerms.slotOf(ids[j]!);
@@ -1423,9 +1416,8 @@ export class QueryScorer {
    */
   holdsEveryWordTogether(position: number): boolean {
     if (!this.keywordsAsWritten || this.typedWords < 2) return false;
-    // `credit` is free outside sentenceScores: it marks the typed words the heading path holds.
-    const inHeadings = this.credit;
-    for (let w = 0; w < this.words; w++) inHeadings[w] = 0;
+    // `credit` marks the typed words the heading path holds.
+    const inHeadings = zeroed(this.credit, this.words);
     let base = 0;
     const headings = this.index.headingTerms[position] ?? [];
     for (let h = 0; h < headings.length; h++) {
@@ -1437,9 +1429,8 @@ export class QueryScorer {
     }
     if (base === this.typedWords) return true;
     const { ids, starts } = this.sentenceTerms.of(position);
-    // `leadOrder` is scratch here: each word's mark is the last sentence (1-based) found holding it.
-    const mark = this.leadOrder;
-    for (let w = 0; w < this.words; w++) mark[w] = 0;
+    // Each word's mark in `leadOrder`: the last sentence (1-based) found holding it.
+    const mark = zeroed(this.leadOrder, this.words);
     for (let s = 0; s + 1 < starts.length; s++) {
       let count = base;
       for (let j = starts[s]!; j < starts[s + 1]!; j++) {
@@ -1491,7 +1482,7 @@ export class QueryScorer {
     return false;
   }
 
-  /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms); `slots` are the terms' query slots. */
+  /** Whether a figure stands right before a word the question counts ("258 labor inspectors"; within `RANKING.countedGap` terms) in the sentence of terms `ids[start, end)`. */
   private countsAskedNoun(ids: readonly number[], start: number, end: number): boolean {
     for (let i = start; i < end; i++) {
       if (!this.sentenceTerms.isFigure(ids[i]!)) continue;
@@ -1503,7 +1494,7 @@ export class QueryScorer {
     return false;
   }
 
-  /** Share of neighbouring typed query words that also stand next to each other in the sentence (query slots `slots[start, end)`). */
+  /** Share of neighbouring typed query words that also stand next to each other in the sentence of terms `ids[start, end)`. */
   private adjacentPairs(ids: readonly number[], start: number, end: number): number {
     if (this.typedWords < 2) return 0;
     let pairs = 0;
@@ -1519,15 +1510,29 @@ export class QueryScorer {
   }
 }
 
+/** The sentences a "chosen" mask can name (`favour`, `answerSentences`): bits 0–30 of a small integer. */
+const CHOSEN_BITS = 31;
+
 /**
  * Lifts sentence `i`'s score for the bold answer to at least `RANKING.context` × the paragraph's best
  * (`top`), then weighs it by 1 + `weight`: how every rule favours the sentence of the kind its question
  * asks for (a penalty, the verb asked about, the largest figure, a span of time, the actor, the stated
- * fact). Returns the sentence as a bit of the "chosen" mask (0 past the mask's 31 bits).
+ * fact). Returns the sentence as a bit of the "chosen" mask (0 past its `CHOSEN_BITS`).
  */
 function favour(scores: number[], i: number, top: number, weight: number): number {
   scores[i] = Math.max(scores[i]!, RANKING.context * top) * (1 + weight);
-  return i < 31 ? 1 << i : 0;
+  return i < CHOSEN_BITS ? 1 << i : 0;
+}
+
+/**
+ * `scratch`, one of the scorer pool's per-word arrays (`credit`, `held`, `leadOrder`, `lacked`), with its first `words`
+ * entries zeroed: the only ones read, as every term's word is below the query's word count. Each method borrowing one
+ * (`credit` is `scoreSentences`' sums, free outside it) clears it first. A loop, not `fill`, which calls into V8's C++
+ * runtime (~0.1 µs for 16 entries, several times the loop) for each candidate (docs/search.md, issue 13 round 46).
+ */
+function zeroed(scratch: number[], words: number): number[] {
+  for (let w = 0; w < words; w++) scratch[w] = 0;
+  return scratch;
 }
 
 /**
@@ -1572,8 +1577,8 @@ export interface Ranked {
 export class RankedList {
   /**
    * `head`: ranked and scored, three numbers an entry (position, best sentence or NaN for none, score),
-   * made into `Ranked` objects only when a page reads them: one typed array per query where an object per
-   * re-ranked candidate was a tenth of a warm query's garbage (docs/search.md, issue 13 round 30);
+   * made into `Ranked` objects only when a page reads them: one packed array of doubles per query (`doubles`) where an
+   * object per re-ranked candidate was a tenth of a warm query's garbage (docs/search.md, issue 13 rounds 30 and 46);
    * `tail`: the positions after it, each scored `1 / (fusionK + its BM25 place)` and divided by `top`,
    * as the head's scores were.
    */
