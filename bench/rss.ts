@@ -5,7 +5,7 @@
  *
  * Under load the RSS is a sawtooth: V8 lets garbage build up in the old generation (and the buffers it
  * owns outside the heap) until its next full collection, so one reading lands anywhere on it, ±15 MB
- * (docs/search.md, issue 13 round 44). The load is therefore read every 100 searches from the 500th to
+ * (docs/search-speed.md, issue 13 round 44). The load is therefore read every 100 searches from the 500th to
  * the 1,500th, and reported as the median and the largest of those 11 readings.
  */
 import { spawn } from 'node:child_process';

@@ -163,7 +163,7 @@ const backToBack = await warmLoop();
 const warm = backToBack.hr;
 const baseWarm = backToBack.base;
 // Added: V8 posts a task to scavenge before the young generation is full; the bot runs it between
-// two questions, a loop that never yields only when a query fills the young generation (docs/search.md,
+// two questions, a loop that never yields only when a query fills the young generation (docs/search-speed.md,
 // speed round 31).
 const turns = await warmLoop(() => new Promise((resolve) => setImmediate(resolve)));
 // GC entries are delivered asynchronously.
@@ -320,7 +320,7 @@ if (!values['skip-cli']) {
   // `hr search --json --limit 10` over stdin against MiniSearch behind the same protocol, query by query.
   // Round 0 warms both (and pays hr-bot's WordNet reads) and is not counted; rounds 1–5 make the figures the
   // goals are set on. Rounds 6–15 are an added figure, after hr's V8 has optimised the functions a query
-  // runs only once (TurboFan compiles those on its worker thread through rounds 1–5; docs/search.md,
+  // runs only once (TurboFan compiles those on its worker thread through rounds 1–5; docs/search-speed.md,
   // speed round 13); they never replace the first.
   // One pair of fresh processes gave ratios 1.12–1.31 on a quiet machine for the same build (MiniSearch's side
   // moves as much as hr's: issue 13, re-measured after rounds 38–41), so several fresh pairs are run and the

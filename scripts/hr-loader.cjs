@@ -2,7 +2,7 @@
 'use strict';
 // One V8 worker thread beside the main one (Node's default is four, whatever the cores): on a 2-core
 // host the four, compiling and collecting in the background, preempted the main thread, and 1.5 % of
-// warm queries took 1–9 ms instead of ~0.1 ms (stdin p99 2.5–4.4 → 0.66 ms; docs/search.md, speed
+// warm queries took 1–9 ms instead of ~0.1 ms (stdin p99 2.5–4.4 → 0.66 ms; docs/search-speed.md, speed
 // round 12). A pool size is read only from the command line, hence the shebang (env -S: coreutils
 // 8.30+, macOS, BSD); `node hr.cjs` without it runs the same, with that tail.
 // The `hr` command (the package's bin), copied to dist/src/adapters/cli/hr.cjs by scripts/bundle-cli.js.
@@ -29,7 +29,7 @@ const { setFlagsFromString } = require('node:v8');
 const { crc32 } = require('node:zlib');
 
 // No --no-regexp-tier-up here, though it made the first query ~1 ms faster: set at run time, after V8
-// had started, it crashed the process with SIGSEGV about once in 300 starts (docs/search.md, speed
+// had started, it crashed the process with SIGSEGV about once in 300 starts (docs/search-speed.md, speed
 // round 6). V8 only promises its flags work when given on the command line.
 // A one-shot search allocates ~7 MB that all survives (the index it parses): V8's young generation
 // starts at 1 MB and, once survivors fill it, only doubles, so start-up ran five scavenges that copied
@@ -45,7 +45,7 @@ setFlagsFromString('--semi-space-growth-factor=8');
 // survive), and the growth factor above brings the young generation to its maximum within the next few
 // hundred questions: there V8 dropped the TurboFan code of 7–11 of the ranking's hottest functions
 // (scoreSentences, addsQueryWord, favourFurtherWords, ...), which ran in baseline code again until compiled
-// anew, the last after another 60–150 questions (docs/search.md, issue 13 round 43). A one-shot never grows
+// anew, the last after another 60–150 questions (docs/search-speed.md, issue 13 round 43). A one-shot never grows
 // the young generation that far, so it lost nothing to the decision and gains nothing from it. Both flags are
 // read by the heap as it runs (at each scavenge, at a literal's first run), so setting them here, before the
 // bundle runs, works; set before the script is compiled, they are part of the code cache's flag hash

@@ -1,7 +1,7 @@
 // Part of `npm run build` (after scripts/bundle-cli.js) and of `npm run index`: writes the `hr` command's
 // code cache (hr-bundle.cache, see scripts/hr-loader.cjs) before anyone runs `hr`, so that its user's
 // first run after a build or an install starts from the cache like every later one (without it, ~25 ms
-// more module load and ~5 ms more CPU for the first query: docs/search.md, issue 13 rounds 27 and 29).
+// more module load and ~5 ms more CPU for the first query: docs/search-speed.md, issue 13 rounds 27 and 29).
 // It is made the way the loader makes it after a first run: by running the built `hr` once, as its bin
 // runs (its shebang's flags, this Node), over one everyday question, so V8's cache holds the functions a
 // query compiles and not only the bundle's top level. V8 ties a cache to Node's version and flags; a

@@ -5,7 +5,7 @@
  * web streams transfer their buffers), which comes after the search's warm-up: it threw away the TurboFan code of ~20
  * functions the warm-up had just compiled (`scoreSentences`, `sentenceSimilarity`, `damerauLevenshtein`, `correctWord`,
  * the word vectors' hashing...), and the first questions ran them in baseline code again until compiled anew (the first
- * 10 questions after start-up took 40 ms instead of 24, the first 100 155 instead of 129; docs/search.md, issue 13 round 45).
+ * 10 questions after start-up took 40 ms instead of 24, the first 100 155 instead of 129; docs/search-speed.md, issue 13 round 45).
  */
 
 /** Detaches an empty buffer, so code compiled from now on is already what the process will keep. Call before a warm-up. */

@@ -30,7 +30,7 @@ export function createLogger(level: string = 'info', destination?: pino.Destinat
 
 /**
  * pino-pretty, loaded only for a terminal: a bot under a supervisor or in a container logs JSON and would hold
- * its ~1 MB of modules for nothing (round 40 in docs/search.md). Synchronous, as `createLogger` is.
+ * its ~1 MB of modules for nothing (round 40 in docs/search-speed.md). Synchronous, as `createLogger` is.
  */
 function loadPretty(): typeof PinoPretty {
   return createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;

@@ -19,7 +19,7 @@ function staticImports(file: string, seen = new Set<string>(), packages = new Se
 }
 
 // A bot over a current index reads it without the index build (MiniSearch, the report parser, the fact picking),
-// imported only when the index must be rebuilt: ~0.4 MB of V8's heap it never used (docs/search.md, issue 13 round 52).
+// imported only when the index must be rebuilt: ~0.4 MB of V8's heap it never used (docs/search-speed.md, issue 13 round 52).
 describe("the bot's start", () => {
   it('loads no index build by its static imports', () => {
     const { modules, packages } = staticImports(join(packageRoot(), 'src', 'main.ts'));

@@ -13,7 +13,7 @@ export interface StoreLocation {
 /** Opens (creating or migrating as needed) the configured store; throws `DailyStoreError` naming it when unusable. */
 export async function openStore(where: StoreLocation, logger?: Logger): Promise<DailyStore> {
   if (where.databaseUrl) {
-    // Loaded only when configured: `pg` and its protocol modules hold ~2.8 MB of heap (round 40 in docs/search.md)
+    // Loaded only when configured: `pg` and its protocol modules hold ~2.8 MB of heap (round 40 in docs/search-speed.md)
     // that a bot on SQLite never uses.
     const { PostgresDailyStore } = await import('./postgres-store.js');
     return PostgresDailyStore.open(where.databaseUrl, logger ? { logger } : {});

@@ -35,7 +35,7 @@ export const MAX_WORDS = 400;
  * reads only the sentences' row; past the cap the term row of the word used least recently, not by the current query,
  * is refilled for the word that needs one. With a term row for each of 200 words the rows held ~2.1 MB after 1,500
  * distinct searches, three quarters of it term rows; 400 sentence rows and 32 term rows hold ~1.4 MB and compute
- * fewer vector products over those searches (1.37 against 1.39 million; docs/search.md, issue 13 round 52).
+ * fewer vector products over those searches (1.37 against 1.39 million; docs/search-speed.md, issue 13 round 52).
  */
 export const MAX_TERM_ROWS = 32;
 
@@ -174,7 +174,7 @@ export class TermSimilarities {
   /**
    * What is remembered of `word` (lower case), made on first use. Past `MAX_WORDS` the word remembered
    * first leaves, and its arrays, refilled, are the new word's: the rows live outside V8's heap and, old
-   * by then, were freed only by a full collection, ~15 MB of them per 1,000 questions before (docs/search.md,
+   * by then, were freed only by a full collection, ~15 MB of them per 1,000 questions before (docs/search-speed.md,
    * issue 13 round 35). A scorer, and so its query's rows, is used only until the next query begins.
    */
   private rowsOf(word: string): WordRows {

@@ -3,7 +3,7 @@
  * criticized, "defence" → defense, "travelled" → traveled, "catalogue" → catalog): the State
  * Department writes American English, its readers often do not, and a British spelling is a word of
  * general English, so typo correction leaves it alone and it counted as a word the report never
- * writes ("how many crisis centres…" was refused; round 47, docs/search.md). General English
+ * writes ("how many crisis centres…" was refused; round 47, docs/search-quality.md). General English
  * orthography, no list of the report's words: the caller keeps the first variant the report writes.
  */
 

@@ -36,7 +36,7 @@ export function tokenize(text: string): Token[] {
  * `tokenize` of a text of ASCII characters only, where `WORD` reads letters as [A-Za-z] and digits as [0-9]
  * (and its curly apostrophe cannot occur), by hand: a run of letters and digits, then any number of an
  * apostrophe and letters, or (after a digit) a comma or point and digits. No match array per word, which
- * was the largest part of a query's tokenising garbage (docs/search.md, issue 13 round 30).
+ * was the largest part of a query's tokenising garbage (docs/search-speed.md, issue 13 round 30).
  */
 function tokenizeAscii(text: string): Token[] {
   const tokens: Token[] = [];
@@ -51,7 +51,7 @@ function tokenizeAscii(text: string): Token[] {
     while (i < n && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
     // Never a read past the end (-1 there, which no test below takes, as it took charCodeAt's NaN): V8 threw away
     // this function's optimised code at the first text ending in a word, ~150 questions into a fresh stdin session
-    // (docs/search.md, issue 13 round 49).
+    // (docs/search-speed.md, issue 13 round 49).
     for (;;) {
       const c = i < n ? text.charCodeAt(i) : -1;
       if (c === 0x27 && isAsciiLetter(i + 1 < n ? text.charCodeAt(i + 1) : -1)) {

@@ -173,7 +173,7 @@ export class Bm25Index {
     // loop (`rankTerms`), which then runs the same code for every query. With the exclusion read in the loop, the first
     // query that had any ran operations the loop's optimised code had never seen run, and V8 threw that code away: in a
     // fresh `hr` over stdin, at the 26th question, and the loop ran unoptimised for the next 40–150 questions, until
-    // compiled again behind the other jobs of the one compiler thread (docs/search.md, issue 13 round 49).
+    // compiled again behind the other jobs of the one compiler thread (docs/search-speed.md, issue 13 round 49).
     return this.rankTerms(query, query.exclude === undefined ? NOTHING_EXCLUDED : this.postingsExcluding(query.terms, query.exclude, query.bm25));
   }
 
@@ -311,7 +311,7 @@ export class Bm25Index {
     // Documents in ascending short id, as MiniSearch's own Maps hold them after loading.
     // The numbers as the strings `split` gives, converted where read: `map(Number)` made arrays of
     // more than one kind, and the term loop of `rank`, which inlines this, was thrown away on meeting
-    // the second ("wrong map") and compiled twice (docs/search.md, speed round 17).
+    // the second ("wrong map") and compiled twice (docs/search-speed.md, speed round 17).
     const numbers = this.savedPostings[at]!.split(' ');
     const byField: Array<FieldPostings | undefined> = [];
     for (let i = 0; i < numbers.length; ) {

@@ -70,7 +70,7 @@ function hasCapital(word: string): boolean {
  * Any word `spellingOf` can spell out, standing alone (no chat character, `isChatChar`, either side): `spellChat`
  * reads a query word by word only when this finds one. Most queries have none, and the word-by-word reading, run
  * on every query, was hot enough for V8 to optimise it and its two helpers on its one compile thread in a fresh
- * `hr`'s first queries, ahead of the search's own functions (~30 M instructions of TurboFan; docs/search.md,
+ * `hr`'s first queries, ahead of the search's own functions (~30 M instructions of TurboFan; docs/search-speed.md,
  * issue 13 round 37). A superset of what is spelt out: a match after a point or a capitalised word is still read.
  */
 const CHAT_WORD = new RegExp(

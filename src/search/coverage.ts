@@ -24,7 +24,7 @@ import { AGE_FRAMING, SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
  * held-out) but 0.030 / 0.043 in-scope, so 72 % stays. Whether the best passages hold the query's
  * words together, whether their sentences state what the question asks for (a figure, a provision),
  * and how far the top score stands out added nothing on either half, so they are left out (figures
- * in docs/search.md, round 6). `uncounted` scales a question whose first passages do not state what it
+ * in docs/search-quality.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
  * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), who pays for something with no word of funding beside it (`isUnfunded`; round 100), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
@@ -38,7 +38,7 @@ export const COVERAGE = { known: 15.8, bias: -11.4, advice: 0.7, uncounted: 0.7,
  * When a short question's answer is scattered (`isScattered`): at most `words` topical words, and a
  * first passage whose best sentence holds less than `share` of the question. A share of 0.6, four
  * words or any number refused in-scope questions of the shared dev set or the held-out half; 0.4
- * refused fewer off-topic ones (docs/search.md, round 11).
+ * refused fewer off-topic ones (docs/search-quality.md, round 11).
  */
 export const SCATTERED = { words: 3, share: 0.5 };
 
@@ -52,7 +52,7 @@ export const SCATTERED = { words: 3, share: 0.5 };
 export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|would|might)\s+i|(?:how|where)\s+i\s+(?:can|could|should)|what\s+i\s+should|how\s+to|what\s+should\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
 
 /**
- * Chit-chat made of the report's words (round 19, docs/search.md), treated like advice (`COVERAGE.advice`):
+ * Chit-chat made of the report's words (round 19, docs/search-quality.md), treated like advice (`COVERAGE.advice`):
  * a report describes a past year, so it holds no opinion of the bot's ("what do you think about the prison
  * system", "what's your view on press freedom", "do you agree with…") and no timetable or tomorrow ("what
  * time does the court open on monday", "when is the next presidential election", "…tonight", "…next
@@ -71,7 +71,7 @@ export const UPCOMING = new GatedPattern(
 );
 
 /**
- * A prediction (round 54, docs/search.md), treated like advice (`COVERAGE.advice`): a report describes a past year and
+ * A prediction (round 54, docs/search-quality.md), treated like advice (`COVERAGE.advice`): a report describes a past year and
  * writes no future ("will" is nowhere in the 2017 report), so "will the next election be free and fair", "will the death
  * penalty ever be brought back", "do you think torture will stop", "is kazakhstan likely to become a democracy" ask what
  * it cannot state, though made of its words. A "will" of a rule, a habit or a consequence ("will the state give you a
@@ -113,7 +113,7 @@ export const FORMAL_QUESTION = new GatedPattern(
 );
 
 /**
- * A long question (at least `words` words typed, `topical` of them topical; round 17, docs/search.md)
+ * A long question (at least `words` words typed, `topical` of them topical; round 17, docs/search-quality.md)
  * is judged also by how much of it the answering passages hold together. The known share alone was
  * fitted on short questions and fails long ones both ways: an everyday paraphrase ("did a lawyer find
  * a hidden listening device in a room at a detention centre") carries words the report never writes,
@@ -126,7 +126,7 @@ export const FORMAL_QUESTION = new GatedPattern(
  * passages hold less than `apart` is scaled by `scale`, like advice (`longShare`). Chosen on the
  * figures of every set, coverage-probes-5 and the tune half first; the cut was 0.54 until rounds 14–16
  * were merged, where 0.56 refuses one more probe and, unlike 0.54, no in-scope question of any set or
- * typo variant (docs/search.md, round 17). A formal question (`FORMAL_QUESTION`) must have `apart` held by one sentence of
+ * typo variant (docs/search-quality.md, round 17). A formal question (`FORMAL_QUESTION`) must have `apart` held by one sentence of
  * the first three passages too (round 96).
  */
 export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7 };
@@ -195,7 +195,7 @@ const wholeQuery = (body: RegExp, needs: readonly string[], starts: readonly str
 
 /**
  * A whole query about the bot, its commands or its source, or a reaction to its last answer (round 18,
- * docs/search.md): "what commands do you have", "how do I use this", "where does your information
+ * docs/search-quality.md): "what commands do you have", "how do I use this", "where does your information
  * come from", "which report is this", "what year is the report from", "is anyone there", "that's not
  * what I asked", "wrong answer", "try again", "what's new". Its words are the report's ("report",
  * "information", "year", "new", "wrong"), so, like `BOT_TALK`, it must be the whole query: "what does
@@ -225,7 +225,7 @@ export const META_TALK: readonly [GatedPattern, GatedPattern, GatedPattern] = [
 ];
 
 /**
- * The formulae of conversation (round 58, docs/search.md): praise ("good work", "well done"), leave-taking ("take care"),
+ * The formulae of conversation (round 58, docs/search-quality.md): praise ("good work", "well done"), leave-taking ("take care"),
  * assent ("no problem", "fair enough", "sounds good", "me too"), wishes ("good luck", "happy new year"). Each is two words
  * of general English, often both the report's ("work", "care", "problem", "fair"), and said to the bot, not asked of the
  * report; so, like `META_TALK`, only as the whole query. Round 66 adds praise of what was said: a word of praise before a
@@ -240,7 +240,7 @@ export const CHIT_CHAT = wholeQuery(
 );
 
 /**
- * Talk addressed to the bot that names one of the report's topics (round 106, docs/search.md). Chit-chat is no
+ * Talk addressed to the bot that names one of the report's topics (round 106, docs/search-quality.md). Chit-chat is no
  * longer whole-query formulae once the asker says what it is about: "thanks for the chat about the courts", "are you
  * run by the government?", "that answer on prison conditions was not helpful". English marks such a line as said to
  * the addressee, not asked of the report, in ways a question on a topic never is:
@@ -609,7 +609,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
  * is called only when its gate may hold: the flag `parseQuery` set, or a word its question pattern
  * needs (`GatedPattern.mayMatch`); the rule checks its whole gate itself. A fresh process compiles a
  * function on its first call, ~15–25 µs each, and a question asks for one kind at most: the first query
- * of a one-shot `hr search` compiled all fifteen rules to learn that none applied (docs/search.md,
+ * of a one-shot `hr search` compiled all fifteen rules to learn that none applied (docs/search-speed.md,
  * issue 13 round 21).
  */
 function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string | undefined {
@@ -639,7 +639,7 @@ function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string |
  * "guys") and the forms of "get" the stop words lack. General English, like the stop words: a report
  * seldom writes them, so each counted as an unknown, fairly specific word ("really" is among the 600
  * commonest words: specificity 0.58) and "do sick inmates actually get treated" was refused for its
- * framing, not its topic (round 23, docs/search.md). "forever" ("does it take forever to get citizenship") and
+ * framing, not its topic (round 23, docs/search-quality.md). "forever" ("does it take forever to get citizenship") and
  * "totally" are intensifiers as "really" is (round 64).
  */
 export const FRAMING_WORDS: ReadonlySet<string> = new Set(
@@ -678,7 +678,7 @@ const ASKING_OPENINGS =
  */
 const HEARSAY = String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:my\s+([a-z]+)\s+(says|said|thinks|claims|told)(?:\s+me)?|i\s+(?:have\s+|'ve\s+)?(heard|read)|(?:people|they)\s+(say|said|claim))\b|\b(?:is|was)\s+(?:that|this)\s+(true|right|correct)\b`;
 /**
- * How a question is put rather than what it asks about (round 41, docs/search.md): an opening that asks
+ * How a question is put rather than what it asks about (round 41, docs/search-quality.md): an opening that asks
  * for the question to be answered ("is it true that…", "I was wondering whether…", "can you tell me…",
  * "do you know if…", "I'd like to know…") and the adverb of "how long" and "how often",
  * which names the kind of answer, as "size" and "number" do (`QueryWord.topical`), and the "stand" of "what does X
@@ -752,7 +752,7 @@ function statesCourse(query: ParsedQuery, answering: AnsweringPassage): boolean 
 }
 
 /**
- * A choice or a judgement asked of the bot in the middle of a question (round 50, docs/search.md), which `ADVICE` reads
+ * A choice or a judgement asked of the bot in the middle of a question (round 50, docs/search-quality.md), which `ADVICE` reads
  * only at the start: a superlative or a word of worth ("best", "cheapest", "ideal", "favourite") anywhere (not "recommended": "did the government accept what NGOs recommended" tells), a good or
  * better one of a kind asked for ("what is a good age to give a child a phone", "is it better to buy or rent"; not "to
  * get a good ruling", round 52's py039), or the asker's own
@@ -1096,7 +1096,7 @@ function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage, anyLength 
  * nothing. Counted as a name they lack, it refused "is torture common in kazakh prisons". Held by
  * them, it still counts as any known word: it is also the language ("is fluency in kazakh required to
  * run for president"), and left out or weighed as a setting, that question was refused (round 25,
- * docs/search.md).
+ * docs/search-quality.md).
  */
 function isCountryWord(word: string, answering: AnsweringPassage): boolean {
   const country = lowerCountry(answering.country);
@@ -2246,7 +2246,7 @@ function isUnstatedRate(query: ParsedQuery, answering: AnsweringPassage): boolea
  * A report answers a question the words of which it knows in one place: in-scope questions whose
  * first passage lacks the focus word (a wrong first hit, a stand-in) keep their hits within one or
  * two sections, or hold most of the question in one sentence. Without any one of the conditions,
- * in-scope questions were refused (docs/search.md, round 11); longer questions spread their words more.
+ * in-scope questions were refused (docs/search-quality.md, round 11); longer questions spread their words more.
  */
 function isScattered(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (answering.passages < 3) return false;
@@ -2328,7 +2328,7 @@ function holdsInAnotherForm(sentences: ReadonlyArray<readonly string[]>, terms: 
 }
 
 /**
- * The asker speaking of themself (round 58, docs/search.md): "my", "our", "I", "we", "me", "us". "my internet is slow", "our
+ * The asker speaking of themself (round 58, docs/search-quality.md): "my", "our", "I", "we", "me", "us". "my internet is slow", "our
  * family needs more money", "can I work from home today" are about the asker's own life, made of words a human-rights
  * report writes; "my brother was detained, can he see a lawyer" is about what the report describes, and its passages
  * hold its words together.
@@ -2477,7 +2477,7 @@ function unwrittenNames(query: ParsedQuery, answering: AnsweringPassage): Set<nu
 
 /**
  * A report of another year named in the question: "what did the 2012 human rights report say about torture", "the 2020
- * report on…" (round 54, docs/search.md).
+ * report on…" (round 54, docs/search-quality.md).
  */
 export const EDITION_ASKED = new GatedPattern(/\b((?:1\d|20)\d\d)(?:'s)?\s+(?:[a-z-]+\s+){0,3}?reports?\b/i, ['report']);
 
@@ -2513,7 +2513,7 @@ const YEAR_BEFORE =
   'january|february|march|april|may|june|july|august|september|october|november|december';
 
 /**
- * The setting a question names and no answering passage does (round 71, docs/search.md), weighed unknown: the report never
+ * The setting a question names and no answering passage does (round 71, docs/search-quality.md), weighed unknown: the report never
  * writes it, or only in passing (`isMentionedInPassing`): `isOtherYear` for a year not the report's own ("what was the
  * minimum wage in kazakhstan in 2022 after the january unrest"), `isOtherCountry` for another country ("what is the minimum
  * wage in russia compared with the minimum wage in the country"), when no answering passage holds it. A report of one country and year states nothing of a year

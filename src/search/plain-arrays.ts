@@ -7,7 +7,7 @@
  * write, which TurboFan does not hoist out of a loop that writes memory. A plain array of small integers or of doubles
  * has no buffer to check. These are made packed (V8's PACKED elements kinds: pushed one by one, never `new Array(n)`,
  * which makes a holey array whose reads each check for a hole), so a read is a bounds check and a load
- * (docs/search.md, issue 13 round 46).
+ * (docs/search-speed.md, issue 13 round 46).
  */
 
 /** `length` copies of the small integer `value`, packed: V8 keeps them as small integers (PACKED_SMI_ELEMENTS). */

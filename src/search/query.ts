@@ -1217,7 +1217,7 @@ const wordTests = new WeakMap<Vocabulary, (w: string) => boolean>();
 /**
  * Whether WordNet knows a word, as `compoundsOf` asks of a compound's rest: one function per vocabulary, not one per
  * call. `compoundsOf`'s loop is optimised within its first long pass, with the function it was given as the one it
- * calls; another query's new function was a wrong target there and threw the code away (docs/search.md, issue 13 round 51).
+ * calls; another query's new function was a wrong target there and threw the code away (docs/search-speed.md, issue 13 round 51).
  */
 export function wordTestOf(vocabulary: Vocabulary): (w: string) => boolean {
   let test = wordTests.get(vocabulary);
@@ -1238,7 +1238,7 @@ export function compoundsOf(term: string, documentFrequency: Readonly<Record<str
     if (!suffix && !candidate.startsWith(term)) continue;
     // The rest before or after the term, cut by one call whose bounds are computed alike either way: the first
     // compound ending in its word, met after the loop was optimised on ones starting with it, threw the code away
-    // at an operation only that case ran (a fresh `hr`'s first; docs/search.md, issue 13 round 51).
+    // at an operation only that case ran (a fresh `hr`'s first; docs/search-speed.md, issue 13 round 51).
     const rest = candidate.slice(suffix ? 0 : term.length, candidate.length - (suffix ? term.length : 0));
     if (isWord(rest)) out.push(candidate);
   }
@@ -1340,7 +1340,7 @@ export function commonSubsequence(a: string, b: string, bStart = 0, bLength = b.
  * most its index, so none exceeds `a`'s length. That default is a small integer like every `max` a
  * caller gives, where `Infinity` was a heap number: the first call without one (a fresh `hr`'s first
  * typo weighed against English, `isCloser`) threw the function's optimised code away ("not a Smi" at
- * `rowMin > max`; docs/search.md, issue 13 round 51).
+ * `rowMin > max`; docs/search-speed.md, issue 13 round 51).
  */
 export function damerauLevenshtein(a: string, b: string, max = a.length, bStart = 0, bLength = b.length - bStart): number {
   const rowCount = a.length + 1;

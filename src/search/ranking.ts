@@ -45,7 +45,7 @@ import { doubles, smallIntegers } from './plain-arrays.js';
  * (`alignment.ts`: each query word's closest word in the sentence) joins as a fourth ranking
  * (`alignment`); round 9: tune hit@1 0.757 → 0.784, held-out hit@3 0.923 → 0.946 but hit@1 0.797 →
  * 0.788, shared dev unchanged. Every weight here is hand-set: fitting the fusion's weights on the
- * tuning half (`bench/fit-fusion.ts`) won there and lost the shared dev set (docs/search.md, round 9).
+ * tuning half (`bench/fit-fusion.ts`) won there and lost the shared dev set (docs/search-quality.md, round 9).
  * A keyword query (`ParsedQuery.keywords`) votes `together` for a paragraph one of whose sentences,
  * with its heading path, holds every typed word (round 33: 2 first places won, none lost; steady 0.25–1).
  * A "how many X" question votes `countedVote` for a paragraph whose best sentence states a figure right
@@ -155,7 +155,7 @@ const scorerPools = new WeakMap<SentenceTerms, ScorerPool>();
  * query's scorer: a scorer is used only until the next query on the report begins
  * (`SentenceTerms.beginQuery`; its sentence scores check it), as the slots themselves are. ~15 objects a
  * query, each with two boxed numbers, and four typed arrays were a tenth of a warm query's garbage
- * (docs/search.md, issue 13 round 30).
+ * (docs/search-speed.md, issue 13 round 30).
  */
 function scorerPool(terms: SentenceTerms): ScorerPool {
   let pool = scorerPools.get(terms);
@@ -276,7 +276,7 @@ const KEPT_TERMS = 4096;
 /**
  * A query's terms to their `TermInfo`, read from the report's map kept from query to query (`ScorerPool.byTerm`): an
  * entry counts only when its info was given to that term by this query. A Map made per query, grown 4 → 8 → 16 → 32
- * entries, was ~0.6 KB of a warm query's garbage (docs/search.md, issue 13 round 38); the kept map grows only by terms
+ * entries, was ~0.6 KB of a warm query's garbage (docs/search-speed.md, issue 13 round 38); the kept map grows only by terms
  * no query has had yet.
  */
 class QueryTerms {
@@ -299,7 +299,7 @@ class QueryTerms {
 
 /**
  * How many figure sentences of questions counting nothing take `countsAskedNoun`'s call in a process (`scoreSentences`),
- * so that its loop has type feedback before a fresh `hr`'s first counting question (docs/search.md, issue 13 round 50).
+ * so that its loop has type feedback before a fresh `hr`'s first counting question (docs/search-speed.md, issue 13 round 50).
  * `countedProbesLeft` is module state, not a scorer's or a report's: the feedback it feeds belongs to the method, one
  * per process, whichever query or report runs it.
  */
@@ -312,7 +312,7 @@ let countedProbesLeft = COUNTED_PROBES;
  * (against `NOWHERE`) until the branch has checked `PERMISSION_PROBES` sentence stating an act: its loop's feedback needs
  * one (1–23 paragraphs read, 4 in the median, over ten question files run from the start). A fresh `hr`'s first "can…"
  * question, or first with such a term, comes after the function is optimised, and an operation it met first had no type
- * feedback and threw the code away (docs/search.md, issue 13 round 51). Not the first query: a one-shot `hr` asks only
+ * feedback and threw the code away (docs/search-speed.md, issue 13 round 51). Not the first query: a one-shot `hr` asks only
  * one, and reading a paragraph's acts is regular expressions over its sentences (~50 µs a paragraph cold). The acts read
  * stay with the report (`permittedActsOf`), as a permission question's do.
  */
@@ -370,7 +370,7 @@ export class QueryScorer {
   // does each term's work and is called for every term of every query. V8 optimises a function once
   // it has run enough bytecode; with the terms' work in its loop, the constructor reached TurboFan
   // after ~200 queries and was compiled with everything it calls inlined (13–15 ms of compiling, in
-  // the middle of a stdin session; docs/search.md, speed rounds 14 and 17).
+  // the middle of a stdin session; docs/search-speed.md, speed rounds 14 and 17).
   constructor(
     private readonly index: ReportIndex,
     private readonly ordinals: readonly number[],
@@ -561,7 +561,7 @@ export class QueryScorer {
     if (scores.length && this.lead(position) === RANKING.titled) scores[0] = largest(scores, scores[0]!);
     // Each preference is called only for the kind of question it serves (each checks the rest of its
     // gate itself): a fresh process compiles a function at its first call, and a one-shot search's
-    // only query compiled all ten to learn that none applied (docs/search.md, issue 13 round 21).
+    // only query compiled all ten to learn that none applied (docs/search-speed.md, issue 13 round 21).
     const query = this.query;
     if (query.wantsPenalty) this.favourPenalty(position, scores);
     if (query.asked !== undefined) this.favourAskedAction(position, scores);
@@ -717,7 +717,7 @@ export class QueryScorer {
   /**
    * Whether sentence `other` joins the answer `best` (scoring `top`) by holding a query word it lacks, for
    * `answerSentences`. A method, not a closure there: a closure's variables live in a context the call made
-   * on every answer (docs/search.md, issue 13 round 30).
+   * on every answer (docs/search-speed.md, issue 13 round 30).
    */
   private spans(position: number, scores: readonly number[], best: number, other: number, top: number): boolean {
     return scores[other]! >= RANKING.spans * top && this.addsQueryWord(position, best, other);
@@ -805,7 +805,7 @@ export class QueryScorer {
    * loses the `RANKING.quantity` bonus the sentence ranking gave it, so "how big was the strike" bolds
    * "growing to 400". Read from the text of a passage the first time it is shown for a figure question. The ranking
    * keeps the bonus: taken away there too (a figure flag without dates, index-wide), it moved one
-   * held-out first place up and lost another's typo variants (docs/search.md, round 20).
+   * held-out first place up and lost another's typo variants (docs/search-quality.md, round 20).
    */
   private unfavourDateFigures(position: number, scores: number[]): void {
     if (!this.query.wantsQuantity || !RANKING.quantity) return;
@@ -1124,7 +1124,7 @@ export class QueryScorer {
     if (kept.by[position] === this.generation) return kept.scores[position]!;
     // An earlier query's array for this paragraph (of its sentence count) is written over, not made again:
     // no earlier scorer reads it any more (the generation check above), and an array per scored paragraph
-    // was the largest part of a warm query's garbage (docs/search.md, issue 13 round 30).
+    // was the largest part of a warm query's garbage (docs/search-speed.md, issue 13 round 30).
     const scores = this.scoreSentences(position, undefined, undefined, kept.scores[position]);
     kept.scores[position] = scores;
     kept.by[position] = this.generation;
@@ -1139,7 +1139,7 @@ export class QueryScorer {
   private scoreSentences(position: number, marks?: readonly number[], mark?: number, reuse?: number[]): number[] {
     // Everything a query-dependent branch below reads is read here, on every call: a read first met in a branch
     // after the function is optimised has no type feedback and throws the code away (a fresh `hr`'s first
-    // figure, law or date question: docs/search.md, issue 13 round 50); the permission branch and the test of a term met
+    // figure, law or date question: docs/search-speed.md, issue 13 round 50); the permission branch and the test of a term met
     // only inside a name are rarer and cost more, and run on a process's first queries' paragraphs (`PERMISSION_PROBES`).
     const index = this.index;
     const mean = index.meanSentenceLength;
@@ -1412,7 +1412,7 @@ export class QueryScorer {
    * say which word matters: each does. BM25 and the best sentence reward a passage repeating the
    * rarest word ("prolonged pretrial detention … detention" for "detention before charges") as much
    * as one stating them all ("hold a detainee for 72 hours before bringing charges" under Pretrial
-   * Detention); the one stating them all, together, gets `RANKING.together` (docs/search.md, round 33).
+   * Detention); the one stating them all, together, gets `RANKING.together` (docs/search-quality.md, round 33).
    */
   holdsEveryWordTogether(position: number): boolean {
     if (!this.keywordsAsWritten || this.typedWords < 2) return false;
@@ -1528,7 +1528,7 @@ function favour(scores: number[], i: number, top: number, weight: number): numbe
  * `scratch`, one of the scorer pool's per-word arrays (`credit`, `held`, `leadOrder`, `lacked`), with its first `words`
  * entries zeroed: the only ones read, as every term's word is below the query's word count. Each method borrowing one
  * (`credit` is `scoreSentences`' sums, free outside it) clears it first. A loop, not `fill`, which calls into V8's C++
- * runtime (~0.1 µs for 16 entries, several times the loop) for each candidate (docs/search.md, issue 13 round 46).
+ * runtime (~0.1 µs for 16 entries, several times the loop) for each candidate (docs/search-speed.md, issue 13 round 46).
  */
 function zeroed(scratch: number[], words: number): number[] {
   for (let w = 0; w < words; w++) scratch[w] = 0;
@@ -1578,7 +1578,7 @@ export class RankedList {
   /**
    * `head`: ranked and scored, three numbers an entry (position, best sentence or NaN for none, score),
    * made into `Ranked` objects only when a page reads them: one packed array of doubles per query (`doubles`) where an
-   * object per re-ranked candidate was a tenth of a warm query's garbage (docs/search.md, issue 13 rounds 30 and 46);
+   * object per re-ranked candidate was a tenth of a warm query's garbage (docs/search-speed.md, issue 13 rounds 30 and 46);
    * `tail`: the positions after it, each scored `1 / (fusionK + its BM25 place)` and divided by `top`,
    * as the head's scores were.
    */
@@ -1639,7 +1639,7 @@ export class RankedList {
  * the sums from `fuse`, the list from `headOrder` and `headOf`. V8 optimises a function once it has
  * run enough bytecode; as one function with its loops, this reached TurboFan after 60–240 queries and
  * was compiled with everything it calls inlined, the rankings many queries never take included, on
- * hr's one worker thread in the middle of a stdin session (docs/search.md, speed round 17).
+ * hr's one worker thread in the middle of a stdin session (docs/search-speed.md, speed round 17).
  */
 export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList {
   const count = Math.min(candidates.count, RERANK_DEPTH);
@@ -1668,7 +1668,7 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
  * Exact ties of the fusion, reordered by how many of the question's typed words each paragraph holds
  * (more first), then by paragraph order as before. A tie is one paragraph first by BM25 and second by
  * its best sentence and another the reverse: the two rankings disagree, and a third piece of evidence
- * decides better than where the paragraph stands in the report (docs/search.md, round 27: 4 first
+ * decides better than where the paragraph stands in the report (docs/search-quality.md, round 27: 4 first
  * places won and none lost over every question set; the same count added to near ties lost some).
  * Ties are rare, so the count is read only for tied runs.
  */
@@ -1746,7 +1746,7 @@ function fuse(scorer: QueryScorer, ids: readonly number[], count: number): void 
  * heading path), each other candidate whose heading path names such a word gets `headingTopic` / `fusionK`. Every
  * country report heads its sub-topics ("Protection of Refugees › Employment", "Stateless Persons"), and a first
  * passage matching the question's other words ("find a job") without its topic ("refugees") answers another question
- * (docs/search.md, quality round 85). The first's words are read once; a query whose first holds them all stops there.
+ * (docs/search-quality.md, quality round 85). The first's words are read once; a query whose first holds them all stops there.
  */
 function voteForHeadingTopic(scorer: QueryScorer, ids: readonly number[], count: number): void {
   if (count < 2) return;

@@ -453,7 +453,7 @@ class ReportSearch {
   /**
    * The words of paragraphs shown before, grouped by term (`WordsByTerm`), for highlighting; `null`: shown once.
    * Kept as offsets in packed arrays, not a `Token` per word and a `Map` per paragraph: those held ~2.4 MB once every
-   * paragraph had been shown twice (the report's ~15,000 words), these ~0.5 (docs/search.md, issue 13 round 52).
+   * paragraph had been shown twice (the report's ~15,000 words), these ~0.5 (docs/search-speed.md, issue 13 round 52).
    */
   private readonly shownWords = new Map<number, WordsByTerm | null>();
   /**
@@ -635,7 +635,7 @@ class ReportSearch {
  * What coverage asks of the first hits (`coverageOf`): whether they hold a known word (a counted noun:
  * with a figure), and only for a word they lack, whether it is a name. A class, not an object of
  * arrow functions: a fresh process compiles only the methods coverage calls, where the object's
- * eighteen functions were all parsed at its first query (docs/search.md, issue 13 round 21).
+ * eighteen functions were all parsed at its first query (docs/search-speed.md, issue 13 round 21).
  */
 class AnsweringPassages implements AnsweringPassage {
   readonly year: number;

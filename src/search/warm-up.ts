@@ -2,7 +2,7 @@
  * A long-running bot searches a few times before it reports ready (and `npm start`'s console before it
  * opens), so the first person to ask does not pay for what a fresh process does once: V8 compiling the
  * search code and its regular expressions on first use, and the structures built on the first query
- * (~5 ms cold against ~0.1 ms warm; docs/search.md, issue 13 round 8). The one-shot `hr` does not warm up: there the first query
+ * (~5 ms cold against ~0.1 ms warm; docs/search-speed.md, issue 13 round 8). The one-shot `hr` does not warm up: there the first query
  * is the only one, and its code cache already spares most of the compiling.
  *
  * The queries are made from the default report's own section titles, in the forms people type — the

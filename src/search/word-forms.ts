@@ -1,7 +1,7 @@
 /**
  * The report's own terms for a word it never writes as typed: a compound it writes in two ("gunshot" /
  * gun-shot, "healthcare" / health care; vector neighbours and WordNet reach these only weakly, so keyword
- * queries holding them were refused: round 37, docs/search.md), and a word's derivational relatives
+ * queries holding them were refused: round 37, docs/search-quality.md), and a word's derivational relatives
  * ("strikers" → strike), never one that negates it ("unfair" / fair). Also whether a word is a closed
  * compound of two words of general English.
  */

@@ -115,7 +115,7 @@ class SortedFile {
     } else {
       // Past `maxBlocks` the oldest block's memory is read into: a block is its own 8 KB outside V8's
       // heap, and one made per read left ~20 MB of them to the next full collection per 1,000 distinct
-      // questions (docs/search.md, issue 13 round 32). No caller keeps a block across another read.
+      // questions (docs/search-speed.md, issue 13 round 32). No caller keeps a block across another read.
       let buf: Buffer | undefined;
       if (this.blocks.size >= this.maxBlocks) {
         const oldest = this.blocks.keys().next().value!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 88 (docs/search.md): "how can I / how do I / what should I / where can I…" asks the asker's own course,
+// Quality round 88 (docs/search-quality.md): "how can I / how do I / what should I / where can I…" asks the asker's own course,
 // which a report never advises on, unless a sentence of its answering passages states that course as a right, a
 // permission or a duty ("They have the right to appeal a decision to a higher court") with the question's words.
 const service = realService();

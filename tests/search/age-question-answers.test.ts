@@ -9,7 +9,7 @@ const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 // A question asking an age ("how young can…", "at what age…", "how old do you have to be…") is answered by the sentence
 // stating the limit: these reports write it as "the minimum age for X is N", while a later sentence holding the
 // question's other words states a custom or an exception ("Many couples first married in mosques … when the bride
-// reached the legal age"; docs/search.md, quality round 111).
+// reached the legal age"; docs/search-quality.md, quality round 111).
 describe('the bold answer to a question asking an age', () => {
   it.each([
     ['how young can a girl legally become a wife', 'The legal minimum age for marriage is 18'],

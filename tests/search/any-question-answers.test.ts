@@ -8,7 +8,7 @@ const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
 // A yes/no question asking whether there is any of something ("has the government done anything…", "has anybody been
 // charged…") is answered by the sentence saying there was none, usually after the opening that names the topic
-// (docs/search.md, quality round 101).
+// (docs/search-quality.md, quality round 101).
 describe('the bold answer to a question asking whether there is any', () => {
   it.each([
     ['has the government done anything to stop child marriage', 'The government did not take any action to address the issue'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 105 (docs/search.md): the words that put a long question ("I should be glad to know whether…", "a news
+// Quality round 105 (docs/search-quality.md): the words that put a long question ("I should be glad to know whether…", "a news
 // article claimed…, is this claim supported by the report?") are how it is asked, not what; round 104 kept them out of the
 // coverage verdict, and the ranking weighed them still: "whether", which a report writes seldom, put the one paragraph saying
 // "determining whether a strike is illegal" first for questions on registration, bail and judges.

@@ -6,7 +6,7 @@ import type { CoverageTrace } from '../../src/search/coverage.js';
 import { loadQuestions } from '../../bench/quality.js';
 import { realService } from '../helpers.js';
 
-// Quality round 66 (docs/search.md): a line of two to four common words, each one the report happens to write, was answered
+// Quality round 66 (docs/search-quality.md): a line of two to four common words, each one the report happens to write, was answered
 // as if the report covered what it names ("phone case", "mobile phone plans"), and praise of an answer ("fair point", "well
 // said") as if it asked the report something.
 const service = realService();

@@ -10,7 +10,7 @@ import { defaultIndexDir, packageRoot } from '../../src/paths.js';
 
 // `Bm25Query.exclude`: a term does not count in the `text` field of the documents it names (an expansion met there
 // only inside a name). Few queries have any, so `rank` leaves those documents out of the terms' postings before its
-// term loop, which runs the same code for every query (docs/search.md, issue 13 round 49).
+// term loop, which runs the same code for every query (docs/search-speed.md, issue 13 round 49).
 const report = readCurrentIndex(defaultIndexDir()).index!.reports[0]!;
 const index = new Bm25Index(report.miniSearch, miniSearchOptions().fields);
 const miniSearch = new MiniSearch(miniSearchOptions());

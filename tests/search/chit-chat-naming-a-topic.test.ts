@@ -10,7 +10,7 @@ import { realService } from '../helpers.js';
 import { visibleText } from '../adapters/discord/harness.js';
 import { blockText } from '../adapters/slack/harness.js';
 
-// Quality round 106 (docs/search.md): chit-chat that names one of the report's topics was answered as a search — a question
+// Quality round 106 (docs/search-quality.md): chit-chat that names one of the report's topics was answered as a search — a question
 // about who makes or runs the bot, what it does with the asker's words, the bot's feelings, praise of it, a steer of the
 // talk, a judgement of its last answer, thanks or a sign-off with what it was for.
 const service = realService();

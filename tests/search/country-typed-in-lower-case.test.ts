@@ -3,7 +3,7 @@ import type { SearchAnswer } from '../../src/answers.js';
 import { WordNet } from '../../src/search/wordnet.js';
 import { realService } from '../helpers.js';
 
-// Quality round 103 (docs/search.md): another country typed in lower case after "in", "from", "to", "of" or "the" counted
+// Quality round 103 (docs/search-quality.md): another country typed in lower case after "in", "from", "to", "of" or "the" counted
 // as one of the report's words or a weak WordNet link when its first sense is something else ("turkey" the bird, "japan"
 // the lacquer) or it is an abbreviation ("the uk", "the us": "us" is the report's stem of "use"). Read there, it is a
 // place, a name the report never mentions.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 104 (docs/search.md): a long question put courteously ("I should be most grateful to learn whether…") or as
+// Quality round 104 (docs/search-quality.md): a long question put courteously ("I should be most grateful to learn whether…") or as
 // a claim to check ("I'm fact-checking a claim that…, is that figure correct?") carries words that say how it is asked, not
 // what: the long rule weighed them as topic words the answering passage had to hold.
 const service = realService();

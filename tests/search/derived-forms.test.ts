@@ -5,7 +5,7 @@ import { derivedTerms, negates } from '../../src/search/word-forms.js';
 import { WordNet } from '../../src/search/wordnet.js';
 import { realService } from '../helpers.js';
 
-// Quality round 59 (docs/search.md): a word the report never writes, joined to the report word it is derived from.
+// Quality round 59 (docs/search-quality.md): a word the report never writes, joined to the report word it is derived from.
 const wordnet = new WordNet();
 
 describe('WordNet derivational relatives', () => {

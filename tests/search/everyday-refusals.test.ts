@@ -6,7 +6,7 @@ import type { CoverageTrace } from '../../src/search/coverage.js';
 import { loadQuestions } from '../../bench/quality.js';
 import { realService } from '../helpers.js';
 
-// Quality round 50 (docs/search.md): everyday questions made of words the report writes, asking the bot to choose,
+// Quality round 50 (docs/search-quality.md): everyday questions made of words the report writes, asking the bot to choose,
 // judge or troubleshoot for the asker, were answered with full confidence.
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;

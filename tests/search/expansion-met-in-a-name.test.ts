@@ -8,7 +8,7 @@ const first = (q: string) => (service.search(q, { limit: 3 }) as SearchAnswer).h
 
 // An expansion of an everyday question's word (protest → assembly) that a paragraph holds only inside a capitalised
 // name, beside another of the question's commonest words ("people"), met the name of a body by accident: "can people
-// protest" put first a paragraph on the "Kazakhstan People's Assembly" (docs/search.md, Quality round 107).
+// protest" put first a paragraph on the "Kazakhstan People's Assembly" (docs/search-quality.md, Quality round 107).
 describe('an expansion met only inside a capitalised name', () => {
   it('finds the words a paragraph writes only inside a name of two or more capitalised words', () => {
     const terms = nameOnlyTerms('Two laws establish the president as chair of the Kazakhstan People\'s Assembly and allow him "to address the people of Kazakhstan."');

@@ -8,7 +8,7 @@ const service = realService();
 const answer = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
 // Policy analysts, NGO staff and diplomats type the field's shorthand: acronyms (GBV, SOGI, CSO, PTD, FoE, TIP) and
-// jargon (refoulement, custodial deaths, civic space) that the reports spell out in full (docs/search.md, Quality round 112).
+// jargon (refoulement, custodial deaths, civic space) that the reports spell out in full (docs/search-quality.md, Quality round 112).
 describe('the field’s shorthand', () => {
   describe('a thesaurus line written in capitals matches the acronym only as capitals', () => {
     const thesaurus = new Thesaurus('TIP => trafficking in persons\nFoE => freedom of expression\ngbv => gender-based violence\n');

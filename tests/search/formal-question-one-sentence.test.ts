@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 96 (docs/search.md): a formal question on a policy, a procedure, a framework or the extent of something
+// Quality round 96 (docs/search-quality.md): a formal question on a policy, a procedure, a framework or the extent of something
 // ("to what extent is…", "what is the procedure for…", "what safeguards govern…") made of the report's words was answered
 // though no sentence of its first three passages held more than a third of it: the passages were found by its words one
 // at a time ("National Bank" in a list of confirmations, "interest" in a list of legal interests).

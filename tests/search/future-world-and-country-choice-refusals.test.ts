@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 89 (docs/search.md): near-domain questions made of the report's words that ask what a report of one country
+// Quality round 89 (docs/search-quality.md): near-domain questions made of the report's words that ask what a report of one country
 // and one past year cannot state — the bot's view, the years after the report, the whole world, the report's country ranked
 // against another — were answered with full confidence (share 0.90–1.00, no rule).
 const service = realService();

@@ -6,7 +6,7 @@ const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
 // A question word that a heading names and the fusion's first passage does not hold at all votes for the passages
-// under that heading (docs/search.md, quality round 85): every country report heads its sub-topics, and a first
+// under that heading (docs/search-quality.md, quality round 85): every country report heads its sub-topics, and a first
 // passage matching the question's other words ("find", "job", "independent") without its topic answers another one.
 describe('a heading naming a question word the first passage lacks', () => {
   it.each([

@@ -7,7 +7,7 @@ import type { CoverageTrace } from '../../src/search/coverage.js';
 import { loadQuestions } from '../../bench/quality.js';
 import { realService } from '../helpers.js';
 
-// Quality round 47 (docs/search.md): in-scope questions refused because the asker's words differ from the report's.
+// Quality round 47 (docs/search-quality.md): in-scope questions refused because the asker's words differ from the report's.
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 /** How many in-scope (or, with `offTopic`, off-topic) rows of a probe file of bench/questions are refused. */

@@ -8,7 +8,7 @@ const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
 // A question asking for a judgment is answered by the sentence that judges the topic or says who did, usually after
 // the opening that names it; a "when" question by the later sentence dating what its last word names, when the
-// narrative's opening dates an earlier event (docs/search.md, quality round 97).
+// narrative's opening dates an earlier event (docs/search-quality.md, quality round 97).
 describe('the bold answer to a question asking for a judgment', () => {
   it.each([
     ['is the way .kz domains get registered fair', 'Observers criticized the registration process as unduly restrictive'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 82 (docs/search.md): near-domain questions made wholly of the report's words, asking what a report of one
+// Quality round 82 (docs/search-quality.md): near-domain questions made wholly of the report's words, asking what a report of one
 // past year never states — a person's age, a political event to come, the bot's judgement of worth — were answered with
 // full confidence (share 1.00, no rule).
 const service = realService();

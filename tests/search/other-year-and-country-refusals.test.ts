@@ -3,7 +3,7 @@ import type { SearchAnswer } from '../../src/answers.js';
 import type { CoverageTrace } from '../../src/search/coverage.js';
 import { realService } from '../helpers.js';
 
-// Quality round 71 (docs/search.md): a long near-domain question set in a year or another country no answering passage
+// Quality round 71 (docs/search-quality.md): a long near-domain question set in a year or another country no answering passage
 // names was answered on the report's other words; a report of one country and year states nothing of what it never names.
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;

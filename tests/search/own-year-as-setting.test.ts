@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 100 (docs/search.md): the report's own year counted as a fully specific word the report knows, so a
+// Quality round 100 (docs/search-quality.md): the report's own year counted as a fully specific word the report knows, so a
 // keyword line of one weak word and the year ("kazakhstan gdp 2017") was covered on the year alone. The whole report is
 // set in its year as in its country: in the known share the year is a setting, as a place the report names is.
 const service = realService();

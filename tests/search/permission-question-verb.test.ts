@@ -8,7 +8,7 @@ const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
 // "Can X do Y?" is answered by a sentence saying X may do Y, or has the right, authority or ability to: the
 // sentence ranking favours a sentence whose permission word stands right before the verb the question typed
-// (docs/search.md, quality round 73). A passage holding the same words elsewhere came first.
+// (docs/search-quality.md, quality round 73). A passage holding the same words elsewhere came first.
 describe('a "can…" question in the sentence ranking', () => {
   it.each([
     ['can prosecutors suspend court rulings', 'have the authority to suspend court decisions'],

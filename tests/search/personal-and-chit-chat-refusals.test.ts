@@ -6,7 +6,7 @@ import type { CoverageTrace } from '../../src/search/coverage.js';
 import { loadQuestions } from '../../bench/quality.js';
 import { realService } from '../helpers.js';
 
-// Quality round 58 (docs/search.md): everyday and chit-chat lines of a few words, each word one the report writes, were
+// Quality round 58 (docs/search-quality.md): everyday and chit-chat lines of a few words, each word one the report writes, were
 // answered as if the report covered them: the asker's own life, a definition of an everyday thing, a formula of conversation.
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;

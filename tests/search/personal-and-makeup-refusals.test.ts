@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 87 (docs/search.md): near-domain questions made of the report's words asking a post-holder's own fact
+// Quality round 87 (docs/search-quality.md): near-domain questions made of the report's words asking a post-holder's own fact
 // (birthplace, religion, family, schooling) or what most of the country's people speak or believe were answered with full
 // confidence; a report states the president's family or a language's status, never where he was born or what most people speak.
 const service = realService();

@@ -14,7 +14,7 @@ const smallIntegerElements = new Function('array', 'return %HasSmiElements(array
 const doubleElements = new Function('array', 'return %HasDoubleElements(array)') as Test;
 
 // The scorer's tables and scratch are plain arrays so that their reads carry no check for a detached buffer; a holey
-// array, or one whose elements kind changes under code compiled for it, would cost that back (docs/search.md, issue 13
+// array, or one whose elements kind changes under code compiled for it, would cost that back (docs/search-speed.md, issue 13
 // round 46).
 describe('the hot loops’ plain arrays', () => {
   it('are packed small integers, or packed doubles that stay doubles when zeroed', () => {

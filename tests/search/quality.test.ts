@@ -602,7 +602,7 @@ describe('search quality on the real report', () => {
   });
 
   // Plain questions in or near the report's words (bench/questions/rank-probes.jsonl, round 24): the
-  // answering passage was first for 151 of 158 and in the first three for 155 (docs/search.md). A
+  // answering passage was first for 151 of 158 and in the first three for 155 (docs/search-quality.md). A
   // ranking change that gives up first places on such questions shows here, one question of slack.
   it('puts the answering passage first for plain questions in the report\'s words as often as recorded', () => {
     const questions = loadQuestions(join(packageRoot(), 'bench', 'questions', 'rank-probes.jsonl'));
@@ -614,7 +614,7 @@ describe('search quality on the real report', () => {
 
   // The coverage probes (bench/questions/coverage-probes*.jsonl): general-knowledge questions the
   // report does not answer, each with a twin in similar words that it does. Every twin must stay
-  // covered, and no fewer of the off-topic ones refused than docs/search.md records (113 of 152 after
+  // covered, and no fewer of the off-topic ones refused than docs/search-quality.md records (113 of 152 after
   // round 29, 108 after round 19, 102 after round 15, 49 of the first 82 after round 11): a coverage rule that refuses real
   // questions, or loses one it refused, shows here.
   it('answers every in-scope twin of the coverage probes and refuses at least as many off-topic probes as recorded', () => {
@@ -643,7 +643,7 @@ describe('search quality on the real report', () => {
   });
   // Long questions (bench/questions/coverage-probes-5.jsonl, round 17): everyday paraphrases of 8–18
   // words the report answers, and near-domain questions of 8–16 words it does not. Without the
-  // long-question rule, 4 of the 90 were refused and 24 of the 57 answered; docs/search.md records the figures.
+  // long-question rule, 4 of the 90 were refused and 24 of the 57 answered; docs/search-quality.md records the figures.
   // 42 were refused until round 25; one of them ("what did the 2020 human rights report say about
   // torture in Kazakh prisons") only because the country's adjective counted as a name its passages lack;
   // 42 since round 29 ("how much does the government spend on the army…": no sum of money with the army).
@@ -656,7 +656,7 @@ describe('search quality on the real report', () => {
   // Near-domain questions and chit-chat made of the report's words (coverage-probes-7, written before
   // round 19's rules; coverage-probes-8, written after them as a check), each with in-scope twins.
   // Before round 19: 23 of 45 and 14 of 28 refused; 29 and 20 before round 29; one twin refused before and after ("how many people
-  // died at their workplaces": the report writes "workplace deaths"); docs/search.md records the figures.
+  // died at their workplaces": the report writes "workplace deaths"); docs/search-quality.md records the figures.
   it('refuses near-domain questions and chit-chat made of the report\'s words as recorded, and answers their twins', () => {
     for (const [file, offTopic, inScope] of [['coverage-probes-7.jsonl', 37, 1], ['coverage-probes-8.jsonl', 23, 0]] as const) {
       const probes = loadQuestions(join(packageRoot(), 'bench', 'questions', file));
@@ -668,7 +668,7 @@ describe('search quality on the real report', () => {
   // Questions about the report's country that it does not answer (bench/questions/coverage-probes-9.jsonl,
   // round 25): the weather, the time zone, the capital's history, with the report's cities typed in
   // lower case. Before round 25: 37 of 47 refused, and 3 of 32 twins ("is torture common in kazakh
-  // prisons": the adjective counted as a name its passages lack); docs/search.md records the figures.
+  // prisons": the adjective counted as a name its passages lack); docs/search-quality.md records the figures.
   it.each([
     ['how cold is astana in january', 'were protesters detained in astana'],
     ['what is the time zone of astana', 'can people protest in almaty'],
@@ -698,7 +698,7 @@ describe('coverage by the kind of answer a question asks for (round 29)', () => 
     ['who founded the nur otan party', 'when was the tribuna newspaper founded'],
   ])('refuses “%s” and answers “%s”', refusedBesideTwin);
   // bench/questions/coverage-probes-10.jsonl, written before round 29's rules: 20 of 44 refused and 1
-  // of 28 twins before ("how old was the soldier who died of a gunshot wound in the army"); docs/search.md.
+  // of 28 twins before ("how old was the soldier who died of a gunshot wound in the army"); docs/search-quality.md.
   it('refuses the answer-type probes as recorded, and answers their twins', () => {
     const { offTopic, inScope } = refusedProbes('coverage-probes-10.jsonl');
     expect(offTopic).toBeGreaterThanOrEqual(32);

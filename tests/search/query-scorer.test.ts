@@ -11,7 +11,7 @@ const ordinals = index.report.paragraphs.map((p) => p.ordinal);
 const vocabulary: Vocabulary = { documentFrequency: index.documentFrequency, senses: () => null, ignored: new Set() };
 
 /**
- * What the scorer's constructor computed before it added its terms one call at a time (docs/search.md,
+ * What the scorer's constructor computed before it added its terms one call at a time (docs/search-speed.md,
  * speed round 17), written as it was: a Map of the terms (a later entry for a term replacing its
  * values, its place kept), each typed word's best paragraph value summed in the order the words came.
  */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type QueryScorer, RANKING, type Ranked, rerank } from '../../src/search/ranking.js';
 
 /**
- * `rerank` is a shell calling one function per ranking (docs/search.md, speed round 17). This is the
+ * `rerank` is a shell calling one function per ranking (docs/search-speed.md, speed round 17). This is the
  * re-ranking as one function, as it was before the split, computed on plain arrays: the reference the
  * split must keep, score for score.
  */

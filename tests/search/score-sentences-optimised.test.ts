@@ -6,7 +6,7 @@ import { packageRoot } from '../../src/paths.js';
 
 // `scoreSentences` reads every constant, flag test and product its question-dependent bonuses need on every call: a
 // read, a product or a call first met at a fresh `hr`'s first figure, counting, law or date question had no type feedback
-// and threw the function's optimised code away (docs/search.md, issue 13 round 50).
+// and threw the function's optimised code away (docs/search-speed.md, issue 13 round 50).
 describe('scoreSentences across question kinds', () => {
   it('keeps its optimised code when the first figure, counting, law and date questions come after it is optimised', () => {
     const dist = (path: string) => JSON.stringify(pathToFileURL(join(packageRoot(), 'dist', 'src', path)).href);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 100 (docs/search.md): near-domain questions the report does not answer, put in shapes the question rules
+// Quality round 100 (docs/search-quality.md): near-domain questions the report does not answer, put in shapes the question rules
 // did not read. A request for advice in second-language word order ("Where I can learn Kazakh language in Astana?", not
 // "where can I"); whether something is expensive or cheap, a question of price with no sum stated (`isUnpriced`); and who
 // pays for something or how it is funded, with no sentence of its passages holding a word of funding beside what is paid

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { realService } from '../helpers.js';
 
-// Quality round 100 (docs/search.md): the questions asking a population, a salary or a year were read only in a native
+// Quality round 100 (docs/search-quality.md): the questions asking a population, a salary or a year were read only in a native
 // speaker's grammar. "how many people is living in…" (second-language English) passed `POPULATION_QUESTION`, which needed
 // "live in"; "what is the salary of teacher" passed `MONEY_QUESTION`, which needed "average salary" or "how much"; and "in
 // what year did the country declare independence" counted "country", the report's own word for its setting, as one of the

@@ -6,7 +6,7 @@ const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
 // A question asking what share of something is so votes in the fusion for a passage whose best sentence states a
-// share (docs/search.md, quality round 65): the sentence ranking's figure bonus counts any figure, and a passage
+// share (docs/search-quality.md, quality round 65): the sentence ranking's figure bonus counts any figure, and a passage
 // counting children or stating a date came first.
 describe('a share question in the fusion', () => {
   it.each([

@@ -5,7 +5,7 @@ import { packageRoot } from '../../src/paths.js';
 import { loadQuestions } from '../../bench/quality.js';
 import { realService } from '../helpers.js';
 
-// Quality round 93 (docs/search.md): a worried relative's short question names whom it is about ("my nephew was arrested
+// Quality round 93 (docs/search-quality.md): a worried relative's short question names whom it is about ("my nephew was arrested
 // yesterday, does he get a lawyer"); the passage that answers names no nephew. Round 83 framed that person only in a long
 // question; a short one frames them when its first passage holds the rest of the question (two of its known words in one
 // sentence), so the story's person never answers a question whose other words the report holds one at a time.

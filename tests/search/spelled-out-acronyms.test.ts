@@ -7,7 +7,7 @@ const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
 // A report spells a body's name out once, with its acronym in brackets, and names it by the acronym after that
-// (docs/search.md, quality round 91): a later sentence naming "the CAB" is about the Consultative Advisory Body, and
+// (docs/search-quality.md, quality round 91): a later sentence naming "the CAB" is about the Consultative Advisory Body, and
 // for the bold answer it holds the words of that name.
 describe('a sentence naming a body by the acronym its paragraph spelled out', () => {
   it.each([

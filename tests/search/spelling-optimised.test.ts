@@ -7,7 +7,7 @@ import { wordTestOf, type Vocabulary } from '../../src/search/query.js';
 import type { WordSenses } from '../../src/search/wordnet.js';
 
 // First uses of the spelling's paths, at a fresh `hr`'s 5th and 47th question, met operations the functions' optimised code
-// had no feedback for and threw it away (docs/search.md, issue 13 round 51): a distance without a cap (`Infinity`, a heap
+// had no feedback for and threw it away (docs/search-speed.md, issue 13 round 51): a distance without a cap (`Infinity`, a heap
 // number where every cap before was a small integer), the first compound ending in its word, and another query's word test.
 function optimisedAfter(body: string): { before: boolean; after: boolean } {
   const query = pathToFileURL(join(packageRoot(), 'dist', 'src', 'search', 'query.js')).href;

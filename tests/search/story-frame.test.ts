@@ -5,7 +5,7 @@ import { packageRoot } from '../../src/paths.js';
 import { loadQuestions } from '../../bench/quality.js';
 import { realService } from '../helpers.js';
 
-// Quality round 83 (docs/search.md): a worried relative's long question tells a story ("my uncle is in prison there and we
+// Quality round 83 (docs/search-quality.md): a worried relative's long question tells a story ("my uncle is in prison there and we
 // are so worried about him") around what it asks; the passage that answers names no uncle and no worry.
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;

@@ -4,7 +4,7 @@ import { readReportSources } from '../../src/report/sources.js';
 import { Thesaurus } from '../../src/search/thesaurus.js';
 import { REPORT_DIR } from '../helpers.js';
 
-// The thesaurus's rule for phrases the reports write themselves (docs/search.md, "How search works" and quality round 67).
+// The thesaurus's rule for phrases the reports write themselves (docs/search-quality.md, "How search works" and quality round 67).
 describe('the thesaurus lines against the reports in index-data', () => {
   const thesaurus = Thesaurus.load();
 

@@ -6,7 +6,7 @@ import { tokenize } from '../../src/search/analysis.js';
 import { packageRoot } from '../../src/paths.js';
 
 // The ASCII tokenizer never reads past its text's end: a read there (charCodeAt's NaN) was a case V8's optimised
-// code had not seen, and it threw that code away at the first text ending in a word (docs/search.md, issue 13 round 49).
+// code had not seen, and it threw that code away at the first text ending in a word (docs/search-speed.md, issue 13 round 49).
 describe('tokenize at the end of a text', () => {
   it('reads a word, a possessive and a figure that end the text as it reads them inside it', () => {
     for (const [text, last] of [

@@ -34,7 +34,7 @@ export function searchJsonLine(query: string, answer: SearchAnswer | ErrorAnswer
 
 /**
  * One hit of `searchJsonLine`. Apart, so that what V8 optimises early is this, run for every hit,
- * rather than the line's whole function, run once per answer (docs/search.md, speed round 14).
+ * rather than the line's whole function, run once per answer (docs/search-speed.md, speed round 14).
  */
 function hitJson(h: SearchAnswer['hits'][number]): string {
   const text = paragraphJson(h.text);

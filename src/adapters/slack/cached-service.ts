@@ -9,7 +9,7 @@ import type { QueryService } from '../../search/query-service.js';
 /**
  * How many answers are remembered. A search answer with its Slack rendering holds ~11.5 KB, so 1,000
  * (the earlier figure) kept ~11 MB once a thousand distinct questions had been asked, a tenth of the
- * bot's 120 MB goal (docs/search.md, issue 13 round 32); 200 keep the popular questions for ~2.3 MB.
+ * bot's 120 MB goal (docs/search-speed.md, issue 13 round 32); 200 keep the popular questions for ~2.3 MB.
  */
 export const ANSWERS_REMEMBERED = 200;
 
