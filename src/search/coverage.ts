@@ -129,7 +129,25 @@ export const FORMAL_QUESTION = new GatedPattern(
  * typo variant (docs/search.md, round 17). A formal question (`FORMAL_QUESTION`) must have `apart` held by one sentence of
  * the first three passages too (round 96).
  */
-export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7 };
+export const LONG = { words: 8, topical: 5, power: 3, known: 0.6, cut: 0.56, apart: 0.35, scale: 0.7, situation: 0.5 };
+
+/**
+ * A long question that tells the asker's situation or purpose, then asks after a comma, colon, semicolon or dash ("my
+ * brother was arrested last night, how long can the police keep him", "for an article on press freedom: what happened to
+ * …"): the question clause opens with an asking word, the situation does not; the greedy opening finds the last such clause.
+ * Read by `situationOf` on a long question holding such a mark: no other query compiles it (round 118).
+ */
+const SITUATION_THEN_QUESTION =
+  /^(?!\s*(?:how|what|which|who|whom|whose|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|may|might|must|has|have|had|in\s+which|at\s+what)\b)(.+?\S.*)(?:[,:;\u2014\u2013]|\s-)\s*(?:(?:so|and|but)\s+)?(?:how|what|which|who|whom|whose|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|may|might|must|has|have|had|in\s+which|at\s+what)\b/i;
+
+/**
+ * A question clause that refers back to the situation ("can his family visit him", "is that allowed", "do gay people there
+ * get attacked"): it asks of what the situation names, whose words stay the question's in the known share.
+ */
+const BACK_REFERENCE = /\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her|there|such)\b/;
+
+/** A question clause asking how to do something ("how do you block a number"): a procedure these reports seldom give. */
+const HOW_TO = /^\W*(?:(?:so|and|but)\s+)?how\s+(?:do|does|can|could|should|would)\s+(?:i|you|we|one)\b/;
 
 /**
  * A word no source knows — not the report, the thesaurus, WordNet, general English's 50,000 commonest words, nor a typo
@@ -508,6 +526,10 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   let framingKnown = 0;
   // How many topical words no source knows (`UNKNOWN_WORD`): most queries have none.
   let unknownWords = 0;
+  // The asker's situation told before a long question's question (`situationOf`): none for most queries.
+  const situation = situationOf(query);
+  // Its words the report writes weigh `LONG.situation` in the known share when the question clause stands alone.
+  const toldUntil = situation.alone ? situation.end : 0;
   // A loop, not `forEach`: the sums below stay plain numbers, where a closure's context boxed each new value (issue 13 round 30).
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
@@ -567,7 +589,11 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
     // The report's own year ("kazakhstan gdp 2017") is a setting in the known share as its country is: the whole report is
     // set in it (round 100). A long question's passages still weigh it in full (`heldTogether`), where a passage lacking it
     // tells what it does not state ("how much did the economy grow in 2017").
-    const shared = answering && knownHere > 0 && isOwnYear(w.word, answering) ? Math.min(weight, KNOWN_NAME_SPECIFICITY) : weight;
+    // A word of a situation told before a question that stands alone, written by the report, weighs less in the known share
+    // (`SITUATION`): "I'm writing an article on press freedom, how do I add footnotes" asks of footnotes. One the report does
+    // not write still says what the question is of ("my dad has a court case in canada, …").
+    const told = i < toldUntil && w.known >= KNOWN_TOPIC ? LONG.situation * weight : weight;
+    const shared = answering && knownHere > 0 && isOwnYear(w.word, answering) ? Math.min(told, KNOWN_NAME_SPECIFICITY) : told;
     total += shared;
     known += shared * knownHere;
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
@@ -585,7 +611,13 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   if (unknownWords > 0 && !long) total += (UNKNOWN_WORD.weight - 1) * unknownWords;
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
   const asked = asking !== undefined ? afterAsking(query.meant) : query.meant;
-  const together = answering && long ? heldTogether(query, weighed, answering, FORMAL_QUESTION.test(asked)) : undefined;
+  let together = answering && long ? heldTogether(query, weighed, answering, FORMAL_QUESTION.test(asked)) : undefined;
+  // What the first passage holds of the question clause alone counts when higher (`SITUATION`): the passages need not
+  // hold the asker's story ("my friend was detained yesterday, can his family visit him"). Not for a how-to question.
+  if (together && situation.end > 0 && !situation.howTo) {
+    const clause = heldTogether(query, weighed, answering!, FORMAL_QUESTION.test(asked), situation.end);
+    if (clause.first > together.first) together = { ...together, first: clause.first, three: Math.max(clause.three, together.three) };
+  }
   // Advice on a right, a permission or a duty the answering passages state is asked of the report (`statesCourse`, round 88).
   const course = answering !== undefined && ADVICE_COURSE.test(asked) && statesCourse(query, answering) && !isAdvice(asked, false) && !isAdvice(query.meant, false);
   const advice = !course && (isAdvice(query.meant) || (asking !== undefined && isAdvice(asked)));
@@ -1133,6 +1165,51 @@ function longShare(known: number, together: HeldShares): number {
 }
 
 /**
+ * The asker's situation told before a long question's question (`SITUATION_THEN_QUESTION`), as `situationOf` read it: how
+ * many of the query's first words (`ParsedQuery.words`) tell it, 0 for none; whether the question clause stands alone
+ * (`BACK_REFERENCE`) and whether it asks how to do something (`HOW_TO`). Written over in place by each query.
+ */
+const SITUATION = { end: 0, alone: false, howTo: false };
+
+/**
+ * Reads a long question's situation into `SITUATION` (round 118). None when the question is short (`LONG`), holds no mark
+ * a clause can follow, or asks fewer than two topical words after it ("my dad is in prison and wants to see an imam, is
+ * that allowed" asks of its situation). The words are found in order in the text as meant; one not found there: none.
+ */
+function situationOf(query: ParsedQuery): typeof SITUATION {
+  SITUATION.end = 0;
+  const words = query.words;
+  let topical = 0;
+  for (let i = 0; i < words.length; i++) if (words[i]!.topical) topical++;
+  if (topical < LONG.topical || wordCount(query.clean) < LONG.words) return SITUATION;
+  const text = lowerCaseOf(query.meant);
+  let mark = false;
+  for (let i = 0; i < text.length && !mark; i++) {
+    const c = text.charCodeAt(i);
+    mark = c === 44 || c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || (c === 45 && text.charCodeAt(i - 1) === 32);
+  }
+  const m = mark ? SITUATION_THEN_QUESTION.exec(text) : null;
+  if (m === null) return SITUATION;
+  const cut = m[1]!.length;
+  let end = 0;
+  let cursor = 0;
+  let asked = 0;
+  for (let i = 0; i < words.length; i++) {
+    const at = text.indexOf(words[i]!.word, cursor);
+    if (at < 0) return SITUATION;
+    cursor = at + words[i]!.word.length;
+    if (at < cut) end = i + 1;
+    else if (words[i]!.topical) asked++;
+  }
+  if (asked < 2) return SITUATION;
+  const question = text.slice(cut);
+  SITUATION.end = end;
+  SITUATION.alone = !BACK_REFERENCE.test(question);
+  SITUATION.howTo = HOW_TO.test(question);
+  return SITUATION;
+}
+
+/**
  * Whether a question is long (`LONG`): a short one with many topical words ("frequent flyer miles with
  * Air Astana") is a keyword query.
  */
@@ -1189,7 +1266,7 @@ function weigh(n: number, word: number, specificity: number, known: number): voi
  * sentences or headings hold (`first`), and that any of the first three hold (`three`). A word is held when any of its terms is, a stand-in too
  * ("jail" → prison): the passages were ranked by them.
  */
-function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answering: AnsweringPassage, inOneSentence = false): HeldShares {
+function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answering: AnsweringPassage, inOneSentence = false, situation = 0): HeldShares {
   const { sentences, headings } = answering.first();
   let total = 0;
   let first = 0;
@@ -1205,7 +1282,10 @@ function heldTogether(query: ParsedQuery, words: readonly WeighedWord[], answeri
     // asked about, and taken for a setting, a passage holding both weighed nothing (round 47).
     const word = query.words[w.word]!.word;
     const name = w.known > 0 && answering.isName(word) && answering.isProperName(word);
-    const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
+    // A word of the asker's situation (`SITUATION`) the report writes weighs `LONG.situation` in the question clause's share,
+    // a place it names that the passages lack too ("my cousin lives in almaty, …"): the asker's setting, not what is asked.
+    const told = w.word < situation && query.words[w.word]!.known >= KNOWN_TOPIC ? LONG.situation : 1;
+    const weight = (told * (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity)) ** LONG.power;
     const terms = w.known > 0 ? termsOfWord(query, w.word) : [];
     const held = firstHoldsAny(terms, headings, sentences);
     // A setting the first passage lacks counts as a name does; held, it counts in full (`isTypedAge`).
