@@ -4,34 +4,43 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 
+/**
+ * In a fresh process: `scoreSentences` warmed on `plain` (`rounds` times), optimised on the next call (`last`), then
+ * `asked` searched. Whether the function had optimised code before `asked` and still has it after.
+ */
+function optimisedAround(plain: readonly string[], rounds: number, last: string, asked: readonly string[]): { before: boolean; after: boolean } {
+  const dist = (path: string) => JSON.stringify(pathToFileURL(join(packageRoot(), 'dist', 'src', path)).href);
+  const script = `
+    const { readStampedIndex } = await import(${dist('search/built-index.js')});
+    const { createQueryService } = await import(${dist('search/service.js')});
+    const { QueryScorer } = await import(${dist('search/ranking.js')});
+    const service = createQueryService(readStampedIndex(${JSON.stringify(join(packageRoot(), 'index-data'))}));
+    const f = QueryScorer.prototype.scoreSentences;
+    %PrepareFunctionForOptimization(f);
+    for (let i = 0; i < ${rounds}; i++) for (const q of ${JSON.stringify(plain)}) service.search(q, { limit: 10 });
+    %OptimizeFunctionOnNextCall(f);
+    service.search(${JSON.stringify(last)}, { limit: 10 });
+    const before = %GetOptimizationStatus(f);
+    for (const q of ${JSON.stringify(asked)}) service.search(q, { limit: 10 });
+    const after = %GetOptimizationStatus(f);
+    // V8's status bit 4: optimised code. Compiles are synchronous (--no-concurrent-recompilation): a compile the
+    // loop above started on its own would otherwise still be running here.
+    console.log(JSON.stringify({ before: (before & 16) !== 0, after: (after & 16) !== 0 }));
+  `;
+  const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-concurrent-recompilation', '--input-type=module', '-e', script], { cwd: packageRoot(), encoding: 'utf8', timeout: 60_000 });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as { before: boolean; after: boolean };
+}
+
 // `scoreSentences` reads every constant, flag test and product its question-dependent bonuses need on every call: a
 // read, a product or a call first met at a fresh `hr`'s first figure, counting, law or date question had no type feedback
 // and threw the function's optimised code away (docs/search-speed.md, issue 13 round 50).
 describe('scoreSentences across question kinds', () => {
   it('keeps its optimised code when the first figure, counting, law and date questions come after it is optimised', () => {
-    const dist = (path: string) => JSON.stringify(pathToFileURL(join(packageRoot(), 'dist', 'src', path)).href);
-    const script = `
-      const { readStampedIndex } = await import(${dist('search/built-index.js')});
-      const { createQueryService } = await import(${dist('search/service.js')});
-      const { QueryScorer } = await import(${dist('search/ranking.js')});
-      const service = createQueryService(readStampedIndex(${JSON.stringify(join(packageRoot(), 'index-data'))}));
-      const f = QueryScorer.prototype.scoreSentences;
-      // Questions of none of the four kinds (the last one meets a term inside a name, and asks leave, branches this test is not about).
-      const plain = ['Are journalists arrested for criticizing the government?', 'Is there torture in prisons?', 'Do workers have the right to join unions?', 'Is the internet censored?', 'Are peaceful protesters arrested?', 'Is there freedom of the press?', 'Are women treated equally at work?', 'Can people protest without permission?'];
-      %PrepareFunctionForOptimization(f);
-      for (let i = 0; i < 10; i++) for (const q of plain) service.search(q, { limit: 10 });
-      %OptimizeFunctionOnNextCall(f);
-      service.search('Are bloggers detained for their posts?', { limit: 10 });
-      const before = %GetOptimizationStatus(f);
-      for (const q of ['How many people were arrested at the protests?', 'What does the law say about freedom of assembly?', 'When was the election held?', 'How many journalists were killed?']) service.search(q, { limit: 10 });
-      const after = %GetOptimizationStatus(f);
-      // V8's status bit 4: optimised code. Compiles are synchronous (--no-concurrent-recompilation): a compile the
-      // loop above started on its own would otherwise still be running here.
-      console.log(JSON.stringify({ before: (before & 16) !== 0, after: (after & 16) !== 0 }));
-    `;
-    const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-concurrent-recompilation', '--input-type=module', '-e', script], { cwd: packageRoot(), encoding: 'utf8', timeout: 60_000 });
-    expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual({ before: true, after: true });
+    // Questions of none of the four kinds (the last one meets a term inside a name, and asks leave, branches this test is not about).
+    const plain = ['Are journalists arrested for criticizing the government?', 'Is there torture in prisons?', 'Do workers have the right to join unions?', 'Is the internet censored?', 'Are peaceful protesters arrested?', 'Is there freedom of the press?', 'Are women treated equally at work?', 'Can people protest without permission?'];
+    const asked = ['How many people were arrested at the protests?', 'What does the law say about freedom of assembly?', 'When was the election held?', 'How many journalists were killed?'];
+    expect(optimisedAround(plain, 10, 'Are bloggers detained for their posts?', asked)).toEqual({ before: true, after: true });
   });
 
   // The permission branch and the test of a term met only inside a name run on a process's first queries' paragraphs with
@@ -40,26 +49,8 @@ describe('scoreSentences across question kinds', () => {
     ['a permission question', 'Can workers go on strike?'],
     ['a question with a term met only inside a name', 'do people gather to protest'],
   ])('keeps its optimised code when %s comes after it is optimised', (_kind, asked) => {
-    const dist = (path: string) => JSON.stringify(pathToFileURL(join(packageRoot(), 'dist', 'src', path)).href);
-    const script = `
-      const { readStampedIndex } = await import(${dist('search/built-index.js')});
-      const { createQueryService } = await import(${dist('search/service.js')});
-      const { QueryScorer } = await import(${dist('search/ranking.js')});
-      const service = createQueryService(readStampedIndex(${JSON.stringify(join(packageRoot(), 'index-data'))}));
-      const f = QueryScorer.prototype.scoreSentences;
-      // No permission question and no term met only inside a name among them.
-      const plain = ['Are journalists arrested for criticizing the government?', 'Is there torture in prisons?', 'Do workers have the right to join unions?', 'Is the internet censored?', 'Are peaceful protesters arrested?', 'Is there freedom of the press?', 'Are women treated equally at work?', 'Are bloggers detained for their posts?'];
-      %PrepareFunctionForOptimization(f);
-      for (const q of plain) service.search(q, { limit: 10 });
-      %OptimizeFunctionOnNextCall(f);
-      service.search('Are reporters jailed for criticizing officials?', { limit: 10 });
-      const before = %GetOptimizationStatus(f);
-      service.search(${JSON.stringify(asked)}, { limit: 10 });
-      const after = %GetOptimizationStatus(f);
-      console.log(JSON.stringify({ before: (before & 16) !== 0, after: (after & 16) !== 0 }));
-    `;
-    const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-concurrent-recompilation', '--input-type=module', '-e', script], { cwd: packageRoot(), encoding: 'utf8', timeout: 60_000 });
-    expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual({ before: true, after: true });
+    // No permission question and no term met only inside a name among them.
+    const plain = ['Are journalists arrested for criticizing the government?', 'Is there torture in prisons?', 'Do workers have the right to join unions?', 'Is the internet censored?', 'Are peaceful protesters arrested?', 'Is there freedom of the press?', 'Are women treated equally at work?', 'Are bloggers detained for their posts?'];
+    expect(optimisedAround(plain, 1, 'Are reporters jailed for criticizing officials?', [asked])).toEqual({ before: true, after: true });
   });
 });
