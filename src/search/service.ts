@@ -789,7 +789,6 @@ function unknownSection(ref: string, suggestions: SectionSuggestion[], reportTit
 }
 
 
-/** By term, the positions of the words with that term. */
 /**
  * A paragraph's words by term: term `terms[i]`'s words are the pairs `from[i]` to `from[i + 1]` (exclusive) of
  * `bounds`, which holds each word's start and end offset (word k at `2k`, `2k + 1`), in text order within a term.
