@@ -282,6 +282,11 @@ export const ADDRESSED_TALK = new GatedPattern(
 const ASKS_SOMETHING =
   /\?|\b(?:what|how|who|whom|whose|when|where|why|which|whether|tell\s+me|show\s+me|explain|i'?d\s+like|i\s+would\s+like|i\s+want|i\s+need|i'?m\s+(?:curious|interested|wondering|looking|trying|researching)|i\s+am\s+(?:curious|interested|wondering|looking|trying|researching)|i\s+wonder|can\s+you|could\s+you|would\s+you|please|in\s+advance|any\s+(?:information|info|details|help|advice|data|news|figures|facts|light))\b|(?:[,;:.!—–-]|\b(?:and|but|now|so|then|also|first))\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|may|might|must|has|have|had|am)\s+(?!a\b|all\b|fun\b|nice\b|good\b|great\b)/;
 
+/** Whether a line (lower case) asks something (`ASKS_SOMETHING`): what a greeting or thanks wrap is read as a question only then (round 122). */
+export function asksSomething(lower: string): boolean {
+  return ASKS_SOMETHING.test(lower);
+}
+
 /**
  * Thanks and leave-taking with what they were for (round 106): "thank you kindly, that was most helpful about the
  * prisons", "that's all for today, thanks for the chat about the courts", "bye for now, I'll ask you more about the

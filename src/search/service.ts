@@ -29,7 +29,8 @@ import { DenseSentences } from './dense.js';
 import { TermSimilarities } from './alignment.js';
 import { figureBefore, sentenceTermsOf } from './sentence-terms.js';
 import { MONEY } from './figures.js';
-import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
+import { type AnsweringPassage, asksSomething, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
+import { questionOf } from './courtesy.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -342,8 +343,10 @@ class ReportSearch {
     // Cheapest first: the raw length, then the cleaned length, and only then analysis (typo correction
     // walks the vocabulary once per unknown word).
     if (rawQuery.length > MAX_QUERY_CHARS * 4) return tooLong();
-    const clean = cleanQuery(rawQuery);
-    if (clean.length > MAX_QUERY_CHARS) return tooLong();
+    const typed = cleanQuery(rawQuery);
+    if (typed.length > MAX_QUERY_CHARS) return tooLong();
+    // The question without the greeting before it and the thanks or signature after it (round 122).
+    const clean = questionOf(typed, asksSomething);
     const parsed = parseQuery(rawQuery, this.vocabulary, clean);
     if (parsed.clean === '') return emptyQuery();
     // The ranking reads the question without the words that put it ("I should be glad to know whether…"); the coverage reads
