@@ -302,6 +302,24 @@ export class Bm25Index {
     return values;
   }
 
+  private readonly documents = new Map<string, readonly number[]>();
+
+  /**
+   * The documents (short ids, ascending) holding `term` in any field; none for a term the index lacks. Remembered: a
+   * light verb's sense is read from which of its stand-ins share documents with the query's other words (query.ts).
+   */
+  documentsOf(term: string): readonly number[] {
+    let docs = this.documents.get(term);
+    if (docs) return docs;
+    const byField = this.postingsOf(term);
+    const all = new Set<number>();
+    if (byField) for (const postings of byField) if (postings) for (const doc of postings.docs) all.add(doc);
+    docs = [...all].sort((a, b) => a - b);
+    if (this.documents.size >= 10_000) this.documents.clear();
+    this.documents.set(term, docs);
+    return docs;
+  }
+
   /** A term's postings per field id, read from the saved index on first use. */
   private postingsOf(term: string): Array<FieldPostings | undefined> | undefined {
     const cached = this.postings.get(term);

@@ -17,6 +17,7 @@ import type { Neighbour } from './neighbours.js';
 import type { Thesaurus, ThesaurusEntry } from './thesaurus.js';
 import type { PartOfSpeech, WordSenses } from './wordnet.js';
 import { smallIntegers } from './plain-arrays.js';
+import { mayHoldPhrasalVerb, type PhrasalVerb, phrasalVerbAt, senseTerms, type VerbSenses } from './light-verbs.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
 export interface WeightedTerm {
@@ -286,6 +287,11 @@ export interface Vocabulary {
   derived?: (word: string) => readonly string[];
   /** Whether a lower-case word is one of English's words of very many senses (`AmbiguousWords`); without it, none is. */
   ambiguous?: (word: string) => boolean;
+  /** WordNet's senses of a verb written as words ("pick up": `WordNet.verbSenses`); without it, phrasal verbs are read word by word. */
+  verbSenses?: VerbSenses;
+  /** The paragraphs (ascending) holding a term, and how many paragraphs there are: which sense of a phrasal verb the query's other words choose. */
+  paragraphsOf?: (term: string) => readonly number[];
+  paragraphCount?: number;
   /** Terms to ignore because nearly every paragraph is about them (the report's country). */
   ignored: ReadonlySet<string>;
   /** Remembers typo corrections (null: none) and compounds, each with the passes over the vocabulary it cost (`Scanned`). */
@@ -642,6 +648,17 @@ function isMostlyVerb(parts: Readonly<Record<PartOfSpeech, number>>): boolean {
 export const AMBIGUOUS = { senses: 40, weight: 0.5 };
 
 /**
+ * A phrasal verb WordNet lists ("pick people up", "turn them away", "get rid of", "stick around": `phrasalVerbAt`) means
+ * something its words do not: "pick up" is the report's "apprehend", "turn away" its "refuse". Read word by word, "pick"
+ * stood in for "choice", "select", "blame", and "rid" for "destroy", "free". When the query's other typed terms choose one
+ * of its WordNet senses (`senseTerms`: a one-word lemma the report writes sharing paragraphs with them), that sense's
+ * lemmas stand in for it as WordNet's synonyms do, its words' typed terms count `weight`, what they stood in for as
+ * separate words is dropped, and its first word is known `known` for coverage. `lookups`: WordNet reads per query.
+ * `maxShare`: a lemma in more of the report's paragraphs than this says nothing of a sense.
+ */
+export const LIGHT = { weight: 0.5, known: 0.6, lookups: 3, maxShare: 0.2 };
+
+/**
  * Words asking for a figure that the report never writes ("what fraction of people could get online": "70
  * percent"), unlike `ANSWER_KIND_WORDS` searched as typed, since their stand-ins ("percent") find the figure, but
  * like them left out of coverage (`coverageOf`): counted as unknown, they refused the question (round 47).
@@ -811,6 +828,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     }
     surfaces = next;
   }
+  // Phrasal verbs WordNet lists ("pick people up", "get rid of") outside the thesaurus's phrases, read as one word each.
+  const phrasal = vocabulary.verbSenses ? phrasalVerbs(surfaces, surfaces === typed ? typedEntries : undefined, vocabulary, (i) => rest[tokens[i]!.end] === '-') : undefined;
   // Asked of a counting question only: the others do not compile it.
   const countedTokens = COUNT_QUESTION.test(read, lowerClean) ? countedNoun(surfaces) : undefined;
   const counted: number[] = [];
@@ -883,6 +902,20 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     word++;
   }
+  // A phrasal verb's sense is read from the query's other words, once every word is read (`LIGHT`).
+  if (phrasal) {
+    const count = word;
+    for (const phrase of phrasal.values()) {
+      const verb = phrasalWords(phrase, surfaces, words, wordTokens);
+      const found = verb.words.length ? senseOf(verb, terms, termCount, vocabulary, known) : [];
+      if (found.length === 0) continue;
+      termCount = weighDown(verb, terms, termCount);
+      word = verb.words[0]!;
+      for (const term of found) add(term, EXPANSION_WEIGHTS.synonym / Math.sqrt(found.length), 'expanded');
+      words[word]!.known = Math.max(words[word]!.known, LIGHT.known);
+    }
+    word = count;
+  }
   const wantsQuantity = QUANTITY_QUESTION.test(read, lowerClean);
   const wantsPenalty = PENALTY_QUESTION.test(read, lowerClean);
   const wantsDate = DATE_QUESTION.test(read, lowerClean);
@@ -895,6 +928,85 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */
 type AddTerm = (term: string, weight: number, origin: WeightedTerm['origin'], from?: 'family' | 'thesaurus') => void;
+
+/** A phrasal verb of the query as read into query words, its sense to be read from the other words (`LIGHT`). */
+interface PhrasalWords {
+  /** Its query words: the verb's ("pick"; none for a stop word, "get" of "get rid of") and its particles' ("away"), the first taking the stand-ins. */
+  words: number[];
+  /** Its own typed terms, which are no stand-ins. */
+  own: ReadonlySet<string>;
+  senses: ReadonlyArray<readonly string[]>;
+}
+
+/** The query words a phrasal verb's tokens were read as (`wordTokens`: each word's first token), and its own terms. */
+function phrasalWords(verb: PhrasalVerb, surfaces: readonly string[], words: readonly QueryWord[], wordTokens: readonly number[]): PhrasalWords {
+  const at: number[] = [];
+  for (let w = 0; w < words.length; w++) if (verb.tokens.includes(wordTokens[w]!)) at.push(w);
+  const own = new Set<string>();
+  for (const t of verb.tokens) {
+    const term = termOf(surfaces[t]!);
+    if (term !== null) own.add(term);
+  }
+  return { words: at, own, senses: verb.senses };
+}
+
+/**
+ * The query's phrasal verbs by their verb's token, and their particles' tokens, for `parseQuery`: none inside or starting
+ * a thesaurus phrase, whose line a maintainer wrote for it (`typedEntries`: the matches as typed, undefined when a word
+ * was corrected).
+ */
+function phrasalVerbs(surfaces: readonly string[], typedEntries: ReadonlyArray<ThesaurusEntry | undefined> | undefined, vocabulary: Vocabulary, hyphened: (i: number) => boolean): Map<number, PhrasalVerb> | undefined {
+  const lower = surfaces.map((s) => normalize(s));
+  if (!mayHoldPhrasalVerb(lower)) return undefined;
+  const inPhrase: boolean[] = [];
+  for (let i = 0; i < surfaces.length; i++) {
+    const entry = typedEntries ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
+    for (let k = 0; k < (entry?.length ?? 0); k++) inPhrase[i + k] = true;
+  }
+  const lookups = { left: LIGHT.lookups };
+  let found: Map<number, PhrasalVerb> | undefined;
+  const taken = new Set<number>();
+  for (let i = 0; i < surfaces.length - 1; i++) {
+    // "make-up", "set-up", "take-over": a noun, no verb.
+    if (inPhrase[i] || taken.has(i) || hyphened(i)) continue;
+    const verb = phrasalVerbAt(lower, i, vocabulary.verbSenses!, lookups);
+    if (!verb || verb.tokens.some((t) => inPhrase[t])) continue;
+    (found ??= new Map()).set(i, verb);
+    for (const t of verb.tokens) taken.add(t);
+  }
+  return found;
+}
+
+/** The report's terms for the sense of a phrasal verb that the query's other typed terms choose (`LIGHT`, `senseTerms`). */
+function senseOf(verb: PhrasalWords, terms: readonly WeightedTerm[], termCount: number, vocabulary: Vocabulary, known: (term: string) => boolean): string[] {
+  if (!vocabulary.paragraphsOf) return [];
+  const context: string[] = [];
+  for (let k = 0; k < termCount; k++) {
+    const t = terms[k]!;
+    // Typed and corrected terms only: a stand-in may itself be of a wrong sense.
+    if (!verb.words.includes(t.word) && t.origin !== 'expanded' && !context.includes(t.term)) context.push(t.term);
+  }
+  const maxParagraphs = LIGHT.maxShare * (vocabulary.paragraphCount ?? Infinity);
+  return senseTerms(verb.senses, verb.own, context, { known: (t) => known(t) && !vocabulary.ignored.has(t), paragraphsOf: vocabulary.paragraphsOf, maxParagraphs });
+}
+
+/**
+ * A phrasal verb's words once its sense is read: their typed terms count `LIGHT.weight`, and what their reading as separate
+ * words stood in for them is dropped (WordNet's "destroy" for the "rid" of "get rid of", the vectors' neighbours of "pick";
+ * not a typed word's family). Returns the term count left.
+ */
+function weighDown(verb: PhrasalWords, terms: WeightedTerm[], termCount: number): number {
+  let kept = 0;
+  for (let k = 0; k < termCount; k++) {
+    const t = terms[k]!;
+    if (verb.words.includes(t.word)) {
+      if (t.origin === 'expanded' && !t.family) continue;
+      if (t.origin !== 'expanded' && t.weight > LIGHT.weight) terms[k] = { ...t, weight: LIGHT.weight };
+    }
+    terms[kept++] = terms[k]!;
+  }
+  return kept;
+}
 
 /**
  * Reads a typed word neither the report nor the thesaurus knows, for `parseQuery`: a British spelling of a

@@ -66,6 +66,7 @@ export function createQueryService(
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
   const derived = (word: string) => wordnet.derived(word);
+  const verbSenses = (words: readonly string[]) => wordnet.verbSenses(words);
   const ambiguous = (word: string) => AMBIGUOUS_WORDS.has(word);
   const english = vectors && englishSpelling(vectors, senses);
   // Citations name their report only when there is more than one to tell apart.
@@ -73,7 +74,7 @@ export function createQueryService(
   const order = orderByDefault(index.entries, options.defaultReport);
   const reports = order.map((i): ReportSummary => ({ ...index.entries[i]!.info, paragraphs: index.entries[i]!.paragraphs }));
   const positionById = new Map(index.entries.map((e, i) => [e.info.id, i]));
-  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, derived, ambiguous, ...(english ? { english } : {}) }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
+  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, derived, ambiguous, verbSenses, ...(english ? { english } : {}) }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     const at = id === undefined ? order[0]! : positionById.get(id);
     return at === undefined ? unknownReport(id!, reports) : open.get(at);
@@ -283,7 +284,7 @@ class ReportSearch {
 
   constructor(
     readonly index: ReportIndex,
-    { senses, derived, ambiguous, english }: Pick<Vocabulary, 'senses' | 'derived' | 'ambiguous' | 'english'>,
+    { senses, derived, ambiguous, verbSenses, english }: Pick<Vocabulary, 'senses' | 'derived' | 'ambiguous' | 'verbSenses' | 'english'>,
     vectors: WordVectors | undefined,
     thesaurus: Thesaurus,
     /** Prefix citations with the report's title (more than one report loaded). */
@@ -303,7 +304,10 @@ class ReportSearch {
       senses,
       ...(derived ? { derived } : {}),
       ...(ambiguous ? { ambiguous } : {}),
+      ...(verbSenses ? { verbSenses } : {}),
       ...(english ? { english } : {}),
+      paragraphsOf: (term) => this.bm25.documentsOf(term),
+      paragraphCount: this.paragraphs.length,
       ignored: new Set(termsOf(this.info.country)),
       corrections: new Map(),
       typedWords: new Map(),

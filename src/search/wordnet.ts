@@ -338,6 +338,31 @@ export class WordNet {
     return result;
   }
 
+  private readonly verbCache = new Map<string, ReadonlyArray<readonly string[]> | null>();
+
+  /**
+   * The lemmas of each verb sense of `words` read as one verb, most frequent sense first, lower case, multi-word
+   * lemmas kept whole ("pick_up"): `["picked", "up"]` is WordNet's "pick up" (the first word's base forms tried,
+   * "picked" → pick), whose senses are "lift", "collect", "learn", "arrest"… Null when WordNet lists no such verb.
+   * A light verb's or a phrasal verb's senses, one of which the query's other words choose (`verbSense` in query.ts).
+   */
+  verbSenses(words: readonly string[]): ReadonlyArray<readonly string[]> | null {
+    const key = words.join(' ');
+    const cached = this.verbCache.get(key);
+    if (cached !== undefined) return cached;
+    const rest = words.slice(1).map((w) => `_${w}`).join('');
+    let found: string[][] | null = null;
+    for (const base of baseForms(words[0]!, 'verb')) {
+      const line = this.index.verb.find(base + rest);
+      if (!line) continue;
+      found = synsetOffsets(line).map((offset) => synsetWords(this.data.verb.lineAt(Number(offset))));
+      break;
+    }
+    if (this.verbCache.size > 5000) this.verbCache.clear();
+    this.verbCache.set(key, found);
+    return found;
+  }
+
   private baseForms(word: string, pos: PartOfSpeech): string[] {
     return baseForms(word, pos);
   }
