@@ -52,6 +52,22 @@ export const SCATTERED = { words: 3, share: 0.5 };
 export const ADVICE = new GatedPattern(/^\s*(?:how\s+(?:do|can|could|should|would|might)\s+i|(?:how|where)\s+i\s+(?:can|could|should)|what\s+i\s+should|how\s+to|what\s+should\s+i|where\s+(?:can|do|should)\s+i|(?:can\s+you\s+)?recommend|(?:what\s+(?:is|are)\s+the\s+)?best)\b/i, [], ['how', 'where', 'can', 'recommend', 'what', 'best']);
 
 /**
+ * Advice asked after the asker's story (round 121): "I own a small shop and a former partner owes me money, how do I write a
+ * polite letter asking for the debt to be repaid?" asks what "how do I write a polite letter…" asks (`ADVICE`, read at the
+ * question's start), and the story lends it the report's words ("money", "partner", "owes"). The advice opens the clause after a
+ * comma, a colon, a semicolon, a dash or a sentence's end, with "I" or the asker's "we" ("…, how can we get more volunteers…").
+ * Scaled as advice only when the first passage holds less than `STORY_ADVICE.held` of the clause's words (`asksAdviceAfterStory`): "we want to start a
+ * public association, how do we register it?" is answered by "must be registered with the Ministry of Justice", as a report states
+ * the course of people in the asker's place; the letter, the CV or the poster is in no passage. General English, like `ADVICE`.
+ */
+export const ADVICE_AFTER_STORY = new GatedPattern(
+  /[,;:.!?\u2013\u2014-]\s+(?:(?:so|and|but|then)\s+)?((?:how\s+(?:do|can|could|should|would|might)|what\s+should|where\s+(?:can|do|should))\s+(?:i|we)|(?:how|where)\s+(?:i|we)\s+(?:can|could|should)|what\s+(?:i|we)\s+should|how\s+to)\b/i,
+  ['how', 'what', 'where'],
+);
+/** The share of an advice clause told after a story (`ADVICE_AFTER_STORY`) the first passage must hold for it to be asked of the report. */
+export const STORY_ADVICE = { held: 0.5 };
+
+/**
  * Chit-chat made of the report's words (round 19, docs/search-quality.md), treated like advice (`COVERAGE.advice`):
  * a report describes a past year, so it holds no opinion of the bot's ("what do you think about the prison
  * system", "what's your view on press freedom", "do you agree with…") and no timetable or tomorrow ("what
@@ -593,7 +609,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const together = answering && long ? heldTogether(query, weighed, answering, FORMAL_QUESTION.test(asked)) : undefined;
   // Advice on a right, a permission or a duty the answering passages state is asked of the report (`statesCourse`, round 88).
   const course = answering !== undefined && ADVICE_COURSE.test(asked) && statesCourse(query, answering) && !isAdvice(asked, false) && !isAdvice(query.meant, false);
-  const advice = !course && (isAdvice(query.meant) || (asking !== undefined && isAdvice(asked)));
+  const advice = !course && (isAdvice(query.meant) || (asking !== undefined && isAdvice(asked)) || asksAdviceAfterStory(query, weighed, answering));
   const everyday = !advice && answering !== undefined && (asksEverydayAdvice(query, answering, course) || ranksOwnCountry(query, answering));
   const unstated = answering
     ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined) ?? otherCountryForm(query, weighed, answering))
@@ -705,6 +721,46 @@ export const ASKING = new GatedPattern(
   ],
 );
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
+
+/**
+ * Whether advice is asked after the asker's story (`ADVICE_AFTER_STORY`) of which the first passage holds less than
+ * `STORY_ADVICE.held`: the clause's topical words by specificity cubed, as `heldTogether` weighs them (a word of the clause is
+ * one its text holds whole).
+ */
+function asksAdviceAfterStory(query: ParsedQuery, words: readonly WeighedWord[], answering: AnsweringPassage | undefined): boolean {
+  const match = ADVICE_AFTER_STORY.exec(query.meant);
+  if (match === null) return false;
+  if (answering === undefined) return true;
+  const clause = lowerCaseOf(query.meant.slice(match.index + match[0].length - match[1]!.length));
+  const { sentences, headings } = answering.first();
+  let total = 0;
+  let held = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const word = query.words[w.word]!.word;
+    if (!holdsWhole(clause, word)) continue;
+    const name = w.known > 0 && answering.isName(word) && answering.isProperName(word);
+    const weight = (name ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity) ** LONG.power;
+    total += weight;
+    if (w.known > 0 && firstHoldsAny(termsOfWord(query, w.word), headings, sentences)) held += weight * Math.min(1, w.known);
+  }
+  return total === 0 || held < STORY_ADVICE.held * total;
+}
+
+/** Whether `text` holds `word` (lower case) as a whole word: not inside another. */
+function holdsWhole(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    const after = at + word.length >= text.length ? 32 : text.charCodeAt(at + word.length);
+    if (!isLetterOrDigit(before) && !isLetterOrDigit(after)) return true;
+  }
+  return false;
+}
+
+/** Whether a UTF-16 code is an ASCII letter or digit or a non-ASCII character (a letter of another alphabet). */
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 128;
+}
 
 /** Advice, the bot's opinion, a timetable, a prediction or the world at large (`ADVICE`, `OPINION`, `UPCOMING`, `FORECAST`, `WORLD_AT_LARGE`); without `advice`, the last four only. */
 function isAdvice(text: string, advice = true): boolean {
