@@ -1,7 +1,7 @@
 /**
  * Dense sentence vectors: each sentence of the report as the idf-weighted mean of its words' vectors,
- * a paragraph's built the first time a query reads it (a query reads its candidates' only, and a one-shot
- * search should not pay for the whole report's), and a query's cosine with them. A paraphrase that shares few words with the report
+ * built the first time a query needs them (most queries never do, and a one-shot search should not pay
+ * for them), and a query's cosine with them. A paraphrase that shares few words with the report
  * ("do cops beat suspects") can still be close in meaning to the right sentence.
  */
 import { type ReportIndex, sentencesOf } from './built-index.js';
@@ -9,13 +9,8 @@ import type { ParsedQuery } from './query.js';
 import type { WordVectors } from './word-vectors.js';
 
 export class DenseSentences {
-  /**
-   * Unit vectors of every sentence, paragraph by paragraph; `start[p]` is paragraph p's first row, and `built[p]` says
-   * whether its rows are written yet. Made on first use, each paragraph's rows written when a query first reads them
-   * (`rowsOf`): a question the report writes every word of reads only its thirty candidates' (`RANKING.secondOpinion`), and a
-   * one-shot `hr search` paid for the whole report's (~40 ms of CPU).
-   */
-  private table?: { rows: Float32Array; start: Int32Array; built: Uint8Array };
+  /** Unit vectors of every sentence, paragraph by paragraph; `start[p]` is paragraph p's first row (built on first use). */
+  private table?: { rows: Float32Array; start: Int32Array };
   private readonly dimensions: number;
   private readonly idf: (term: string) => number;
 
@@ -27,44 +22,30 @@ export class DenseSentences {
     this.idf = (term: string) => Math.log(1 + index.sentenceCount / (1 + (index.sentenceFrequency[term] ?? 0)));
   }
 
-  /** The table of rows, every paragraph's written (tests compare against it). */
   private sentenceRows(): { rows: Float32Array; start: Int32Array } {
-    const counts = this.index.sentenceCounts;
-    for (let p = 0; p < counts.length; p++) this.rowsOf(p);
-    return this.tableOf();
-  }
-
-  /** The table, made on first use: each paragraph's first row from the sentence counts, known without parsing the sentences. */
-  private tableOf(): { rows: Float32Array; start: Int32Array; built: Uint8Array } {
     if (this.table) return this.table;
-    const counts = this.index.sentenceCounts;
+    const { vectors, index, dimensions: d } = this;
+    const counts = index.sentenceCounts;
     const start = new Int32Array(counts.length + 1);
     let count = 0;
-    for (let p = 0; p < counts.length; p++) {
+    counts.forEach((n, p) => {
       start[p] = count;
-      count += counts[p]!;
-    }
+      count += n;
+    });
     start[counts.length] = count;
-    return (this.table = { rows: new Float32Array(count * this.dimensions), start, built: new Uint8Array(counts.length) });
-  }
-
-  /** The table with paragraph `position`'s rows written: each sentence the idf-weighted sum of its words' vectors, made unit. */
-  private rowsOf(position: number): { rows: Float32Array; start: Int32Array } {
-    const table = this.tableOf();
-    if (table.built[position]) return table;
-    const { vectors, index, dimensions: d } = this;
-    const rows = table.rows;
-    let row = table.start[position]!;
-    for (const sentence of sentencesOf(index, position)) {
-      for (const term of sentence.terms) {
-        const at = vectors.indexOf(index.termWords[term] ?? term);
-        if (at >= 0) vectors.addTo(at, this.idf(term), rows, row * d);
+    const rows = new Float32Array(count * d);
+    let row = 0;
+    for (let p = 0; p < counts.length; p++) {
+      for (const sentence of sentencesOf(index, p)) {
+        for (const term of sentence.terms) {
+          const at = vectors.indexOf(index.termWords[term] ?? term);
+          if (at >= 0) vectors.addTo(at, this.idf(term), rows, row * d);
+        }
+        normalise(rows, row * d, d);
+        row++;
       }
-      normalise(rows, row * d, d);
-      row++;
     }
-    table.built[position] = 1;
-    return table;
+    return (this.table = { rows, start });
   }
 
   /** The query's vector from its typed words (idf-weighted like the sentences), or undefined when none has one. */
@@ -96,7 +77,7 @@ export class DenseSentences {
   /** The best cosine of the query vector with any sentence of paragraph `position`. */
   best(queryVector: Float32Array, position: number): number {
     const d = this.dimensions;
-    const { rows, start } = this.rowsOf(position);
+    const { rows, start } = this.sentenceRows();
     let best = -1;
     for (let r = start[position]!; r < start[position + 1]!; r++) {
       const o = r * d;

@@ -87,15 +87,9 @@ import { doubles, smallIntegers } from './plain-arrays.js';
  * `headingTopic` (`voteForHeadingTopic`): "can refugees find a job easily" found "find" and "job" in a paragraph on
  * persons with disabilities, over *Protection of Refugees › Employment* (round 85: 28 first places won and 4 lost over
  * every public set, held-out half unchanged; the same vote for a word the text alone holds lost 2 : 11 there).
- * When neither vector ranking joins the fusion (every topical word of the question is one the report writes as typed),
- * the fusion reads no meaning, and a passage holding the question's words in another matter ties with the one about it:
- * the fusion's first ten places below the first are sorted again with the dense ranking of those ten worth `secondOpinion`
- * of a ranking (`secondOpinion`; round 120: first three +14 −0 over every public set, no first place, bold answer or
- * covered verdict moved; 0.15–0.3 over 10–20 places +9 to +21, −0 to −3; as a full half-weight ranking, or with the
- * alignment ranking on, round 108 and this round lost nearly as many as they won).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, age: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5, secondOpinion: 0.2 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, age: 1, further: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -456,16 +450,6 @@ export class QueryScorer {
   denseQuery(): Float32Array | undefined {
     if (!this.dense || !RANKING.dense) return undefined;
     if (!hasTopicalWordBelow(this.query.words, RANKING.denseGate)) return undefined;
-    return this.dense.queryVector(this.query);
-  }
-
-  /**
-   * The query's dense vector for the second opinion below first place (`RANKING.secondOpinion`): asked only when neither
-   * vector ranking joined the fusion, so every topical word is one the report writes as typed. Undefined without word
-   * vectors, with the weight off, or when no word of the query has a vector.
-   */
-  secondOpinionQuery(): Float32Array | undefined {
-    if (!this.dense || !RANKING.secondOpinion) return undefined;
     return this.dense.queryVector(this.query);
   }
 
@@ -1617,13 +1601,6 @@ export class RankedList {
     return new RankedList(head, ranked.length, [], 1);
   }
 
-  /**
-   * The first three positions in the fusion's order when the second opinion below first place moved one of them
-   * (`RANKING.secondOpinion`), else undefined: coverage reads the passages the fusion ranked first (`answeringPositions`),
-   * so the second opinion moves no covered verdict (read by it instead, 3 in-scope rows were refused and 1 answered).
-   */
-  fusedHead: number[] | undefined;
-
   /** The re-ranked head (`head`, filled by the caller: `headLength` entries) above the rest in BM25 order. */
   static withTail(head: readonly number[], headLength: number, tail: readonly number[], top: number): RankedList {
     return new RankedList(head, headLength, tail, top);
@@ -1678,56 +1655,13 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
     scoreDense(scorer, vector, ids, count);
     rankInto(values, count, denseRank);
   } else for (let i = 0; i < count; i++) denseRank[i] = Infinity;
-  const aligns = scorer.alignsQuery();
-  if (aligns) {
+  if (scorer.alignsQuery()) {
     scoreAlignment(scorer, ids, count);
     rankInto(values, count, alignRank);
   } else for (let i = 0; i < count; i++) alignRank[i] = Infinity;
   fuse(scorer, ids, count);
   if (RANKING.headingTopic > 0) voteForHeadingTopic(scorer, ids, count);
-  const order = breakTies(scorer, values, ids, headOrder(values, ids, count), count);
-  const second = !vector && !aligns && count > 2 ? scorer.secondOpinionQuery() : undefined;
-  if (!second) return headOf(candidates, count, order);
-  const fused = [ids[order[0]!]! | 0, ids[order[1]!]! | 0, ids[order[2]!]! | 0];
-  secondOpinion(scorer, second, ids, order, Math.min(count, SECOND_OPINION_PLACES));
-  const list = headOf(candidates, count, order);
-  if (ids[order[1]!] !== fused[1] || ids[order[2]!] !== fused[2]) list.fusedHead = fused;
-  return list;
-}
-
-/** How many of the fusion's first places the second opinion reads and re-sorts (`RANKING.secondOpinion`): a page of results and the next. */
-const SECOND_OPINION_PLACES = 10;
-
-/**
- * `RANKING.secondOpinion`: the fusion's first `places` places, for a question no vector ranking joined, get the dense
- * ranking's share among them (`secondOpinion` / (`fusionK` + its place in the dense ranking of these places)), and the
- * places from the second on are sorted again. The first keeps its place: it takes the largest share any place can, and no
- * other had a larger fused sum; the places below `places` get none and had no larger sum than any above, so the scores
- * stay in order, relative to the first. Only these places' sentences are read (a one-shot `hr search` writes their dense
- * rows, not thirty paragraphs'). An insertion sort from the second place on, stable: equals keep the fusion's order.
- */
-function secondOpinion(scorer: QueryScorer, vector: Float32Array, ids: readonly number[], order: number[], places: number): void {
-  const { values, secondScore, secondRank } = scratch;
-  for (let r = 0; r < places; r++) secondScore[r] = scorer.denseScore(vector, ids[order[r]!]!);
-  // Each place's rank in the dense ranking of these places, ties by the fusion's order: ten numbers, counted.
-  for (let r = 0; r < places; r++) {
-    let rank = 0;
-    for (let q = 0; q < places; q++) if (secondScore[q]! > secondScore[r]! || (secondScore[q] === secondScore[r] && q < r)) rank++;
-    secondRank[r] = rank;
-  }
-  const K = RANKING.fusionK;
-  const weight = RANKING.secondOpinion;
-  values[order[0]!] = values[order[0]!]! + weight / K;
-  for (let r = 1; r < places; r++) values[order[r]!] = values[order[r]!]! + weight / (K + secondRank[r]!);
-  for (let r = 2; r < places; r++) {
-    const i = order[r]!;
-    let at = r;
-    while (at > 1 && values[order[at - 1]!]! < values[i]!) {
-      order[at] = order[at - 1]!;
-      at--;
-    }
-    order[at] = i;
-  }
+  return headOf(candidates, count, breakTies(scorer, values, ids, headOrder(values, ids, count), count));
 }
 
 /**
@@ -1772,8 +1706,6 @@ const scratch = {
   sentenceRank: doubles(RERANK_DEPTH),
   denseRank: doubles(RERANK_DEPTH),
   alignRank: doubles(RERANK_DEPTH),
-  secondScore: doubles(RERANK_DEPTH),
-  secondRank: doubles(RERANK_DEPTH),
   order: smallIntegers(RERANK_DEPTH, 0),
   held: smallIntegers(RERANK_DEPTH, 0),
 };

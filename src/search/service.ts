@@ -164,8 +164,6 @@ function orderByDefault(entries: readonly ReportEntry[], defaultReport: string |
  * to the interpreter at the other.
  */
 function answeringPositions(ranked: RankedList): number[] {
-  // The fusion's first three, not those the second opinion below first place shows (`RankedList.fusedHead`).
-  if (ranked.fusedHead) return ranked.fusedHead;
   // Whole numbers in a list of their count: `push` of the head's doubles made a list of doubles with room for 17 (issue 13 round 42).
   const n = Math.min(3, ranked.length);
   if (n >= 3) return [ranked.positionAt(0) | 0, ranked.positionAt(1) | 0, ranked.positionAt(2) | 0];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
-import { RANKING } from '../../src/search/ranking.js';
 import { realService } from '../helpers.js';
 
 const service = realService();
@@ -15,18 +14,8 @@ describe('an exact tie of the rank fusion on the real report', () => {
     ['if you are poor and charged with a crime will the state give you a lawyer', 'the government must provide an attorney for an indigent suspect'],
     ['what is the fine for NGOs submitting inaccurate financial information', 'may carry fines up to 53,025 tenge'],
   ])('puts the passage holding more of the question\'s words first for “%s”', (query, answering) => {
-    // The tie is the fusion's: read without the second opinion below first place, which gives the first its largest
-    // share and the second its own (round 120) and leaves the first where it is.
-    const saved = RANKING.secondOpinion;
-    RANKING.secondOpinion = 0;
-    let fused: SearchAnswer['hits'] = [];
-    try {
-      fused = search(query).hits;
-    } finally {
-      RANKING.secondOpinion = saved;
-    }
-    expect(fused[0]!.score).toBe(fused[1]!.score);
-    expect(fused[0]!.text).toContain(answering);
-    expect(search(query).hits[0]!.text).toContain(answering);
+    const hits = search(query).hits;
+    expect(hits[0]!.score).toBe(hits[1]!.score);
+    expect(hits[0]!.text).toContain(answering);
   });
 });

@@ -83,8 +83,6 @@ describe('fusing the rankings', () => {
       },
       denseQuery: () => undefined,
       alignsQuery: () => false,
-      // No second opinion below first place: its own tests are in meaning-below-first.test.ts and rerank-fusion.test.ts.
-      secondOpinionQuery: () => undefined,
       lead: (position: number) => (position === overview ? RANKING.lead : 0),
       typedWordsHeld: (position: number) => held[position] ?? 0,
       holdsEveryWordTogether: (position: number) => together.includes(position),

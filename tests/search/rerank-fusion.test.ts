@@ -34,16 +34,6 @@ function reference(ids: number[], scorer: StubScores): Array<Required<Ranked>> {
   }
   // An exact tie goes to the paragraph holding more of the question's typed words, then to the earlier one.
   fused.sort((a, b) => b.score - a.score || scorer.held[b.position]! - scorer.held[a.position]! || a.position - b.position);
-  // With no vector ranking in the fusion, the dense ranking of the first ten places is a second opinion below first place
-  // (round 120): the first takes the largest share, the other nine theirs, and places two to ten are sorted again, equals
-  // in order.
-  if (scorer.second && !scorer.dense && !scorer.align && fused.length > 2) {
-    const places = fused.slice(0, 10);
-    const secondRank = ranks(places.map((r) => scorer.second![r.position]!));
-    places.forEach((r, i) => (r.score += RANKING.secondOpinion / (K + (i === 0 ? 0 : secondRank[i]!))));
-    const rest = places.slice(1).map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i).map((x) => x.r);
-    fused.splice(1, rest.length, ...rest);
-  }
   const top = fused[0]?.score || 1;
   const tail = ids.slice(count).map((position, j) => ({ position, score: 1 / (K + count + j) / top }));
   return [...fused.map((r) => ({ ...r, score: r.score / top })), ...tail] as Array<Required<Ranked>>;
@@ -66,8 +56,6 @@ interface StubScores {
   headed?: boolean[];
   /** Whether the question rests on a rare word, weighing the vector rankings `RANKING.rare` (absent: no). */
   rare?: boolean;
-  /** The dense scores a second opinion below first place reads when no vector ranking joined (absent: no word vectors). */
-  second?: number[];
 }
 
 function stubScorer(scores: StubScores): QueryScorer {
@@ -78,8 +66,7 @@ function stubScorer(scores: StubScores): QueryScorer {
       return scores.best[position]!;
     },
     denseQuery: () => (scores.dense ? new Float32Array(1) : undefined),
-    denseScore: (_: Float32Array, position: number) => (scores.dense ?? scores.second)![position]!,
-    secondOpinionQuery: () => (scores.second ? new Float32Array(1) : undefined),
+    denseScore: (_: Float32Array, position: number) => scores.dense![position]!,
     alignsQuery: () => !!scores.align,
     alignment: (position: number) => scores.align![position]!,
     lead: (position: number) => scores.lead[position]!,
@@ -113,7 +100,6 @@ describe('fusing the rankings, one function per ranking', () => {
       share: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       headed: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       rare: fc.option(fc.boolean(), { nil: undefined }),
-      second: fc.option(perPosition, { nil: undefined }),
     });
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(positions - 1), { maxLength: positions }), scores, (ids, s) => {
