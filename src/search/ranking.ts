@@ -312,7 +312,9 @@ let countedProbesLeft = COUNTED_PROBES;
  * (against `NOWHERE`) until the branch has checked `PERMISSION_PROBES` sentence stating an act: its loop's feedback needs
  * one (1–23 paragraphs read, 4 in the median, over ten question files run from the start). A fresh `hr`'s first "can…"
  * question, or first with such a term, comes after the function is optimised, and an operation it met first had no type
- * feedback and threw the code away (docs/search-speed.md, issue 13 round 51). Not the first query: a one-shot `hr` asks only
+ * feedback and threw the code away (docs/search-speed.md, issue 13 round 51). Until V8's one compile thread made it again a
+ * query took ~1.5× as long, for the next 9–22 questions, or up to ~330 asked back to back on a busy machine; the probes cost
+ * a warm query nothing measurable (round 54). Not the first query: a one-shot `hr` asks only
  * one, and reading a paragraph's acts is regular expressions over its sentences (~50 µs a paragraph cold). The acts read
  * stay with the report (`permittedActsOf`), as a permission question's do.
  */
