@@ -1708,6 +1708,8 @@ const scratch = {
   alignRank: doubles(RERANK_DEPTH),
   order: smallIntegers(RERANK_DEPTH, 0),
   held: smallIntegers(RERANK_DEPTH, 0),
+  /** `headOf`'s entries, copied at their length into the list (`RankedList`'s head). */
+  head: doubles(3 * RERANK_DEPTH),
 };
 
 /** Each candidate's best sentence (`scratch.sentence`) and its score (`scratch.values`). */
@@ -1765,9 +1767,7 @@ function voteForHeadingTopic(scorer: QueryScorer, ids: readonly number[], count:
  */
 function headOf(candidates: Bm25Results, count: number, order: readonly number[]): RankedList {
   const ids = candidates.ids;
-  const { values, sentence } = scratch;
-  // Plain doubles made on the heap, where a `Float64Array` of more than 64 bytes took a buffer outside it per query.
-  const head = doubles(count * 3);
+  const { values, sentence, head } = scratch;
   const top = (count > 0 ? values[order[0]!]! : 0) || 1;
   for (let r = 0; r < count; r++) {
     const i = order[r]!;
@@ -1775,7 +1775,10 @@ function headOf(candidates: Bm25Results, count: number, order: readonly number[]
     head[3 * r + 1] = sentence[i]!;
     head[3 * r + 2] = values[i]! / top;
   }
-  return RankedList.withTail(head, count, ids.slice(count, candidates.count), top);
+  // Plain doubles on the heap (a `Float64Array` of more than 64 bytes took a buffer outside it per query), written in
+  // scratch and copied at their length: made by `doubles`, the list's own array was pushed to its length, and its
+  // backing store grown three times (17, 41, 77, 131 entries for 90), ~2 KB of a warm query's ~14 (issue 13 round 55).
+  return RankedList.withTail(head.slice(0, 3 * count), count, ids.slice(count, candidates.count), top);
 }
 
 /**

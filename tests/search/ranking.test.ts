@@ -152,6 +152,20 @@ describe('fusing the rankings', () => {
     expect(rerank(candidates, stubScorer(tied, -1, [3, 3, 3, 3])).positionAt(0)).toBe(0);
   });
 
+  it('keeps each re-ranked list\'s head and tail while later lists are re-ranked', () => {
+    // 40 candidates: a head of 30 re-ranked, a tail of 10 in BM25 order. The second query's best sentences run the other way.
+    const many = { count: 40, ids: Array.from({ length: 40 }, (_, i) => 39 - i), scores: Array.from({ length: 40 }, (_, i) => 40 - i) };
+    const rising = Array.from({ length: 40 }, (_, i) => i + 1);
+    const page = (list: ReturnType<typeof rerank>) => list.slice(0, list.length);
+    const first = rerank(many, stubScorer(rising, -1));
+    const seen = page(first);
+    const second = rerank(many, stubScorer(rising.map((x) => 41 - x), -1));
+    expect(page(first)).toEqual(seen);
+    expect(page(second)).not.toEqual(seen);
+    expect(first.length).toBe(40);
+    expect(seen.slice(30).map((r) => r.position)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+  });
+
   it('never lets the typed words held overturn a fused score that is ahead', () => {
     // 2 holds every typed word but is third by BM25 and by sentence.
     expect(rerank(candidates, stubScorer([10, 8, 6, 7], -1, [1, 1, 9, 1])).positionAt(0)).toBe(0);
