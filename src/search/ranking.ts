@@ -1573,23 +1573,35 @@ export interface Ranked {
  * Ranked paragraphs, best first. Only a page of them is ever shown, so the paragraphs below the
  * re-ranked head (BM25 order, often a hundred or more) are kept as positions and made into `Ranked`
  * objects only when a page reaches them: no object per candidate per query.
+ *
+ * A list `rerank` made reads the scratch it was written in (its head) and BM25's results (its tail) in place, so it
+ * is read only until the next re-ranking or BM25 ranking on its report, as the query's scorer is used only until the
+ * next query: a later read throws rather than read another query's order. A search reads its page and first three
+ * positions right away; copying the head and tail out for it was ~1 KB of a warm query's ~12 (issue 13 round 55).
  */
 export class RankedList {
   /**
    * `head`: ranked and scored, three numbers an entry (position, best sentence or NaN for none, score),
-   * made into `Ranked` objects only when a page reads them: one packed array of doubles per query (`doubles`) where an
-   * object per re-ranked candidate was a tenth of a warm query's garbage (docs/search-speed.md, issue 13 rounds 30 and 46);
-   * `tail`: the positions after it, each scored `1 / (fusionK + its BM25 place)` and divided by `top`,
-   * as the head's scores were.
+   * made into `Ranked` objects only when a page reads them: a packed array of doubles where an object per re-ranked
+   * candidate was a tenth of a warm query's garbage (docs/search-speed.md, issue 13 rounds 30 and 46);
+   * `tail`: the positions after it, `tail[i]` for list index `i` from `headLength` to `length` (BM25's `ids`), each
+   * scored `1 / (fusionK + i)` and divided by `top`, as the head's scores were.
    */
   private constructor(
     private readonly head: readonly number[],
     private readonly headLength: number,
     private readonly tail: readonly number[],
+    /** How many paragraphs are ranked: the head's and the tail's. */
+    readonly length: number,
     private readonly top: number,
+    /** BM25's results the tail is read from, or undefined for a list holding its own arrays (`of`). */
+    private readonly candidates: Bm25Results | undefined,
+    /** `reranks` and `candidates.rankings` when the list was made. */
+    private readonly made: number,
+    private readonly ranking: number | undefined,
   ) {}
 
-  /** A list of these ranked paragraphs, best first, and nothing below them. */
+  /** A list of these ranked paragraphs, best first, and nothing below them: its own arrays, read at any time. */
   static of(ranked: readonly Ranked[]): RankedList {
     const head = doubles(ranked.length * 3);
     for (let i = 0; i < ranked.length; i++) {
@@ -1598,25 +1610,30 @@ export class RankedList {
       head[3 * i + 1] = r.sentence ?? NaN;
       head[3 * i + 2] = r.score;
     }
-    return new RankedList(head, ranked.length, [], 1);
+    return new RankedList(head, ranked.length, [], ranked.length, 1, undefined, 0, undefined);
   }
 
-  /** The re-ranked head (`head`, filled by the caller: `headLength` entries) above the rest in BM25 order. */
-  static withTail(head: readonly number[], headLength: number, tail: readonly number[], top: number): RankedList {
-    return new RankedList(head, headLength, tail, top);
+  /** `rerank`'s list: its head (`head`, filled by the caller: `headLength` entries) above the rest of `candidates` in BM25 order, both read in place. */
+  static inPlace(head: readonly number[], headLength: number, candidates: Bm25Results, top: number): RankedList {
+    return new RankedList(head, headLength, candidates.ids, candidates.count, top, candidates, reranks, candidates.rankings);
   }
 
-  get length(): number {
-    return this.headLength + this.tail.length;
+  /** Throws when the scratch or BM25 results this list reads have been written over by a later query. */
+  private readable(): void {
+    if (this.candidates !== undefined && (this.made !== reranks || this.ranking !== this.candidates.rankings)) {
+      throw new Error('RankedList read after a later re-ranking or BM25 ranking on its report');
+    }
   }
 
-  /** The paragraph position at `index` (0: the best). */
+  /** The paragraph position at `index` (0: the best; below `length`). */
   positionAt(index: number): number {
-    return index < this.headLength ? this.head[3 * index]! : this.tail[index - this.headLength]!;
+    this.readable();
+    return index < this.headLength ? this.head[3 * index]! : this.tail[index]!;
   }
 
   /** The ranked paragraphs from `start` up to `end` (excluded), as `Array#slice` bounds them. */
   slice(start: number, end: number): Ranked[] {
+    this.readable();
     const out: Ranked[] = [];
     for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) {
       if (i < this.headLength) {
@@ -1624,11 +1641,14 @@ export class RankedList {
         // Position and sentence as whole numbers (small integers in the object, where the head's doubles were each boxed:
         // issue 13 round 42).
         out.push(Number.isNaN(sentence) ? { position: this.head[3 * i]! | 0, score: this.head[3 * i + 2]! } : { position: this.head[3 * i]! | 0, sentence: sentence | 0, score: this.head[3 * i + 2]! });
-      } else out.push({ position: this.tail[i - this.headLength]!, score: 1 / (RANKING.fusionK + i) / this.top });
+      } else out.push({ position: this.tail[i]!, score: 1 / (RANKING.fusionK + i) / this.top });
     }
     return out;
   }
 }
+
+/** Re-rankings begun (`rerank`): a list it made reads its scratch only while this is unchanged (`RankedList`). */
+let reranks = 0;
 
 /**
  * Re-ranks BM25 candidates (best first; ids are paragraph positions) by fusing their BM25 rank with
@@ -1642,6 +1662,8 @@ export class RankedList {
  * hr's one worker thread in the middle of a stdin session (docs/search-speed.md, speed round 17).
  */
 export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList {
+  // From here on the scratch is this query's: an earlier list reading it throws.
+  reranks++;
   const count = Math.min(candidates.count, RERANK_DEPTH);
   const ids = candidates.ids;
   const { values, sentenceRank, denseRank, alignRank } = scratch;
@@ -1775,10 +1797,10 @@ function headOf(candidates: Bm25Results, count: number, order: readonly number[]
     head[3 * r + 1] = sentence[i]!;
     head[3 * r + 2] = values[i]! / top;
   }
-  // Plain doubles on the heap (a `Float64Array` of more than 64 bytes took a buffer outside it per query), written in
-  // scratch and copied at their length: made by `doubles`, the list's own array was pushed to its length, and its
-  // backing store grown three times (17, 41, 77, 131 entries for 90), ~2 KB of a warm query's ~14 (issue 13 round 55).
-  return RankedList.withTail(head.slice(0, 3 * count), count, ids.slice(count, candidates.count), top);
+  // Plain doubles on the heap (a `Float64Array` of more than 64 bytes took a buffer outside it per query), in scratch the
+  // list reads in place: made per query by `doubles`, the head was pushed to its length, its backing store grown three
+  // times (17, 43, 82, 140 entries for 90), ~2 KB of a warm query's ~14, and the tail was a copy (issue 13 round 55).
+  return RankedList.inPlace(head, count, candidates, top);
 }
 
 /**

@@ -357,6 +357,8 @@ class ReportSearch {
     if (query.terms.length === 0 && query.phrases.length === 0) return this.nothingToSearch(query);
 
     const scorer = new QueryScorer(this.index, this.ordinals, query, this.dense, this.similarities);
+    // Read only within this call (the page, the total, coverage's first three): the list reads the re-ranking's scratch
+    // and BM25's results in place, until the next query on the report (`RankedList`).
     const ranked = this.rank(query, scope, scorer);
     const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), maxLimit);
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
