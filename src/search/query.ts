@@ -716,7 +716,7 @@ function readQuotedPhrases(rest: string, phrases: string[]): string {
  * (issue 13 round 41). Only indices below the query's own token and word counts are read; `parseQuery` never runs
  * inside itself. The typed surfaces are not kept: the thesaurus remembers the last array it matched by identity.
  */
-const PARSE_SCRATCH = { typedWords: [] as TypedWord[], typedEntries: [] as Array<ThesaurusEntry | undefined>, wordTokens: [] as number[], terms: [] as WeightedTerm[] };
+const PARSE_SCRATCH = { typedWords: [] as TypedWord[], typedEntries: [] as Array<ThesaurusEntry | undefined>, wordTokens: [] as number[], terms: [] as WeightedTerm[], phraseTerms: [] as string[] };
 
 /**
  * A chat query read against a report's vocabulary (`ParsedQuery`). `clean` is `cleanQuery(raw)`, when the caller has it
@@ -765,14 +765,23 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
   /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
   const expandPhrases = (phrases: readonly string[]): boolean => {
-    const found = new Set<string>();
+    // Each term once, in the order first found (as a Set iterates): the first `count` of a kept list searched from its
+    // start, not a Set made per call (a call is a few terms; issue 13 round 55). `add` never calls back in here.
+    const found = PARSE_SCRATCH.phraseTerms;
+    let count = 0;
     for (let p = 0; p < phrases.length; p++) {
       const terms = phraseTerms(phrases[p]!);
-      for (let k = 0; k < terms.length; k++) if (known(terms[k]!) && !vocabulary.ignored.has(terms[k]!)) found.add(terms[k]!);
+      for (let k = 0; k < terms.length; k++) {
+        const term = terms[k]!;
+        if (!known(term) || vocabulary.ignored.has(term)) continue;
+        let at = 0;
+        while (at < count && found[at] !== term) at++;
+        if (at === count) found[count++] = term;
+      }
     }
-    const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(found.size || 1);
-    for (const term of found) add(term, share, 'expanded', 'thesaurus');
-    return found.size > 0;
+    const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(count || 1);
+    for (let i = 0; i < count; i++) add(found[i]!, share, 'expanded', 'thesaurus');
+    return count > 0;
   };
   const words: QueryWord[] = [];
   const wantsLaw = LAW_QUESTION.test(read, lowerClean);

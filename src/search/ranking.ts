@@ -190,6 +190,16 @@ function slotInfoOf(pool: TermInfo[], slot: number): TermInfo {
   return pool[slot]!;
 }
 
+/** `alignQuery`'s weights by query word, read by `TermSimilarities.forQuery` before it returns: kept, not made per query. */
+let alignWeights = doubles(16);
+
+/** The kept weights for `words` query words, zeroed. */
+function alignmentWeights(words: number): number[] {
+  if (alignWeights.length < words) alignWeights = doubles(2 * words);
+  for (let w = 0; w < words; w++) alignWeights[w] = 0;
+  return alignWeights;
+}
+
 /** BM25's idf of a term found in `df` of `count` documents (paragraphs or sentences). */
 function idf(df: number, count: number): number {
   return Math.log(1 + (count - df + 0.5) / (df + 0.5));
@@ -473,11 +483,12 @@ export class QueryScorer {
 
   /** The query's words for soft alignment, each weighing as in the sentence ranking (its typed term's weight × sentence idf). */
   private alignQuery(): QueryAlignment {
-    const weights = new Array<number>(this.query.words.length).fill(0);
+    const words = this.query.words.length;
+    const weights = alignmentWeights(words);
     const infos = this.slotInfo;
     for (let i = 0; i < infos.length; i++) {
       const t = infos[i]!;
-      if (t.typed && t.word < weights.length) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
+      if (t.typed && t.word < words) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
     }
     return this.similarities!.forQuery(this.query.words, weights, this.index.sentenceCount);
   }
