@@ -205,10 +205,19 @@ function idf(df: number, count: number): number {
   return Math.log(1 + (count - df + 0.5) / (df + 0.5));
 }
 
-/** Σ `values[i]` over `indices`, in their order (the order a Map of them summed in). */
-function sumOf(values: readonly number[], indices: readonly number[]): number {
+/**
+ * The typed words a scorer's constructor has met (`addTerm`), in the order first met, and each one's best paragraph
+ * value (at least 0): the first `typedMet` entries, written over by the next constructor. Kept, not two lists made per
+ * query (one grown by word index); the constructor reads them before it returns (issue 13 round 55).
+ */
+const TYPED_WORDS: number[] = [];
+const TYPED_BEST: number[] = doubles(16);
+let typedMet = 0;
+
+/** Σ `values[0, count)`, in their order (the order a Map of them summed in). */
+function sumOf(values: readonly number[], count: number): number {
   let sum = 0;
-  for (let i = 0; i < indices.length; i++) sum += values[indices[i]!]!;
+  for (let i = 0; i < count; i++) sum += values[i]!;
   return sum;
 }
 
@@ -345,9 +354,6 @@ export class QueryScorer {
   private readonly typedWords: number;
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
   private readonly typedTotal: number;
-  /** Each typed word's best paragraph value (by word; `addTerm` fills it) and the typed words in the order first met. */
-  private readonly typedValue: number[] = [];
-  private readonly typedOrder: number[] = [];
   private readonly credit: number[];
   /** By query slot: the stamp of the last sentence `scoreSentences` counted the slot's term in (`sentenceStamp`). */
   private readonly seenIn: number[];
@@ -355,8 +361,12 @@ export class QueryScorer {
   private sentenceStamp = 0;
   /** Scratch for `lead`: the typed words a heading names, in the order it names them. */
   private readonly leadOrder: number[];
-  /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
-  private readonly slotInfo: TermInfo[] = [];
+  /**
+   * `info` by query slot (see `SentenceTerms`), for scoring sentences by term id: the report's pool of them
+   * (`scorerPool`), of which this query's are the first `slots`, not a list of its own made per query.
+   */
+  private readonly slotInfo: TermInfo[];
+  private slots = 0;
   /** The report's `TermInfo` objects and scratch arrays, reused by each query's scorer (`scorerPool`). */
   private readonly pool: ScorerPool;
   private readonly sentenceTerms: SentenceTerms;
@@ -394,18 +404,20 @@ export class QueryScorer {
     this.generation = this.sentenceTerms.beginQuery();
     if (this.pool.byTerm.size > KEPT_TERMS) this.pool.byTerm.clear();
     this.info = new QueryTerms(this.pool.byTerm, this.generation);
+    this.slotInfo = this.pool.infos;
     const terms = query.terms;
     this.named = namedExpansions(index.nameOnly, index.nameGroups, query);
+    typedMet = 0;
     for (let i = 0; i < terms.length; i++) this.addTerm(terms[i]!);
-    this.typedWords = this.typedOrder.length;
-    this.typedTotal = sumOf(this.typedValue, this.typedOrder);
+    this.typedWords = typedMet;
+    this.typedTotal = sumOf(TYPED_BEST, typedMet);
     // The report's scratch, grown to this query's size when short: every use fills or stamps what it reads.
-    const scratch = scorerScratch(this.pool, this.words, this.slotInfo.length);
+    const scratch = scorerScratch(this.pool, this.words, this.slots);
     this.credit = scratch.credit;
     this.seenIn = scratch.seenIn;
     this.leadOrder = scratch.leadOrder;
     // Stamps of an earlier scorer would pass for this one's (`sentenceStamp` starts again from 1).
-    for (let slot = 0; slot < this.slotInfo.length; slot++) this.seenIn[slot] = 0;
+    for (let slot = 0; slot < this.slots; slot++) this.seenIn[slot] = 0;
     this.keywordsAsWritten = query.keywords && everyWordKnown(query.words);
     this.countsTyped = countsSpecificWord(query);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
@@ -431,11 +443,10 @@ export class QueryScorer {
     // from the report's pool (`scorerPool`'s `infos`), written anew: no object per term per query.
     let info = this.info.get(t.term);
     if (!info) {
-      const slot = this.slotInfo.length;
-      info = slotInfoOf(this.pool.infos, slot);
+      const slot = this.slots++;
+      info = slotInfoOf(this.slotInfo, slot);
       info.slot = slot;
       this.sentenceTerms.assign(this.generation, t.term, slot);
-      this.slotInfo.push(info);
       this.info.set(t.term, info);
     }
     info.word = t.word;
@@ -445,11 +456,13 @@ export class QueryScorer {
     info.paragraphValue = paragraphValue;
     if (t.word >= this.words) this.words = t.word + 1;
     if (typed) {
-      const best = this.typedValue[t.word];
-      if (best === undefined) {
-        this.typedOrder.push(t.word);
-        this.typedValue[t.word] = Math.max(0, paragraphValue);
-      } else this.typedValue[t.word] = Math.max(best, paragraphValue);
+      let k = 0;
+      while (k < typedMet && TYPED_WORDS[k] !== t.word) k++;
+      if (k === typedMet) {
+        TYPED_WORDS[k] = t.word;
+        TYPED_BEST[k] = Math.max(0, paragraphValue);
+        typedMet++;
+      } else TYPED_BEST[k] = Math.max(TYPED_BEST[k]!, paragraphValue);
     }
   }
 
@@ -486,7 +499,7 @@ export class QueryScorer {
     const words = this.query.words.length;
     const weights = alignmentWeights(words);
     const infos = this.slotInfo;
-    for (let i = 0; i < infos.length; i++) {
+    for (let i = 0; i < this.slots; i++) {
       const t = infos[i]!;
       if (t.typed && t.word < words) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
     }
@@ -927,7 +940,10 @@ export class QueryScorer {
     while (focus >= 0 && !(words[focus]!.known === 1 && words[focus]!.topical)) focus--;
     if (focus < 0) return 0;
     let value = 0;
-    for (const t of this.slotInfo) if (t.word === focus && t.typed && t.sentenceValue > value) value = t.sentenceValue;
+    for (let i = 0; i < this.slots; i++) {
+      const t = this.slotInfo[i]!;
+      if (t.word === focus && t.typed && t.sentenceValue > value) value = t.sentenceValue;
+    }
     if (value < RANKING.factGate) return 0;
     const { ids, starts } = this.sentenceTerms.of(position);
     if (this.holdsWord(ids, starts[0]!, starts[1]!, focus, false)) return 0;
@@ -1312,7 +1328,7 @@ export class QueryScorer {
     // The pool's scratch (at least `words` long, see the constructor).
     const lacked = zeroed(this.pool.lacked, this.words);
     let count = 0;
-    for (let i = 0; i < this.slotInfo.length; i++) {
+    for (let i = 0; i < this.slots; i++) {
       const t = this.slotInfo[i]!;
       const word = words[t.word];
       if (t.typed && word?.topical && word.specificity >= RANKING.headingTopicSpecificity && lacked[t.word] === 0) {
@@ -1345,7 +1361,7 @@ export class QueryScorer {
     const terms: string[] = [];
     // The slots are in the order the terms were first added, as the query's term Map iterated them.
     const infos = this.slotInfo;
-    for (let i = 0; i < infos.length; i++) if (infos[i]!.typed && lacked[infos[i]!.word] === 1) terms.push(infos[i]!.term);
+    for (let i = 0; i < this.slots; i++) if (infos[i]!.typed && lacked[infos[i]!.word] === 1) terms.push(infos[i]!.term);
     this.lackedTerms = terms;
     return true;
   }
