@@ -564,6 +564,18 @@ export class QueryScorer {
    * ("This requirement…", "They…") is joined by its predecessor when that holds query words too.
    */
   answerSentences(position: number): { first: number; last: number } {
+    const first = this.answerFirst(position);
+    return { first, last: this.answerLast };
+  }
+
+  /** The last sentence of the answer the latest `answerFirst` call found. */
+  answerLast = 0;
+
+  /**
+   * `answerSentences` without an object per excerpt (issue 13 round 55): returns the answer's first sentence and leaves
+   * its last in `answerLast`, as `bestSentenceIndex` leaves its score.
+   */
+  answerFirst(position: number): number {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
     const scores = copyOf(this.sentenceScores(position));
     // Before the opening's preference, which gives way when a sentence naming the body by its acronym holds more typed words.
@@ -602,12 +614,21 @@ export class QueryScorer {
     let best = 0;
     for (let i = 0; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
     const top = scores[best] ?? 0;
-    if (top <= 0) return { first: best, last: best };
+    if (top <= 0) {
+      this.answerLast = best;
+      return best;
+    }
     // "This requirement discouraged many citizens from joining political parties" answers only with
     // the sentence naming the requirement: a sentence opening by referring back brings its predecessor
     // along when that holds query words too (it names what the answer is about).
-    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && sentencesOf(this.index, position)[best]!.refersBack) return { first: best - 1, last: best };
-    if (best < CHOSEN_BITS && chosen & (1 << best)) return { first: best, last: best };
+    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && sentencesOf(this.index, position)[best]!.refersBack) {
+      this.answerLast = best;
+      return best - 1;
+    }
+    if (best < CHOSEN_BITS && chosen & (1 << best)) {
+      this.answerLast = best;
+      return best;
+    }
     const before = scores[best - 1] ?? 0;
     const after = scores[best + 1] ?? 0;
     // The opening's preference makes it the answer when it is the best, and lets it join a best second sentence it
@@ -615,13 +636,26 @@ export class QueryScorer {
     // one says ("There are no reception facilities for asylum seekers. The government does not provide accommodation,
     // allowances…"), while the opening only set the topic ("A legislative framework does not exist…"): round 75.
     const rival = best === 1 && preferred ? before / (1 + RANKING.opening) : before;
-    if (after >= RANKING.pair * top && after >= rival) return { first: best, last: best + 1 };
-    if (before >= RANKING.pair * top) return { first: best - 1, last: best };
+    if (after >= RANKING.pair * top && after >= rival) {
+      this.answerLast = best + 1;
+      return best;
+    }
+    if (before >= RANKING.pair * top) {
+      this.answerLast = best;
+      return best - 1;
+    }
     // A neighbour scoring less still joins when it holds a query word the best sentence lacks: the
     // answer spans the two (round 51).
-    if (RANKING.spans && after >= before && after > 0 && this.spans(position, scores, best, best + 1, top)) return { first: best, last: best + 1 };
-    if (RANKING.spans && before > 0 && this.spans(position, scores, best, best - 1, top)) return { first: best - 1, last: best };
-    return { first: best, last: best };
+    if (RANKING.spans && after >= before && after > 0 && this.spans(position, scores, best, best + 1, top)) {
+      this.answerLast = best + 1;
+      return best;
+    }
+    if (RANKING.spans && before > 0 && this.spans(position, scores, best, best - 1, top)) {
+      this.answerLast = best;
+      return best - 1;
+    }
+    this.answerLast = best;
+    return best;
   }
 
   /**

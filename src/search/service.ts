@@ -509,10 +509,11 @@ class ReportSearch {
 
   private excerpt({ position, score }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
-    const span = scorer.answerSentences(position);
+    // The answer's first and last sentence without an object per excerpt (issue 13 round 55).
+    const firstAt = scorer.answerFirst(position);
     const sentences = sentencesOf(this.index, position);
-    const first = sentences[span.first];
-    const last = sentences[span.last];
+    const first = sentences[firstAt];
+    const last = sentences[scorer.answerLast];
     // The passage's fields as arguments, not an object made only to be copied (issue 13 round 30); the answer
     // sentence's bounds as two numbers (-1 for none), its object made only if the excerpt is highlighted (round 42).
     const start = first && last ? first.start : -1;
