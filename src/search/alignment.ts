@@ -284,7 +284,22 @@ export class QueryAlignment {
    * value per sentence and query word.
    */
   best(position: number, ids: readonly number[], starts: readonly number[], exactAt: number): number {
-    if (this.total === 0) return 0;
+    this.align(position, ids, starts, exactAt);
+    return this.aligned;
+  }
+
+  /** What the latest `align` call found (`best`'s value). */
+  aligned = 0;
+
+  /**
+   * `best`, its value left in `aligned`: V8 does not inline this loop into the re-ranking, and a double it returned was
+   * a number boxed on the heap for every candidate of an aligned query (issue 13 round 55).
+   */
+  align(position: number, ids: readonly number[], starts: readonly number[], exactAt: number): void {
+    if (this.total === 0) {
+      this.aligned = 0;
+      return;
+    }
     const count = starts.length - 1;
     const n = this.weights.length;
     if (QueryAlignment.scratch.length < count) QueryAlignment.scratch = doubles(count * 2);
@@ -312,6 +327,6 @@ export class QueryAlignment {
     }
     let best = 0;
     for (let i = 0; i < count; i++) if (sums[i]! > best) best = sums[i]!;
-    return best / this.total;
+    this.aligned = best / this.total;
   }
 }

@@ -514,7 +514,8 @@ export class QueryScorer {
     const aligned = this.queryAlignment ?? (this.queryAlignment = this.alignQuery());
     this.sentenceScores(position);
     const { ids, starts } = this.sentenceTerms.of(position);
-    return aligned.best(position, ids, starts, this.similarities!.exact.at(this.generation, position));
+    aligned.align(position, ids, starts, this.similarities!.exact.at(this.generation, position));
+    return aligned.aligned;
   }
 
   /**
