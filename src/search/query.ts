@@ -716,7 +716,17 @@ function readQuotedPhrases(rest: string, phrases: string[]): string {
  * (issue 13 round 41). Only indices below the query's own token and word counts are read; `parseQuery` never runs
  * inside itself. The typed surfaces are not kept: the thesaurus remembers the last array it matched by identity.
  */
-const PARSE_SCRATCH = { typedWords: [] as TypedWord[], typedEntries: [] as Array<ThesaurusEntry | undefined>, wordTokens: [] as number[], terms: [] as WeightedTerm[], phraseTerms: [] as string[] };
+const PARSE_SCRATCH = {
+  typedWords: [] as TypedWord[],
+  typedEntries: [] as Array<ThesaurusEntry | undefined>,
+  wordTokens: [] as number[],
+  terms: [] as WeightedTerm[],
+  phraseTerms: [] as string[],
+  // Copied out at their count (the typed surfaces a fresh array each query: the thesaurus knows the last one it matched
+  // by identity), where lists grown by `push` made a store for 17 entries each (issue 13 round 55).
+  surfaces: [] as string[],
+  words: [] as QueryWord[],
+};
 
 /**
  * A chat query read against a report's vocabulary (`ParsedQuery`). `clean` is `cleanQuery(raw)`, when the caller has it
@@ -783,19 +793,20 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     for (let i = 0; i < count; i++) add(found[i]!, share, 'expanded', 'thesaurus');
     return count > 0;
   };
-  const words: QueryWord[] = [];
+  const wordList = PARSE_SCRATCH.words;
+  let wordsMade = 0;
   const wantsLaw = LAW_QUESTION.test(read, lowerClean);
   const tokens = rest.includes('-') ? joinHyphenated(tokenize(rest), rest, known) : tokenize(rest);
   // The per-token arrays are filled by `push`, not made by `map`: V8's optimised `map` makes a holey array where
   // its builtin makes a packed one, so the first optimised parse met arrays of another shape than the
   // unoptimised runs had, and fell back to them (round 8 of the bench's 20, optimised again in round 19).
-  const typed: string[] = [];
   // Written from index 0 over the kept scratch (`PARSE_SCRATCH`): each query's entries replace the last query's.
   const { typedWords, typedEntries, wordTokens } = PARSE_SCRATCH;
   for (let i = 0; i < tokens.length; i++) {
-    typed.push(tokens[i]!.surface);
+    PARSE_SCRATCH.surfaces[i] = tokens[i]!.surface;
     typedWords[i] = typedWordOf(tokens[i]!.surface, vocabulary);
   }
+  const typed = PARSE_SCRATCH.surfaces.slice(0, tokens.length);
   // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
   // ("foregn workers") and gets its expansions ("policmean" → policeman → police).
   let corrected: Map<number, Correction> | undefined;
@@ -831,8 +842,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const entry = surfaces === typed ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
     if (entry && entry.length > 1) {
       // A phrase ("psych ward", "locked up") is one query word: its own known words plus its expansions.
-      wordTokens[words.length] = i;
-      words.push(phraseWord(surfaces.slice(i, i + entry.length), entry, vocabulary, known, add, expandPhrases));
+      wordTokens[wordsMade] = i;
+      wordList[wordsMade++] = phraseWord(surfaces.slice(i, i + entry.length), entry, vocabulary, known, add, expandPhrases);
       i += entry.length - 1;
       word++;
       continue;
@@ -849,8 +860,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
     const permission = PERMISSION_WORDS.has(lower) && normalize(surfaces[i + 1] ?? '') === 'to' && PERMISSION_OPENINGS.has(normalize(surfaces[0] ?? ''));
     const queryWord: QueryWord = { word: lower, known: 0, specificity: meantWord.specificity, topical: !meantWord.answerKind && !frame };
-    wordTokens[words.length] = i;
-    words.push(queryWord);
+    wordTokens[wordsMade] = i;
+    wordList[wordsMade++] = queryWord;
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
     if (countedTokens?.has(i)) counted.push(word);
     if (i === actionToken) asked = word;
@@ -897,6 +908,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsDate = DATE_QUESTION.test(read, lowerClean);
   const wantsDuration = DURATION_QUESTION.test(read, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
+  const words = wordList.slice(0, wordsMade);
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
   const termList = terms.slice(0, termCount);
   return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
