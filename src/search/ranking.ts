@@ -1693,6 +1693,12 @@ export class RankedList {
     return index < this.headLength ? this.head[3 * index]! : this.tail[index]!;
   }
 
+  /** The score of the paragraph at `index` (below `length`), as `slice` gives it. */
+  scoreAt(index: number): number {
+    this.readable();
+    return index < this.headLength ? this.head[3 * index + 2]! : 1 / (RANKING.fusionK + index) / this.top;
+  }
+
   /** The ranked paragraphs from `start` up to `end` (excluded), as `Array#slice` bounds them. */
   slice(start: number, end: number): Ranked[] {
     this.readable();

@@ -165,6 +165,8 @@ describe('fusing the rankings', () => {
     expect(page.slice(30).every((r) => r.sentence === undefined && r.score < page[29]!.score)).toBe(true);
     expect(list.slice(35, 37)).toEqual(page.slice(35, 37));
     expect([0, 29, 30, 39].map((i) => list.positionAt(i))).toEqual([0, 29, 30, 39].map((i) => page[i]!.position));
+    // Read one by one (a search's excerpts), each score is the page's.
+    expect(page.map((_, i) => list.scoreAt(i))).toEqual(page.map((r) => r.score));
   });
 
   it('refuses to read a re-ranked list once a later query is re-ranked, rather than page that one\'s order', () => {
@@ -174,6 +176,7 @@ describe('fusing the rankings', () => {
     const second = rerank(candidates, stubScorer(rising.map((x) => 41 - x), -1));
     expect(() => first.slice(0, 5)).toThrow(/later re-ranking/);
     expect(() => first.positionAt(35)).toThrow(/later re-ranking/);
+    expect(() => first.scoreAt(0)).toThrow(/later re-ranking/);
     expect(second.slice(0, 40)).not.toEqual(seen);
   });
 
