@@ -729,6 +729,59 @@ const PARSE_SCRATCH = {
 };
 
 /**
+ * The parse in progress (`parseQuery` never runs inside itself, and nothing it calls parses): its vocabulary, how many of
+ * `PARSE_SCRATCH.terms` it has added, and the query word it is reading, which each term added is for.
+ */
+const PARSE = { vocabulary: undefined as Vocabulary | undefined, termCount: 0, word: 0 };
+
+/**
+ * Adds a term to the parse's list (`PARSE_SCRATCH.terms`), for the word being read. The terms stay in the order first
+ * added, each once: a list searched from its start, not a Map made, grown and spread into the result per query (a query
+ * adds a few dozen at most; issue 13 round 33); copied at its count into the result, where a list grown by `push` past
+ * 17 entries made a backing store of 41 and dropped the one of 17 (round 42). `from`: a family member
+ * (`WeightedTerm.family`) or a thesaurus line's stand-in (`WeightedTerm.thesaurus`); each shape made only when needed.
+ */
+function addParsedTerm(term: string, weight: number, origin: WeightedTerm['origin'], from?: 'family' | 'thesaurus'): void {
+  const terms = PARSE_SCRATCH.terms;
+  const count = PARSE.termCount;
+  const word = PARSE.word;
+  let at = 0;
+  while (at < count && terms[at]!.term !== term) at++;
+  if (at < count && !(terms[at]!.weight < weight)) return;
+  // A term added again with a larger weight keeps its place, as a Map's key did.
+  const made: WeightedTerm = from === 'family' ? { term, weight, origin, word, family: true } : from === 'thesaurus' ? { term, weight, origin, word, thesaurus: true } : { term, weight, origin, word };
+  if (at < count) terms[at] = made;
+  else terms[PARSE.termCount++] = made;
+}
+
+/** Whether the parse's report uses a term. */
+function isKnownTerm(term: string): boolean {
+  return PARSE.vocabulary!.documentFrequency[term] !== undefined;
+}
+
+/** Adds the report's terms of thesaurus phrases to the parse; true when the report knows any. */
+function expandParsedPhrases(phrases: readonly string[]): boolean {
+  // Each term once, in the order first found (as a Set iterates): the first `count` of a kept list searched from its
+  // start, not a Set made per call (a call is a few terms; issue 13 round 55). `addParsedTerm` never calls back in here.
+  const found = PARSE_SCRATCH.phraseTerms;
+  const ignored = PARSE.vocabulary!.ignored;
+  let count = 0;
+  for (let p = 0; p < phrases.length; p++) {
+    const terms = phraseTerms(phrases[p]!);
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
+      if (!isKnownTerm(term) || ignored.has(term)) continue;
+      let at = 0;
+      while (at < count && found[at] !== term) at++;
+      if (at === count) found[count++] = term;
+    }
+  }
+  const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(count || 1);
+  for (let i = 0; i < count; i++) addParsedTerm(found[i]!, share, 'expanded', 'thesaurus');
+  return count > 0;
+}
+
+/**
  * A chat query read against a report's vocabulary (`ParsedQuery`). `clean` is `cleanQuery(raw)`, when the caller has it
  * already (each run of its patterns costs, the second compiles them again to machine code).
  */
@@ -752,47 +805,19 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   if (rest.includes('"') || rest.includes('“') || rest.includes('”')) rest = readQuotedPhrases(rest, phrases);
   if (read !== clean) rest = spellChat(rest);
 
-  // The terms in the order first added, each term once: a list searched from its start, not a Map made, grown and
-  // spread into the result per query (a query adds a few dozen at most; issue 13 round 33). The first `termCount` of the
-  // kept scratch, copied at its exact length into the result, where a list grown by `push` past 17 entries made a backing
-  // store of 41 and dropped the one of 17 (issue 13 round 42).
+  // The terms in the order first added, each term once (`addParsedTerm`), in the kept scratch; the query word they are
+  // added for (`PARSE.word`).
   const terms = PARSE_SCRATCH.terms;
-  let termCount = 0;
-  let word = 0;
+  PARSE.vocabulary = vocabulary;
+  PARSE.termCount = 0;
+  PARSE.word = 0;
   let unknown = 0;
   // Made at the first unknown word: most queries have none (issue 13 round 30: no object a query does not use).
   let budget: TypoBudget | undefined;
-  /** `from`: a family member (`WeightedTerm.family`) or a thesaurus line's stand-in (`WeightedTerm.thesaurus`); each shape made only when needed. */
-  const add: AddTerm = (term, weight, origin, from) => {
-    let at = 0;
-    while (at < termCount && terms[at]!.term !== term) at++;
-    if (at < termCount && !(terms[at]!.weight < weight)) return;
-    // A term added again with a larger weight keeps its place, as a Map's key did.
-    const made: WeightedTerm = from === 'family' ? { term, weight, origin, word, family: true } : from === 'thesaurus' ? { term, weight, origin, word, thesaurus: true } : { term, weight, origin, word };
-    if (at < termCount) terms[at] = made;
-    else terms[termCount++] = made;
-  };
-  const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
-  /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
-  const expandPhrases = (phrases: readonly string[]): boolean => {
-    // Each term once, in the order first found (as a Set iterates): the first `count` of a kept list searched from its
-    // start, not a Set made per call (a call is a few terms; issue 13 round 55). `add` never calls back in here.
-    const found = PARSE_SCRATCH.phraseTerms;
-    let count = 0;
-    for (let p = 0; p < phrases.length; p++) {
-      const terms = phraseTerms(phrases[p]!);
-      for (let k = 0; k < terms.length; k++) {
-        const term = terms[k]!;
-        if (!known(term) || vocabulary.ignored.has(term)) continue;
-        let at = 0;
-        while (at < count && found[at] !== term) at++;
-        if (at === count) found[count++] = term;
-      }
-    }
-    const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(count || 1);
-    for (let i = 0; i < count; i++) add(found[i]!, share, 'expanded', 'thesaurus');
-    return count > 0;
-  };
+  // Module functions over the parse's state, not closures made per query (three and their context, ~0.3 KB: issue 13 round 55).
+  const add = addParsedTerm;
+  const known = isKnownTerm;
+  const expandPhrases = expandParsedPhrases;
   const wordList = PARSE_SCRATCH.words;
   let wordsMade = 0;
   const wantsLaw = LAW_QUESTION.test(read, lowerClean);
@@ -845,7 +870,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       wordTokens[wordsMade] = i;
       wordList[wordsMade++] = phraseWord(surfaces.slice(i, i + entry.length), entry, vocabulary, known, add, expandPhrases);
       i += entry.length - 1;
-      word++;
+      PARSE.word++;
       continue;
     }
     const fix = corrected?.get(i);
@@ -863,12 +888,12 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     wordTokens[wordsMade] = i;
     wordList[wordsMade++] = queryWord;
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
-    if (countedTokens?.has(i)) counted.push(word);
-    if (i === actionToken) asked = word;
+    if (countedTokens?.has(i)) counted.push(PARSE.word);
+    if (i === actionToken) asked = PARSE.word;
     // An acronym typed in capitals ("TIP") is read through its line only: the report's "tip" (in the address of the
     // Trafficking in Persons Report) is the everyday word, another thing.
     if (entry?.acronym && queryWord.known > 0) {
-      word++;
+      PARSE.word++;
       continue;
     }
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
@@ -876,7 +901,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (!fix && typedWord.known && lower.length <= COUNTRY_ABBREVIATION_LENGTH && placedAsCountry(surfaces, i, lower) && isUnwrittenCountry(lower, vocabulary)) {
       queryWord.known = 0;
       queryWord.specificity = 1;
-      word++;
+      PARSE.word++;
       continue;
     }
     if (fix ? known(term) : typedWord.known) {
@@ -890,18 +915,18 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       queryWord.known = fix ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
       if (i > 0 && typedWord.capitalised) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
-      word++;
+      PARSE.word++;
       continue;
     }
     // Every lookup below costs (word vectors, WordNet on disk, a pass over the vocabulary): a budget per query.
     if (++unknown > MAX_UNKNOWN_WORDS || i >= lookedUpTo) {
-      word++;
+      PARSE.word++;
       continue;
     }
     expandUnknownWord(queryWord, term, meantWord, typedWord, i, sensesAt?.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower), entry, vocabulary, (budget ??= new TypoBudget()), known, add, !fix && placedAsCountry(surfaces, i, lower));
     // The word meant counts no more than the correction is sure of.
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
-    word++;
+    PARSE.word++;
   }
   const wantsQuantity = QUANTITY_QUESTION.test(read, lowerClean);
   const wantsPenalty = PENALTY_QUESTION.test(read, lowerClean);
@@ -910,7 +935,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const words = wordList.slice(0, wordsMade);
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
-  const termList = terms.slice(0, termCount);
+  const termList = terms.slice(0, PARSE.termCount);
   return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 
