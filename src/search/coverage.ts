@@ -2426,7 +2426,9 @@ function knownHeldApart(query: ParsedQuery, answering: AnsweringPassage): boolea
 
 /** Whether the query has a term for word `i`. */
 function hasTerm(query: ParsedQuery, i: number): boolean {
-  for (const t of query.terms) if (t.word === i) return true;
+  // Indexed: run for words of every query, often before V8 optimises it, where `for … of` made an iterator and a result per term.
+  const terms = query.terms;
+  for (let k = 0; k < terms.length; k++) if (terms[k]!.word === i) return true;
   return false;
 }
 

@@ -738,8 +738,9 @@ export class QueryScorer {
       const d = name.spelledIn;
       const lengthNorm = k * (1 - b + (b * (starts[d + 1]! - starts[d]!)) / this.index.meanSentenceLength);
       let added = 0;
-      for (const term of name.terms) {
-        const t = this.info.get(term);
+      // Indexed, not `for … of`: an iterator and a result per term wherever V8 has not optimised this yet.
+      for (let n = 0; n < name.terms.length; n++) {
+        const t = this.info.get(name.terms[n]!);
         if (!t || !(t.sentenceValue > 0) || t.word >= words || held[t.word] !== 0) continue;
         // 2: credited as typed; 3: credited as a stand-in.
         held[t.word] = t.typed ? 2 : 3;
