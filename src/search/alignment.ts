@@ -42,6 +42,9 @@ export const MAX_TERM_ROWS = 32;
 /** A word's term row before it has one (`WordRows.terms`). */
 const NO_TERMS = new Float32Array(0);
 
+/** `forQuery`'s lists as it writes them (single-threaded, copied out before it returns). */
+const FOR_QUERY = { at: [] as number[], weighed: [] as number[], rows: [] as Array<WordRows | undefined> };
+
 /** What is remembered of one query word: its cosine with each term id, and its best cosine in each sentence. */
 interface WordRows {
   /** By sentence term id (see `SentenceTerms`), taken when the word first computes a sentence; `NO_TERMS` when it holds none. */
@@ -137,19 +140,20 @@ export class TermSimilarities {
   forQuery(words: readonly QueryWord[], weights: number[], sentenceCount: number): QueryAlignment {
     const unseen = ALIGNMENT.expanded * Math.log(1 + (sentenceCount + 0.5) / 0.5);
     this.queries++;
-    // Filled by `push`, not made by `map`, as `parseQuery`'s arrays are: the optimised `map` makes holey arrays,
-    // and `QueryAlignment.best`, optimised on the builtin's packed ones, fell back to the interpreter at the first.
-    const at: number[] = [];
-    const weighed: number[] = [];
-    // Each word's remembered similarities, looked up once per query (a word without a vector has none).
-    const rows: Array<WordRows | undefined> = [];
-    for (let i = 0; i < words.length; i++) {
+    // Written from index 0 over kept lists, then copied at the query's word count: packed arrays, as `push` made them
+    // (not `map`: the optimised `map` makes holey arrays, and `QueryAlignment.best`, optimised on the builtin's packed
+    // ones, fell back to the interpreter at the first), without the store for 17 entries each list's first `push` made
+    // (issue 13 round 55).
+    const { at, weighed, rows } = FOR_QUERY;
+    const n = words.length;
+    for (let i = 0; i < n; i++) {
       const w = words[i]!;
-      at.push(this.vectors.indexOf(w.word));
-      weighed.push(!w.topical ? 0 : weights[i] || unseen);
-      rows.push(at[i]! >= 0 && weighed[i]! > 0 ? this.rowsOf(w.word) : undefined);
+      at[i] = this.vectors.indexOf(w.word);
+      weighed[i] = !w.topical ? 0 : weights[i] || unseen;
+      // Each word's remembered similarities, looked up once per query (a word without a vector has none).
+      rows[i] = at[i]! >= 0 && weighed[i]! > 0 ? this.rowsOf(w.word) : undefined;
     }
-    return new QueryAlignment(this, weighed, at, rows);
+    return new QueryAlignment(this, weighed.slice(0, n), at.slice(0, n), rows.slice(0, n));
   }
 
   /** Paragraph `position`'s first sentence in the report-wide numbering of `WordRows.sentences`. */
@@ -280,7 +284,22 @@ export class QueryAlignment {
    * value per sentence and query word.
    */
   best(position: number, ids: readonly number[], starts: readonly number[], exactAt: number): number {
-    if (this.total === 0) return 0;
+    this.align(position, ids, starts, exactAt);
+    return this.aligned;
+  }
+
+  /** What the latest `align` call found (`best`'s value). */
+  aligned = 0;
+
+  /**
+   * `best`, its value left in `aligned`: V8 does not inline this loop into the re-ranking, and a double it returned was
+   * a number boxed on the heap for every candidate of an aligned query (issue 13 round 55).
+   */
+  align(position: number, ids: readonly number[], starts: readonly number[], exactAt: number): void {
+    if (this.total === 0) {
+      this.aligned = 0;
+      return;
+    }
     const count = starts.length - 1;
     const n = this.weights.length;
     if (QueryAlignment.scratch.length < count) QueryAlignment.scratch = doubles(count * 2);
@@ -308,6 +327,6 @@ export class QueryAlignment {
     }
     let best = 0;
     for (let i = 0; i < count; i++) if (sums[i]! > best) best = sums[i]!;
-    return best / this.total;
+    this.aligned = best / this.total;
   }
 }

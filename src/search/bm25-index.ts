@@ -40,6 +40,8 @@ export interface Bm25Results {
   count: number;
   ids: number[];
   scores: number[];
+  /** How many rankings the index has made: each writes over these arrays (absent in results made by hand). */
+  rankings?: number;
 }
 
 /** `BM25Index#rank`'s postings left out for a query without exclusions: none. */
@@ -154,7 +156,7 @@ export class Bm25Index {
     this.resultScores = doubles(slots);
     this.ranked = smallIntegers(slots, 0);
     this.mergeScratch = smallIntegers(slots, 0);
-    this.results = { count: 0, ids: smallIntegers(slots, 0), scores: doubles(slots) };
+    this.results = { count: 0, ids: smallIntegers(slots, 0), scores: doubles(slots), rankings: 0 };
   }
 
   /** Document ids and scores, best first, exactly as `MiniSearch#search` returns them for these options. */
@@ -244,6 +246,7 @@ export class Bm25Index {
       scores[i] = resultScores[ranked[i]!]!;
     }
     this.results.count = count;
+    this.results.rankings!++;
     return this.results;
   }
 

@@ -1513,6 +1513,8 @@ const typedAndKnown = (w: QueryWord) => w.known >= 1 && !w.corrected;
  */
 let termsQuery: ParsedQuery | undefined;
 const termsByWord: Array<readonly string[] | undefined> = [];
+/** How many entries of `termsByWord` a query may have set: cleared to `undefined` for the next, where `length = 0` let go of the array's store. */
+let termsByWordUsed = 0;
 /** `termsOfWord`'s terms as it finds them, written from index 0. */
 const TERMS_SCRATCH: string[] = [];
 
@@ -1520,15 +1522,20 @@ const TERMS_SCRATCH: string[] = [];
 export function termsOfWord(query: ParsedQuery, i: number): readonly string[] {
   if (query !== termsQuery) {
     termsQuery = query;
-    termsByWord.length = 0;
+    for (let w = 0; w < termsByWordUsed; w++) termsByWord[w] = undefined;
+    termsByWordUsed = 0;
   }
   let terms = termsByWord[i];
   if (terms === undefined) {
     // One loop, one array: `filter` then `map` made two arrays and two closures (issue 13 round 30); gathered in a kept
-    // scratch and copied at their count, where a `push` onto an empty list made room for 17 (round 42).
+    // scratch and copied at their count, where a `push` onto an empty list made room for 17 (round 42). Indexed, not
+    // `for … of`: a word's first ask runs here once a query, where V8 may still run it unoptimised (an iterator
+    // result per term).
     let count = 0;
-    for (const t of query.terms) if (t.word === i) TERMS_SCRATCH[count++] = t.term;
+    const all = query.terms;
+    for (let k = 0; k < all.length; k++) if (all[k]!.word === i) TERMS_SCRATCH[count++] = all[k]!.term;
     termsByWord[i] = terms = TERMS_SCRATCH.slice(0, count);
+    if (i >= termsByWordUsed) termsByWordUsed = i + 1;
   }
   return terms;
 }
@@ -2480,7 +2487,9 @@ function knownHeldApart(query: ParsedQuery, answering: AnsweringPassage): boolea
 
 /** Whether the query has a term for word `i`. */
 function hasTerm(query: ParsedQuery, i: number): boolean {
-  for (const t of query.terms) if (t.word === i) return true;
+  // Indexed: run for words of every query, often before V8 optimises it, where `for … of` made an iterator and a result per term.
+  const terms = query.terms;
+  for (let k = 0; k < terms.length; k++) if (terms[k]!.word === i) return true;
   return false;
 }
 

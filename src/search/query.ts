@@ -733,7 +733,70 @@ function readQuotedPhrases(rest: string, phrases: string[]): string {
  * (issue 13 round 41). Only indices below the query's own token and word counts are read; `parseQuery` never runs
  * inside itself. The typed surfaces are not kept: the thesaurus remembers the last array it matched by identity.
  */
-const PARSE_SCRATCH = { typedWords: [] as TypedWord[], typedEntries: [] as Array<ThesaurusEntry | undefined>, wordTokens: [] as number[], terms: [] as WeightedTerm[] };
+const PARSE_SCRATCH = {
+  typedWords: [] as TypedWord[],
+  typedEntries: [] as Array<ThesaurusEntry | undefined>,
+  wordTokens: [] as number[],
+  terms: [] as WeightedTerm[],
+  phraseTerms: [] as string[],
+  // Copied out at their count (the typed surfaces a fresh array each query: the thesaurus knows the last one it matched
+  // by identity), where lists grown by `push` made a store for 17 entries each (issue 13 round 55).
+  surfaces: [] as string[],
+  words: [] as QueryWord[],
+};
+
+/**
+ * The parse in progress (`parseQuery` never runs inside itself, and nothing it calls parses): its vocabulary, how many of
+ * `PARSE_SCRATCH.terms` it has added, and the query word it is reading, which each term added is for.
+ */
+const PARSE = { vocabulary: undefined as Vocabulary | undefined, termCount: 0, word: 0 };
+
+/**
+ * Adds a term to the parse's list (`PARSE_SCRATCH.terms`), for the word being read. The terms stay in the order first
+ * added, each once: a list searched from its start, not a Map made, grown and spread into the result per query (a query
+ * adds a few dozen at most; issue 13 round 33); copied at its count into the result, where a list grown by `push` past
+ * 17 entries made a backing store of 41 and dropped the one of 17 (round 42). `from`: a family member
+ * (`WeightedTerm.family`) or a thesaurus line's stand-in (`WeightedTerm.thesaurus`); each shape made only when needed.
+ */
+function addParsedTerm(term: string, weight: number, origin: WeightedTerm['origin'], from?: 'family' | 'thesaurus'): void {
+  const terms = PARSE_SCRATCH.terms;
+  const count = PARSE.termCount;
+  const word = PARSE.word;
+  let at = 0;
+  while (at < count && terms[at]!.term !== term) at++;
+  if (at < count && !(terms[at]!.weight < weight)) return;
+  // A term added again with a larger weight keeps its place, as a Map's key did.
+  const made: WeightedTerm = from === 'family' ? { term, weight, origin, word, family: true } : from === 'thesaurus' ? { term, weight, origin, word, thesaurus: true } : { term, weight, origin, word };
+  if (at < count) terms[at] = made;
+  else terms[PARSE.termCount++] = made;
+}
+
+/** Whether the parse's report uses a term. */
+function isKnownTerm(term: string): boolean {
+  return PARSE.vocabulary!.documentFrequency[term] !== undefined;
+}
+
+/** Adds the report's terms of thesaurus phrases to the parse; true when the report knows any. */
+function expandParsedPhrases(phrases: readonly string[]): boolean {
+  // Each term once, in the order first found (as a Set iterates): the first `count` of a kept list searched from its
+  // start, not a Set made per call (a call is a few terms; issue 13 round 55). `addParsedTerm` never calls back in here.
+  const found = PARSE_SCRATCH.phraseTerms;
+  const ignored = PARSE.vocabulary!.ignored;
+  let count = 0;
+  for (let p = 0; p < phrases.length; p++) {
+    const terms = phraseTerms(phrases[p]!);
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
+      if (!isKnownTerm(term) || ignored.has(term)) continue;
+      let at = 0;
+      while (at < count && found[at] !== term) at++;
+      if (at === count) found[count++] = term;
+    }
+  }
+  const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(count || 1);
+  for (let i = 0; i < count; i++) addParsedTerm(found[i]!, share, 'expanded', 'thesaurus');
+  return count > 0;
+}
 
 /**
  * A chat query read against a report's vocabulary (`ParsedQuery`). `clean` is `cleanQuery(raw)`, when the caller has it
@@ -759,51 +822,33 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   if (rest.includes('"') || rest.includes('“') || rest.includes('”')) rest = readQuotedPhrases(rest, phrases);
   if (read !== clean) rest = spellChat(rest);
 
-  // The terms in the order first added, each term once: a list searched from its start, not a Map made, grown and
-  // spread into the result per query (a query adds a few dozen at most; issue 13 round 33). The first `termCount` of the
-  // kept scratch, copied at its exact length into the result, where a list grown by `push` past 17 entries made a backing
-  // store of 41 and dropped the one of 17 (issue 13 round 42).
+  // The terms in the order first added, each term once (`addParsedTerm`), in the kept scratch; the query word they are
+  // added for (`PARSE.word`).
   const terms = PARSE_SCRATCH.terms;
-  let termCount = 0;
-  let word = 0;
+  PARSE.vocabulary = vocabulary;
+  PARSE.termCount = 0;
+  PARSE.word = 0;
   let unknown = 0;
   // Made at the first unknown word: most queries have none (issue 13 round 30: no object a query does not use).
   let budget: TypoBudget | undefined;
-  /** `from`: a family member (`WeightedTerm.family`) or a thesaurus line's stand-in (`WeightedTerm.thesaurus`); each shape made only when needed. */
-  const add: AddTerm = (term, weight, origin, from) => {
-    let at = 0;
-    while (at < termCount && terms[at]!.term !== term) at++;
-    if (at < termCount && !(terms[at]!.weight < weight)) return;
-    // A term added again with a larger weight keeps its place, as a Map's key did.
-    const made: WeightedTerm = from === 'family' ? { term, weight, origin, word, family: true } : from === 'thesaurus' ? { term, weight, origin, word, thesaurus: true } : { term, weight, origin, word };
-    if (at < termCount) terms[at] = made;
-    else terms[termCount++] = made;
-  };
-  const known = (term: string) => vocabulary.documentFrequency[term] !== undefined;
-  /** Adds the report's terms of thesaurus phrases; true when the report knows any. */
-  const expandPhrases = (phrases: readonly string[]): boolean => {
-    const found = new Set<string>();
-    for (let p = 0; p < phrases.length; p++) {
-      const terms = phraseTerms(phrases[p]!);
-      for (let k = 0; k < terms.length; k++) if (known(terms[k]!) && !vocabulary.ignored.has(terms[k]!)) found.add(terms[k]!);
-    }
-    const share = EXPANSION_WEIGHTS.thesaurus / Math.sqrt(found.size || 1);
-    for (const term of found) add(term, share, 'expanded', 'thesaurus');
-    return found.size > 0;
-  };
-  const words: QueryWord[] = [];
+  // Module functions over the parse's state, not closures made per query (three and their context, ~0.3 KB: issue 13 round 55).
+  const add = addParsedTerm;
+  const known = isKnownTerm;
+  const expandPhrases = expandParsedPhrases;
+  const wordList = PARSE_SCRATCH.words;
+  let wordsMade = 0;
   const wantsLaw = LAW_QUESTION.test(read, lowerClean);
   const tokens = rest.includes('-') ? joinHyphenated(tokenize(rest), rest, known) : tokenize(rest);
   // The per-token arrays are filled by `push`, not made by `map`: V8's optimised `map` makes a holey array where
   // its builtin makes a packed one, so the first optimised parse met arrays of another shape than the
   // unoptimised runs had, and fell back to them (round 8 of the bench's 20, optimised again in round 19).
-  const typed: string[] = [];
   // Written from index 0 over the kept scratch (`PARSE_SCRATCH`): each query's entries replace the last query's.
   const { typedWords, typedEntries, wordTokens } = PARSE_SCRATCH;
   for (let i = 0; i < tokens.length; i++) {
-    typed.push(tokens[i]!.surface);
+    PARSE_SCRATCH.surfaces[i] = tokens[i]!.surface;
     typedWords[i] = typedWordOf(tokens[i]!.surface, vocabulary);
   }
+  const typed = PARSE_SCRATCH.surfaces.slice(0, tokens.length);
   // Typos are corrected first, so the word meant is read as if typed: it joins a thesaurus phrase
   // ("foregn workers") and gets its expansions ("policmean" → policeman → police).
   let corrected: Map<number, Correction> | undefined;
@@ -841,10 +886,10 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const entry = surfaces === typed ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
     if (entry && entry.length > 1) {
       // A phrase ("psych ward", "locked up") is one query word: its own known words plus its expansions.
-      wordTokens[words.length] = i;
-      words.push(phraseWord(surfaces.slice(i, i + entry.length), entry, vocabulary, known, add, expandPhrases));
+      wordTokens[wordsMade] = i;
+      wordList[wordsMade++] = phraseWord(surfaces.slice(i, i + entry.length), entry, vocabulary, known, add, expandPhrases);
       i += entry.length - 1;
-      word++;
+      PARSE.word++;
       continue;
     }
     const fix = corrected?.get(i);
@@ -859,15 +904,15 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const frame = wantsLaw && LAW_FRAME_WORDS.has(lower) && (i === tokens.length - 1 || normalize(surfaces[i - 1] ?? '') === 'it');
     const permission = PERMISSION_WORDS.has(lower) && normalize(surfaces[i + 1] ?? '') === 'to' && PERMISSION_OPENINGS.has(normalize(surfaces[0] ?? ''));
     const queryWord: QueryWord = { word: lower, known: 0, specificity: meantWord.specificity, topical: !meantWord.answerKind && !frame };
-    wordTokens[words.length] = i;
-    words.push(queryWord);
+    wordTokens[wordsMade] = i;
+    wordList[wordsMade++] = queryWord;
     if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
-    if (countedTokens?.has(i)) counted.push(word);
-    if (i === actionToken) asked = word;
+    if (countedTokens?.has(i)) counted.push(PARSE.word);
+    if (i === actionToken) asked = PARSE.word;
     // An acronym typed in capitals ("TIP") is read through its line only: the report's "tip" (in the address of the
     // Trafficking in Persons Report) is the everyday word, another thing.
     if (entry?.acronym && queryWord.known > 0) {
-      word++;
+      PARSE.word++;
       continue;
     }
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
@@ -875,7 +920,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (!fix && typedWord.known && lower.length <= COUNTRY_ABBREVIATION_LENGTH && placedAsCountry(surfaces, i, lower) && isUnwrittenCountry(lower, vocabulary)) {
       queryWord.known = 0;
       queryWord.specificity = 1;
-      word++;
+      PARSE.word++;
       continue;
     }
     if (fix ? known(term) : typedWord.known) {
@@ -884,23 +929,27 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
       else {
         const weight = everydayWeight(queryWord.specificity) * (frame ? LAW_FRAME.weight : permission ? PERMISSION_FRAME.weight : 1) * (typedWord.ambiguous ? AMBIGUOUS.weight : 1);
         add(term, weight, 'typed');
-        if (FAMILY.weight) for (const member of (typedWord.family ??= familyOf(term, typedWord.lower, (t) => known(t) && !vocabulary.ignored.has(t)))) add(member, weight * FAMILY.weight, 'expanded', 'family');
+        if (FAMILY.weight) {
+          // Indexed, not `for … of` (an iterator and a result per member while V8 runs this unoptimised, the first dozens of rounds).
+          const family = (typedWord.family ??= familyOf(term, typedWord.lower, (t) => known(t) && !vocabulary.ignored.has(t)));
+          for (let m = 0; m < family.length; m++) add(family[m]!, weight * FAMILY.weight, 'expanded', 'family');
+        }
       }
       queryWord.known = fix ? CORRECTION_WEIGHT : 1;
       // A name the report uses (Almaty, Astana) is where things happen, not what the question is about.
       if (i > 0 && typedWord.capitalised) queryWord.specificity *= KNOWN_NAME_SPECIFICITY;
-      word++;
+      PARSE.word++;
       continue;
     }
     // Every lookup below costs (word vectors, WordNet on disk, a pass over the vocabulary): a budget per query.
     if (++unknown > MAX_UNKNOWN_WORDS || i >= lookedUpTo) {
-      word++;
+      PARSE.word++;
       continue;
     }
     expandUnknownWord(queryWord, term, meantWord, typedWord, i, sensesAt?.has(i) && !fix ? sensesAt.get(i)! : vocabulary.senses(lower), entry, vocabulary, (budget ??= new TypoBudget()), known, add, !fix && placedAsCountry(surfaces, i, lower));
     // The word meant counts no more than the correction is sure of.
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
-    word++;
+    PARSE.word++;
   }
   // A phrasal verb's sense is read from the query's other words, once every word is read (`LIGHT`).
   if (phrasal) {
@@ -921,8 +970,9 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsDate = DATE_QUESTION.test(read, lowerClean);
   const wantsDuration = DURATION_QUESTION.test(read, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
+  const words = wordList.slice(0, wordsMade);
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
-  const termList = terms.slice(0, termCount);
+  const termList = terms.slice(0, PARSE.termCount);
   return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
 }
 

@@ -190,15 +190,34 @@ function slotInfoOf(pool: TermInfo[], slot: number): TermInfo {
   return pool[slot]!;
 }
 
+/** `alignQuery`'s weights by query word, read by `TermSimilarities.forQuery` before it returns: kept, not made per query. */
+let alignWeights = doubles(16);
+
+/** The kept weights for `words` query words, zeroed. */
+function alignmentWeights(words: number): number[] {
+  if (alignWeights.length < words) alignWeights = doubles(2 * words);
+  for (let w = 0; w < words; w++) alignWeights[w] = 0;
+  return alignWeights;
+}
+
 /** BM25's idf of a term found in `df` of `count` documents (paragraphs or sentences). */
 function idf(df: number, count: number): number {
   return Math.log(1 + (count - df + 0.5) / (df + 0.5));
 }
 
-/** Σ `values[i]` over `indices`, in their order (the order a Map of them summed in). */
-function sumOf(values: readonly number[], indices: readonly number[]): number {
+/**
+ * The typed words a scorer's constructor has met (`addTerm`), in the order first met, and each one's best paragraph
+ * value (at least 0): the first `typedMet` entries, written over by the next constructor. Kept, not two lists made per
+ * query (one grown by word index); the constructor reads them before it returns (issue 13 round 55).
+ */
+const TYPED_WORDS: number[] = [];
+const TYPED_BEST: number[] = doubles(16);
+let typedMet = 0;
+
+/** Σ `values[0, count)`, in their order (the order a Map of them summed in). */
+function sumOf(values: readonly number[], count: number): number {
   let sum = 0;
-  for (let i = 0; i < indices.length; i++) sum += values[indices[i]!]!;
+  for (let i = 0; i < count; i++) sum += values[i]!;
   return sum;
 }
 
@@ -337,9 +356,6 @@ export class QueryScorer {
   private readonly typedWords: number;
   /** Sum over typed words of their paragraph value: the denominator of heading coverage. */
   private readonly typedTotal: number;
-  /** Each typed word's best paragraph value (by word; `addTerm` fills it) and the typed words in the order first met. */
-  private readonly typedValue: number[] = [];
-  private readonly typedOrder: number[] = [];
   private readonly credit: number[];
   /** By query slot: the stamp of the last sentence `scoreSentences` counted the slot's term in (`sentenceStamp`). */
   private readonly seenIn: number[];
@@ -347,8 +363,12 @@ export class QueryScorer {
   private sentenceStamp = 0;
   /** Scratch for `lead`: the typed words a heading names, in the order it names them. */
   private readonly leadOrder: number[];
-  /** `info` by query slot (see `SentenceTerms`), for scoring sentences by term id. */
-  private readonly slotInfo: TermInfo[] = [];
+  /**
+   * `info` by query slot (see `SentenceTerms`), for scoring sentences by term id: the report's pool of them
+   * (`scorerPool`), of which this query's are the first `slots`, not a list of its own made per query.
+   */
+  private readonly slotInfo: TermInfo[];
+  private slots = 0;
   /** The report's `TermInfo` objects and scratch arrays, reused by each query's scorer (`scorerPool`). */
   private readonly pool: ScorerPool;
   private readonly sentenceTerms: SentenceTerms;
@@ -386,18 +406,20 @@ export class QueryScorer {
     this.generation = this.sentenceTerms.beginQuery();
     if (this.pool.byTerm.size > KEPT_TERMS) this.pool.byTerm.clear();
     this.info = new QueryTerms(this.pool.byTerm, this.generation);
+    this.slotInfo = this.pool.infos;
     const terms = query.terms;
     this.named = namedExpansions(index.nameOnly, index.nameGroups, query);
+    typedMet = 0;
     for (let i = 0; i < terms.length; i++) this.addTerm(terms[i]!);
-    this.typedWords = this.typedOrder.length;
-    this.typedTotal = sumOf(this.typedValue, this.typedOrder);
+    this.typedWords = typedMet;
+    this.typedTotal = sumOf(TYPED_BEST, typedMet);
     // The report's scratch, grown to this query's size when short: every use fills or stamps what it reads.
-    const scratch = scorerScratch(this.pool, this.words, this.slotInfo.length);
+    const scratch = scorerScratch(this.pool, this.words, this.slots);
     this.credit = scratch.credit;
     this.seenIn = scratch.seenIn;
     this.leadOrder = scratch.leadOrder;
     // Stamps of an earlier scorer would pass for this one's (`sentenceStamp` starts again from 1).
-    for (let slot = 0; slot < this.slotInfo.length; slot++) this.seenIn[slot] = 0;
+    for (let slot = 0; slot < this.slots; slot++) this.seenIn[slot] = 0;
     this.keywordsAsWritten = query.keywords && everyWordKnown(query.words);
     this.countsTyped = countsSpecificWord(query);
     this.aligning = !!similarities && RANKING.alignment > 0 && (RANKING.alignmentGate > 1 || hasTopicalWordBelow(query.words, RANKING.alignmentGate));
@@ -423,11 +445,10 @@ export class QueryScorer {
     // from the report's pool (`scorerPool`'s `infos`), written anew: no object per term per query.
     let info = this.info.get(t.term);
     if (!info) {
-      const slot = this.slotInfo.length;
-      info = slotInfoOf(this.pool.infos, slot);
+      const slot = this.slots++;
+      info = slotInfoOf(this.slotInfo, slot);
       info.slot = slot;
       this.sentenceTerms.assign(this.generation, t.term, slot);
-      this.slotInfo.push(info);
       this.info.set(t.term, info);
     }
     info.word = t.word;
@@ -437,11 +458,13 @@ export class QueryScorer {
     info.paragraphValue = paragraphValue;
     if (t.word >= this.words) this.words = t.word + 1;
     if (typed) {
-      const best = this.typedValue[t.word];
-      if (best === undefined) {
-        this.typedOrder.push(t.word);
-        this.typedValue[t.word] = Math.max(0, paragraphValue);
-      } else this.typedValue[t.word] = Math.max(best, paragraphValue);
+      let k = 0;
+      while (k < typedMet && TYPED_WORDS[k] !== t.word) k++;
+      if (k === typedMet) {
+        TYPED_WORDS[k] = t.word;
+        TYPED_BEST[k] = Math.max(0, paragraphValue);
+        typedMet++;
+      } else TYPED_BEST[k] = Math.max(TYPED_BEST[k]!, paragraphValue);
     }
   }
 
@@ -475,11 +498,12 @@ export class QueryScorer {
 
   /** The query's words for soft alignment, each weighing as in the sentence ranking (its typed term's weight × sentence idf). */
   private alignQuery(): QueryAlignment {
-    const weights = new Array<number>(this.query.words.length).fill(0);
+    const words = this.query.words.length;
+    const weights = alignmentWeights(words);
     const infos = this.slotInfo;
-    for (let i = 0; i < infos.length; i++) {
+    for (let i = 0; i < this.slots; i++) {
       const t = infos[i]!;
-      if (t.typed && t.word < weights.length) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
+      if (t.typed && t.word < words) weights[t.word] = Math.max(weights[t.word]!, t.sentenceValue);
     }
     return this.similarities!.forQuery(this.query.words, weights, this.index.sentenceCount);
   }
@@ -492,7 +516,8 @@ export class QueryScorer {
     const aligned = this.queryAlignment ?? (this.queryAlignment = this.alignQuery());
     this.sentenceScores(position);
     const { ids, starts } = this.sentenceTerms.of(position);
-    return aligned.best(position, ids, starts, this.similarities!.exact.at(this.generation, position));
+    aligned.align(position, ids, starts, this.similarities!.exact.at(this.generation, position));
+    return aligned.aligned;
   }
 
   /**
@@ -542,6 +567,18 @@ export class QueryScorer {
    * ("This requirement…", "They…") is joined by its predecessor when that holds query words too.
    */
   answerSentences(position: number): { first: number; last: number } {
+    const first = this.answerFirst(position);
+    return { first, last: this.answerLast };
+  }
+
+  /** The last sentence of the answer the latest `answerFirst` call found. */
+  answerLast = 0;
+
+  /**
+   * `answerSentences` without an object per excerpt (issue 13 round 55): returns the answer's first sentence and leaves
+   * its last in `answerLast`, as `bestSentenceIndex` leaves its score.
+   */
+  answerFirst(position: number): number {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
     const scores = copyOf(this.sentenceScores(position));
     // Before the opening's preference, which gives way when a sentence naming the body by its acronym holds more typed words.
@@ -580,12 +617,21 @@ export class QueryScorer {
     let best = 0;
     for (let i = 0; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
     const top = scores[best] ?? 0;
-    if (top <= 0) return { first: best, last: best };
+    if (top <= 0) {
+      this.answerLast = best;
+      return best;
+    }
     // "This requirement discouraged many citizens from joining political parties" answers only with
     // the sentence naming the requirement: a sentence opening by referring back brings its predecessor
     // along when that holds query words too (it names what the answer is about).
-    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && sentencesOf(this.index, position)[best]!.refersBack) return { first: best - 1, last: best };
-    if (best < CHOSEN_BITS && chosen & (1 << best)) return { first: best, last: best };
+    if (RANKING.backReference && best > 0 && scores[best - 1]! > 0 && sentencesOf(this.index, position)[best]!.refersBack) {
+      this.answerLast = best;
+      return best - 1;
+    }
+    if (best < CHOSEN_BITS && chosen & (1 << best)) {
+      this.answerLast = best;
+      return best;
+    }
     const before = scores[best - 1] ?? 0;
     const after = scores[best + 1] ?? 0;
     // The opening's preference makes it the answer when it is the best, and lets it join a best second sentence it
@@ -593,13 +639,26 @@ export class QueryScorer {
     // one says ("There are no reception facilities for asylum seekers. The government does not provide accommodation,
     // allowances…"), while the opening only set the topic ("A legislative framework does not exist…"): round 75.
     const rival = best === 1 && preferred ? before / (1 + RANKING.opening) : before;
-    if (after >= RANKING.pair * top && after >= rival) return { first: best, last: best + 1 };
-    if (before >= RANKING.pair * top) return { first: best - 1, last: best };
+    if (after >= RANKING.pair * top && after >= rival) {
+      this.answerLast = best + 1;
+      return best;
+    }
+    if (before >= RANKING.pair * top) {
+      this.answerLast = best;
+      return best - 1;
+    }
     // A neighbour scoring less still joins when it holds a query word the best sentence lacks: the
     // answer spans the two (round 51).
-    if (RANKING.spans && after >= before && after > 0 && this.spans(position, scores, best, best + 1, top)) return { first: best, last: best + 1 };
-    if (RANKING.spans && before > 0 && this.spans(position, scores, best, best - 1, top)) return { first: best - 1, last: best };
-    return { first: best, last: best };
+    if (RANKING.spans && after >= before && after > 0 && this.spans(position, scores, best, best + 1, top)) {
+      this.answerLast = best + 1;
+      return best;
+    }
+    if (RANKING.spans && before > 0 && this.spans(position, scores, best, best - 1, top)) {
+      this.answerLast = best;
+      return best - 1;
+    }
+    this.answerLast = best;
+    return best;
   }
 
   /**
@@ -681,8 +740,9 @@ export class QueryScorer {
       const d = name.spelledIn;
       const lengthNorm = k * (1 - b + (b * (starts[d + 1]! - starts[d]!)) / this.index.meanSentenceLength);
       let added = 0;
-      for (const term of name.terms) {
-        const t = this.info.get(term);
+      // Indexed, not `for … of`: an iterator and a result per term wherever V8 has not optimised this yet.
+      for (let n = 0; n < name.terms.length; n++) {
+        const t = this.info.get(name.terms[n]!);
         if (!t || !(t.sentenceValue > 0) || t.word >= words || held[t.word] !== 0) continue;
         // 2: credited as typed; 3: credited as a stand-in.
         held[t.word] = t.typed ? 2 : 3;
@@ -918,7 +978,10 @@ export class QueryScorer {
     while (focus >= 0 && !(words[focus]!.known === 1 && words[focus]!.topical)) focus--;
     if (focus < 0) return 0;
     let value = 0;
-    for (const t of this.slotInfo) if (t.word === focus && t.typed && t.sentenceValue > value) value = t.sentenceValue;
+    for (let i = 0; i < this.slots; i++) {
+      const t = this.slotInfo[i]!;
+      if (t.word === focus && t.typed && t.sentenceValue > value) value = t.sentenceValue;
+    }
     if (value < RANKING.factGate) return 0;
     const { ids, starts } = this.sentenceTerms.of(position);
     if (this.holdsWord(ids, starts[0]!, starts[1]!, focus, false)) return 0;
@@ -1303,7 +1366,7 @@ export class QueryScorer {
     // The pool's scratch (at least `words` long, see the constructor).
     const lacked = zeroed(this.pool.lacked, this.words);
     let count = 0;
-    for (let i = 0; i < this.slotInfo.length; i++) {
+    for (let i = 0; i < this.slots; i++) {
       const t = this.slotInfo[i]!;
       const word = words[t.word];
       if (t.typed && word?.topical && word.specificity >= RANKING.headingTopicSpecificity && lacked[t.word] === 0) {
@@ -1336,7 +1399,7 @@ export class QueryScorer {
     const terms: string[] = [];
     // The slots are in the order the terms were first added, as the query's term Map iterated them.
     const infos = this.slotInfo;
-    for (let i = 0; i < infos.length; i++) if (infos[i]!.typed && lacked[infos[i]!.word] === 1) terms.push(infos[i]!.term);
+    for (let i = 0; i < this.slots; i++) if (infos[i]!.typed && lacked[infos[i]!.word] === 1) terms.push(infos[i]!.term);
     this.lackedTerms = terms;
     return true;
   }
@@ -1575,23 +1638,35 @@ export interface Ranked {
  * Ranked paragraphs, best first. Only a page of them is ever shown, so the paragraphs below the
  * re-ranked head (BM25 order, often a hundred or more) are kept as positions and made into `Ranked`
  * objects only when a page reaches them: no object per candidate per query.
+ *
+ * A list `rerank` made reads the scratch it was written in (its head) and BM25's results (its tail) in place, so it
+ * is read only until the next re-ranking or BM25 ranking on its report, as the query's scorer is used only until the
+ * next query: a later read throws rather than read another query's order. A search reads its page and first three
+ * positions right away; copying the head and tail out for it was ~1 KB of a warm query's ~12 (issue 13 round 55).
  */
 export class RankedList {
   /**
    * `head`: ranked and scored, three numbers an entry (position, best sentence or NaN for none, score),
-   * made into `Ranked` objects only when a page reads them: one packed array of doubles per query (`doubles`) where an
-   * object per re-ranked candidate was a tenth of a warm query's garbage (docs/search-speed.md, issue 13 rounds 30 and 46);
-   * `tail`: the positions after it, each scored `1 / (fusionK + its BM25 place)` and divided by `top`,
-   * as the head's scores were.
+   * made into `Ranked` objects only when a page reads them: a packed array of doubles where an object per re-ranked
+   * candidate was a tenth of a warm query's garbage (docs/search-speed.md, issue 13 rounds 30 and 46);
+   * `tail`: the positions after it, `tail[i]` for list index `i` from `headLength` to `length` (BM25's `ids`), each
+   * scored `1 / (fusionK + i)` and divided by `top`, as the head's scores were.
    */
   private constructor(
     private readonly head: readonly number[],
     private readonly headLength: number,
     private readonly tail: readonly number[],
+    /** How many paragraphs are ranked: the head's and the tail's. */
+    readonly length: number,
     private readonly top: number,
+    /** BM25's results the tail is read from, or undefined for a list holding its own arrays (`of`). */
+    private readonly candidates: Bm25Results | undefined,
+    /** `reranks` and `candidates.rankings` when the list was made. */
+    private readonly made: number,
+    private readonly ranking: number | undefined,
   ) {}
 
-  /** A list of these ranked paragraphs, best first, and nothing below them. */
+  /** A list of these ranked paragraphs, best first, and nothing below them: its own arrays, read at any time. */
   static of(ranked: readonly Ranked[]): RankedList {
     const head = doubles(ranked.length * 3);
     for (let i = 0; i < ranked.length; i++) {
@@ -1600,25 +1675,36 @@ export class RankedList {
       head[3 * i + 1] = r.sentence ?? NaN;
       head[3 * i + 2] = r.score;
     }
-    return new RankedList(head, ranked.length, [], 1);
+    return new RankedList(head, ranked.length, [], ranked.length, 1, undefined, 0, undefined);
   }
 
-  /** The re-ranked head (`head`, filled by the caller: `headLength` entries) above the rest in BM25 order. */
-  static withTail(head: readonly number[], headLength: number, tail: readonly number[], top: number): RankedList {
-    return new RankedList(head, headLength, tail, top);
+  /** `rerank`'s list: its head (`head`, filled by the caller: `headLength` entries) above the rest of `candidates` in BM25 order, both read in place. */
+  static inPlace(head: readonly number[], headLength: number, candidates: Bm25Results, top: number): RankedList {
+    return new RankedList(head, headLength, candidates.ids, candidates.count, top, candidates, reranks, candidates.rankings);
   }
 
-  get length(): number {
-    return this.headLength + this.tail.length;
+  /** Throws when the scratch or BM25 results this list reads have been written over by a later query. */
+  private readable(): void {
+    if (this.candidates !== undefined && (this.made !== reranks || this.ranking !== this.candidates.rankings)) {
+      throw new Error('RankedList read after a later re-ranking or BM25 ranking on its report');
+    }
   }
 
-  /** The paragraph position at `index` (0: the best). */
+  /** The paragraph position at `index` (0: the best; below `length`). */
   positionAt(index: number): number {
-    return index < this.headLength ? this.head[3 * index]! : this.tail[index - this.headLength]!;
+    this.readable();
+    return index < this.headLength ? this.head[3 * index]! : this.tail[index]!;
+  }
+
+  /** The score of the paragraph at `index` (below `length`), as `slice` gives it. */
+  scoreAt(index: number): number {
+    this.readable();
+    return index < this.headLength ? this.head[3 * index + 2]! : 1 / (RANKING.fusionK + index) / this.top;
   }
 
   /** The ranked paragraphs from `start` up to `end` (excluded), as `Array#slice` bounds them. */
   slice(start: number, end: number): Ranked[] {
+    this.readable();
     const out: Ranked[] = [];
     for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) {
       if (i < this.headLength) {
@@ -1626,11 +1712,14 @@ export class RankedList {
         // Position and sentence as whole numbers (small integers in the object, where the head's doubles were each boxed:
         // issue 13 round 42).
         out.push(Number.isNaN(sentence) ? { position: this.head[3 * i]! | 0, score: this.head[3 * i + 2]! } : { position: this.head[3 * i]! | 0, sentence: sentence | 0, score: this.head[3 * i + 2]! });
-      } else out.push({ position: this.tail[i - this.headLength]!, score: 1 / (RANKING.fusionK + i) / this.top });
+      } else out.push({ position: this.tail[i]!, score: 1 / (RANKING.fusionK + i) / this.top });
     }
     return out;
   }
 }
+
+/** Re-rankings begun (`rerank`): a list it made reads its scratch only while this is unchanged (`RankedList`). */
+let reranks = 0;
 
 /**
  * Re-ranks BM25 candidates (best first; ids are paragraph positions) by fusing their BM25 rank with
@@ -1644,6 +1733,8 @@ export class RankedList {
  * hr's one worker thread in the middle of a stdin session (docs/search-speed.md, speed round 17).
  */
 export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList {
+  // From here on the scratch is this query's: an earlier list reading it throws.
+  reranks++;
   const count = Math.min(candidates.count, RERANK_DEPTH);
   const ids = candidates.ids;
   const { values, sentenceRank, denseRank, alignRank } = scratch;
@@ -1710,6 +1801,8 @@ const scratch = {
   alignRank: doubles(RERANK_DEPTH),
   order: smallIntegers(RERANK_DEPTH, 0),
   held: smallIntegers(RERANK_DEPTH, 0),
+  /** `headOf`'s entries, copied at their length into the list (`RankedList`'s head). */
+  head: doubles(3 * RERANK_DEPTH),
 };
 
 /** Each candidate's best sentence (`scratch.sentence`) and its score (`scratch.values`). */
@@ -1767,9 +1860,7 @@ function voteForHeadingTopic(scorer: QueryScorer, ids: readonly number[], count:
  */
 function headOf(candidates: Bm25Results, count: number, order: readonly number[]): RankedList {
   const ids = candidates.ids;
-  const { values, sentence } = scratch;
-  // Plain doubles made on the heap, where a `Float64Array` of more than 64 bytes took a buffer outside it per query.
-  const head = doubles(count * 3);
+  const { values, sentence, head } = scratch;
   const top = (count > 0 ? values[order[0]!]! : 0) || 1;
   for (let r = 0; r < count; r++) {
     const i = order[r]!;
@@ -1777,7 +1868,10 @@ function headOf(candidates: Bm25Results, count: number, order: readonly number[]
     head[3 * r + 1] = sentence[i]!;
     head[3 * r + 2] = values[i]! / top;
   }
-  return RankedList.withTail(head, count, ids.slice(count, candidates.count), top);
+  // Plain doubles on the heap (a `Float64Array` of more than 64 bytes took a buffer outside it per query), in scratch the
+  // list reads in place: made per query by `doubles`, the head was pushed to its length, its backing store grown three
+  // times (17, 43, 82, 140 entries for 90), ~2 KB of a warm query's ~14, and the tail was a copy (issue 13 round 55).
+  return RankedList.inPlace(head, count, candidates, top);
 }
 
 /**

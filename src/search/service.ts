@@ -246,6 +246,18 @@ function searchAll(searches: readonly ReportSearch[], query: string, options: Se
   };
 }
 
+/** A search ranked, before its page is read (`ReportSearch.rankSearch`): the list is read before the report's next query. */
+interface RankedSearch {
+  /** The answer, its `hits` still empty. */
+  answer: SearchAnswer;
+  ranked: RankedList;
+  /** The page: the list's entries from `from` up to `to` (excluded). */
+  from: number;
+  to: number;
+  query: ParsedQuery;
+  scorer: QueryScorer;
+}
+
 /** A search's ranked page before its excerpts are made (`ReportSearch.rankPage`). */
 interface RankedPage {
   /** The answer, its `hits` still empty. */
@@ -329,11 +341,13 @@ class ReportSearch {
   }
 
   search(rawQuery: string, options: SearchOptions): SearchAnswer | ErrorAnswer {
-    const found = this.rankPage(rawQuery, options);
-    if (!('page' in found)) return found;
-    // A loop, not `map` with a closure per query (issue 13 round 42).
+    const found = this.rankSearch(rawQuery, options, MAX_LIMIT);
+    if (!('ranked' in found)) return found;
+    // The page's excerpts read straight from the ranked list, in a loop (not `map` with a closure per query: issue 13 round
+    // 42): no `Ranked` object per hit and no page list, which only `searchAll`'s merging needs (round 55).
+    const { ranked, to, query, scorer } = found;
     const hits: Excerpt[] = [];
-    for (let i = 0; i < found.page.length; i++) hits.push(found.excerpt(found.page[i]!));
+    for (let i = found.from; i < to; i++) hits.push(this.excerpt(ranked.positionAt(i), ranked.scoreAt(i), query, scorer));
     found.answer.hits = hits;
     return found.answer;
   }
@@ -344,6 +358,14 @@ class ReportSearch {
    * when `searchAll` needs every report's first pages to merge.
    */
   rankPage(rawQuery: string, options: SearchOptions, maxLimit = MAX_LIMIT): RankedPage | SearchAnswer | ErrorAnswer {
+    const found = this.rankSearch(rawQuery, options, maxLimit);
+    if (!('ranked' in found)) return found;
+    const { query, scorer } = found;
+    return { answer: found.answer, page: found.ranked.slice(found.from, found.to), excerpt: (r) => this.excerpt(r.position, r.score, query, scorer) };
+  }
+
+  /** `search` and `rankPage`'s work: the answer without its hits, and the ranked list with the page's bounds in it, or an answer with nothing to rank. */
+  private rankSearch(rawQuery: string, options: SearchOptions, maxLimit: number): RankedSearch | SearchAnswer | ErrorAnswer {
     // Cheapest first: the raw length, then the cleaned length, and only then analysis (typo correction
     // walks the vocabulary once per unknown word).
     if (rawQuery.length > MAX_QUERY_CHARS * 4) return tooLong();
@@ -364,10 +386,11 @@ class ReportSearch {
     if (query.terms.length === 0 && query.phrases.length === 0) return this.nothingToSearch(query);
 
     const scorer = new QueryScorer(this.index, this.ordinals, query, this.dense, this.similarities);
+    // Read before the next query on the report (the page, the total, coverage's first three): the list reads the
+    // re-ranking's scratch and BM25's results in place (`RankedList`).
     const ranked = this.rank(query, scope, scorer);
     const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), maxLimit);
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
-    const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;
     const coverage = coverageOf(parsed, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace);
     const suggestions = ranked.length ? [] : this.suggestFor(query);
@@ -377,7 +400,7 @@ class ReportSearch {
       next < ranked.length
         ? { kind: 'search', report: this.info, query: query.clean, covered: coverage.covered, confidence: coverage.confidence, smallTalk: false, hits: [], total: ranked.length, offset, limit, nextOffset: next, suggestions }
         : { kind: 'search', report: this.info, query: query.clean, covered: coverage.covered, confidence: coverage.confidence, smallTalk: false, hits: [], total: ranked.length, offset, limit, suggestions };
-    return { answer, page, excerpt: (r) => this.excerpt(r, query, scorer) };
+    return { answer, ranked, from: offset, to: Math.min(next, ranked.length), query, scorer };
   }
 
   /** BM25 candidates (MiniSearch's scoring, see `bm25-index.ts`) over text and headings, re-ranked (see `ranking.ts`). */
@@ -422,6 +445,22 @@ class ReportSearch {
   private answering(positions: readonly number[]): AnsweringPassage {
     return new AnsweringPassages(this, positions);
   }
+
+  /**
+   * Each sentence's terms of a paragraph, made on its first use and kept: coverage reads the first passage's on most
+   * queries, and a list made for each was ~0.1 KB of a warm query's garbage (issue 13 round 55).
+   */
+  sentenceTermsOf(position: number): ReadonlyArray<readonly string[]> {
+    let terms = this.sentenceTermLists[position];
+    if (terms === undefined) {
+      const sentences = sentencesOf(this.index, position);
+      const made: Array<readonly string[]> = [];
+      for (let i = 0; i < sentences.length; i++) made.push(sentences[i]!.terms);
+      this.sentenceTermLists[position] = terms = made;
+    }
+    return terms;
+  }
+  private readonly sentenceTermLists: Array<ReadonlyArray<readonly string[]> | undefined> = [];
 
   /** Whether a paragraph's sentences or heading path hold a term. */
   passageHolds(position: number, term: string): boolean {
@@ -512,12 +551,13 @@ class ReportSearch {
     return text;
   }
 
-  private excerpt({ position, score }: Ranked, query: ParsedQuery, scorer: QueryScorer): Excerpt {
+  private excerpt(position: number, score: number, query: ParsedQuery, scorer: QueryScorer): Excerpt {
     const p = this.paragraphs[position]!;
-    const span = scorer.answerSentences(position);
+    // The answer's first and last sentence without an object per excerpt (issue 13 round 55).
+    const firstAt = scorer.answerFirst(position);
     const sentences = sentencesOf(this.index, position);
-    const first = sentences[span.first];
-    const last = sentences[span.last];
+    const first = sentences[firstAt];
+    const last = sentences[scorer.answerLast];
     // The passage's fields as arguments, not an object made only to be copied (issue 13 round 30); the answer
     // sentence's bounds as two numbers (-1 for none), its object made only if the excerpt is highlighted (round 42).
     const start = first && last ? first.start : -1;
@@ -727,7 +767,7 @@ class AnsweringPassages implements AnsweringPassage {
   private firstPassage?: ReturnType<AnsweringPassage['first']>;
   first(): ReturnType<AnsweringPassage['first']> {
     const position = this.positions[0]!;
-    return (this.firstPassage ??= { sentences: sentencesOf(this.index, position).map((s) => s.terms), headings: this.index.headingTerms[position] ?? [] });
+    return (this.firstPassage ??= { sentences: this.search.sentenceTermsOf(position), headings: this.index.headingTerms[position] ?? [] });
   }
 
   parts(): number {
@@ -940,7 +980,9 @@ function paragraphTerms(query: ParsedQuery): string[] {
   // Gathered in a kept scratch and copied at their count: a list grown by `push` past 17 terms made a backing store
   // of 41 and dropped the one of 17 (issue 13 round 42).
   let count = 0;
-  for (const t of query.terms) if (!t.family) PARAGRAPH_TERMS[count++] = t.term;
+  const terms = query.terms;
+  // Indexed, not `for … of`, which made an iterator result per term wherever V8 ran this unoptimised.
+  for (let i = 0; i < terms.length; i++) if (!terms[i]!.family) PARAGRAPH_TERMS[count++] = terms[i]!.term;
   return PARAGRAPH_TERMS.slice(0, count);
 }
 

@@ -53,6 +53,15 @@ describe('BM25 over the saved index', () => {
     }
   });
 
+  it('counts on the results it returns each ranking that writes over them, so a list reading them in place can tell', () => {
+    const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
+    const first = index.rank({ terms: ['tortur'], bm25 });
+    const made = first.rankings;
+    const second = index.rank({ terms: ['prison'], bm25 });
+    expect(second).toBe(first);
+    expect(second.rankings).toBe(made! + 1);
+  });
+
   it('finds nothing for terms the report never uses', () => {
     expect(index.search({ terms: ['zzunknown'], bm25: { k: 1.2, b: 0.7, d: 0.5 } })).toEqual([]);
   });

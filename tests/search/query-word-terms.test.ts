@@ -5,6 +5,8 @@ import { termsOfWord, wordCount, type CoverageTrace } from '../../src/search/cov
 import { lowerCaseOf } from '../../src/search/gated-pattern.js';
 import { openQueryService } from '../../src/search/open-service.js';
 import type { SearchAnswer } from '../../src/answers.js';
+import { Thesaurus } from '../../src/search/thesaurus.js';
+import { WordNet } from '../../src/search/wordnet.js';
 import { REPORT_DIR } from '../helpers.js';
 
 // Issue 13 round 42: coverage's word counts and each word's terms without the arrays a query made for them again and
@@ -59,6 +61,22 @@ describe('coverage reads a query\'s words without rebuilding them', () => {
     for (const q of [...questions].reverse()) expect(parseQuery(q, vocabulary).terms).toEqual(fresh[questions.indexOf(q)]);
     for (const q of questions) expect(parseQuery(q, vocabulary).terms).toEqual(fresh[questions.indexOf(q)]);
   });
+
+  it('parses thesaurus phrases and stand-ins to the same terms, in the same order, as a process parsing each first', async () => {
+    // Issue 13 round 55: a phrase's expansions are gathered in a kept list: red when a later query finds an earlier one's
+    // terms in it, or loses the order a Set kept. WordNet's senses too: an unknown word's synonyms are phrases expanded
+    // one after another within one query.
+    const wordnet = new WordNet();
+    const withThesaurus: Vocabulary = { ...vocabulary, senses: (w) => wordnet.senses(w), derived: (w) => wordnet.derived(w), thesaurus: Thesaurus.load() };
+    const phrased = ['kids picking cotton', 'can gay couples adopt kids', 'do cops rough people up in jail', 'kids', 'were protesters locked up and roughed up by cops after the rally', ...questions];
+    const firsts = [];
+    for (const q of phrased) {
+      vi.resetModules();
+      firsts.push((await import('../../src/search/query.js')).parseQuery(q, withThesaurus).terms);
+    }
+    expect(firsts.some((terms) => terms.filter((t) => t.thesaurus).length >= 3)).toBe(true);
+    for (const q of [...phrased, ...[...phrased].reverse()]) expect(parseQuery(q, withThesaurus).terms).toEqual(firsts[phrased.indexOf(q)]);
+  }, 60_000);
 
   it('lower-cases as toLowerCase does, text after text', () => {
     for (const t of ['Torture', 'torture', 'TORTURE Complaints', 'torture', 'Ünïcode Ä', '']) expect(lowerCaseOf(t)).toBe(t.toLowerCase());

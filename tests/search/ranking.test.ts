@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../../src/search/built-index.js';
 import { readCurrentIndex } from '../../src/search/index-build.js';
 import { parseQuery, type Vocabulary } from '../../src/search/query.js';
-import { QueryScorer, RANKING, rerank } from '../../src/search/ranking.js';
+import type { Bm25Results } from '../../src/search/bm25-index.js';
+import { QueryScorer, RANKING, RankedList, rerank } from '../../src/search/ranking.js';
 import { REPORT_DIR } from '../helpers.js';
 
 describe('sentence scoring by term id', () => {
@@ -150,6 +151,48 @@ describe('fusing the rankings', () => {
 
   it('breaks an exact tie by paragraph order when both hold as many typed words', () => {
     expect(rerank(candidates, stubScorer(tied, -1, [3, 3, 3, 3])).positionAt(0)).toBe(0);
+  });
+
+  // 40 candidates: a head of 30 re-ranked, a tail of 10 in BM25 order.
+  const many = (): Bm25Results => ({ count: 40, ids: Array.from({ length: 40 }, (_, i) => 39 - i), scores: Array.from({ length: 40 }, (_, i) => 40 - i), rankings: 1 });
+  const rising = Array.from({ length: 40 }, (_, i) => i + 1);
+
+  it('pages a re-ranked head, then the candidates below it in BM25 order, each scored below the head', () => {
+    const list = rerank(many(), stubScorer(rising, -1));
+    const page = list.slice(0, list.length);
+    expect(list.length).toBe(40);
+    expect(page.slice(30).map((r) => r.position)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+    expect(page.slice(30).every((r) => r.sentence === undefined && r.score < page[29]!.score)).toBe(true);
+    expect(list.slice(35, 37)).toEqual(page.slice(35, 37));
+    expect([0, 29, 30, 39].map((i) => list.positionAt(i))).toEqual([0, 29, 30, 39].map((i) => page[i]!.position));
+    // Read one by one (a search's excerpts), each score is the page's.
+    expect(page.map((_, i) => list.scoreAt(i))).toEqual(page.map((r) => r.score));
+  });
+
+  it('refuses to read a re-ranked list once a later query is re-ranked, rather than page that one\'s order', () => {
+    const candidates = many();
+    const first = rerank(candidates, stubScorer(rising, -1));
+    const seen = first.slice(0, 40);
+    const second = rerank(candidates, stubScorer(rising.map((x) => 41 - x), -1));
+    expect(() => first.slice(0, 5)).toThrow(/later re-ranking/);
+    expect(() => first.positionAt(35)).toThrow(/later re-ranking/);
+    expect(() => first.scoreAt(0)).toThrow(/later re-ranking/);
+    expect(second.slice(0, 40)).not.toEqual(seen);
+  });
+
+  it('refuses to read a re-ranked list once BM25 has ranked again on its report, rather than page the new candidates', () => {
+    const candidates = many();
+    const list = rerank(candidates, stubScorer(rising, -1));
+    expect(list.positionAt(0)).toBe(39);
+    // What `Bm25Index.rank` does to the results it returns.
+    candidates.rankings!++;
+    expect(() => list.slice(30, 40)).toThrow(/BM25 ranking/);
+  });
+
+  it('reads a list made of given paragraphs at any time, whatever is re-ranked after it', () => {
+    const list = RankedList.of([{ position: 4, score: 1 }, { position: 2, sentence: 1, score: 0.5 }]);
+    rerank(many(), stubScorer(rising, -1));
+    expect(list.slice(0, 2)).toEqual([{ position: 4, score: 1 }, { position: 2, sentence: 1, score: 0.5 }]);
   });
 
   it('never lets the typed words held overturn a fused score that is ahead', () => {

@@ -65,6 +65,16 @@ describe('sentence term ids made with the index', () => {
           const { ids } = table.of(p);
           for (const id of ids) expect(table.slotOf(id)).toBe(terms.indexOf(table.termOf(id)));
         });
+        // Each later query sees only its own slots and member bits, whether it gives fewer terms slots than the last or more.
+        for (const given of [terms.filter((_, i) => i % 2 === 1).reverse(), terms.slice(1), terms, []]) {
+          const next = table.beginQuery();
+          given.forEach((term, slot) => table.assign(next, term, slot));
+          for (let id = 0; id < table.size; id++) {
+            const slot = given.indexOf(table.termOf(id));
+            expect(table.slotOf(id)).toBe(slot);
+            expect(((table.members()[id >> 5]! >>> (id & 31)) & 1) === 1).toBe(slot >= 0);
+          }
+        }
       }),
     );
   });
