@@ -951,26 +951,26 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     if (fix) queryWord.known = Math.min(queryWord.known, CORRECTION_WEIGHT);
     PARSE.word++;
   }
+  const words = wordList.slice(0, wordsMade);
   // A phrasal verb's sense is read from the query's other words, once every word is read (`LIGHT`).
   if (phrasal) {
-    const count = word;
+    const count = PARSE.word;
     for (const phrase of phrasal.values()) {
       const verb = phrasalWords(phrase, surfaces, words, wordTokens);
-      const found = verb.words.length ? senseOf(verb, terms, termCount, vocabulary, known) : [];
+      const found = verb.words.length ? senseOf(verb, terms, PARSE.termCount, vocabulary, known) : [];
       if (found.length === 0) continue;
-      termCount = weighDown(verb, terms, termCount);
-      word = verb.words[0]!;
+      PARSE.termCount = weighDown(verb, terms, PARSE.termCount);
+      PARSE.word = verb.words[0]!;
       for (const term of found) add(term, EXPANSION_WEIGHTS.synonym / Math.sqrt(found.length), 'expanded');
-      words[word]!.known = Math.max(words[word]!.known, LIGHT.known);
+      words[PARSE.word]!.known = Math.max(words[PARSE.word]!.known, LIGHT.known);
     }
-    word = count;
+    PARSE.word = count;
   }
   const wantsQuantity = QUANTITY_QUESTION.test(read, lowerClean);
   const wantsPenalty = PENALTY_QUESTION.test(read, lowerClean);
   const wantsDate = DATE_QUESTION.test(read, lowerClean);
   const wantsDuration = DURATION_QUESTION.test(read, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
-  const words = wordList.slice(0, wordsMade);
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
   const termList = terms.slice(0, PARSE.termCount);
   return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
