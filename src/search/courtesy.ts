@@ -11,6 +11,7 @@
  * way…", "good morning exercise" are left alone. A text that is courtesy and nothing else ("hi", "thanks!", "hello, how
  * are you?") is left whole: it is small talk, answered with a pointer to help (`isSmallTalk`).
  */
+import { asksSomething, wordCount } from './coverage.js';
 
 /** Words a question starts with; a greeting without punctuation counts only right before one ("hi what is…"). */
 const ASKING = String.raw`(?:what|what's|how|who|whom|whose|when|where|why|which|is|are|was|were|can|could|do|does|did|will|would|should|may|might|has|have|i|i'm|my|we|our|tell|please|any|if)\b`;
@@ -84,7 +85,7 @@ export function withoutCourtesy(clean: string): string {
   }
   if (start === 0 && end === clean.length) return clean;
   const question = clean.slice(start, end).trim();
-  return wordCount(question) >= MIN_WORDS ? question : clean;
+  return question !== '' && wordCount(question) >= MIN_WORDS ? question : clean;
 }
 
 /** How a statement about oneself or to the bot starts ("I have been reading…", "nice to meet you", "your figures…"): not a query. */
@@ -92,31 +93,20 @@ const STATEMENT_START = /^(?:i|i'm|im|i've|i'll|i'd|we|we're|we've|you|you're|yo
 
 /**
  * The question `clean` puts, for the search: without its courtesy (`withoutCourtesy`) when what is left asks something
- * (`asks`, given the lower-case text), or when only a greeting went and what is left reads as a query, not a statement
+ * (`asksSomething`), or when only a greeting went and what is left reads as a query, not a statement
  * ("Dear team, Nur Otan share of the vote"); otherwise `clean` whole. Thanks around a statement ("thank you so much, I feel
  * much better informed about the police now", "hi bot, nice to meet you, I'm a journalist") is small talk, and the
  * coverage reads it whole.
  */
-export function questionOf(clean: string, asks: (lower: string) => boolean): string {
+export function questionOf(clean: string): string {
   const question = withoutCourtesy(clean);
   if (question === clean) return clean;
   const lower = question.toLowerCase();
-  if (asks(lower)) return question;
+  if (asksSomething(lower)) return question;
   return clean.endsWith(question) && !STATEMENT_START.test(lower) ? question : clean;
 }
 
 function startsWithAny(text: string, starts: readonly string[]): boolean {
   for (let i = 0; i < starts.length; i++) if (text.startsWith(starts[i]!)) return true;
   return false;
-}
-
-function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) === 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
 }

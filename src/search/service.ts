@@ -29,7 +29,7 @@ import { DenseSentences } from './dense.js';
 import { TermSimilarities } from './alignment.js';
 import { figureBefore, sentenceTermsOf } from './sentence-terms.js';
 import { MONEY } from './figures.js';
-import { type AnsweringPassage, asksSomething, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
+import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
 import { questionOf } from './courtesy.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
@@ -372,7 +372,7 @@ class ReportSearch {
     const typed = cleanQuery(rawQuery);
     if (typed.length > MAX_QUERY_CHARS) return tooLong();
     // The question without the greeting before it and the thanks or signature after it (round 122).
-    const clean = questionOf(typed, asksSomething);
+    const clean = questionOf(typed);
     const parsed = parseQuery(rawQuery, this.vocabulary, clean);
     if (parsed.clean === '') return emptyQuery();
     // The ranking reads the question without the words that put it ("I should be glad to know whether…"); the coverage reads
