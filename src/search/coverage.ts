@@ -983,7 +983,13 @@ const ANSWER_KIND_ASKING: ReadonlySet<string> = new Set(['long', 'often', 'stand
 /** `askingWords` of a query whose lower-cased text (`lower`) may hold an asking phrase. */
 function askingWordsIn(query: ParsedQuery, lower: string): Set<number> | undefined {
   let out: Set<number> | undefined;
-  for (const m of lower.matchAll(ASKING_ALL)) {
+  // `exec` on the one global pattern, as `matchAll` steps (past an empty match too), not `matchAll` itself: that makes a
+  // new RegExp of ~3 KB of source per call, which V8 looks up and first runs in its regexp interpreter (~7 µs a call warm,
+  // ~20 µs a query over a process's first five rounds; issue 13 round 56). Nothing else reads the pattern, and a failed
+  // `exec` leaves `lastIndex` at 0 again.
+  ASKING_ALL.lastIndex = 0;
+  for (let m = ASKING_ALL.exec(lower); m !== null; m = ASKING_ALL.exec(lower)) {
+    if (m[0] === '') ASKING_ALL.lastIndex++;
     // The groups by index and the words by a loop: no copy of the match, no iterator, no closure per group.
     for (let g = 1; g < m.length; g++) {
       const word = m[g];
@@ -2671,8 +2677,16 @@ function heldOnlyInPassing(query: ParsedQuery, i: number, answering: AnsweringPa
 
 /** Whether the query types `word` right after "in" (or "in the"): the place the question is set in. */
 function isSetting(query: ParsedQuery, word: string): boolean {
-  return new RegExp(`\\bin\\s+(?:the\\s+)?${word}\\b`, 'i').test(query.meant);
+  let pattern = SETTING_PATTERNS.get(word);
+  if (pattern === undefined) SETTING_PATTERNS.set(word, (pattern = new RegExp(`\\bin\\s+(?:the\\s+)?${word}\\b`, 'i')));
+  return pattern.test(query.meant);
 }
+/**
+ * `isSetting`'s pattern by word, made once: a pattern made per call was looked up in V8's cache and run first in its regexp
+ * interpreter for every name of every query (issue 13 round 56). Its words are names a report writes (`isName`), so the map
+ * holds at most the reports' names; the patterns have no `g` flag, so `test` keeps no state between queries.
+ */
+const SETTING_PATTERNS = new Map<string, RegExp>();
 
 /**
  * Which words a report writes only as names: capitalised, and never in lower case ("Uzbekistan",
