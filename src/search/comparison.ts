@@ -47,7 +47,8 @@ export function comparedPlaceWords(query: ParsedQuery, vocabulary: Vocabulary): 
   if (!/\b(?:than|compar\w*|unlike|relative\s+to|same|(?:like|as)\s+(?:\S+\s+\S+\s+)?(?:in|under|at))\b/.test(lower)) return undefined;
   let out: Set<number> | undefined;
   for (const m of lower.matchAll(FAR_SIDE)) {
-    const words = m[1]!.match(/[\p{L}\p{N}'.-]+/gu) ?? [];
+    // A possessive names the place's own ("compare to russia's"): the place is the word without it.
+    const words = (m[1]!.match(/[\p{L}\p{N}'.-]+/gu) ?? []).map((w) => w.replace(/'s?$/, ''));
     let place = false;
     let onlyPlaces = true;
     for (let k = 0; k < words.length; k++) {
@@ -61,7 +62,8 @@ export function comparedPlaceWords(query: ParsedQuery, vocabulary: Vocabulary): 
     }
     if (!place || !onlyPlaces) continue;
     // The comparison's own words go with its far side ("compared", "like", "same", "way"): without a far side they compare nothing.
-    for (const w of m[0].match(/[\p{L}\p{N}'.-]+/gu) ?? []) {
+    for (const typed of m[0].match(/[\p{L}\p{N}'.-]+/gu) ?? []) {
+      const w = typed.replace(/'s?$/, '');
       const i = query.words.findIndex((q, k) => q.word === w && !out?.has(k));
       if (i >= 0) (out ??= new Set()).add(i);
     }

@@ -48,6 +48,7 @@ describe('a comparison with a place the report does not describe', () => {
   it.each([
     ['how long can police hold a detainee compared with germany', 'how long can police hold a detainee'],
     ['is the minimum wage lower than in poland', 'is the minimum wage lower'],
+    ["is the minimum wage lower than russia's", 'is the minimum wage lower'],
   ])('ranks “%s” as the question without its far side, and answers it', (compared, bare) => {
     const a = search(compared);
     expect(first(a)).toBe(first(search(bare)));
