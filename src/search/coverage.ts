@@ -504,7 +504,14 @@ export interface AnsweringPassage {
  * "President" typed with a capital) is a topic, not a name. Only the first hit, this refused one
  * in-scope question of the shared dev set; the first three cost one off-topic question of ours.
  */
-export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, trace?: CoverageTrace, reading: StoryReading = 'long'): Coverage {
+export function coverageOf(
+  query: ParsedQuery,
+  answering?: AnsweringPassage,
+  trace?: CoverageTrace,
+  reading: StoryReading = 'long',
+  /** Words set aside, not weighed: the far side of a comparison with another place (`comparedPlaceWords`, round 124). */
+  aside?: ReadonlySet<number>,
+): Coverage {
   let total = 0;
   let known = 0;
   const unwritten = answering ? unwrittenNames(query, answering) : undefined;
@@ -532,7 +539,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   // A loop, not `forEach`: the sums below stay plain numbers, where a closure's context boxed each new value (issue 13 round 30).
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
-    if (!w.topical || asking?.has(i) || FIGURE_KIND_WORDS.has(w.word)) continue;
+    if (!w.topical || asking?.has(i) || aside?.has(i) || FIGURE_KIND_WORDS.has(w.word)) continue;
     if (framing?.has(i)) {
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
@@ -601,7 +608,7 @@ export function coverageOf(query: ParsedQuery, answering?: AnsweringPassage, tra
   const weighed = WEIGHED.slice(0, weighedCount);
   const long = (answering !== undefined || unknownWords > 0) && isLong(query, weighed.length + (framing?.size ?? 0) + storyCount);
   // The asker's story is a frame for a question the long rule judges (`LONG`); a short one is judged again (`StoryReading`).
-  if (story && !long && reading === 'long') return coverageOf(query, answering, trace, 'short');
+  if (story && !long && reading === 'long') return coverageOf(query, answering, trace, 'short', aside);
   // A word no source knows names a thing the report never wrote of; a long question's passages say so (`LONG`).
   if (unknownWords > 0 && !long) total += (UNKNOWN_WORD.weight - 1) * unknownWords;
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
@@ -821,14 +828,15 @@ function statesCourse(query: ParsedQuery, answering: AnsweringPassage): boolean 
  * for productivity"), why the asker's own thing misbehaves ("why is my internet so slow"), and tips for something ("tips for a job
  * interview", round 71: the report writes "tip" and "job", and gives no tips), and (round 82) the worth of a thing named ("is the
  * president a good leader", "is kazakhstan a good place to live"), a job well or badly done ("is the government doing a good
- * job") or a comparison with another country ("is kazakhstan better than russia on human rights"; not two of its own groups,
+ * job") or a comparison with another country ("is kazakhstan better than russia on human rights", "is the food better in
+ * kazakhstan than in russia": round 124, once the far side's words no longer count against it; not two of its own groups,
  * "do rural women have it worse than women in towns"). General English, like `ADVICE`; the word must be one
  * the report never writes (`asksEverydayAdvice`), so a report that judges ("the worst forms of child labor", "better
  * conditions") is still asked about its own judgement; "any good", "for good" and "better or worse" are not choices, nor is
  * "my best friend" (a person of the asker's story, round 83).
  */
 const JUDGEMENT = new GatedPattern(
-  /\b(best(?!\s+(?:friends?|mates?|buddy|buddies|pals?|man)\b)|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b|\b(?:is|are|was|were)\s+(?:the\s+|this\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:a|an)\s+(good|bad|great|terrible|decent|nice)\s+[\w'-]+|\b(?:doing|do|does|did)\s+(?:a\s+)?(good|great|bad|decent|terrible)\s+job\b|\b(better|worse)\s+than\s+(?:in\s+|the\s+)*([\w'-]+)/i,
+  /\b(best(?!\s+(?:friends?|mates?|buddy|buddies|pals?|man)\b)|cheapest|nicest|tastiest|healthiest|easiest|fastest|safest|ideal|favou?rite)\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:a|the|some)|is\s+it|are\s+there)\s+(good|better|great|nice|cheap|decent)\b(?!\s+or\b)|\bshould\s+(i|we)\b|\b(good|bad)\s+for\b|^\s*(?:why|how\s+come)\s+(?:is|are|does|do|won't|can't|isn't|aren't|doesn't|don't)\s+(my)\b|\b(tips)\s+(?:for|on|about)\b|\b(?:is|are|was|were)\s+(?:the\s+|this\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:a|an)\s+(good|bad|great|terrible|decent|nice)\s+[\w'-]+|\b(?:doing|do|does|did)\s+(?:a\s+)?(good|great|bad|decent|terrible)\s+job\b|\b(better|worse)\s+(?:(?:in|for|at|among)\s+(?:the\s+)?[\w'-]+\s+)?than\s+(?:in\s+|the\s+)*([\w'-]+)/i,
   ['best', 'cheapest', 'nicest', 'tastiest', 'healthiest', 'easiest', 'fastest', 'safest', 'ideal', 'favorite', 'favourite', 'good', 'better', 'great', 'nice', 'cheap', 'decent', 'should', 'bad', 'my', 'tips', 'terrible', 'worse'],
 );
 

@@ -30,7 +30,9 @@ import { TermSimilarities } from './alignment.js';
 import { figureBefore, sentenceTermsOf } from './sentence-terms.js';
 import { MONEY } from './figures.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
+import { comparedPlaceWords, withoutWords } from './comparison.js';
 import { questionOf } from './courtesy.js';
+import { withoutSpokenFiller } from './spoken.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -371,13 +373,16 @@ class ReportSearch {
     if (rawQuery.length > MAX_QUERY_CHARS * 4) return tooLong();
     const typed = cleanQuery(rawQuery);
     if (typed.length > MAX_QUERY_CHARS) return tooLong();
-    // The question without the greeting before it and the thanks or signature after it (round 122).
-    const clean = questionOf(typed);
+    // The question without what talk adds to it — fillers, the hedges of a loaded premise (round 124) — and then without the
+    // greeting before it and the thanks or signature after it (round 122): "hey um so like how big is a jury" greets first.
+    const clean = questionOf(withoutSpokenFiller(typed));
     const parsed = parseQuery(rawQuery, this.vocabulary, clean);
     if (parsed.clean === '') return emptyQuery();
     // The ranking reads the question without the words that put it ("I should be glad to know whether…"); the coverage reads
     // every word and sets those aside itself (`rankingQuery`, round 105).
-    const query = rankingQuery(parsed);
+    // Neither reads the far side of a comparison with another place, which the report does not describe (round 124).
+    const compared = comparedPlaceWords(parsed, this.vocabulary);
+    const query = withoutWords(rankingQuery(parsed), compared);
 
     // Most queries name no section: the sections are then not read (nor their code compiled).
     const scope = query.sections.length > 0 || options.section ? this.scopeOf([...query.sections, ...(options.section ? [options.section] : [])]) : undefined;
@@ -392,7 +397,7 @@ class ReportSearch {
     const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), maxLimit);
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const next = offset + limit;
-    const coverage = coverageOf(parsed, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace);
+    const coverage = coverageOf(parsed, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace, 'long', compared);
     const suggestions = ranked.length ? [] : this.suggestFor(query);
     // Two literals, with and without `nextOffset` (its place in the answer's keys kept), not a spread of `{}` or
     // `{ nextOffset }` into one: the spread copied the answer through a slower path and made the small object too.
