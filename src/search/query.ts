@@ -1018,12 +1018,18 @@ function phrasalWords(verb: PhrasalVerb, surfaces: readonly string[], words: rea
 /**
  * The query's phrasal verbs by their verb's token, and their particles' tokens, for `parseQuery`: none inside or starting
  * a thesaurus phrase, whose line a maintainer wrote for it (`typedEntries`: the matches as typed, undefined when a word
- * was corrected).
+ * was corrected). Exported for a test of its optimised code.
  */
-function phrasalVerbs(surfaces: readonly string[], typedEntries: ReadonlyArray<ThesaurusEntry | undefined> | undefined, vocabulary: Vocabulary, hyphened: (i: number) => boolean): Map<number, PhrasalVerb> | undefined {
-  const lower = surfaces.map((s) => normalize(s));
+export function phrasalVerbs(surfaces: readonly string[], typedEntries: ReadonlyArray<ThesaurusEntry | undefined> | undefined, vocabulary: Vocabulary, hyphened: (i: number) => boolean): Map<number, PhrasalVerb> | undefined {
+  // Filled by `push`, not made by `map`: V8's optimised `map` makes a holey list where its builtin makes a packed one, and
+  // the optimised code met the other shape at `mayHoldPhrasalVerb`'s `some` and was thrown away (issue 13 round 57).
+  const lower: string[] = [];
+  for (let i = 0; i < surfaces.length; i++) lower.push(normalize(surfaces[i]!));
   if (!mayHoldPhrasalVerb(lower)) return undefined;
+  // One entry per word, false unless set: a read past a shorter list (a particle after the last phrase) was a case the
+  // optimised code had not met, and it was thrown away at the first such question (issue 13 round 57).
   const inPhrase: boolean[] = [];
+  for (let i = 0; i < surfaces.length; i++) inPhrase.push(false);
   for (let i = 0; i < surfaces.length; i++) {
     const entry = typedEntries ? typedEntries[i] : vocabulary.thesaurus?.match(surfaces, i);
     for (let k = 0; k < (entry?.length ?? 0); k++) inPhrase[i + k] = true;
