@@ -51,7 +51,7 @@ const HOSTILE = [
   '**', '__', '`', '```', '~~', '||', '> ', '# ', '-# ', '*_', '&amp;', '&lt;', '\\', '\r', '\n', '\t', '\u0000', '\u001b[31m',
   '\u202e', '\u2066', '\u200b', '\uFEFF', '\uD83D', '\uDE00', '😀', '👨‍👩‍👧', 'é', 'ß', 'İ', 'Ⅻ', '²', 'казахстан', '中文', 'العربية',
   'section:2a', 'section:', '"', '“prison”', '"torture', '2a', '7c', '1(c)', 'exec summary', 'internet freedom', '§1.d', '¶3',
-  'torture', 'prison', 'detainee', 'tortrue', 'jury size', 'how long can police hold a detainee', 'zzzzqqqq', 'a'.repeat(60),
+  'than', 'compared with', 'unlike', 'as they do in', 'um so like', 'surely', 'torture', 'prison', 'detainee', 'tortrue', 'jury size', 'how long can police hold a detainee', 'zzzzqqqq', 'a'.repeat(60),
 ];
 
 /** A line of pieces, sometimes longer than any limit. */

@@ -19,11 +19,13 @@ import type { ParsedQuery, Vocabulary } from './query.js';
  * A comparison's far side: after "than", "compared with / to", "in comparison with", "relative to", "unlike", "the same (way)
  * as", and after "like" or "as" only before "in", "under" or "at" ("like in Europe", "as they do in Germany"; not "things like
  * torture", nor "what is prison like in…"), with a subject and verb before the place ("than it is in", "like they would in"),
- * up to the clause's end: punctuation, "or", "and", "but", a word that asks.
+ * up to the clause's end: punctuation, "or", "and", "but", a word that asks. Its words are runs apart by white space, one
+ * way only: a repeat that could split a run (`(?:[letters]+\s*?){1,8}?`) tried every split of a long run of letters ending
+ * in a symbol, exponential in its length ("than aaaa…a#": a 28-letter run ~0.4 s, 480 for ever).
  */
 const FAR_SIDE = new RegExp(
   String.raw`(?:\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|unlike|the\s+same(?:\s+way)?\s+as)|(?<!\bwhat(?:'s|\s+(?:is|are|was|were))\s+(?:\S+\s+){0,4})\b(?:like|as)(?=\s+(?:(?:it|they|he|she|we|you|people|one)\s+(?:is|are|was|were|do|does|did|would|could|can|will|have|has|had)\s+)?(?:in|under|at)\b))` +
-    String.raw`\s+(?:(?:it|they|he|she|we|you|people|one)\s+(?:is|are|was|were|do|does|did|would|could|can|will|have|has|had)\s+)?((?:[\p{L}\p{N}'.-]+\s*?){1,8}?)(?=\s*[?!,;:]|\.(?:\s|$)|\s+(?:or|and|but|what|how|who|when|where|why|which|is|are|was|were|do|does|did|can|could)\b|\s*$)`,
+    String.raw`\s+(?:(?:it|they|he|she|we|you|people|one)\s+(?:is|are|was|were|do|does|did|would|could|can|will|have|has|had)\s+)?([\p{L}\p{N}'.-]+(?:\s+[\p{L}\p{N}'.-]+){0,7}?)(?=\s*[?!,;:]|\.(?:\s|$)|\s+(?:or|and|but|what|how|who|when|where|why|which|is|are|was|were|do|does|did|can|could)\b|\s*$)`,
   'giu',
 );
 

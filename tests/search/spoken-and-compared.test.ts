@@ -1,10 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
+import { packageRoot } from '../../src/paths.js';
 import { withoutSpokenFiller } from '../../src/search/spoken.js';
 import { realService } from '../helpers.js';
 
-// Quality round 124 (docs/search-quality.md): three shapes of question the lead's blind set 23 ranks worst — spoken filler and
+// Quality round 124 (docs/search-quality.md): three shapes of question the lead's blind set 20 ranks worst — spoken filler and
 // dictation ("um so like … you know"), a loaded or sceptical premise ("surely …?", "isn't it true that …") and a comparison
 // with a place the report does not describe ("… than in Russia"). Their words were read as the question's topic.
 const service = realService();
@@ -118,5 +122,26 @@ describe('withoutSpokenFiller', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+// A comparison's far side was read by a pattern whose words could each be split between its repeats ("(?:[letters]+\s*?){1,8}?"):
+// a run of letters after "than" ending in a character neither a word nor a clause's end ("than aaaa…a#") made it try every split
+// of the run into eight, exponential in its length: 28 letters held a search ~0.4 s, a 480-letter run for ever. Run in a child
+// with a deadline: a pattern that backtracks so blocks the event loop, and the test's own timeout could not end it.
+describe('a comparison followed by hostile text', () => {
+  it('answers a long run of letters after "than", "unlike" or "like in" that ends in a symbol, instead of hanging', () => {
+    const dist = (path: string) => JSON.stringify(pathToFileURL(join(packageRoot(), 'dist', 'src', path)).href);
+    const queries = ['is it worse than ' + 'a'.repeat(480) + '#', 'are prisons crowded unlike ' + 'b'.repeat(200) + '"', 'do police beat people as they do in ' + 'q'.repeat(300) + '\u{1F600}', 'is torture worse than ' + 'x.'.repeat(200) + '('];
+    const script = `
+      const { readStampedIndex } = await import(${dist('search/built-index.js')});
+      const { createQueryService } = await import(${dist('search/service.js')});
+      const service = createQueryService(readStampedIndex(${JSON.stringify(join(packageRoot(), 'index-data'))}));
+      console.log(JSON.stringify(${JSON.stringify(queries)}.map((q) => service.search(q, { limit: 3 }).kind)));
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: packageRoot(), encoding: 'utf8', timeout: 15_000 });
+    expect(r.signal).toBeNull();
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(['search', 'search', 'search', 'search']);
   });
 });
