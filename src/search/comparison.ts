@@ -48,7 +48,10 @@ export function comparedPlaceWords(query: ParsedQuery, vocabulary: Vocabulary): 
   // Most questions compare nothing: the pattern is then never run.
   if (!/\b(?:than|compar\w*|unlike|relative\s+to|same|(?:like|as)\s+(?:\S+\s+\S+\s+)?(?:in|under|at))\b/.test(lower)) return undefined;
   let out: Set<number> | undefined;
-  for (const m of lower.matchAll(FAR_SIDE)) {
+  // `exec` on the one global pattern, not `matchAll`, which copies the pattern per call (as `askingWordsIn` does, issue 13
+  // round 56). Every match is at least "than" or "like" long, so `exec` always moves on; a failed one leaves `lastIndex` at 0.
+  FAR_SIDE.lastIndex = 0;
+  for (let m = FAR_SIDE.exec(lower); m !== null; m = FAR_SIDE.exec(lower)) {
     // A possessive names the place's own ("compare to russia's"): the place is the word without it.
     const words = (m[1]!.match(/[\p{L}\p{N}'.-]+/gu) ?? []).map((w) => w.replace(/'s?$/, ''));
     let place = false;
