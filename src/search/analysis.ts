@@ -7,7 +7,7 @@ import type { Options } from 'minisearch';
 import { stemmer } from 'stemmer';
 
 /** Bump when analysis or document shape changes, so built indexes are rebuilt. */
-export const ANALYSIS_VERSION = 13;
+export const ANALYSIS_VERSION = 14;
 
 /** A word of the original text and where it is. */
 export interface Token {
@@ -117,7 +117,11 @@ function isPlainAscii(s: string): boolean {
   return true;
 }
 
-/** English function words and the question words people type into chat ("how", "does", "can"). */
+/**
+ * English function words and the question words people type into chat ("how", "does", "can"). "anything" and
+ * "something" stand for a noun as "any" and "some" stand before one: no report word, once read as a typo of "another",
+ * and as typed their vectors' neighbours ("else", "know", "sort") put other passages first (round 128).
+ */
 export const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are aren't as at be because been before being below
 between both but by can cannot could did didn't do does doesn't doing don't down during each few for from further
@@ -125,7 +129,8 @@ had has have having he her here hers herself him himself his how i if in into is
 me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so
 some such than that that's the their theirs them themselves then there there's these they this those through to too
 under until up upon very was wasn't we were weren't what what's when where which while who whom whose why will with
-won't would you your yours yourself yourselves get got many much may might must shall s t re ve ll d`.split(/\s+/),
+won't would you your yours yourself yourselves get got many much may might must shall s t re ve ll d
+anything something`.split(/\s+/),
 );
 
 /**

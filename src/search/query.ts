@@ -13,6 +13,7 @@ import { compoundParts, derivedTerms, splitsIntoWords } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
 import { americanSpellings } from './american-spelling.js';
+import { keptAfterPrefix } from './real-words.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus, ThesaurusEntry } from './thesaurus.js';
 import type { PartOfSpeech, WordSenses } from './wordnet.js';
@@ -312,6 +313,11 @@ export interface Vocabulary {
    * `maxDistance` edits: the word meant when the report does not write it, or writes it in another form.
    */
   english?: (typo: string, maxDistance: number) => Spelling | undefined;
+  /**
+   * Whether a word the report does not write is a word of English as typed rather than a typo of `meant`, the word
+   * a correction found (`realWordTest`: "texting", "paperless"). Without it, every such word may be corrected.
+   */
+  isWordAsTyped?: (typed: string, meant: string) => boolean;
   /**
    * Remembers what the parser reads of each typed word (`TypedWord`): without it, each is looked up again
    * at every query. It depends on the word and this vocabulary only, never on an earlier query.
@@ -1118,6 +1124,17 @@ function readUnknownWord(
   if (senses && !rare) return surfaces;
   let meant = correction(lower, term, vocabulary, budget);
   if (rare && !(meant?.term && known(meant.term))) meant = undefined;
+  // A word of English as typed is no typo, though no source of ours knows it: corrected, "texting" was read as the
+  // report's "heating" and "paperless" as "powerless" (round 128).
+  if (meant && vocabulary.isWordAsTyped?.(lower, meant.word)) {
+    // Read as the word after a prefix that keeps its meaning, when the report writes that ("reentering": entering).
+    const rest = keptAfterPrefix(lower, (w) => {
+      const t = termOf(w);
+      return t !== null && known(t) && !vocabulary.ignored.has(t);
+    });
+    const restTerm = rest === undefined ? null : termOf(rest);
+    meant = rest !== undefined && restTerm !== null ? { word: rest, term: restTerm } : undefined;
+  }
   if (meant) {
     if (surfaces === typed) surfaces = [...typed];
     // "waht's new": the possessive or "is" stays with the word meant.

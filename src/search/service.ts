@@ -23,6 +23,7 @@ import { UnknownDefaultReportError } from './report-choice.js';
 import { WordNet, type WordSenses } from './wordnet.js';
 import { WordVectors } from './word-vectors.js';
 import { EnglishSpelling } from './english-spelling.js';
+import { realWordTest } from './real-words.js';
 import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
@@ -71,12 +72,13 @@ export function createQueryService(
   const verbSenses = (words: readonly string[]) => wordnet.verbSenses(words);
   const ambiguous = (word: string) => AMBIGUOUS_WORDS.has(word);
   const english = vectors && englishSpelling(vectors, senses);
+  const isWordAsTyped = vectors && realWordTest(vectors, senses);
   // Citations name their report only when there is more than one to tell apart.
   const nameReports = index.entries.length > 1;
   const order = orderByDefault(index.entries, options.defaultReport);
   const reports = order.map((i): ReportSummary => ({ ...index.entries[i]!.info, paragraphs: index.entries[i]!.paragraphs }));
   const positionById = new Map(index.entries.map((e, i) => [e.info.id, i]));
-  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, derived, ambiguous, verbSenses, ...(english ? { english } : {}) }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
+  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, derived, ambiguous, verbSenses, ...(english ? { english } : {}), ...(isWordAsTyped ? { isWordAsTyped } : {}) }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     const at = id === undefined ? order[0]! : positionById.get(id);
     return at === undefined ? unknownReport(id!, reports) : open.get(at);
@@ -298,7 +300,7 @@ class ReportSearch {
 
   constructor(
     readonly index: ReportIndex,
-    { senses, derived, ambiguous, verbSenses, english }: Pick<Vocabulary, 'senses' | 'derived' | 'ambiguous' | 'verbSenses' | 'english'>,
+    { senses, derived, ambiguous, verbSenses, english, isWordAsTyped }: Pick<Vocabulary, 'senses' | 'derived' | 'ambiguous' | 'verbSenses' | 'english' | 'isWordAsTyped'>,
     vectors: WordVectors | undefined,
     thesaurus: Thesaurus,
     /** Prefix citations with the report's title (more than one report loaded). */
@@ -320,6 +322,7 @@ class ReportSearch {
       ...(ambiguous ? { ambiguous } : {}),
       ...(verbSenses ? { verbSenses } : {}),
       ...(english ? { english } : {}),
+      ...(isWordAsTyped ? { isWordAsTyped } : {}),
       paragraphsOf: (term) => this.bm25.documentsOf(term),
       paragraphCount: this.paragraphs.length,
       ignored: new Set(termsOf(this.info.country)),
