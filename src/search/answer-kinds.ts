@@ -5,6 +5,8 @@
  * a sentence saying who may do it, read by the sentence ranking (`RANKING.permitted`, round 73) and the bold choice
  * (`RANKING.permission`, round 74). An age ("how young can a girl get married"): a sentence stating one with its figure,
  * read by the bold choice (`RANKING.age`, round 111); the "old" of "how old", which the ranking reads as "age" (`AGE_FRAMING`, round 114).
+ * A cause ("why…"): a sentence stating one, read by the bold choice (`RANKING.cause`, round 46) and the sentence ranking
+ * (`RANKING.causeStated`, round 127).
  */
 import { GatedPattern } from './gated-pattern.js';
 
@@ -60,3 +62,6 @@ export const STATES_AGE = /\b(?:minimum|minimal|legal|lowest|maximum)\s+age\b(?=
 
 /** Words between a permission word and its verb: a negation, "be", an adverb ("may not be extended", "could easily dissolve"). */
 export const BEFORE_VERB = /^(?:not|also|only|still|be|been|then|\w+ly)$/i;
+
+/** The words by which a sentence states a cause: what a "why…" question asks for (`favourCause`, `causeSentences`). */
+export const STATES_CAUSE = /\b(?:because|due\s+to|owing\s+to|as\s+a\s+(?:result|consequence)\s+of|in\s+response\s+to|caused\s+by|result(?:ed|ing)?\s+from|stemm(?:ed|ing)\s+from|on\s+the\s+grounds)\b/i;

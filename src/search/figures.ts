@@ -5,7 +5,7 @@
  * from the text the first time a paragraph is asked and kept with the report (`perParagraph`).
  */
 import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-index.js';
-import { BEFORE_VERB, PERMISSION_CUE, SHARE_STATED } from './answer-kinds.js';
+import { BEFORE_VERB, PERMISSION_CUE, SHARE_STATED, STATES_CAUSE } from './answer-kinds.js';
 import { termOf } from './analysis.js';
 
 /** A figure or a number word: what the index marks as a sentence stating a quantity (`IndexedSentence.quantity`). */
@@ -74,6 +74,24 @@ function readShares(sentences: IndexedSentence[], text: string): Uint8Array {
  */
 export function shareSentences(index: ReportIndex, position: number): Uint8Array {
   return perParagraph(shares, index, position, readShares);
+}
+
+const causes = new WeakMap<ReportIndex, Array<Uint8Array | undefined>>();
+
+/** `causeSentences`' flags, read from the text. */
+function readCauses(sentences: IndexedSentence[], text: string): Uint8Array {
+  const flags = new Uint8Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) if (STATES_CAUSE.test(text.slice(sentences[i]!.start, sentences[i]!.end))) flags[i] = 1;
+  return flags;
+}
+
+/**
+ * For each sentence of a paragraph, 1 when it states a cause (`STATES_CAUSE`: "because", "due to", "as a result of"), for
+ * a "why…" question's sentence ranking (`RANKING.causeStated`). Read from the text the first time a why-question reaches
+ * the paragraph and kept with the report.
+ */
+export function causeSentences(index: ReportIndex, position: number): Uint8Array {
+  return perParagraph(causes, index, position, readCauses);
 }
 
 const permitted = new WeakMap<ReportIndex, Array<string[][] | undefined>>();
