@@ -2223,10 +2223,11 @@ function isUnshared(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * A question asking which thing is the most of its kind: "what is the largest oblast", "which is the biggest prison", "which
  * country has the most political prisoners", "what are the most dangerous jobs", and with the superlative after its noun, "which
  * city is the largest", "which jobs are the most dangerous" (round 60). The superlative is group 1, the words after it up to a link
- * or the end (what is the most), if any, group 2.
+ * or the end (what is the most), if any, group 2: up to four words, each repeat a whole run of letters — repeats that could split
+ * one run (`(?:[\w'-]+\s*){1,4}?`) tried every split of a long run ending in a symbol, quartic (480 letters ~75 s; round 126).
  */
 export const SUPERLATIVE_QUESTION = new GatedPattern(
-  /^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+the|[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:has|have|had|is|are|was|were)\s+the)\s+(largest|biggest|greatest|highest|tallest|longest|oldest|smallest|richest|poorest|most|least)(?:\s+((?:[\w'-]+\s*){1,4}?))?(?:\s(?:in|of|on|at|for|among|to|that|which|who)\b.*)?[?.!\s]*$/i,
+  /^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+the|[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:has|have|had|is|are|was|were)\s+the)\s+(largest|biggest|greatest|highest|tallest|longest|oldest|smallest|richest|poorest|most|least)(?:\s+((?:[\w'-]+(?![\w'-])\s*){1,4}?))?(?:\s(?:in|of|on|at|for|among|to|that|which|who)\b.*)?[?.!\s]*$/i,
   ['largest', 'biggest', 'greatest', 'highest', 'tallest', 'longest', 'oldest', 'smallest', 'richest', 'poorest', 'most', 'least'],
 );
 
