@@ -25,6 +25,7 @@ const MODE = process.env['REGEX_VERDICTS'];
 interface Verdict {
   /** `safe`, `polynomial 2`, `polynomial 3`, …, `exponential`, or `unknown (<why>)`. */
   verdict: string;
+  /** Where it is written or built: file:line in this run, the file alone in regex-verdicts.json. */
   sites: string[];
   /** For a verdict worse than degree 2 that is kept: why it is harmless, as measured. Never for an exponential one. */
   accepted?: string;
@@ -142,7 +143,9 @@ describe('regular expressions in src/', () => {
       verdicts[key] = { verdict, sites: [...p.sites].sort(), ...(accepted ? { accepted } : {}) };
     }
     if (MODE === 'write' || MODE === 'recheck') {
-      const sorted = Object.fromEntries(Object.entries(verdicts).sort(([, a], [, b]) => a.sites[0]!.localeCompare(b.sites[0]!, 'en', { numeric: true })));
+      // Files, not lines: a recorded line would go stale with every edit above it (the failure message names the lines).
+      const byFile = Object.entries(verdicts).map(([key, v]) => [key, { ...v, sites: [...new Set(v.sites.map((s) => s.replace(/:\d+$/, '')))] }] as const);
+      const sorted = Object.fromEntries(byFile.sort(([ka, a], [kb, b]) => a.sites[0]!.localeCompare(b.sites[0]!) || ka.localeCompare(kb)));
       writeFileSync(VERDICTS_FILE, JSON.stringify({ recheck: RECHECK_VERSION, patterns: sorted }, null, 1) + '\n');
     }
 
