@@ -36,6 +36,13 @@ export interface WordSenses {
    * place or "the", the word is then another country's name (round 103); "texas", "me" (Maine), "reading" are no country.
    */
   countryName?: boolean;
+  /**
+   * The lemmas WordNet reads the word as once an inflectional ending is stripped (morphy: "longest" → long, "youngest"
+   * → young), when the word is no noun, verb or adjective of its own: the word is one of their forms, which Porter
+   * stemming may keep apart ("longest" / long). Absent for a lemma ("speaker", "writers": writer) or a word with no such
+   * lemma.
+   */
+  inflectionOf?: readonly string[];
 }
 
 /** Detachment rules (WordNet's "morphy") to find a base form: [suffix, replacement] per part of speech. */
@@ -266,6 +273,8 @@ export class WordNet {
     let instance = false;
     let otherPart = false;
     let country = false;
+    let lemma = false;
+    const inflectionOf: string[] = [];
     for (const pos of PARTS) {
       // Every base form is looked up (the word itself first): a name is the word, not a plural of another noun.
       const lines = this.baseForms(word, pos).map((base) => this.index[pos].find(base));
@@ -273,6 +282,9 @@ export class WordNet {
       if (!line) continue;
       found = true;
       const base = line.slice(0, line.indexOf(' '));
+      // An adverb of the same letters ("longest", "fastest") is the adjective's form used as one, not a word of its own.
+      if (base === word) lemma ||= pos !== 'adv';
+      else if (!inflectionOf.includes(base)) inflectionOf.push(base);
       // Another part of speech of the word itself ("american"), not of a form stripped of an ending ("james": jam);
       // a noun form stripped of an ending ("banks": bank, "judges", "numbers") makes it that noun's plural.
       if (pos !== 'noun' && base === word) otherPart = true;
@@ -305,6 +317,7 @@ export class WordNet {
       parts,
       properName: instance && !otherPart,
       countryName: country,
+      ...(!lemma && inflectionOf.length ? { inflectionOf } : {}),
     };
   }
 
