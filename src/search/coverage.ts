@@ -511,6 +511,8 @@ export function coverageOf(
   reading: StoryReading = 'long',
   /** Words set aside, not weighed: the far side of a comparison with another place (`comparedPlaceWords`, round 124). */
   aside?: ReadonlySet<number>,
+  /** Words read as framing: the frame that relays the question from someone else (`relayFrameWords`, round 130). */
+  relayed?: ReadonlySet<number>,
 ): Coverage {
   let total = 0;
   let known = 0;
@@ -534,13 +536,16 @@ export function coverageOf(
   // a long question's passages need not hold them, though they count toward its length (`isLong`).
   let framingTotal = 0;
   let framingKnown = 0;
+  // The topical words of a relaying frame (`relayed`) besides those: framing too, counted toward the length as they are.
+  let relayedCount = 0;
   // How many topical words no source knows (`UNKNOWN_WORD`): most queries have none.
   let unknownWords = 0;
   // A loop, not `forEach`: the sums below stay plain numbers, where a closure's context boxed each new value (issue 13 round 30).
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
     if (!w.topical || asking?.has(i) || aside?.has(i) || FIGURE_KIND_WORDS.has(w.word)) continue;
-    if (framing?.has(i)) {
+    if (framing?.has(i) || relayed?.has(i)) {
+      if (!framing?.has(i)) relayedCount++;
       framingTotal += w.specificity;
       framingKnown += w.specificity * w.known;
       continue;
@@ -606,9 +611,9 @@ export function coverageOf(
   // A query of phrases or section filters alone asks for what it names: trust it.
   if (total + framingTotal === 0) return { covered: true, confidence: 1, known: 1 };
   const weighed = WEIGHED.slice(0, weighedCount);
-  const long = (answering !== undefined || unknownWords > 0) && isLong(query, weighed.length + (framing?.size ?? 0) + storyCount);
+  const long = (answering !== undefined || unknownWords > 0) && isLong(query, weighed.length + (framing?.size ?? 0) + relayedCount + storyCount);
   // The asker's story is a frame for a question the long rule judges (`LONG`); a short one is judged again (`StoryReading`).
-  if (story && !long && reading === 'long') return coverageOf(query, answering, trace, 'short', aside);
+  if (story && !long && reading === 'long') return coverageOf(query, answering, trace, 'short', aside, relayed);
   // A word no source knows names a thing the report never wrote of; a long question's passages say so (`LONG`).
   if (unknownWords > 0 && !long) total += (UNKNOWN_WORD.weight - 1) * unknownWords;
   const knownShare = framedShare(known, total, framingKnown, framingTotal);

@@ -33,7 +33,7 @@ import { MONEY } from './figures.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
 import { comparedPlaceWords, withoutWords } from './comparison.js';
 import { questionOf } from './courtesy.js';
-import { withoutSpokenFiller } from './spoken.js';
+import { relayFrameWords, withoutSpokenFiller } from './spoken.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -385,7 +385,10 @@ class ReportSearch {
     // every word and sets those aside itself (`rankingQuery`, round 105).
     // Neither reads the far side of a comparison with another place, which the report does not describe (round 124).
     const compared = comparedPlaceWords(parsed, this.vocabulary);
-    const query = withoutWords(rankingQuery(parsed), compared);
+    // Nor the frame that relays it from someone else, "my cousin in almaty says…, is that true?", which the coverage reads as
+    // framing (round 130).
+    const relayed = relayFrameWords(parsed);
+    const query = withoutWords(rankingQuery(parsed), relayed === undefined ? compared : compared === undefined ? relayed : new Set([...compared, ...relayed]));
 
     // Most queries name no section: the sections are then not read (nor their code compiled).
     const scope = query.sections.length > 0 || options.section ? this.scopeOf([...query.sections, ...(options.section ? [options.section] : [])]) : undefined;
@@ -400,7 +403,7 @@ class ReportSearch {
     const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? DEFAULT_LIMIT)), maxLimit);
     const offset = Math.max(0, Math.trunc(options.offset ?? 0));
     const next = offset + limit;
-    const coverage = coverageOf(parsed, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace, 'long', compared);
+    const coverage = coverageOf(parsed, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace, 'long', compared, relayed);
     const suggestions = ranked.length ? [] : this.suggestFor(query);
     // Two literals, with and without `nextOffset` (its place in the answer's keys kept), not a spread of `{}` or
     // `{ nextOffset }` into one: the spread copied the answer through a slower path and made the small object too.

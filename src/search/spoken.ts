@@ -13,6 +13,8 @@
  * "well" and "right" at the start only before a comma ("right to strike", "well paid jobs").
  */
 
+import type { ParsedQuery } from './query.js';
+
 /** Sounds that fill a pause: "um", "umm", "uh", "uhm", "erm", "hmm". */
 const PAUSE = /(?:^|\s)(?:u+m+|u+h+m*|e+r+m+|h+m+)(?:[,.]+|(?=\s|$))/gi;
 
@@ -68,4 +70,103 @@ export function withoutSpokenFiller(clean: string): string {
   text = text.replace(/\s+([,.?!])/g, '$1').replace(/^[\s,.;:!-]+/, '').replace(/\s+/g, ' ').trim();
   if (text === clean) return clean;
   return /[\p{L}\p{N}]/u.test(text) ? text : clean;
+}
+
+/**
+ * Who a relayed question came from: the asker's family and friends ("my cousin", "my older brother", "a friend of mine", "my
+ * brother-in-law"), "people back home". General English, the words of kinship and acquaintance. Only where one of them is the
+ * subject of a verb of saying does it make a frame (`RELAY`): "my son was beaten in the army" and "my husband beats me" keep
+ * theirs, which are the question's.
+ */
+const RELATIVE = String.raw`(?:(?:older|younger|little|big|elder|best|old|late)\s+)?(?:mum|mom|mother|dad|father|parents|brother|brothers|sister|sisters|cousin|cousins|aunt|auntie|aunts|uncle|uncles|nephew|niece|grandmother|grandfather|grandma|grandpa|granny|gran|grandparents|son|daughter|wife|husband|partner|fianc[eé]e?|friend|friends|neighbou?rs?|colleague|colleagues|co-?worker|boss|relatives?|family|in-laws|(?:brother|sister|mother|father|son|daughter)-in-law)`;
+
+/** Where the one relaying lives or works ("my cousin in almaty", "my friend from tashkent", "my cousin working in astana"): one or two words. */
+const RELAY_PLACE = String.raw`(?:\s+(?:who\s+(?:lives|works)\s+|living\s+|working\s+|back\s+)?(?:in|from|at)\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?`;
+
+/** A verb of saying after the one relaying: "says", "told me", "always says", "keeps saying", "heard", with the "that" after it. */
+const SAYING = String.raw`,?\s+(?:(?:always|also|once|just|even|recently)\s+)?(?:says|say|said|told\s+(?:me|us)|tells\s+(?:me|us)|thinks|think|claims|claim|claimed|heard|hears|reckons|swears|insists|mentioned|(?:wrote|writes)(?:\s+to\s+me)?(?=\s+that\b)|texted\s+me|keeps\s+saying|kept\s+saying)(?:\s+to\s+me)?(?:\s+that\b)?`;
+
+/** Where hearsay was heard or read: "on the news", "on the radio", "online", "on facebook", "from my cousin". */
+const HEARD_WHERE = String.raw`(?:\s+(?:on|in)\s+(?:the\s+)?(?:news|radio|tv|television|internet|papers?|newspapers?|social\s+media|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|grapevine)|\s+(?:somewhere|online)|\s+from\s+(?:my|a)\s+[\p{L}'-]+)`;
+
+/**
+ * The frames that relay a question from someone else, at its start: "my cousin in almaty says (that)", "a friend of mine heard
+ * that", "people back home say", "I heard on the news that", "I read online that", "back home", "where I'm from", and a radio
+ * host's "our next caller wants to know", "we have a caller from toronto asking", "next caller, go ahead", "a listener writes
+ * in that". Their words ("cousin", "says", "news", "caller", "toronto") are how the question reached us, not its topic; read as
+ * its words they set the long rule's share under its cut when the first passage was right (round 130): "my sister in shymkent
+ * says people get arrested for no reason all the time" was refused for "shymkent", "says" and "sister".
+ */
+const RELAY = new RegExp(
+  String.raw`^(?:` +
+    // Someone close who said it.
+    String.raw`(?:(?:my|our)\s+${RELATIVE}|a\s+(?:good\s+|close\s+)?(?:friend|neighbou?r|colleague|relative)(?:\s+of\s+(?:mine|ours))?|(?:some\s+)?(?:people|folks|everyone|everybody)(?:\s+(?:back\s+home|at\s+home|there|i\s+know))?)${RELAY_PLACE}${SAYING}` +
+    // What the asker heard or read: "heard" alone, "read" or "saw" only with where or "that" ("I read the law" is a question).
+    String.raw`|(?:i|we)\s+(?:have\s+|'ve\s+|just\s+|recently\s+)?(?:heard${HEARD_WHERE}?(?:\s+that\b)?|(?:read|saw|seen)${HEARD_WHERE}(?:\s+that\b)?|(?:read|saw)\s+that\b)` +
+    // A radio or television host relaying a caller, a listener or a viewer.
+    String.raw`|(?:(?:our|the|a|one|my)\s+)?(?:next\s+)?(?:caller|listener|viewer|reader)(?:\s+(?:from|in)\s+[\p{L}'-]+)?\s+(?:wants\s+to\s+know|would\s+like\s+to\s+know|is\s+asking|asks|asked|writes(?:\s+in)?|wrote(?:\s+in)?|has\s+a\s+question)(?:\s+(?:that|whether|if|asking(?:\s+(?:whether|if))?)\b)?` +
+    String.raw`|we(?:'ve|\s+have)\s+(?:got\s+)?(?:a|another|our\s+next)\s+(?:caller|listener|question)(?:\s+(?:from|in)\s+[\p{L}'-]+)?(?:\s+on\s+the\s+line)?(?:\s+(?:asking|who\s+asks|who\s+wants\s+to\s+know))?(?:\s+(?:whether|if)\b)?` +
+    String.raw`|next\s+caller[\s,]+(?:go\s+ahead|you(?:'re|\s+are)\s+on(?:\s+the\s+air)?)` +
+    // Home, for someone abroad: "back home", "where I'm from".
+    String.raw`|back\s+home|where\s+i(?:'m|\s+am)\s+from` +
+    String.raw`)[\s,:;-]*`,
+  'iu',
+);
+
+/**
+ * A relative's saying in the middle, after what the relative is ("my uncle is a journalist and he says reporters…", "my cousin
+ * has hiv and says people…"): the saying is the frame (group 1), what the relative is may be the topic ("journalist", "hiv").
+ */
+const RELAY_AFTER = new RegExp(
+  String.raw`^(?:my|our)\s+${RELATIVE}\s[^,.;?!]{1,60}?\s+and\s+((?:(?:he|she|they)\s+)?(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us)|thinks|claims)(?:\s+that)?)\b`,
+  'iu',
+);
+
+/**
+ * The checks a relayed question ends with that ask nothing of their own: "is that true?", "is this right?", "does the report say
+ * anything about it?", "does the report mention that?", "what does the report say?", "is that what the report says?". Their
+ * words ("true", "report", "mention") name no topic. "is that legal", "can they do that" and "is that a crime" stay: they ask
+ * what the law provides.
+ */
+const RELAY_TAIL =
+  /[\s,;:-]*\b(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|so)|(?:does|did)\s+the\s+report\s+(?:say|mention|talk\s+about|cover)\s+(?:anything\s+(?:about|on)\s+(?:it|that|this)|it|that|this|so|anything)|what\s+does\s+the\s+report\s+say(?:\s+about\s+(?:it|that|this))?|is\s+that\s+what\s+the\s+report\s+says|(?:is\s+there\s+)?anything\s+in\s+the\s+report\s+about\s+(?:it|that|this))\s*[?.!]*\s*$/i;
+
+/** Words one of which every relay frame holds: a query holding none has no frame (keyword queries mostly; "a" and "i" are common). */
+const RELAY_WORDS =
+  /\b(?:my|our|a|people|folks|everyone|everybody|some|i|we|next|back|where|true|right|correct|so|report)\b/i;
+
+/**
+ * The words of `query` (by index in `ParsedQuery.words`) in the frame that relays it from someone else — "my cousin in almaty
+ * says…", "I heard on the news that…", "back home…", "our next caller wants to know…" — and in the check it ends with ("…, is that
+ * true?", "does the report say anything about it?"), if any (round 130). The question inside is the question: the ranking reads
+ * it without them, and the coverage reads them as framing (they count toward a long question's length, and may only raise its
+ * share), as it reads "really" or "anyone" (`FRAMING_WORDS`).
+ */
+export function relayFrameWords(query: ParsedQuery): Set<number> | undefined {
+  const lower = query.meant.toLowerCase();
+  if (!RELAY_WORDS.test(lower)) return undefined;
+  const frames: string[] = [];
+  let text = lower;
+  // Frames nest: "back home my grandfather says…", "our next caller wants to know, i heard that…". Each pass shortens the text.
+  for (let pass = 0; pass < 3; pass++) {
+    const m = RELAY.exec(text);
+    if (m === null || m[0] === '') break;
+    frames.push(m[0]);
+    text = text.slice(m[0].length);
+  }
+  const after = RELAY_AFTER.exec(text);
+  if (after !== null) frames.push(after[1]!);
+  const tail = RELAY_TAIL.exec(text);
+  // A text that is all frame ("is that true?") is asked as it is.
+  if (tail !== null && tail.index > 0) frames.push(tail[0]);
+  if (frames.length === 0) return undefined;
+  let out: Set<number> | undefined;
+  for (const frame of frames) {
+    for (const typed of frame.match(/[\p{L}\p{N}'-]+/gu) ?? []) {
+      const w = typed.replace(/'s?$/, '');
+      const i = query.words.findIndex((q, k) => q.word === w && !out?.has(k));
+      if (i >= 0) (out ??= new Set()).add(i);
+    }
+  }
+  return out;
 }
