@@ -1607,4 +1607,3 @@ export function isKeywordQuery(text: string, tokens: readonly Token[]): boolean 
   for (let i = 0; i < tokens.length; i++) if (termOf(tokens[i]!.surface) === null && !LINKING_WORDS.has(normalize(tokens[i]!.surface))) return false;
   return true;
 }
-
