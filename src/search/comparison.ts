@@ -67,11 +67,20 @@ export function comparedPlaceWords(query: ParsedQuery, vocabulary: Vocabulary): 
     }
     if (!place || !onlyPlaces) continue;
     // The comparison's own words go with its far side ("compared", "like", "same", "way"): without a far side they compare nothing.
-    for (const typed of m[0].match(/[\p{L}\p{N}'.-]+/gu) ?? []) {
-      const w = typed.replace(/'s?$/, '');
-      const i = query.words.findIndex((q, k) => q.word === w && !out?.has(k));
-      if (i >= 0) (out ??= new Set()).add(i);
-    }
+    out = withTypedWords(query, m[0].match(/[\p{L}\p{N}'.-]+/gu) ?? [], out);
+  }
+  return out;
+}
+
+/**
+ * `out` with the index in `query.words` of each typed word (a possessive's "'s" dropped), each index taken once: how the words a
+ * pattern matched in the query's text become the words set aside (`comparedPlaceWords`, `relayFrameWords`).
+ */
+export function withTypedWords(query: ParsedQuery, typed: readonly string[], out: Set<number> | undefined): Set<number> | undefined {
+  for (const t of typed) {
+    const w = t.replace(/'s?$/, '');
+    const i = query.words.findIndex((q, k) => q.word === w && !out?.has(k));
+    if (i >= 0) (out ??= new Set()).add(i);
   }
   return out;
 }

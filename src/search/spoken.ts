@@ -14,6 +14,7 @@
  */
 
 import type { ParsedQuery } from './query.js';
+import { withTypedWords } from './comparison.js';
 
 /** Sounds that fill a pause: "um", "umm", "uh", "uhm", "erm", "hmm". */
 const PAUSE = /(?:^|\s)(?:u+m+|u+h+m*|e+r+m+|h+m+)(?:[,.]+|(?=\s|$))/gi;
@@ -161,12 +162,6 @@ export function relayFrameWords(query: ParsedQuery): Set<number> | undefined {
   if (tail !== null && tail.index > 0) frames.push(tail[0]);
   if (frames.length === 0) return undefined;
   let out: Set<number> | undefined;
-  for (const frame of frames) {
-    for (const typed of frame.match(/[\p{L}\p{N}'-]+/gu) ?? []) {
-      const w = typed.replace(/'s?$/, '');
-      const i = query.words.findIndex((q, k) => q.word === w && !out?.has(k));
-      if (i >= 0) (out ??= new Set()).add(i);
-    }
-  }
+  for (const frame of frames) out = withTypedWords(query, frame.match(/[\p{L}\p{N}'-]+/gu) ?? [], out);
   return out;
 }
