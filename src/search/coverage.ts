@@ -8,7 +8,7 @@
  */
 import { EVERYDAY, FIGURE_KIND_WORDS, KNOWN_NAME_SPECIFICITY, sharesRoot, type ParsedQuery, type QueryWord, type WeightedTerm } from './query.js';
 import { RANKING } from './ranking.js';
-import { figureBefore } from './sentence-terms.js';
+import { figureBefore, isFigure } from './sentence-terms.js';
 import { normalize, termOf, type Token, tokenize } from './analysis.js';
 import { compoundParts } from './word-forms.js';
 import { familyOf } from './word-families.js';
@@ -1369,7 +1369,33 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const terms = query.terms.filter((t) => t.word === noun);
   // A typo's correction is a guess ("refgues" → refugees, for "refuges"): not evidence enough to refuse on.
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
-  return !terms.some((t) => answering.statesFigureOf(t.term)) && !countsEvent(query, answering);
+  return !terms.some((t) => answering.statesFigureOf(t.term)) && !countsEvent(query, answering) && !countsInOtherWords(query, answering);
+}
+
+/** How many of a count question's other words a sentence stating a figure must hold (`countsInOtherWords`): two, as `isUndated` asks of a dated sentence. */
+const COUNTED_WITH = 2;
+
+/**
+ * Whether a sentence of the first passage states a figure and holds two of a count question's other words (round 133): a
+ * count asked in everyday words is stated in the report's own noun, and the sentence stating it holds what the question says
+ * of the thing counted — "how many sites were taken down by the courts for religious propaganda" is answered by "courts
+ * blocked 55 websites for 'propaganda of religious extremism'", "how many homeless kids went back to their families" by
+ * "4,993 were sent back to families", a framed "… sued for libel, how many cases were there" by "73 civil libel lawsuits".
+ * "how many soldiers serve in the army" finds no sentence with a figure, "soldiers" and "army". The other words as
+ * `isCountedElsewhere` takes them: known, not among the commonest words of English, not what is counted; the first passage
+ * only, the one offered first (all three answered as many in-scope questions on the tuning half, and one more off-topic).
+ */
+function countsInOtherWords(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  const others = wordTerms(query, (w, i) => w.known >= KNOWN_TOPIC && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
+  if (others.length < COUNTED_WITH) return false;
+  const { sentences } = answering.first();
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (!s.some(isFigure)) continue;
+    let held = 0;
+    for (let i = 0; i < others.length; i++) if (holdsWord(s, others[i]!) && ++held >= COUNTED_WITH) return true;
+  }
+  return false;
 }
 
 /**
@@ -1443,7 +1469,8 @@ function isUncountedStock(query: ParsedQuery, answering: AnsweringPassage): bool
   if (noun === undefined || countsEverydayNoun(query) || !STOCK_COUNT.test(query.clean)) return false;
   const terms = query.terms.filter((t) => query.counted.includes(t.word));
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
-  if (!terms.some((t) => answering.statesFigureOf(t.term, true))) return true;
+  // Counted in the report's own noun, with the question's other words beside the figure (`countsInOtherWords`).
+  if (!terms.some((t) => answering.statesFigureOf(t.term, true))) return !countsInOtherWords(query, answering);
   return isCountedElsewhere(query, terms, answering);
 }
 

@@ -16,7 +16,7 @@ const NUMBER_WORDS = new Set(
     .split(' ')
     .map((w) => termOf(w)!),
 );
-const isFigure = (term: string) => /^\d/.test(term) || NUMBER_WORDS.has(term);
+export const isFigure = (term: string) => /^\d/.test(term) || NUMBER_WORDS.has(term);
 
 /** Whether a figure stands at most `gap` terms before `term` in a sentence's terms ("258 labor inspectors"). */
 export function figureBefore(terms: readonly string[], term: string, gap: number): boolean {
