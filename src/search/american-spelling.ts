@@ -35,7 +35,7 @@ const ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
- * British spellings a dictionary lists apart from any rule (Merriam-Webster's "chiefly British" variants), each with the
+ * British spellings a dictionary lists as variants that no rule of `ENDINGS` reaches, each with the
  * inflections `FORM_TAILS` reads after it: "practise" (the verb; American English writes practice for both), "gaol",
  * "tyre", "grey", "kerb", "cheque", "plough", "mould", "sceptic", "ageing", "aluminium", "artefact", "pyjamas", "storey".
  */

@@ -295,7 +295,9 @@ export class WordNet {
   irregularSenses(word: string): WordSenses | null {
     const cached = this.irregularCache.get(word);
     if (cached !== undefined) return cached;
-    const result = this.lookup(word, true);
+    // Most words are in no list: a binary search in each small file says so, before the index files are read at all.
+    const listed = EXCEPTION_PARTS.some((pos) => this.irregularBase(word, pos) !== undefined);
+    const result = listed ? this.lookup(word, true) : null;
     if (this.irregularCache.size > 5000) this.irregularCache.clear();
     this.irregularCache.set(word, result);
     return result;
