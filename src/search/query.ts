@@ -284,6 +284,11 @@ export interface Vocabulary {
   documentFrequency: Readonly<Record<string, number>>;
   /** WordNet's senses of a lower-case word, or null when WordNet does not know it. */
   senses: (word: string) => WordSenses | null;
+  /**
+   * WordNet's senses of a lower-case word read with its exception lists (`WordNet.irregularSenses`: "bought" as buy), or
+   * null when no list holds it; without it, no irregular form is read through its base.
+   */
+  irregularSenses?: (word: string) => WordSenses | null;
   /** WordNet's derivational relatives of a lower-case word (`WordNet.derived`); without it, none. */
   derived?: (word: string) => readonly string[];
   /** Whether a lower-case word is one of English's words of very many senses (`AmbiguousWords`); without it, none is. */
@@ -473,6 +478,13 @@ export const DERIVED = { weight: 1, known: 0.6, specific: 0.8 };
  * 0 turns it off.
  */
 export const INFLECTED = { weight: 0.3, known: 0.6 };
+/**
+ * An irregular form the report never writes ("oversaw", "midwives", "busiest") is read through its base by WordNet's
+ * exception lists (`Vocabulary.irregularSenses`, round 131) only when at least `specific` in general English: a common
+ * one ("grew", "bought", "taught") has vector neighbours of its own, and read as its base's senses, with the lemmas of their
+ * own ("kept", "built", "spoken"), it answered four off-topic questions and lost six first places over the public files.
+ */
+export const IRREGULAR = { specific: 0.8 };
 /**
  * Passes over the vocabulary one query may make for typo corrections and compounds (each unknown
  * word costs one or more, remembered or not: `TypoBudget`): past it, further unknown words are left
@@ -1125,7 +1137,8 @@ function readUnknownWord(
     return surfaces;
   }
   if (sensesAt.size === MAX_UNKNOWN_WORDS) return null;
-  const senses = vocabulary.senses(lower);
+  let senses = vocabulary.senses(lower);
+  if (vocabulary.irregularSenses && (vocabulary.specificity?.(lower) ?? 1) >= IRREGULAR.specific) senses = vocabulary.irregularSenses(lower) ?? senses;
   sensesAt.set(i, senses);
   // A word WordNet lists but English hardly uses (outside the vectors' words: "judes", "shuned") may
   // be a typo of one the report writes; it is corrected only to such a word.

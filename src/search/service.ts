@@ -69,6 +69,7 @@ export function createQueryService(
   const wordnet = new WordNet();
   const senses = (word: string) => wordnet.senses(word);
   const derived = (word: string) => wordnet.derived(word);
+  const irregularSenses = (word: string) => wordnet.irregularSenses(word);
   const verbSenses = (words: readonly string[]) => wordnet.verbSenses(words);
   const ambiguous = (word: string) => AMBIGUOUS_WORDS.has(word);
   const english = vectors && englishSpelling(vectors, senses);
@@ -78,7 +79,7 @@ export function createQueryService(
   const order = orderByDefault(index.entries, options.defaultReport);
   const reports = order.map((i): ReportSummary => ({ ...index.entries[i]!.info, paragraphs: index.entries[i]!.paragraphs }));
   const positionById = new Map(index.entries.map((e, i) => [e.info.id, i]));
-  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, derived, ambiguous, verbSenses, ...(english ? { english } : {}), ...(isWordAsTyped ? { isWordAsTyped } : {}) }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
+  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, irregularSenses, derived, ambiguous, verbSenses, ...(english ? { english } : {}), ...(isWordAsTyped ? { isWordAsTyped } : {}) }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     const at = id === undefined ? order[0]! : positionById.get(id);
     return at === undefined ? unknownReport(id!, reports) : open.get(at);
@@ -300,7 +301,7 @@ class ReportSearch {
 
   constructor(
     readonly index: ReportIndex,
-    { senses, derived, ambiguous, verbSenses, english, isWordAsTyped }: Pick<Vocabulary, 'senses' | 'derived' | 'ambiguous' | 'verbSenses' | 'english' | 'isWordAsTyped'>,
+    { senses, irregularSenses, derived, ambiguous, verbSenses, english, isWordAsTyped }: Pick<Vocabulary, 'senses' | 'irregularSenses' | 'derived' | 'ambiguous' | 'verbSenses' | 'english' | 'isWordAsTyped'>,
     vectors: WordVectors | undefined,
     thesaurus: Thesaurus,
     /** Prefix citations with the report's title (more than one report loaded). */
@@ -319,6 +320,7 @@ class ReportSearch {
       documentFrequency: index.documentFrequency,
       senses,
       ...(derived ? { derived } : {}),
+      ...(irregularSenses ? { irregularSenses } : {}),
       ...(ambiguous ? { ambiguous } : {}),
       ...(verbSenses ? { verbSenses } : {}),
       ...(english ? { english } : {}),

