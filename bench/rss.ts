@@ -17,7 +17,7 @@ import { FakeSlack } from '../tests/fakes/slack/fake-slack.js';
 import { SlackSender } from '../tests/fakes/slack/signed-requests.js';
 import { freePort, until } from '../tests/bot-process.js';
 import { packageRoot } from '../src/paths.js';
-import { botNodeArguments } from './runtime-flags.js';
+import { botEnvironment, botNodeArguments } from './runtime-flags.js';
 
 export interface RssReport {
   /** MB resident, after start-up and the searches. */
@@ -73,8 +73,9 @@ export async function benchRss(sustained = SUSTAINED_SEARCHES): Promise<RssRepor
     SLACK_API_URL: slack.apiUrl,
     PORT: String(port),
     LOG_LEVEL: 'info',
+    ...botEnvironment(),
   };
-  // The bot as `npm start` runs it (the same node flags as the container's CMD).
+  // The bot as `npm start` runs it (the same node flags and environment as the container's CMD).
   const bot = spawn(process.execPath, botNodeArguments(), { cwd: packageRoot(), env, stdio: ['ignore', 'ignore', 'pipe'] });
   const bare = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
   try {

@@ -33,7 +33,7 @@ import { detachOnce } from '../src/array-buffer-detaching.js';
 import { percentile } from './percentile.js';
 import { alternateRounds, medianBy, type RoundTrips, startLineServer } from './protocol.js';
 import { benchRss } from './rss.js';
-import { botNodeFlags, hrNodeFlags } from './runtime-flags.js';
+import { botEnvironment, botNodeFlags, hrNodeFlags } from './runtime-flags.js';
 import { benchSlack, formatSlackBench } from './slack.js';
 import type { CorpusFigures } from './corpus.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
@@ -380,7 +380,10 @@ if (!values['skip-rss']) {
 const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length), (['measure', 'hr-bot', 'MiniSearch defaults', 'note'][i] ?? '').length));
 const line = (r: string[]) => r.map((c, i) => c.padEnd(width[i] ?? 0)).join('  ');
 // The in-process figures are the bot's when this process runs with its flags (`npm run bench` gives them).
-const missing = botNodeFlags().filter((flag) => !process.execArgv.includes(flag));
+const missing = [
+  ...botNodeFlags().filter((flag) => !process.execArgv.includes(flag)),
+  ...Object.entries(botEnvironment()).filter(([name, value]) => process.env[name] !== value).map(([name, value]) => `${name}=${value}`),
+];
 console.log(`in process: node ${process.execArgv.join(' ')}${missing.length ? ` (not the bot's: without ${missing.join(' ')})` : ' (the bot\'s flags, as npm start)'}`);
 console.log(line(['measure', 'hr-bot', 'MiniSearch defaults', 'note']));
 for (const r of rows) console.log(line(r));

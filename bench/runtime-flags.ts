@@ -6,10 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/paths.js';
 
-/** node's arguments in `npm start`: its flags, then the bot's script. */
+const startScript = () => (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+
+/** node's arguments in `npm start` (`NAME=value … exec node flags script`): its flags, then the bot's script. */
 export function botNodeArguments(): string[] {
-  const start = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  return start.replace(/^exec node /, '').split(' ');
+  return startScript().replace(/^(\w+=\S+ )*exec node /, '').split(' ');
+}
+
+/** The variables `npm start` sets in node's environment (glibc's `MALLOC_TRIM_THRESHOLD_`), by name. */
+export function botEnvironment(): Record<string, string> {
+  const assignments = /^((?:\w+=\S+ )*)exec node /.exec(startScript())?.[1] ?? '';
+  return Object.fromEntries(assignments.split(' ').filter(Boolean).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
 }
 
 /** The flags `npm start` gives node before the bot's script ("--max-semi-space-size=2", ...). */

@@ -12,6 +12,9 @@ const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 const flagsOf = (command: string) => command.split(/\s+/).filter((arg) => arg.startsWith('--'));
 const botFlags = flagsOf(scripts.start!);
+/** The `NAME=value` words a command line sets in node's environment (before `exec node`, or in a unit's `Environment=`). */
+const environmentOf = (command: string) => Object.fromEntries(command.split(/\s+/).filter((w) => /^[A-Z_][A-Z0-9_]*=/.test(w)).map((w) => w.split('=') as [string, string]));
+const botEnvironment = environmentOf(scripts.start!);
 
 describe('the node flags the product runs with', () => {
   it('starts the bot with one V8 worker thread', () => {
@@ -27,6 +30,17 @@ describe('the node flags the product runs with', () => {
 
   it('benches the bot in process with the flags it runs with', () => {
     for (const flag of botFlags) expect(flagsOf(scripts.bench!)).toContain(flag);
+  });
+
+  // glibc otherwise raises its trim threshold after a large block is freed, and V8's compiler zones and start-up's
+  // parsing then stay in its arenas as freed memory, ~2–4 MB of the bot's RSS (docs/deployment.md, Memory).
+  it("starts the bot with glibc's trim threshold fixed at 128 KB, in the container and the systemd unit too", () => {
+    expect(botEnvironment).toEqual({ MALLOC_TRIM_THRESHOLD_: '131072' });
+    const containerEnv = Object.assign({}, ...[...read('Dockerfile').matchAll(/^ENV (.*)$/gm)].map((m) => environmentOf(m[1]!))) as Record<string, string>;
+    expect(containerEnv).toMatchObject(botEnvironment);
+    const unitEnv = Object.assign({}, ...[...read('docs/deployment.md').matchAll(/^Environment=(.*)$/gm)].map((m) => environmentOf(m[1]!))) as Record<string, string>;
+    expect(unitEnv).toMatchObject(botEnvironment);
+    expect(environmentOf(scripts.bench!)).toEqual(botEnvironment);
   });
 
   it.runIf(existsSync('/proc/self/cmdline'))('runs `hr` with one V8 worker thread when started as a command', async () => {
