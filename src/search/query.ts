@@ -319,6 +319,11 @@ export interface Vocabulary {
    */
   english?: (typo: string, maxDistance: number) => Spelling | undefined;
   /**
+   * The closest word of general English a typo sounds like (`SoundSpelling`: "corupshun" → corruption, "wimmen" →
+   * women), within `maxDistance` edits: a spelling by ear, too far in letters for any other correction to find.
+   */
+  soundsLike?: (typo: string, maxDistance: number) => Spelling | undefined;
+  /**
    * Whether a word the report does not write is a word of English as typed rather than a typo of `meant`, the word
    * a correction found (`realWordTest`: "texting", "paperless"). Without it, every such word may be corrected.
    */
@@ -438,6 +443,8 @@ export interface Correction {
   word: string;
   /** Undefined for a function word ("agian": again), left out like one. */
   term: string | undefined;
+  /** True for a spelling by ear's (`Vocabulary.soundsLike`): nothing closer in letters was found. */
+  heard?: true;
 }
 
 /**
@@ -1144,11 +1151,12 @@ function readUnknownWord(
   // be a typo of one the report writes; it is corrected only to such a word.
   const rare = senses !== null && !senses.properName && (vocabulary.specificity?.(lower) ?? 0) >= 1;
   if (senses && !rare) return surfaces;
-  let meant = correction(lower, term, vocabulary, budget);
+  let meant = correction(lower, term, vocabulary, budget, !rare);
   if (rare && !(meant?.term && known(meant.term))) meant = undefined;
   // A word of English as typed is no typo, though no source of ours knows it: corrected, "texting" was read as the
   // report's "heating" and "paperless" as "powerless" (round 128).
-  if (meant && vocabulary.isWordAsTyped?.(lower, meant.word)) {
+  // A spelling by ear is made of words as often as not ("wimmen": wim + men, "violashuns": violas + huns): its sound decides.
+  if (meant && !meant.heard && vocabulary.isWordAsTyped?.(lower, meant.word)) {
     // Read as the word after a prefix that keeps its meaning, when the report writes that ("reentering": entering).
     const rest = keptAfterPrefix(lower, (w) => {
       const t = termOf(w);
@@ -1391,8 +1399,8 @@ function meantText(text: string, tokens: readonly Token[], surfaces: readonly st
  * ("policmean" → policeman) from `EVERYDAY_TYPO_LENGTH` letters. Remembered per report and per
  * thesaurus; each pass over a word list spends the query's budget.
  */
-function correction(lower: string, term: string, vocabulary: Vocabulary, budget: TypoBudget): Correction | undefined {
-  const fixed = budget.remembered(vocabulary.corrections, lower, (mayScan) => (mayScan() ? (closestWord(lower, term, vocabulary, mayScan) ?? null) : undefined));
+function correction(lower: string, term: string, vocabulary: Vocabulary, budget: TypoBudget, bySound: boolean): Correction | undefined {
+  const fixed = budget.remembered(vocabulary.corrections, lower, (mayScan) => (mayScan() ? (closestWord(lower, term, vocabulary, mayScan, bySound) ?? null) : undefined));
   if (fixed) return fixed;
   const thesaurus = vocabulary.thesaurus;
   if (!thesaurus || lower.length < EVERYDAY_TYPO_LENGTH) return undefined;
@@ -1401,8 +1409,8 @@ function correction(lower: string, term: string, vocabulary: Vocabulary, budget:
   return meant && meantTerm ? { word: meant, term: meantTerm } : undefined;
 }
 
-/** `correction`'s word lists but the thesaurus: the report's words, general English, the report's stems. */
-function closestWord(lower: string, term: string, vocabulary: Vocabulary, mayScan: () => boolean): Correction | undefined {
+/** `correction`'s word lists but the thesaurus: the report's words, general English, the report's stems, and last the sound of general English's words. */
+function closestWord(lower: string, term: string, vocabulary: Vocabulary, mayScan: () => boolean, bySound: boolean): Correction | undefined {
   const { words, documentFrequency } = vocabulary;
   const fromReport = words ? correctWord(lower, words, documentFrequency) : undefined;
   const reportWord = fromReport && (words?.[fromReport] ?? fromReport);
@@ -1413,7 +1421,25 @@ function closestWord(lower: string, term: string, vocabulary: Vocabulary, maySca
   if (fromReport && reportWord) return { word: reportWord, term: fromReport };
   // The stem-to-stem fallback is another pass over the vocabulary: it spends the budget too.
   const stem = !words || mayScan() ? correctTypo(term, documentFrequency) : undefined;
-  return stem ? { word: words?.[stem] ?? stem, term: stem } : undefined;
+  if (stem) return { word: words?.[stem] ?? stem, term: stem };
+  // Nothing close in letters: a spelling by ear, unless WordNet lists the word (`bySound` false: a rare one; "shoos" is not "shows").
+  const heard = bySound && vocabulary.soundsLike && lower.length >= SHORTEST_HEARD && /^[a-z]+$/.test(lower) ? vocabulary.soundsLike(lower, soundDistance(lower.length)) : undefined;
+  return heard ? { word: heard.word, term: termOf(heard.word) ?? undefined, heard: true } : undefined;
+}
+
+/**
+ * Shortest word read as a spelling by ear when nothing closer in letters was found: a shorter one unknown to every
+ * source is as often a name ("covid": caved, "kumys": kms, "qashu": quash) as a spelling by ear.
+ */
+const SHORTEST_HEARD = 6;
+
+/**
+ * Edits a spelling by ear may be from the word meant when it sounds alike: a little under one in two letters ("wimmen":
+ * women 2, "corupshun": corruption 4, "tradishunal": traditional 3), where a typo of the
+ * fingers is held to one or two.
+ */
+function soundDistance(length: number): number {
+  return Math.max(2, Math.floor(length * 0.45));
 }
 
 /** Whether `english` is closer to the typo than the report's `word`: fewer edits, or as many keeping more typed letters. */

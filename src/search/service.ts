@@ -24,6 +24,7 @@ import { WordNet, type WordSenses } from './wordnet.js';
 import { WordVectors } from './word-vectors.js';
 import { EnglishSpelling } from './english-spelling.js';
 import { realWordTest } from './real-words.js';
+import { SoundSpelling } from './sound-spelling.js';
 import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
@@ -74,12 +75,13 @@ export function createQueryService(
   const ambiguous = (word: string) => AMBIGUOUS_WORDS.has(word);
   const english = vectors && englishSpelling(vectors, senses);
   const isWordAsTyped = vectors && realWordTest(vectors, senses);
+  const soundsLike = vectors && soundSpelling(vectors, senses);
   // Citations name their report only when there is more than one to tell apart.
   const nameReports = index.entries.length > 1;
   const order = orderByDefault(index.entries, options.defaultReport);
   const reports = order.map((i): ReportSummary => ({ ...index.entries[i]!.info, paragraphs: index.entries[i]!.paragraphs }));
   const positionById = new Map(index.entries.map((e, i) => [e.info.id, i]));
-  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, irregularSenses, derived, ambiguous, verbSenses, ...(english ? { english } : {}), ...(isWordAsTyped ? { isWordAsTyped } : {}) }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
+  const open = new OpenReports((i) => new ReportSearch(index.report(i), { senses, irregularSenses, derived, ambiguous, verbSenses, ...(english ? { english } : {}), ...(isWordAsTyped ? { isWordAsTyped } : {}), ...(soundsLike ? { soundsLike } : {}) }, vectors, thesaurus, nameReports), options.maxOpenReports ?? MAX_OPEN_REPORTS);
   const pick = (id?: string): ReportSearch | ErrorAnswer => {
     const at = id === undefined ? order[0]! : positionById.get(id);
     return at === undefined ? unknownReport(id!, reports) : open.get(at);
@@ -144,6 +146,19 @@ export function createQueryService(
 export function englishSpelling(vectors: WordVectors, senses: (word: string) => WordSenses | null): NonNullable<Vocabulary['english']> {
   // A function word ("what" for "waht") is no word of WordNet's, but a word all the same.
   const spelling = new EnglishSpelling(vectors, (word) => senses(word) !== null || termOf(word) === null);
+  return (typo, maxDistance) => {
+    if (vectors.indexOf(typo) >= 0) return undefined;
+    const found = spelling.closest(typo, maxDistance);
+    return found && !senses(found.word)?.properName ? found : undefined;
+  };
+}
+
+/**
+ * `Vocabulary.soundsLike` over the word vectors: the word a spelling by ear meant, a word of general English as
+ * `englishSpelling` takes one, for a typed word the vectors do not hold (one they hold is English as typed, round 128).
+ */
+export function soundSpelling(vectors: WordVectors, senses: (word: string) => WordSenses | null): NonNullable<Vocabulary['soundsLike']> {
+  const spelling = new SoundSpelling(vectors, (word) => senses(word) !== null || termOf(word) === null);
   return (typo, maxDistance) => {
     if (vectors.indexOf(typo) >= 0) return undefined;
     const found = spelling.closest(typo, maxDistance);
@@ -301,7 +316,7 @@ class ReportSearch {
 
   constructor(
     readonly index: ReportIndex,
-    { senses, irregularSenses, derived, ambiguous, verbSenses, english, isWordAsTyped }: Pick<Vocabulary, 'senses' | 'irregularSenses' | 'derived' | 'ambiguous' | 'verbSenses' | 'english' | 'isWordAsTyped'>,
+    { senses, irregularSenses, derived, ambiguous, verbSenses, english, isWordAsTyped, soundsLike }: Pick<Vocabulary, 'senses' | 'irregularSenses' | 'derived' | 'ambiguous' | 'verbSenses' | 'english' | 'isWordAsTyped' | 'soundsLike'>,
     vectors: WordVectors | undefined,
     thesaurus: Thesaurus,
     /** Prefix citations with the report's title (more than one report loaded). */
@@ -325,6 +340,7 @@ class ReportSearch {
       ...(verbSenses ? { verbSenses } : {}),
       ...(english ? { english } : {}),
       ...(isWordAsTyped ? { isWordAsTyped } : {}),
+      ...(soundsLike ? { soundsLike } : {}),
       paragraphsOf: (term) => this.bm25.documentsOf(term),
       paragraphCount: this.paragraphs.length,
       ignored: new Set(termsOf(this.info.country)),
