@@ -587,18 +587,6 @@ export class QueryScorer {
    * its last in `answerLast`, as `bestSentenceIndex` leaves its score.
    */
   answerFirst(position: number): number {
-    const first = this.answerFirstFor(position);
-    // A question about practice answered by the law's sentence: the next sentence, when it does not state the law too,
-    // usually says how the law works out ("…authorities often used this phase of detention to torture…"), and joins it.
-    if (this.query.wantsPractice && RANKING.practice) {
-      const last = this.answerLast;
-      if (last + 1 < sentencesOf(this.index, position).length && this.statesLaw(position, last) && !this.statesLaw(position, last + 1)) this.answerLast = last + 1;
-    }
-    return first;
-  }
-
-  /** `answerFirst` before a practice question's law sentence is joined by the next (`RANKING.practice`). */
-  private answerFirstFor(position: number): number {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
     const scores = copyOf(this.sentenceScores(position));
     // Before the opening's preference, which gives way when a sentence naming the body by its acronym holds more typed words.
@@ -679,6 +667,17 @@ export class QueryScorer {
     }
     this.answerLast = best;
     return best;
+  }
+
+  /**
+   * The answer's last sentence for a yes/no question about what happens (`ParsedQuery.wantsPractice`): an answer ending in
+   * the law's sentence is joined by the next sentence when that does not state the law too, since these reports state the
+   * law, then how it works out ("…authorities often used this phase of detention to torture…"; round 135). Called by the
+   * excerpt after `answerFirst`, and only for such a question, so no other question reads a sentence for it.
+   */
+  practiceLast(position: number, last: number): number {
+    if (!RANKING.practice || last + 1 >= sentencesOf(this.index, position).length) return last;
+    return this.statesLaw(position, last) && !this.statesLaw(position, last + 1) ? last + 1 : last;
   }
 
   /** Whether a paragraph's sentence states what the law provides (`STATES_LAW`). */
