@@ -65,3 +65,22 @@ export const BEFORE_VERB = /^(?:not|also|only|still|be|been|then|\w+ly)$/i;
 
 /** The words by which a sentence states a cause: what a "why…" question asks for (`favourCause`, `causeSentences`). */
 export const STATES_CAUSE = /\b(?:because|due\s+to|owing\s+to|as\s+a\s+(?:result|consequence)\s+of|in\s+response\s+to|caused\s+by|result(?:ed|ing)?\s+from|stemm(?:ed|ing)\s+from|on\s+the\s+grounds)\b/i;
+
+/**
+ * A yes/no question about what happens or happened ("do police hit people they hold", "are kids in care homes mistreated",
+ * "do people with HIV pay for their medicine"), not about what may be done: the bold choice's reading (`RANKING.practice`,
+ * round 135). Not "can / may / must…" nor a question naming the law or a rule ("is it legal", "does the law…", "have to",
+ * "need", "a crime": `LAW_QUESTION`, `RULE_ASKED`): those ask what the law provides.
+ */
+export const PRACTICE_QUESTION = new GatedPattern(/^\s*(?:do|does|did|are|is|was|were)\s/i, [], ['do', 'does', 'did', 'are', 'is', 'was', 'were']);
+
+/** A question naming a rule, which the law's sentence answers ("do foreign channels have to follow…", "does the prosecutor need a court…", "is rape a crime"). */
+export const RULE_ASKED = /\b(?:have|has|had|need|needs|needed)\s+to\b|\b(?:need|needs|require|requires|required|requirement|obliged|obligated|mandatory|compulsory|rule|rules|crime|criminal|punishable|against\s+the\s+law)\b/i;
+
+/**
+ * A sentence stating what the law provides rather than what happens: it opens (after a heading run in, "Pretrial Detention:")
+ * with the law as its subject or frame ("The law allows police to hold a detainee for 72 hours…", "By law…", "According to
+ * the law…", "Under the … code…").
+ */
+export const STATES_LAW = /^(?:[^:.]{1,60}:\s+)?(?:(?:by|under|according\s+to)\s+(?:the\s+)?(?:law|legislation|constitution)\b|(?:under\s+)?the\s+(?:\d{4}\s+)?(?:law|laws|legislation|constitution|(?:[a-z]+\s+){0,3}code)\b(?!\s+enforcement))/i;
+

@@ -586,7 +586,7 @@ class ReportSearch {
     const firstAt = scorer.answerFirst(position);
     const sentences = sentencesOf(this.index, position);
     const first = sentences[firstAt];
-    const last = sentences[scorer.answerLast];
+    const last = sentences[query.wantsPractice ? scorer.practiceLast(position, scorer.answerLast) : scorer.answerLast];
     // The passage's fields as arguments, not an object made only to be copied (issue 13 round 30); the answer
     // sentence's bounds as two numbers (-1 for none), its object made only if the excerpt is highlighted (round 42).
     const start = first && last ? first.start : -1;
