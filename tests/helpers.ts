@@ -7,6 +7,7 @@ import type { Report } from '../src/report/model.js';
 import { readReportSources } from '../src/report/sources.js';
 import type { SectionAnswer } from '../src/answers.js';
 import type { QueryService } from '../src/search/query-service.js';
+import type { CoverageTrace } from '../src/search/coverage.js';
 import { openQueryService } from '../src/search/open-service.js';
 import { createQueryService } from '../src/search/service.js';
 import { loadOrBuildIndex } from '../src/search/index-build.js';
@@ -84,4 +85,11 @@ let severalService: QueryService | undefined;
 export function severalReportsService(): QueryService {
   severalService ??= createQueryService(loadOrBuildIndex(severalReportsDir()));
   return severalService;
+}
+
+/** The words a search read `query` as (a corrected typo as the word meant), each with how much the report knows it: its coverage trace. */
+export function wordsReadBy(service: QueryService, query: string): NonNullable<CoverageTrace['words']> {
+  const trace: CoverageTrace = {};
+  service.search(query, { limit: 3, coverageTrace: trace });
+  return trace.words ?? [];
 }

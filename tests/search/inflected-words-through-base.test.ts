@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
-import type { CoverageTrace } from '../../src/search/coverage.js';
 import { WordNet } from '../../src/search/wordnet.js';
-import { realService } from '../helpers.js';
+import { realService, wordsReadBy } from '../helpers.js';
 
 const service = realService();
 /** How much the search held the report to know `word` of `query`, for coverage (undefined when it read no such word). */
-const knownOf = (query: string, word: string): number | undefined => {
-  const trace: CoverageTrace = {};
-  service.search(query, { limit: 3, coverageTrace: trace });
-  return trace.words?.find((w) => w.word === word)?.known;
-};
+const knownOf = (query: string, word: string): number | undefined => wordsReadBy(service, query).find((w) => w.word === word)?.known;
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
 describe('an inflected word the report never writes is read through the base it does write (real report)', () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
-import type { CoverageTrace } from '../../src/search/coverage.js';
 import { SoundSpelling } from '../../src/search/sound-spelling.js';
 import { WordNet } from '../../src/search/wordnet.js';
 import { WordVectors } from '../../src/search/word-vectors.js';
-import { realService } from '../helpers.js';
+import { realService, wordsReadBy } from '../helpers.js';
 
 const service = realService();
 /** The words the search read the query as (a corrected typo reads as the word meant). */
-const wordsRead = (query: string): string[] => {
-  const trace: CoverageTrace = {};
-  service.search(query, { limit: 3, coverageTrace: trace });
-  return (trace.words ?? []).map((w) => w.word);
-};
+const wordsRead = (query: string): string[] => wordsReadBy(service, query).map((w) => w.word);
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
 
 describe('spellings by ear are read as the word meant (real report)', () => {
