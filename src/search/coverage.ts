@@ -600,7 +600,9 @@ export function coverageOf(
     // The report's own year ("kazakhstan gdp 2017") is a setting in the known share as its country is: the whole report is
     // set in it (round 100). A long question's passages still weigh it in full (`heldTogether`), where a passage lacking it
     // tells what it does not state ("how much did the economy grow in 2017").
-    const shared = answering && knownHere > 0 && isOwnYear(w.word, answering) ? Math.min(weight, KNOWN_NAME_SPECIFICITY) : weight;
+    // So is the situation an opening "when" clause sets (`ParsedQuery.situation`): the report may know "when journalists travel
+    // abroad for work" while "which travel insurance covers their cameras" is what is asked (round 138).
+    const shared = answering && ((knownHere > 0 && isOwnYear(w.word, answering)) || query.situation?.words.includes(i)) ? Math.min(weight, KNOWN_NAME_SPECIFICITY) : weight;
     total += shared;
     known += shared * knownHere;
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
@@ -624,7 +626,7 @@ export function coverageOf(
   const advice = !course && (isAdvice(query.meant) || (asking !== undefined && isAdvice(asked)) || asksAdviceAfterStory(query, weighed, answering));
   const everyday = !advice && answering !== undefined && (asksEverydayAdvice(query, answering, course) || ranksOwnCountry(query, answering));
   const unstated = answering
-    ? (unstatedRule(query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined) ?? otherCountryForm(query, weighed, answering))
+    ? (unstatedRule(query.situation ? mainClauseOf(query, query.situation) : query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined) ?? otherCountryForm(query, weighed, answering))
     : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
   const apart = scattered || answering === undefined ? undefined : heldApart(query, answering);
@@ -664,6 +666,26 @@ function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string |
     if (r[0].mayMatch(r[1] ? meant : clean) && r[2](query, answering)) return r[3];
   }
   return undefined;
+}
+
+/**
+ * A question after an opening "when" clause (`ParsedQuery.situation`) as the rules of `unstatedRule` read it: its main
+ * clause's text, which their patterns read as the question's opening ("when people move to a new city, how long does it
+ * take to make friends" asks how long, and no span of time stated beside "friends" refuses it; "…, who pays for the
+ * orphanages" asks who funds them), and the clause's words not topical, so they are not taken for what the main clause asks
+ * about (round 138).
+ */
+function mainClauseOf(query: ParsedQuery, situation: NonNullable<ParsedQuery['situation']>): ParsedQuery {
+  const aside = new Set(situation.words);
+  // A word typed in both clauses has its terms under its first, the clause's ("crisis centers, who pays for those centers"):
+  // the main clause's takes them.
+  let again: Map<number, number> | undefined;
+  for (const i of situation.words) {
+    const j = query.words.findIndex((w, k) => !aside.has(k) && w.word === query.words[i]!.word);
+    if (j >= 0) (again ??= new Map()).set(i, j);
+  }
+  const terms = again ? query.terms.map((t) => (again.has(t.word) ? { ...t, word: again.get(t.word)! } : t)) : query.terms;
+  return { ...query, clean: situation.asked, meant: situation.asked, terms, words: query.words.map((w, i) => (aside.has(i) ? { ...w, topical: false } : w)) };
 }
 
 /**

@@ -151,6 +151,13 @@ export interface ParsedQuery {
    * the event first and what came of it later (`EVENT_CLAUSE`, `eventClauseToken`, `eventWords`; round 55).
    */
   event?: { words: number[]; after: boolean };
+  /**
+   * For a question opening with a "when" clause that sets its situation (`WHEN_CLAUSE`: "when someone wants to open a bank
+   * account, how many documents must he bring"): the query words of that clause (by index in `words`) and the main clause's
+   * text. What is asked is the main clause: the rules that check the passages state what a question asks for read it
+   * (`unstatedRule` in coverage.ts; round 138).
+   */
+  situation?: { words: number[]; asked: string } | undefined;
   /** The typed content words and how well the report knows each: the evidence for `covered`. */
   words: QueryWord[];
 }
@@ -189,6 +196,23 @@ export const LAW_QUESTION = new GatedPattern(/^\s*(?:can|could|may|must|is\s+it\
 export const PENALTY_QUESTION = new GatedPattern(/\b(?:what\s+(?:sentence|sentences|punishment|penalty|penalties|fine|fines)|what\s+(?:was|were|is|are)\s+(?:the|his|her|their)\s+(?:sentence|sentences)|['’]s\s+(?:prison\s+|jail\s+)?(?:sentence|sentences)|punish(?:ment|ed|able)?|penalt(?:y|ies)|how\s+long\s+in\s+(?:prison|jail)|sentenced?\s+to|what\s+(?:will\s+|would\s+)?happen(?:s|ed)?\s+(?:to|if|when))\b/i, ['punish', 'penalt', 'sentence', 'fine', 'how', 'happen']);
 export const AGENT_QUESTION = new GatedPattern(/^\s*who\b/i, [], ['who']);
 export const DATE_QUESTION = new GatedPattern(/^\s*when\b|\bwhat\s+(?:date|year|month|day)\b/i, ['what'], ['when']);
+/**
+ * A "when" clause that sets the situation of the question that follows it ("when a woman is harassed at work, does any law
+ * protect her", "when the police arrest you do you get a lawyer", "when people protest without a permit what happens to
+ * them"): "when" not followed by an auxiliary (a question asking when inverts: "when did…", "when was…"), then, before any
+ * question mark, a comma, a question word or an auxiliary before its subject. Such a question asks what its main clause
+ * asks, not a date; read as one, `isUndated` refused it whenever its passages dated nothing beside two of its words, and
+ * the date preferences of the ranking favoured dated sentences it never asked for (round 138). A bare "when the law was
+ * adopted" (a date asked without inversion) holds none of these and stays a date question. A match ends where the main
+ * clause starts (`ParsedQuery.situation`).
+ */
+export const WHEN_CLAUSE = new GatedPattern(
+  /^\s*when\s+(?!(?:does|do|did|is|are|was|were|am|can|could|may|might|must|should|shall|will|would|has|have|had)\b)\S[^,?]*?(?:,\s*(?=\S)|\s(?=(?:how|what|where|why)\b)|\s(?=(?:does|do|did|is|are|was|were|can|could|may|might|must|should|will|would|has|have|had)\s+(?:you|they|he|she|it|we|i|there|the|a|an|his|her|their|its|my|our|your|this|that|these|those|any|anyone|someone|somebody)\b))/i,
+  [],
+  ['when'],
+);
+/** The kind of date asked for by name ("what year", "what date"): a date question whatever clause comes before it. */
+const DATE_NAMED = /\bwhat\s+(?:date|year|month|day)\b/i;
 export const CONDITION_QUESTION = new GatedPattern(/^\s*when\s+(?:does|do|is|are|can|could|may|must|should|will)\b/i, [], ['when']);
 export const COUNT_QUESTION = new GatedPattern(/\b(?:how\s+many|number\s+of)\b/i, ['how', 'number']);
 export const UPPER_BOUND_QUESTION = new GatedPattern(/\b(?:max(?:imum)?|longest|harshest|toughest|heaviest|at\s+most|up\s+to|upper\s+limit|extend(?:ed|s)?|extension|prolong(?:ed)?)\b/i, ['max', 'longest', 'harshest', 'toughest', 'heaviest', 'most', 'up', 'upper', 'extend', 'extension', 'prolong']);
@@ -265,6 +289,19 @@ function eventWords(words: readonly QueryWord[], wordTokens: readonly number[], 
   }
   const after = surfaces[from]!.toLowerCase() === 'after';
   return clause.length && (asked || after) ? { words: clause, after } : undefined;
+}
+
+/**
+ * The query words of an opening "when" clause `length` characters long (`ParsedQuery.situation`): those whose first token
+ * starts inside it. Undefined when it holds none, or all of them: then nothing is asked apart from it.
+ */
+function situationWords(wordTokens: readonly number[], count: number, tokens: readonly Token[], length: number): number[] | undefined {
+  let n = 0;
+  while (n < count && tokens[wordTokens[n]!]!.start < length) n++;
+  if (n === 0 || n === count) return undefined;
+  const out: number[] = [];
+  for (let w = 0; w < n; w++) out.push(w);
+  return out;
 }
 
 /** Words that end a name's head and start what qualifies it ("the Commission on Human Rights", "the Ministry of Labor"). */
@@ -1023,12 +1060,16 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   }
   const wantsQuantity = QUANTITY_QUESTION.test(read, lowerClean);
   const wantsPenalty = PENALTY_QUESTION.test(read, lowerClean);
-  const wantsDate = DATE_QUESTION.test(read, lowerClean);
+  // The length of an opening "when" clause (`WHEN_CLAUSE`), in `read`; the tokens are `rest`'s, the same text unless a filter or a quoted phrase was taken out.
+  const whenClause = WHEN_CLAUSE.exec(read, lowerClean)?.[0].length;
+  const wantsDate = DATE_QUESTION.test(read, lowerClean) && (whenClause === undefined || DATE_NAMED.test(read));
+  const situationAt = whenClause !== undefined && rest === read ? situationWords(wordTokens, wordsMade, tokens, whenClause) : undefined;
+  const situation = situationAt ? { words: situationAt, asked: read.slice(whenClause) } : undefined;
   const wantsDuration = DURATION_QUESTION.test(read, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
   const termList = terms.slice(0, PARSE.termCount);
-  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsPractice: !wantsLaw && PRACTICE_QUESTION.test(read, lowerClean) && !RULE_ASKED.test(read), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words };
+  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsPractice: !wantsLaw && PRACTICE_QUESTION.test(read, lowerClean) && !RULE_ASKED.test(read), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words, situation };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */
