@@ -372,6 +372,12 @@ export interface Vocabulary {
    */
   isWordAsTyped?: (typed: string, meant: string) => boolean;
   /**
+   * The report word a word of English the report does not write was typed for, chosen by `context`, the question's other
+   * words the report writes (`RealWordSlips`: "trails" among jury and panel is trials); undefined when the word fits its
+   * context as typed. Without it, such a word is always read as typed.
+   */
+  slipFor?: (typed: string, context: readonly string[]) => string | undefined;
+  /**
    * Remembers what the parser reads of each typed word (`TypedWord`): without it, each is looked up again
    * at every query. It depends on the word and this vocabulary only, never on an earlier query.
    */
@@ -1197,7 +1203,7 @@ function readUnknownWord(
   // A word WordNet lists but English hardly uses (outside the vectors' words: "judes", "shuned") may
   // be a typo of one the report writes; it is corrected only to such a word.
   const rare = senses !== null && !senses.properName && (vocabulary.specificity?.(lower) ?? 0) >= 1;
-  if (senses && !rare) return surfaces;
+  if (senses && !rare) return senses.properName ? surfaces : readSlip(i, lower, typed, surfaces, typedWords, corrected, vocabulary);
   let meant = correction(lower, term, vocabulary, budget, !rare);
   if (rare && !(meant?.term && known(meant.term))) meant = undefined;
   // A word of English as typed is no typo, though no source of ours knows it: corrected, "texting" was read as the
@@ -1218,6 +1224,27 @@ function readUnknownWord(
     surfaces[i] = meant.word + (/['’]s$/i.exec(typed[i]!)?.[0] ?? '');
     corrected.set(i, meant);
   }
+  return surfaces;
+}
+
+/**
+ * A word of English the report does not write, read as the report word it was typed for when the question's other
+ * words the report writes choose one (`Vocabulary.slipFor`, round 137); else left as typed. Returns the surfaces, copied
+ * on their first change. For `readUnknownWord`.
+ */
+function readSlip(i: number, lower: string, typed: readonly string[], surfaces: string[], typedWords: TypedWord[], corrected: Map<number, Correction>, vocabulary: Vocabulary): string[] {
+  if (!vocabulary.slipFor) return surfaces;
+  const context: string[] = [];
+  for (let j = 0; j < typedWords.length && j < typed.length; j++) {
+    const w = typedWords[j]!;
+    if (j !== i && w.term && w.known && !w.ignored && !vocabulary.ignored.has(w.term)) context.push(w.lower);
+  }
+  const meant = vocabulary.slipFor(lower, context);
+  const term = meant === undefined ? null : termOf(meant);
+  if (meant === undefined || term === null) return surfaces;
+  if (surfaces === typed) surfaces = [...typed];
+  surfaces[i] = meant + (/['’]s$/i.exec(typed[i]!)?.[0] ?? '');
+  corrected.set(i, { word: meant, term });
   return surfaces;
 }
 

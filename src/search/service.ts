@@ -24,6 +24,7 @@ import { WordNet, type WordSenses } from './wordnet.js';
 import { WordVectors } from './word-vectors.js';
 import { EnglishSpelling } from './english-spelling.js';
 import { realWordTest } from './real-words.js';
+import { RealWordSlips } from './real-word-slips.js';
 import { SoundSpelling } from './sound-spelling.js';
 import { Thesaurus } from './thesaurus.js';
 import { ReportNeighbours } from './neighbours.js';
@@ -357,6 +358,8 @@ class ReportSearch {
       const neighbours = new ReportNeighbours(vectors, () => index.termWords, index.documentFrequency, this.paragraphs.length);
       this.vocabulary.neighbours = (word) => neighbours.of(word);
       this.vocabulary.specificity = (word) => neighbours.specificity(word);
+      const slips = new RealWordSlips(vectors, { paragraphTexts: () => this.paragraphs.map((p) => p.text), paragraphsOf: (term) => this.bm25.documentsOf(term), paragraphCount: this.paragraphs.length });
+      this.vocabulary.slipFor = (typed, context) => slips.slipFor(typed, context);
 
       this.dense = new DenseSentences(vectors, index);
       this.similarities = new TermSimilarities(vectors, index, sentenceTermsOf(index));
