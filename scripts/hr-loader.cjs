@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --v8-pool-size=1
+#!/usr/bin/env -S node --v8-pool-size=1 --no-regexp-tier-up
 'use strict';
 // One V8 worker thread beside the main one (Node's default is four, whatever the cores): on a 2-core
 // host the four, compiling and collecting in the background, preempted the main thread, and 1.5 % of
@@ -28,9 +28,12 @@ const vm = require('node:vm');
 const { setFlagsFromString } = require('node:v8');
 const { crc32 } = require('node:zlib');
 
-// No --no-regexp-tier-up here, though it made the first query ~1 ms faster: set at run time, after V8
-// had started, it crashed the process with SIGSEGV about once in 300 starts (docs/search-speed.md, speed
-// round 6). V8 only promises its flags work when given on the command line.
+// --no-regexp-tier-up (the shebang's): V8 otherwise compiles each regular expression to bytecode at its first
+// run and to machine code at its second, and the bytecode of our larger patterns is the slower to make (its
+// peephole pass): a one-shot search's first query spent ~6 ms of its ~11 on it (docs/search-speed.md, issue 13
+// round 59). Only on the command line: set at run time, after V8 had started, it crashed the process with SIGSEGV
+// about once in 300 starts (speed round 6). V8's code cache is checked against the flags, so `node hr.cjs` without
+// them does not use the cache the build writes; run hr as a command or with the shebang's flags (`npm run hr`).
 // A one-shot search allocates ~7 MB that all survives (the index it parses): V8's young generation
 // starts at 1 MB and, once survivors fill it, only doubles, so start-up ran five scavenges that copied
 // the index again and again (~5 ms). Growing it eightfold at that point leaves three. The factor is

@@ -1,6 +1,6 @@
 /**
  * Dense sentence vectors: each sentence of the report as the idf-weighted mean of its words' vectors,
- * built the first time a query needs them (most queries never do, and a one-shot search should not pay
+ * built the first time a query scores a paragraph's (most queries never do, and a one-shot search should not pay
  * for them), and a query's cosine with them. A paraphrase that shares few words with the report
  * ("do cops beat suspects") can still be close in meaning to the right sentence.
  */
@@ -9,8 +9,12 @@ import type { ParsedQuery } from './query.js';
 import type { WordVectors } from './word-vectors.js';
 
 export class DenseSentences {
-  /** Unit vectors of every sentence, paragraph by paragraph; `start[p]` is paragraph p's first row (built on first use). */
-  private table?: { rows: Float32Array; start: Int32Array };
+  /**
+   * Unit vectors of every sentence, paragraph by paragraph; `start[p]` is paragraph p's first row. Made on first use, and
+   * each paragraph's rows filled the first time it is scored (`filled[p]`): a query scores only its candidates, and filling
+   * the whole report at a one-shot search's first dense score cost it ~20 ms (issue 13 round 59).
+   */
+  private table?: { rows: Float32Array; start: Int32Array; filled: Uint8Array };
   private readonly dimensions: number;
   private readonly idf: (term: string) => number;
 
@@ -22,10 +26,18 @@ export class DenseSentences {
     this.idf = (term: string) => Math.log(1 + index.sentenceCount / (1 + (index.sentenceFrequency[term] ?? 0)));
   }
 
-  private sentenceRows(): { rows: Float32Array; start: Int32Array } {
-    if (this.table) return this.table;
-    const { vectors, index, dimensions: d } = this;
-    const counts = index.sentenceCounts;
+  /** The table with paragraph `position`'s rows filled. */
+  private sentenceRows(position: number): { rows: Float32Array; start: Int32Array } {
+    const table = (this.table ??= this.emptyTable());
+    if (table.filled[position] === 0) {
+      this.fill(table.rows, table.start[position]!, position);
+      table.filled[position] = 1;
+    }
+    return table;
+  }
+
+  private emptyTable(): { rows: Float32Array; start: Int32Array; filled: Uint8Array } {
+    const counts = this.index.sentenceCounts;
     const start = new Int32Array(counts.length + 1);
     let count = 0;
     counts.forEach((n, p) => {
@@ -33,19 +45,20 @@ export class DenseSentences {
       count += n;
     });
     start[counts.length] = count;
-    const rows = new Float32Array(count * d);
-    let row = 0;
-    for (let p = 0; p < counts.length; p++) {
-      for (const sentence of sentencesOf(index, p)) {
-        for (const term of sentence.terms) {
-          const at = vectors.indexOf(index.termWords[term] ?? term);
-          if (at >= 0) vectors.addTo(at, this.idf(term), rows, row * d);
-        }
-        normalise(rows, row * d, d);
-        row++;
+    return { rows: new Float32Array(count * this.dimensions), start, filled: new Uint8Array(counts.length) };
+  }
+
+  /** Paragraph `position`'s sentences as unit vectors into `rows` from row `row` on. */
+  private fill(rows: Float32Array, row: number, position: number): void {
+    const { vectors, index, dimensions: d } = this;
+    for (const sentence of sentencesOf(index, position)) {
+      for (const term of sentence.terms) {
+        const at = vectors.indexOf(index.termWords[term] ?? term);
+        if (at >= 0) vectors.addTo(at, this.idf(term), rows, row * d);
       }
+      normalise(rows, row * d, d);
+      row++;
     }
-    return (this.table = { rows, start });
   }
 
   /** The query's vector from its typed words (idf-weighted like the sentences), or undefined when none has one. */
@@ -77,7 +90,7 @@ export class DenseSentences {
   /** The best cosine of the query vector with any sentence of paragraph `position`. */
   best(queryVector: Float32Array, position: number): number {
     const d = this.dimensions;
-    const { rows, start } = this.sentenceRows();
+    const { rows, start } = this.sentenceRows(position);
     let best = -1;
     for (let r = start[position]!; r < start[position + 1]!; r++) {
       const o = r * d;

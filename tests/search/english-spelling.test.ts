@@ -47,6 +47,20 @@ describe('the word of general English a typo meant', () => {
       { numRuns: 60 },
     );
   });
+  // A fresh `hr`'s first typo ran the grouping by first letter unoptimised: two calls a word over 50,000 words were
+  // ~8–25 ms of that question's first answer (docs/search-speed.md, issue 13 round 59).
+  it('groups the word list by first letter without a call per word', () => {
+    let calls = 0;
+    const counting = Object.create(vectors) as WordVectors;
+    counting.start = (i: number) => {
+      calls++;
+      return vectors.start(i);
+    };
+    const spelling = new EnglishSpelling(counting);
+    expect(spelling.closest('tortre', 1)?.word).toBe(new EnglishSpelling(vectors).closest('tortre', 1)?.word);
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThan(vectors.count / 4);
+  });
 });
 
 /** The rule spelt out over the whole word list: words opening with the typo's first letter or its first two swapped, the fewest edits, the most letters kept, the commonest. */

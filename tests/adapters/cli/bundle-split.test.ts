@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hrNodeFlags } from '../../../bench/runtime-flags.js';
 import { packageRoot } from '../../../src/paths.js';
 import { copyToTemp, REPORT_DIR } from '../../helpers.js';
 
@@ -18,7 +19,8 @@ const BUILD_ONLY = ['node_modules/minisearch/', 'dist/src/search/index-build.js'
 
 /** The side bundles the bundled `hr` required while running `args` in `indexDir` (Node's module debug log). */
 function sideBundlesLoaded(args: string[], indexDir: string): string[] {
-  const r = spawnSync(process.execPath, [join(BUILT, 'hr.cjs'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, INDEX_DIR: indexDir, NODE_DEBUG: 'module', LOG_LEVEL: 'silent' }, timeout: 60_000 });
+  // As `hr` runs (its shebang's flags): the build's code cache is used, not written again.
+  const r = spawnSync(process.execPath, [...hrNodeFlags(join(BUILT, 'hr.cjs')), join(BUILT, 'hr.cjs'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, INDEX_DIR: indexDir, NODE_DEBUG: 'module', LOG_LEVEL: 'silent' }, timeout: 60_000 });
   expect(r.status).toBe(0);
   return [...new Set([...r.stderr.matchAll(/load "[^"]*\/(hr-[\w-]+\.cjs)"/g)].map((m) => m[1]!))].filter((name) => name !== 'hr.cjs');
 }

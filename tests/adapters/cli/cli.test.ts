@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hrNodeFlags } from '../../../bench/runtime-flags.js';
 import { packageRoot } from '../../../src/paths.js';
 import { FIXTURE_DIR, REPORT_DIR, copyToTemp } from '../../helpers.js';
 
@@ -12,8 +13,11 @@ const MAIN = join(ROOT, 'dist', 'src', 'main.js');
 /** The environment without any chat credentials, so `main` opens the console. */
 const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK)_/.test(k)));
 
+/** Node's flags for `file`: the installed `hr` as it runs as a command (its shebang's), so it uses the build's code cache and leaves it as it is. */
+const flagsFor = (file: string) => (file === BIN ? hrNodeFlags(BIN) : []);
+
 function run(file: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [file, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...CLEAN_ENV, NO_COLOR: '1', ...env }, timeout: 30_000 });
+  const r = spawnSync(process.execPath, [...flagsFor(file), file, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...CLEAN_ENV, NO_COLOR: '1', ...env }, timeout: 30_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -75,7 +79,7 @@ describe('the hr command', () => {
   });
 
   it('answers a stdin line that arrives in two pieces once, whole', async () => {
-    const child = spawn(process.execPath, [BIN, 'search', '--json'], { cwd: ROOT, env: { ...CLEAN_ENV, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [...flagsFor(BIN), BIN, 'search', '--json'], { cwd: ROOT, env: { ...CLEAN_ENV, NO_COLOR: '1' } });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
     child.stdin.write('prison tuber');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hrNodeFlags } from '../../../bench/runtime-flags.js';
 import { packageRoot } from '../../../src/paths.js';
 
 // A copy of the built `hr` (loader and bundle) in its own folder inside dist/, so its code cache is its own
@@ -14,9 +15,11 @@ const dir = mkdtempSync(join(ROOT, 'dist', 'src', 'adapters', 'cli-cache-test-')
 copyFileSync(join(built, 'hr.cjs'), join(dir, 'hr.cjs'));
 copyFileSync(join(built, 'hr-bundle.cjs'), join(dir, 'hr-bundle.cjs'));
 const cache = join(dir, 'hr-bundle.cache');
+/** The flags `hr` run as a command gives node (its shebang's): V8 checks a code cache against them. */
+const asCommand = hrNodeFlags(join(built, 'hr.cjs'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function search(flags: string[] = [], env: NodeJS.ProcessEnv = process.env) {
+function search(flags: string[] = asCommand, env: NodeJS.ProcessEnv = process.env) {
   const r = spawnSync(process.execPath, [...flags, join(dir, 'hr.cjs'), 'search', '--json', 'jury size'], { cwd: ROOT, encoding: 'utf8', env, timeout: 30_000 });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
@@ -60,7 +63,7 @@ describe("hr's code cache", () => {
     const oneShot = readFileSync(cache).length;
     rmSync(cache, { force: true });
     const lines = ['jury size', ...Array.from({ length: 40 }, (_, i) => [`how many prisoners died in ${2000 + i}`, 'can gay couples marry', 'tortrue complaints by detainees', 'section 2a', 'pizza recipe', 'hello'][i % 6]!)];
-    const r = spawnSync(process.execPath, [join(dir, 'hr.cjs'), 'search', '--json'], { cwd: ROOT, encoding: 'utf8', input: `${lines.join('\n')}\n`, timeout: 60_000 });
+    const r = spawnSync(process.execPath, [...asCommand, join(dir, 'hr.cjs'), 'search', '--json'], { cwd: ROOT, encoding: 'utf8', input: `${lines.join('\n')}\n`, timeout: 60_000 });
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(lines.length);
     expect(readFileSync(cache).length).toBeLessThan(oneShot * 1.05);
@@ -98,7 +101,7 @@ describe("hr's code cache made by the build", () => {
     const installed = join(built, 'hr-bundle.cache');
     expect(existsSync(installed)).toBe(true);
     const before = readFileSync(installed);
-    const r = spawnSync(process.execPath, [join(built, 'hr.cjs'), 'search', '--json', 'jury size'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [...asCommand, join(built, 'hr.cjs'), 'search', '--json', 'jury size'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(0);
     // A cache V8 refused would have been written again.
     expect(readFileSync(installed).equals(before)).toBe(true);
@@ -111,7 +114,7 @@ describe("hr's code cache made by the build", () => {
     // More than the bundle's top level: the functions a query compiles too (~40 KB without them).
     expect(made.length).toBeGreaterThan(150_000);
     expect(search().results[0]!.text).toMatch(/jur/i);
-    expect(search(['--v8-pool-size=1']).results[0]!.text).toMatch(/jur/i);
+    expect(search(asCommand.filter((flag) => flag !== '--v8-pool-size=1')).results[0]!.text).toMatch(/jur/i);
     expect(readFileSync(cache).equals(made)).toBe(true);
   });
 
@@ -132,7 +135,7 @@ describe("hr's code cache made by the build", () => {
     writeCacheAsTheBuildDoes(dir);
     const answer = search();
     const made = readFileSync(cache);
-    expect(search(['--no-opt'])).toEqual(answer);
+    expect(search([...asCommand, '--no-opt'])).toEqual(answer);
     const underOther = readFileSync(cache);
     expect(underOther.equals(made)).toBe(false);
     expect(search()).toEqual(answer);

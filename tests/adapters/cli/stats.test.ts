@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hrNodeFlags } from '../../../bench/runtime-flags.js';
 import type { SearchAnswer } from '../../../src/answers.js';
 import { SqliteDailyStore } from '../../../src/daily/sqlite-store.js';
 import { FeedbackService } from '../../../src/feedback/service.js';
@@ -26,7 +27,9 @@ let dataDir: string;
 let citations: { torture: string[]; offTopic: string[] };
 
 function hr(args: string[], bin = BIN) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, DATA_DIR: dataDir, NO_COLOR: '1' }, timeout: 30_000 });
+  // The bundle as `hr` runs it (its shebang's flags), so that it uses the build's code cache and leaves it as it is.
+  const flags = bin === BUNDLED ? hrNodeFlags(BUNDLED) : [];
+  const r = spawnSync(process.execPath, [...flags, bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, DATA_DIR: dataDir, NO_COLOR: '1' }, timeout: 30_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
