@@ -53,6 +53,10 @@ describe('RealWordSlips (real word vectors, a small report)', () => {
     expect(slips.slipFor('trails', ['jury', 'panel', 'judge'])).toBe('trials');
     expect(slips.slipFor('onions', ['employers', 'strikes', 'wages'])).toBe('unions');
   });
+  it('reads a word two letters away when it sounds the same', () => {
+    // "bale" is two edits from bail and one sound key: only the sound route reaches it.
+    expect(slips.slipFor('bale', ['suspects', 'granted', 'courts'])).toBe('bail');
+  });
   it('leaves a word that fits its context, or has too little of one', () => {
     expect(slips.slipFor('trails', ['road', 'construction', 'regions'])).toBeUndefined();
     expect(slips.slipFor('onions', ['employers'])).toBeUndefined();
