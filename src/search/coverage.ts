@@ -523,6 +523,8 @@ export function coverageOf(
   let personFramed: boolean | undefined;
   let storyCount = 0;
   const asking = askingWords(query);
+  // A story and its question make a long question (`STORY.words` and more before it): a short one is not searched for one.
+  const storyEnd = wordCount(query.clean) >= LONG.words ? storyEndOf(query) : 0;
   // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
   let discounted: boolean | undefined;
   let soleUnknown: boolean | undefined;
@@ -602,7 +604,10 @@ export function coverageOf(
     // tells what it does not state ("how much did the economy grow in 2017").
     // So is the situation an opening "when" clause sets (`ParsedQuery.situation`): the report may know "when journalists travel
     // abroad for work" while "which travel insurance covers their cameras" is what is asked (round 138).
-    const shared = answering && ((knownHere > 0 && isOwnYear(w.word, answering)) || query.situation?.words.includes(i)) ? Math.min(weight, KNOWN_NAME_SPECIFICITY) : weight;
+    // And so is the asker's story told before the question (`storyEndOf`, round 141) in the words the report does not write:
+    // "my aunt kept a little shop" sets the scene for "what is the minimum wage". Its words the report writes may be the topic
+    // ("I am given to understand that wives are beaten…; how many perish") and weigh in full.
+    const shared = answering && ((knownHere > 0 && isOwnYear(w.word, answering)) || query.situation?.words.includes(i) || (i < storyEnd && knownHere < KNOWN_TOPIC)) ? Math.min(weight, KNOWN_NAME_SPECIFICITY) : weight;
     total += shared;
     known += shared * knownHere;
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
@@ -733,6 +738,14 @@ const ASKING_OPENINGS =
  */
 const HEARSAY = String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:my\s+([a-z]+)\s+(says|said|thinks|claims|told)(?:\s+me)?|i\s+(?:have\s+|'ve\s+)?(heard|read)|(?:people|they)\s+(say|said|claim))\b|\b(?:is|was)\s+(?:that|this)\s+(true|right|correct)\b`;
 /**
+ * A courteous request told after the asker's story (round 141): "My nephew was held by the police last winter, so I wonder
+ * whether…", "…; I would be grateful to know…", "…, and might I ask whether…". `ASKING_OPENINGS` reads the openings only at
+ * the question's start; told after a story they open the clause that asks, after a stop, a semicolon or a comma ("and" or
+ * "so" between), and their words ("grateful", "wonder", "ask") are how the question is put there too. Counted as topic words,
+ * the long rule found the first passage holding a third of the question, and refused it.
+ */
+const STORY_THEN_REQUEST = String.raw`[;:,.!?]\s*(?:(?:and|but)\s+)?(?:so\s+)?(?:${POLITE_OPENINGS}|i\s+(wonder)|(?:may|might)\s+i\s+(ask))\b(?:(?:,[^,]{1,40},)?\s+(whether)\b)?`;
+/**
  * How a question is put rather than what it asks about (round 41, docs/search-quality.md): an opening that asks
  * for the question to be answered ("is it true that…", "I was wondering whether…", "can you tell me…",
  * "do you know if…", "I'd like to know…") and the adverb of "how long" and "how often",
@@ -742,7 +755,7 @@ const HEARSAY = String.raw`^\s*(?:(?:and|so|but|ok|okay|hi|hello|hey)[\s,]+)?(?:
  * nor toward a long question's length.
  */
 export const ASKING = new GatedPattern(
-  new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b|${HEARSAY}|${CLAIMS}|^\s*what\s+(?:does|do|did)\s+(?:[\w'-]+\s+){1,4}?(stands?)\s+for\b`, 'i'),
+  new RegExp(String.raw`${ASKING_OPENINGS}\b|\bhow\s+(long|often)\b|${HEARSAY}|${CLAIMS}|${STORY_THEN_REQUEST}|^\s*what\s+(?:does|do|did)\s+(?:[\w'-]+\s+){1,4}?(stands?)\s+for\b`, 'i'),
   [
     'true', 'wonder', 'tell', 'know', 'how long', 'how often', 'say', 'said', 'told', 'heard', 'claim', 'right', 'correct', 'stand',
     // Round 104's courteous and formal openings (`POLITE_OPENINGS`) and quoted claims (`CLAIMS`), each as narrow as its phrases
@@ -752,6 +765,8 @@ export const ASKING = new GatedPattern(
     'reported that', 'accurate', 'verify', 'confirm', 'supported', 'backed', 'borne', 'report back', 'report support', 'report confirm', 'to the report',
     'that happen', 'this happen', 'really happen', 'actually happen', 'according to a', 'according to one', 'according to this', 'according to some',
     'i saw', 'i read', 'i noticed', 'to understand', 'understand that', 'gather that',
+    // Round 141's request after a story (`STORY_THEN_REQUEST`): "might I ask"; its other openings hold the words above.
+    'i ask',
   ],
 );
 const ASKING_ALL = new RegExp(ASKING.pattern.source, 'gi');
@@ -967,6 +982,44 @@ function askingWords(query: ParsedQuery): Set<number> | undefined {
 }
 /** The last query's `askingWords`, by the identity of its words (`rankingQuery`'s copy shares them): a function of the query only. */
 const ASKED: { words: readonly QueryWord[] | undefined; asking: Set<number> | undefined } = { words: undefined, asking: undefined };
+
+/**
+ * Where the asker's story ends and the question starts (round 141): at a courteous request told after it
+ * (`STORY_THEN_REQUEST`: "…last spring; I would be grateful to know whether…", "…, so I wonder whether…", "…; could you tell me…")
+ * or at a question put after a semicolon or a colon ("…the older soldiers beat the new ones; is that common?"). Not after a
+ * comma alone: "in 2017, how many…" sets no story. At least `STORY.words` words before it: a short opening is part of the question.
+ */
+const STORY_END = new GatedPattern(
+  new RegExp(
+    String.raw`${STORY_THEN_REQUEST}|[;,.!?]\s*(?:(?:and|but)\s+)?(?:so\s+)?(?:(?:can|could|would|might)\s+you\s+(?:please\s+|kindly\s+)?tell\s+me|i\s+(?:should|would|'d)\s+(?:(?:very\s+)?much\s+)?(?:like|love)\s+to\s+(?:know|learn|hear))\b|[;:]\s*(?:(?:and|but|so)\s+)?(?:do|does|did|is|are|was|were|can|could|may|might|will|would|should|has|have|how|what|which|who|why|where)\b`,
+    'i',
+  ),
+  [';', ':', 'grateful', 'obliged', 'glad', 'thankful', 'like to', 'love to', 'wonder', 'i ask', 'tell me', 'kindly', 'pray', 'forgive', 'pardon', 'excuse', 'information', 'details', 'outline', 'summari', 'describe', 'clarify', 'trouble you', 'bother you'],
+);
+
+/** A story shorter than this is part of the question (`STORY_END`). */
+const STORY = { words: 6 };
+
+/**
+ * The words of the asker's story (`STORY_END`) by index in `ParsedQuery.words`: those before where the question starts; 0 when
+ * there is no story. Each word is found in the text in order; a word the text does not hold as typed (a corrected typo) is
+ * passed over.
+ */
+function storyEndOf(query: ParsedQuery): number {
+  const lower = lowerCaseOf(query.clean);
+  const m = STORY_END.exec(lower, lower);
+  if (m === null || wordCount(lower.slice(0, m.index)) < STORY.words) return 0;
+  let at = 0;
+  let end = 0;
+  for (let i = 0; i < query.words.length; i++) {
+    const found = lower.indexOf(query.words[i]!.word, at);
+    if (found < 0) continue;
+    if (found >= m.index) break;
+    at = found + query.words[i]!.word.length;
+    end = i + 1;
+  }
+  return end;
+}
 
 /**
  * The query the ranking reads: without the terms of the words that put the question (`askingWords`; round 105). A courteous
