@@ -7,7 +7,7 @@
  *
  * The file is JSON lines: a header (the hash, and each report's description, paragraph count and
  * own hash), the corpus lexicon (`corpus-lexicon.ts`), then four lines per report: what a search reads,
- * the parts it does not (`ReportExtras`: the daily facts and the word table), the sentences, and the
+ * the parts it does not (`ReportExtras`: the daily facts, the word table and the words written), the sentences, and the
  * sentences as term ids (`ParagraphTermIds`). Loading parses the header only; a report's search line is
  * parsed when the service first needs that report, so a hundred reports load as fast as one, and its
  * extras line when a fact command or a word lookup first reads them.
@@ -30,7 +30,7 @@ import type { SavedBm25Index } from './bm25-index.js';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bump when the file's layout changes (not its content: `ANALYSIS_VERSION` is for that). */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 /** A sentence of a paragraph with its terms, precomputed so ranking never re-analyses text. */
 export interface IndexedSentence {
@@ -94,6 +94,8 @@ export interface ReportIndex {
   documentFrequency: Record<string, number>;
   /** Term → the lower-case word the report most often writes for it (`detent` → `detention`), for word vectors. */
   termWords: Record<string, string>;
+  /** The distinct lower-case words the paragraphs write, first written first, joined by spaces (`writtenWords`). */
+  words: string;
   /** The words the report writes only as names, capitalised and never in lower case ("uzbekistan"; `namesIn`). */
   names: string[];
   /**
@@ -114,8 +116,8 @@ export interface ReportIndex {
  * report's search line: a one-shot search then parses 520 instead of 620 KB of JSON (about a sixth less
  * to parse and to copy out of V8's young generation).
  */
-type ReportExtras = Pick<ReportIndex, 'facts' | 'termWords'>;
-const EXTRAS = ['facts', 'termWords'] as const satisfies ReadonlyArray<keyof ReportIndex>;
+type ReportExtras = Pick<ReportIndex, 'facts' | 'termWords' | 'words'>;
+const EXTRAS = ['facts', 'termWords', 'words'] as const satisfies ReadonlyArray<keyof ReportIndex>;
 
 /**
  * A report's index as four saved lines: the search line (with `null` in the extras' places, and the
@@ -127,12 +129,12 @@ const EXTRAS = ['facts', 'termWords'] as const satisfies ReadonlyArray<keyof Rep
  */
 function reportLines(r: ReportIndex): [string, string, string, string] {
   // The placeholders keep the keys' order, so a report read back lists them as the built one does.
-  const extras: ReportExtras = { facts: r.facts, termWords: r.termWords };
+  const extras: ReportExtras = { facts: r.facts, termWords: r.termWords, words: r.words };
   // A row not read since it was loaded is saved as it was read.
   const rows = r.sentences.map((row) => (typeof row === 'string' ? row : asciiJson(row)));
   const idRows = r.sentenceTermIds.map((row) => (typeof row === 'string' ? row : JSON.stringify(row)));
   return [
-    asciiJson({ ...r, sentences: rows.map((row) => row.length), sentenceTermIds: idRows.map((row) => row.length), facts: null, termWords: null }),
+    asciiJson({ ...r, sentences: rows.map((row) => row.length), sentenceTermIds: idRows.map((row) => row.length), facts: null, termWords: null, words: null }),
     asciiJson(extras),
     `[${rows.join(',')}]`,
     `[${idRows.join(',')}]`,

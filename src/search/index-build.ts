@@ -18,7 +18,7 @@ import { splitSentences } from '../report/sentences.js';
 import { FACTS_VERSION } from '../report/source-files.js';
 import { readReportSources, type ReportSource } from '../report/sources.js';
 import { sha256 } from '../sha256.js';
-import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize } from './analysis.js';
+import { ANALYSIS_VERSION, type IndexedParagraph, miniSearchOptions, normalize, termOf, termsOf, tokenize, writtenWords } from './analysis.js';
 import { compactIndex } from './bm25-index.js';
 import {
   type BuiltIndex, currentStamp, INDEX_FILE, INDEX_FORMAT, IndexOfReports, readSavedIndex, type ReportEntry, type ReportIndex, saveIndex, sourcesStamp,
@@ -145,6 +145,7 @@ function indexReport(report: Report, review: FactReview): ReportIndex {
     titleTerms: report.paragraphs.map((p) => [...new Set(termsOf(titleOf.get(p.sectionId) ?? ''))]),
     documentFrequency,
     termWords: commonestWords(docs),
+    words: writtenWords(report.paragraphs.map((p) => p.text)).join(' '),
     names: namesIn(report.paragraphs.map((p) => p.text).join('\n')),
     ...nameOnlyTermsOf(report.paragraphs.map((p) => p.text)),
     miniSearch: saved,

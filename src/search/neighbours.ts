@@ -36,9 +36,12 @@ export class ReportNeighbours {
     if (this.candidates) return this.candidates;
     const terms: string[] = [];
     const positions: number[] = [];
+    const tooCommon = NEIGHBOURS.maxShare * this.paragraphCount;
     for (const [term, word] of Object.entries(this.termWords())) {
+      // The share first: a term too common to stand for anything is not looked up in the vectors at all.
+      if ((this.documentFrequency[term] ?? 0) > tooCommon) continue;
       const position = this.vectors.indexOf(word);
-      if (position < 0 || (this.documentFrequency[term] ?? 0) > NEIGHBOURS.maxShare * this.paragraphCount) continue;
+      if (position < 0) continue;
       terms.push(term);
       positions.push(position);
     }

@@ -32,8 +32,8 @@ const SHORTEST_SLIP = 4;
 const CONTEXT_SPECIFIC = 0.3;
 
 export interface SlipReport {
-  /** The report's paragraph texts: the words it writes, each a candidate. */
-  paragraphTexts: () => readonly string[];
+  /** The distinct lower-case words the report writes, first written first (`writtenWords`): each a candidate. */
+  words: () => readonly string[];
   /** The paragraphs (ascending) holding a term. */
   paragraphsOf: (term: string) => readonly number[];
   paragraphCount: number;
@@ -130,7 +130,7 @@ export class RealWordSlips {
    * thousands that cannot match (keying every word first took ~20 ms of the fresh `hr`'s first query).
    */
   private candidates(typed: string): string[] {
-    const words = (this.words ??= reportWords(this.report.paragraphTexts()));
+    const words = (this.words ??= this.report.words().filter((w) => w.length >= SHORTEST_SLIP));
     const key = doubleMetaphone(typed)[0];
     const edits: string[] = [];
     const sounds: string[] = [];
@@ -142,13 +142,6 @@ export class RealWordSlips {
     }
     return edits.concat(sounds);
   }
-}
-
-/** The distinct lower-case words of `SHORTEST_SLIP` letters or more the texts write, in the order first written. */
-function reportWords(texts: readonly string[]): readonly string[] {
-  const all = new Set<string>();
-  for (const text of texts) for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) if (w.length >= SHORTEST_SLIP) all.add(w);
-  return [...all];
 }
 
 /** How many entries two ascending lists share. */

@@ -358,7 +358,7 @@ class ReportSearch {
       const neighbours = new ReportNeighbours(vectors, () => index.termWords, index.documentFrequency, this.paragraphs.length);
       this.vocabulary.neighbours = (word) => neighbours.of(word);
       this.vocabulary.specificity = (word) => neighbours.specificity(word);
-      const slips = new RealWordSlips(vectors, { paragraphTexts: () => this.paragraphs.map((p) => p.text), paragraphsOf: (term) => this.bm25.documentsOf(term), paragraphCount: this.paragraphs.length });
+      const slips = new RealWordSlips(vectors, { words: () => index.words.split(' '), paragraphsOf: (term) => this.bm25.documentsOf(term), paragraphCount: this.paragraphs.length });
       this.vocabulary.slipFor = (typed, context) => slips.slipFor(typed, context);
 
       this.dense = new DenseSentences(vectors, index);

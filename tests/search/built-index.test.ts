@@ -85,6 +85,18 @@ describe('the built index on disk', () => {
     expect(createQueryService(saved).fact({ date: '2026-12-05' })).toEqual(createQueryService(built).fact({ date: '2026-12-05' }));
   });
 
+  it('keeps the words the report writes, lower-cased and in the order first written, with its word table', () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    appendFileSync(join(dir, ATLANTIS), '\nZygotes and ZYGOTES, then quokkas; zygotes again.\n');
+    const built = loadOrBuildIndex(dir);
+    const saved = readCurrentIndex(dir).index!;
+    const paragraphs = built.report(0).report.paragraphs.map((p) => p.text);
+    // What a real-word slip's candidates were read from: every paragraph's text scanned in order.
+    const scanned = [...new Set(paragraphs.flatMap((text) => text.toLowerCase().match(/[a-z]+/g) ?? []))];
+    expect(saved.report(0).words.split(' ')).toEqual(scanned);
+    expect(scanned.slice(-4)).toEqual(['zygotes', 'then', 'quokkas', 'again']);
+  });
+
   it('is saved in ASCII and reads back every other character exactly', () => {
     const dir = copyToTemp(FIXTURE_DIR);
     appendFileSync(join(dir, ATLANTIS), '\nThe “Café Ørsted” case — 5 € fines, 北京 and 😀 included.\n');

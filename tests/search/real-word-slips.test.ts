@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
-import { termsOf } from '../../src/search/analysis.js';
+import { termsOf, writtenWords } from '../../src/search/analysis.js';
 import { RealWordSlips } from '../../src/search/real-word-slips.js';
 import { WordVectors } from '../../src/search/word-vectors.js';
 import { realService, wordsReadBy } from '../helpers.js';
@@ -45,7 +45,7 @@ describe('RealWordSlips (real word vectors, a small report)', () => {
   ];
   const termsIn = texts.map((t) => new Set(termsOf(t)));
   const slips = new RealWordSlips(vectors, {
-    paragraphTexts: () => texts,
+    words: () => writtenWords(texts),
     paragraphsOf: (term) => termsIn.flatMap((terms, i) => (terms.has(term) ? [i] : [])),
     paragraphCount: texts.length,
   });

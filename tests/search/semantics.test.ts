@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { termsOf, tokenize } from '../../src/search/analysis.js';
 import type { IndexedSentence, ReportIndex } from '../../src/search/built-index.js';
@@ -66,6 +66,14 @@ describe('the distilled word vectors', () => {
     expect(neighbours.of('weather')).toEqual([]);
     expect(neighbours.specificity('people')).toBeLessThan(neighbours.specificity('disabilities'));
     expect(neighbours.specificity('zzqqxx')).toBe(1);
+  });
+
+  it('look up in the vectors no report term too common to stand for anything', () => {
+    const lookups = vi.spyOn(vectors, 'indexOf');
+    const neighbours = new ReportNeighbours(vectors, () => ({ prison: 'prison', person: 'persons' }), { prison: 1, person: 90 }, 100);
+    expect(neighbours.of('jail').map((n) => n.term)).toEqual(['prison']);
+    expect(lookups.mock.calls.map(([w]) => w)).not.toContain('persons');
+    lookups.mockRestore();
   });
 
   it('count an everyday word typed in a query for less than a specific one', () => {
