@@ -452,6 +452,13 @@ export interface AnsweringPassage {
    * term; with `before`, a figure standing right before it (at most two terms: "258 labor inspectors").
    */
   statesFigureOf(term: string, before?: boolean): boolean;
+  /**
+   * Whether a sentence of the answering passages states a count (`statesCount`: a figure that is no span of time) and holds a
+   * term; asked only of a count question. Without it, `statesFigureOf`.
+   */
+  statesCountOf?(term: string): boolean;
+  /** The terms of each sentence of the answering passages that states a count (`statesCount`); asked only of a count question. */
+  countingSentences?(): ReadonlyArray<readonly string[]>;
   /** The terms of each sentence of the answering passages that states a date (`IndexedSentence.date`); asked only of a question asking when. */
   datedSentences?(): ReadonlyArray<readonly string[]>;
   /**
@@ -1444,7 +1451,25 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
   const terms = query.terms.filter((t) => t.word === noun);
   // A typo's correction is a guess ("refgues" → refugees, for "refuges"): not evidence enough to refuse on.
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
-  return !terms.some((t) => answering.statesFigureOf(t.term)) && !countsEvent(query, answering) && !countsInOtherWords(query, answering);
+  const time = countsTime(query);
+  return !terms.some((t) => (time ? answering.statesFigureOf(t.term) : statesCountOf(answering, t.term))) && !countsEvent(query, answering) && !countsInOtherWords(query, answering, time);
+}
+
+/** The units of a span of time: a count of them ("how many days can a foreigner stay") is answered by a span (round 140). */
+const TIME_UNIT = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+
+/** Whether a count question counts units of time ("how many hours did police keep her"), answered by a span, not a count. */
+function countsTime(query: ParsedQuery): boolean {
+  return TIME_UNIT.test(query.words[query.counted[0]!]?.word ?? '');
+}
+
+/**
+ * Whether a sentence of the answering passages counts and holds a term (round 140): a span of time is no count, so "how many
+ * journalists were held in pretrial detention" is not answered by "detainees may be held in pretrial detention for up to two
+ * months". A passage that cannot tell (a test's fake) is asked for any figure.
+ */
+function statesCountOf(answering: AnsweringPassage, term: string): boolean {
+  return answering.statesCountOf ? answering.statesCountOf(term) : answering.statesFigureOf(term);
 }
 
 /** How many of a count question's other words a sentence stating a figure must hold (`countsInOtherWords`): two, as `isUndated` asks of a dated sentence. */
@@ -1457,16 +1482,20 @@ const COUNTED_WITH = 2;
  * blocked 55 websites for 'propaganda of religious extremism'", "how many homeless kids went back to their families" by
  * "4,993 were sent back to families", a framed "… sued for libel, how many cases were there" by "73 civil libel lawsuits".
  * "how many soldiers serve in the army" finds no sentence with a figure, "soldiers" and "army". The other words as
- * `isCountedElsewhere` takes them: known, not among the commonest words of English, not what is counted; the first passage
- * only, the one offered first (all three answered as many in-scope questions on the tuning half, and one more off-topic).
+ * `isCountedElsewhere` takes them: known, not among the commonest words of English, not what is counted. Round 133 read any
+ * figure of the first passage; round 140 reads a figure that counts (`statesCount`, not a span of time) in any of the three,
+ * a span still for a count of units of time (`countsTime`).
  */
-function countsInOtherWords(query: ParsedQuery, answering: AnsweringPassage): boolean {
+function countsInOtherWords(query: ParsedQuery, answering: AnsweringPassage, time = countsTime(query)): boolean {
   const others = wordTerms(query, (w, i) => w.known >= KNOWN_TOPIC && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
   if (others.length < COUNTED_WITH) return false;
-  const { sentences } = answering.first();
+  // A sentence that counts, of any of the three passages (round 140): a span of time says how long, not how many ("held … for up
+  // to two months"), and with spans no longer taken the first passage alone refused more in-scope questions than three did.
+  const counting = time ? undefined : answering.countingSentences?.();
+  const sentences = counting ?? answering.first().sentences;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
-    if (!s.some(isFigure)) continue;
+    if (counting === undefined && !s.some(isFigure)) continue;
     let held = 0;
     for (let i = 0; i < others.length; i++) if (holdsWord(s, others[i]!) && ++held >= COUNTED_WITH) return true;
   }

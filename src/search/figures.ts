@@ -58,6 +58,49 @@ export function dateOnlySentences(index: ReportIndex, position: number): Uint8Ar
   return perParagraph(dateOnly, index, position, readDateOnly);
 }
 
+/**
+ * Whether a sentence states a count: a figure outside its dates that is no span of time ("for up to two months", "18-month",
+ * "10 calendar days") — a count of things, a sum or a share. "Detainees may be held in pretrial detention for up to two months"
+ * states how long, not how many; "Prosecutors released 37 individuals" states how many (round 140).
+ */
+export function statesCount(sentence: string): boolean {
+  const figures = sentence.replace(DATE_FIGURES, ' ');
+  for (const m of figures.matchAll(FIGURE)) if (m[3] === undefined && !isAge(figures, m.index, m[0].length)) return true;
+  // A share or a round count in words ("half of", "dozens of", "thousands of") counts as well, and so does a sentence on "the number
+  // of" something, even one saying it was not reported ("has not reported the number of foreigners deported").
+  return COUNT_WORDS.test(figures);
+}
+
+/** Whether the figure at `at` is an age ("under age 18", "aged 16", "a 29-year-old", "14 years old"): a person described, not a count. */
+function isAge(text: string, at: number, length: number): boolean {
+  return AGE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || AGE_AFTER.test(text.slice(at + length, at + length + 14));
+}
+
+/** An age's words before its figure ("age 18", "ages 14 through 16", "aged 16") and after it ("-year-old", " years old"). */
+const AGE_BEFORE = /\b(?:ages?|aged)\s+$/i;
+const AGE_AFTER = /^[\s-]*years?[\s-]+old\b/i;
+
+/** The words of a share, a round count or a count's mention a sentence may state without a figure (`statesCount`). */
+const COUNT_WORDS = /\b(?:half|dozens?|hundreds|thousands|millions|number\s+of)\b/i;
+
+const counting = new WeakMap<ReportIndex, Array<Uint8Array | undefined>>();
+
+/** `countingSentences`' flags, read from the text. */
+function readCounting(sentences: IndexedSentence[], text: string): Uint8Array {
+  const flags = new Uint8Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) if (sentences[i]!.quantity && statesCount(text.slice(sentences[i]!.start, sentences[i]!.end))) flags[i] = 1;
+  return flags;
+}
+
+/**
+ * For each sentence of a paragraph, 1 when the index marks it as stating a quantity and one of its figures counts
+ * (`statesCount`), for the count rules of coverage. Read from the text the first time a count question reaches the
+ * paragraph and kept with the report.
+ */
+export function countingSentences(index: ReportIndex, position: number): Uint8Array {
+  return perParagraph(counting, index, position, readCounting);
+}
+
 const shares = new WeakMap<ReportIndex, Array<Uint8Array | undefined>>();
 
 /** `shareSentences`' flags, read from the text. */

@@ -31,7 +31,7 @@ import { ReportNeighbours } from './neighbours.js';
 import { DenseSentences } from './dense.js';
 import { TermSimilarities } from './alignment.js';
 import { figureBefore, sentenceTermsOf } from './sentence-terms.js';
-import { MONEY } from './figures.js';
+import { MONEY, countingSentences } from './figures.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
 import { comparedPlaceWords, withoutWords } from './comparison.js';
 import { questionOf } from './courtesy.js';
@@ -742,6 +742,27 @@ class AnsweringPassages implements AnsweringPassage {
 
   statesFigureOf(term: string, before?: boolean): boolean {
     return this.positions.some((p) => sentencesOf(this.index, p).some((s) => s.quantity && (before ? figureBefore(s.terms, term, RANKING.countedGap) : s.terms.includes(term))));
+  }
+
+  statesCountOf(term: string): boolean {
+    for (let i = 0; i < this.positions.length; i++) {
+      const p = this.positions[i]!;
+      const sentences = sentencesOf(this.index, p);
+      const counts = countingSentences(this.index, p);
+      for (let k = 0; k < sentences.length; k++) if (counts[k] === 1 && sentences[k]!.terms.includes(term)) return true;
+    }
+    return false;
+  }
+
+  countingSentences(): ReadonlyArray<readonly string[]> {
+    const terms: Array<readonly string[]> = [];
+    for (let i = 0; i < this.positions.length; i++) {
+      const p = this.positions[i]!;
+      const sentences = sentencesOf(this.index, p);
+      const counts = countingSentences(this.index, p);
+      for (let k = 0; k < sentences.length; k++) if (counts[k] === 1) terms.push(sentences[k]!.terms);
+    }
+    return terms;
   }
 
   datedSentences(): ReadonlyArray<readonly string[]> {
