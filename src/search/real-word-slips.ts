@@ -28,6 +28,8 @@ export const SLIP = { margin: 0.25, fit: 0.45, together: 2, lift: 6, specific: 0
 
 /** Shortest typed word read as a slip: one letter from a four-letter word is one letter from too many words. */
 const SHORTEST_SLIP = 4;
+/** How many typed words' candidates `RealWordSlips` remembers: a few KB; a bot's questions repeat far fewer words. */
+const CANDIDATES_KEPT = 4096;
 /** A context word as common as "make" or "people" says little of the topic (`specificity`). */
 const CONTEXT_SPECIFIC = 0.3;
 
@@ -42,6 +44,12 @@ export interface SlipReport {
 export class RealWordSlips {
   /** The report's words of four letters or more; made on the first word that needs them. */
   private words?: readonly string[];
+  /**
+   * Each typed word's candidates (`candidates`), which depend on the word alone: a pass over the report's words cost a
+   * question holding such a word ~0.3–0.5 ms at every asking (three of the bench's 60 questions ran 2.5–3× slower, and
+   * the warm p99 with them). Emptied when full, as `TypedWord`s are.
+   */
+  private readonly candidatesOf = new Map<string, readonly string[]>();
   private readonly centroid: Float32Array;
   private readonly scratch: Float32Array;
 
@@ -63,6 +71,9 @@ export class RealWordSlips {
     const vectors = this.vectors;
     const typedAt = vectors.indexOf(typed);
     if (typedAt < 0 || specificity(vectors, typed) < SLIP.typedSpecific) return undefined;
+    // Most such words have no report word near them: no context to weigh.
+    const candidates = this.candidatesFor(typed);
+    if (candidates.length === 0) return undefined;
     const others: string[] = [];
     this.centroid.fill(0);
     for (const word of context) {
@@ -77,7 +88,7 @@ export class RealWordSlips {
     // Of the candidates that fit, the one the report writes most specifically beside the question's words: "charger" is
     // the association's charter (lift 12.7), not a charge (5), though both fit.
     let best: { word: string; lift: number } | undefined;
-    for (const candidate of this.candidates(typed)) {
+    for (const candidate of candidates) {
       const term = termOf(candidate);
       const at = vectors.indexOf(candidate);
       if (term === null || term === typedTerm || at < 0 || specificity(vectors, candidate) < SLIP.specific) continue;
@@ -122,6 +133,17 @@ export class RealWordSlips {
       lift = Math.max(lift, shared / mine.length / (theirs.length / this.report.paragraphCount));
     }
     return together >= SLIP.together ? lift : 0;
+  }
+
+  /** `candidates`, remembered (`candidatesOf`). */
+  private candidatesFor(typed: string): readonly string[] {
+    let found = this.candidatesOf.get(typed);
+    if (found === undefined) {
+      if (this.candidatesOf.size >= CANDIDATES_KEPT) this.candidatesOf.clear();
+      found = this.candidates(typed);
+      this.candidatesOf.set(typed, found);
+    }
+    return found;
   }
 
   /**
