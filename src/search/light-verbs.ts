@@ -4,6 +4,7 @@
  * report's verbs for it ("pick people up" → arrest, "turn them away" → refuse, "send a case on" → forward).
  */
 import { termOf } from './analysis.js';
+import { sharedCount } from './sorted-lists.js';
 
 /**
  * The light verbs of English grammars, every form written out (WordNet's files read here have no irregular forms): verbs
@@ -137,7 +138,7 @@ export function senseTerms(senses: ReadonlyArray<readonly string[]>, own: Readon
       const docs = report.paragraphsOf(term);
       if (docs.length === 0 || docs.length > report.maxParagraphs) continue;
       let together = 0;
-      for (const other of contextDocs) together += shared(docs, other);
+      for (const other of contextDocs) together += sharedCount(docs, other);
       if (together < SENSE.together) continue;
       fitting.push(term);
       // Paragraphs shared with the context, over the root of the lemma's own: a word written once beside a context word
@@ -170,18 +171,3 @@ function lemmaTerms(senses: ReadonlyArray<readonly string[]>): ReadonlyArray<rea
 
 /** `together`: the fewest paragraphs a stand-in must share with the context; `rankPower`: how much a later sense must prove. */
 export const SENSE = { together: 2, rankPower: 0.5 };
-
-/** How many numbers two ascending lists share. */
-function shared(a: readonly number[], b: readonly number[]): number {
-  let n = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      n++;
-      i++;
-      j++;
-    }
-  }
-  return n;
-}

@@ -9,6 +9,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { termOf } from './analysis.js';
 import { specificity } from './neighbours.js';
 import { damerauLevenshtein } from './query.js';
+import { sharedCount } from './sorted-lists.js';
 import type { WordVectors } from './word-vectors.js';
 
 /**
@@ -164,21 +165,4 @@ export class RealWordSlips {
     }
     return edits.concat(sounds);
   }
-}
-
-/** How many entries two ascending lists share. */
-function sharedCount(a: readonly number[], b: readonly number[]): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      n++;
-      i++;
-      j++;
-    }
-  }
-  return n;
 }
