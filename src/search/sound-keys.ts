@@ -4,7 +4,8 @@
  * spelling by ear (no string per key, no map). Built in process only when the file is missing or was written for other
  * vectors: keying 50,000 words took 350–600 ms and left RSS 11–21 MB higher (round 132, docs/search-quality.md).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { fstatSync, readSync } from 'node:fs';
+import { readOpened } from './opened-file.js';
 import { join } from 'node:path';
 import { doubleMetaphone } from 'double-metaphone';
 import { packageRoot } from '../paths.js';
@@ -61,13 +62,7 @@ export class SoundKeyTable {
    * vectors (the caller builds it then).
    */
   static load(vectors: WordVectors, file: string = join(packageRoot(), 'lexicon', 'sound-keys.bin')): SoundKeyTable | undefined {
-    let fd: number;
-    try {
-      fd = openSync(file, 'r');
-    } catch {
-      return undefined;
-    }
-    try {
+    return readOpened(file, (fd) => {
       const bytes = new Uint8Array(fstatSync(fd).size);
       if (bytes.length < HEADER_BYTES || readSync(fd, bytes, 0, bytes.length, 0) < bytes.length) return undefined;
       const header = new DataView(bytes.buffer);
@@ -85,9 +80,7 @@ export class SoundKeyTable {
       const groupStarts = new Uint32Array(bytes.buffer, layout.groupStartsAt, keyCount + 1);
       const positions = positionBytes === 2 ? new Uint16Array(bytes.buffer, layout.positionsAt, positionCount) : new Uint32Array(bytes.buffer, layout.positionsAt, positionCount);
       return new SoundKeyTable(keys, keyStarts, groupStarts, positions);
-    } finally {
-      closeSync(fd);
-    }
+    });
   }
 
   /** How many keys the table holds. */

@@ -6,6 +6,7 @@
  * read the first time a similarity is asked for.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { readOpened } from './opened-file.js';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
 
@@ -40,13 +41,7 @@ export class WordVectors {
 
   /** Reads the distilled file's words; undefined when it is missing or not in the expected format. */
   static load(file: string = join(packageRoot(), 'lexicon', 'word-vectors.bin')): WordVectors | undefined {
-    let fd: number;
-    try {
-      fd = openSync(file, 'r');
-    } catch {
-      return undefined;
-    }
-    try {
+    return readOpened(file, (fd) => {
       const header = Buffer.alloc(HEADER_BYTES);
       if (readSync(fd, header, 0, HEADER_BYTES, 0) < HEADER_BYTES) return undefined;
       if (header.toString('latin1', 0, 4) !== 'HRWV' || header.readUInt32LE(4) !== WORD_VECTORS_VERSION) return undefined;
@@ -59,9 +54,7 @@ export class WordVectors {
       const wordStarts = new Uint32Array(head.buffer, layout.startsAt, count + 1);
       const slots = new Int32Array(head.buffer, layout.slotsAt, slotCount(count));
       return new WordVectors(file, count, dimensions, wordBytes, wordStarts, slots, layout.scalesAt);
-    } finally {
-      closeSync(fd);
-    }
+    });
   }
 
   /**
