@@ -26,11 +26,28 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['bf', 'boyfriend'], ['gf', 'girlfriend'], ['bro', 'brother'], ['sis', 'sister'], ['fam', 'family'],
   ['min', 'minimum'], ['yrs', 'years'], ['hrs', 'hours'], ['mins', 'minutes'], ['wks', 'weeks'],
   ['dept', 'department'], ['intl', 'international'], ['org', 'organization'], ['orgs', 'organizations'],
+  // Written short forms, as a note-taker or a news editor types them ("demo permits - days' notice reqd", "natl parl vote"):
+  // general English, each with one reading. Left out: a short form with two ("pol", politician or political; "docs",
+  // documents or doctors; "ig", Instagram or inspector general; "sec", "mil"), and one that is a word of its own ("pop").
+  // Unread, most were corrected to another word ("natl" → natal, "parl" → pearl, "univ" → unit, "admin" → amin).
+  ['reqd', 'required'], ["req'd", 'required'], ['approx', 'approximately'], ['natl', 'national'], ["nat'l", 'national'], ["int'l", 'international'],
+  ['pres', 'president'], ['mag', 'magazine'], ['mags', 'magazines'], ['demo', 'demonstration'], ['demos', 'demonstrations'],
+  ['admin', 'administration'], ['assoc', 'association'], ['assn', 'association'], ['univ', 'university'], ['uni', 'university'],
+  ['hosp', 'hospital'], ['avg', 'average'], ['pct', 'percent'], ['parl', 'parliament'], ['legis', 'legislation'], ['mgmt', 'management'],
+  ['cmte', 'committee'], ['cttee', 'committee'], ['reps', 'representatives'], ['exec', 'executive'], ['execs', 'executives'],
+  ['pols', 'politicians'], ['journo', 'journalist'], ['journos', 'journalists'], ['incl', 'including'], ['ctry', 'country'],
+  ['mln', 'million'], ['bln', 'billion'], ['bn', 'billion'], ['fb', 'facebook'], ['yt', 'youtube'],
 ]);
+
+/**
+ * Short forms spelt out capitalised too, after the first word: the way they are usually typed ("FB pages"), and no name or
+ * acronym of another thing.
+ */
+const CAPITALISED: ReadonlyMap<string, string> = new Map([['fb', 'Facebook'], ['yt', 'YouTube']]);
 const LONGEST = 8;
 
 /** After a number these are units: "5 min", "3 yr". */
-const AFTER_A_NUMBER: ReadonlyMap<string, string> = new Map([['min', 'minutes'], ['yr', 'years'], ['yrs', 'years']]);
+const AFTER_A_NUMBER: ReadonlyMap<string, string> = new Map([['min', 'minutes'], ['yr', 'years'], ['yrs', 'years'], ['yo', 'year old']]);
 
 /**
  * "2" and "4" read as "to" and "for" between two words ("allowed 2 work", "locked up 4 posting"), unless the next
@@ -71,13 +88,14 @@ function hasCapital(word: string): boolean {
  * reads a query word by word only when this finds one. Most queries have none, and the word-by-word reading, run
  * on every query, was hot enough for V8 to optimise it and its two helpers on its one compile thread in a fresh
  * `hr`'s first queries, ahead of the search's own functions (~30 M instructions of TurboFan; docs/search-speed.md,
- * issue 13 round 37). A superset of what is spelt out: a match after a point or a capitalised word is still read.
+ * issue 13 round 37). A superset of what is spelt out: a match after a point or a capitalised word is still read, and a
+ * slash beside a short form is no letter ("FB/WhatsApp", `wordEnd`).
  */
 const CHAT_WORD = new RegExp(
-  `(?<![A-Za-z0-9'/])(?:${[...new Set([...SPELLINGS.keys(), ...AFTER_A_NUMBER.keys(), ...DIGIT_WORDS.keys()])]
+  `(?<![A-Za-z0-9'])(?:${[...new Set([...SPELLINGS.keys(), ...AFTER_A_NUMBER.keys(), ...DIGIT_WORDS.keys()])]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join('|')})(?![A-Za-z0-9'/])`,
+    .join('|')})(?![A-Za-z0-9'])`,
   'i',
 );
 
@@ -104,8 +122,13 @@ export function spellChatWords(text: string): string {
       i++;
       continue;
     }
+    // A slash between words ("FB/WhatsApp", "demo/rally") parts them: each is read on its own (`wordEnd`).
+    if (text.charCodeAt(i) === 0x2f) {
+      i++;
+      continue;
+    }
     const start = i;
-    while (i < n && isChatChar(text.charCodeAt(i))) i++;
+    i = wordEnd(text, start);
     if (i - start > LONGEST) {
       previous = undefined;
       continue;
@@ -123,6 +146,21 @@ export function spellChatWords(text: string): string {
   return out === undefined ? text : out + text.slice(copied);
 }
 
+/**
+ * Where the chat word from `start` ends: at the first slash inside it that parts two words ("FB/WhatsApp"), unless the
+ * whole is a short form of its own ("w/o", "b/c"; "w/" ends at its slash).
+ */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  let slash = -1;
+  while (end < text.length && isChatChar(text.charCodeAt(end))) {
+    if (slash < 0 && text.charCodeAt(end) === 0x2f) slash = end;
+    end++;
+  }
+  if (slash < 0 || slash === end - 1 || (end - start <= LONGEST && SPELLINGS.has(text.slice(start, end).toLowerCase()))) return end;
+  return slash;
+}
+
 /** Where the text's first word starts. */
 function firstWordStart(text: string): number {
   let i = 0;
@@ -134,7 +172,11 @@ function firstWordStart(text: string): number {
 function spellingOf(word: string, typed: string, first: boolean, previous: string | undefined, previousEnd: number, start: number, text: string, end: number): string | undefined {
   const digit = DIGIT_WORDS.get(word);
   if (digit !== undefined) return previous !== undefined && isOnlySpace(text, previousEnd, start) && !NUMBERING.has(previous) && !isDigits(previous) && nextIsUncounted(text, end) ? digit : undefined;
-  if (!first && hasCapital(typed)) return undefined;
+  if (hasCapital(typed)) {
+    const capitalised = CAPITALISED.get(word);
+    if (capitalised !== undefined) return capitalised;
+    if (!first) return undefined;
+  }
   if (previous !== undefined && isDigits(previous)) return AFTER_A_NUMBER.get(word) ?? (word === 'min' ? undefined : SPELLINGS.get(word));
   // "y" stands for "why" only where a question opens; elsewhere it is a letter ("x and y").
   if (word === 'y' && !first) return undefined;

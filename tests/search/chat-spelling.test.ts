@@ -31,6 +31,26 @@ describe('chat spellings spelt out before a query is read', () => {
     expect(spellChat(typed)).toBe(typed);
   });
 
+  it.each([
+    ["demo permits: days' notice reqd", "demonstration permits: days' notice required"],
+    ['natl parl vote, approx turnout', 'national parliament vote, approximately turnout'],
+    ['univ admin fired a prof', 'university administration fired a prof'],
+    ['fb and yt blocked, pres says no', 'facebook and youtube blocked, president says no'],
+    ['FB pages of journos deleted', 'Facebook pages of journalists deleted'],
+    ['were FB/YT blocked during the demo/rally', 'were Facebook/YouTube blocked during the demonstration/rally'],
+    ['fines of 2 mln tenge', 'fines of 2 million tenge'],
+    ['brides as young as 15 yo', 'brides as young as 15 year old'],
+  ])('reads the written abbreviation in “%s” as “%s” (a note-taker’s or an editor’s short forms)', (typed, read) => {
+    expect(spellChat(typed)).toBe(read);
+  });
+
+  it.each(['who is the Pres of the club', 'the Univ Challenge final', 'IG report on prisons'])(
+    'leaves “%s” as typed: a capitalised short form after the first word is a name or an acronym of its own',
+    (typed) => {
+      expect(spellChat(typed)).toBe(typed);
+    },
+  );
+
   it('reads a number\'s short unit as the unit', () => {
     expect(spellChat('held 3 yrs and 5 min')).toBe('held 3 years and 5 minutes');
   });
@@ -65,6 +85,32 @@ describe('questions typed as in chat, on the real report', () => {
       expect(search(query).covered).toBe(false);
     },
   );
+
+  it.each([
+    ["demo permits - how many days' notice reqd", 'at least 10 days in advance for a permit to hold a demonstration'],
+    ['natl human rights institution - parl oversight?', 'ombudsman'],
+    ['FB, WhatsApp blocked during clash at construction site', 'access to social media, including Facebook'],
+  ])('answers “%s”, an editor’s short forms, with the answering passage first and covered', (query, answering) => {
+    const answer = search(query);
+    expect(answer.covered).toBe(true);
+    expect(answer.hits[0]!.text.toLowerCase()).toContain(answering.toLowerCase());
+  });
+
+  it.each(['univ tuition fees avg', 'natl football team - FIFA ranking', 'yt most watched kz videos', 'avg rent 1-bed apt astana'])(
+    'still refuses “%s”, off-topic in the same short forms',
+    (query) => {
+      expect(search(query).covered).toBe(false);
+    },
+  );
+
+  it.each([
+    ['univ rankings 2017 - top natl schools', 'university rankings 2017 - top national schools'],
+    ['demo permits reqd?', 'demonstration permits required?'],
+  ])('answers “%s” as it answers the words spelt out, “%s”: the short forms add nothing and hide nothing', (typed, spelt) => {
+    const [a, b] = [search(typed), search(spelt)];
+    expect(a.covered).toBe(b.covered);
+    expect(a.hits.map((h) => h.text)).toEqual(b.hits.map((h) => h.text));
+  });
 
   it('quotes the query as typed', () => {
     expect(search('r refugees allowed 2 work').query).toBe('r refugees allowed 2 work');
