@@ -35,7 +35,7 @@ import { MONEY, countingSentences } from './figures.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
 import { comparedPlaceWords, withoutWords } from './comparison.js';
 import { questionOf } from './courtesy.js';
-import { relayFrameWords, withoutSpokenFiller } from './spoken.js';
+import { purposeFrameWords, relayFrameWords, withoutSpokenFiller } from './spoken.js';
 import { SectionPages } from './section-pages.js';
 import { markRanges, type StyledRange, toSegments } from './segments.js';
 
@@ -179,6 +179,13 @@ function orderByDefault(entries: readonly ReportEntry[], defaultReport: string |
     });
   }
   return [first, ...entries.keys()].filter((i, at) => at === 0 || i !== first);
+}
+
+/** Two sets of word positions as one, either or both maybe absent: most queries have neither. */
+function joined(a: Set<number> | undefined, b: Set<number> | undefined): Set<number> | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  for (const i of b) a.add(i);
+  return a;
 }
 
 /**
@@ -405,7 +412,9 @@ class ReportSearch {
     // The ranking reads the question without the words that put it ("I should be glad to know whether…"); the coverage reads
     // every word and sets those aside itself (`rankingQuery`, round 105).
     // Neither reads the far side of a comparison with another place, which the report does not describe (round 124).
-    const compared = comparedPlaceWords(parsed, this.vocabulary);
+    // Nor the frame that says why it is asked, "for my civics homework: …" (`purposeFrameWords`, round 142): the question inside is
+    // judged as it is judged alone, as a comparison's far side is.
+    const compared = joined(comparedPlaceWords(parsed, this.vocabulary), purposeFrameWords(parsed));
     // Nor the frame that relays it from someone else, "my cousin in almaty says…, is that true?", which the coverage reads as
     // framing (round 130).
     const relayed = relayFrameWords(parsed);

@@ -165,3 +165,44 @@ export function relayFrameWords(query: ParsedQuery): Set<number> | undefined {
   for (const frame of frames) out = withTypedWords(query, frame.match(/[\p{L}\p{N}'-]+/gu) ?? [], out);
   return out;
 }
+
+/** What a student, a researcher or a writer asks for: the work a purpose frame names (`PURPOSE_FRAME`). */
+const PURPOSE_WORK = String.raw`(?:essay|homework|project|dissertation|thesis|assignment|coursework|presentation|paper|research|class|lecture|seminar|course|module|article|blog|podcast|briefing)s?`;
+
+/**
+ * Why the asker asks, said before or after the question (round 142): "for my civics homework: how does parliament pick the
+ * prime minister", "is same-sex activity a crime there, it's for a school project". The work it names ("essay", "homework",
+ * "dissertation") and what it is of ("civics", "media studies") say nothing of the topic, and the long rule weighed them as words
+ * the answering passage must hold. Only as a whole clause, set off from the question by a break: at the start before a comma,
+ * a colon or a dash, or at the end after one ("it's" between); "is it a crime for a paper to print…" and "fined for a late
+ * report" name what is asked.
+ */
+const PURPOSE_FRAME = new RegExp(
+  String.raw`^\s*(for\s+(?:my|our|a|an|the)\s+(?:[\p{L}'-]+\s+){0,3}?${PURPOSE_WORK})\s*[,:;—–-]|[,;:—–-]\s*((?:(?:it['’]?s|it\s+is|this\s+is|that['’]?s|(?:i['’]?m|i\s+am)\s+asking)\s+)?for\s+(?:my|our|a|an|the)\s+(?:[\p{L}'-]+\s+){0,3}?${PURPOSE_WORK})\s*[.?!]*\s*$`,
+  'iu',
+);
+
+/**
+ * The words of `query` (by index in `ParsedQuery.words`) in the frame that says why it is asked (`PURPOSE_FRAME`), if any: read
+ * as a relaying frame's are (`relayFrameWords`) — not by the ranking, and as framing by the coverage.
+ */
+export function purposeFrameWords(query: ParsedQuery): Set<number> | undefined {
+  const lower = query.meant.toLowerCase();
+  if (!lower.includes('for ')) return undefined;
+  const m = PURPOSE_FRAME.exec(lower);
+  if (m === null) return undefined;
+  const typed = (m[1] ?? m[2]!).match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  if (m[1] !== undefined) return withTypedWords(query, typed, undefined);
+  // A frame at the end takes the last of its words, not the question's own ("a class action…, for my law class").
+  let out: Set<number> | undefined;
+  for (let t = typed.length - 1; t >= 0; t--) {
+    const word = typed[t]!.replace(/'s?$/, '');
+    for (let i = query.words.length - 1; i >= 0; i--) {
+      if (query.words[i]!.word === word && !out?.has(i)) {
+        (out ??= new Set()).add(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
