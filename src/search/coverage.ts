@@ -25,7 +25,7 @@ import { AGE_FRAMING, SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
  * words together, whether their sentences state what the question asks for (a figure, a provision),
  * and how far the top score stands out added nothing on either half, so they are left out (figures
  * in docs/search-quality.md, round 6). `uncounted` scales a question whose first passages do not state what it
- * asks for: a "how many X" question with no figure of X (`isUncounted`), a "how many people" question whose words stand beside a span of time but no count (`isEverydayCountOnlySpanned`; round 145), or none right before X when it
+ * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
  * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), who pays for something with no word of funding beside it (`isUnfunded`; round 100), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
  * `UPCOMING`), the world at large (`WORLD_AT_LARGE`) and the report's country ranked against another (`ranksOwnCountry`; round 89), and `scattered` a short question whose first passages hold its words
@@ -665,7 +665,6 @@ function unstatedRule(query: ParsedQuery, answering: AnsweringPassage): string |
   const meant = query.meant === query.clean ? clean : query.meant.toLowerCase();
   const counts = query.counted.length > 0;
   if (counts && isUncounted(query, answering)) return 'isUncounted';
-  if (counts && isEverydayCountOnlySpanned(query, answering)) return 'isEverydayCountOnlySpanned';
   if (counts && STOCK_COUNT.mayMatch(clean) && isUncountedStock(query, answering)) return 'isUncountedStock';
   if (query.wantsDate && isUndated(query, answering)) return 'isUndated';
   if (query.wantsQuantity && isUnstatedRate(query, answering)) return 'isUnstatedRate';
@@ -1504,32 +1503,6 @@ function countsTime(query: ParsedQuery): boolean {
  */
 function statesCountOf(answering: AnsweringPassage, term: string): boolean {
   return answering.statesCountOf ? answering.statesCountOf(term) : answering.statesFigureOf(term);
-}
-
-/**
- * Whether a count of an everyday noun ("how many people…", which `isUncounted` skips: the report counts persons, individuals,
- * members) finds its other words beside a figure in the first passage, but no sentence of the three passages that counts holds
- * even one of them (round 145): the figure beside them is a span of time, a date or an age, not a count of anyone. "how many
- * people were held in pretrial detention" was covered by "detainees may be held in pretrial detention for up to two months".
- * A count stated in the report's own noun holds the question's words ("how many people did the government recognize as
- * refugees": "recognized 18 persons as refugees"). Nothing looser: with one other word held by a counting sentence allowed, or
- * with no figure beside the words required, as many in-scope questions were refused as off-topic ones (their right passage
- * not among the three).
- */
-function isEverydayCountOnlySpanned(query: ParsedQuery, answering: AnsweringPassage): boolean {
-  if (!answering.countingSentences || !countsEverydayNoun(query) || countsTime(query)) return false;
-  const others = wordTerms(query, (w, i) => w.known >= KNOWN_TOPIC && w.specificity >= EVERYDAY.common && !query.counted.includes(i));
-  if (others.length < COUNTED_WITH) return false;
-  const counting = answering.countingSentences();
-  for (let k = 0; k < counting.length; k++) for (let i = 0; i < others.length; i++) if (holdsWord(counting[k]!, others[i]!)) return false;
-  const sentences = answering.first().sentences;
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
-    if (!s.some(isFigure)) continue;
-    let held = 0;
-    for (let i = 0; i < others.length; i++) if (holdsWord(s, others[i]!) && ++held >= COUNTED_WITH) return !countsEvent(query, answering);
-  }
-  return false;
 }
 
 /** How many of a count question's other words a sentence stating a figure must hold (`countsInOtherWords`): two, as `isUndated` asks of a dated sentence. */
