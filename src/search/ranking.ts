@@ -348,6 +348,15 @@ let countedProbesLeft = COUNTED_PROBES;
 const PROBED_QUERIES = 8;
 const PERMISSION_PROBES = 1;
 let permissionProbesLeft = PERMISSION_PROBES;
+/**
+ * The same queries, when they ask no "why", take `scoreSentences`' cause branch (the paragraph's cause sentences read, a
+ * matched sentence's flag tested, its bonus × 1) until `CAUSE_PROBES` sentence has been tested. The branch came after the
+ * probes above (quality round 127's bonus), and a process's first why-question, met after the function was optimised, threw the
+ * code away: in the bench's first round, after its first pass had optimised the function on other questions, and V8's one
+ * compile thread made it again a round later (docs/search-speed.md, issue 13 round 62).
+ */
+const CAUSE_PROBES = 1;
+let causeProbesLeft = CAUSE_PROBES;
 let scorersMade = 0;
 /** The paragraphs where a term that is not met only inside a name does not count, when a probe tests it. */
 const NOWHERE: readonly number[] = [];
@@ -395,6 +404,10 @@ export class QueryScorer {
   private readonly asksPermission: boolean;
   /** This query's paragraphs take `PERMISSION_PROBES`' probes while any are left: a process's 2nd to `PROBED_QUERIES`th, no permission question. */
   private readonly probesPermission: boolean;
+  /** The question asks why (`ParsedQuery.wantsCause`): `RANKING.causeStated` applies in the sentence ranking. */
+  private readonly asksCause: boolean;
+  /** This query's paragraphs take `CAUSE_PROBES`' probes while any are left: a process's 2nd to `PROBED_QUERIES`th, no why-question. */
+  private readonly probesCause: boolean;
 
   // A query makes one scorer, so the constructor is a shell whose loop only calls `addTerm`, which
   // does each term's work and is called for every term of every query. V8 optimises a function once
@@ -438,6 +451,8 @@ export class QueryScorer {
     this.asksPermission = RANKING.permitted > 0 && query.wantsPermission;
     scorersMade = Math.min(scorersMade + 1, PROBED_QUERIES + 1);
     this.probesPermission = scorersMade > 1 && scorersMade <= PROBED_QUERIES && !this.asksPermission;
+    this.asksCause = RANKING.causeStated > 0 && query.wantsCause;
+    this.probesCause = scorersMade > 1 && scorersMade <= PROBED_QUERIES && !this.asksCause;
   }
 
   /**
@@ -1265,8 +1280,10 @@ export class QueryScorer {
     const probing = this.probesPermission && permissionProbesLeft > 0;
     const acts = asks || probing ? permittedActsOf(index, position) : undefined;
     const nowhere = probing ? NOWHERE : undefined;
-    // A why-question's paragraphs only: their sentences stating a cause, read from the text once per paragraph.
-    const causes = this.query.wantsCause && !marks && RANKING.causeStated > 0 ? causeSentences(index, position) : undefined;
+    // A why-question's paragraphs (and a probe's), not for marks: their sentences stating a cause, read from the text once per paragraph.
+    const asksCause = this.asksCause && !marks;
+    const probingCause = this.probesCause && !marks && causeProbesLeft > 0;
+    const causes = asksCause || probingCause ? causeSentences(index, position) : undefined;
     for (let i = 0; i < count; i++) {
       const start = starts[i]!;
       const end = starts[i + 1]!;
@@ -1326,7 +1343,8 @@ export class QueryScorer {
       }
       score *= wantsLaw && law ? lawBonus : 1;
       score *= wantsDate && date ? dateBonus : 1;
-      score *= causes !== undefined && causes[i] === 1 ? causeBonus : 1;
+      if (probingCause) causeProbesLeft--;
+      score *= causes !== undefined && causes[i] === 1 && asksCause ? causeBonus : 1;
       if (RANKING.bigram && matchedWords > 1) score *= 1 + RANKING.bigram * this.adjacentPairs(ids, start, end);
       scores[i] = score;
     }

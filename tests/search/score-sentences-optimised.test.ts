@@ -53,6 +53,9 @@ describe('scoreSentences across question kinds', () => {
   it.each([
     ['a permission question', 'Can workers go on strike?'],
     ['a question with a term met only inside a name', 'do people gather to protest'],
+    // A why-question reads which sentences state a cause (`causeSentences`, quality round 127's bonus): before, the first one a
+    // process met after the function was optimised threw the code away (in the bench's first round, and in `hr` over stdin).
+    ['a why-question', 'Why were journalists arrested?'],
   ])('keeps its optimised code when %s comes after it is optimised', (_kind, asked) => {
     // No permission question and no term met only inside a name among them.
     const plain = ['Are journalists arrested for criticizing the government?', 'Is there torture in prisons?', 'Do workers have the right to join unions?', 'Is the internet censored?', 'Are peaceful protesters arrested?', 'Is there freedom of the press?', 'Are women treated equally at work?', 'Are bloggers detained for their posts?'];
