@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --v8-pool-size=1 --no-regexp-tier-up
+#!/usr/bin/env -S node --v8-pool-size=1 --no-regexp-tier-up --semi-space-growth-factor=8 --no-allocation-site-pretenuring
 'use strict';
 // One V8 worker thread beside the main one (Node's default is four, whatever the cores): on a 2-core
 // host the four, compiling and collecting in the background, preempted the main thread, and 1.5 % of
@@ -18,15 +18,46 @@
 // source's length). Any write to or replacement of the bundle changes its change time, which no
 // tool can set back (`touch -d` and `cp -p` set the modification time only), so this is as strict as
 // a hash of the bundle without loading node:crypto and hashing 250 KB on every start (~3 ms of a
-// ~100 ms one-shot). Whole: a CRC-32 of the cache's data, because Node 20's V8 does not checksum a
-// code cache and a damaged one aborts the process. zlib.crc32 is Node ≥ 20.15; on an older Node hr
-// simply runs without a cache.
+// ~100 ms one-shot). Whole: a checksum of the cache's data (`cacheChecksum`), because Node 20's V8 does not
+// checksum a code cache and a damaged one aborts the process.
+//
+// Which of Node's own modules hr loads matters as much: its V8 flags differ from those Node's embedded code
+// cache was made with, so every Node module outside Node's start-up snapshot is compiled from source. Loading
+// node:zlib (for its crc32) and node:v8 (for setFlagsFromString) each loaded Node's ~20 stream modules, ~10 ms
+// of a one-shot's CPU that `node -e 0` never pays (docs/search-speed.md, issue 13 round 61); the CLI writes a
+// pipe without process.stdout for the same reason (src/adapters/cli/standard-output.ts).
 const { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
 const vm = require('node:vm');
-const { setFlagsFromString } = require('node:v8');
-const { crc32 } = require('node:zlib');
+
+/**
+ * A 32-bit checksum of `bytes`: FNV-1a's step over 32-bit words (then over the last bytes). Each step is a
+ * bijection of the running value, so a change to any one word always changes the result; the cache's length
+ * is checked apart. ~2 ms over a 400 KB cache, run once and unoptimised, where zlib's crc32 cost loading zlib.
+ */
+function cacheChecksum(bytes) {
+  // An Int32Array view needs a 4-byte-aligned offset: a copy starts at 0.
+  const data = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const words = new Int32Array(data.buffer, data.byteOffset, data.length >> 2);
+  let h = 0x811c9dc5 ^ data.length;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i], 16777619);
+  for (let i = words.length * 4; i < data.length; i++) h = Math.imul(h ^ data[i], 16777619);
+  return h >>> 0;
+}
+// Required as a module (by the tests), the loader only lends its checksum; run, it runs hr.
+if (require.main !== module) {
+  module.exports = { cacheChecksum };
+  return;
+}
+
+/**
+ * Sets a V8 flag the shebang gives when node was started without it (`node hr.cjs`): node:v8 loads only then.
+ * Given on the command line, a flag is set before anything runs; set here, it is still set before the bundle is compiled.
+ */
+function ensureFlag(flag) {
+  if (!process.execArgv.includes(flag)) require('node:v8').setFlagsFromString(flag);
+}
 
 // --no-regexp-tier-up (the shebang's): V8 otherwise compiles each regular expression to bytecode at its first
 // run and to machine code at its second, and the bytecode of our larger patterns is the slower to make (its
@@ -39,7 +70,7 @@ const { crc32 } = require('node:zlib');
 // the index again and again (~5 ms). Growing it eightfold at that point leaves three. The factor is
 // read when the young generation grows, so setting it here works, unlike --min-semi-space-size (read
 // once when the heap is made); the young generation's maximum (16 MB) is unchanged.
-setFlagsFromString('--semi-space-growth-factor=8');
+ensureFlag('--semi-space-growth-factor=8');
 // No allocation-site pretenuring. V8 counts how many of each object or array literal's objects survive a
 // scavenge, and at the first scavenge of a young generation grown to its maximum it allocates the literals
 // whose objects all survived in the old generation from then on, throwing away the optimised code of every
@@ -52,8 +83,9 @@ setFlagsFromString('--semi-space-growth-factor=8');
 // the young generation that far, so it lost nothing to the decision and gains nothing from it. Both flags are
 // read by the heap as it runs (at each scavenge, at a literal's first run), so setting them here, before the
 // bundle runs, works; set before the script is compiled, they are part of the code cache's flag hash
-// whichever way node was started.
-setFlagsFromString('--no-allocation-site-pretenuring');
+// whichever way node was started. The shebang gives both (node:v8 is loaded only without them); its line,
+// 122 bytes, stays within the 127 that Linux kernels before 5.1 read of a shebang.
+ensureFlag('--no-allocation-site-pretenuring');
 
 const HEADER = 64;
 const bundle = join(__dirname, 'hr-bundle.cjs');
@@ -63,16 +95,14 @@ const source = readFileSync(bundle, 'utf8');
 
 let cachedData;
 try {
-  if (typeof crc32 === 'function') {
-    const bytes = readFileSync(cacheFile);
-    const data = bytes.subarray(HEADER);
-    if (bytes.length > HEADER && bytes.subarray(0, 32).equals(key) && bytes.readUInt32LE(32) === crc32(data)) cachedData = data;
-  }
+  const bytes = readFileSync(cacheFile);
+  const data = bytes.subarray(HEADER);
+  if (bytes.length > HEADER && bytes.subarray(0, 32).equals(key) && bytes.readUInt32LE(32) === cacheChecksum(data)) cachedData = data;
 } catch {
   // No cache yet.
 }
 const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-if (typeof crc32 === 'function' && (!cachedData || script.cachedDataRejected) && writable(__dirname)) {
+if ((!cachedData || script.cachedDataRejected) && writable(__dirname)) {
   // The cache holds every function this run compiled by then, not only the top level: written at exit,
   // or when the CLI says its first answer is out ('hr:answered', emitted by `hr search --json` over
   // stdin). A cache made at the end of a long stdin batch held all the batch compiled, and every later
@@ -88,7 +118,7 @@ if (typeof crc32 === 'function' && (!cachedData || script.cachedDataRejected) &&
       const data = script.createCachedData();
       const header = Buffer.alloc(HEADER);
       key.copy(header);
-      header.writeUInt32LE(crc32(data), 32);
+      header.writeUInt32LE(cacheChecksum(data), 32);
       writeFileSync(tmp, Buffer.concat([header, data]));
       renameSync(tmp, cacheFile);
     } catch {

@@ -18,6 +18,7 @@ import type { QueryService, SearchOptions } from '../../search/query-service.js'
 import { readArguments } from './arguments.js';
 import { answerJson, factJson, reportsJson, searchJsonLine, sectionJson } from './json.js';
 import { renderAnswer, renderFactReview, renderReports } from './render.js';
+import { standardOutput } from './standard-output.js';
 import { startupTimings } from './startup-timings.js';
 
 const USAGE = `Usage:
@@ -69,8 +70,9 @@ async function main(argv: string[]): Promise<number> {
   const settings = loadIndexSettings();
   let logger: Logger | undefined;
   const service = await openService(settings, async () => (logger ??= (await import('../../log.js')).createLogger(settings.logLevel)));
-  const style = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: Math.min(process.stdout.columns ?? 100, 120) };
-  const print = (s: string) => process.stdout.write(`${s}\n`);
+  const output = standardOutput();
+  const style = { color: output.isTTY && !process.env.NO_COLOR, width: Math.min(output.columns ?? 100, 120) };
+  const print = output.print;
   // `--report` takes what chat's `report:` takes: an id, a country, a year.
   const choice = values.report === undefined ? undefined : chooseReport(service.reports, values.report);
   const report = choice?.kind === 'one' ? choice.report.id : values.report;
@@ -94,7 +96,11 @@ async function main(argv: string[]): Promise<number> {
       const answer = service.search(query, { limit, ...inReport });
       timings?.end('firstQuery');
       print(values.json ? searchJsonLine(query, answer) : renderAnswer(answer, style));
-      if (timings) process.stderr.write(timings.line());
+      // The line first: process.stderr, made at its first use, is no part of the start-up timed.
+      if (timings) {
+        const line = timings.line();
+        process.stderr.write(line);
+      }
       return answer.kind === 'error' ? 1 : 0;
     }
     case 'section': {

@@ -1,0 +1,39 @@
+/** Where `hr` prints its answers: fd 1, through `process.stdout` only when that is a terminal. */
+import { fstatSync, writeSync } from 'node:fs';
+
+export interface StandardOutput {
+  /** Writes `text` and a newline. */
+  print(text: string): void;
+  /** Whether the output is a terminal, so colour may be used. */
+  readonly isTTY: boolean;
+  /** The terminal's width in columns; undefined when the output is no terminal. */
+  readonly columns: number | undefined;
+}
+
+/**
+ * The output on `fd` (standard output unless a test says otherwise). A pipe, a socket or a file is written with
+ * `writeSync`, never through `process.stdout`: Node makes a net socket of a pipe, which loads its net and stream
+ * modules, and with hr's V8 flags (its shebang's) Node's embedded code cache no longer fits them, so a one-shot search
+ * compiled ~30 of them, ~10 ms of CPU that `node -e 0` never pays (docs/search-speed.md, issue 13 round 61).
+ * process.stdout writes a pipe synchronously on Linux too, so an answer is out at the same moment. A character device
+ * (a terminal; /dev/null too) keeps `process.stdout`, which knows whether it is a terminal and its width.
+ */
+export function standardOutput(fd = 1): StandardOutput {
+  if (fstatSync(fd).isCharacterDevice()) {
+    const stdout = process.stdout;
+    return { print: (text) => stdout.write(`${text}\n`), isTTY: Boolean(stdout.isTTY), columns: stdout.columns };
+  }
+  return { print: (text) => writeAll(fd, `${text}\n`), isTTY: false, columns: undefined };
+}
+
+/** Writes all of `text`: a write may take part of it, and a non-blocking pipe that is full says EAGAIN until read. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(fd, bytes, at);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+    }
+  }
+}
