@@ -1485,8 +1485,16 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
   // A typo's correction is a guess ("refgues" → refugees, for "refuges"): not evidence enough to refuse on.
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
   const time = countsTime(query);
+  if (!time && PERSON_TERMS.includes(terms[0]!.term) && PERSON_TERMS.some((term) => statesCountOf(answering, term))) return false;
   return !terms.some((t) => (time ? answering.statesFigureOf(t.term) : statesCountOf(answering, t.term))) && !countsEvent(query, answering) && !countsInOtherWords(query, answering, time);
 }
+
+/**
+ * English's words for people counted, one for another: a report counts "persons", "individuals" or "people" as it goes
+ * ("840 individuals injured at their workplace", "18 persons as refugees"), so a count of any answers a count of the others.
+ * ("people" itself is everyday and never asked for here, `countsEverydayNoun`.)
+ */
+const PERSON_TERMS: readonly string[] = [...new Set(['person', 'individual', 'people'].map((w) => termOf(w)!))];
 
 /** The units of a span of time: a count of them ("how many days can a foreigner stay") is answered by a span (round 140). */
 const TIME_UNIT = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;

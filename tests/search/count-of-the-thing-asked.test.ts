@@ -42,3 +42,17 @@ describe('a count question answered only by a span of time', () => {
     expect(a.covered).toBe(true);
   });
 });
+
+// A report counts people as "persons", "individuals" or "people", one for another ("840 individuals injured at their
+// workplace"): a count of "persons" is answered by a count of individuals.
+describe('a count of persons stated in another word for people', () => {
+  it('covers “how many persons were injured at work” with the paragraph that counts individuals first', () => {
+    const answer = search('how many persons were injured at work');
+    expect(answer.covered).toBe(true);
+    expect(answer.hits[0]!.text).toContain('840 individuals injured');
+  });
+
+  it.each(['how many persons live in almaty', 'how many persons died in road accidents'])('still refuses “%s”, a count no sentence states', (query) => {
+    expect(search(query).covered).toBe(false);
+  });
+});
