@@ -18,7 +18,7 @@ import type { QueryService, SearchOptions } from '../../search/query-service.js'
 import { readArguments } from './arguments.js';
 import { answerJson, factJson, reportsJson, searchJsonLine, sectionJson } from './json.js';
 import { renderAnswer, renderFactReview, renderReports } from './render.js';
-import { standardOutput } from './standard-output.js';
+import { isBrokenPipe, standardOutput } from './standard-output.js';
 import { startupTimings } from './startup-timings.js';
 
 const USAGE = `Usage:
@@ -185,6 +185,12 @@ function searchStdin(service: QueryService, options: SearchOptions): Promise<num
       resolve(0);
     });
     process.stdin.on('error', reject);
+    // Whoever read the answers has gone (`hr search --json < questions | head -1`): stop reading, quietly.
+    process.stdout.on('error', (err) => {
+      if (!isBrokenPipe(err)) return reject(err);
+      process.stdin.destroy();
+      resolve(0);
+    });
   });
 }
 
@@ -221,6 +227,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    // A reader that went away (`hr search … | head -1`) is no error: nothing more is to be written.
+    if (isBrokenPipe(err)) return;
     // Expected start-up problems are one line each, never a stack trace.
     // (A store problem and a report's format are recognised by name: they are thrown by code bundled
     // apart, SQLite's and the index build's, whose classes the search's bundle does not hold.)

@@ -37,3 +37,11 @@ function writeAll(fd: number, text: string): void {
     }
   }
 }
+
+/**
+ * Whether `err` says the reader of hr's output has gone (`hr search … | head -1`): a write to a pipe nobody reads. Node
+ * ignores SIGPIPE, which would end a C tool quietly; hr stops as quietly, with status 0, as grep and ripgrep do.
+ */
+export function isBrokenPipe(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
