@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
-import { withoutCourtesy } from '../../src/search/courtesy.js';
+import { mayOpenWithCourtesy, openingLength, withoutCourtesy } from '../../src/search/courtesy.js';
 import { realService } from '../helpers.js';
 
 // Quality round 122 (docs/search-quality.md): people greet a chat bot, thank it and sign what they write, as they would a
@@ -86,6 +86,61 @@ describe('withoutCourtesy', () => {
         if (text.trim()) expect(out.trim().length).toBeGreaterThan(0);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+// Issue 13 round 63: a process's first question compiled the long opening pattern whenever its first two letters could
+// start one ("to", "ho", "th"); a small pattern of the openings' first words now says when it cannot, and the answer
+// must stay the same.
+const TWO_LETTER_STARTS = ['hi', 'he', 'ho', 'yo', 'gr', 'go', 'de', 'to', 'so', 'ap', 'qu', 'i ', 'on', 'ok', 'th', 'a '];
+
+describe('the cheap test of whether a text may open with courtesy', () => {
+  it.each(['torture complaints', 'how many prisoners died in custody', 'the law on peaceful assembly', 'today’s protests', 'honour killings', 'a list of banned parties'])(
+    'says “%s” cannot open with courtesy',
+    (text) => {
+      expect(mayOpenWithCourtesy(text)).toBe(false);
+    },
+  );
+
+  it.each([
+    'hi, how big is a jury?',
+    'Hello there! what happened',
+    'hey how many women died',
+    'heya, is torture a crime',
+    'yo can journalists be jailed',
+    'Greetings. is torture a crime',
+    'Good morning team, who rules',
+    'Dear Sir or Madam, is torture a crime?',
+    'To whom it may concern, is torture a crime?',
+    'I hope you are well. who rules',
+    'hope you are doing well, who rules',
+    'hope this message finds you well. who rules',
+    'how are you? who rules',
+    "how's it going, who rules",
+    'sorry to bother you. who rules',
+    'Apologies for the trouble: who rules',
+    'a quick question: who rules',
+    'Quick question: who rules',
+    'I have a quick question: who rules',
+    'one more question: who rules',
+    'okay, thanks for your help. who rules',
+    'thank you — who rules',
+  ])('lets “%s” be read for its opening', (text) => {
+    expect(openingLength(text)).toBeGreaterThan(0);
+    expect(mayOpenWithCourtesy(text)).toBe(true);
+  });
+
+  it('never says a text cannot open with courtesy when the opening pattern finds one', () => {
+    const pieces = fc.constantFrom('hi', 'Hello', 'hey', 'heya', 'yo', 'good', 'morning', 'dear', 'to', 'whom', 'it', 'may', 'concern', 'I', 'hope', 'you', "you're", 'are', 'well', 'this', 'message', 'finds', 'how', "how's", 'hows', "what's", 'up', 'going', 'sorry', 'apologies', 'a', 'quick', 'question', 'have', 'one', 'more', 'ok', 'okay', 'thanks', 'thank', 'team', 'is', 'torture', ',', '!', '.', ':', '—', '-', '?');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), fc.constantFrom(' ', '  ', '\t', ''), (words, gap) => {
+        const text = words.join(gap);
+        // The two-letter starts tried before this round (OPENING_STARTS) still gate the pattern: only past them must this agree.
+        const oldGate = TWO_LETTER_STARTS.some((s) => text.slice(0, 3).toLowerCase().startsWith(s));
+        if (oldGate && openingLength(text) > 0) expect(mayOpenWithCourtesy(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -49,7 +49,8 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const [command = 'help', ...rest] = positionals;
   if (values.help || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    // Not process.stdout: on a pipe it loads Node's net and stream modules (standard-output.ts).
+    standardOutput().print(USAGE);
     return 0;
   }
   const limit = values.limit === undefined ? 5 : Number(values.limit);
@@ -65,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.since !== undefined && !isCalendarDate(values.since)) return usageError('--since takes a day as YYYY-MM-DD, e.g. 2026-11-01');
     if (values.html === '') return usageError('--html takes a file name, e.g. --html stats.html');
     const { runStats } = await import('./stats-command.js');
-    return runStats({ ...(values.json ? { json: true } : {}), ...(values.since ? { since: values.since } : {}), ...(values.html ? { html: values.html } : {}) }, process.env, (s) => process.stdout.write(`${s}\n`));
+    return runStats({ ...(values.json ? { json: true } : {}), ...(values.since ? { since: values.since } : {}), ...(values.html ? { html: values.html } : {}) }, process.env, standardOutput().print);
   }
   const settings = loadIndexSettings();
   let logger: Logger | undefined;

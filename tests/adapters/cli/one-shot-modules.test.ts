@@ -35,4 +35,13 @@ describe('a one-shot `hr search` into a pipe', () => {
     const extra = [...nodeModulesLoaded([BIN, 'search', 'torture complaints'])].filter((m) => !bare.has(m));
     expect(extra.filter((m) => /^NativeModule (stream|net|zlib|v8|internal\/streams\/)/.test(m))).toEqual([]);
   });
+
+  // Round 61 left `hr help` on process.stdout (round 63).
+  it('prints its help without loading Node’s stream or net modules', () => {
+    const bare = nodeModulesLoaded(['-e', '0']);
+    const r = spawnSync(process.execPath, [...hrNodeFlags(BIN), BIN, 'help'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(r.stdout).toMatch(/hr search/);
+    const extra = [...nodeModulesLoaded([BIN, 'help'])].filter((m) => !bare.has(m));
+    expect(extra.filter((m) => /^NativeModule (stream|net|internal\/streams\/)/.test(m))).toEqual([]);
+  });
 });
