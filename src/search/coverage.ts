@@ -2788,7 +2788,7 @@ function unnamedSetting(query: ParsedQuery, weighed: readonly WeighedWord[], ans
     if (w.known !== 0) continue;
     const word = query.words[w.word]!.word;
     if (word.length === 4 && YEAR.test(word) && Number(word) !== answering.year && isTypedAsYear(query, word)) return 'isOtherYear';
-    if (!isOtherCountryName(word, answering)) continue;
+    if (!isOtherCountryName(word, answering) && !isUnwrittenPlaceSetting(query, word, answering)) continue;
     // Held by no answering passage, not only in no sentence with the question's other words: "are people running away from
     // wars like the one in syria given protection as refugees" is answered by the paragraph whose last sentence names
     // "persons fleeing Syria and Ukraine" as an example.
@@ -2796,6 +2796,34 @@ function unnamedSetting(query: ParsedQuery, weighed: readonly WeighedWord[], ans
     if (term === undefined || !answering.holds(term)) return 'isOtherCountry';
   }
   return undefined;
+}
+
+/**
+ * Whether `word`, which the report never writes, is a place or person WordNet names (`isProperName`) that is not a country, typed as where
+ * the question is set, right after "in" or "in the" ("a licence to preach on the street in london", "bail … in texas", "a limit on
+ * overtime in california", "legalised in Georgia", "in britain"; round 151): as for another country (`isOtherCountryName`), a report
+ * of one country says nothing of a place it never names, and the passages found hold the question's other words elsewhere. Where
+ * people come from ("visitors from tashkent", "uighur refugees from xinjiang", "people from chechnya") is no setting: a report tells
+ * of them, and such questions are not read so.
+ */
+function isUnwrittenPlaceSetting(query: ParsedQuery, word: string, answering: AnsweringPassage): boolean {
+  return !isCountryWord(word, answering) && typedAfterIn(query.meant.toLowerCase(), word) && answering.isProperName(word);
+}
+
+/**
+ * Whether `lower` types `word` (lower case) as a whole word right after "in" or "in the", for `isUnwrittenPlaceSetting`. A scan, not
+ * `isSetting`'s pattern: its map holds the report's names, and the words asked here are any a user types.
+ */
+function typedAfterIn(lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (at > 0 && isLetterOrDigit(lower.charCodeAt(at - 1))) continue;
+    const end = at + word.length;
+    if (end < lower.length && isLetterOrDigit(lower.charCodeAt(end))) continue;
+    let before = lower.slice(0, at).trimEnd();
+    if (before === 'the' || before.endsWith(' the')) before = before.slice(0, -3).trimEnd();
+    if (before === 'in' || before.endsWith(' in')) return true;
+  }
+  return false;
 }
 
 /**
