@@ -16,7 +16,7 @@ import { createQueryService } from '../../search/service.js';
 import { ConfigError, loadIndexSettings, type IndexSettings } from '../../settings.js';
 import type { QueryService, SearchOptions } from '../../search/query-service.js';
 import { readArguments } from './arguments.js';
-import { answerJson, factJson, reportsJson, searchJsonLine, sectionJson } from './json.js';
+import { answerJson, factJson, reportsJson, searchJsonBytes, searchJsonLine, sectionJson } from './json.js';
 import { renderAnswer, renderFactReview, renderReports } from './render.js';
 import { isBrokenPipe, standardOutput } from './standard-output.js';
 import { startupTimings } from './startup-timings.js';
@@ -163,19 +163,34 @@ async function readOrBuildIndex(dir: string, getLogger: () => Promise<Logger>): 
  * Answers every stdin line with one JSON line, in order, until the input ends. A `data` listener
  * answers each chunk's lines at once: reading them through `for await` and an async generator cost
  * ~20 µs per line (promises and microtask turns; measured with answers precomputed), about a twentieth
- * of a round trip.
+ * of a round trip. Each line is written as bytes made for it (`searchJsonBytes`) with one `writeSync`
+ * when the output is a pipe, a socket or a file (`standardOutput`): through `process.stdout`, the
+ * stream's request, its callbacks and the line's encoding were ~a tenth of a round trip (issue 13 round 64).
  */
 function searchStdin(service: QueryService, options: SearchOptions): Promise<number> {
+  const output = standardOutput();
   let first = true;
-  const answer = (line: string) => {
-    process.stdout.write(`${searchJsonLine(line, service.search(line, options))}\n`);
-    if (first) {
-      first = false;
-      // hr's loader writes its code cache now, holding what one answer compiled (scripts/hr-loader.cjs).
-      process.emit('hr:answered' as never);
-    }
-  };
+  let done = false;
   return new Promise((resolve, reject) => {
+    const answer = (line: string) => {
+      if (done) return;
+      const { bytes, length } = searchJsonBytes(line, service.search(line, options));
+      try {
+        output.printBytes(bytes, length);
+      } catch (err) {
+        // Whoever read the answers has gone (`hr search --json < questions | head -1`): stop reading, quietly.
+        if (!isBrokenPipe(err)) throw err;
+        done = true;
+        process.stdin.destroy();
+        resolve(0);
+        return;
+      }
+      if (first) {
+        first = false;
+        // hr's loader writes its code cache now, holding what one answer compiled (scripts/hr-loader.cjs).
+        process.emit('hr:answered' as never);
+      }
+    };
     let pending = '';
     process.stdin.setEncoding('utf8');
     process.stdin.on('data', (chunk: string) => {
@@ -186,12 +201,6 @@ function searchStdin(service: QueryService, options: SearchOptions): Promise<num
       resolve(0);
     });
     process.stdin.on('error', reject);
-    // Whoever read the answers has gone (`hr search --json < questions | head -1`): stop reading, quietly.
-    process.stdout.on('error', (err) => {
-      if (!isBrokenPipe(err)) return reject(err);
-      process.stdin.destroy();
-      resolve(0);
-    });
   });
 }
 

@@ -57,6 +57,71 @@ function jsonString(s: string): string {
 const ESCAPED_IN_JSON = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /**
+ * `searchJsonLine(query, answer)` and its newline as UTF-8: the line `hr search --json` writes for each stdin line, made
+ * as bytes so that each paragraph's text is encoded once, like its JSON (`paragraphBytes`), not on every answer that shows
+ * it. Encoding the whole line (~10 KB, two-byte in V8 because of the citations' `›`) on each write cost about as much as
+ * making it (docs/search-speed.md, issue 13 round 64). The bytes are `bytes[0, length)` of a buffer reused from call to
+ * call: write them out before the next. tests/adapters/cli/json.test.ts holds them equal to the line's, byte for byte.
+ */
+export function searchJsonBytes(query: string, answer: SearchAnswer | ErrorAnswer): { bytes: Uint8Array; length: number } {
+  if (answer.kind === 'error') {
+    const bytes = Buffer.from(`${searchJsonLine(query, answer)}\n`);
+    return { bytes, length: bytes.length };
+  }
+  const line = lineBytes;
+  line.length = 0;
+  // What is written between two paragraphs' texts, gathered as a string and encoded in one call.
+  let between = `{"query":${jsonString(query)},"covered":${JSON.stringify(answer.covered)},"confidence":${JSON.stringify(answer.confidence)},"results":[`;
+  const hits = answer.hits;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const text = paragraphBytes(h.text);
+    line.add(`${between}${i > 0 ? ',' : ''}{"text":`);
+    line.copy(text);
+    between = `,"citation":${jsonString(h.citation)},"answer":`;
+    // An answer of the whole paragraph is its text.
+    if (h.answer === h.text) {
+      line.add(between);
+      line.copy(text);
+      between = '';
+    } else between += jsonString(h.answer);
+    between += `,"sectionId":${jsonString(h.sectionId)},"score":${JSON.stringify(h.score)},"reportId":${jsonString(h.reportId)}}`;
+  }
+  const next = answer.nextOffset !== undefined ? `,"nextOffset":${JSON.stringify(answer.nextOffset)}` : '';
+  line.add(`${between}],"total":${JSON.stringify(answer.total)}${next}}\n`);
+  return { bytes: line.bytes, length: line.length };
+}
+
+/** A growing buffer of UTF-8 bytes, kept for the next line (one line is ~10 KB). */
+class LineBytes {
+  bytes = Buffer.allocUnsafe(32 * 1024);
+  length = 0;
+
+  /** Appends `s` encoded. */
+  add(s: string): void {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    this.room(s.length * 3);
+    this.length += this.bytes.write(s, this.length);
+  }
+
+  /** Appends bytes already encoded. */
+  copy(b: Uint8Array): void {
+    this.room(b.length);
+    this.bytes.set(b, this.length);
+    this.length += b.length;
+  }
+
+  private room(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.length + n));
+    this.bytes.copy(grown, 0, 0, this.length);
+    this.bytes = grown;
+  }
+}
+
+const lineBytes = new LineBytes();
+
+/**
  * A paragraph's text as a JSON string, kept: the report's own paragraphs (never a user's words),
  * keyed by the text itself, at most `PARAGRAPHS_KEPT` of them.
  */
@@ -70,12 +135,29 @@ function paragraphJson(text: string): string {
   return json;
 }
 
+/** `paragraphJson(text)` as UTF-8, kept by the same rule. */
+function paragraphBytes(text: string): Uint8Array {
+  let bytes = paragraphBytesKept.get(text);
+  if (bytes === undefined) {
+    if (paragraphBytesKept.size >= PARAGRAPHS_KEPT) paragraphBytesKept.clear();
+    bytes = Buffer.from(JSON.stringify(text));
+    paragraphBytesKept.set(text, bytes);
+  }
+  return bytes;
+}
+
 const PARAGRAPHS_KEPT = 5_000;
 const paragraphJsonKept = new Map<string, string>();
+const paragraphBytesKept = new Map<string, Uint8Array>();
 
 /** How many paragraphs' JSON are kept now (tests check the bound and that nothing else is kept). */
 export function paragraphJsonKeptCount(): number {
   return paragraphJsonKept.size;
+}
+
+/** How many paragraphs' JSON are kept as bytes now (the same). */
+export function paragraphBytesKeptCount(): number {
+  return paragraphBytesKept.size;
 }
 
 export function sectionJson(answer: SectionAnswer | ErrorAnswer): object {

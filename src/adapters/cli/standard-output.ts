@@ -4,6 +4,11 @@ import { fstatSync, writeSync } from 'node:fs';
 export interface StandardOutput {
   /** Writes `text` and a newline. */
   print(text: string): void;
+  /**
+   * Writes the first `length` bytes of `bytes`, text already encoded as UTF-8 with its newline (`hr search --json` over
+   * stdin: `json.ts`'s `searchJsonBytes`). `bytes` may be reused once this returns.
+   */
+  printBytes(bytes: Uint8Array, length: number): void;
   /** Whether the output is a terminal, so colour may be used. */
   readonly isTTY: boolean;
   /** The terminal's width in columns; undefined when the output is no terminal. */
@@ -21,17 +26,22 @@ export interface StandardOutput {
 export function standardOutput(fd = 1): StandardOutput {
   if (fstatSync(fd).isCharacterDevice()) {
     const stdout = process.stdout;
-    return { print: (text) => stdout.write(`${text}\n`), isTTY: Boolean(stdout.isTTY), columns: stdout.columns };
+    return {
+      print: (text) => stdout.write(`${text}\n`),
+      // A copy: the stream may hold what it is given past this call.
+      printBytes: (bytes, length) => stdout.write(Buffer.from(bytes.subarray(0, length))),
+      isTTY: Boolean(stdout.isTTY),
+      columns: stdout.columns,
+    };
   }
-  return { print: (text) => writeAll(fd, `${text}\n`), isTTY: false, columns: undefined };
+  return { print: (text) => writeAll(fd, Buffer.from(`${text}\n`)), printBytes: (bytes, length) => writeAll(fd, bytes, length), isTTY: false, columns: undefined };
 }
 
-/** Writes all of `text`: a write may take part of it, and a non-blocking pipe that is full says EAGAIN until read. */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
-  for (let at = 0; at < bytes.length; ) {
+/** Writes all of `bytes` (its first `length`): a write may take part of it, and a non-blocking pipe that is full says EAGAIN until read. */
+function writeAll(fd: number, bytes: Uint8Array, length = bytes.length): void {
+  for (let at = 0; at < length; ) {
     try {
-      at += writeSync(fd, bytes, at);
+      at += writeSync(fd, bytes, at, length - at);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
     }

@@ -1,6 +1,6 @@
 /** Which of Node's own modules a one-shot `hr search` loads beyond what `node -e 0` loads. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,9 +16,9 @@ const preload = join(scratch, 'loaded.cjs');
 writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(process.env.LOADED_OUT, process.moduleLoadList.join('\\n')));\n`);
 
 /** Node's internal modules loaded by `args` run with `hr`'s flags, its stdout a pipe (as a script or the bench reads it). */
-function nodeModulesLoaded(args: string[]): Set<string> {
+function nodeModulesLoaded(args: string[], stdin: 'pipe' | number = 'pipe'): Set<string> {
   const out = join(scratch, `loaded-${args.length}.txt`);
-  const r = spawnSync(process.execPath, [...hrNodeFlags(BIN), '-r', preload, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LOADED_OUT: out }, timeout: 30_000 });
+  const r = spawnSync(process.execPath, [...hrNodeFlags(BIN), '-r', preload, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LOADED_OUT: out }, stdio: [stdin, 'pipe', 'pipe'], timeout: 30_000 });
   expect(r.status).toBe(0);
   return new Set(readFileSync(out, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')));
 }
@@ -43,5 +43,19 @@ describe('a one-shot `hr search` into a pipe', () => {
     expect(r.stdout).toMatch(/hr search/);
     const extra = [...nodeModulesLoaded([BIN, 'help'])].filter((m) => !bare.has(m));
     expect(extra.filter((m) => /^NativeModule (stream|net|internal\/streams\/)/.test(m))).toEqual([]);
+  });
+
+  // Answers to stdin lines went through process.stdout (a net socket on a pipe) until round 64: its stream's request and
+  // callbacks, and the line's encoding each time, were ~a tenth of a round trip.
+  it('answers stdin lines without process.stdout: read from a file, no net module is loaded', () => {
+    const questions = join(scratch, 'questions.txt');
+    writeFileSync(questions, 'how long can police hold a detainee\nwomen in parliament\n');
+    const fd = openSync(questions, 'r');
+    try {
+      const loaded = nodeModulesLoaded([BIN, 'search', '--json'], fd);
+      expect([...loaded].filter((m) => /^NativeModule (net|internal\/stream_base_commons)$/.test(m))).toEqual([]);
+    } finally {
+      closeSync(fd);
+    }
   });
 });
