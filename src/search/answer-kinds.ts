@@ -74,6 +74,14 @@ export const STATES_CAUSE = /\b(?:because|due\s+to|owing\s+to|as\s+a\s+(?:result
  */
 export const PRACTICE_QUESTION = new GatedPattern(/^\s*(?:do|does|did|are|is|was|were)\s/i, [], ['do', 'does', 'did', 'are', 'is', 'was', 'were']);
 
+/**
+ * A question opening with a question word ("who pays for crisis centers", "why did police go after the Uralsk blogger"):
+ * it asks for something the report tells, which the sentence after the best one may hold when that sentence goes on about
+ * the same subject ("They received 20 percent of their funding…"; `RANKING.continuation`, round 149). Not a yes/no
+ * question, which the best sentence answers on its own.
+ */
+export const OPEN_QUESTION = new GatedPattern(/^\s*(?:who|whom|whose|what|which|where|when|why|how)\b/i, [], ['who', 'whom', 'whose', 'what', 'which', 'where', 'when', 'why', 'how']);
+
 /** A question naming a rule, which the law's sentence answers ("do foreign channels have to follow…", "does the prosecutor need a court…", "is rape a crime"). */
 export const RULE_ASKED = /\b(?:have|has|had|need|needs|needed)\s+to\b|\b(?:need|needs|require|requires|required|requirement|obliged|obligated|mandatory|compulsory|rule|rules|crime|criminal|punishable|against\s+the\s+law)\b/i;
 

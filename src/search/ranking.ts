@@ -84,6 +84,10 @@ import { doubles, smallIntegers } from './plain-arrays.js';
  * to hold a detainee for 72 hours…" with "Human rights observers … alleged that authorities often used this phase of
  * detention to torture, beat…" (round 135: 12 bold answers won and none lost over every public set; lowering the law's
  * sentence instead won 18 and lost 24).
+ * `continuation` (on or off) joins, for a question opening with a question word (`ParsedQuery.asksOpen`), the best sentence
+ * with the next when no pick chose it, no neighbour joined it, and the next opens by referring back to it (`refersBack`:
+ * "They…", "He also…", "In such cases…"): "According to the Ministry of Internal Affairs, there were 28 crisis centers in
+ * 2016." with "They received 20 percent of their funding from the government…" for "who pays for crisis centers" (round 149).
  * `acronym` is what a sentence naming a body by the acronym its paragraph spelled out earlier ("the work of the CAB")
  * is credited for each question word of the name, × the word's value where the name is spelled out
  * (`creditAcronyms`, round 91: 6 bold answers won and 2 lost over every public set, 0.5 moved one).
@@ -99,7 +103,7 @@ import { doubles, smallIntegers } from './plain-arrays.js';
  * places won and 1 lost over every public set, no covered verdict moved; 0.5 +4 −2, 2 +8 −1, 3 +9 −2).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, causeStated: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, age: 1, further: 1, practice: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, causeStated: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, age: 1, further: 1, practice: 1, continuation: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -680,7 +684,9 @@ export class QueryScorer {
       this.answerLast = best;
       return best - 1;
     }
-    this.answerLast = best;
+    // "They received 20 percent of their funding…" after "…there were 28 crisis centers": a sentence going on about the
+    // best one's subject tells what a "who / why / how…" question asks of it, though in none of its words (round 149).
+    this.answerLast = RANKING.continuation && query.asksOpen && best + 1 < scores.length && sentencesOf(this.index, position)[best + 1]!.refersBack ? best + 1 : best;
     return best;
   }
 
