@@ -75,7 +75,7 @@ describe('fusing the rankings', () => {
    * score, `overview` the one paragraph whose heading the query names (`RANKING.lead`), and `held[i]`
    * how many of the question's typed words candidate i's paragraph holds (none when left out).
    */
-  const stubScorer = (sentence: number[], overview: number, held: number[] = [], together: number[] = [], counted: number[] = [], shares: number[] = [], headed: number[] = []) => {
+  const stubScorer = (sentence: number[], overview: number, held: number[] = [], together: number[] = [], counted: number[] = [], shares: number[] = [], headed: number[] = [], sameHeading: number[] = []) => {
     const stub = {
       bestSentenceScore: 0,
       bestSentenceIndex(position: number) {
@@ -91,6 +91,7 @@ describe('fusing the rankings', () => {
       statesShare: (position: number) => shares.includes(position),
       firstLacksTopicalWord: (position: number) => headed.length > 0 && !headed.includes(position),
       headingNamesLackedWord: (position: number) => headed.includes(position),
+      sameHeading: (a: number, b: number) => sameHeading.includes(a) && sameHeading.includes(b),
       denseWeight: RANKING.dense,
       alignmentWeight: RANKING.alignment,
     };
@@ -107,6 +108,20 @@ describe('fusing the rankings', () => {
     // One place behind on one ranking: the vote decides, and the overview comes first.
     const near = rerank(candidates, stubScorer([9, 10, 1, 2], 1));
     expect(near.positionAt(0)).toBe(1);
+  });
+
+  it('lifts the paragraph right after the first, under its heading and among the first five, to 0.9 of the first', () => {
+    // Fused: 0 first, then 2, 3, 1, 4, 5; paragraph 1 follows paragraph 0 (round 150).
+    const six = { count: 6, ids: [0, 1, 2, 3, 4, 5], scores: [6, 5, 4, 3, 2, 1] };
+    const sentence = [10, 0, 9, 8, 7, 6];
+    expect(rerank(six, stubScorer(sentence, -1)).positionAt(3)).toBe(1);
+    const lifted = rerank(six, stubScorer(sentence, -1, [], [], [], [], [], [0, 1]));
+    expect([0, 1, 2].map((i) => lifted.positionAt(i))).toEqual([0, 2, 1]);
+    expect(lifted.scoreAt(2)).toBeCloseTo(RANKING.nextParagraph);
+    // Sixth, it stays where the fusion put it.
+    const deep = { count: 6, ids: [0, 2, 3, 4, 5, 1], scores: [6, 5, 4, 3, 2, 1] };
+    const far = rerank(deep, stubScorer([10, 0, 9, 8, 7, 6], -1, [], [], [], [], [], [0, 1]));
+    expect(far.positionAt(5)).toBe(1);
   });
 
   it('puts the paragraph stating every keyword together ahead of one a place ahead of it on both rankings', () => {

@@ -32,6 +32,15 @@ function reference(ids: number[], scorer: StubScores): Array<Required<Ranked>> {
     const first = fused.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.position < a.position) ? b : a));
     if (!scorer.headed[first.position]) for (const r of fused) if (r !== first && scorer.headed[r.position]) r.score += RANKING.headingTopic / K;
   }
+  // The paragraph right after the first, under its heading and among the first five, scores at least 0.9 of it (round 150).
+  if (scorer.heading && fused.length > 1) {
+    const first = fused.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.position < a.position) ? b : a));
+    const next = fused.find((r) => r.position === first.position + 1);
+    if (next && scorer.heading[next.position] === scorer.heading[first.position]) {
+      const above = fused.filter((r) => r.score > next.score || (r.score === next.score && r.position < next.position)).length;
+      if (above < RANKING.nextParagraphDepth) next.score = Math.max(next.score, RANKING.nextParagraph * first.score);
+    }
+  }
   // An exact tie goes to the paragraph holding more of the question's typed words, then to the earlier one.
   fused.sort((a, b) => b.score - a.score || scorer.held[b.position]! - scorer.held[a.position]! || a.position - b.position);
   const top = fused[0]?.score || 1;
@@ -54,6 +63,8 @@ interface StubScores {
   share?: boolean[];
   /** Whether the paragraph's heading and text name a question word the fusion's first lacks (absent: the first holds every word). */
   headed?: boolean[];
+  /** Each paragraph's heading, as a number (absent: every paragraph under a heading of its own). */
+  heading?: number[];
   /** Whether the question rests on a rare word, weighing the vector rankings `RANKING.rare` (absent: no). */
   rare?: boolean;
 }
@@ -76,6 +87,7 @@ function stubScorer(scores: StubScores): QueryScorer {
     statesShare: (position: number) => scores.share?.[position] ?? false,
     firstLacksTopicalWord: (position: number) => !!scores.headed && !scores.headed[position],
     headingNamesLackedWord: (position: number) => scores.headed![position]!,
+    sameHeading: (a: number, b: number) => !!scores.heading && b < scores.heading.length && scores.heading[a] === scores.heading[b],
     denseWeight: scores.rare ? RANKING.rare : RANKING.dense,
     alignmentWeight: scores.rare ? RANKING.rare : RANKING.alignment,
   };
@@ -100,6 +112,7 @@ describe('fusing the rankings, one function per ranking', () => {
       share: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       headed: fc.option(fc.array(fc.boolean(), { minLength: positions, maxLength: positions }), { nil: undefined }),
       rare: fc.option(fc.boolean(), { nil: undefined }),
+      heading: fc.option(fc.array(fc.nat(2), { minLength: positions, maxLength: positions }), { nil: undefined }),
     });
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(positions - 1), { maxLength: positions }), scores, (ids, s) => {
