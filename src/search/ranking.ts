@@ -102,7 +102,7 @@ import { doubles, smallIntegers } from './plain-arrays.js';
  * zhumyrka news site pack up": "closed on January 24 as a result of threats of criminal persecution", round 127: 7 first
  * places won and 1 lost over every public set, no covered verdict moved; 0.5 +4 −2, 2 +8 −1, 3 +9 −2).
  * The paragraph right after the fusion's first under the same heading, when among the first `nextParagraphDepth`, is
- * scored at least `nextParagraph` × the first (`voteForContinuation`): a report carries a topic on into the next paragraph
+ * scored at least `nextParagraph` × the first (`voteForNextParagraph`): a report carries a topic on into the next paragraph
  * without naming it again (round 150: 27 first threes won and 3 lost over every public set, no first place moved).
  * Exported for tuning.
  */
@@ -1816,7 +1816,7 @@ export function rerank(candidates: Bm25Results, scorer: QueryScorer): RankedList
   } else for (let i = 0; i < count; i++) alignRank[i] = Infinity;
   fuse(scorer, ids, count);
   if (RANKING.headingTopic > 0) voteForHeadingTopic(scorer, ids, count);
-  if (RANKING.nextParagraph > 0) voteForContinuation(scorer, ids, count);
+  if (RANKING.nextParagraph > 0) voteForNextParagraph(scorer, ids, count);
   return headOf(candidates, count, breakTies(scorer, values, ids, headOrder(values, ids, count), count));
 }
 
@@ -1909,11 +1909,17 @@ function fuse(scorer: QueryScorer, ids: readonly number[], count: number): void 
 function voteForHeadingTopic(scorer: QueryScorer, ids: readonly number[], count: number): void {
   if (count < 2) return;
   const values = scratch.values;
-  let first = 0;
-  for (let i = 1; i < count; i++) if (values[i]! > values[first]! || (values[i] === values[first] && ids[i]! < ids[first]!)) first = i;
+  const first = fusedFirst(values, ids, count);
   if (!scorer.firstLacksTopicalWord(ids[first]!)) return;
   const vote = RANKING.headingTopic / RANKING.fusionK;
   for (let i = 0; i < count; i++) if (i !== first && scorer.headingNamesLackedWord(ids[i]!)) values[i] = values[i]! + vote;
+}
+
+/** The candidate the fusion puts first: the highest fused score, the earlier paragraph on a tie. */
+function fusedFirst(values: ArrayLike<number>, ids: readonly number[], count: number): number {
+  let first = 0;
+  for (let i = 1; i < count; i++) if (values[i]! > values[first]! || (values[i] === values[first] && ids[i]! < ids[first]!)) first = i;
+  return first;
 }
 
 /**
@@ -1923,11 +1929,10 @@ function voteForHeadingTopic(scorer: QueryScorer, ids: readonly number[], count:
  * then "A blanket legal restriction bars certain occupations…"), so that paragraph inherits most of its predecessor's
  * evidence; it never passes the first, nor a candidate that scores within `nextParagraph` of it (quality round 150).
  */
-function voteForContinuation(scorer: QueryScorer, ids: readonly number[], count: number): void {
+function voteForNextParagraph(scorer: QueryScorer, ids: readonly number[], count: number): void {
   if (count < 2) return;
   const values = scratch.values;
-  let first = 0;
-  for (let i = 1; i < count; i++) if (values[i]! > values[first]! || (values[i] === values[first] && ids[i]! < ids[first]!)) first = i;
+  const first = fusedFirst(values, ids, count);
   const next = ids[first]! + 1;
   if (!scorer.sameHeading(ids[first]!, next)) return;
   let at = -1;
