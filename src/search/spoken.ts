@@ -132,6 +132,38 @@ const RELAY_AFTER = new RegExp(
 const RELAY_TAIL =
   /[\s,;:-]*\b(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|so)|(?:does|did)\s+the\s+report\s+(?:say|mention|talk\s+about|cover)\s+(?:anything\s+(?:about|on)\s+(?:it|that|this)|it|that|this|so|anything)|what\s+does\s+the\s+report\s+say(?:\s+about\s+(?:it|that|this))?|is\s+that\s+what\s+the\s+report\s+says|(?:is\s+there\s+)?anything\s+in\s+the\s+report\s+about\s+(?:it|that|this))\s*[?.!]*\s*$/i;
 
+/**
+ * The words a relaying frame opens with (`RELAY`): each of its branches starts with one of them, followed by white space, a
+ * comma or an apostrophe ("we've"). And those a relative's saying in the middle opens with (`RELAY_AFTER`).
+ */
+const RELAY_OPENINGS: ReadonlySet<string> = new Set(['my', 'our', 'a', 'some', 'people', 'folks', 'everyone', 'everybody', 'i', 'we', 'the', 'one', 'next', 'caller', 'listener', 'viewer', 'reader', 'back', 'where']);
+const RELATIVE_OPENINGS: ReadonlySet<string> = new Set(['my', 'our']);
+
+/**
+ * Whether `text` may start with a match of a pattern anchored at the start whose every match opens with one of `openings`
+ * (lower-case ASCII words followed by a character that is no letter): false when the text's first word — its run of ASCII
+ * letters, ended by an ASCII character or the end — is none of them. `RELAY` and `RELAY_AFTER` (~2,900 characters of `iu`
+ * pattern) took 8–25 ms to compile at a process's first question holding one of `RELAY_WORDS` ("a", "i", "people", "so"),
+ * most of which open with "how", "what", "can" (docs/search-speed.md, issue 13 round 65). Under `iu` an ASCII letter of the
+ * pattern matches only itself, its capital and two letters outside ASCII (ſ and the Kelvin sign), so a first word followed
+ * by any character outside ASCII is let through, and the pattern decides.
+ */
+export function mayOpenRelayFrame(text: string, openings: ReadonlySet<string> = RELAY_OPENINGS): boolean {
+  let end = 0;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) > 0x7f) return true;
+  return end > 0 && openings.has(text.slice(0, end).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** The length of the relaying frame `text` opens with (`RELAY`), 0 if none. */
+export function relayFrameLength(text: string): number {
+  return RELAY.exec(text)?.[0].length ?? 0;
+}
+
 /** Words one of which every relay frame holds: a query holding none has no frame (keyword queries mostly; "a" and "i" are common). */
 const RELAY_WORDS =
   /\b(?:my|our|a|people|folks|everyone|everybody|some|i|we|next|back|where|true|right|correct|so|report)\b/i;
@@ -150,12 +182,12 @@ export function relayFrameWords(query: ParsedQuery): Set<number> | undefined {
   let text = lower;
   // Frames nest: "back home my grandfather says…", "our next caller wants to know, i heard that…". Each pass shortens the text.
   for (let pass = 0; pass < 3; pass++) {
-    const m = RELAY.exec(text);
-    if (m === null || m[0] === '') break;
-    frames.push(m[0]);
-    text = text.slice(m[0].length);
+    const length = mayOpenRelayFrame(text) ? relayFrameLength(text) : 0;
+    if (length === 0) break;
+    frames.push(text.slice(0, length));
+    text = text.slice(length);
   }
-  const after = RELAY_AFTER.exec(text);
+  const after = mayOpenRelayFrame(text, RELATIVE_OPENINGS) ? RELAY_AFTER.exec(text) : null;
   if (after !== null) frames.push(after[1]!);
   const tail = RELAY_TAIL.exec(text);
   // A text that is all frame ("is that true?") is asked as it is.

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { readCurrentIndex } from '../../src/search/index-build.js';
 import { parseQuery, type Vocabulary } from '../../src/search/query.js';
-import { relayFrameWords } from '../../src/search/spoken.js';
+import { mayOpenRelayFrame, relayFrameLength, relayFrameWords } from '../../src/search/spoken.js';
 import { REPORT_DIR, realService } from '../helpers.js';
 
 // Quality round 130 (docs/search-quality.md): questions relayed from someone else — a relative's hearsay ("my cousin in X says
@@ -71,4 +72,66 @@ describe('the words of a relaying frame', () => {
       expect(framed(q)).toEqual([]);
     },
   );
+});
+
+// Issue 13 round 65: the relaying patterns (~2,900 characters with `iu`) were compiled at a process's first question holding
+// "a", "i", "people" or "so" (8–25 ms), though most questions open with a word no frame opens with; the first word now says
+// when none can, and the frames found must stay the same.
+describe('the cheap test of whether a text may open with a relaying frame', () => {
+  it.each(['how many people were detained last year', 'can a blogger be jailed for a post', 'is it true that people are tortured', 'what rights do i have at work', 'mycousin says nothing', 'everyones rights matter', '  my cousin says so'])(
+    'says “%s” cannot open with one',
+    (text) => {
+      expect(mayOpenRelayFrame(text)).toBe(false);
+      expect(relayFrameLength(text)).toBe(0);
+    },
+  );
+
+  it.each([
+    'my older sister who lives in taraz says the courts are slow',
+    'our neighbours claim that the police take bribes',
+    'a close friend of mine told me that unions are banned',
+    'some people back home think the elections are rigged',
+    'folks there say, the press is muzzled',
+    'everybody i know says protests are banned',
+    'i recently read online that bloggers get sued',
+    'we just heard from my cousin that the border is shut',
+    'the listener from aktobe asks whether strikes are legal',
+    'one viewer wrote in asking if fines are high',
+    "we've got another caller on the line asking whether courts are fair",
+    'next caller, go ahead',
+    'back home the police beat people',
+    "where i'm from nobody votes",
+    'people, says my mum, get arrested',
+    // Under `iu` the long s and the Kelvin sign match "s" and "k".
+    'ſome people say the courts are slow',
+    'fol\u212As say the courts are slow',
+  ])('lets “%s” be read for its frame', (text) => {
+    expect(relayFrameLength(text)).toBeGreaterThan(0);
+    expect(mayOpenRelayFrame(text)).toBe(true);
+  });
+
+  it('never says a text cannot open with a frame when the relaying pattern finds one', () => {
+    const pieces = fc.constantFrom('my', 'My', 'MY', 'our', 'a', 'good', 'friend', 'of', 'mine', 'some', 'ſome', 'people', 'peopleſ', 'folks', 'everyone', 'everybody', 'i', 'we', "we've", 'have', 'heard', 'read', 'saw', 'online', 'on', 'the', 'news', 'one', 'next', 'caller', 'listener', 'viewer', 'reader', 'from', 'in', 'almaty', 'asks', 'says', 'told', 'me', 'that', 'back', 'home', 'where', "i'm", 'am', 'is', 'cousin', 'uncle', 'go', 'ahead', 'how', 'many', '\u212aaren', ',', '?', '2');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 9 }), fc.constantFrom(' ', '  ', '\t', '\u00a0', ''), (words, gap) => {
+        const text = words.join(gap);
+        if (relayFrameLength(text) > 0) expect(mayOpenRelayFrame(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('does not run the relaying patterns for a question whose first word opens none', () => {
+    const index = readCurrentIndex(REPORT_DIR).index!.reports[0]!;
+    const vocabulary: Vocabulary = { documentFrequency: index.documentFrequency, senses: () => null, ignored: new Set() };
+    const parsed = parseQuery('how many people were arrested at a rally', vocabulary);
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    try {
+      relayFrameWords(parsed);
+      // The relaying patterns are the long ones read here (`RELAY` ~2,300 characters, `RELAY_AFTER` ~600).
+      expect(exec.mock.contexts.filter((re) => (re as RegExp).source.length > 500)).toEqual([]);
+    } finally {
+      exec.mockRestore();
+    }
+  });
 });
