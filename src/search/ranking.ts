@@ -76,6 +76,8 @@ import { doubles, smallIntegers } from './plain-arrays.js';
  * what may be done, whatever the verb.
  * `age` is the bold choice's pick for a question asking an age (`favourAge`, round 111): a sentence stating an age limit
  * or a person's age with its figure ("The legal minimum age for marriage is 18"), favoured as a penalty is.
+ * `view` is the bold choice's pick for an analyst's question asking how something is judged (`favourView`, round 154): a
+ * sentence reporting who judged it and how ("Observers criticized…"), bolded alone (public bold answers +2 −0, none lengthened).
  * `further` is the bold choice's pick, for a full question no other pick serves, of a later sentence holding two or more
  * typed question words the opening lacks and more of the question's words, when the opening is the best
  * (`favourFurtherWords`, round 84: 4 bold answers won and 1 lost over every public set, own and dev unchanged).
