@@ -106,6 +106,14 @@ export interface ParsedQuery {
    */
   wantsAssessment: boolean;
   /**
+   * The question asks, in an analyst's words, how something is judged ("how did
+   * observers assess the registration of .kz domains", "what is the main criticism of the provision", "what do NGOs think
+   * of the body"): the report answers with a later sentence saying who judged it and how ("Observers criticized the
+   * registration process as unduly restrictive…", "Legal experts noted the term … is overly broad"), after the opening
+   * that states the topic in the question's own words (round 154).
+   */
+  wantsView: boolean;
+  /**
    * The question asks whether there is any of something ("is the government doing anything about child brides",
    * "has anyone been prosecuted for sexual harassment"): these reports answer with the sentence saying there was
    * none ("The government did not take any action to address the issue", "nor were there reports of any
@@ -240,6 +248,14 @@ export const CAUSE_QUESTION = new GatedPattern(/^\s*(?:why|how\s+come)\b|\bwhat\
  * A question asking for a judgment: a yes/no question with a word of quality ("fair", "effective", "any good",
  * "too long", "really"), "can / do you trust", "how good / well / fair…", "what shape / state … in".
  */
+/**
+ * A question asking how something is judged, as an academic, a lawyer or a field officer asks it: "how do / did / have … assess / view / regard / evaluate / characterize / perceive / describe", "what do … think
+ * of / make of", "what is / are the (main) criticism / concern / assessment / opinion / view", "what criticisms / concerns".
+ */
+export const VIEW_QUESTION = new GatedPattern(
+  /^\s*how\s+(?:do|does|did|have|has|had|would|is|are|was|were)\s(?!(?:i|you|we)\s)(?:.*\s)?(?:assess|assessed|assessing|view|viewed|regard|regarded|evaluate|evaluated|characteri[sz]e|characteri[sz]ed|perceive|perceived|describe|described)\b|\bwhat\s+(?:do|does|did)\s(?:.*\s)?(?:think|make)\s+(?:of|about)\b|\bwhat\s+(?:(?:is|was|are|were|have\s+been|has\s+been)\s+(?:the\s+)?(?:(?:main|principal|chief|key|major|primary)\s+)?)?(?:criticisms?|critiques?|assessments?|evaluations?|concerns?|opinions?|views?)\b/i,
+  ['assess', 'view', 'regard', 'evaluat', 'characteri', 'perceiv', 'describ', 'think', 'make', 'critic', 'critique', 'concern', 'opinion'],
+);
 export const ASSESSMENT_QUESTION = new GatedPattern(
   /^\s*(?:is|are|was|were|do|does|did|can|could|has|have|should)\s(?:.*\s)?(?:fair|fairly|unfair|good|effective|effectively|reliable|trust|trusted|trustworthy|impartial|competent|qualified|adequate|enough|sufficient|real|really|actually|seriously|transparent|honest|biased|well|too|easy|quick|working|(?:independent|clean|hard)(?!\s+(?!of\b|from\b|to\b|on\b|for\b|enough\b)[a-z]))\b|^\s*how\s+(?:good|well|effective|effectively|fair|fairly|reliable|independent|impartial|serious|seriously|competent|transparent|honest)\b|^\s*what\s+(?:shape|state|condition)\s(?:.*\s)?in\b/i,
   ['fair', 'good', 'effective', 'reliable', 'trust', 'independent', 'impartial', 'competent', 'qualified', 'adequate', 'enough', 'sufficient', 'real', 'actually', 'seriously', 'serious', 'transparent', 'honest', 'biased', 'clean', 'well', 'too', 'hard', 'easy', 'quick', 'working', 'shape', 'state', 'condition'],
@@ -1092,7 +1108,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
   const termList = terms.slice(0, PARSE.termCount);
-  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsPractice: !wantsLaw && PRACTICE_QUESTION.test(read, lowerClean) && !RULE_ASKED.test(read), asksOpen: OPEN_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words, situation };
+  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsView: VIEW_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsPractice: !wantsLaw && PRACTICE_QUESTION.test(read, lowerClean) && !RULE_ASKED.test(read), asksOpen: OPEN_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words, situation };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */

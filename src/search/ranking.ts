@@ -76,6 +76,8 @@ import { doubles, smallIntegers } from './plain-arrays.js';
  * what may be done, whatever the verb.
  * `age` is the bold choice's pick for a question asking an age (`favourAge`, round 111): a sentence stating an age limit
  * or a person's age with its figure ("The legal minimum age for marriage is 18"), favoured as a penalty is.
+ * `view` is the bold choice's pick for an analyst's question asking how something is judged (`favourView`, round 154): a
+ * sentence reporting who judged it and how ("Observers criticized…"), bolded alone (public bold answers +2 −0, none lengthened).
  * `further` is the bold choice's pick, for a full question no other pick serves, of a later sentence holding two or more
  * typed question words the opening lacks and more of the question's words, when the opening is the best
  * (`favourFurtherWords`, round 84: 4 bold answers won and 1 lost over every public set, own and dev unchanged).
@@ -106,7 +108,7 @@ import { doubles, smallIntegers } from './plain-arrays.js';
  * without naming it again (round 150: 27 first threes won and 3 lost over every public set, no first place moved).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, causeStated: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, none: 1, askedDate: 1, age: 1, further: 1, practice: 1, continuation: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5, nextParagraph: 0.9, nextParagraphDepth: 5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, causeStated: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, view: 1, none: 1, askedDate: 1, age: 1, further: 1, practice: 1, continuation: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5, nextParagraph: 0.9, nextParagraphDepth: 5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -118,6 +120,13 @@ const RERANK_DEPTH = 30;
  * "insufficient", "not independent", "unduly restrictive", "burdened", "effectively").
  */
 const STATES_ASSESSMENT = /\b(?:criticiz|criticis|condemn|complain|alleged(?!ly)|allegations?|expressed\s+concern|were\s+concerned|concerns?\s+(?:over|about|regarding|that)|feared|perceiv|viewed\s|seen\s+as|regarded\s+as|believed|in\s+the\s+opinion|praised|positive|lack|insufficient|inadequate|ineffective|effective\b|effectively(?=[.,;]|\s+(?:and|but|although|or)\b)|unreliable|reliable|corrupt|substandard|independen|impartial|bias|unfair|inconsisten|not\s+consistent|transparen|overly|unduly|too\s+(?:lengthy|long|close|broad|slow|high|low|weak)|burden|poor|weak|ignor|reluctan|distrust|trust|qualif|competen)/i;
+/**
+ * The words by which a sentence reports who judged something and how: what a question asking how something is judged
+ * wants (`favourView`). Only the attributed view ("Observers criticized…", "Legal experts noted…", "Critics charged
+ * that…", "In the opinion of…", "viewed … as", "believed"), not `STATES_ASSESSMENT`'s words of quality, which the
+ * sentence naming the topic holds as often ("…spreading of unreliable information", "a certificate of trust").
+ */
+const STATES_VIEW = /\b(?:criticiz|criticis|condemn|complained|charged\s+that|alleged(?!ly)|expressed\s+concern|were\s+concerned|concerns?\s+(?:over|about|regarding|that)|feared|perceiv|viewed\s|seen\s+as|regarded\s+as|considered|believed|in\s+the\s+opinion|praised|positive|negative|critical\s+of|skeptic|sceptic|noted|described|characteri[sz]ed|according\s+to\s+(?:the\s+)?(?:observers|experts|critics|activists|monitors|ngos|human\s+rights))/i;
 /**
  * The words by which a sentence says there was none of something, or not: what a question asking whether there is any
  * wants (`favourNone`): "The government did not take any action…", "In no instance was the law used…, nor were there
@@ -636,7 +645,7 @@ export class QueryScorer {
     if (query.asked !== undefined) this.favourAskedAction(position, scores);
     if (query.wantsAssessment) this.favourAssessment(position, scores);
     if (query.wantsAny) this.favourNone(position, scores);
-    const stated = (query.wantsAge ? this.favourAge(position, scores) : 0) | (query.wantsFact ? this.favourStatedFact(position, scores) : 0) | (query.wantsCause ? this.favourCause(position, scores) : 0) | (query.wantsSum ? this.favourSum(position, scores) : 0);
+    const stated = (query.wantsAge ? this.favourAge(position, scores) : 0) | (query.wantsFact ? this.favourStatedFact(position, scores) : 0) | (query.wantsCause ? this.favourCause(position, scores) : 0) | (query.wantsSum ? this.favourSum(position, scores) : 0) | (query.wantsView ? this.favourView(position, scores) : 0);
     // A sentence chosen for what the question asks (the largest figure, the actor acting) is the answer
     // on its own: the neighbour it outscored is the one that only shared the question's words.
     let chosen = (query.wantsDate && !query.wantsCondition && !query.keywords ? this.favourDateOfAsked(position, scores) : 0) | (query.event !== undefined ? this.favourAfterEvent(position, scores) : 0) | (query.wantsDuration ? this.favourDuration(position, scores) : 0) | (query.wantsUpperBound ? this.favourLargestFigure(position, scores) : 0) | (query.actor !== undefined ? this.favourActor(position, scores) : 0) | stated;
@@ -1089,6 +1098,19 @@ export class QueryScorer {
   private favourAssessment(position: number, scores: number[]): number {
     if (!this.query.wantsAssessment || !RANKING.assessment) return 0;
     return this.favourStating(position, scores, RANKING.assessment, (text) => STATES_ASSESSMENT.test(text));
+  }
+
+  /**
+   * "how did observers assess the .kz domain registration", "what is the main criticism of the provision on distorting
+   * information" ask how something is judged: the opening states the topic in the question's words ("The Ministry … controlled
+   * the registration of “.kz” internet domains"), a later sentence says who judged it and how ("Observers criticized the
+   * registration process as unduly restrictive…"). A sentence holding a query word and reporting a view (`STATES_VIEW`)
+   * scores at least `RANKING.context` × the paragraph's best, × (1 + `RANKING.view`), and is bolded alone: the judgment
+   * is the answer, not the topic it judges (round 154). Returns the sentences favoured, as bits.
+   */
+  private favourView(position: number, scores: number[]): number {
+    if (!RANKING.view) return 0;
+    return this.favourStating(position, scores, RANKING.view, (text) => STATES_VIEW.test(text));
   }
 
   /**
