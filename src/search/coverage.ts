@@ -27,7 +27,7 @@ import { AGE_FRAMING, SHARE_QUESTION, SHARE_STATED } from './answer-kinds.js';
  * in docs/search-quality.md, round 6). `uncounted` scales a question whose first passages do not state what it
  * asks for: a "how many X" question with no figure of X (`isUncounted`), or none right before X when it
  * asks how many X there are (`isUncountedStock`), a "when" question with no date beside two of its words
- * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), who pays for something with no word of funding beside it (`isUnfunded`; round 100), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
+ * (`isUndated`), an age question with no age beside what it is for (`isAgeless`), a cost or earnings question with no sum beside what it is for (`isUnpriced`), who pays for something with no word of funding beside it (`isUnfunded`; round 100), "who is the X" with no one named beside X (`isUnnamed`), who made X or when with no word of making beside X (`isUnoriginated`), a definition or history with no word of defining beside it (`isUndefined`), a penalty with none stated beside the offence (`isUnpenalised`), which article of a law states something with no article cited beside its words (`isUnnumbered`; round 155), the role of a body with no sentence holding its words (`isRoleless`; round 34), a distance with no length stated beside its places (`isUnmeasured`; round 34), a population with no count of people (`isUncountedPopulation`; round 34), another year's report with no sentence naming it (`isOtherEdition`; round 54), "should X" with no duty, ban or penalty beside its words (`isUnobliged`; round 82), a post-holder's own fact with no sentence holding the person beside it (`isUnacquainted`; round 87), what most of the people speak or believe with no share beside its word (`isUnsharedMakeup`; round 87); `advice` scales advice, the bot's opinion, timetables and predictions (`ADVICE`, `OPINION`, `FORECAST`,
  * `UPCOMING`), the world at large (`WORLD_AT_LARGE`) and the report's country ranked against another (`ranksOwnCountry`; round 89), and `scattered` a short question whose first passages hold its words
  * one by one across the report (`isScattered`), or a short first-person one or a bare phrase whose passages hold none two of them (`heldApart`; rounds 58 and 66): any factor that puts a fully known query under the cut
  * will do.
@@ -101,7 +101,7 @@ export const UPCOMING = new GatedPattern(
  * my appeal", a rule), and the time since the report ("has anything improved since the report came out").
  */
 export const FORECAST = new GatedPattern(
-  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b|^\s*will\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+\s+(?:ever\s+|soon\s+|finally\s+|really\s+)?(?:become\s+(?:a|an|more|less)|step\s+down|resign|retire|(?:stay|remain)\s+in\s+power|be\s+re-?elected|run\s+again|collapse)\b|^\s*who\s+will\s+(?:succeed|replace|take\s+over|win|be\s+the\s+next|become\s+the\s+next)\b|\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+|twenty\s+)?(?:years|decades)\b|\bin\s+(?:the\s+)?coming\s+years\b|\bsince\s+(?:the|this)\s+report\b|\bafter\s+(?:the|this)\s+report\s+(?:came\s+out|was\s+(?:published|released|written|issued))\b/i,
+  /\bwill\b[^.?!]*\b(?:ever|soon|eventually|someday|next(?!\s+of\s+kin)|future|improve|get\s+(?:better|worse))\b|\b(?:do|does)\s+(?:you|anyone)\s+(?:think|expect)\b[^.?!]*\bwill\b|(?<!most\s)\b(?:likely|going)\s+to\s+(?:become|change|improve|end|stop|happen|win|abolish)\b|\bin\s+the\s+(?:near\s+|coming\s+)?future\b|\bpredict(?:ion|ions|ed|s)?\b|^\s*will\s+(?:the\s+)?(?:[\w'-]+\s+)?[\w'-]+\s+(?:ever\s+|soon\s+|finally\s+|really\s+)?(?:become\s+(?:a|an|more|less)|step\s+down|resign|retire|(?:stay|remain)\s+in\s+power|be\s+re-?elected|run\s+again|collapse)\b|^\s*who\s+will\s+(?:succeed|replace|take\s+over|win|be\s+the\s+next|become\s+the\s+next)\b|\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+|couple\s+of\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+|twenty\s+)?(?:years|decades)\b|\bin\s+(?:the\s+)?coming\s+(?:years?|months?)\b|\bsince\s+(?:the|this)\s+report\b|\bafter\s+(?:the|this)\s+report\s+(?:came\s+out|was\s+(?:published|released|written|issued))\b/i,
   ['will', 'likely', 'going', 'future', 'predict', 'next', 'coming', 'report'],
 );
 
@@ -1486,7 +1486,37 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (terms.length === 0 || terms.some((t) => t.origin === 'corrected')) return false;
   const time = countsTime(query);
   if (!time && PERSON_TERMS.includes(terms[0]!.term) && PERSON_TERMS.some((term) => statesCountOf(answering, term))) return false;
-  return !terms.some((t) => (time ? answering.statesFigureOf(t.term) : statesCountOf(answering, t.term))) && !countsEvent(query, answering) && !countsInOtherWords(query, answering, time);
+  return !terms.some((t) => (time ? statesSpanOf(query, answering, t.term) : statesCountOf(answering, t.term))) && !countsEvent(query, answering) && !countsInOtherWords(query, answering, time);
+}
+
+/**
+ * Whether a sentence of the answering passages states a figure with a unit of time a count question counts ("how many days…")
+ * and, when the question has other words, holds one of them (round 155): the report states a span with what it is the span of,
+ * as `isUntimed` and `isAgeless` read a "how long" or an age question (rounds 42, 29) — "Detainees have 15 days to submit
+ * complaints", "at least five days in advance" of a strike. "within how many days must an appellate court rule on an appeal"
+ * found the complaint's 15 days; "how many weeks of paid leave do new mothers get", any figure beside "weeks". The other words
+ * are those `countsInOtherWords` takes (known, not among the commonest words of English, not the counted unit) without a time
+ * question's frame (`TIME_FRAME_TERMS`: "take", "need", "allowed"), any of their terms or a form sharing their root.
+ */
+function statesSpanOf(query: ParsedQuery, answering: AnsweringPassage, unit: string): boolean {
+  if (!answering.figureSentences) return answering.statesFigureOf(unit);
+  const others: Array<readonly string[]> = [];
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical || w.known < KNOWN_TOPIC || w.specificity < EVERYDAY.common || query.counted.includes(i) || SPAN_FRAME_TERMS.includes(termOf(w.word) ?? '')) continue;
+    const typed = ownTermsOfWord(query, i);
+    if (typed.length > 0) others.push(typed);
+  }
+  if (others.length === 0) return answering.statesFigureOf(unit);
+  return answering.figureSentences().some((s) => s.includes(unit) && others.some((terms) => holdsWordOrRoot(s, terms)));
+}
+
+
+/** The terms of query word `i` as typed or in its own family ("striking" → strike), not a stand-in or a thesaurus word. */
+function ownTermsOfWord(query: ParsedQuery, i: number): string[] {
+  const out: string[] = [];
+  for (const t of query.terms) if (t.word === i && (t.origin === 'typed' || t.family === true)) out.push(t.term);
+  return out;
 }
 
 /**
@@ -1495,6 +1525,12 @@ function isUncounted(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * ("people" itself is everyday and never asked for here, `countsEverydayNoun`.)
  */
 const PERSON_TERMS: readonly string[] = [...new Set(['person', 'individual', 'people'].map((w) => termOf(w)!))];
+
+/** The words of a time question's frame, which are not the procedure it asks about (`TIME_FRAME_TERMS`, `SPAN_FRAME_TERMS`). */
+const TIME_FRAME_TERMS_WORDS = ['long', 'take', 'takes', 'wait', 'waiting', 'last', 'lasts', 'time', 'usually', 'normally', 'typically', 'average', 'usual', 'need', 'needed', 'allowed', 'legally', 'officially'];
+
+/** A span question's frame (`statesSpanOf`): a time question's (`TIME_FRAME_TERMS`) and the words that place the span ("within", "before"). */
+const SPAN_FRAME_TERMS = [...TIME_FRAME_TERMS_WORDS, 'within', 'ahead', 'advance', 'before', 'after', 'prior'].map(termOf).filter((t): t is string => t !== null);
 
 /** The units of a span of time: a count of them ("how many days can a foreigner stay") is answered by a span (round 140). */
 const TIME_UNIT = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
@@ -2215,7 +2251,7 @@ const TIME_SPAN = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|t
 const AGE_STATED = /\bage\b[^.]*?\d|\baged\s+\d|\d-year-old/i;
 
 /** The terms of a time question's frame, which are not the procedure it asks about. */
-const TIME_FRAME_TERMS = termsOfWords(['long', 'take', 'takes', 'wait', 'waiting', 'last', 'lasts', 'time', 'usually', 'normally', 'typically', 'average', 'usual', 'need', 'needed', 'allowed', 'legally', 'officially']);
+const TIME_FRAME_TERMS = termsOfWords(TIME_FRAME_TERMS_WORDS);
 
 /** How many words a time question may have for `isUntimed` to judge it: a longer one is a paraphrase in the user's own words. */
 const TIME_MAX_WORDS = 3;
@@ -2286,6 +2322,38 @@ function isUnheldProcedure(query: ParsedQuery, answering: AnsweringPassage): boo
   if (what.length < 2 || what.length > PROCEDURE_MAX_WORDS) return false;
   return !answering.passageSentences().some((s) => what.every((terms) => holdsWordOrRoot(s.terms, terms)));
 }
+
+/**
+ * A question asking which numbered provision of a law states something (round 155): "which article of the criminal code
+ * criminalises torture", "what article of the constitution guarantees free speech", "under which article was he charged",
+ * "the article number of…". Not "what does article 11 require" (the number typed), nor a news article ("what article did
+ * she post": no "of", "in" or "under" after it).
+ */
+export const PROVISION_NUMBER = new GatedPattern(
+  /\b(?:which|what)\s+(?:(?!(?:does|do|did|is|are|was|were|has|have|had)\b)[\w'-]+\s+)?(?:articles?|clauses?)\s+(?:of|in|under)\b|\bunder\s+(?:which|what)\s+(?:articles?|clauses?)\b|\b(?:articles?|clauses?)\s+(?:number|no)\b/i,
+  ['article', 'clause'],
+);
+
+/** A numbered provision as a report cites one: "Article 11", "article 49", "Clause 3". */
+const PROVISION_CITED = /\b(?:articles?|clauses?)\s+\d/i;
+
+/**
+ * Whether a question asking which numbered provision states something (`PROVISION_NUMBER`) finds no sentence in its
+ * answering passages citing one beside another of its words (round 155): a report that names a law's article writes its number
+ * with what it states ("its Article 11 requires employers to negotiate…", "Article 49 includes 27 new reasons an employer may
+ * fire a worker"), so passages on torture or free speech that cite no article cannot say which one, and "which article of the
+ * tax code sets the rate of value added tax" is not answered by the labour code's Article 11. The other words are the topical
+ * ones typed as the report writes them, not among the commonest words of English nor the provision's frame
+ * (`PROVISION_FRAME_TERMS`), any of their terms or a form sharing their root; a question with none needs a citation alone.
+ */
+function isUnnumbered(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !PROVISION_NUMBER.test(query.meant)) return false;
+  const what = wordTerms(query, (w) => typedAndKnown(w) && w.specificity >= EVERYDAY.common && !PROVISION_FRAME_TERMS.includes(termOf(w.word) ?? ''));
+  return !answering.passageSentences().some((s) => PROVISION_CITED.test(s.text) && (what.length === 0 || what.some((terms) => holdsWordOrRoot(s.terms, terms))));
+}
+
+/** The words of a provision question's frame (`isUnnumbered`): the provision and the kind of law it is in, not what it states. */
+const PROVISION_FRAME_TERMS = termsOfWords(['article', 'articles', 'clause', 'clauses', 'number', 'code', 'law', 'laws', 'constitution', 'act', 'statute', 'legislation']);
 
 /**
  * A question asking the penalty for an offence, as a noun: "what is the punishment for murder", "maximum prison
@@ -3002,6 +3070,7 @@ const PATTERN_RULES: readonly (readonly [GatedPattern, boolean, (query: ParsedQu
   [ORIGIN_QUESTION, false, isUnoriginated, 'isUnoriginated', 'any'],
   [DEFINITION_QUESTION, false, isUndefined, 'isUndefined', 'any'],
   [PENALTY_FOR, false, isUnpenalised, 'isUnpenalised', 'any'],
+  [PROVISION_NUMBER, true, isUnnumbered, 'isUnnumbered', 'any'],
   [ROLE_OF, false, isRoleless, 'isRoleless', 'any'],
   [DISTANCE_QUESTION, true, isUnmeasured, 'isUnmeasured', 'any'],
   [POPULATION_QUESTION, true, isUncountedPopulation, 'isUncountedPopulation', 'any'],
