@@ -15,6 +15,7 @@
 
 import type { ParsedQuery } from './query.js';
 import { withTypedWords } from './comparison.js';
+import { GatedPattern } from './gated-pattern.js';
 
 /** Sounds that fill a pause: "um", "umm", "uh", "uhm", "erm", "hmm". */
 const PAUSE = /(?:^|\s)(?:u+m+|u+h+m*|e+r+m+|h+m+)(?:[,.]+|(?=\s|$))/gi;
@@ -50,9 +51,15 @@ const NOT_TRUE = /\b(?:isn't|is\s+it\s+not|is\s+not)\s+(?:it\s+)?(?:true|obvious
 /**
  * Words one of which every filler holds: a text holding none is returned as it is, with no other pattern run on it (most
  * questions hold one of the commoner ones, "so", "like", "well", and pay the seven replacements, a few microseconds).
+ * Gated by the words each of its matches holds (`GatedPattern`): a text holding none of them ("torture complaints") does
+ * not compile the pattern, ~0.5 ms of a fresh `hr`'s first query (docs/search-speed.md, issue 13 round 66).
  */
-const FILLER_WORDS =
-  /\b(?:u+m+|u+h+m*|e+r+m+|h+m+|y?'?know|mean|deal\s+with|up\s+with|okay|ok|so|oh|alright|all\s+right|yeah|like|well|right|now|whatever|something|anything|or\s+not|or\s+no|stuff|things|surely|basically|let's|come\s+on|be\s+honest|admit|isn't|is\s+it\s+not|is\s+not)\b/i;
+export const FILLER_WORDS = new GatedPattern(
+  /\b(?:u+m+|u+h+m*|e+r+m+|h+m+|y?'?know|mean|deal\s+with|up\s+with|okay|ok|so|oh|alright|all\s+right|yeah|like|well|right|now|whatever|something|anything|or\s+not|or\s+no|stuff|things|surely|basically|let's|come\s+on|be\s+honest|admit|isn't|is\s+it\s+not|is\s+not)\b/i,
+  // Each branch's letters, at least: "um" of "u+m+", "ok" of "okay", "right" of "all right", "or no" of "or not".
+  ['um', 'uh', 'erm', 'hm', 'know', 'mean', 'deal with', 'up with', 'ok', 'so', 'oh', 'yeah', 'like', 'well', 'right', 'now', 'whatever', 'something',
+    'anything', 'or no', 'stuff', 'things', 'surely', 'basically', "let's", 'come on', 'be honest', 'admit', "isn't", 'is it not', 'is not'],
+);
 
 /** `clean` (a cleaned query, `cleanQuery`) without its spoken filler and the hedges of its premise; `clean` when nothing is left. */
 export function withoutSpokenFiller(clean: string): string {
