@@ -1269,8 +1269,8 @@ function framedShare(known: number, total: number, framingKnown: number, framing
  * When every word of the question the report lacks is a modifier or a verb (`describesOnly`), each counts so whatever the
  * question's length and however many there are: "are jails rough enough that inmates could die", "can the state kick its own
  * people out of the country for good" name their topic in the report's words and say in everyday ones what happens there;
- * a noun the report lacks ("true crime podcast…", "…rats and cockroaches for the inmates") names another topic and keeps the
- * long rule (round 157).
+ * a noun the report lacks ("…get their pets taken to the vet", "…rats and cockroaches for the inmates") names another topic
+ * and keeps the long rule (round 157).
  */
 export const MODIFIER = { weight: 0.5 };
 
