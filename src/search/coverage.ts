@@ -535,7 +535,6 @@ export function coverageOf(
   // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
   let discounted: boolean | undefined;
   let soleUnknown: boolean | undefined;
-  let describing: boolean | undefined;
   // Whether the question is short, and the first passage's sentences, read at the first unknown word (`isHeldInAnotherForm`).
   let short: boolean | undefined;
   let firstSentences: ReadonlyArray<readonly string[]> | undefined;
@@ -597,12 +596,12 @@ export function coverageOf(
     const specificity = answering && w.known > 0 && answering.isName(w.word) && answering.isProperName(w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity;
     // A verb only as the one word the report lacks: two ("hush money payments in the trump case": hush, trump, mostly
     // verbs in WordNet) are another topic's words, not what happens to this one.
-    // Nor when every word the report lacks is such a word (`describesOnly`, round 157): then the verbs are not another topic's,
-    // and a long question's passages holding its topic weigh them so too.
+    // A long question's passages holding its topic weigh them so too when every word the report lacks is a modifier or a verb
+    // (`describesOnly`, round 157).
     const weight =
-      (w.modifier || (w.action && ((soleUnknown ??= query.words.filter((o) => o.topical && o.known < KNOWN_TOPIC).length <= 1) || (describing ??= describesOnly(query))))) &&
+      (w.modifier || (w.action && (soleUnknown ??= query.words.filter((o) => o.topical && o.known < KNOWN_TOPIC).length <= 1))) &&
       answering &&
-      (discounted ??= isTopicHeld(query, answering, (describing ??= describesOnly(query))))
+      (discounted ??= isTopicHeld(query, answering, describesOnly(query)))
         ? specificity * MODIFIER.weight
         : specificity;
     // Not for a long question, judged by what its passages hold (`LONG`), as for a modifier (`MODIFIER`): one passage holding
@@ -1266,11 +1265,10 @@ function framedShare(known: number, total: number, framingKnown: number, framing
  * never uses (`QueryWord.action`: "why do workers die on the job", "who sits on a production council") counts
  * the same: it says what happens to the topic the other words name. Without the two-word condition it answered
  * 15 off-topic rows of the public sets ("how much oil does the country export"); with it, none (round 49).
- * When every word of the question the report lacks is a modifier or a verb (`describesOnly`), each counts so whatever the
- * question's length and however many there are: "are jails rough enough that inmates could die", "can the state kick its own
- * people out of the country for good" name their topic in the report's words and say in everyday ones what happens there;
- * a noun the report lacks ("…get their pets taken to the vet", "…rats and cockroaches for the inmates") names another topic
- * and keeps the long rule (round 157).
+ * When every word of the question the report lacks is a modifier or a verb (`describesOnly`), they count so in a long
+ * question too: "are jails rough enough that inmates could die", "why is it so hard to start a new political party" name
+ * their topic in the report's words and say in everyday ones what happens there; a noun the report lacks ("…get their pets
+ * taken to the vet", "…rats and cockroaches for the inmates") names another topic and keeps the long rule (round 157).
  */
 export const MODIFIER = { weight: 0.5 };
 
