@@ -596,10 +596,12 @@ export function coverageOf(
     const specificity = answering && w.known > 0 && answering.isName(w.word) && answering.isProperName(w.word) ? Math.min(w.specificity, KNOWN_NAME_SPECIFICITY) : w.specificity;
     // A verb only as the one word the report lacks: two ("hush money payments in the trump case": hush, trump, mostly
     // verbs in WordNet) are another topic's words, not what happens to this one.
+    // A long question's passages holding its topic weigh them so too when every word the report lacks is a modifier or a verb
+    // (`describesOnly`, round 157).
     const weight =
       (w.modifier || (w.action && (soleUnknown ??= query.words.filter((o) => o.topical && o.known < KNOWN_TOPIC).length <= 1))) &&
       answering &&
-      (discounted ??= isTopicHeld(query, answering))
+      (discounted ??= isTopicHeld(query, answering, describesOnly(query)))
         ? specificity * MODIFIER.weight
         : specificity;
     // Not for a long question, judged by what its passages hold (`LONG`), as for a modifier (`MODIFIER`): one passage holding
@@ -1263,14 +1265,34 @@ function framedShare(known: number, total: number, framingKnown: number, framing
  * never uses (`QueryWord.action`: "why do workers die on the job", "who sits on a production council") counts
  * the same: it says what happens to the topic the other words name. Without the two-word condition it answered
  * 15 off-topic rows of the public sets ("how much oil does the country export"); with it, none (round 49).
+ * When every word of the question the report lacks is a modifier or a verb (`describesOnly`), they count so in a long
+ * question too: "are jails rough enough that inmates could die", "why is it so hard to start a new political party" name
+ * their topic in the report's words and say in everyday ones what happens there; a noun the report lacks ("…get their pets
+ * taken to the vet", "…rats and cockroaches for the inmates") names another topic and keeps the long rule (round 157).
  */
 export const MODIFIER = { weight: 0.5 };
+
+/**
+ * Whether every topical word of the question the report does not know (known below `KNOWN_TOPIC`) is a modifier or a verb
+ * (`QueryWord.modifier`, `QueryWord.action`), and there is one: no noun names a thing the report lacks (`MODIFIER`, round 157).
+ */
+function describesOnly(query: ParsedQuery): boolean {
+  let any = false;
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical || w.known >= KNOWN_TOPIC) continue;
+    if (!w.modifier && !w.action) return false;
+    any = true;
+  }
+  return any;
+}
 
 /**
  * Whether a short question's first passage holds two of its known topical words (no modifier, no name the
  * report writes only capitalised) in one sentence (`MODIFIER`). A name or a month is a setting, not the
  * topic: "how cold is astana in january" found "On January 24, the Astana city court…" (round 25). With `anyLength`, for a
- * short question's person of the story (`StoryReading`), read again whatever its length (round 93).
+ * short question's person of the story (`StoryReading`), read again whatever its length (round 93), and for a question whose
+ * words the report lacks only describe (`describesOnly`, round 157).
  */
 function isTopicHeld(query: ParsedQuery, answering: AnsweringPassage, anyLength = false): boolean {
   if (!anyLength && wordCount(query.clean) >= LONG.words) return false;
