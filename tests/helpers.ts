@@ -93,3 +93,10 @@ export function wordsReadBy(service: QueryService, query: string): NonNullable<C
   service.search(query, { limit: 3, coverageTrace: trace });
   return trace.words ?? [];
 }
+
+/** The coverage rules that judged `query` (the names in its coverage trace, e.g. `isOtherCountry`). */
+export function rulesReadBy(service: QueryService, query: string): NonNullable<CoverageTrace['rules']> {
+  const trace: CoverageTrace = {};
+  service.search(query, { limit: 3, coverageTrace: trace });
+  return trace.rules ?? [];
+}

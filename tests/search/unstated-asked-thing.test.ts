@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
-import type { CoverageTrace } from '../../src/search/coverage.js';
-import { realService } from '../helpers.js';
+import { realService, rulesReadBy } from '../helpers.js';
 
 // Quality round 155 (docs/search-quality.md): near-miss questions whose topic the report covers but whose asked thing it never
 // states — a count of days or hours the report states only for something else, an article number it never cites, a year to come.
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
-const rules = (q: string) => {
-  const trace: CoverageTrace = {};
-  service.search(q, { limit: 3, coverageTrace: trace });
-  return trace.rules ?? [];
-};
+const rules = (q: string) => rulesReadBy(service, q);
 
 describe('a count of days or hours needs a span stated with another of its words (round 155)', () => {
   it.each([

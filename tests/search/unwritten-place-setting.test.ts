@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
-import type { CoverageTrace } from '../../src/search/coverage.js';
-import { realService } from '../helpers.js';
+import { realService, rulesReadBy } from '../helpers.js';
 
 // Quality round 151 (docs/search-quality.md): a long question set in a city, a state or a region the report never writes ("in
 // london", "in texas") was answered on the report's other words, where one set in another country is refused (round 71).
 const service = realService();
 const search = (q: string) => service.search(q, { limit: 3 }) as SearchAnswer;
-const rules = (q: string) => {
-  const trace: CoverageTrace = {};
-  service.search(q, { limit: 3, coverageTrace: trace });
-  return trace.rules ?? [];
-};
+const rules = (q: string) => rulesReadBy(service, q);
 
 describe('a question set in a place the report never writes is refused, as one set in another country is (round 151)', () => {
   it.each([
