@@ -1373,8 +1373,8 @@ function expandUnknownWord(
       if (t === null || t === term || !known(t) || vocabulary.ignored.has(t) || found.includes(t)) continue;
       if (vocabulary.senses(form)?.inflectionOf?.includes(lower) && vocabulary.writes(form)) found.push(t);
     }
+    // Searched only: known `INFLECTED.known`, "how many people die of cancer every year" was answered (round 49's pin).
     for (let k = 0; k < found.length; k++) add(found[k]!, (EXPANSION_WEIGHTS.thesaurus * INFLECTED.weight) / Math.sqrt(found.length), 'expanded');
-    if (found.length) queryWord.known = Math.max(queryWord.known, INFLECTED.known);
   }
   if (senses) {
     const expansion = (meantWord.senses ??= sensesExpansion(senses, vocabulary));
