@@ -16,7 +16,7 @@ import { americanSpellings } from './american-spelling.js';
 import { keptAfterPrefix } from './real-words.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus, ThesaurusEntry } from './thesaurus.js';
-import type { PartOfSpeech, WordSenses } from './wordnet.js';
+import { type PartOfSpeech, verbForms, type WordSenses } from './wordnet.js';
 import { smallIntegers } from './plain-arrays.js';
 import { mayHoldPhrasalVerb, type PhrasalVerb, phrasalVerbAt, senseTerms, type VerbSenses } from './light-verbs.js';
 
@@ -743,7 +743,16 @@ function isContraction(lower: string, apostrophe: number): boolean {
  */
 export const GENERIC_SENSES = 12;
 
-/** Whether most of a word's WordNet senses are an adjective's or an adverb's (`QueryWord.modifier`). */
+/**
+ * How a word is used, by part of speech, for `isMostlyModifier` and `isMostlyVerb`: its senses weighed by how often WordNet's
+ * corpus tagged them (`WordSenses.uses`). Counting senses alone (`parts`) read "tree" (3 noun senses, 4 verb ones) as a verb
+ * (round 157); its tags read it as the noun it is used as (110 : 4). Round 159.
+ */
+function usesByPart(senses: WordSenses): Readonly<Record<PartOfSpeech, number>> | undefined {
+  return senses.uses ?? senses.parts;
+}
+
+/** Whether a word is mostly used as an adjective or an adverb (`QueryWord.modifier`; `usesByPart`). */
 function isMostlyModifier(parts: Readonly<Record<PartOfSpeech, number>>): boolean {
   return (parts.adj + parts.adv) * 2 > parts.noun + parts.verb + parts.adj + parts.adv;
 }
@@ -1319,8 +1328,9 @@ function expandUnknownWord(
 ): void {
   const lower = meantWord.lower;
   const generic = (senses?.count ?? 0) >= GENERIC_SENSES;
-  if (senses?.parts && isMostlyModifier(senses.parts)) queryWord.modifier = true;
-  else if (senses?.parts && isMostlyVerb(senses.parts) && !lower.endsWith('ing')) queryWord.action = true;
+  const used = senses ? usesByPart(senses) : undefined;
+  if (used && isMostlyModifier(used)) queryWord.modifier = true;
+  else if (used && isMostlyVerb(used) && !lower.endsWith('ing')) queryWord.action = true;
   // A compound the report writes in two ("gunshot": gun-shot) is its two words (round 37).
   const form = vocabulary.writes ? (meantWord.compound ??= compoundParts(lower, known, vocabulary.writes) ?? null) : null;
   if (form) {
@@ -1353,6 +1363,18 @@ function expandUnknownWord(
     }
     for (let k = 0; k < found.length; k++) add(found[k]!, (EXPANSION_WEIGHTS.thesaurus * INFLECTED.weight) / Math.sqrt(found.length), 'expanded');
     if (found.length) queryWord.known = Math.max(queryWord.known, INFLECTED.known);
+  }
+  // The other way round: a verb the report writes only inflected, in a form Porter stems apart ("die": "died" is di; "add":
+  // "added" is ad), is the word in another form too (round 159).
+  if (INFLECTED.weight && senses?.parts?.verb && vocabulary.writes) {
+    const found: string[] = [];
+    for (const form of verbForms(lower)) {
+      const t = termOf(form);
+      if (t === null || t === term || !known(t) || vocabulary.ignored.has(t) || found.includes(t)) continue;
+      if (vocabulary.senses(form)?.inflectionOf?.includes(lower) && vocabulary.writes(form)) found.push(t);
+    }
+    // Searched only: known `INFLECTED.known`, "how many people die of cancer every year" was answered (round 49's pin).
+    for (let k = 0; k < found.length; k++) add(found[k]!, (EXPANSION_WEIGHTS.thesaurus * INFLECTED.weight) / Math.sqrt(found.length), 'expanded');
   }
   if (senses) {
     const expansion = (meantWord.senses ??= sensesExpansion(senses, vocabulary));

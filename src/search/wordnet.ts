@@ -25,6 +25,13 @@ export interface WordSenses {
   /** How many of those senses each part of speech has ("petty": noun 1, adj 3; "struggle": noun 3, verb 4). */
   parts?: Record<PartOfSpeech, number>;
   /**
+   * How often each part of speech's senses are tagged in WordNet's sense-tagged corpus (the `tag_cnt` of `index.sense`),
+   * plus one a sense: how the word is used, where `parts` counts how many uses WordNet lists ("tree": noun 3 + 107, verb
+   * 4 + 0, though `parts` has more verb senses; "die": verb 11 + 144, noun 3 + 7). `parts` for a word the corpus never
+   * tagged ("overrule").
+   */
+  uses?: Record<PartOfSpeech, number>;
+  /**
    * The word is a proper name: WordNet lists it only as a noun, and its most frequent sense is one
    * particular thing, an instance of a class (a country, a city, a person: "Germany", "Almaty",
    * "Obama"), that it writes capitalised; not "turkey", whose first sense is the bird, "American", an
@@ -65,6 +72,8 @@ const DERIVED_SENSES = 8;
 /** WordNet's part-of-speech letters in a pointer (`s`: an adjective satellite, stored with the adjectives). */
 const POINTER_PART: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const BROADER_SENSES = 2;
+/** A sense key's `ss_type` digit → its part of speech (5: an adjective satellite). */
+const SENSE_TYPE_PART: Record<string, PartOfSpeech> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
 /** The words of WordNet's classes of a country ("Asian_country", "kingdom"): what one of `countryName`'s senses is an instance of. */
 const COUNTRY_CLASSES = new Set(['country', 'kingdom', 'nation', 'republic', 'principality']);
 
@@ -181,6 +190,30 @@ class SortedFile {
    * start; each probe reads the first whole line starting at or after the midpoint.
    */
   find(key: string): string | undefined {
+    const found = this.search(key);
+    return typeof found === 'string' ? found : undefined;
+  }
+
+  /**
+   * The lines whose first field starts with `prefix`, in the file's order: a binary search for the first
+   * ("tree%" in `index.sense`, whose keys are "tree%1:20:00::"…), then the lines after it while they match.
+   * `prefix` is meant to be no whole key: a line whose key it is comes back alone.
+   */
+  linesStartingWith(prefix: string): string[] {
+    const found = this.search(prefix);
+    if (typeof found === 'string') return [found];
+    const lines: string[] = [];
+    for (let start = found; start < this.size; ) {
+      const line = this.lineAt(start);
+      if (!line.startsWith(prefix)) break;
+      lines.push(line);
+      start += line.length + 1;
+    }
+    return lines;
+  }
+
+  /** `find`'s binary search: the line whose first field is `key`, or else the byte offset where such a line would start. */
+  private search(key: string): string | number {
     this.open();
     let lo = 0;
     let hi = this.size;
@@ -211,7 +244,7 @@ class SortedFile {
       else if (probe.key > key) hi = probe.start;
       else return line ?? this.lineAt(probe.start);
     }
-    return undefined;
+    return lo;
   }
 
   /** The file's size in blocks, once opened (tests). */
@@ -253,6 +286,8 @@ export class WordNet {
    * a handful of comparatives ("best", "better") that are adjectives' too.
    */
   private readonly exceptions: Partial<Record<PartOfSpeech, SortedFile>>;
+  /** `index.sense`, sorted by sense key: read for how often a lemma's senses are tagged (`taggedUses`). */
+  private readonly senseIndex: SortedFile;
   private readonly cache = new Map<string, WordSenses | null>();
   private readonly irregularCache = new Map<string, WordSenses | null>();
   private readonly derivedCache = new Map<string, readonly string[]>();
@@ -262,6 +297,7 @@ export class WordNet {
     const inDict = (name: string) => () => join((dir ??= defaultDictDir()), name);
     this.index = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(inDict(`index.${p}`), INDEX_BLOCKS)])) as Record<PartOfSpeech, SortedFile>;
     this.data = Object.fromEntries(PARTS.map((p) => [p, new SortedFile(inDict(`data.${p}`), DATA_BLOCKS)])) as Record<PartOfSpeech, SortedFile>;
+    this.senseIndex = new SortedFile(inDict('index.sense'), INDEX_BLOCKS);
     let excDir = exceptionsDir;
     const inExceptions = (name: string) => () => join((excDir ??= join(packageRoot(), 'lexicon', 'wordnet-exceptions')), name);
     this.exceptions = Object.fromEntries(EXCEPTION_PARTS.map((p) => [p, new SortedFile(inExceptions(`${p}.exc`), EXCEPTION_BLOCKS)]));
@@ -310,6 +346,7 @@ export class WordNet {
     let found = false;
     let count = 0;
     const parts: Record<PartOfSpeech, number> = { noun: 0, verb: 0, adj: 0, adv: 0 };
+    const uses: Record<PartOfSpeech, number> = { noun: 0, verb: 0, adj: 0, adv: 0 };
     // The word itself a noun whose first sense is one particular thing written as a name; no other
     // part of speech of the word itself, and no other noun it could be a form of.
     let instance = false;
@@ -341,6 +378,9 @@ export class WordNet {
       const offsets = synsetOffsets(line);
       count += offsets.length;
       parts[pos] += offsets.length;
+      // Each sense counts once and once more per tag: a word the corpus tagged a few times ("shy": one verb tag) is read
+      // mostly by its senses, a word it tagged often ("tree": 107 noun tags, 0 verb) by its tags.
+      uses[pos] += offsets.length + this.taggedUses(base, pos);
       offsets.slice(0, SYNONYM_SENSES).forEach((offset, rank) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(offset)));
         // Written as a name there: "Germany", not "ID" (an abbreviation of Idaho, and a word of its own).
@@ -366,10 +406,22 @@ export class WordNet {
       definition: [...definition],
       count,
       parts,
+      uses,
       properName: instance && !otherPart,
       countryName: country,
       ...(!lemma && inflectionOf.length ? { inflectionOf } : {}),
     };
+  }
+
+  /** How often `lemma`'s `pos` senses are tagged (`WordSenses.uses`): its `index.sense` lines' `tag_cnt`, summed. */
+  private taggedUses(lemma: string, pos: PartOfSpeech): number {
+    let uses = 0;
+    for (const line of this.senseIndex.linesStartingWith(`${lemma}%`)) {
+      // `lemma%ss_type:lex_filenum:lex_id:head_word:head_id synset_offset sense_number tag_cnt`
+      const type = line.charAt(lemma.length + 1);
+      if (SENSE_TYPE_PART[type] === pos) uses += Number(line.slice(line.lastIndexOf(' ') + 1)) || 0;
+    }
+    return uses;
   }
 
   /**
@@ -449,7 +501,7 @@ export class WordNet {
   }
 
   close(): void {
-    for (const f of [...Object.values(this.index), ...Object.values(this.data), ...Object.values(this.exceptions)]) f.close();
+    for (const f of [...Object.values(this.index), ...Object.values(this.data), ...Object.values(this.exceptions), this.senseIndex]) f.close();
   }
 }
 
@@ -463,6 +515,22 @@ export function baseForms(word: string, pos: PartOfSpeech): string[] {
   const doubled = DOUBLED.exec(word);
   if (pos === 'verb' && doubled) forms.push(word.slice(0, doubled.index + 1));
   return forms;
+}
+
+/**
+ * The regular forms a verb `lemma` could take (the verb detachment rules reversed, and a doubled consonant: die → dies,
+ * died, dieing, dying is not one; stop → stopped), unchecked: a caller keeps those WordNet reads back as `lemma`
+ * (`WordSenses.inflectionOf`).
+ */
+export function verbForms(lemma: string): string[] {
+  const forms = new Set<string>();
+  for (const [suffix, replacement] of DETACH.verb) {
+    if (lemma.endsWith(replacement) && lemma.length - replacement.length > 1) forms.add(lemma.slice(0, lemma.length - replacement.length) + suffix);
+  }
+  const last = lemma.at(-1);
+  if (last !== undefined && DOUBLED_CONSONANTS.includes(last)) for (const ending of ['ing', 'ed']) forms.add(lemma + last + ending);
+  forms.delete(lemma);
+  return [...forms];
 }
 
 /**
