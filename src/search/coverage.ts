@@ -1533,7 +1533,6 @@ function statesSpanOf(query: ParsedQuery, answering: AnsweringPassage, unit: str
   return answering.figureSentences().some((s) => s.includes(unit) && others.some((terms) => holdsWordOrRoot(s, terms)));
 }
 
-
 /** The terms of query word `i` as typed or in its own family ("striking" → strike), not a stand-in or a thesaurus word. */
 function ownTermsOfWord(query: ParsedQuery, i: number): string[] {
   const out: string[] = [];
@@ -1552,7 +1551,7 @@ const PERSON_TERMS: readonly string[] = [...new Set(['person', 'individual', 'pe
 const TIME_FRAME_TERMS_WORDS = ['long', 'take', 'takes', 'wait', 'waiting', 'last', 'lasts', 'time', 'usually', 'normally', 'typically', 'average', 'usual', 'need', 'needed', 'allowed', 'legally', 'officially'];
 
 /** A span question's frame (`statesSpanOf`): a time question's (`TIME_FRAME_TERMS`) and the words that place the span ("within", "before"). */
-const SPAN_FRAME_TERMS = [...TIME_FRAME_TERMS_WORDS, 'within', 'ahead', 'advance', 'before', 'after', 'prior'].map(termOf).filter((t): t is string => t !== null);
+const SPAN_FRAME_TERMS = termsOfWords([...TIME_FRAME_TERMS_WORDS, 'within', 'ahead', 'advance', 'before', 'after', 'prior']);
 
 /** The units of a span of time: a count of them ("how many days can a foreigner stay") is answered by a span (round 140). */
 const TIME_UNIT = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;

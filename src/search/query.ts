@@ -16,7 +16,7 @@ import { americanSpellings } from './american-spelling.js';
 import { keptAfterPrefix } from './real-words.js';
 import type { Neighbour } from './neighbours.js';
 import type { Thesaurus, ThesaurusEntry } from './thesaurus.js';
-import { type PartOfSpeech, verbForms, type WordSenses } from './wordnet.js';
+import { inflectedForms, type PartOfSpeech, type WordSenses } from './wordnet.js';
 import { smallIntegers } from './plain-arrays.js';
 import { mayHoldPhrasalVerb, type PhrasalVerb, phrasalVerbAt, senseTerms, type VerbSenses } from './light-verbs.js';
 
@@ -1368,7 +1368,8 @@ function expandUnknownWord(
   // "added" is ad), is the word in another form too (round 159).
   if (INFLECTED.weight && senses?.parts?.verb && vocabulary.writes) {
     const found: string[] = [];
-    for (const form of verbForms(lower)) {
+    // Its regular verb forms, the word itself left out (first).
+    for (const form of inflectedForms(lower, ['verb']).slice(1)) {
       const t = termOf(form);
       if (t === null || t === term || !known(t) || vocabulary.ignored.has(t) || found.includes(t)) continue;
       if (vocabulary.senses(form)?.inflectionOf?.includes(lower) && vocabulary.writes(form)) found.push(t);

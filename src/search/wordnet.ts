@@ -518,29 +518,14 @@ export function baseForms(word: string, pos: PartOfSpeech): string[] {
 }
 
 /**
- * The regular forms a verb `lemma` could take (the verb detachment rules reversed, and a doubled consonant: die → dies,
- * died, dieing, dying is not one; stop → stopped), unchecked: a caller keeps those WordNet reads back as `lemma`
- * (`WordSenses.inflectionOf`).
- */
-export function verbForms(lemma: string): string[] {
-  const forms = new Set<string>();
-  for (const [suffix, replacement] of DETACH.verb) {
-    if (lemma.endsWith(replacement) && lemma.length - replacement.length > 1) forms.add(lemma.slice(0, lemma.length - replacement.length) + suffix);
-  }
-  const last = lemma.at(-1);
-  if (last !== undefined && DOUBLED_CONSONANTS.includes(last)) for (const ending of ['ing', 'ed']) forms.add(lemma + last + ending);
-  forms.delete(lemma);
-  return [...forms];
-}
-
-/**
  * Every word `baseForms` maps onto `lemma` under some part of speech, `lemma` first: the inverse of
  * the detachment rules (run → runs, runes, runed, running…; take → takes, taking, taken is not one), so a set
- * of them answers for every form a word could be looked up under without stripping endings.
+ * of them answers for every form a word could be looked up under without stripping endings. With `parts`, only
+ * those parts of speech's rules (`['verb']`: die → dies, died; dying is not one).
  */
-export function inflectedForms(lemma: string): string[] {
+export function inflectedForms(lemma: string, parts: readonly PartOfSpeech[] = PARTS): string[] {
   const forms = new Set([lemma]);
-  for (const pos of PARTS) {
+  for (const pos of parts) {
     for (const [suffix, replacement] of DETACH[pos]) {
       if (!lemma.endsWith(replacement)) continue;
       const stem = lemma.slice(0, lemma.length - replacement.length);
