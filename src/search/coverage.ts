@@ -484,6 +484,12 @@ export interface AnsweringPassage {
   /** Whether a (normalised) word names a country in general English (WordNet: an instance of a country or nation), not a city or a region. */
   isCountry?(word: string): boolean;
   /**
+   * The names of the country a (normalised) word names in general English, or whose people or adjective it is (`countryNamedBy`:
+   * "uk", "tajik" → tajik, tajikistan; "canadian" → canada; "british" → great britain), a name's words joined by a space;
+   * undefined for any other word.
+   */
+  countryOf?(word: string): readonly string[] | undefined;
+  /**
    * Whether an answering passage that holds `term` (text or headings) holds one of `others` too in its sentences (not its
    * headings); with `together`, in a sentence holding `term`.
    */
@@ -640,7 +646,7 @@ export function coverageOf(
   const advice = !course && (isAdvice(query.meant) || (asking !== undefined && isAdvice(asked)) || asksAdviceAfterStory(query, weighed, answering));
   const everyday = !advice && answering !== undefined && (asksEverydayAdvice(query, answering, course) || ranksOwnCountry(query, answering));
   const unstated = answering
-    ? (unstatedRule(query.situation ? mainClauseOf(query, query.situation) : query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined) ?? otherCountryForm(query, weighed, answering))
+    ? (unstatedRule(query.situation ? mainClauseOf(query, query.situation) : query, answering) ?? (unknownWords > 0 ? unnamedSetting(query, weighed, answering) : undefined) ?? otherCountryForm(query, weighed, answering) ?? otherNationality(query, weighed, answering))
     : undefined;
   const scattered = answering !== undefined && isScattered(query, answering);
   const apart = scattered || answering === undefined ? undefined : heldApart(query, answering);
@@ -2934,6 +2940,44 @@ function otherCountryForm(query: ParsedQuery, weighed: readonly WeighedWord[], a
     }
   }
   return undefined;
+}
+
+/**
+ * Another country named by a word the report does not write as typed (known under `KNOWN_TOPIC`), wherever it is typed: its people
+ * or adjective ("canadian employers", "british citizenship", "american jails") or its abbreviation before a noun ("a uk employer",
+ * "uk police"), read from WordNet (`AnsweringPassage.countryOf`), when no answering passage holds that country (round 161). As for
+ * a country typed after "in" (`unnamedSetting`, round 71) or another form of a name the report writes (`otherCountryForm`, round
+ * 82): a report of one country says nothing of another it does not name where it tells the question's topic, and the passages
+ * found hold the question's other words of its own country. A people whose country the passages name is the report's ("syrian
+ * asylum seekers": "persons fleeing Syria"; "the chinese border": "border areas adjoining China"); the report's own country's
+ * ("kazakh", `isCountryWord`) never counts. A two-word country ("united states") is held when the report writes it at all.
+ */
+function otherNationality(query: ParsedQuery, weighed: readonly WeighedWord[], answering: AnsweringPassage): string | undefined {
+  if (!answering.countryOf) return undefined;
+  for (let k = 0; k < weighed.length; k++) {
+    const w = weighed[k]!;
+    if (w.known >= KNOWN_TOPIC) continue;
+    const word = query.words[w.word]!;
+    // A typo's correction is a guess, not the word typed; a country's word of the report's own is its setting.
+    if (word.corrected || isCountryWord(word.word, answering)) continue;
+    // The far side of a comparison is no setting ("compared to american prisons can inmates here fast", round 124's principle).
+    if (isComparedWith(query.meant, word.word)) continue;
+    const names = answering.countryOf(word.word);
+    if (names === undefined || names.some((name) => isCountryWord(name, answering) || (name.includes(' ') ? answering.writes(name) : answering.holds(termOf(name) ?? name)))) continue;
+    return 'isOtherCountry';
+  }
+  return undefined;
+}
+
+/** What opens a comparison's far side (`isComparedWith`): "than", "compared with", "unlike", "versus", "as at", "like in". */
+const COMPARED = /\b(?:than|compar(?:e|ed|es|ing|ison)|unlike|versus|vs|relative\s+to|(?:as|like)\s+(?:at|in|under|with|for))\b/i;
+
+/** Whether `word` (lower case) is first typed after a comparison's opening in `text`: on its far side. */
+function isComparedWith(text: string, word: string): boolean {
+  const m = COMPARED.exec(text);
+  if (m === null) return false;
+  const at = text.toLowerCase().indexOf(word);
+  return at > m.index;
 }
 
 /**

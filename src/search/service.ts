@@ -34,6 +34,7 @@ import { figureBefore, sentenceTermsOf } from './sentence-terms.js';
 import { MONEY, countingSentences } from './figures.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
 import { comparedPlaceWords, withoutWords } from './comparison.js';
+import { countryNamedBy } from './nationality.js';
 import { questionOf } from './courtesy.js';
 import { purposeFrameWords, relayFrameWords, withoutSpokenFiller } from './spoken.js';
 import { SectionPages } from './section-pages.js';
@@ -817,6 +818,11 @@ class AnsweringPassages implements AnsweringPassage {
   isCountry(word: string): boolean {
     // WordNet's class of the word's first sense: Russia and Uzbekistan are countries, Astana a capital, Almaty a city.
     return this.search.vocabulary.senses(word)?.broader.some((b) => b === 'country' || b === 'nation') ?? false;
+  }
+
+  countryOf(word: string): readonly string[] | undefined {
+    const vocabulary = this.search.vocabulary;
+    return countryNamedBy(word, (w) => vocabulary.senses(w), vocabulary.derived && ((w) => vocabulary.derived!(w)));
   }
 
   holdsWith(term: string, others: readonly string[], together?: boolean): boolean {
