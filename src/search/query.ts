@@ -9,7 +9,7 @@ import { normalize, termOf, termsOf, type Token, tokenize } from './analysis.js'
 import { GatedPattern } from './gated-pattern.js';
 import { spellChat } from './chat-spelling.js';
 import { AGE_ASKED, OPEN_QUESTION, PERMISSION_QUESTION, PRACTICE_QUESTION, RULE_ASKED } from './answer-kinds.js';
-import { compoundParts, derivedTerms, splitsIntoWords } from './word-forms.js';
+import { compoundParts, derivedTerms, genderedTitleTerm, splitsIntoWords } from './word-forms.js';
 import { familyOf } from './word-families.js';
 import type { Spelling } from './english-spelling.js';
 import { americanSpellings } from './american-spelling.js';
@@ -1335,6 +1335,12 @@ function expandUnknownWord(
   const form = vocabulary.writes ? (meantWord.compound ??= compoundParts(lower, known, vocabulary.writes) ?? null) : null;
   if (form) {
     for (let k = 0; k < form.length; k++) add(form[k]!, EXPANSION_WEIGHTS.thesaurus / Math.sqrt(form.length), 'expanded');
+    queryWord.known = KNOWN.thesaurus;
+  }
+  // A gender-neutral title whose older "-man" form the report writes ("ombudsperson": ombudsman) is that title (round 162).
+  const titled = !senses && !form ? genderedTitleTerm(lower, (t) => known(t) && !vocabulary.ignored.has(t)) : undefined;
+  if (titled !== undefined) {
+    add(titled, EXPANSION_WEIGHTS.thesaurus, 'expanded');
     queryWord.known = KNOWN.thesaurus;
   }
   const neighbours = vocabulary.neighbours?.(lower) ?? [];

@@ -94,3 +94,27 @@ export function derivedTerms(word: string, derived: readonly string[], known: (t
   }
   return terms;
 }
+
+/** A gender-neutral title's ending and the endings the older title has in its place, plural first (`genderedTitleTerm`). */
+const NEUTRAL_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['persons', ['men', 'man']],
+  ['person', ['man']],
+  ['people', ['men', 'man']],
+];
+
+/**
+ * The report term of the older title for a gender-neutral one ("ombudsperson" → ombudsman, "chairpersons" → chairmen or chairman,
+ * "spokespeople" → spokesmen), when the report writes that title (`known`), or undefined (round 162). English forms such a
+ * title by putting "person" in the place of "man"; a word nothing else knows ("ombudsperson" has no WordNet senses and
+ * no vector) is then the report's own word in a newer form. "-woman" is left to the vectors: a "chairwoman" is known.
+ */
+export function genderedTitleTerm(word: string, known: (term: string) => boolean): string | undefined {
+  for (const [neutral, endings] of NEUTRAL_ENDINGS) {
+    if (!word.endsWith(neutral) || word.length - neutral.length < PART) continue;
+    for (const gendered of endings) {
+      const term = termOf(word.slice(0, word.length - neutral.length) + gendered);
+      if (term !== null && known(term)) return term;
+    }
+  }
+  return undefined;
+}
