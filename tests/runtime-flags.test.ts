@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,21 @@ describe('the node flags the product runs with', () => {
     const unitEnv = Object.assign({}, ...[...read('docs/deployment.md').matchAll(/^Environment=(.*)$/gm)].map((m) => environmentOf(m[1]!))) as Record<string, string>;
     expect(unitEnv).toMatchObject(botEnvironment);
     expect(environmentOf(scripts.bench!)).toEqual(botEnvironment);
+  });
+
+  // undici's HTTP parser (llhttp, compiled to WebAssembly; discord.js's REST client and node's fetch) is one 29 KB
+  // function that V8 recompiled with TurboFan after a few requests: 1–2 s on the one worker thread, holding ~24 MB of
+  // compiler zones, the bot's RSS ~25 MB higher meanwhile (docs/search-speed.md, issue 13 round 68).
+  it("keeps WebAssembly on its baseline compiler, so the HTTP client's parser is never recompiled", async () => {
+    const requests = `
+      import { createServer } from 'node:http';
+      const server = createServer((req, res) => { req.resume(); req.on('end', () => res.end(JSON.stringify({ type: 4, data: { content: 'ok' } }))); });
+      await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+      for (let i = 0; i < 40; i++) await (await fetch('http://127.0.0.1:' + server.address().port + '/callback', { method: 'POST', body: '{}' })).text();
+      server.close();`;
+    const { stdout } = await promisify(execFile)(process.execPath, [...botFlags, '--trace-wasm-compilation-times', '--input-type=module', '-e', requests]);
+    expect(stdout).toMatch(/using Liftoff/);
+    expect(stdout).not.toMatch(/using TurboFan/);
   });
 
   it('gives node the same flags through `npm run hr` as through `hr`, so both use the code cache the build writes', () => {
