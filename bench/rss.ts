@@ -77,7 +77,8 @@ export async function benchRss(sustained = SUSTAINED_SEARCHES): Promise<RssRepor
   };
   // The bot as `npm start` runs it (the same node flags and environment as the container's CMD).
   const bot = spawn(process.execPath, botNodeArguments(), { cwd: packageRoot(), env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const bare = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+  // Idle until killed below: the sustained load can outlast any fixed timer (1,500 searches take minutes on a busy machine).
+  const bare = spawn(process.execPath, ['-e', 'setInterval(() => {}, 3_600_000)'], { stdio: 'ignore' });
   try {
     let logs = '';
     bot.stderr!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
@@ -88,6 +89,7 @@ export async function benchRss(sustained = SUSTAINED_SEARCHES): Promise<RssRepor
       await sender.slashCommand({ text: `search ${query}`, responseUrl: slack.responseUrl('bench') });
     }
     const atStart = rssMb(bot.pid!);
+    const bareNode = rssMb(bare.pid!);
     // As a public bot serves: every question different, every asker different, alternating platforms.
     const questions = publicQuestions();
     const readAt = readingPoints(sustained);
@@ -102,7 +104,7 @@ export async function benchRss(sustained = SUSTAINED_SEARCHES): Promise<RssRepor
       }
       if (n + 1 === readAt[readings.length]) readings.push(rssMb(bot.pid!));
     }
-    return { bot: atStart, underLoad: summarise(readings), readAt, sustained, bareNode: rssMb(bare.pid!) };
+    return { bot: atStart, underLoad: summarise(readings), readAt, sustained, bareNode };
   } finally {
     bot.kill('SIGKILL');
     bare.kill('SIGKILL');
