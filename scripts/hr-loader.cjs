@@ -102,7 +102,10 @@ try {
   // No cache yet.
 }
 const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-if ((!cachedData || script.cachedDataRejected) && writable(__dirname)) {
+// HR_CODE_CACHE_EXTEND=1 (set by the build's cache writer, scripts/write-cli-cache.js, after its first query): a run
+// that used the cache writes it again, holding what the runs before it compiled and what this one adds.
+const extend = cachedData !== undefined && !script.cachedDataRejected && process.env.HR_CODE_CACHE_EXTEND === '1';
+if ((!cachedData || script.cachedDataRejected || extend) && writable(__dirname)) {
   // The cache holds every function this run compiled by then, not only the top level: written at exit,
   // or when the CLI says its first answer is out ('hr:answered', emitted by `hr search --json` over
   // stdin). A cache made at the end of a long stdin batch held all the batch compiled, and every later

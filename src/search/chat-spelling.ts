@@ -91,13 +91,25 @@ function hasCapital(word: string): boolean {
  * issue 13 round 37). A superset of what is spelt out: a match after a point or a capitalised word is still read, and a
  * slash beside a short form is no letter ("FB/WhatsApp", `wordEnd`).
  */
-const CHAT_WORD = new RegExp(
-  `(?<![A-Za-z0-9'])(?:${[...new Set([...SPELLINGS.keys(), ...AFTER_A_NUMBER.keys(), ...DIGIT_WORDS.keys()])]
+export const CHAT_WORD = new RegExp(
+  `(?<![a-z0-9'])(?:${[...new Set([...SPELLINGS.keys(), ...AFTER_A_NUMBER.keys(), ...DIGIT_WORDS.keys()])]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join('|')})(?![A-Za-z0-9'])`,
-  'i',
+    .join('|')})(?![a-z0-9'])`,
 );
+
+/**
+ * Whether `CHAT_WORD` finds a chat word in `text` read in lower case, as it would with the `i` flag in `text` itself;
+ * true for the two texts where the two may differ. `CHAT_WORD` has no `i` flag because V8 compiles its ~130 words as
+ * case classes under it: twice the work (~0.5 against ~0.25 ms of CPU) at a fresh `hr`'s first query, where every
+ * pattern is compiled at its first run (docs/search-speed.md, issue 13 round 67). Lower case keeps each character in its
+ * place and makes no character outside ASCII one inside, but for two: the Kelvin sign ("k") and "İ" ("i" and a combining
+ * dot, a character longer); a text holding either is read word by word, which finds what is there.
+ */
+export function mayHoldChatWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.length !== text.length || text.includes('\u212a') || CHAT_WORD.test(lower);
+}
 
 /**
  * `text` with its chat spellings spelt out, or `text` itself when it has none (most queries: nothing is made then,
@@ -105,7 +117,7 @@ const CHAT_WORD = new RegExp(
  * "Max" and "ID" are names and acronyms, not "maximum". Slashes are word characters here only so that "w/" and "w/o" are read.
  */
 export function spellChat(text: string): string {
-  return CHAT_WORD.test(text) ? spellChatWords(text) : text;
+  return mayHoldChatWord(text) ? spellChatWords(text) : text;
 }
 
 /** `spellChat`'s reading word by word; exported for the test that it and `spellChat` agree. */

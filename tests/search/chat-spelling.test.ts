@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import type { SearchAnswer } from '../../src/answers.js';
 import { readFileSync, readdirSync } from 'node:fs';
-import { spellChat, spellChatWords } from '../../src/search/chat-spelling.js';
+import { CHAT_WORD, mayHoldChatWord, spellChat, spellChatWords } from '../../src/search/chat-spelling.js';
 import { realService } from '../helpers.js';
 
 describe('chat spellings spelt out before a query is read', () => {
@@ -128,5 +129,45 @@ describe('a query is read word by word for chat spellings only when a word of th
     const chat = 'u ur r ya y n w/ w/o b/c bc cuz abt b4 tho thru pls wat wats dont im gonna ppl govt gov\'t prez info min yr yrs hrs dept org 2 4'.split(' ');
     const made = chat.flatMap((w) => [w, `${w} them`, `can ${w} go`, `can ${w.toUpperCase()} go`, `5 ${w}`, `x.${w}`, `${w}s`, `a${w} b`, `see ${w}.`, `${w}'`]);
     for (const text of [...typed, ...made]) expect(spellChat(text), text).toBe(spellChatWords(text));
+  });
+});
+
+describe('whether a text may hold a chat word, told without a case-insensitive pattern', () => {
+  // The pattern as it was, with the `i` flag over the text as typed.
+  const asTyped = new RegExp(CHAT_WORD.source.replaceAll("[a-z0-9']", "[A-Za-z0-9']"), 'i');
+
+  it.each(['torture complaints', 'Forced Labour Camps', 'WHO GETS ASYLUM', 'Can U Vote From Abroad', 'Kazakh courts'])('runs no pattern with the i flag for “%s”', (text) => {
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    try {
+      spellChat(text);
+      expect(exec.mock.contexts.filter((re) => (re as RegExp).flags.includes('i')).map((re) => (re as RegExp).source.slice(0, 40))).toEqual([]);
+    } finally {
+      exec.mockRestore();
+    }
+  });
+
+  it.each([
+    ['Can U Vote From Abroad', true],
+    ['GOVT LAND SALES', true],
+    ["Nat'l Guard abuses", true],
+    ['W/O A LAWYER', true],
+    ['torture complaints', false],
+    ['UNIVERSITY fees', false],
+    ['Abu Dhabi', false],
+  ])('tells “%s” holds a chat word: %s', (text, held) => {
+    expect(mayHoldChatWord(text)).toBe(held);
+    expect(asTyped.test(text)).toBe(held);
+  });
+
+  it('says what the case-insensitive pattern says of the text as typed, and yes for a text with the Kelvin sign or “İ”', () => {
+    const pieces = fc.constantFrom('u', 'U', 'ur', 'Ur', 'R', 'y', 'N', 'w/', 'W/O', 'b/C', 'GOVT', "gov't", "GOV'T", 'Info', 'min', 'YR', '2', '4', 'b4', 'B4', 'journos', 'uni', 'Univ', 'university', 'ups', 'sun', 'x', 'K', '\u212a', '\u0130', 'İm', 'ſ', 'é', 'ü', "'", '/', '.', ',', '?', '-', '5');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), fc.constantFrom(' ', '', '  ', '\u00a0'), (words, gap) => {
+        const text = words.join(gap);
+        const either = text.includes('\u212a') || text.includes('\u0130');
+        expect(mayHoldChatWord(text)).toBe(either || asTyped.test(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

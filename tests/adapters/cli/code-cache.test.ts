@@ -120,6 +120,51 @@ describe("hr's code cache made by the build", () => {
     expect(readFileSync(cache).equals(made)).toBe(true);
   });
 
+  it('holds what a first bare phrase compiles, not only what a question does', () => {
+    // The functions of the bundle V8 compiles lazily in a run (those the cache lacks), from V8's log: a copy of hr whose
+    // shebang also logs them, so that the build's writer (which runs hr with the shebang's flags) makes its cache under
+    // the same flags and V8 takes it.
+    const logged = mkdtempSync(join(ROOT, 'dist', 'src', 'adapters', 'cli-cache-log-test-'));
+    const log = join(logged, 'v8.log');
+    try {
+      const [shebang, ...rest] = readFileSync(join(built, 'hr.cjs'), 'utf8').split('\n');
+      writeFileSync(join(logged, 'hr.cjs'), [`${shebang} --log-function-events --logfile=${log} --no-logfile-per-isolate`, ...rest].join('\n'));
+      copyFileSync(join(built, 'hr-bundle.cjs'), join(logged, 'hr-bundle.cjs'));
+      writeCacheAsTheBuildDoes(logged);
+      const flags = [...asCommand, '--log-function-events', `--logfile=${log}`, '--no-logfile-per-isolate'];
+      const r = spawnSync(process.execPath, [...flags, join(logged, 'hr.cjs'), 'search', 'forced labor complaints'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+      expect(r.status).toBe(0);
+      const lines = readFileSync(log, 'utf8').split('\n');
+      // The log tells lazy compiles (the loader's own functions are some), and the bundle was read from the cache.
+      expect(lines.some((l) => l.startsWith('function,parse-function,'))).toBe(true);
+      const script = lines.find((l) => l.startsWith('function,deserialize,') && l.endsWith('hr-bundle.cjs'))?.split(',')[2];
+      expect(script).toBeDefined();
+      // From a cache of the build's question alone, ~20.
+      expect(lines.filter((l) => l.startsWith(`function,parse-function,${script},`)).length).toBeLessThanOrEqual(3);
+    } finally {
+      rmSync(logged, { recursive: true, force: true });
+    }
+  });
+
+  it('is written again, with what a run that used it compiled, only when the build\'s writer asks', () => {
+    rmSync(cache, { force: true });
+    search();
+    const first = readFileSync(cache);
+    const phrase = (env: NodeJS.ProcessEnv) => {
+      const r = spawnSync(process.execPath, [...asCommand, join(dir, 'hr.cjs'), 'search', '--json', 'forced labor complaints'], { cwd: ROOT, encoding: 'utf8', env, timeout: 30_000 });
+      expect(r.status).toBe(0);
+    };
+    phrase(process.env);
+    expect(readFileSync(cache).equals(first)).toBe(true);
+    phrase({ ...process.env, HR_CODE_CACHE_EXTEND: '1' });
+    const extended = readFileSync(cache);
+    expect(extended.length).toBeGreaterThan(first.length);
+    expect(extended.readUInt32LE(32)).toBe(cacheChecksum(extended.subarray(64)));
+    // Whole and taken: the next run keeps it.
+    search();
+    expect(readFileSync(cache).equals(extended)).toBe(true);
+  });
+
   it('is replaced, not crashed on, when another Node version made it', () => {
     writeCacheAsTheBuildDoes(dir);
     const answer = search();
