@@ -13,7 +13,7 @@
 //
 // `node scripts/write-cli-cache.js [DIR]`: DIR holds hr.cjs and hr-bundle.cjs (default the build's).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
@@ -55,13 +55,5 @@ for (const [i, query] of QUERIES.entries()) {
     break;
   }
   // No cache after the first run (a folder hr may not write to): the others would have none to add to.
-  if (i === 0 && !isFile(join(dir, 'hr-bundle.cache'))) break;
-}
-
-function isFile(path) {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+  if (i === 0 && !existsSync(join(dir, 'hr-bundle.cache'))) break;
 }

@@ -2960,10 +2960,11 @@ function otherNationality(query: ParsedQuery, weighed: readonly WeighedWord[], a
     const word = query.words[w.word]!;
     // A typo's correction is a guess, not the word typed; a country's word of the report's own is its setting.
     if (word.corrected || isCountryWord(word.word, answering)) continue;
-    // The far side of a comparison is no setting ("compared to american prisons can inmates here fast", round 124's principle).
-    if (isComparedWith(query.meant, word.word)) continue;
     const names = answering.countryOf(word.word);
     if (names === undefined || names.some((name) => isCountryWord(name, answering) || (name.includes(' ') ? answering.writes(name) : answering.holds(termOf(name) ?? name)))) continue;
+    // The far side of a comparison is no setting ("compared to american prisons can inmates here fast", round 124's
+    // principle); read only for a word that names a country, not for every word the report lacks.
+    if (isComparedWith(query.meant, word.word)) continue;
     return 'isOtherCountry';
   }
   return undefined;
