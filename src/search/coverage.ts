@@ -555,6 +555,11 @@ export function coverageOf(
   let relayedCount = 0;
   // How many topical words no source knows (`UNKNOWN_WORD`): most queries have none.
   let unknownWords = 0;
+  // The words the report lacks but some source knows, as weighed, and what they count known (`TOPIC_NAMED`); and whether a
+  // lacked word is known to nothing, which keeps the question's weights as they are.
+  let lackedTotal = 0;
+  let lackedKnown = 0;
+  let lackedUnknown = false;
   // A loop, not `forEach`: the sums below stay plain numbers, where a closure's context boxed each new value (issue 13 round 30).
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
@@ -625,6 +630,13 @@ export function coverageOf(
     const shared = answering && ((knownHere > 0 && isOwnYear(w.word, answering)) || query.situation?.words.includes(i) || (i < storyEnd && knownHere < KNOWN_TOPIC)) ? Math.min(weight, KNOWN_NAME_SPECIFICITY) : weight;
     total += shared;
     known += shared * knownHere;
+    if (knownHere < KNOWN_TOPIC) {
+      if (knownHere <= 0) lackedUnknown = true;
+      else if (weight === specificity) {
+        lackedTotal += shared;
+        lackedKnown += shared * knownHere;
+      }
+    }
     if (knownHere === 0 && weight >= 1 && !w.compound) unknownWords++;
     // Someone of the asker's story ("my cousin") counts in the known share, but the answering passage need not name them.
     if (story?.has(i) && reading === 'long') storyCount++;
@@ -638,6 +650,11 @@ export function coverageOf(
   if (story && !long && reading === 'long') return coverageOf(query, answering, trace, 'short', aside, relayed);
   // A word no source knows names a thing the report never wrote of; a long question's passages say so (`LONG`).
   if (unknownWords > 0 && !long) total += (UNKNOWN_WORD.weight - 1) * unknownWords;
+  // A short question whose first passage names its topic in two of its own specific words (`TOPIC_NAMED`).
+  if (!long && lackedTotal > 0 && !lackedUnknown && unknownWords === 0 && answering && namesTopic(query, answering)) {
+    total -= lackedTotal * (1 - TOPIC_NAMED.weight);
+    known -= lackedKnown * (1 - TOPIC_NAMED.weight);
+  }
   const knownShare = framedShare(known, total, framingKnown, framingTotal);
   const asked = asking !== undefined ? afterAsking(query.meant) : query.meant;
   const together = answering && long ? heldTogether(query, weighed, answering, FORMAL_QUESTION.test(asked)) : undefined;
@@ -1277,6 +1294,36 @@ function framedShare(known: number, total: number, framingKnown: number, framing
  * taken to the vet", "…rats and cockroaches for the inmates") names another topic and keeps the long rule (round 157).
  */
 export const MODIFIER = { weight: 0.5 };
+
+/**
+ * The words a short question's report lacks (known below `KNOWN_TOPIC`, above 0: WordNet or the vectors know them) count
+ * `weight` of their specificity, as a modifier does (`MODIFIER`), when one sentence of its first passage holds two of its
+ * words the report writes as typed that are at least `specific` (`namesTopic`): the passage states the question's topic in
+ * the asker's own words, and the lacked word says in everyday ones what is asked of it ("are disabled prisoners given walking
+ * frames": "…problems of mobility for prisoners with disabilities"). Round 23 found nouns, under the looser two-known-words condition, answered
+ * off-topic questions ("what is the legal drinking age": "legal" and "age" are general words); a word known to nothing
+ * ("mumbai", "covid") names a thing the report never wrote of and keeps the weights. Anchors the report knows only through
+ * a thesaurus line or a typo's fix ("kids", "sue", "neighbour") answered 9 off-topic rows for 18 in scope more; long questions,
+ * 9 for 6: their passages judge them (`LONG`, round 167).
+ */
+export const TOPIC_NAMED = { weight: 0.5, specific: 0.6 };
+
+/**
+ * Whether one sentence of the first passage holds two of the question's topical words that the report writes as typed
+ * (`typedAndKnown`), each at least `TOPIC_NAMED.specific` and no name the report writes only capitalised (`TOPIC_NAMED`).
+ */
+function namesTopic(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  const words: Array<readonly string[]> = [];
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical || !typedAndKnown(w) || w.specificity < TOPIC_NAMED.specific || w.modifier || answering.isName(w.word)) continue;
+    const terms = termsOfWord(query, i);
+    // "allowed", "entitled", "required": the frame of a question on a permission or a duty, not its topic.
+    if (!terms.some((t) => COURSE_FRAME_TERMS.includes(t))) words.push(terms);
+  }
+  if (words.length < 2) return false;
+  return answering.first().sentences.some((s) => holdsTwo(s, words));
+}
 
 /**
  * Whether every topical word of the question the report does not know (known below `KNOWN_TOPIC`) is a modifier or a verb
