@@ -1881,10 +1881,11 @@ function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
 
 /**
  * A question asking a price by its name, in the forms `MONEY_QUESTION` does not read (round 166): "what fee does a defence
- * attorney charge", "what court fees does a spouse pay", "what does a .kz domain name cost per year", "what do lawyers charge
- * per hour", "what does a paediatrician earn", "how much is the price for one hour", "the fee for a permit". A price is a sum paid for something, which a report
- * states as one ("spending 25 million tenge … for a pyramid of flowers") or not at all. Not a criminal charge ("what charges
- * did he face", "what did they charge him with"): "charge" is read only before "per" or a unit of time.
+ * attorney charge", "what court fees does a spouse pay", "what does a taxi to the airport cost", "what do lawyers charge per
+ * hour", "what does a paediatrician earn", "how much is the price for one hour", "the fee for a permit". A price is a sum paid
+ * for something, which a report states as one ("spending 25 million tenge … for a pyramid of flowers") or not at all. Not a
+ * criminal charge ("what charges did he face", "what did they charge him with"): "charge" is read only before "per" or "a"
+ * and a unit of time.
  */
 export const PRICE_ASKED = new GatedPattern(
   /^\s*(?:what|which)\s+(?:[\w'-]+\s+){0,2}?(?:fee|fees|fare|fares|price|prices|tuition|rent)\s+(?:do|does|did|is|are|was|were|will|would|must|should|can)\b|^\s*what\s+(?:does|do|did|will|would)\s+(?:[\w'-]+\s+){1,6}?(?:cost|earn|charge\s+(?:per|an?\s+(?:hour|day|week|month|year)))\b|\bhow\s+much\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?(?:price|prices|fee|fees|cost|fare|fares|rent|tuition)\b|\b(?:fee|fees|price|prices)\s+(?:for|of)\b/i,
