@@ -1908,6 +1908,8 @@ const MONEY_TERMS = termsOfWords([
   ...['dollars', 'euros', 'pounds', 'rubles', 'roubles', 'tenge', 'currency'],
   // Sums of a kind, which a sentence stating one names (round 45: "fines of up to 316,200 tenge").
   ...['fine', 'fined', 'fines', 'damages'],
+  // What a price is called when asked by its name (`PRICE_ASKED`, round 166).
+  ...['fee', 'fees', 'fare', 'fares', 'prices', 'costs', 'charges', 'rent', 'tuition'],
 ]);
 
 /**
@@ -1921,6 +1923,30 @@ const MONEY_TERMS = termsOfWords([
  */
 function isUnpriced(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.moneySentences || !MONEY_QUESTION.test(query.clean)) return false;
+  return statesNoSumFor(query, answering);
+}
+
+/**
+ * A question asking a price by its name, in the forms `MONEY_QUESTION` does not read (round 166): "what fee does a defence
+ * attorney charge", "what court fees does a spouse pay", "what does a taxi to the airport cost", "what do lawyers charge per
+ * hour", "what does a paediatrician earn", "how much is the price for one hour", "the fee for a permit". A price is a sum paid
+ * for something, which a report states as one ("spending 25 million tenge … for a pyramid of flowers") or not at all. Not a
+ * criminal charge ("what charges did he face", "what did they charge him with"): "charge" is read only before "per" or "a"
+ * and a unit of time.
+ */
+export const PRICE_ASKED = new GatedPattern(
+  /^\s*(?:what|which)\s+(?:[\w'-]+\s+){0,2}?(?:fee|fees|fare|fares|price|prices|tuition|rent)\s+(?:do|does|did|is|are|was|were|will|would|must|should|can)\b|^\s*what\s+(?:does|do|did|will|would)\s+(?:[\w'-]+\s+){1,6}?(?:cost|earn|charge\s+(?:per|an?\s+(?:hour|day|week|month|year)))\b|\bhow\s+much\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?(?:price|prices|fee|fees|cost|fare|fares|rent|tuition)\b|\b(?:fee|fees|price|prices)\s+(?:for|of)\b/i,
+  ['fee', 'fare', 'price', 'tuition', 'rent', 'cost', 'earn', 'charge'],
+);
+
+/** Whether a question asking a price by its name (`PRICE_ASKED`) finds no sum in its answering passages beside what it is for (`statesNoSumFor`). */
+function isUnpricedByName(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  return answering.moneySentences !== undefined && PRICE_ASKED.test(query.clean) && !MONEY_QUESTION.test(query.clean) && statesNoSumFor(query, answering);
+}
+
+/** `isUnpriced`'s test: no sentence of the answering passages states a sum beside what the question's sum is for. */
+function statesNoSumFor(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.moneySentences) return false;
   const others = wordTerms(query, (w) => typedAndKnown(w) && !MONEY_TERMS.includes(termOf(w.word) ?? '') && !isCountryWord(w.word, answering));
   if (others.length === 0) return false;
   // Two words of what the sum is for must both be beside it (round 45: "how much does the government spend on prisons" found
@@ -3178,6 +3204,7 @@ function isWordCharacter(c: string | undefined): boolean {
  */
 const PATTERN_RULES: readonly (readonly [GatedPattern, boolean, (query: ParsedQuery, answering: AnsweringPassage) => boolean, string, 'any' | 'time' | 'keywords'])[] = [
   [MONEY_QUESTION, false, isUnpriced, 'isUnpriced', 'any'],
+  [PRICE_ASKED, false, isUnpricedByName, 'isUnpricedByName', 'any'],
   [FUNDING_QUESTION, true, isUnfunded, 'isUnfunded', 'any'],
   [WHO_IS_THE, false, isUnnamed, 'isUnnamed', 'any'],
   [ORIGIN_QUESTION, false, isUnoriginated, 'isUnoriginated', 'any'],
