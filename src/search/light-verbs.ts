@@ -77,29 +77,35 @@ export type VerbSenses = (words: readonly string[]) => ReadonlyArray<readonly st
  * reason", "let him go"; not "put him in prison", whose "in" is a preposition). `lookups` counts WordNet's reads.
  */
 export function phrasalVerbAt(lower: readonly string[], i: number, senses: VerbSenses, lookups: { left: number }): PhrasalVerb | undefined {
+  const next = lower[i + 1];
+  if (next === undefined) return undefined;
+  const closed = lower[i + 2] !== undefined && CLOSERS.has(lower[i + 2]!);
+  // A word followed by no particle, object or closing preposition is read no further: most words of a question, whose
+  // lemma lookup, letters test and closure were made for each (issue 13 round 69). Every branch below needs one of them.
+  if (!closed && !PARTICLES.has(next) && !OBJECT_OPENINGS.has(next)) return undefined;
   const light = lightVerbLemma(lower[i]!);
   const verb = light ?? lower[i]!;
   if (!/^[a-z]+$/.test(verb)) return undefined;
-  const read = (tokens: number[]): PhrasalVerb | undefined => {
-    if (lookups.left <= 0) return undefined;
-    lookups.left--;
-    const found = senses([verb, ...tokens.slice(1).map((t) => lower[t]!)]);
-    return found ? { tokens, senses: found } : undefined;
-  };
-  const next = lower[i + 1];
-  if (next === undefined) return undefined;
   // Three words: a particle before the preposition ("put up with", "do away with"), or a light verb's idiom ("get rid of").
-  if (lower[i + 2] !== undefined && CLOSERS.has(lower[i + 2]!) && (PARTICLES.has(next) || (light !== undefined && /^[a-z]+$/.test(next)))) {
-    const three = read([i, i + 1, i + 2]);
+  if (closed && (PARTICLES.has(next) || (light !== undefined && /^[a-z]+$/.test(next)))) {
+    const three = readPhrasalVerb(lower, verb, [i, i + 1, i + 2], senses, lookups);
     if (three) return three;
   }
-  if (PARTICLES.has(next)) return PREPOSITIONS.has(next) && !endsClause(lower, i + 1) ? undefined : read([i, i + 1]);
+  if (PARTICLES.has(next)) return PREPOSITIONS.has(next) && !endsClause(lower, i + 1) ? undefined : readPhrasalVerb(lower, verb, [i, i + 1], senses, lookups);
   if (!OBJECT_OPENINGS.has(next)) return undefined;
   for (let j = i + 2; j <= i + 1 + OBJECT_WORDS && j < lower.length; j++) {
     if (!PARTICLES.has(lower[j]!)) continue;
-    return endsClause(lower, j) ? read([i, j]) : undefined;
+    return endsClause(lower, j) ? readPhrasalVerb(lower, verb, [i, j], senses, lookups) : undefined;
   }
   return undefined;
+}
+
+/** `verb` with the particles at `tokens` after the first, as WordNet lists it, while `lookups` has reads left: a function, not a closure made for each word. */
+function readPhrasalVerb(lower: readonly string[], verb: string, tokens: number[], senses: VerbSenses, lookups: { left: number }): PhrasalVerb | undefined {
+  if (lookups.left <= 0) return undefined;
+  lookups.left--;
+  const found = senses([verb, ...tokens.slice(1).map((t) => lower[t]!)]);
+  return found ? { tokens, senses: found } : undefined;
 }
 
 /** Whether the word at `j` ends its clause: the query's end or a function word after it ("…up for no reason", "goes on in"). */

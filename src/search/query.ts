@@ -1165,14 +1165,17 @@ export function phrasalVerbs(surfaces: readonly string[], typedEntries: Readonly
   }
   const lookups = { left: LIGHT.lookups };
   let found: Map<number, PhrasalVerb> | undefined;
-  const taken = new Set<number>();
+  // The words a phrasal verb found has taken, one entry per word as `inPhrase` (a `Set` made for every query that holds a
+  // particle, most questions: issue 13 round 69).
+  const taken: boolean[] = [];
+  for (let i = 0; i < surfaces.length; i++) taken.push(false);
   for (let i = 0; i < surfaces.length - 1; i++) {
     // "make-up", "set-up", "take-over": a noun, no verb.
-    if (inPhrase[i] || taken.has(i) || hyphened(i)) continue;
+    if (inPhrase[i] || taken[i] || hyphened(i)) continue;
     const verb = phrasalVerbAt(lower, i, vocabulary.verbSenses!, lookups);
     if (!verb || verb.tokens.some((t) => inPhrase[t])) continue;
     (found ??= new Map()).set(i, verb);
-    for (const t of verb.tokens) taken.add(t);
+    for (const t of verb.tokens) taken[t] = true;
   }
   return found;
 }

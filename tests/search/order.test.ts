@@ -18,4 +18,14 @@ describe('sorting indices by a key, larger first, without allocating', () => {
       }),
     );
   });
+
+  it('sorts a short list in place, by insertion, without writing the merge scratch', () => {
+    // A query matching few paragraphs (a quarter match 35 or fewer) is sorted in one run: no merge pass copies it back and forth.
+    const keys = [0.5, 2, 2, 0, 1, 3, 0.5, 2, 1, 0, 3, 1];
+    const order = keys.map((_, i) => i);
+    const scratch = keys.map(() => -1);
+    sortByKeyDescending(order, keys.length, keys, scratch);
+    expect(order).toEqual([5, 10, 1, 2, 7, 4, 8, 11, 0, 6, 3, 9]);
+    expect(scratch).toEqual(keys.map(() => -1));
+  });
 });
