@@ -913,19 +913,8 @@ function isKnownTerm(term: string): boolean {
  * passage. A longer line lists neighbouring topics ("get married": early, forced, marriage, minimum, age) and a longer
  * phrase ("forces his wife") has its own rule in the sentence ranking (round 72): both keep the square root.
  * Round 143, every public file: h1 +18 −7, h3 +13 −6; every phrase line h1 +33 −15 but two guards lost.
- * A stand-in rarer in the report than its line's average (paragraph idf) is the one that names the asked thing ("free
- * lawyer": indigent over government, provided) and takes its share × its idf over the line's mean, at most the line's whole
- * weight; the others keep their share (`rarity` 1; 0 turns it off). Round 165, every public file: h1 +43 −24, both halves.
  */
-export const THESAURUS_SHARE = { word: 0.5, phrase: 0.25, phraseTerms: 3, rarity: 1 };
-
-/** A term's paragraph idf in the report being parsed (BM25's form, never below 0). */
-function paragraphIdf(term: string): number {
-  const vocabulary = PARSE.vocabulary!;
-  const df = vocabulary.documentFrequency[term] ?? 0;
-  const count = vocabulary.paragraphCount ?? df;
-  return Math.log(1 + (count - df + 0.5) / (df + 0.5));
-}
+export const THESAURUS_SHARE = { word: 0.5, phrase: 0.25, phraseTerms: 3 };
 
 /** Adds the report's terms of thesaurus phrases to the parse; true when the report knows any. `phrase`: the line's left-hand side is a two-word phrase typed. */
 function expandParsedPhrases(phrases: readonly string[], phrase = false): boolean {
@@ -945,15 +934,6 @@ function expandParsedPhrases(phrases: readonly string[], phrase = false): boolea
     }
   }
   const share = EXPANSION_WEIGHTS.thesaurus / Math.pow(count || 1, phrase && count <= THESAURUS_SHARE.phraseTerms ? THESAURUS_SHARE.phrase : THESAURUS_SHARE.word);
-  if (THESAURUS_SHARE.rarity > 0 && count > 1) {
-    let mean = 0;
-    for (let i = 0; i < count; i++) mean += paragraphIdf(found[i]!) / count;
-    for (let i = 0; i < count; i++) {
-      const rarer = mean > 0 ? Math.max(1, paragraphIdf(found[i]!) / mean) ** THESAURUS_SHARE.rarity : 1;
-      addParsedTerm(found[i]!, Math.min(EXPANSION_WEIGHTS.thesaurus, share * rarer), 'expanded', 'thesaurus');
-    }
-    return true;
-  }
   for (let i = 0; i < count; i++) addParsedTerm(found[i]!, share, 'expanded', 'thesaurus');
   return count > 0;
 }
