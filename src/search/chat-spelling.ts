@@ -52,7 +52,8 @@ const AFTER_A_NUMBER: ReadonlyMap<string, string> = new Map([['min', 'minutes'],
 /**
  * "2" and "4" read as "to" and "for" between two words ("allowed 2 work", "locked up 4 posting"), unless the next
  * word is what they count ("2 weeks", "4 percent", "2 year old") or the word before numbers them ("section 4",
- * "july 4", "up to 2", "article 2").
+ * "july 4", "up to 2", "article 2"). "up" alone numbers nothing: before a digit it ends a phrasal verb ("locked up 4
+ * posting", "beat u up 4 joining"), and "up 4 years" is read by what follows.
  */
 const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([['2', 'to'], ['4', 'for']]);
 const COUNTED_SINGULAR = new Set(
@@ -64,7 +65,7 @@ const COUNTED_SINGULAR = new Set(
 const NOT_PLURAL = new Set('us his this is was its as has does yours ours theirs hers whats thats yes bus plus'.split(' '));
 const NUMBERING = new Set(
   ('article articles section sections chapter part page paragraph number no step level grade class room category type stage phase round ' +
-    'option item question point figure table annex war season episode version under over than about around up to and or between from ' +
+    'option item question point figure table annex war season episode version under over than about around to and or between from ' +
     'only just last first next top the these those all every another at by aged age of in on january february march april may june july ' +
     'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
 );

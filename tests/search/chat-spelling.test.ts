@@ -14,6 +14,9 @@ describe('chat spellings spelt out before a query is read', () => {
     ['can ur boss fire u bc u went on strike', 'can your boss fire you because you went on strike'],
     ['y do they block websites', 'why do they block websites'],
     ['if u get caught w/ bribes can u still work 4 the govt', 'if you get caught with bribes can you still work for the government'],
+    // A particle before the digit ends a phrasal verb, it numbers nothing.
+    ['can u get locked up 4 posting stuff online', 'can you get locked up for posting stuff online'],
+    ['can they beat u up 4 joining a protest', 'can they beat you up for joining a protest'],
   ])('reads “%s” as “%s”', (typed, read) => {
     expect(spellChat(typed)).toBe(read);
   });
@@ -21,6 +24,7 @@ describe('chat spellings spelt out before a query is read', () => {
   it.each([
     'can they hold you for 2 weeks',
     'up to 4 years in prison',
+    'sentences went up 4 years',
     'what does section 4 say',
     'what happened on july 4 at the rally',
     'is a 2 year old registered at birth',
