@@ -868,6 +868,7 @@ const PARSE_SCRATCH = {
   wordTokens: [] as number[],
   terms: [] as WeightedTerm[],
   phraseTerms: [] as string[],
+  phraseLifts: [] as number[],
   // Copied out at their count (the typed surfaces a fresh array each query: the thesaurus knows the last one it matched
   // by identity), where lists grown by `push` made a store for 17 entries each (issue 13 round 55).
   surfaces: [] as string[],
@@ -913,11 +914,27 @@ function isKnownTerm(term: string): boolean {
  * passage. A longer line lists neighbouring topics ("get married": early, forced, marriage, minimum, age) and a longer
  * phrase ("forces his wife") has its own rule in the sentence ranking (round 72): both keep the square root.
  * Round 143, every public file: h1 +18 −7, h3 +13 −6; every phrase line h1 +33 −15 but two guards lost.
+ * A stand-in rarer in the report than its line's average (paragraph idf) is the one that names the asked thing ("free
+ * lawyer": indigent over attorney and the phrase "government-provided attorney") and takes its share × its idf over the
+ * line's mean, at most the line's whole weight; the others keep their share (`rarity` 1; 0 turns it off). The line's
+ * entries are its alternatives: a phrase counts once, at its words' mean idf, and its words are never lifted (the phrase is
+ * read whole: "freedom of expression", "spousal rape"); only a one-word entry is. With `typed`, the typed word (a typed
+ * phrase: its words' mean) joins the mean when the report writes it: a rare typed word ("online") already names the thing,
+ * and its stand-ins stay level. Round 165 (every entry's words, no typed word): h1 +43 −24 but three guards red; round
+ * 165b (these two): h1 +32 −17, both halves, the three guards green.
  */
-export const THESAURUS_SHARE = { word: 0.5, phrase: 0.25, phraseTerms: 3 };
+export const THESAURUS_SHARE = { word: 0.5, phrase: 0.25, phraseTerms: 3, rarity: 1, typed: true };
 
-/** Adds the report's terms of thesaurus phrases to the parse; true when the report knows any. `phrase`: the line's left-hand side is a two-word phrase typed. */
-function expandParsedPhrases(phrases: readonly string[], phrase = false): boolean {
+/** A term's paragraph idf in the report being parsed (BM25's form, never below 0). */
+function paragraphIdf(term: string): number {
+  const vocabulary = PARSE.vocabulary!;
+  const df = vocabulary.documentFrequency[term] ?? 0;
+  const count = vocabulary.paragraphCount ?? df;
+  return Math.log(1 + (count - df + 0.5) / (df + 0.5));
+}
+
+/** Adds the report's terms of thesaurus phrases to the parse; true when the report knows any. `phrase`: the line's left-hand side is a two-word phrase typed; `typedIdf`: the typed word's paragraph idf (a typed phrase: its words' mean), 0 when the report lacks it. */
+function expandParsedPhrases(phrases: readonly string[], phrase = false, typedIdf = 0): boolean {
   // Each term once, in the order first found (as a Set iterates): the first `count` of a kept list searched from its
   // start, not a Set made per call (a call is a few terms; issue 13 round 55). `addParsedTerm` never calls back in here.
   const found = PARSE_SCRATCH.phraseTerms;
@@ -934,6 +951,54 @@ function expandParsedPhrases(phrases: readonly string[], phrase = false): boolea
     }
   }
   const share = EXPANSION_WEIGHTS.thesaurus / Math.pow(count || 1, phrase && count <= THESAURUS_SHARE.phraseTerms ? THESAURUS_SHARE.phrase : THESAURUS_SHARE.word);
+  if (THESAURUS_SHARE.rarity > 0 && count > 1) {
+    // Each entry of the line is one alternative: a phrase weighs its known terms' mean idf, a word its own. Only a word
+    // entry rarer than the entries' mean is lifted; a phrase's words keep their share (the phrase is read whole).
+    const lifts = PARSE_SCRATCH.phraseLifts;
+    for (let i = 0; i < count; i++) lifts[i] = 1;
+    let entries = 0;
+    let mean = 0;
+    let single = 0;
+    for (let p = 0; p < phrases.length; p++) {
+      const terms = phraseTerms(phrases[p]!);
+      let known = 0;
+      let sum = 0;
+      for (let k = 0; k < terms.length; k++) {
+        const term = terms[k]!;
+        if (!isKnownTerm(term) || ignored.has(term)) continue;
+        known++;
+        sum += paragraphIdf(term);
+      }
+      if (known === 0) continue;
+      entries++;
+      mean += sum / known;
+      if (known === 1) single++;
+    }
+    if (typedIdf > 0 && THESAURUS_SHARE.typed) {
+      entries++;
+      mean += typedIdf;
+    }
+    mean /= entries || 1;
+    if (entries > 1 && single > 0 && mean > 0) {
+      for (let p = 0; p < phrases.length; p++) {
+        const terms = phraseTerms(phrases[p]!);
+        let word = '';
+        let known = 0;
+        for (let k = 0; k < terms.length; k++) {
+          const term = terms[k]!;
+          if (!isKnownTerm(term) || ignored.has(term)) continue;
+          known++;
+          word = term;
+        }
+        if (known !== 1) continue;
+        const rarer = Math.max(1, paragraphIdf(word) / mean) ** THESAURUS_SHARE.rarity;
+        const at = found.indexOf(word);
+        if (at >= 0 && at < count && rarer > lifts[at]!) lifts[at] = rarer;
+      }
+    }
+    for (let i = 0; i < count; i++) addParsedTerm(found[i]!, Math.min(EXPANSION_WEIGHTS.thesaurus, share * lifts[i]!), 'expanded', 'thesaurus');
+    return true;
+  }
   for (let i = 0; i < count; i++) addParsedTerm(found[i]!, share, 'expanded', 'thesaurus');
   return count > 0;
 }
@@ -1046,7 +1111,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const queryWord: QueryWord = { word: lower, known: 0, specificity: meantWord.specificity, topical: !meantWord.answerKind && !frame };
     wordTokens[wordsMade] = i;
     wordList[wordsMade++] = queryWord;
-    if (entry && expandPhrases(entry.expansions)) queryWord.known = KNOWN.thesaurus;
+    if (entry && expandPhrases(entry.expansions, false, isKnownTerm(term) ? paragraphIdf(term) : 0)) queryWord.known = KNOWN.thesaurus;
     if (countedTokens?.has(i)) counted.push(PARSE.word);
     if (i === actionToken) asked = PARSE.word;
     // An acronym typed in capitals ("TIP") is read through its line only: the report's "tip" (in the address of the
@@ -1294,17 +1359,21 @@ function readSlip(i: number, lower: string, typed: readonly string[], surfaces: 
 }
 
 /** The query word of a thesaurus phrase as typed (`phrase`: its surfaces), its terms added; for `parseQuery`. */
-function phraseWord(phrase: readonly string[], entry: ThesaurusEntry, vocabulary: Vocabulary, known: (term: string) => boolean, add: AddTerm, expandPhrases: (phrases: readonly string[], phrase: boolean) => boolean): QueryWord {
+function phraseWord(phrase: readonly string[], entry: ThesaurusEntry, vocabulary: Vocabulary, known: (term: string) => boolean, add: AddTerm, expandPhrases: (phrases: readonly string[], phrase: boolean, typedIdf: number) => boolean): QueryWord {
   const lower = phrase.map((w) => normalize(w)).join(' ');
   let typed = false;
+  let typedIdf = 0;
+  let typedCount = 0;
   for (let i = 0; i < phrase.length; i++) {
     const term = termOf(phrase[i]!);
     if (term && known(term) && !vocabulary.ignored.has(term)) {
       add(term, 1, 'typed');
       typed = true;
+      typedIdf += paragraphIdf(term);
+      typedCount++;
     }
   }
-  const expanded = expandPhrases(entry.expansions, phrase.length <= 2);
+  const expanded = expandPhrases(entry.expansions, phrase.length <= 2, typedCount ? typedIdf / typedCount : 0);
   // Weighed by all its words, as they would weigh apart: as one word ("top judges"), an unplaced word beside it outweighed it.
   const specificity = phrase.reduce((sum, w) => sum + (termOf(w) ? (vocabulary.specificity?.(normalize(w)) ?? 1) : 0), 0);
   return { word: lower, known: expanded ? KNOWN.thesaurus : typed ? 1 : 0, specificity, topical: true };
