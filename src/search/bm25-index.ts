@@ -366,7 +366,7 @@ function lengthNorm(k: number, b: number, fieldLength: number, avgFieldLength: n
   return k * (1 - b + (b * fieldLength) / avgFieldLength);
 }
 
-/** The `invDocFreq` of MiniSearch's `calcBM25Score`, term for term. */
-function inverseDocumentFrequency(matchingCount: number, totalCount: number): number {
+/** The `invDocFreq` of MiniSearch's `calcBM25Score`, term for term: BM25's idf of a term in `matchingCount` of `totalCount` documents. */
+export function inverseDocumentFrequency(matchingCount: number, totalCount: number): number {
   return Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
 }

@@ -18,6 +18,7 @@ import type { Neighbour } from './neighbours.js';
 import type { Thesaurus, ThesaurusEntry } from './thesaurus.js';
 import { inflectedForms, type PartOfSpeech, type WordSenses } from './wordnet.js';
 import { smallIntegers } from './plain-arrays.js';
+import { inverseDocumentFrequency } from './bm25-index.js';
 import { mayHoldPhrasalVerb, type PhrasalVerb, phrasalVerbAt, senseTerms, type VerbSenses } from './light-verbs.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
@@ -869,6 +870,8 @@ const PARSE_SCRATCH = {
   terms: [] as WeightedTerm[],
   phraseTerms: [] as string[],
   phraseLifts: [] as number[],
+  singleEntries: [] as string[],
+  singleIdfs: [] as number[],
   // Copied out at their count (the typed surfaces a fresh array each query: the thesaurus knows the last one it matched
   // by identity), where lists grown by `push` made a store for 17 entries each (issue 13 round 55).
   surfaces: [] as string[],
@@ -925,12 +928,11 @@ function isKnownTerm(term: string): boolean {
  */
 export const THESAURUS_SHARE = { word: 0.5, phrase: 0.25, phraseTerms: 3, rarity: 1, typed: true };
 
-/** A term's paragraph idf in the report being parsed (BM25's form, never below 0). */
+/** A term's paragraph idf in the report being parsed (BM25's, as the index computes it; never below 0). */
 function paragraphIdf(term: string): number {
   const vocabulary = PARSE.vocabulary!;
   const df = vocabulary.documentFrequency[term] ?? 0;
-  const count = vocabulary.paragraphCount ?? df;
-  return Math.log(1 + (count - df + 0.5) / (df + 0.5));
+  return inverseDocumentFrequency(df, vocabulary.paragraphCount ?? df);
 }
 
 /** Adds the report's terms of thesaurus phrases to the parse; true when the report knows any. `phrase`: the line's left-hand side is a two-word phrase typed; `typedIdf`: the typed word's paragraph idf (a typed phrase: its words' mean), 0 when the report lacks it. */
@@ -956,6 +958,9 @@ function expandParsedPhrases(phrases: readonly string[], phrase = false, typedId
     // entry rarer than the entries' mean is lifted; a phrase's words keep their share (the phrase is read whole).
     const lifts = PARSE_SCRATCH.phraseLifts;
     for (let i = 0; i < count; i++) lifts[i] = 1;
+    // The one-word entries (their term and idf), kept from the pass that takes the mean: the only ones a lift reads.
+    const singles = PARSE_SCRATCH.singleEntries;
+    const singleIdfs = PARSE_SCRATCH.singleIdfs;
     let entries = 0;
     let mean = 0;
     let single = 0;
@@ -963,36 +968,31 @@ function expandParsedPhrases(phrases: readonly string[], phrase = false, typedId
       const terms = phraseTerms(phrases[p]!);
       let known = 0;
       let sum = 0;
+      let word = '';
       for (let k = 0; k < terms.length; k++) {
         const term = terms[k]!;
         if (!isKnownTerm(term) || ignored.has(term)) continue;
         known++;
         sum += paragraphIdf(term);
+        word = term;
       }
       if (known === 0) continue;
       entries++;
       mean += sum / known;
-      if (known === 1) single++;
+      if (known === 1) {
+        singles[single] = word;
+        singleIdfs[single++] = sum;
+      }
     }
     if (typedIdf > 0 && THESAURUS_SHARE.typed) {
       entries++;
       mean += typedIdf;
     }
     mean /= entries || 1;
-    if (entries > 1 && single > 0 && mean > 0) {
-      for (let p = 0; p < phrases.length; p++) {
-        const terms = phraseTerms(phrases[p]!);
-        let word = '';
-        let known = 0;
-        for (let k = 0; k < terms.length; k++) {
-          const term = terms[k]!;
-          if (!isKnownTerm(term) || ignored.has(term)) continue;
-          known++;
-          word = term;
-        }
-        if (known !== 1) continue;
-        const rarer = Math.max(1, paragraphIdf(word) / mean) ** THESAURUS_SHARE.rarity;
-        const at = found.indexOf(word);
+    if (entries > 1 && mean > 0) {
+      for (let e = 0; e < single; e++) {
+        const rarer = Math.max(1, singleIdfs[e]! / mean) ** THESAURUS_SHARE.rarity;
+        const at = found.indexOf(singles[e]!);
         if (at >= 0 && at < count && rarer > lifts[at]!) lifts[at] = rarer;
       }
     }
