@@ -3,7 +3,7 @@
  * the best single sentence, a heading's overview paragraph, figures for "how many" questions,
  * and query words that stand together. Everything per query is computed once, in `QueryScorer`.
  */
-import type { Bm25Results } from './bm25-index.js';
+import { type Bm25Results, inverseDocumentFrequency as idf } from './bm25-index.js';
 import { type IndexedSentence, type ReportIndex, sentencesOf } from './built-index.js';
 import { ALIGNMENT, type QueryAlignment, type TermSimilarities } from './alignment.js';
 import type { DenseSentences } from './dense.js';
@@ -222,11 +222,6 @@ function alignmentWeights(words: number): number[] {
   if (alignWeights.length < words) alignWeights = doubles(2 * words);
   for (let w = 0; w < words; w++) alignWeights[w] = 0;
   return alignWeights;
-}
-
-/** BM25's idf of a term found in `df` of `count` documents (paragraphs or sentences). */
-function idf(df: number, count: number): number {
-  return Math.log(1 + (count - df + 0.5) / (df + 0.5));
 }
 
 /**

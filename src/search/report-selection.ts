@@ -5,6 +5,7 @@
  * is scored once from the corpus lexicon, as if it were one document whose term frequencies are its
  * paragraph counts, and only the best few are searched.
  */
+import { inverseDocumentFrequency } from './bm25-index.js';
 import type { BuiltIndex } from './built-index.js';
 import type { CorpusLexicon } from './corpus-lexicon.js';
 import { specificity } from './neighbours.js';
@@ -37,7 +38,7 @@ export function selectReports(query: ParsedQuery, lexicon: CorpusLexicon, paragr
     const df = lexicon.documentFrequency[t.term] ?? 0;
     if (df === 0) continue;
     // A term's specificity over every paragraph of every report, as the paragraph ranking sees it in one.
-    const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+    const idf = inverseDocumentFrequency(df, total);
     for (const use of lexicon.uses(t.term)) {
       const f = use.paragraphs;
       const norm = k * (1 - b + (b * paragraphs[use.report]!) / average);
