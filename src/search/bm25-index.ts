@@ -29,13 +29,6 @@ export interface Bm25Query {
   filter?: (id: number) => boolean;
   /** Term → documents (by id) whose `text` field is not to count it (an expansion met there only inside a name). */
   exclude?: ReadonlyMap<string, readonly number[]>;
-  /**
-   * The query word a term stands for (0–30), or -1: terms of one word count once in a document's number of matched
-   * terms (MiniSearch counts each term). Default: every term counts.
-   */
-  wordOf?: (term: string) => number;
-  /** A lifted stand-in's weight before its lift, or -1: a document matching one query word alone takes that weight. */
-  unliftedOf?: (term: string) => number;
 }
 
 /**
@@ -50,9 +43,6 @@ export interface Bm25Results {
   /** How many rankings the index has made: each writes over these arrays (absent in results made by hand). */
   rankings?: number;
 }
-
-/** `Bm25Query.wordOf`'s bit for a term of a word past the 30th: several such words are not told apart. */
-const ONE_OF_MANY = 1 << 30;
 
 /** `BM25Index#rank`'s postings left out for a query without exclusions: none. */
 const NOTHING_EXCLUDED: ReadonlyMap<string, Array<FieldPostings | undefined>> = new Map();
@@ -131,9 +121,6 @@ export class Bm25Index {
   private readonly total: number[];
   private readonly termScore: number[];
   private readonly matchedTerms: number[];
-  /** By short id: the query words (`Bm25Query.wordOf`, one bit each) a document has matched a term of. */
-  private readonly matchedWords: number[];
-  private readonly liftExcess: number[];
   private readonly inTerm: number[];
   /** Documents in the order they were first matched (for the whole query, and for the current term). */
   private readonly order: number[];
@@ -162,8 +149,6 @@ export class Bm25Index {
     this.total = doubles(slots);
     this.termScore = doubles(slots);
     this.matchedTerms = smallIntegers(slots, 0);
-    this.matchedWords = smallIntegers(slots, 0);
-    this.liftExcess = doubles(slots);
     this.inTerm = smallIntegers(slots, 0);
     this.order = smallIntegers(slots, 0);
     this.termOrder = smallIntegers(slots, 0);
@@ -196,15 +181,13 @@ export class Bm25Index {
 
   /** `rank`'s work: `without` holds, for a term some of whose documents are excluded, the postings left to it. */
   private rankTerms(query: Bm25Query, without: ReadonlyMap<string, Array<FieldPostings | undefined>>): Bm25Results {
-    const { terms, boost = {}, boostTerm, bm25, filter, wordOf, unliftedOf } = query;
-    const { total, termScore, matchedTerms, matchedWords, liftExcess, inTerm, order, termOrder } = this;
+    const { terms, boost = {}, boostTerm, bm25, filter } = query;
+    const { total, termScore, matchedTerms, inTerm, order, termOrder } = this;
     let matched = 0;
     // A loop, not `forEach`: no closure and context made per query (issue 13 round 42).
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
       const termBoost = boostTerm ? boostTerm(term) : 1;
-      const unlifted = unliftedOf ? unliftedOf(term) : -1;
-      const excessShare = unlifted >= 0 && unlifted < termBoost ? 1 - unlifted / termBoost : 0;
       const postings = without.get(term) ?? this.postingsOf(term);
       let termMatched = 0;
       for (const field of this.fields) {
@@ -228,23 +211,16 @@ export class Bm25Index {
       }
       // A repeated term adds its score again but is one matched term (MiniSearch's unique `terms`).
       const firstTime = terms.indexOf(term) === i;
-      const word = wordOf ? wordOf(term) : -1;
-      const bit = word >= 0 && word < 30 ? 1 << word : wordOf ? ONE_OF_MANY : 0;
-      const distinct = process.env.P7 === 'Q';
       for (let j = 0; j < termMatched; j++) {
         const doc = termOrder[j]!;
         inTerm[doc] = 0;
         if (matchedTerms[doc] === 0) {
           total[doc] = termScore[doc]!;
-          liftExcess[doc] = termScore[doc]! * excessShare;
           matchedTerms[doc] = 1;
-          matchedWords[doc] = bit;
           order[matched++] = doc;
         } else {
           total[doc] = total[doc]! + termScore[doc]!;
-          liftExcess[doc] = liftExcess[doc]! + termScore[doc]! * excessShare;
-          if (firstTime && (!distinct || bit === 0 || (matchedWords[doc]! & bit) === 0)) matchedTerms[doc] = matchedTerms[doc]! + 1;
-          matchedWords[doc] = matchedWords[doc]! | bit;
+          if (firstTime) matchedTerms[doc] = matchedTerms[doc]! + 1;
         }
       }
     }
@@ -254,12 +230,8 @@ export class Bm25Index {
     for (let j = 0; j < matched; j++) {
       const doc = order[j]!;
       const id = this.ids[doc]!;
-      const words = matchedWords[doc]!;
-      const alone = words !== 0 && words !== ONE_OF_MANY && (words & (words - 1)) === 0;
-      const oneWord = alone && process.env.P7 === 'G';
-      const score = (total[doc]! - (alone ? liftExcess[doc]! : 0)) * (oneWord ? 1 : matchedTerms[doc]! || 1);
+      const score = total[doc]! * (matchedTerms[doc]! || 1);
       matchedTerms[doc] = 0;
-      matchedWords[doc] = 0;
       if (filter && !filter(id)) continue;
       resultIds[count] = id;
       resultScores[count] = score;

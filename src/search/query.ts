@@ -33,8 +33,6 @@ export interface WeightedTerm {
   family?: true;
   /** True for a stand-in from a thesaurus line, the surest expansion (a maintainer wrote it for this sense). */
   thesaurus?: true;
-  /** A stand-in lifted by its rarity (`THESAURUS_SHARE.rarity`): its weight before the lift. */
-  unlifted?: number;
 }
 
 export interface ParsedQuery {
@@ -998,14 +996,7 @@ function expandParsedPhrases(phrases: readonly string[], phrase = false, typedId
         if (at >= 0 && at < count && rarer > lifts[at]!) lifts[at] = rarer;
       }
     }
-    for (let i = 0; i < count; i++) {
-      const lifted = Math.min(EXPANSION_WEIGHTS.thesaurus, share * lifts[i]!);
-      addParsedTerm(found[i]!, lifted, 'expanded', 'thesaurus');
-      if (lifted > share && process.env.P7 === 'L') {
-        const t = PARSE_SCRATCH.terms.slice(0, PARSE.termCount).find((x) => x.term === found[i] && x.weight === lifted);
-        if (t) t.unlifted = share;
-      }
-    }
+    for (let i = 0; i < count; i++) addParsedTerm(found[i]!, Math.min(EXPANSION_WEIGHTS.thesaurus, share * lifts[i]!), 'expanded', 'thesaurus');
     return true;
   }
   for (let i = 0; i < count; i++) addParsedTerm(found[i]!, share, 'expanded', 'thesaurus');

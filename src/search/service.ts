@@ -461,8 +461,6 @@ class ReportSearch {
       bm25,
       // The query's term list read for each of BM25's terms (a dozen or so), not a Map made of it per query.
       boostTerm: (term) => weightOf(query.terms, term),
-      wordOf: process.env.P7 ? (term) => wordOfTerm(query.terms, term) : undefined,
-      unliftedOf: process.env.P7 === 'L' ? (term) => unliftedOfTerm(query.terms, term) : undefined,
       filter,
       // An expansion met only inside a body's name counts there neither in BM25 nor in the re-ranking (`QueryScorer.named`).
       exclude: scorer.named,
@@ -1029,17 +1027,6 @@ class LazilyHighlighted implements Excerpt {
 export function weightOf(terms: readonly WeightedTerm[], term: string): number {
   for (let i = terms.length - 1; i >= 0; i--) if (terms[i]!.term === term) return terms[i]!.weight;
   return 1;
-}
-
-/** The query word a term stands for (the last entry's, as `weightOf`), -1 for a term the query lacks. */
-export function wordOfTerm(terms: readonly WeightedTerm[], term: string): number {
-  for (let i = terms.length - 1; i >= 0; i--) if (terms[i]!.term === term) return terms[i]!.word;
-  return -1;
-}
-
-export function unliftedOfTerm(terms: readonly WeightedTerm[], term: string): number {
-  for (let i = terms.length - 1; i >= 0; i--) if (terms[i]!.term === term) return terms[i]!.unlifted ?? -1;
-  return -1;
 }
 
 let keptBm25Options: { boost: { headings: number }; bm25: { k: number; b: number; d: number } } | undefined;
