@@ -19,7 +19,6 @@ import type { Thesaurus, ThesaurusEntry } from './thesaurus.js';
 import { inflectedForms, type PartOfSpeech, type WordSenses } from './wordnet.js';
 import { smallIntegers } from './plain-arrays.js';
 import { inverseDocumentFrequency } from './bm25-index.js';
-import { predicateToken } from './predicate.js';
 import { mayHoldPhrasalVerb, type PhrasalVerb, phrasalVerbAt, senseTerms, type VerbSenses } from './light-verbs.js';
 
 /** A term to look up, with how much it counts and the word that asked for it. */
@@ -76,12 +75,6 @@ export interface ParsedQuery {
    * Undefined for any other question, and for "who are the…", whose next word is no verb.
    */
   asked?: number;
-  /**
-   * The query word (by `WeightedTerm.word`) of the question's main predicate (`predicateToken`: "can inmates *talk* to their
-   * lawyers", "are prisons *cold*"): the answer is the sentence stating that relation, not the one sharing most topic words.
-   * Undefined for keywords, a "who" question (`asked`) and a question whose shape names none.
-   */
-  predicate?: number;
   /**
    * The question asks for the most of something ("max pretrial detention", "longest sentence", "how long
    * can detention be extended"): of the figures a passage states, the largest of the kind asked for.
@@ -279,17 +272,6 @@ export const QUANTITY_QUESTION = new GatedPattern(/\b(?:how\s+(?:many|much|long|
 
 /** The auxiliaries that may stand between "who" and the verb it asks about ("who was charged", "who has fined"). */
 const AUXILIARIES = new Set('is are was were has have had did does do will would can could should may might must'.split(' '));
-
-/** The query word whose tokens hold `token` (a phrase's words all belong to it), or undefined. */
-function wordOfToken(token: number | undefined, wordTokens: readonly number[], words: readonly QueryWord[]): number | undefined {
-  if (token === undefined) return undefined;
-  for (let w = words.length - 1; w >= 0; w--) {
-    const start = wordTokens[w]!;
-    if (start > token) continue;
-    return start === token || token < start + words[w]!.word.split(' ').length ? w : undefined;
-  }
-  return undefined;
-}
 
 /** The token naming the action a "who…" question asks about: right after "who", or after "who" and one auxiliary. */
 function askedToken(surfaces: readonly string[]): number | undefined {
@@ -1200,8 +1182,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
   const termList = terms.slice(0, PARSE.termCount);
-  const predicate = wantsAgent ? undefined : wordOfToken(predicateToken(surfaces, vocabulary.senses), wordTokens, words);
-  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, predicate, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsView: VIEW_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsPractice: !wantsLaw && PRACTICE_QUESTION.test(read, lowerClean) && !RULE_ASKED.test(read), asksOpen: OPEN_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words, situation };
+  return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsView: VIEW_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsPractice: !wantsLaw && PRACTICE_QUESTION.test(read, lowerClean) && !RULE_ASKED.test(read), asksOpen: OPEN_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words, situation };
 }
 
 /** `parseQuery`'s adding of a term to the query (the larger weight kept), at the query word it is reading. */

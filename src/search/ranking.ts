@@ -108,7 +108,7 @@ import { doubles, smallIntegers } from './plain-arrays.js';
  * without naming it again (round 150: 27 first threes won and 3 lost over every public set, no first place moved).
  * Exported for tuning.
  */
-export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, causeStated: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, view: 1, none: 1, askedDate: 1, predicate: 0, predicateCredit: 1, predicatePick: 0, predicateGate: 0, predicateTyped: 0, predicateKeep: 0, predicateFlat: 1, age: 1, further: 1, practice: 1, continuation: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5, nextParagraph: 0.9, nextParagraphDepth: 5 };
+export const RANKING = { headings: 0.3, k: 1.2, b: 0.7, sk: 1.2, sb: 0.75, bigram: 0.3, quantity: 1, sentence: 1, lead: 0.2, fusionK: 20, dense: 0.5, denseGate: 0.7, law: 1, date: 0.5, opening: 0.2, pair: 0.7, backReference: 1, named: 0.5, titled: 1.5, titleShare: 0.66, penalty: 1, context: 0.6, counted: 1, countedGap: 2, alignment: 0.5, alignmentGate: 1, asked: 1, fact: 1, factGate: 3, upperBound: 1, actor: 1, duration: 1, together: 0.5, openingCounted: 1, countedVote: 0.15, standIn: 1, standInIdf: 4.5, cause: 1, causeStated: 1, sum: 1, spans: 0.2, event: 1, rare: 1, rareSpecificity: 0.8, rareKnown: 0.3, share: 0.5, permitted: 1, permission: 0.5, assessment: 1, view: 1, none: 1, askedDate: 1, age: 1, further: 1, practice: 1, continuation: 1, acronym: 1, headingTopic: 0.1, headingTopicSpecificity: 0.5, nextParagraph: 0.9, nextParagraphDepth: 5 };
 
 /** Only this many BM25 candidates are re-ranked; the rest keep their BM25 order below them. */
 const RERANK_DEPTH = 30;
@@ -618,25 +618,12 @@ export class QueryScorer {
    * its last in `answerLast`, as `bestSentenceIndex` leaves its score.
    */
   answerFirst(position: number): number {
-    if (!RANKING.predicateKeep || this.query.predicate === undefined) return this.chooseAnswer(position, true);
-    const first = this.chooseAnswer(position, false);
-    const last = this.answerLast;
-    const credited = this.chooseAnswer(position, true);
-    if (this.answerLast - credited > last - first) {
-      this.answerLast = last;
-      return first;
-    }
-    return credited;
-  }
-
-  private chooseAnswer(position: number, credit: boolean): number {
     // A copy: the preferences below change it. A paragraph's opening sentence usually states its point; later ones add detail.
     const scores = copyOf(this.sentenceScores(position));
     // Before the opening's preference, which gives way when a sentence naming the body by its acronym holds more typed words.
     const named = RANKING.acronym ? this.creditAcronyms(position, scores) : false;
     // Before the opening's preference and the heading's overview, which it weighs as it weighs every sentence.
     if (this.query.wantsPermission) this.favourPermission(position, scores);
-    if (credit && this.query.predicate !== undefined && !RANKING.predicatePick) this.favourPredicate(position, scores);
     // Not for "who…": the opening sentence sets out the case or the topic the question already names;
     // the one naming who did it comes later ("… the government fined 11 striking workers").
     // Nor when a later sentence holds more of a question's typed words than the opening: the opening
@@ -668,15 +655,6 @@ export class QueryScorer {
     if (query.wantsQuantity) this.unfavourDateFigures(position, scores);
     let best = 0;
     for (let i = 0; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
-    if (RANKING.predicatePick && query.predicate !== undefined && query.predicate < this.words && scores.length > 1) {
-      const marks = smallIntegers(this.words, 0);
-      marks[query.predicate] = 1;
-      const told = this.scoreSentences(position, marks, 1);
-      let picked = best;
-      for (let i = 0; i < scores.length; i++) if (scores[i]! > 0 && scores[i]! + RANKING.predicateCredit * told[i]! > scores[picked]! + RANKING.predicateCredit * told[picked]!) picked = i;
-      if (picked !== best && RANKING.predicatePick === 2 && picked < CHOSEN_BITS) chosen |= 1 << picked;
-      best = picked;
-    }
     const top = scores[best] ?? 0;
     if (top <= 0) {
       this.answerLast = best;
@@ -1185,46 +1163,6 @@ export class QueryScorer {
     const text = this.index.report.paragraphs[position]!.text;
     for (let i = 0; i < scores.length; i++) {
       if (scores[i]! > 0 && STATES_PERMISSION.test(text.slice(sentences[i]!.start, sentences[i]!.end))) scores[i] = scores[i]! * (1 + RANKING.permission);
-    }
-  }
-
-  /**
-   * "can inmates talk to their lawyers in private", "are prisons cold in winter" ask a relation of their subject, named
-   * by the question's main predicate (`ParsedQuery.predicate`): the opening sentence states the topic in the question's
-   * other words ("Persons detained … have the right to the assistance of a defense lawyer"), the answer states the
-   * relation asked ("…prisoners were constrained in their ability to communicate with their attorneys"). A sentence
-   * holding the predicate's word, as typed or by a stand-in, scores × (1 + `RANKING.predicate`): a bonus, not a pick.
-   */
-  private favourPredicate(position: number, scores: number[]): void {
-    const predicate = this.query.predicate!;
-    if (predicate >= this.words) return;
-    if (RANKING.predicateCredit) {
-      const marks = smallIntegers(this.words, 0);
-      marks[predicate] = 1;
-      const told = this.scoreSentences(position, marks, 1);
-      if (RANKING.predicateGate && told[largestAt(scores)]! > 0) return;
-      if (RANKING.predicateFlat) {
-        const { ids, starts } = this.sentenceTerms.of(position);
-        for (let i = 0; i < scores.length; i++) {
-          let best = 0;
-          for (let j = starts[i]!; j < starts[i + 1]!; j++) {
-            const slot = this.sentenceTerms.slotOf(ids[j]!);
-            if (slot >= 0 && this.slotInfo[slot]!.word === predicate && this.slotInfo[slot]!.sentenceValue > best) best = this.slotInfo[slot]!.sentenceValue;
-          }
-          told[i] = best;
-        }
-      }
-      if (RANKING.predicateTyped) {
-        const { ids, starts } = this.sentenceTerms.of(position);
-        for (let i = 0; i < scores.length; i++) if (!this.holdsWord(ids, starts[i]!, starts[i + 1]!, predicate, true)) told[i] = 0;
-      }
-      for (let i = 0; i < scores.length; i++) if (scores[i]! > 0) scores[i] = scores[i]! + RANKING.predicateCredit * told[i]!;
-      return;
-    }
-    if (!RANKING.predicate) return;
-    const { ids, starts } = this.sentenceTerms.of(position);
-    for (let i = 0; i < scores.length; i++) {
-      if (scores[i]! > 0 && this.holdsWord(ids, starts[i]!, starts[i + 1]!, predicate, PREDICATE_TYPED.only)) scores[i] = scores[i]! * (1 + RANKING.predicate);
     }
   }
 
@@ -1754,16 +1692,6 @@ function zeroed(scratch: number[], words: number): number[] {
 const copies: number[][] = [];
 
 /** `values` copied into the scratch array of its length (valid until the next call for that length). */
-/** The index of the largest of `values` (the first among equals). */
-function largestAt(values: readonly number[]): number {
-  let at = 0;
-  for (let i = 1; i < values.length; i++) if (values[i]! > values[at]!) at = i;
-  return at;
-}
-
-/** Whether `favourPredicate` counts only the predicate's typed terms (experiment switch). */
-export const PREDICATE_TYPED = { only: false };
-
 export function copyOf(values: readonly number[]): number[] {
   const n = values.length;
   let copy = copies[n];
