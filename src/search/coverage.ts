@@ -2395,6 +2395,72 @@ function isUntimed(query: ParsedQuery, answering: AnsweringPassage): boolean {
 }
 
 /**
+ * A question asking for a span of time by its form (round 172): "how long / how soon / how quickly…", "for / within / after how
+ * many days…", "how many weeks…", "what is the deadline / time limit / limitation period / waiting period / notice period
+ * for…". Only a question opening so, not a yes/no question naming a limit ("is there a time limit on prosecuting corruption":
+ * the report answers that none applies, with no span).
+ */
+export const SPAN_ASKED = new GatedPattern(
+  /^\s*(?:how\s+(?:long|soon|quickly)|(?:for|within|after|in|up\s+to)\s+how\s+(?:long|many\s+(?:hours|days|weeks|months|years))|how\s+many\s+(?:hours|days|weeks|months|years)|(?:what|which)\s+(?:is|are|was)\s+the\s+(?:[\w'-]+\s+){0,2}?(?:deadline|deadlines|time\s+limits?|limitation\s+period|statute\s+of\s+limitations?|waiting\s+(?:period|time|list)|notice\s+period|lead\s+time))\b/i,
+  ['long', 'soon', 'quickly', 'many', 'deadline', 'limit', 'statute', 'waiting', 'notice', 'lead'],
+);
+
+/**
+ * Whether a question asking for a span of time (`SPAN_ASKED`) finds no span in any of its answering passages (round 172): a
+ * report that states how long something takes or lasts writes the span ("for 72 hours before bringing charges", "six months to
+ * consider", "at least 10 days in advance", "the 24-hour administrative detention"), so passages stating none cannot answer
+ * "how long is maternity leave" or "what is the limitation period for a civil fraud claim". Asks nothing of the question's
+ * words: `isUntimed` judges a short question by them; here any length, and only the asked thing.
+ */
+function isUnspanned(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !SPAN_ASKED.test(query.meant)) return false;
+  return !answering.passageSentences().some((s) => TIME_SPAN.test(s.text));
+}
+
+/**
+ * A question asking the steps of a procedure (round 172): "what are the steps to…", "what is the procedure / process for…",
+ * "how does / do / can / could one, you, a foreigner, someone… register / apply / appeal / obtain / file / challenge / renew…".
+ */
+export const STEPS_ASKED = new GatedPattern(
+  /^\s*(?:what\s+(?:are|is)\s+the\s+(?:steps|procedure|process)\b|how\s+(?:does|do|can|could|would)\s+(?:one|you|a|an|someone|people|foreigners?|the)\s+(?:[\w'-]+\s+){0,3}?(?:apply|register|appeal|obtain|file|challenge|renew|get)\b)/i,
+  ['steps', 'procedure', 'process', 'apply', 'register', 'appeal', 'obtain', 'file', 'challenge', 'renew', 'get'],
+);
+
+/** The words by which a sentence states what a procedure requires: "must apply…", "required to register", "may appeal the decision". */
+const STEPS_STATED = /\b(?:must|required?|requires|apply|applies|submit|register|registered|procedure|steps?|process|appeal)\b/i;
+
+/** The words of a procedure question's frame, which are not the procedure it asks about. */
+const STEPS_FRAME_TERMS = termsOfWords(['steps', 'step', 'procedure', 'process', 'get', 'one', 'someone', 'people']);
+
+/**
+ * Whether a question asking the steps of a procedure (`STEPS_ASKED`) finds no sentence in its answering passages stating a
+ * requirement with at least half its words by specificity (round 172), as `isUntimed` asks of a time (`TIME_HELD_SHARE`): a
+ * report describes a procedure beside what it is for ("Any public organization … must be registered with the Ministry of
+ * Justice", "It is a three-step procedure: (1) the investigator collects all evidence to justify the arrest"), so "what is
+ * the procedure to register a limited liability company" is not answered by a party's registration. Its words are the topical
+ * ones the report knows (a typo's correction too, any of their terms), not the frame nor the country's name.
+ */
+function isStepless(query: ParsedQuery, answering: AnsweringPassage): boolean {
+  if (!answering.passageSentences || !STEPS_ASKED.test(query.meant)) return false;
+  const what: Array<readonly string[]> = [];
+  const weights: number[] = [];
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical || w.known < KNOWN_TOPIC || STEPS_FRAME_TERMS.includes(termOf(w.word) ?? '') || isCountryWord(w.word, answering)) continue;
+    what.push(termsOfWord(query, i));
+    weights.push(w.specificity);
+  }
+  if (what.length === 0) return false;
+  const needed = TIME_HELD_SHARE * weights.reduce((a, b) => a + b, 0);
+  return !answering.passageSentences().some((s) => {
+    if (!STEPS_STATED.test(s.text)) return false;
+    let held = 0;
+    for (let k = 0; k < what.length; k++) if (holdsWord(s.terms, what[k]!)) held += weights[k]!;
+    return held >= needed;
+  });
+}
+
+/**
  * A keyword query naming an everyday procedure or document, as a traveller or an expat types one: "work permit kazakhstan",
  * "residence permit renewal", "bank account opening", "income tax filing".
  */
@@ -3224,4 +3290,7 @@ const PATTERN_RULES: readonly (readonly [GatedPattern, boolean, (query: ParsedQu
   [SHOULD_QUESTION, false, isUnobliged, 'isUnobliged', 'any'],
   [OWN_FACT, false, isUnacquainted, 'isUnacquainted', 'any'],
   [MAKEUP_QUESTION, false, isUnsharedMakeup, 'isUnsharedMakeup', 'any'],
+  [SPAN_ASKED, true, isUnspanned, 'isUnspanned', 'any'],
+  [STEPS_ASKED, true, isStepless, 'isStepless', 'any'],
 ];
+
