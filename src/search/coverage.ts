@@ -1331,7 +1331,7 @@ function namesTopic(query: ParsedQuery, answering: AnsweringPassage): boolean {
  * The words `coverageOf` sets aside from the question's topic, by index in `ParsedQuery.words` (round 171): those that put the
  * question (`askingWords`), the far side of a comparison or a purpose frame (`aside`), framing words (`framingWords`: "stuff",
  * "somebody", "getting"), a relaying frame's (`relayed`) and the asker's story (`storyWords`: "my uncle", "i'm scared"). None
- * is weighed as a word the report lacks, so none tells what the question asks about.
+ * names what the question asks about: the story's people count in the known share, but the passages need not name them.
  */
 interface SetAsideWords {
   asking?: ReadonlySet<number>;
