@@ -541,6 +541,8 @@ export function coverageOf(
   // Whether modifiers are discounted (`MODIFIER`, `isTopicHeld`), decided at the first one: most queries have none.
   let discounted: boolean | undefined;
   let soleUnknown: boolean | undefined;
+  // The words set aside from the question's topic (`SetAsideWords`), gathered at the first modifier or verb: most queries have none.
+  let setAside: SetAsideWords | undefined;
   // Whether the question is short, and the first passage's sentences, read at the first unknown word (`isHeldInAnotherForm`).
   let short: boolean | undefined;
   let firstSentences: ReadonlyArray<readonly string[]> | undefined;
@@ -610,9 +612,9 @@ export function coverageOf(
     // A long question's passages holding its topic weigh them so too when every word the report lacks is a modifier or a verb
     // (`describesOnly`, round 157).
     const weight =
-      (w.modifier || (w.action && (soleUnknown ??= query.words.filter((o) => o.topical && o.known < KNOWN_TOPIC).length <= 1))) &&
+      (w.modifier || (w.action && (soleUnknown ??= lackedTopicWords(query, (setAside ??= { asking, aside, framing, relayed, story })) <= 1))) &&
       answering &&
-      (discounted ??= isTopicHeld(query, answering, describesOnly(query)))
+      (discounted ??= isTopicHeld(query, answering, describesOnly(query, (setAside ??= { asking, aside, framing, relayed, story }))))
         ? specificity * MODIFIER.weight
         : specificity;
     // Not for a long question, judged by what its passages hold (`LONG`), as for a modifier (`MODIFIER`): one passage holding
@@ -1326,14 +1328,58 @@ function namesTopic(query: ParsedQuery, answering: AnsweringPassage): boolean {
 }
 
 /**
+ * The words `coverageOf` sets aside from the question's topic, by index in `ParsedQuery.words` (round 171): those that put the
+ * question (`askingWords`), the far side of a comparison or a purpose frame (`aside`), framing words (`framingWords`: "stuff",
+ * "somebody", "getting"), a relaying frame's (`relayed`) and the asker's story (`storyWords`: "my uncle", "i'm scared"). None
+ * names what the question asks about: the story's people count in the known share, but the passages need not name them.
+ */
+interface SetAsideWords {
+  asking?: ReadonlySet<number>;
+  aside?: ReadonlySet<number>;
+  framing?: ReadonlySet<number>;
+  relayed?: ReadonlySet<number>;
+  story?: ReadonlySet<number>;
+}
+
+/** Whether query word `i` is set aside from the question's topic (`SetAsideWords`), or names the kind of answer (`FIGURE_KIND_WORDS`). */
+function isSetAside(query: ParsedQuery, i: number, setAside: SetAsideWords): boolean {
+  return (
+    setAside.asking?.has(i) === true ||
+    setAside.aside?.has(i) === true ||
+    setAside.framing?.has(i) === true ||
+    setAside.relayed?.has(i) === true ||
+    setAside.story?.has(i) === true ||
+    FIGURE_KIND_WORDS.has(query.words[i]!.word)
+  );
+}
+
+/**
+ * How many of the question's topical words the report lacks (known below `KNOWN_TOPIC`), the words set aside from its topic
+ * not counted (`SetAsideWords`): "did somebody die after being beaten by police" lacks one word, "die", as "did a detainee die
+ * after being beaten by police" does; read with "somebody", a framing word the known share never weighs, it lacked two and the
+ * verb was not read as saying what happens to the topic (`MODIFIER`, round 171).
+ */
+function lackedTopicWords(query: ParsedQuery, setAside: SetAsideWords): number {
+  let lacked = 0;
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (w.topical && w.known < KNOWN_TOPIC && !isSetAside(query, i, setAside)) lacked++;
+  }
+  return lacked;
+}
+
+/**
  * Whether every topical word of the question the report does not know (known below `KNOWN_TOPIC`) is a modifier or a verb
  * (`QueryWord.modifier`, `QueryWord.action`), and there is one: no noun names a thing the report lacks (`MODIFIER`, round 157).
+ * The words set aside from the topic are not read (`SetAsideWords`, round 171): "stuff" in "is it a crime to post stuff about how
+ * sick the president is", the asker's uncle in "my uncle wants to start a party…", neither weighed as a word the report lacks,
+ * had made a question whose lacked words only describe read as naming another topic.
  */
-function describesOnly(query: ParsedQuery): boolean {
+function describesOnly(query: ParsedQuery, setAside: SetAsideWords): boolean {
   let any = false;
   for (let i = 0; i < query.words.length; i++) {
     const w = query.words[i]!;
-    if (!w.topical || w.known >= KNOWN_TOPIC) continue;
+    if (!w.topical || w.known >= KNOWN_TOPIC || isSetAside(query, i, setAside)) continue;
     if (!w.modifier && !w.action) return false;
     any = true;
   }
