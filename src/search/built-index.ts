@@ -5,12 +5,13 @@
  * parser, the fact picking), so a search over a current index never compiles or runs that code: the
  * bundled `hr` reaches it through a dynamic import only when the index is missing or stale.
  *
- * The file is JSON lines: a header (the hash, and each report's description, paragraph count and
- * own hash), the corpus lexicon (`corpus-lexicon.ts`), then four lines per report: what a search reads,
- * the parts it does not (`ReportExtras`: the daily facts, the word table and the words written), the sentences, and the
- * sentences as term ids (`ParagraphTermIds`). Loading parses the header only; a report's search line is
- * parsed when the service first needs that report, so a hundred reports load as fast as one, and its
- * extras line when a fact command or a word lookup first reads them.
+ * The file is JSON lines: a header (the hash, each report's description, paragraph count and own hash,
+ * and the length in bytes of every line after it), the corpus lexicon (`corpus-lexicon.ts`), then four
+ * lines per report: what a search reads, the parts it does not (`ReportExtras`: the daily facts, the word
+ * table and the words written), the sentences, and the sentences as term ids (`ParagraphTermIds`). Loading
+ * parses the header only; a report's search line is parsed when the service first needs that report, so a
+ * hundred reports load as fast as one, its extras line when a fact command or a word lookup first reads
+ * them, and a paragraph's row of the sentences and term-id lines when a query first reads that paragraph's.
  *
  * The header also holds the sources' stamp (`sourcesStamp`): while the folder's report files are the
  * very files the index was built from, loading neither reads nor hashes them (`readStampedIndex`);
@@ -25,12 +26,13 @@ import type { ScoredFact } from '../report/facts.js';
 import type { Report } from '../report/model.js';
 import { FACT_REVIEW_FILE, FACTS_VERSION, MANIFEST_FILE } from '../report/source-files.js';
 import { ANALYSIS_VERSION } from './analysis.js';
+import { asciiJson } from './ascii-json.js';
 import { CorpusLexicon, type SavedLexicon } from './corpus-lexicon.js';
 import type { SavedBm25Index } from './bm25-index.js';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bump when the file's layout changes (not its content: `ANALYSIS_VERSION` is for that). */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 /** A sentence of a paragraph with its terms, precomputed so ranking never re-analyses text. */
 export interface IndexedSentence {
@@ -70,14 +72,20 @@ export interface ReportIndex {
   facts: ScoredFact[];
   /**
    * Sentences of each paragraph, by paragraph position; read them with `sentencesOf`. A saved index
-   * keeps each paragraph's as its JSON text until first read (see `reportLines`).
+   * keeps each paragraph's unread (`undefined`, its JSON text in the file's bytes) until first read (see `reportLines`).
    */
-  sentences: (IndexedSentence[] | string)[];
+  sentences: (IndexedSentence[] | string | undefined)[];
   /**
    * Each paragraph's sentences as term ids, by paragraph position; read them with `paragraphTermIdsOf`.
-   * A saved index keeps each paragraph's as its JSON text.
+   * A saved index keeps each paragraph's unread, as `sentences`.
    */
-  sentenceTermIds: (ParagraphTermIds | string)[];
+  sentenceTermIds: (ParagraphTermIds | string | undefined)[];
+  /**
+   * A saved index's unread rows of `sentences` and `sentenceTermIds`, in the file's bytes. Not enumerable: no part of
+   * the report's JSON or of a copy, and a property rather than a module's table, so that a report read by the index
+   * build's bundle (`hr-index-build.cjs`) is read by the search's.
+   */
+  readonly savedRows?: SavedRows;
   /** Terms of the sentences that the BM25 index lacks (none when both read the same text), given the ids after its terms. */
   sentenceOnlyTerms: string[];
   /** How many sentences each paragraph has, by paragraph position (known without parsing them). */
@@ -131,8 +139,9 @@ function reportLines(r: ReportIndex): [string, string, string, string] {
   // The placeholders keep the keys' order, so a report read back lists them as the built one does.
   const extras: ReportExtras = { facts: r.facts, termWords: r.termWords, words: r.words };
   // A row not read since it was loaded is saved as it was read.
-  const rows = r.sentences.map((row) => (typeof row === 'string' ? row : asciiJson(row)));
-  const idRows = r.sentenceTermIds.map((row) => (typeof row === 'string' ? row : JSON.stringify(row)));
+  const unread = r.savedRows;
+  const rows = r.sentences.map((row, p) => (row === undefined ? unread!.sentences(p) : typeof row === 'string' ? row : asciiJson(row)));
+  const idRows = r.sentenceTermIds.map((row, p) => (row === undefined ? unread!.termIds(p) : typeof row === 'string' ? row : JSON.stringify(row)));
   return [
     asciiJson({ ...r, sentences: rows.map((row) => row.length), sentenceTermIds: idRows.map((row) => row.length), facts: null, termWords: null, words: null }),
     asciiJson(extras),
@@ -141,37 +150,71 @@ function reportLines(r: ReportIndex): [string, string, string, string] {
   ];
 }
 
-/** The JSON text of each row of a saved line `[row,row,…]`, given each row's length. */
-function rowsOf(line: string, lengths: readonly number[]): string[] {
+/**
+ * The rows of a report's sentences and term-id lines in the saved file's bytes: each paragraph's JSON text, decoded
+ * when that paragraph is first read. Decoding both lines whole when the report was opened (~200 KB as strings, for
+ * the ~30 paragraphs a query reads) was ~0.7 ms of a one-shot search (issue 13 round 70).
+ */
+export class SavedRows {
+  private readonly sentenceStarts: number[];
+  private readonly termIdStarts: number[];
+
+  /** `…At`: where the line starts in `bytes`; `…Lengths`: each row's length in bytes, as the search line saves them. */
+  constructor(
+    private readonly bytes: Buffer,
+    sentencesAt: number,
+    sentenceLengths: readonly number[],
+    termIdsAt: number,
+    termIdLengths: readonly number[],
+  ) {
+    this.sentenceStarts = rowStarts(sentencesAt, sentenceLengths);
+    this.termIdStarts = rowStarts(termIdsAt, termIdLengths);
+  }
+
+  sentences(position: number): string {
+    return this.bytes.toString('latin1', this.sentenceStarts[position], this.sentenceStarts[position + 1]! - 1);
+  }
+
+  termIds(position: number): string {
+    return this.bytes.toString('latin1', this.termIdStarts[position], this.termIdStarts[position + 1]! - 1);
+  }
+}
+
+/** Where each row of a saved line `[row,row,…]` starting at `at` starts, and one past the last row's end (+1). */
+function rowStarts(at: number, lengths: readonly number[]): number[] {
   // After the line's "[" and each ",".
-  let at = 1;
-  return lengths.map((length) => line.slice(at, (at += length + 1) - 1));
+  const starts = [at + 1];
+  for (const length of lengths) starts.push(starts.at(-1)! + length + 1);
+  return starts;
 }
 
 /** Paragraph `position`'s sentences ([] past the last paragraph), parsed and kept on first read. */
 export function sentencesOf(index: ReportIndex, position: number): IndexedSentence[] {
   const row = index.sentences[position];
-  if (typeof row !== 'string') return row ?? [];
-  return (index.sentences[position] = JSON.parse(row) as IndexedSentence[]);
+  if (typeof row === 'object') return row;
+  if (position < 0 || position >= index.sentences.length) return [];
+  return (index.sentences[position] = JSON.parse(row ?? index.savedRows!.sentences(position)) as IndexedSentence[]);
 }
 
 /** Paragraph `position`'s sentences as term ids (parsed on each read: `SentenceTerms` keeps them). */
 export function paragraphTermIdsOf(index: ReportIndex, position: number): ParagraphTermIds {
   const row = index.sentenceTermIds[position];
-  if (row === undefined) return [[0], [], []];
-  return typeof row === 'string' ? (JSON.parse(row) as ParagraphTermIds) : row;
+  if (typeof row === 'object') return row;
+  if (position < 0 || position >= index.sentenceTermIds.length) return [[0], [], []];
+  return JSON.parse(row ?? index.savedRows!.termIds(position)) as ParagraphTermIds;
 }
 
 /**
  * A report read from its search line, whose extras are parsed from `extrasLine` the first time one is
- * read, and each paragraph's sentences (`sentencesOf`) and term ids (`paragraphTermIdsOf`) from its
- * part of `sentencesLine` and `termIdsLine`.
+ * read, and each paragraph's sentences (`sentencesOf`) and term ids (`paragraphTermIdsOf`) from `rows`.
  */
-function readReport(searchLine: string, extrasLine: () => string, sentencesLine: string, termIdsLine: string): ReportIndex {
+function readReport(searchLine: string, extrasLine: () => string, rows: (lengths: { sentences: number[]; termIds: number[] }) => SavedRows): ReportIndex {
   const report = JSON.parse(searchLine) as Record<string, unknown>;
   // Saved as the length of each paragraph's part of those lines.
-  report.sentences = rowsOf(sentencesLine, report.sentences as number[]);
-  report.sentenceTermIds = rowsOf(termIdsLine, report.sentenceTermIds as number[]);
+  const lengths = { sentences: report.sentences as number[], termIds: report.sentenceTermIds as number[] };
+  report.sentences = lengths.sentences.map(() => undefined);
+  report.sentenceTermIds = lengths.termIds.map(() => undefined);
+  Object.defineProperty(report, 'savedRows', { value: rows(lengths) });
   let extras: ReportExtras | undefined;
   for (const key of EXTRAS) {
     // Redefining a property keeps its place in the key order.
@@ -285,6 +328,11 @@ interface SavedHeader {
   /** `sourcesStamp` of the files the index was built from, when they were not changed just before. */
   stamp?: string;
   reports: ReportEntry[];
+  /**
+   * The length in bytes of each line after the header (its newline left out): the loader finds every line without
+   * scanning ~750 KB for newlines (~1 ms of a one-shot search, most of it compiling Node's own `indexOf`).
+   */
+  lines: number[];
 }
 
 /**
@@ -294,18 +342,26 @@ interface SavedHeader {
 export function readSavedIndex(file: string): { index: BuiltIndex; stamp?: string; restamp: (stamp: string) => void } | undefined {
   try {
     const bytes = readFileSync(file);
-    // Line starts: JSON.stringify escapes newlines inside strings, so each line is one value.
-    const starts = [0];
-    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
+    // The header ends at the first newline (JSON.stringify escapes newlines inside strings).
+    let headerEnd = 0;
+    while (headerEnd < bytes.length && bytes[headerEnd] !== 10) headerEnd++;
     // Every line is ASCII (`asciiJson`), which decodes as Latin-1 without UTF-8's validation.
+    const header = JSON.parse(bytes.toString('latin1', 0, headerEnd)) as SavedHeader;
+    if (header.format !== INDEX_FORMAT || !Array.isArray(header.lines) || header.lines.length !== 4 * header.reports.length + 1) return undefined;
+    const starts = [0, headerEnd + 1];
+    for (const length of header.lines) {
+      const end = starts.at(-1)! + length;
+      // A truncated, appended-to or rewritten file has no newline where a line should end, or does not end with one.
+      if (!Number.isInteger(length) || length < 0 || bytes[end] !== 10) return undefined;
+      starts.push(end + 1);
+    }
+    if (starts.at(-1) !== bytes.length) return undefined;
     const line = (n: number) => bytes.toString('latin1', starts[n]!, starts[n + 1]! - 1);
-    const header = JSON.parse(line(0)) as SavedHeader;
-    // A truncated or appended-to file has another number of lines, or does not end with one.
-    if (header.format !== INDEX_FORMAT || starts.length !== 4 * header.reports.length + 3 || starts.at(-1) !== bytes.length) return undefined;
     const index = new IndexOfReports(
       header.sourceHash,
       header.reports,
-      (i) => readReport(line(4 * i + 2), () => line(4 * i + 3), line(4 * i + 4), line(4 * i + 5)),
+      (i) =>
+        readReport(line(4 * i + 2), () => line(4 * i + 3), (lengths) => new SavedRows(bytes, starts[4 * i + 4]!, lengths.sentences, starts[4 * i + 5]!, lengths.termIds)),
       () => new CorpusLexicon(JSON.parse(line(1)) as SavedLexicon),
     );
     const restamp = (stamp: string) => {
@@ -319,16 +375,6 @@ export function readSavedIndex(file: string): { index: BuiltIndex; stamp?: strin
   } catch {
     return undefined;
   }
-}
-
-/**
- * `value` as JSON in ASCII, every other character escaped (`\u00e9`). A report's line with its ~900
- * curly quotes and dashes as UTF-8 decoded into a two-byte string twice the size, and decoding plus
- * parsing took ~9 ms against ~6.5 ms for the same line in ASCII read as Latin-1 (medians of 21, fresh
- * processes). Non-ASCII characters appear in JSON only inside strings, so escaping them is exact.
- */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Replaces `file` by `data` through a temporary file and a rename, so a concurrent start never reads half a file. */
@@ -350,9 +396,10 @@ function writeAtomically(file: string, data: string | Buffer): void {
 export function saveIndex(built: BuiltIndex, dir: string, logger?: Logger, stamp?: string): void {
   const file = join(dir, INDEX_FILE);
   try {
-    const header: SavedHeader = { format: INDEX_FORMAT, sourceHash: built.sourceHash, ...(stamp === undefined ? {} : { stamp }), reports: [...built.entries] };
-    const lines = [asciiJson(header), asciiJson(built.lexicon()), ...built.entries.flatMap((_, i) => reportLines(built.report(i)))];
-    writeAtomically(file, `${lines.join('\n')}\n`);
+    const lines = [asciiJson(built.lexicon()), ...built.entries.flatMap((_, i) => reportLines(built.report(i)))];
+    // Every line is ASCII: its length is its length in bytes.
+    const header: SavedHeader = { format: INDEX_FORMAT, sourceHash: built.sourceHash, ...(stamp === undefined ? {} : { stamp }), reports: [...built.entries], lines: lines.map((line) => line.length) };
+    writeAtomically(file, `${[asciiJson(header), ...lines].join('\n')}\n`);
   } catch (err) {
     logger?.warn({ err, file }, 'could not save the built index; it will be rebuilt on next start');
   }
