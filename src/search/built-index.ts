@@ -10,8 +10,8 @@
  * lines per report: what a search reads, the parts it does not (`ReportExtras`: the daily facts, the word
  * table and the words written), the sentences, and the sentences as term ids (`ParagraphTermIds`). Loading
  * parses the header only; a report's search line is parsed when the service first needs that report, so a
- * hundred reports load as fast as one, its extras line when a fact command or a word lookup first reads
- * them, and a paragraph's row of the sentences and term-id lines when a query first reads that paragraph's.
+ * hundred reports load as fast as one, and its extras line when a fact command or a word lookup first
+ * reads them.
  *
  * The header also holds the sources' stamp (`sourcesStamp`): while the folder's report files are the
  * very files the index was built from, loading neither reads nor hashes them (`readStampedIndex`);
@@ -72,20 +72,14 @@ export interface ReportIndex {
   facts: ScoredFact[];
   /**
    * Sentences of each paragraph, by paragraph position; read them with `sentencesOf`. A saved index
-   * keeps each paragraph's unread (`undefined`, its JSON text in the file's bytes) until first read (see `reportLines`).
+   * keeps each paragraph's as its JSON text until first read (see `reportLines`).
    */
-  sentences: (IndexedSentence[] | string | undefined)[];
+  sentences: (IndexedSentence[] | string)[];
   /**
    * Each paragraph's sentences as term ids, by paragraph position; read them with `paragraphTermIdsOf`.
-   * A saved index keeps each paragraph's unread, as `sentences`.
+   * A saved index keeps each paragraph's as its JSON text.
    */
-  sentenceTermIds: (ParagraphTermIds | string | undefined)[];
-  /**
-   * A saved index's unread rows of `sentences` and `sentenceTermIds`, in the file's bytes. Not enumerable: no part of
-   * the report's JSON or of a copy, and a property rather than a module's table, so that a report read by the index
-   * build's bundle (`hr-index-build.cjs`) is read by the search's.
-   */
-  readonly savedRows?: SavedRows;
+  sentenceTermIds: (ParagraphTermIds | string)[];
   /** Terms of the sentences that the BM25 index lacks (none when both read the same text), given the ids after its terms. */
   sentenceOnlyTerms: string[];
   /** How many sentences each paragraph has, by paragraph position (known without parsing them). */
@@ -139,9 +133,8 @@ function reportLines(r: ReportIndex): [string, string, string, string] {
   // The placeholders keep the keys' order, so a report read back lists them as the built one does.
   const extras: ReportExtras = { facts: r.facts, termWords: r.termWords, words: r.words };
   // A row not read since it was loaded is saved as it was read.
-  const unread = r.savedRows;
-  const rows = r.sentences.map((row, p) => (row === undefined ? unread!.sentences(p) : typeof row === 'string' ? row : asciiJson(row)));
-  const idRows = r.sentenceTermIds.map((row, p) => (row === undefined ? unread!.termIds(p) : typeof row === 'string' ? row : JSON.stringify(row)));
+  const rows = r.sentences.map((row) => (typeof row === 'string' ? row : asciiJson(row)));
+  const idRows = r.sentenceTermIds.map((row) => (typeof row === 'string' ? row : JSON.stringify(row)));
   return [
     asciiJson({ ...r, sentences: rows.map((row) => row.length), sentenceTermIds: idRows.map((row) => row.length), facts: null, termWords: null, words: null }),
     asciiJson(extras),
@@ -150,71 +143,37 @@ function reportLines(r: ReportIndex): [string, string, string, string] {
   ];
 }
 
-/**
- * The rows of a report's sentences and term-id lines in the saved file's bytes: each paragraph's JSON text, decoded
- * when that paragraph is first read. Decoding both lines whole when the report was opened (~200 KB as strings, for
- * the ~30 paragraphs a query reads) was ~0.7 ms of a one-shot search (issue 13 round 70).
- */
-export class SavedRows {
-  private readonly sentenceStarts: number[];
-  private readonly termIdStarts: number[];
-
-  /** `…At`: where the line starts in `bytes`; `…Lengths`: each row's length in bytes, as the search line saves them. */
-  constructor(
-    private readonly bytes: Buffer,
-    sentencesAt: number,
-    sentenceLengths: readonly number[],
-    termIdsAt: number,
-    termIdLengths: readonly number[],
-  ) {
-    this.sentenceStarts = rowStarts(sentencesAt, sentenceLengths);
-    this.termIdStarts = rowStarts(termIdsAt, termIdLengths);
-  }
-
-  sentences(position: number): string {
-    return this.bytes.toString('latin1', this.sentenceStarts[position], this.sentenceStarts[position + 1]! - 1);
-  }
-
-  termIds(position: number): string {
-    return this.bytes.toString('latin1', this.termIdStarts[position], this.termIdStarts[position + 1]! - 1);
-  }
-}
-
-/** Where each row of a saved line `[row,row,…]` starting at `at` starts, and one past the last row's end (+1). */
-function rowStarts(at: number, lengths: readonly number[]): number[] {
+/** The JSON text of each row of a saved line `[row,row,…]`, given each row's length. */
+function rowsOf(line: string, lengths: readonly number[]): string[] {
   // After the line's "[" and each ",".
-  const starts = [at + 1];
-  for (const length of lengths) starts.push(starts.at(-1)! + length + 1);
-  return starts;
+  let at = 1;
+  return lengths.map((length) => line.slice(at, (at += length + 1) - 1));
 }
 
 /** Paragraph `position`'s sentences ([] past the last paragraph), parsed and kept on first read. */
 export function sentencesOf(index: ReportIndex, position: number): IndexedSentence[] {
   const row = index.sentences[position];
-  if (typeof row === 'object') return row;
-  if (position < 0 || position >= index.sentences.length) return [];
-  return (index.sentences[position] = JSON.parse(row ?? index.savedRows!.sentences(position)) as IndexedSentence[]);
+  if (typeof row !== 'string') return row ?? [];
+  return (index.sentences[position] = JSON.parse(row) as IndexedSentence[]);
 }
 
 /** Paragraph `position`'s sentences as term ids (parsed on each read: `SentenceTerms` keeps them). */
 export function paragraphTermIdsOf(index: ReportIndex, position: number): ParagraphTermIds {
   const row = index.sentenceTermIds[position];
-  if (typeof row === 'object') return row;
-  if (position < 0 || position >= index.sentenceTermIds.length) return [[0], [], []];
-  return JSON.parse(row ?? index.savedRows!.termIds(position)) as ParagraphTermIds;
+  if (row === undefined) return [[0], [], []];
+  return typeof row === 'string' ? (JSON.parse(row) as ParagraphTermIds) : row;
 }
 
 /**
  * A report read from its search line, whose extras are parsed from `extrasLine` the first time one is
- * read, and each paragraph's sentences (`sentencesOf`) and term ids (`paragraphTermIdsOf`) from `rows`.
+ * read, and each paragraph's sentences (`sentencesOf`) and term ids (`paragraphTermIdsOf`) from its
+ * part of `sentencesLine` and `termIdsLine`.
  */
-function readReport(searchLine: string, extrasLine: () => string, rows: (lengths: { sentences: number[]; termIds: number[] }) => SavedRows): ReportIndex {
+function readReport(searchLine: string, extrasLine: () => string, sentencesLine: string, termIdsLine: string): ReportIndex {
   const report = JSON.parse(searchLine) as Record<string, unknown>;
   // Saved as the length of each paragraph's part of those lines.
-  const lengths = { sentences: report.sentences as number[], termIds: report.sentenceTermIds as number[] };
-  report.sentences = lengths.sentences.map(() => undefined);
-  report.sentenceTermIds = lengths.termIds.map(() => undefined);
-  Object.defineProperty(report, 'savedRows', { value: rows(lengths) });
+  report.sentences = rowsOf(sentencesLine, report.sentences as number[]);
+  report.sentenceTermIds = rowsOf(termIdsLine, report.sentenceTermIds as number[]);
   let extras: ReportExtras | undefined;
   for (const key of EXTRAS) {
     // Redefining a property keeps its place in the key order.
@@ -360,8 +319,7 @@ export function readSavedIndex(file: string): { index: BuiltIndex; stamp?: strin
     const index = new IndexOfReports(
       header.sourceHash,
       header.reports,
-      (i) =>
-        readReport(line(4 * i + 2), () => line(4 * i + 3), (lengths) => new SavedRows(bytes, starts[4 * i + 4]!, lengths.sentences, starts[4 * i + 5]!, lengths.termIds)),
+      (i) => readReport(line(4 * i + 2), () => line(4 * i + 3), line(4 * i + 4), line(4 * i + 5)),
       () => new CorpusLexicon(JSON.parse(line(1)) as SavedLexicon),
     );
     const restamp = (stamp: string) => {
