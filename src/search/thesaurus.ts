@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { packageRoot } from '../paths.js';
 import { ANALYSIS_VERSION, normalize, termOf, tokenize } from './analysis.js';
+import { asciiJson } from './ascii-json.js';
 import type { Scanned } from './query.js';
 
 /** What one word or phrase of the query expands to: phrases of the report's register. */
@@ -69,10 +70,10 @@ export class Thesaurus {
   /** Typo → the word meant (or null), with the passes finding it cost, remembered across queries and reports; see `parseQuery`. */
   readonly corrections = new Map<string, Scanned<string | null>>();
 
-  /** Parses Solr synonym lines; `#` starts a comment. */
+  /** Parses Solr synonym lines; `#` starts a comment. `text` may be the file's bytes (UTF-8) when `saved` gives what parsing it gave. */
   constructor(
-    private readonly text: string,
-    saved?: SavedThesaurus,
+    private readonly text: string | Buffer,
+    saved?: Omit<SavedThesaurus, 'text'>,
   ) {
     if (saved) {
       this.entries = new Map(saved.entries);
@@ -82,7 +83,7 @@ export class Thesaurus {
       for (const [form, expansions] of saved.cased) this.cased.set(form, { length: 1, expansions, acronym: true });
       return;
     }
-    this.parse(text);
+    this.parse(typeof text === 'string' ? text : text.toString('utf8'));
     this.lengthsByFirstKey = new Map();
     for (const key of this.entries.keys()) {
       const words = key.split(' ');
@@ -131,33 +132,39 @@ export class Thesaurus {
    * Reads `lexicon/human-rights-synonyms.txt`; an empty thesaurus when it is missing. The entries are
    * taken from the copy `npm run build` saved (`compiledFile`) when it was made from the same text:
    * analysing every phrase in code not yet warmed up was ~9 ms, a tenth of a one-shot `hr search`.
+   * The text is compared with the copy's as bytes and never decoded: with a copy of it inside the
+   * copy's JSON, decoding both (as two-byte strings: the text is not all ASCII) and parsing the copy's
+   * were ~2 ms more of a one-shot search (issue 13 round 70).
    */
   static load(file: string = join(packageRoot(), ...DEFAULT_FILE)): Thesaurus {
-    let text: string;
+    let text: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readFileSync(file);
     } catch {
       return new Thesaurus('');
     }
     try {
-      const saved = JSON.parse(readFileSync(compiledFile(file), 'utf8')) as SavedThesaurus;
-      if (saved.text === text && saved.analysis === ANALYSIS_VERSION && saved.keys === KEYS_VERSION && saved.words && saved.lengths && saved.cased) return new Thesaurus(text, saved);
+      const saved = savedFrom(readFileSync(compiledFile(file)), text);
+      if (saved) return new Thesaurus(text, saved);
     } catch {
       // Not built yet, or unreadable: parse the text.
     }
-    return new Thesaurus(text);
+    return new Thesaurus(text.toString('utf8'));
   }
 
-  /** Saves the parsed thesaurus where `load` looks for it (run by `npm run build`). */
+  /** Saves the parsed thesaurus where `load` looks for it (run by `npm run build`); see `savedFrom` for its layout. */
   static compile(file: string = join(packageRoot(), ...DEFAULT_FILE)): void {
-    const saved = new Thesaurus(readFileSync(file, 'utf8')).toSaved();
+    const text = readFileSync(file);
+    const { text: _, ...saved } = new Thesaurus(text.toString('utf8')).toSaved();
+    const head: SavedHead = { analysis: ANALYSIS_VERSION, keys: KEYS_VERSION, textBytes: text.length };
     mkdirSync(dirname(compiledFile(file)), { recursive: true });
-    writeFileSync(compiledFile(file), JSON.stringify(saved));
+    writeFileSync(compiledFile(file), Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), text, Buffer.from(`\n${asciiJson(saved)}`)]));
   }
 
-  /** What `compile` saves and `new Thesaurus(text, saved)` reads back. */
+  /** What `new Thesaurus(text, saved)` reads back (`compile` saves it without the text, and the text's bytes apart). */
   toSaved(): SavedThesaurus {
-    return { text: this.text, analysis: ANALYSIS_VERSION, keys: KEYS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey], cased: [...this.cased].map(([form, entry]) => [form, entry.expansions]) };
+    const text = typeof this.text === 'string' ? this.text : this.text.toString('utf8');
+    return { text, analysis: ANALYSIS_VERSION, keys: KEYS_VERSION, longest: this.longest, entries: [...this.entries], words: this.words, lengths: [...this.lengthsByFirstKey], cased: [...this.cased].map(([form, entry]) => [form, entry.expansions]) };
   }
 
   /**
@@ -216,7 +223,33 @@ export class Thesaurus {
 
 /** Where the build saves a thesaurus file's parsed entries: with the compiled code (which the image copies). */
 function compiledFile(file: string): string {
-  return join(packageRoot(), 'dist', 'src', 'lexicon', `${basename(file, '.txt')}.json`);
+  // Not `.json`: the text's bytes sit between its head and its JSON (`savedFrom`).
+  return join(packageRoot(), 'dist', 'src', 'lexicon', `${basename(file, '.txt')}.saved`);
+}
+
+/** The first line of `compiledFile`: the versions it was made with and the length in bytes of the text that follows. */
+interface SavedHead {
+  analysis: number;
+  keys: number;
+  textBytes: number;
+}
+
+/**
+ * The entries saved in `compiled` when it was made from `text` by this code's versions, else undefined. `compiled`
+ * is `compile`'s: a line of JSON (`SavedHead`), the text's bytes as read and a newline, then the rest of
+ * `SavedThesaurus` as JSON in ASCII (read as Latin-1, with no UTF-8 to validate).
+ */
+function savedFrom(compiled: Buffer, text: Buffer): Omit<SavedThesaurus, 'text'> | undefined {
+  // The head is a few dozen bytes: found without Buffer#indexOf, whose first call compiles Node's own code.
+  let headEnd = 0;
+  while (headEnd < compiled.length && compiled[headEnd] !== 10) headEnd++;
+  const head = JSON.parse(compiled.toString('latin1', 0, headEnd)) as Partial<SavedHead>;
+  const textStart = headEnd + 1;
+  const textEnd = textStart + text.length;
+  if (head.analysis !== ANALYSIS_VERSION || head.keys !== KEYS_VERSION || head.textBytes !== text.length || compiled[textEnd] !== 10) return undefined;
+  if (!compiled.subarray(textStart, textEnd).equals(text)) return undefined;
+  const saved = JSON.parse(compiled.toString('latin1', textEnd + 1)) as Omit<SavedThesaurus, 'text'>;
+  return saved.words && saved.lengths && saved.cased ? saved : undefined;
 }
 
 /** Whether a query is typed in capitals throughout: `SHOUTED_WORDS` words or more, none with a lower-case letter. */

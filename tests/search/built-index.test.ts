@@ -67,7 +67,7 @@ describe('the built index on disk', () => {
     loadOrBuildIndex(dir);
     const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
     // Break the report's own line but keep the header: loading still succeeds, reading the report fails.
-    writeFileSync(join(dir, INDEX_FILE), [...lines.slice(0, 2), '{"broken":', ...lines.slice(3)].join('\n'));
+    writeFileSync(join(dir, INDEX_FILE), [...lines.slice(0, 2), broken(lines[2]!), ...lines.slice(3)].join('\n'));
     const saved = readCurrentIndex(dir).index!;
     expect(saved.entries[0]!.info.id).toBe('atlantis-2019-human-rights-report');
     expect(() => saved.report(0)).toThrow(SyntaxError);
@@ -139,7 +139,7 @@ describe('the built index on disk', () => {
     loadOrBuildIndex(dir);
     const lines = readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n');
     // Break the report's extras line only: a search still answers; reading a fact fails.
-    writeFileSync(join(dir, INDEX_FILE), [...lines.slice(0, 3), '{"broken":', ...lines.slice(4)].join('\n'));
+    writeFileSync(join(dir, INDEX_FILE), [...lines.slice(0, 3), broken(lines[3]!), ...lines.slice(4)].join('\n'));
     const service = createQueryService(readCurrentIndex(dir).index!);
     const answer = service.search('prison conditions', {});
     expect(answer.kind).toBe('search');
@@ -179,6 +179,30 @@ describe('the built index on disk', () => {
     expect(logs).toContain('the index file is unreadable; rebuilding the index');
     expect(JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8').split('\n')[0]!)).toMatchObject({ format: INDEX_FORMAT });
     expect(createQueryService(readCurrentIndex(dir).index!).search('prison conditions', {})).toEqual(createQueryService(built).search('prison conditions', {}));
+  });
+
+  it("finds each line where its header's lengths say, and refuses a file whose lines are not there", () => {
+    const dir = copyToTemp(FIXTURE_DIR);
+    const built = loadOrBuildIndex(dir);
+    const text = readFileSync(join(dir, INDEX_FILE), 'utf8');
+    const lines = text.split('\n');
+    expect(JSON.parse(lines[0]!).lines).toEqual(lines.slice(1, -1).map((line) => line.length));
+    expect(readCurrentIndex(dir).reason).toBe('current');
+    // A line one byte shorter, the file's own count of newlines kept: every later line is out of place.
+    writeFileSync(join(dir, INDEX_FILE), [...lines.slice(0, 3), lines[3]!.slice(0, -2) + '}', ...lines.slice(4)].join('\n'));
+    expect(readCurrentIndex(dir).reason).toMatch(/unreadable/);
+    // The same, with the next line one byte longer (JSON still: a space at its end): the file's length is as saved.
+    writeFileSync(join(dir, INDEX_FILE), [...lines.slice(0, 3), lines[3]!.slice(0, -2) + '}', `${lines[4]!} `, ...lines.slice(5)].join('\n'));
+    expect(readFileSync(join(dir, INDEX_FILE)).length).toBe(Buffer.byteLength(text));
+    expect(readCurrentIndex(dir).reason).toMatch(/unreadable/);
+    // Lengths that do not add up to the file's.
+    const header = JSON.parse(lines[0]!) as { lines: number[] };
+    writeFileSync(join(dir, INDEX_FILE), [JSON.stringify({ ...header, lines: header.lines.slice(0, -1) }), ...lines.slice(1)].join('\n'));
+    expect(readCurrentIndex(dir).reason).toMatch(/unreadable/);
+    writeFileSync(join(dir, INDEX_FILE), [JSON.stringify({ ...header, lines: [...header.lines.slice(0, -1), header.lines.at(-1)! - 1] }), ...lines.slice(1)].join('\n'));
+    expect(readCurrentIndex(dir).reason).toMatch(/unreadable/);
+    expect(loadOrBuildIndex(dir).sourceHash).toBe(built.sourceHash);
+    expect(readCurrentIndex(dir).reason).toBe('current');
   });
 
   it('is rebuilt when the saved file is corrupt', () => {
@@ -276,6 +300,11 @@ describe('the built index on disk', () => {
 });
 
 /** `index` with every paragraph's sentences read, as a built index holds them. */
+/** `line` made unparseable at its own length, so the file's other lines stay where its header says. */
+function broken(line: string): string {
+  return '{"broken":'.padEnd(line.length, ' ');
+}
+
 function withSentences(index: ReportIndex): ReportIndex {
   index.sentences.forEach((_, p) => sentencesOf(index, p));
   index.sentenceTermIds.forEach((_, p) => (index.sentenceTermIds[p] = paragraphTermIdsOf(index, p)));

@@ -232,7 +232,7 @@ describe('the human-rights thesaurus', () => {
 
   it('uses the copy the build saved only while the text it was made from is unchanged', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'hr-thesaurus-')), `test-${process.pid}-synonyms.txt`);
-    const saved = join(packageRoot(), 'dist', 'src', 'lexicon', `${basename(file, '.txt')}.json`);
+    const saved = join(packageRoot(), 'dist', 'src', 'lexicon', `${basename(file, '.txt')}.saved`);
     try {
       writeFileSync(file, 'cop, cops => police\nlocked up => prison\n');
       Thesaurus.compile(file);
@@ -246,6 +246,35 @@ describe('the human-rights thesaurus', () => {
       writeFileSync(file, 'cop, cops => law enforcement\n');
       expect(Thesaurus.load(file).match(['cops'], 0)?.expansions).toEqual(['law enforcement']);
       expect(Thesaurus.load(file).match(['locked', 'up'], 0)).toBeUndefined();
+    } finally {
+      rmSync(saved, { force: true });
+    }
+  });
+
+  it("saves the text's bytes once, between its versions and its entries, and tells a text changed by one byte", () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'hr-thesaurus-')), `test-${process.pid}-bytes-synonyms.txt`);
+    const saved = join(packageRoot(), 'dist', 'src', 'lexicon', `${basename(file, '.txt')}.saved`);
+    try {
+      const text = 'cafés, cops => police\nsåfe house => shelter\n';
+      writeFileSync(file, text);
+      Thesaurus.compile(file);
+      const bytes = readFileSync(saved);
+      const headEnd = bytes.indexOf(10);
+      const head = JSON.parse(bytes.toString('latin1', 0, headEnd)) as { textBytes: number };
+      expect(head.textBytes).toBe(Buffer.byteLength(text));
+      expect(bytes.toString('utf8', headEnd + 1, headEnd + 1 + head.textBytes)).toBe(text);
+      // The entries after it, in ASCII and without a second copy of the text.
+      const entries = bytes.subarray(headEnd + 2 + head.textBytes);
+      expect(entries.every((b) => b < 0x80)).toBe(true);
+      expect(Object.keys(JSON.parse(entries.toString('latin1')) as object)).not.toContain('text');
+      expect(Thesaurus.load(file).match(['cafés'], 0)?.expansions).toEqual(['police']);
+      writeFileSync(saved, Buffer.from(bytes.toString('latin1').replaceAll('"police"', '"police (saved)"'), 'latin1'));
+      expect(Thesaurus.load(file).match(['cops'], 0)?.expansions).toEqual(['police (saved)']);
+      // The same length in bytes, one letter other ("è" for "é"): parsed afresh, not taken from the copy.
+      writeFileSync(file, text.replace('é', 'è'));
+      expect(Buffer.byteLength(text.replace('é', 'è'))).toBe(head.textBytes);
+      expect(Thesaurus.load(file).match(['cops'], 0)?.expansions).toEqual(['police']);
+      expect(Thesaurus.load(file).toSaved().text).toBe(text.replace('é', 'è'));
     } finally {
       rmSync(saved, { force: true });
     }
