@@ -2472,8 +2472,11 @@ export const STEPS_ASKED = new GatedPattern(
   ['steps', 'procedure', 'process', 'apply', 'register', 'appeal', 'obtain', 'file', 'challenge', 'renew', 'get'],
 );
 
-/** The words by which a sentence states what a procedure requires: "must apply…", "required to register", "may appeal the decision". */
-const STEPS_STATED = /\b(?:must|required?|requires|apply|applies|submit|register|registered|procedure|steps?|process|appeal)\b/i;
+/**
+ * The words by which a sentence states what a procedure requires: "must apply…", "required to register", "may appeal the decision",
+ * in each of their inflections — a report writes "outlines procedures", "conducts status determination procedures", "from applying".
+ */
+const STEPS_STATED = /\b(?:must|require[ds]?|requiring|appl(?:y|ies|ied|ying)|submit(?:s|ted|ting)?|register(?:s|ed|ing)?|procedures?|steps?|process(?:es)?|appeal(?:s|ed|ing)?)\b/i;
 
 /** The words of a procedure question's frame, which are not the procedure it asks about. */
 const STEPS_FRAME_TERMS = termsOfWords(['steps', 'step', 'procedure', 'process', 'get', 'one', 'someone', 'people']);
