@@ -2406,6 +2406,25 @@ const TIME_MAX_WORDS = 3;
 const TIME_HELD_SHARE = 0.5;
 
 /**
+ * What a sentence must hold for an asked-thing rule that reads a share of the question's words (`isUntimed`, `isStepless`): the
+ * topical words the report knows, as terms (a typo's correction too, any of their terms) with their specificities, the frame's
+ * terms and the country's name left out, and the specificity `TIME_HELD_SHARE` of them comes to.
+ */
+function wordsToHold(query: ParsedQuery, answering: AnsweringPassage, frameTerms: readonly string[]): { what: Array<readonly string[]>; weights: number[]; needed: number } {
+  const what: Array<readonly string[]> = [];
+  const weights: number[] = [];
+  let total = 0;
+  for (let i = 0; i < query.words.length; i++) {
+    const w = query.words[i]!;
+    if (!w.topical || w.known < KNOWN_TOPIC || frameTerms.includes(termOf(w.word) ?? '') || isCountryWord(w.word, answering)) continue;
+    what.push(termsOfWord(query, i));
+    weights.push(w.specificity);
+    total += w.specificity;
+  }
+  return { what, weights, needed: TIME_HELD_SHARE * total };
+}
+
+/**
  * Whether a short question asking a procedure's or a rule's time (`TIME_QUESTION`) finds no sentence in its answering passages
  * stating a span or a date (`TIME_SPAN`, a dated sentence; "when …" also an age, `AGE_STATED`) with at least half its words by specificity
  * (round 42): the report states a time with what it is the time of ("The law allows police to hold a detainee for 72 hours
@@ -2419,15 +2438,8 @@ const TIME_HELD_SHARE = 0.5;
  */
 function isUntimed(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!(query.wantsDuration || query.wantsCondition) || !answering.passageSentences || !TIME_QUESTION.test(query.meant)) return false;
-  const what: Array<readonly string[]> = [];
-  const weights: number[] = [];
-  query.words.forEach((w, i) => {
-    if (!w.topical || w.known < KNOWN_TOPIC || TIME_FRAME_TERMS.includes(termOf(w.word) ?? '') || isCountryWord(w.word, answering)) return;
-    what.push(termsOfWord(query, i));
-    weights.push(w.specificity);
-  });
+  const { what, weights, needed } = wordsToHold(query, answering, TIME_FRAME_TERMS);
   if (what.length === 0 || what.length > TIME_MAX_WORDS) return false;
-  const needed = TIME_HELD_SHARE * weights.reduce((a, b) => a + b, 0);
   const when = WHEN.test(query.meant);
   return !answering.passageSentences().some((s) => {
     if (when && AGE_STATED.test(s.text)) return true;
@@ -2491,16 +2503,8 @@ const STEPS_FRAME_TERMS = termsOfWords(['steps', 'step', 'procedure', 'process',
  */
 function isStepless(query: ParsedQuery, answering: AnsweringPassage): boolean {
   if (!answering.passageSentences || !STEPS_ASKED.test(query.meant)) return false;
-  const what: Array<readonly string[]> = [];
-  const weights: number[] = [];
-  for (let i = 0; i < query.words.length; i++) {
-    const w = query.words[i]!;
-    if (!w.topical || w.known < KNOWN_TOPIC || STEPS_FRAME_TERMS.includes(termOf(w.word) ?? '') || isCountryWord(w.word, answering)) continue;
-    what.push(termsOfWord(query, i));
-    weights.push(w.specificity);
-  }
+  const { what, weights, needed } = wordsToHold(query, answering, STEPS_FRAME_TERMS);
   if (what.length === 0) return false;
-  const needed = TIME_HELD_SHARE * weights.reduce((a, b) => a + b, 0);
   return !answering.passageSentences().some((s) => {
     if (!STEPS_STATED.test(s.text)) return false;
     let held = 0;
