@@ -1240,19 +1240,31 @@ const SAFE_PERSON = /\b(?:(?:is|are|will|would)\s+(?:he|she|they|we|i)\s+(?:be\s
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
 
 /**
- * The asker's story in a first-person query (`PERSONAL`): the words right after a possessive, or one word later ("my little
- * brother", "my best friend"); null when not in the first person.
+ * What English calls one's own relative by, as a name, with no possessive ("Mum was arrested", "is grandpa allowed visitors";
+ * round 178): said bare, the word is the asker's relative as "my mum" is, or parents at large ("children abused by mom and
+ * dad"), whom the passages call "parents" or not at all. Not "mother", "father" or "parents", which a question also uses as
+ * the report's topic ("can mothers get maternity leave"); not "ma", "pa", "nan" or "gran", which have other lives.
+ */
+const HOME_NAMES: ReadonlySet<string> = new Set(
+  'mum mom mama mummy mommy dad daddy papa grandma granny nana grandpa grandad granddad gramps'.split(' '),
+);
+
+/**
+ * The asker's story in a query: in the first person (`PERSONAL`), the words right after a possessive, or one word later ("my
+ * little brother", "my best friend"); in any person, a relative called by a home name (`HOME_NAMES`); null when neither.
  */
 function storyOf(query: ParsedQuery): { relations: ReadonlySet<string> } | null {
-  if (!PERSONAL.test(query.meant)) return null;
+  const personal = PERSONAL.test(query.meant);
   const relations = new Set<string>();
   const words = query.meant.toLowerCase().split(/[^a-z']+/);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!POSSESSIVES.has(w) && !w.endsWith("'s") && !w.endsWith("s'")) continue;
+    const name = w.endsWith("'s") ? w.slice(0, -2) : w;
+    if (HOME_NAMES.has(name)) relations.add(name);
+    if (!personal || (!POSSESSIVES.has(w) && !w.endsWith("'s") && !w.endsWith("s'"))) continue;
     for (const next of [words[i + 1], words[i + 2]]) if (next) relations.add(next.endsWith("'s") ? next.slice(0, -2) : next);
   }
-  return { relations };
+  return personal || relations.size > 0 ? { relations } : null;
 }
 
 /** Whether the asker's story (`storyWords`) holds the worry whether someone is safe (`SAFE_PERSON`). */
