@@ -369,8 +369,6 @@ export interface Vocabulary {
   /** Remembers typo corrections (null: none) and compounds, each with the passes over the vocabulary it cost (`Scanned`). */
   corrections?: Map<string, Scanned<Correction | null>>;
   compounds?: Map<string, Scanned<string[]>>;
-  /** P8 experiment: cosine of two words in the general-English vectors (0 when either lacks one). */
-  similarity?: (a: string, b: string) => number;
   /** Report terms close in meaning to a lower-case word (word vectors), closest first. */
   neighbours?: (word: string) => readonly Neighbour[];
   /** How specific a lower-case word is in general English, 0..1; 1 when not given. */
@@ -874,8 +872,6 @@ const PARSE_SCRATCH = {
   phraseLifts: [] as number[],
   singleEntries: [] as string[],
   singleIdfs: [] as number[],
-  stamps: new Int32Array(0),
-  stamp: 0,
   // Copied out at their count (the typed surfaces a fresh array each query: the thesaurus knows the last one it matched
   // by identity), where lists grown by `push` made a store for 17 entries each (issue 13 round 55).
   surfaces: [] as string[],
@@ -932,53 +928,6 @@ function isKnownTerm(term: string): boolean {
  */
 export const THESAURUS_SHARE = { word: 0.5, phrase: 0.25, phraseTerms: 3, rarity: 1, typed: true };
 
-const P8 = process.env.P8 ?? '';
-const P8_SIM = Number(process.env.P8_SIM ?? 0.6);
-const P8_W = Number(process.env.P8_W ?? 0.8);
-const P8_K = Number(process.env.P8_K ?? 1.25);
-/** P8 experiment: the key thing of the question (its topical word rarest in general English) weighs more. */
-function keyThingLift(words: readonly QueryWord[], terms: WeightedTerm[], count: number): void {
-  let key = -1;
-  let topical = 0;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    if (!word.topical || word.known <= 0) continue;
-    topical++;
-    if (key < 0 || word.specificity > words[key]!.specificity) key = w;
-  }
-  if (key < 0 || topical < 2) return;
-  if (P8.includes('K')) {
-    for (let t = 0; t < count; t++) if (terms[t]!.word === key) terms[t]!.weight *= P8_K;
-    return;
-  }
-  if (words[key]!.known >= 1) return;
-  let best = 0;
-  for (let t = 0; t < count; t++) if (terms[t]!.word === key && terms[t]!.origin === 'expanded') best = Math.max(best, terms[t]!.weight);
-  if (best <= 0 || best >= 1) return;
-  for (let t = 0; t < count; t++) if (terms[t]!.word === key && terms[t]!.origin === 'expanded') terms[t]!.weight = Math.min(1, terms[t]!.weight / best);
-}
-/** P8 experiment: the mean number of `found[0..count)` a paragraph holding any of them holds. */
-function termsHeldPerParagraph(found: readonly string[], count: number): number {
-  const vocabulary = PARSE.vocabulary!;
-  if (!vocabulary.paragraphsOf || !vocabulary.paragraphCount) return count;
-  if (PARSE_SCRATCH.stamps.length < vocabulary.paragraphCount) PARSE_SCRATCH.stamps = new Int32Array(vocabulary.paragraphCount);
-  const stamps = PARSE_SCRATCH.stamps;
-  const stamp = ++PARSE_SCRATCH.stamp;
-  let sum = 0;
-  let union = 0;
-  for (let i = 0; i < count; i++) {
-    const docs = vocabulary.paragraphsOf(found[i]!);
-    sum += docs.length;
-    for (let d = 0; d < docs.length; d++) {
-      if (stamps[docs[d]!] !== stamp) {
-        stamps[docs[d]!] = stamp;
-        union++;
-      }
-    }
-  }
-  return union === 0 ? 1 : sum / union;
-}
-
 /** A term's paragraph idf in the report being parsed (BM25's, as the index computes it; never below 0). */
 function paragraphIdf(term: string): number {
   const vocabulary = PARSE.vocabulary!;
@@ -987,21 +936,7 @@ function paragraphIdf(term: string): number {
 }
 
 /** Adds the report's terms of thesaurus phrases to the parse; true when the report knows any. `phrase`: the line's left-hand side is a two-word phrase typed; `typedIdf`: the typed word's paragraph idf (a typed phrase: its words' mean), 0 when the report lacks it. */
-function expandParsedPhrases(phrases: readonly string[], phrase = false, typedIdf = 0, typedWord = ''): boolean {
-  const expanded = expandParsedPhrasesBase(phrases, phrase, typedIdf);
-  if (expanded && P8.includes('V') && typedWord !== '' && PARSE.vocabulary!.similarity) {
-    for (let p = 0; p < phrases.length; p++) {
-      const entry = phrases[p]!;
-      if (entry.includes(' ') || entry.includes('-')) continue;
-      const term = termOf(entry);
-      if (term === null || !isKnownTerm(term) || PARSE.vocabulary!.ignored.has(term)) continue;
-      const cos = PARSE.vocabulary!.similarity(typedWord, normalize(entry));
-      if (cos >= P8_SIM) addParsedTerm(term, P8_W, 'expanded', 'thesaurus');
-    }
-  }
-  return expanded;
-}
-function expandParsedPhrasesBase(phrases: readonly string[], phrase = false, typedIdf = 0): boolean {
+function expandParsedPhrases(phrases: readonly string[], phrase = false, typedIdf = 0): boolean {
   // Each term once, in the order first found (as a Set iterates): the first `count` of a kept list searched from its
   // start, not a Set made per call (a call is a few terms; issue 13 round 55). `addParsedTerm` never calls back in here.
   const found = PARSE_SCRATCH.phraseTerms;
@@ -1017,9 +952,7 @@ function expandParsedPhrasesBase(phrases: readonly string[], phrase = false, typ
       if (at === count) found[count++] = term;
     }
   }
-  let divisor = Math.pow(count || 1, phrase && count <= THESAURUS_SHARE.phraseTerms ? THESAURUS_SHARE.phrase : THESAURUS_SHARE.word);
-  if (P8.includes('S') && count > 1) divisor = Math.min(divisor, Math.max(1, termsHeldPerParagraph(found, count)));
-  const share = EXPANSION_WEIGHTS.thesaurus / divisor;
+  const share = EXPANSION_WEIGHTS.thesaurus / Math.pow(count || 1, phrase && count <= THESAURUS_SHARE.phraseTerms ? THESAURUS_SHARE.phrase : THESAURUS_SHARE.word);
   if (THESAURUS_SHARE.rarity > 0 && count > 1) {
     // Each entry of the line is one alternative: a phrase weighs its known terms' mean idf, a word its own. Only a word
     // entry rarer than the entries' mean is lifted; a phrase's words keep their share (the phrase is read whole).
@@ -1178,7 +1111,7 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
     const queryWord: QueryWord = { word: lower, known: 0, specificity: meantWord.specificity, topical: !meantWord.answerKind && !frame };
     wordTokens[wordsMade] = i;
     wordList[wordsMade++] = queryWord;
-    if (entry && expandPhrases(entry.expansions, false, isKnownTerm(term) ? paragraphIdf(term) : 0, lower)) queryWord.known = KNOWN.thesaurus;
+    if (entry && expandPhrases(entry.expansions, false, isKnownTerm(term) ? paragraphIdf(term) : 0)) queryWord.known = KNOWN.thesaurus;
     if (countedTokens?.has(i)) counted.push(PARSE.word);
     if (i === actionToken) asked = PARSE.word;
     // An acronym typed in capitals ("TIP") is read through its line only: the report's "tip" (in the address of the
@@ -1248,7 +1181,6 @@ export function parseQuery(raw: string, vocabulary: Vocabulary, clean = cleanQue
   const wantsDuration = DURATION_QUESTION.test(read, lowerClean);
   // A figure, a date, a span or a law asks for what a sentence states, not for what came next.
   const event = wantsQuantity || wantsDate || wantsDuration || wantsLaw || !EVENT_CLAUSE.test(read, lowerClean) ? undefined : eventWords(words, wordTokens, eventClauseToken(surfaces), surfaces);
-  if (P8.includes('K') || P8.includes('J')) keyThingLift(words, terms, PARSE.termCount);
   const termList = terms.slice(0, PARSE.termCount);
   return { clean, meant: corrected?.size ? meantText(rest, tokens, surfaces) : read, sections, phrases, terms: termList, wantsQuantity, wantsLaw, wantsDate, wantsCondition: CONDITION_QUESTION.test(read, lowerClean), wantsPenalty, wantsAgent, asked, wantsDuration, event, wantsFact: FACT_QUESTION.test(read, lowerClean), wantsCause: CAUSE_QUESTION.test(read, lowerClean), wantsAssessment: ASSESSMENT_QUESTION.test(read, lowerClean), wantsView: VIEW_QUESTION.test(read, lowerClean), wantsAny: ANY_QUESTION.test(read, lowerClean), wantsAge: AGE_ASKED.test(read, lowerClean), wantsPermission: PERMISSION_QUESTION.test(read, lowerClean), wantsPractice: !wantsLaw && PRACTICE_QUESTION.test(read, lowerClean) && !RULE_ASKED.test(read), asksOpen: OPEN_QUESTION.test(read, lowerClean), wantsSum: SUM_QUESTION.test(read, lowerClean) && !COUNT_QUESTION.test(read, lowerClean), keywords: isKeywordQuery(rest, tokens), wantsUpperBound: UPPER_BOUND_QUESTION.test(read, lowerClean) || ((wantsQuantity || wantsPenalty) && LARGEST_QUESTION.test(read, lowerClean)), actor: ACTOR_QUESTION.test(read, lowerClean) ? actorTerm(surfaces) : undefined, counted, words, situation };
 }

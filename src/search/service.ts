@@ -366,11 +366,6 @@ class ReportSearch {
       const neighbours = new ReportNeighbours(vectors, () => index.termWords, index.documentFrequency, this.paragraphs.length);
       this.vocabulary.neighbours = (word) => neighbours.of(word);
       this.vocabulary.specificity = (word) => neighbours.specificity(word);
-      this.vocabulary.similarity = (a, b) => {
-        const i = vectors.indexOf(a);
-        const j = vectors.indexOf(b);
-        return i < 0 || j < 0 ? 0 : vectors.similarity(i, j);
-      };
       const slips = new RealWordSlips(vectors, { words: () => index.words.split(' '), paragraphsOf: (term) => this.bm25.documentsOf(term), paragraphCount: this.paragraphs.length });
       this.vocabulary.slipFor = (typed, context) => slips.slipFor(typed, context);
 
