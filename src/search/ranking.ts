@@ -1040,10 +1040,8 @@ export class QueryScorer {
     if (this.holdsWord(ids, starts[0]!, starts[1]!, focus, false)) return 0;
     const top = largest(scores, 0);
     let chosen = 0;
-    // Not a sentence holding fewer of the question's words than the opening, which then states more than the topic (round 179).
-    const opening = this.wordsHeld(ids, starts[0]!, starts[1]!);
     for (let i = 1; i < scores.length; i++) {
-      if (!this.holdsWord(ids, starts[i]!, starts[i + 1]!, focus) || this.wordsHeld(ids, starts[i]!, starts[i + 1]!) < opening) continue;
+      if (!this.holdsWord(ids, starts[i]!, starts[i + 1]!, focus)) continue;
       chosen |= favour(scores, i, top, RANKING.fact);
     }
     return chosen;
@@ -1218,23 +1216,6 @@ export class QueryScorer {
       if (i === 0 && (opening = count) >= this.typedWords) return true;
     }
     return true;
-  }
-
-  /** How many query words the terms `ids[start, end)` hold, each at any term of positive value. */
-  private wordsHeld(ids: readonly number[], start: number, end: number): number {
-    const words = this.words;
-    const held = zeroed((this.heldWords ??= scorerHeld(this.pool, words)), words);
-    let count = 0;
-    for (let j = start; j < end; j++) {
-      const slot = this.sentenceTerms.slotOf(ids[j]!);
-      if (slot < 0) continue;
-      const t = this.slotInfo[slot]!;
-      if (t.sentenceValue > 0 && t.word < words && held[t.word] === 0) {
-        held[t.word] = 1;
-        count++;
-      }
-    }
-    return count;
   }
 
   /** Whether the terms `ids[start, end)` hold a typed term of query word `word` (any of its terms when not `typedOnly`). */
