@@ -444,6 +444,7 @@ class ReportSearch {
         // The readings wrote over the ranking's scratch, which the list and the scorer read in place: ranked again.
         scorer = new QueryScorer(this.index, this.ordinals, query, this.dense, this.similarities);
         ranked = this.rank(query, scope, scorer);
+        // At the cut itself (`coverageOf` answers from 0.5): answered, and no surer than the least sure answer.
         if (agreed) coverage = { ...coverage, covered: true, confidence: 0.5 };
       }
     }
