@@ -15,13 +15,6 @@ import type { ParsedQuery } from './query.js';
 export const AGREEMENT = { floor: 0.4 };
 
 /**
- * A question answered below this confidence (its confidence, `Coverage.confidence`) is refused when its stand-ins alone and
- * the question without its most specific word (`readingsOf`, the second and third readings) each leave its first passage out
- * of their first ten: the mirror of `AGREEMENT` — the words it lacks and the rest of its words point elsewhere (round 180).
- */
-export const DISAGREEMENT = { ceiling: 0.7, depth: 10 };
-
-/**
  * The question read three other ways: by its typed (or corrected) terms alone, by its stand-ins alone (thesaurus,
  * WordNet, word-vector and family terms: `WeightedTerm.origin` "expanded"), and without every term of its most
  * specific topical word. Undefined when a reading has no term left to search for (nothing typed the report knows, no

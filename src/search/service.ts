@@ -35,7 +35,7 @@ import { MONEY, countingSentences } from './figures.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
 import { comparedPlaceWords, withoutWords } from './comparison.js';
 import { countryNamedBy } from './nationality.js';
-import { AGREEMENT, DISAGREEMENT, readingsOf } from './readings.js';
+import { AGREEMENT, readingsOf } from './readings.js';
 import { questionOf } from './courtesy.js';
 import { purposeFrameWords, relayFrameWords, withoutSpokenFiller } from './spoken.js';
 import { SectionPages } from './section-pages.js';
@@ -446,15 +446,6 @@ class ReportSearch {
         ranked = this.rank(query, scope, scorer);
         if (agreed) coverage = { ...coverage, covered: true, confidence: 0.5 };
       }
-    } else if (coverage.covered && coverage.confidence < DISAGREEMENT.ceiling && ranked.length > 0) {
-      // Answered just over the cut: refused when the stand-ins and the question without its rarest word both look elsewhere (round 180).
-      const readings = readingsOf(query);
-      if (readings !== undefined) {
-        const missed = this.isMissedByStandInsAndRest(readings, scope, ranked.positionAt(0));
-        scorer = new QueryScorer(this.index, this.ordinals, query, this.dense, this.similarities);
-        ranked = this.rank(query, scope, scorer);
-        if (missed) coverage = { ...coverage, covered: false, confidence: AGREEMENT.floor };
-      }
     }
     const suggestions = ranked.length ? [] : this.suggestFor(query);
     // Two literals, with and without `nextOffset` (its place in the answer's keys kept), not a spread of `{}` or
@@ -497,20 +488,6 @@ class ReportSearch {
     for (const reading of readings) {
       const ranked = this.rank(reading, scope, new QueryScorer(this.index, this.ordinals, reading, this.dense, this.similarities));
       if (ranked.length === 0 || ranked.positionAt(0) !== first) return false;
-    }
-    return true;
-  }
-
-  /**
-   * Whether the stand-ins alone and the question without its rarest word (`readingsOf`'s second and third readings) each
-   * leave the paragraph at `first` out of their first `DISAGREEMENT.depth`. Ranks over the report's scratch, as
-   * `isFirstUnderEveryReading` does.
-   */
-  private isMissedByStandInsAndRest(readings: readonly ParsedQuery[], scope: Set<number> | undefined, first: number): boolean {
-    for (const reading of readings.slice(1)) {
-      const ranked = this.rank(reading, scope, new QueryScorer(this.index, this.ordinals, reading, this.dense, this.similarities));
-      const depth = Math.min(DISAGREEMENT.depth, ranked.length);
-      for (let i = 0; i < depth; i++) if (ranked.positionAt(i) === first) return false;
     }
     return true;
   }
