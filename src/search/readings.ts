@@ -12,15 +12,7 @@ import type { ParsedQuery } from './query.js';
  * refused on main: 20 in scope answered for 1 off topic (even 13 : 1, odd 7 : 0); from 0.35, 26 : 4 and round 93's "…does he
  * get a free phone call" (0.391) answered.
  */
-export const AGREEMENT = { floor: 0.4, plainFloor: 0.35 };
-
-/** Round 181 variant (N): a question told in the first person keeps the floor; any other is reprieved from `plainFloor`. */
-const FIRST_PERSON = /\b(?:i|i'm|im|i've|my|me|mine|we|our|us)\b/i;
-
-/** The confidence from which a refused question's readings are asked to agree (`AGREEMENT`). */
-export function agreementFloor(query: ParsedQuery): number {
-  return FIRST_PERSON.test(query.clean) ? AGREEMENT.floor : AGREEMENT.plainFloor;
-}
+export const AGREEMENT = { floor: 0.4 };
 
 /**
  * The question read three other ways: by its typed (or corrected) terms alone, by its stand-ins alone (thesaurus,

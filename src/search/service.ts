@@ -35,7 +35,7 @@ import { MONEY, countingSentences } from './figures.js';
 import { type AnsweringPassage, coverageOf, isSmallTalk, rankingQuery, ReportNames } from './coverage.js';
 import { comparedPlaceWords, withoutWords } from './comparison.js';
 import { countryNamedBy } from './nationality.js';
-import { agreementFloor, readingsOf } from './readings.js';
+import { AGREEMENT, readingsOf } from './readings.js';
 import { questionOf } from './courtesy.js';
 import { purposeFrameWords, relayFrameWords, withoutSpokenFiller } from './spoken.js';
 import { SectionPages } from './section-pages.js';
@@ -437,7 +437,7 @@ class ReportSearch {
     const next = offset + limit;
     let coverage = coverageOf(parsed, ranked.length > 0 ? this.answering(answeringPositions(ranked)) : undefined, options.coverageTrace, 'long', compared, relayed);
     // Refused just under the cut: answered when every other reading of the question ranks its first passage first (round 176).
-    if (!coverage.covered && coverage.confidence >= agreementFloor(parsed) && ranked.length > 0) {
+    if (!coverage.covered && coverage.confidence >= AGREEMENT.floor && ranked.length > 0) {
       const readings = readingsOf(query);
       if (readings !== undefined) {
         const agreed = this.isFirstUnderEveryReading(readings, scope, ranked.positionAt(0));
