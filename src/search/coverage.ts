@@ -1246,7 +1246,8 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'th
  * the report's topic ("can mothers get maternity leave"); not "ma", "pa", "nan" or "gran", which have other lives.
  */
 const HOME_NAMES: ReadonlySet<string> = new Set(
-  'mum mom mama mummy mommy dad daddy papa grandma granny nana grandpa grandad granddad gramps'.split(' '),
+  // Each is one of `STORY_RELATIONS`, the only words `storyWords` reads: a name not there would never be read.
+  'mum mom mama mommy dad daddy papa grandma granny grandpa grandad granddad'.split(' '),
 );
 
 /**
